@@ -1,0 +1,38 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One sentence of a paragraph, with its UTF-16 offsets into that paragraph (end exclusive). */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The wink-nlp instance, loaded once (the model ships inside the package; no download). */
+const nlp = winkNLP(model);
+
+/**
+ * Splits a paragraph into sentences with wink-nlp's sentence boundary detection, which knows
+ * abbreviations such as `U.S.`, `Gen.`, `p.m.` and `Jan.`. Offsets are located back in the
+ * original string, so `paragraph.slice(s.start, s.end)` is the sentence (white space trimmed).
+ * An empty or blank paragraph gives no sentences.
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  if (paragraph.trim() === '') return [];
+  const doc = nlp.readDoc(paragraph);
+  const out: Sentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((s: { out(): string }) => {
+    const text = s.out().trim();
+    if (text === '') return;
+    let start = paragraph.indexOf(text, cursor);
+    if (start < 0) {
+      // wink normalises nothing we rely on, but stay safe: fall back to the cursor.
+      start = cursor;
+    }
+    const end = Math.min(paragraph.length, start + text.length);
+    out.push({ text: paragraph.slice(start, end), start, end });
+    cursor = end;
+  });
+  return out;
+}

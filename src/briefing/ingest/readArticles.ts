@@ -1,0 +1,33 @@
+import type { Article, IngestWarning } from '../types.js';
+import { segmentPage } from '../segment/segmentPage.js';
+import { readJsonRecords } from './readJsonRecords.js';
+import { readFeed } from './readFeed.js';
+import { dateHintFromName } from './dateHintFromName.js';
+
+export interface ReadResult {
+  articles: Article[];
+  warnings: IngestWarning[];
+}
+
+/** File endings read as feeds, JSON records and plain text pages. */
+const FEED_EXT = /\.(xml|rss|atom)$/i;
+const JSON_EXT = /\.(json|ndjson|jsonl)$/i;
+const TEXT_EXT = /\.(txt|text)$/i;
+
+/**
+ * Reads the articles of one decoded file, choosing the reader by the file's ending
+ * (`.json`/`.ndjson` records, `.xml`/`.rss`/`.atom` feeds, `.txt` pages) and, for a file with no
+ * known ending, by its first characters. Any other ending is refused with `unsupported-type`.
+ */
+export function readArticles(name: string, text: string): ReadResult {
+  const head = text.trimStart().slice(0, 200);
+  if (FEED_EXT.test(name) || (!JSON_EXT.test(name) && /^<(\?xml|rss|feed)\b/i.test(head))) return readFeed(name, text);
+  if (JSON_EXT.test(name)) return readJsonRecords(name, text);
+  if (TEXT_EXT.test(name) || !/\.[a-z0-9]{1,6}$/i.test(name)) {
+    return segmentPage(name, text, { fileDate: dateHintFromName(name) });
+  }
+  return {
+    articles: [],
+    warnings: [{ file: name, code: 'unsupported-type', message: `${name}: not a .txt page, .json/.ndjson records or an RSS/Atom feed; skipped.` }],
+  };
+}

@@ -1,0 +1,4 @@
+import type { Article, IngestWarning } from '../types.js';
+export function readJsonRecords(_name: string, _text: string): { articles: Article[]; warnings: IngestWarning[] } {
+  return { articles: [], warnings: [] };
+}

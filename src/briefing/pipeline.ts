@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Article, FileAnalysis, IngestWarning, SourceFile } from './types.js';
+import { decodeText, DEFAULT_MAX_FILE_BYTES } from './ingest/decodeText.js';
+import { readArticles } from './ingest/readArticles.js';
+import { analyseQuotes } from './analyse/quotes/index.js';
+import { extractPolls } from './analyse/polls/index.js';
+import { analyseDates } from './analyse/dates/index.js';
+
+export interface AnalyseOptions {
+  /** Largest file accepted, in bytes. */
+  maxFileBytes?: number;
+}
+
+/**
+ * The pipeline, declared once, in order: ingest (decode + read by file type, which segments pages
+ * into articles) → analyse (quotes and speakers, polls, dates) → one FileAnalysis.
+ * Pure: bytes in, plain data out; no clock (each article's dateline is its reference date).
+ * A file that cannot be read gives an analysis with no articles and a named warning.
+ */
+export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): FileAnalysis {
+  const hash = createHash('sha256').update(file.bytes).digest('hex');
+  const decoded = decodeText(file.name, file.bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if (!decoded.ok) return emptyAnalysis(file.name, hash, [decoded.warning]);
+  return analyseText(file.name, decoded.text, hash);
+}
+
+/** Same as {@link analyseFile} for text already decoded. */
+export function analyseText(name: string, text: string, hash?: string): FileAnalysis {
+  const h = hash ?? createHash('sha256').update(text).digest('hex');
+  const { articles, warnings } = readArticles(name, text);
+  return { ...analyseArticles(articles), file: name, hash: h, articles, warnings };
+}
+
+/** The analyse stages over articles already segmented. */
+export function analyseArticles(articles: readonly Article[]): Pick<FileAnalysis, 'speakers' | 'quotes' | 'polls' | 'events' | 'timexes'> {
+  const { speakers, quotes } = analyseQuotes(articles);
+  const polls = extractPolls(articles);
+  const { timexes, events } = analyseDates(articles);
+  return { speakers, quotes, polls, events, timexes };
+}
+
+function emptyAnalysis(file: string, hash: string, warnings: IngestWarning[]): FileAnalysis {
+  return { file, hash, articles: [], speakers: [], quotes: [], polls: [], events: [], timexes: [], warnings };
+}
