@@ -1,5 +1,413 @@
 import type { Article, IngestWarning } from '../types.js';
-export function segmentPage(name: string, text: string, _hints: { fileDate: string | null }): { articles: Article[]; warnings: IngestWarning[] } {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return { articles: [{ id: `${name}#1`, file: name, headline: null, byline: null, place: null, agency: null, date: null, teaser: false, paragraphs, url: null }], warnings: [] };
+import { parseDateline, type Dateline } from './parseDateline.js';
+import {
+  bylineName,
+  isCaption,
+  isEndLine,
+  isHeadlineLike,
+  isSectionLabel,
+  isSkipLine,
+  MONTH_DAY_RE,
+  monthNumber,
+  REPORTING_BY_RE,
+} from './lineKinds.js';
+import { toParagraphs } from './toParagraphs.js';
+
+export interface SegmentHints {
+  /** A date from the file name or metadata (`2007-04-23` or `2007`), used only to infer a missing year. */
+  fileDate: string | null;
+}
+
+export interface SegmentResult {
+  articles: Article[];
+  warnings: IngestWarning[];
+}
+
+/** How many lines above a dateline are searched for its headline and byline. */
+const PREAMBLE_LOOKBACK = 8;
+
+/** A body paragraph of at least this many characters that ends a sentence is article text, not a headline. */
+const PROSE_MIN = 120;
+
+/** Cross-reference codes Reuters leaves in copy: `[ID:nL6N0SW6BQ]`, `[nL1N0XYZ]`. */
+const REF_CODE_RE = /\s*\[(?:ID:)?n[A-Z0-9]{6,}\]/g;
+
+/** `(LSE: YOU.L - news)` style ticker links that portals insert into names. */
+const TICKER_LINK_RE = /\s*\((?:LSE|NYSE|NASDAQ|Nasdaq|TSX|ASX|FRA|HKSE)\s*:[^)]{1,20}\)/g;
+
+interface Line {
+  text: string;
+  /** Blank lines, boilerplate and captions are dropped; ends stop a body; others are text. */
+  kind: 'blank' | 'skip' | 'caption' | 'end' | 'section' | 'byline' | 'dateline' | 'text';
+  dateline?: Dateline;
+  byline?: string;
+}
+
+function classify(raw: string): Line {
+  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim();
+  if (text === '') return { text, kind: 'blank' };
+  if (isSkipLine(text)) return { text, kind: 'skip' };
+  if (isSectionLabel(text)) return { text, kind: 'section' };
+  if (isEndLine(text)) return { text, kind: 'end' };
+  const byline = bylineName(text);
+  if (byline) return { text, kind: 'byline', byline };
+  const d = parseDateline(text);
+  if (d) return { text, kind: 'dateline', dateline: d };
+  if (isCaption(text)) return { text, kind: 'caption' };
+  return { text, kind: 'text' };
+}
+
+/** `[August 16, 2019] By` + next line `Steve Holland`: a date and a dangling `By` before the name. */
+const DANGLING_BY_RE = /\bby$/i;
+/** A line holding only a person's name (two to four capitalised words). */
+const NAME_LINE_RE = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u;
+
+/** Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `2012-10-30`, `23 April 2007`. */
+const FULL_DATE_RES: readonly RegExp[] = [
+  new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
+  /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
+  /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/g,
+];
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Explicit full dates in a line, in order of appearance (a cheap regex scan; no parser needed for these fixed shapes). */
+export function fullDatesIn(line: string): Ymd[] {
+  const found: { at: number; ymd: Ymd }[] = [];
+  FULL_DATE_RES.forEach((re, i) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      let ymd: Ymd | null = null;
+      if (i === 0) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
+      else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      else ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
+      if (ymd.m >= 1 && ymd.d >= 1 && ymd.d <= 31) found.push({ at: m.index, ymd });
+    }
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.ymd);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (x: Ymd): string => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+const dayNumber = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
+
+/** The year (of y-1, y, y+1) that puts month/day nearest to the reference date. */
+function nearestYear(m: number, d: number, ref: Ymd): number {
+  let best = ref.y;
+  let bestGap = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const gap = Math.abs(dayNumber({ y, m, d }) - dayNumber(ref));
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = y;
+    }
+  }
+  return best;
+}
+
+function stem(name: string): string {
+  return (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '');
+}
+
+/** Headline words shared with the body, as a share of the headline's words (page-title choice). */
+function overlapScore(headline: string, body: string): number {
+  const words = (s: string): string[] => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const hw = words(headline);
+  if (hw.length === 0) return 0;
+  const bw = new Set(words(body));
+  return hw.filter((w) => bw.has(w)).length / hw.length;
+}
+
+/**
+ * Splits a scraped news page into its articles.
+ *
+ * Method: each line is classified (blank, boilerplate, caption, section label, page-end marker,
+ * byline, dateline, text). Every dateline starts an article; its headline and byline are read from
+ * the few lines above it (a wrapped headline is joined); its body runs until the next article's
+ * preamble, a section label or a page-end marker (`Email This Article`, `Related Links`, link
+ * lists, copyright), skipping ads and captions inside it. An article after a page-end marker is a
+ * teaser. The main report with no headline of its own takes the page title (the headline-like line
+ * above everything whose words best match its body). A year missing from a dateline comes from
+ * the nearest full date on the page (other datelines, timestamps), then from `hints.fileDate`.
+ * A page with no dateline is kept as one article (headline from the top, date from the page's
+ * first full date) with a `no-article` warning.
+ */
+export function segmentPage(name: string, text: string, hints: SegmentHints): SegmentResult {
+  const lines = text.split('\n').map(classify);
+  const warnings: IngestWarning[] = [];
+  const datelineIdx = lines.flatMap((l, i) => (l.kind === 'dateline' ? [i] : []));
+
+  // Full dates anywhere on the page, with their line numbers, for year inference.
+  const pageDates: { line: number; ymd: Ymd }[] = [];
+  lines.forEach((l, i) => {
+    for (const ymd of fullDatesIn(l.text)) pageDates.push({ line: i, ymd });
+  });
+  const hint = parseHint(hints.fileDate);
+
+  if (datelineIdx.length === 0) return wholePage(name, lines, pageDates, hint, warnings);
+
+  // 1. Preamble (headline, byline) of each dateline, searched upwards.
+  interface Draft {
+    at: number;
+    preambleStart: number;
+    headline: string | null;
+    byline: string | null;
+    dateline: Dateline;
+  }
+  const drafts: Draft[] = [];
+  for (const [k, at] of datelineIdx.entries()) {
+    const floor = k > 0 ? datelineIdx[k - 1]! + 1 : 0;
+    let headline: string | null = null;
+    let byline: string | null = null;
+    let start = at;
+    let headlineLines: string[] = [];
+    let beforeHeadline = at;
+    for (let i = at - 1; i >= Math.max(floor, at - PREAMBLE_LOOKBACK); i--) {
+      const l = lines[i]!;
+      if (l.kind === 'blank' || l.kind === 'skip' || l.kind === 'caption') {
+        if (headlineLines.length > 0 && l.kind === 'blank') break;
+        continue;
+      }
+      if (l.kind === 'byline' && byline === null && headlineLines.length === 0) {
+        byline = l.byline!;
+        start = i;
+        continue;
+      }
+      if (l.kind === 'text' && byline === null && headlineLines.length === 0 && i > floor && DANGLING_BY_RE.test(lines[i - 1]!.text) && NAME_LINE_RE.test(l.text)) {
+        // `[August 16, 2019] By` / `Steve Holland`: a byline broken after `By`.
+        byline = l.text;
+        start = i - 1;
+        i--;
+        continue;
+      }
+      if (l.kind === 'text' && l.text.length < PROSE_MIN) {
+        const top = headlineLines[0];
+        const continues = top === undefined ? isHeadlineLike(l.text) || /^\p{Ll}/u.test(l.text) : /^\p{Ll}/u.test(top);
+        if (continues) {
+          headlineLines.unshift(l.text);
+          if (headlineLines.length === 1) beforeHeadline = start;
+          start = i;
+          // Stop unless this line itself continues a wrapped headline from the line above.
+          if (!/^\p{Ll}/u.test(l.text)) break;
+          continue;
+        }
+      }
+      if (l.kind === 'section') break;
+      break;
+    }
+    headline = headlineLines.length > 0 ? headlineLines.join(' ') : null;
+    if (headline !== null && !isHeadlineLike(headline)) {
+      headline = null;
+      start = beforeHeadline;
+    }
+    drafts.push({ at, preambleStart: start, headline, byline, dateline: lines[at]!.dateline! });
+  }
+
+  // 2. Bodies: from the dateline to the next preamble, a section label or a page-end marker.
+  const articles: Article[] = [];
+  const usedTitles = new Set<string>();
+  for (const [k, d] of drafts.entries()) {
+    const stop = k + 1 < drafts.length ? drafts[k + 1]!.preambleStart : lines.length;
+    const bodyLines: string[] = [];
+    if (d.dateline.rest) bodyLines.push(d.dateline.rest);
+    let i = d.at + 1;
+    for (; i < stop; i++) {
+      const l = lines[i]!;
+      if (l.kind === 'end' || l.kind === 'section') break;
+      if (l.kind === 'skip' || l.kind === 'caption') {
+        bodyLines.push('');
+        continue;
+      }
+      if (l.kind === 'blank') {
+        bodyLines.push('');
+        continue;
+      }
+      bodyLines.push(l.text);
+    }
+    // A teaser follows a page-end marker that closed an earlier article on the page.
+    const prevAt = k > 0 ? drafts[k - 1]!.at : -1;
+    const teaser = prevAt >= 0 && lines.slice(prevAt + 1, d.preambleStart).some((l) => l.kind === 'end');
+    let byline = d.byline;
+    let paragraphs = toParagraphs(bodyLines)
+      .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
+      .map((p) => {
+        const credit = REPORTING_BY_RE.exec(p);
+        if (credit && credit.index > p.length - 200) {
+          byline ??= credit[1]!.trim();
+          return p.slice(0, credit.index).trim();
+        }
+        return p;
+      })
+      .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p));
+    paragraphs = dropRepeats(paragraphs);
+    if (d.headline) usedTitles.add(d.headline);
+    articles.push({
+      id: `${stem(name)}#${k + 1}`,
+      file: name,
+      headline: d.headline,
+      byline,
+      place: d.dateline.place,
+      agency: d.dateline.agency,
+      date: null,
+      teaser,
+      paragraphs,
+      url: null,
+    });
+  }
+
+  // 3. The page title goes to the first article left without a headline.
+  const firstDateline = datelineIdx[0]!;
+  const titleCandidates = lines
+    .slice(0, firstDateline)
+    .filter((l) => l.kind === 'text' && isHeadlineLike(l.text) && !usedTitles.has(l.text))
+    .map((l) => l.text);
+  for (const a of articles) {
+    if (a.headline !== null || titleCandidates.length === 0) continue;
+    const body = a.paragraphs.join(' ');
+    let best = titleCandidates[0]!;
+    let bestScore = -1;
+    for (const c of titleCandidates) {
+      // Site banners (`. Military Space News .`) start or end with punctuation: a small penalty.
+      const penalty = /^[^\p{L}\p{N}"'“‘]|[^\p{L}\p{N}"'”’?!)]$/u.test(c) ? 0.25 : 0;
+      const s = overlapScore(c, body) - penalty;
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    a.headline = best;
+    titleCandidates.splice(titleCandidates.indexOf(best), 1);
+  }
+
+  // 4. Dates: the dateline's own year, else the nearest full date on the page, else the file's date.
+  for (const [k, d] of drafts.entries()) {
+    const a = articles[k]!;
+    const dl = d.dateline;
+    let month = dl.month;
+    let day = dl.day;
+    let year = dl.year;
+    if (month === null || day === null) {
+      // No date in the dateline: a timestamp in the preamble or the page's nearest full date before it.
+      const before = pageDates.filter((p) => p.line <= d.at && p.line >= (k > 0 ? drafts[k - 1]!.at : 0));
+      const pick = before[before.length - 1];
+      if (pick) ({ m: month, d: day, y: year } = pick.ymd);
+    }
+    if (month !== null && day !== null && year === null) {
+      const anchors = [
+        ...drafts.filter((o) => o.dateline.year !== null && o.dateline.month !== null && o.dateline.day !== null).map((o) => ({ line: o.at, ymd: { y: o.dateline.year!, m: o.dateline.month!, d: o.dateline.day! } })),
+        ...pageDates,
+      ].sort((x, y) => Math.abs(x.line - d.at) - Math.abs(y.line - d.at));
+      const anchor = anchors[0];
+      const ownBody = anchor !== undefined && anchor.line > d.at && (k + 1 >= drafts.length || anchor.line < drafts[k + 1]!.at) && !drafts.some((o) => o.at === anchor.line);
+      if (anchor && ownBody) {
+        // A date the article itself mentions is in its past: take the first year on or after it.
+        year = anchor.ymd.y;
+        if (dayNumber({ y: year, m: month, d: day }) < dayNumber(anchor.ymd)) year++;
+      } else {
+        const ref = anchor?.ymd ?? hint?.ymd ?? null;
+        if (ref) year = nearestYear(month, day, ref);
+      }
+    }
+    a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
+  }
+
+  const kept = articles.filter((a) => a.paragraphs.length > 0);
+  return { articles: kept.map((a, i) => ({ ...a, id: `${stem(name)}#${i + 1}` })), warnings };
+}
+
+/** Most words a section subhead (`"Too Close"`, `TNS - "LEAVE" AHEAD BY 2 POINTS`) has. */
+const SUBHEAD_MAX_WORDS = 8;
+const CAPS_SUBHEAD_MAX_WORDS = 15;
+
+/**
+ * A section subhead inside a body: a few words with no sentence punctuation at the end
+ * (quote marks aside), or a short line in capitals. Subheads are page structure, not prose.
+ */
+export function isSubhead(p: string): boolean {
+  const bare = p.replace(/["“”‘’']/g, '').trim();
+  const words = bare.split(/\s+/).length;
+  if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return true;
+  const letters = bare.replace(/[^\p{L}]/gu, '');
+  return words <= CAPS_SUBHEAD_MAX_WORDS && letters.length > 3 && letters === letters.toUpperCase() && !/[.!?]$/.test(bare);
+}
+
+/** Drops a paragraph that repeats one already kept (portals print captions and leads twice). */
+function dropRepeats(paragraphs: string[]): string[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((p) => {
+    const key = p.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A page with no dateline: one article, headline from the top, body after it, date from the page. */
+function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
+  let endAt = lines.findIndex((l) => l.kind === 'end');
+  if (endAt < 0) endAt = lines.length;
+  const headIdx = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text));
+  const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;
+  const bodyLines: string[] = [];
+  const headline = headIdx >= 0 ? lines[headIdx]!.text : null;
+  for (let i = bodyStart; i < endAt; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'text' || l.kind === 'dateline') {
+      if (l.text === headline) continue;
+      // A timestamp line (`2012-10-30 09:02:59 GMT … SINA.com`) is page furniture, not text.
+      if (fullDatesIn(l.text).length > 0 && l.text.length < 100 && !/[.!?]["”]?$/.test(l.text)) {
+        bodyLines.push('');
+        continue;
+      }
+      bodyLines.push(l.text);
+    } else bodyLines.push('');
+  }
+  let byline: string | null = null;
+  const paragraphs = dropRepeats(
+    toParagraphs(bodyLines)
+      .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
+      .map((p) => {
+        const credit = REPORTING_BY_RE.exec(p);
+        if (credit && credit.index > p.length - 200) {
+          byline ??= credit[1]!.trim();
+          return p.slice(0, credit.index).trim();
+        }
+        return p;
+      })
+      .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p)),
+  );
+  const bylineLine = lines.find((l) => l.kind === 'byline');
+  if (bylineLine) byline = bylineLine.byline ?? byline;
+  const first = pageDates[0]?.ymd ?? null;
+  const date = first ? iso(first) : hint?.fullDay ? iso(hint.ymd) : null;
+  warnings.push({
+    file: name,
+    code: 'no-article',
+    message: `${name}: no dateline found; kept the page as one article${date ? `, dated ${date} from the page` : ', undated'}.`,
+  });
+  if (paragraphs.length === 0) return { articles: [], warnings };
+  return {
+    articles: [{ id: `${stem(name)}#1`, file: name, headline, byline, place: null, agency: null, date, teaser: false, paragraphs, url: null }],
+    warnings,
+  };
+}
+
+interface Hint {
+  ymd: Ymd;
+  /** False when the hint gave only a year (then it only anchors years, never dates an article). */
+  fullDay: boolean;
+}
+
+/** Middle of a year: where a year-only hint anchors the nearest-year choice. */
+const MID_YEAR = { m: 7, d: 1 };
+
+function parseHint(fileDate: string | null): Hint | null {
+  if (!fileDate || !/^\d{4}/.test(fileDate)) return null;
+  const y = Number(fileDate.slice(0, 4));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(fileDate)) return { ymd: { y, m: Number(fileDate.slice(5, 7)), d: Number(fileDate.slice(8, 10)) }, fullDay: true };
+  return { ymd: { y, ...MID_YEAR }, fullDay: false };
 }

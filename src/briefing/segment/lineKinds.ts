@@ -1,0 +1,133 @@
+/**
+ * Line classifiers for scraped news pages. Each is a cheap regular-expression test over one
+ * trimmed line; the segmenter combines them. Patterns are anchored and free of nested
+ * quantifiers, so they run in linear time on any input.
+ */
+
+/** Month names and abbreviations as wire copy writes them (`Apr`, `Apr.`, `Sept`, `September`). */
+export const MONTH_RE =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/** `April 23`, `Apr. 24, 2007`, `Jan 17`. Groups: month, day, year (optional). */
+export const MONTH_DAY_RE = `(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?`;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Month number (1–12) of a month name or abbreviation, or null. */
+export function monthNumber(name: string): number | null {
+  const i = MONTHS.indexOf(name.toLowerCase().slice(0, 3));
+  return i < 0 ? null : i + 1;
+}
+
+/**
+ * Lines that are never article text and may stand anywhere, even inside a body: ads, share and
+ * subscribe prompts, reading-time and staff labels, video widgets, market tickers.
+ */
+const SKIP_LINE = [
+  /^advertisement$/i,
+  /^subscribe( now)?$/i,
+  /per month\b.*\bsave\b/i,
+  /^\d+¢ per month/i,
+  /^send a link to a friend$/i,
+  /^\d+ min(ute)? read$/i,
+  /^reuters staff$/i,
+  /^(share|tweet|print|e-?mail)( this( article| story)?)?$/i,
+  /^(share|follow us) on\b/i,
+  /^click here\b/i,
+  /brightcove video$/i,
+  /^(uk|us|european|asian) markets (closed|open)$/i,
+  /^(license photo|photo|video|image|file photo)$/i,
+  /^read more\b/i,
+  /^(story continues|continue reading)\b/i,
+  /^[\-–—_=*•·]+$/,
+];
+
+/** A line whose text is mostly figures: a market ticker or a price row (`+113.55 (+0.30%)`). */
+function isTickerLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const letters = (line.match(/\p{L}/gu) ?? []).length;
+  const digits = (line.match(/\d/g) ?? []).length;
+  return digits >= 3 && letters <= digits / 2;
+}
+
+/** True for a line that is boilerplate wherever it stands (see {@link SKIP_LINE}). */
+export function isSkipLine(line: string): boolean {
+  return SKIP_LINE.some((re) => re.test(line)) || isTickerLine(line);
+}
+
+/**
+ * Lines that end the article text they follow: page footers, link lists, share blocks, source
+ * credits, copyright. What comes after them is navigation or a teaser for another report.
+ */
+const END_LINE = [
+  /^e-?mail this article$/i,
+  /^related (links|stories|articles|coverage|news)$/i,
+  /^latest headlines$/i,
+  /^more (from|on|in)\b.{0,40}$/i,
+  /^source: .{2,60}$/i,
+  /^learn about\b/i,
+  /^(•|\*|·|►|»)\s/,
+  /copyright\s*(\(c\)|©)?\s*\d{4}/i,
+  /^©/,
+  /\ball rights reserved\b/i,
+  /^privacy (policy|statement)$/i,
+  /^editor'?s? ?(note)?'?$/i,
+  /^terms of (use|service)$/i,
+];
+
+/** True for a line that ends the article text before it (see {@link END_LINE}). */
+export function isEndLine(line: string): boolean {
+  return END_LINE.some((re) => re.test(line));
+}
+
+/** Section labels that introduce another report on the same page (`earlier related report`). */
+export function isSectionLabel(line: string): boolean {
+  return /^(earlier |later |an? )?(related|earlier) (report|story|article)s?:?$/i.test(line) || /^(also|see also|related):?$/i.test(line);
+}
+
+/**
+ * A photo or video caption: it carries a credit (`Photo by …`, `PHOTO: EPA`, `REUTERS/Name`,
+ * `(Photo/Name)`, `AP Photo`, `Getty Images`, `/UPI`) or is the credit alone.
+ */
+export function isCaption(line: string): boolean {
+  return (
+    /\bphoto(graph)?s?\s*(by|:|\/|credit)/i.test(line) ||
+    /\(photo\b/i.test(line) ||
+    /\b(REUTERS|AFP|AP|EPA|BLOOMBERG|GETTY)\/\s?[A-Z]/.test(line) ||
+    /\b(AP|AFP|Reuters|EPA) (Photo|Images?)\b/.test(line) ||
+    /\bGetty Images\b/.test(line) ||
+    /\bPHOTO:\s*[A-Z]/.test(line) ||
+    /\|\s*license photo\b/i.test(line) ||
+    /\bimage (credit|source):/i.test(line)
+  );
+}
+
+/** A byline on its own line: `by Jim Mannion`, `By NICHOLAS SAKELARIS`, `By Linda D. Kozaryn, AFNS`. Group 1: the name. */
+const BYLINE_RE = /^by\s+([A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*.{0,40})?$/iu;
+
+/** The name in a byline line, or null. */
+export function bylineName(line: string): string | null {
+  const m = BYLINE_RE.exec(line);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return /^[A-Z]/.test(name) ? titleCaseName(name) : null;
+}
+
+/** `NICHOLAS SAKELARIS` → `Nicholas Sakelaris`; mixed-case names are kept as written. */
+export function titleCaseName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** The reporter named in a closing credit: `(Reporting by Kylie MacLellan; editing by …)` → `Kylie MacLellan`. */
+export const REPORTING_BY_RE = /\(?\s*(?:Additional\s+)?Reporting by ([A-Z][\p{L}'’.-]*(?:[ -][A-Z][\p{L}'’.-]*){0,3})[^)\n]*?(?:\)|$)/u;
+
+/** A headline-like line: short, no closing full stop, starts with a letter, digit or quote. */
+export function isHeadlineLike(line: string): boolean {
+  if (line.length < 8 || line.length > 200) return false;
+  const words = line.split(/\s+/).length;
+  if (words < 2 || words > 25) return false;
+  if (/[.,;:]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;
+  if (!/^[\p{Lu}\p{N}"'“‘]/u.test(line)) return false;
+  return !isSkipLine(line) && !isEndLine(line) && !isCaption(line) && !isSectionLabel(line);
+}

@@ -1,0 +1,125 @@
+import { MONTH_DAY_RE, monthNumber, titleCaseName } from './lineKinds.js';
+
+/** A dateline found at the start of a line. */
+export interface Dateline {
+  place: string | null;
+  agency: string | null;
+  /** Month and day as written; year when the dateline gives it. */
+  month: number | null;
+  day: number | null;
+  year: number | null;
+  /** The article text that follows the dateline on the same line (may be empty). */
+  rest: string;
+  /** Which shape matched, for debugging and tests: `agency` (`Moscow (AFP) …`) or `caps-dash` (`WASHINGTON — …`). */
+  tag: 'agency' | 'caps-dash';
+}
+
+/** A word of a place name: `Moscow`, `MORRISTOWN`, `N.J.`, `St.`, `Rio`, `al-Qaim`. */
+const PLACE_WORD = "[A-Z][\\p{L}'’.\\-]*";
+const PLACE = `${PLACE_WORD}(?:\\s+(?:${PLACE_WORD}|de|del|da|do|la|el|al|sur|upon|on))*?(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?`;
+/** News agency names inside the parentheses: `AFP`, `Reuters`, `AFP, REUTERS`, `AFNS`, `dpa`, `ITAR-TASS`. */
+const AGENCY = "[A-Za-z][A-Za-z.\\-]{0,15}(?:\\s*[,/&]\\s*[A-Za-z][A-Za-z.\\-]{0,15}|\\s+[A-Z][A-Za-z.\\-]{0,15}){0,3}";
+/** Dash separators wire services put after a dateline: `-`, `--`, `–`, `—`. */
+const DASH = '(?:-{1,2}|–|—)';
+
+/**
+ * `Moscow (AFP) April 23, 2007`, `Warsaw (AFP) April 23 - text`, `Moscow, Russia (AFNS) Apr 24 - text`,
+ * `LONDON, Jan 17 (Reuters) - text`, `Oct. 17 (UPI) -- text`, `BERLIN (AFP, REUTERS) - text`.
+ */
+const AGENCY_DATELINE = new RegExp(
+  `^(?:${MONTH_DAY_RE}|(${PLACE})(?:,\\s*${MONTH_DAY_RE})?)\\s+\\((${AGENCY})\\)(?:\\s+${MONTH_DAY_RE})?\\s*(?:${DASH}\\s*(.*))?$`,
+  'u',
+);
+
+/** `WASHINGTON — The U.S. Supreme Court …`: an all-capitals place, a dash, then a sentence. */
+const CAPS_DASH_DATELINE = /^([A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+){0,1})\s+(?:-{1,2}|–|—)\s+(.*)$/u;
+
+/** Agency names written in mixed case; others are kept in capitals (`AFP`, `AP`) or title-cased if long. */
+const AGENCY_NAMES: Record<string, string> = {
+  REUTERS: 'Reuters',
+  XINHUA: 'Xinhua',
+  BLOOMBERG: 'Bloomberg',
+  INTERFAX: 'Interfax',
+  KYODO: 'Kyodo',
+  YONHAP: 'Yonhap',
+  BERNAMA: 'Bernama',
+  DPA: 'dpa',
+  TASS: 'TASS',
+  ANSA: 'ANSA',
+  EFE: 'EFE',
+};
+
+/** Longest agency part kept in capitals (`AFNS`, `ITAR`). */
+const AGENCY_ACRONYM_MAX = 5;
+
+function normaliseAgency(raw: string): string {
+  return raw
+    .split(/\s*[,/&]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const known = AGENCY_NAMES[p.toUpperCase()];
+      if (known) return known;
+      if (p === p.toUpperCase() && p.replace(/[^A-Z]/g, '').length > AGENCY_ACRONYM_MAX) return titleCaseName(p);
+      return p;
+    })
+    .join(', ');
+}
+
+/**
+ * Country and region names dropped after a city (`Moscow, Russia` → `Moscow`); state
+ * abbreviations with dots (`Morristown, N.J.`, `Washington, D.C.`) are kept.
+ */
+function normalisePlace(raw: string): string {
+  const parts = raw.split(/\s*,\s*/);
+  const city = titleCaseName(parts[0]!.trim());
+  const region = parts[1]?.trim();
+  if (region && /\./.test(region)) return `${city}, ${region}`;
+  return city;
+}
+
+/** Words that start sentences and are never a dateline place, even in capitals. */
+const NOT_PLACE = /^(THE|A|AN|IN|ON|AT|BUT|AND|IF|WHEN|THIS|THAT|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|COMMENT|FACTBOX|WRAPUP|CORRECTED)\b/;
+
+/** Shortest sentence accepted after an all-capitals place and a dash (keeps subheads like `TNS - "LEAVE" AHEAD BY 2 POINTS` out). */
+const CAPS_DASH_MIN_REST = 40;
+
+/**
+ * Parses a dateline at the start of `line`, or returns null. Two shapes: a place and/or date with
+ * an agency in parentheses (most wire copy), and an all-capitals place followed by a dash and a
+ * sentence (newspaper style). A subhead in capitals (`TNS - "LEAVE" AHEAD`) is not a dateline.
+ */
+export function parseDateline(line: string): Dateline | null {
+  if (line.length > 4000) line = line.slice(0, 4000);
+  const m = AGENCY_DATELINE.exec(line);
+  if (m) {
+    // Groups: 1-3 date-first, 4 place, 5-7 date after place, 8 agency, 9-11 date after agency, 12 rest.
+    const place = m[4] ? normalisePlace(m[4]) : null;
+    const mon = m[1] ?? m[5] ?? m[9];
+    const day = m[2] ?? m[6] ?? m[10];
+    const year = m[3] ?? m[7] ?? m[11];
+    if (place && NOT_PLACE.test(place.toUpperCase()) && place.split(' ').length > 1) return null;
+    const placeWords = m[4]?.split(/\s+/).length ?? 0;
+    if (placeWords > 6) return null;
+    return {
+      place,
+      agency: normaliseAgency(m[8]!),
+      month: mon ? monthNumber(mon) : null,
+      day: day ? Number(day) : null,
+      year: year ? Number(year) : null,
+      rest: (m[12] ?? '').trim(),
+      tag: 'agency',
+    };
+  }
+  const c = CAPS_DASH_DATELINE.exec(line);
+  if (c) {
+    const rest = c[2]!.trim();
+    const place = c[1]!;
+    if (NOT_PLACE.test(place) || rest.length < CAPS_DASH_MIN_REST) return null;
+    // The sentence after the dash must read as prose, not as more capitals.
+    if (!/^[“"'‘]?[A-Z][a-z]/.test(rest) && !/^[“"'‘]?(A|I)\s/.test(rest)) return null;
+    if ((rest.match(/[a-z]/g) ?? []).length < rest.length / 3) return null;
+    return { place: normalisePlace(place), agency: null, month: null, day: null, year: null, rest, tag: 'caps-dash' };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/** Shortest run of lines judged for print-style hard wrapping. */
+const WRAP_MIN_LINES = 3;
+/** A line at most this share of the block's typical width, ending a sentence, ends its paragraph. */
+const WRAP_SHORT_SHARE = 0.85;
+/** Widest a hard-wrapped line is expected to be (print and e-mail copy wraps at 60–80 columns). */
+const WRAP_MAX_WIDTH = 100;
+
+/**
+ * Groups body lines into paragraphs. Blank lines ('' entries) always separate paragraphs. Inside a
+ * block of non-blank lines, each line is its own paragraph, unless the block looks hard-wrapped
+ * (print copy: most lines of similar width under {@link WRAP_MAX_WIDTH} columns, or a line that ends
+ * mid-sentence and a next line that starts in lower case): then lines are joined, and a paragraph
+ * ends after a short line that closes a sentence. White space is folded.
+ */
+export function toParagraphs(lines: readonly string[]): string[] {
+  const blocks: string[][] = [[]];
+  for (const l of lines) {
+    if (l.trim() === '') {
+      if (blocks[blocks.length - 1]!.length > 0) blocks.push([]);
+    } else blocks[blocks.length - 1]!.push(l.trim());
+  }
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.length === 0) continue;
+    if (!looksWrapped(block)) {
+      out.push(...joinBrokenLines(block));
+      continue;
+    }
+    const widths = block.map((l) => l.length).sort((a, b) => a - b);
+    const typical = widths[Math.floor(widths.length * 0.75)] ?? WRAP_MAX_WIDTH;
+    let cur: string[] = [];
+    for (const l of block) {
+      cur.push(l);
+      const endsSentence = /[.!?]["”’)]?$|["”]$/.test(l);
+      if (endsSentence && l.length <= typical * WRAP_SHORT_SHARE) {
+        out.push(cur.join(' '));
+        cur = [];
+      }
+    }
+    if (cur.length > 0) out.push(cur.join(' '));
+  }
+  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+}
+
+function looksWrapped(block: readonly string[]): boolean {
+  if (block.length < WRAP_MIN_LINES) return false;
+  const narrow = block.filter((l) => l.length <= WRAP_MAX_WIDTH).length;
+  const continued = block.slice(1).filter((l, i) => /^[\p{Ll}(]/u.test(l) && !/[.!?:]["”’]?$/.test(block[i]!)).length;
+  return narrow >= block.length * 0.8 && continued >= (block.length - 1) * 0.2;
+}
+
+/** In an unwrapped block, a line that stops mid-sentence and a next line in lower case are one paragraph. */
+function joinBrokenLines(block: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of block) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^[\p{Ll}]/u.test(l) && !/[.!?:]["”’]?$/.test(prev)) out[out.length - 1] = `${prev} ${l}`;
+    else out.push(l);
+  }
+  return out;
+}
