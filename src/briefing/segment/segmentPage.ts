@@ -7,11 +7,10 @@ import {
   isHeadlineLike,
   isSectionLabel,
   isSkipLine,
-  MONTH_DAY_RE,
-  monthNumber,
   REPORTING_BY_RE,
 } from './lineKinds.js';
 import { toParagraphs } from './toParagraphs.js';
+import { fullDatesIn, type Ymd } from './fullDatesIn.js';
 
 export interface SegmentHints {
   /** A date from the file name or metadata (`2007-04-23` or `2007`), used only to infer a missing year. */
@@ -43,6 +42,14 @@ interface Line {
   byline?: string;
 }
 
+/** Longest line read as a page timestamp (`Posted June 25, 2015 at 10:14 AM`, `2012-10-30 09:02:59 GMT`). */
+const TIMESTAMP_MAX = 100;
+
+/** A short line that holds a full date and is not a sentence: page furniture, kept only for its date. */
+function isTimestampLine(text: string): boolean {
+  return text.length <= TIMESTAMP_MAX && !/[.!?]["”]?$/.test(text) && fullDatesIn(text).length > 0 && text.split(/\s+/).length <= 12;
+}
+
 function classify(raw: string): Line {
   const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim();
   if (text === '') return { text, kind: 'blank' };
@@ -54,6 +61,7 @@ function classify(raw: string): Line {
   const d = parseDateline(text);
   if (d) return { text, kind: 'dateline', dateline: d };
   if (isCaption(text)) return { text, kind: 'caption' };
+  if (isTimestampLine(text)) return { text, kind: 'skip' };
   return { text, kind: 'text' };
 }
 
@@ -61,35 +69,6 @@ function classify(raw: string): Line {
 const DANGLING_BY_RE = /\bby$/i;
 /** A line holding only a person's name (two to four capitalised words). */
 const NAME_LINE_RE = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u;
-
-/** Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `2012-10-30`, `23 April 2007`. */
-const FULL_DATE_RES: readonly RegExp[] = [
-  new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
-  /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
-  /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/g,
-];
-
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-/** Explicit full dates in a line, in order of appearance (a cheap regex scan; no parser needed for these fixed shapes). */
-export function fullDatesIn(line: string): Ymd[] {
-  const found: { at: number; ymd: Ymd }[] = [];
-  FULL_DATE_RES.forEach((re, i) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      let ymd: Ymd | null = null;
-      if (i === 0) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
-      else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-      else ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
-      if (ymd.m >= 1 && ymd.d >= 1 && ymd.d <= 31) found.push({ at: m.index, ymd });
-    }
-  });
-  return found.sort((a, b) => a.at - b.at).map((f) => f.ymd);
-}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (x: Ymd): string => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
@@ -218,10 +197,8 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     for (; i < stop; i++) {
       const l = lines[i]!;
       if (l.kind === 'end' || l.kind === 'section') break;
-      if (l.kind === 'skip' || l.kind === 'caption') {
-        bodyLines.push('');
-        continue;
-      }
+      // Ads and captions inside a body are left out without breaking a wrapped paragraph.
+      if (l.kind === 'skip' || l.kind === 'caption') continue;
       if (l.kind === 'blank') {
         bodyLines.push('');
         continue;

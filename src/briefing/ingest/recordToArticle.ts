@@ -1,0 +1,72 @@
+import type { Article } from '../types.js';
+import { parseDateline } from '../segment/parseDateline.js';
+import { fullDatesIn } from '../segment/fullDatesIn.js';
+import { toParagraphs } from '../segment/toParagraphs.js';
+import { monthNumber } from '../segment/lineKinds.js';
+
+/** The fields a JSON record or feed item may give, already reduced to strings. */
+export interface RecordFields {
+  headline: string | null;
+  date: string | null;
+  body: string | readonly string[] | null;
+  source: string | null;
+  url: string | null;
+  byline: string | null;
+  place: string | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A record's date as an ISO day, read literally from the string so a time zone never shifts the
+ * day: ISO (`2007-04-23T10:00:00Z`), RFC 822 as in RSS (`Mon, 23 Apr 2007 10:00:00 GMT`), or a
+ * written date (`April 23, 2007`). Null when none is there.
+ */
+export function recordDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const isoDay = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  if (isoDay) return `${isoDay[1]}-${isoDay[2]}-${isoDay[3]}`;
+  const rfc = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(raw);
+  if (rfc) {
+    const m = monthNumber(rfc[2]!);
+    if (m) return `${rfc[3]}-${pad(m)}-${pad(Number(rfc[1]))}`;
+  }
+  const written = fullDatesIn(raw)[0];
+  if (written) return `${written.y}-${pad(written.m)}-${pad(written.d)}`;
+  const yearOnly = /^\s*(\d{4})\s*$/.exec(raw);
+  return yearOnly ? yearOnly[1]! : null;
+}
+
+/**
+ * Turns one record (JSON article or feed item) into an Article. The body may be one string
+ * (paragraphs split on blank lines, hard-wrapped lines joined) or a list of paragraphs. When the
+ * body opens with a wire dateline (`Moscow (AFP) April 23 - …`), the dateline fills place and agency
+ * (record fields win) and is removed from the text. Returns null when the record has no body text.
+ */
+export function recordToArticle(f: RecordFields, id: string, file: string): Article | null {
+  const rawParas = typeof f.body === 'string' ? toParagraphs(f.body.replace(/\r\n?/g, '\n').split('\n')) : (f.body ?? []).map((p) => p.replace(/\s+/g, ' ').trim());
+  const paragraphs = rawParas.filter((p) => p.length > 0);
+  if (paragraphs.length === 0) return null;
+  let place = f.place;
+  let agency = f.source;
+  let date = recordDate(f.date);
+  const d = parseDateline(paragraphs[0]!);
+  if (d && d.rest) {
+    paragraphs[0] = d.rest;
+    place ??= d.place;
+    agency ??= d.agency;
+    if (!date && d.month && d.day && d.year) date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  }
+  return {
+    id,
+    file,
+    headline: f.headline?.replace(/\s+/g, ' ').trim() || null,
+    byline: f.byline?.trim() || null,
+    place: place ?? null,
+    agency: agency ?? null,
+    date,
+    teaser: false,
+    paragraphs,
+    url: f.url?.trim() || null,
+  };
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../../src/briefing/segment/segmentPage.js';
+import { parseDateline } from '../../../src/briefing/segment/parseDateline.js';
+
+describe('parseDateline negatives', () => {
+  it.each([
+    ['TNS - "LEAVE" AHEAD BY 2 POINTS'],
+    ['COMRES/ITVITV/DAILY MAIL - "REMAIN" AHEAD BY 6 POINTS'],
+    ['The company (ABC) said profits rose.'],
+    ['Prime Minister David Cameron said on Monday that the vote (held last year) was final.'],
+    ['UPDATE - Shares fall'],
+    ['Gates said - and repeated - that the radar was not aimed at Russia.'],
+  ])('GIVEN %s THEN it is not a dateline', (line) => {
+    expect(parseDateline(line)).toBeNull();
+  });
+
+  it('GIVEN dateline shapes from several agencies THEN each is parsed with its parts', () => {
+    expect(parseDateline('Moscow (AFP) April 23, 2007')).toMatchObject({ place: 'Moscow', agency: 'AFP', month: 4, day: 23, year: 2007, rest: '' });
+    expect(parseDateline('Warsaw (AFP) April 23 - Six out of 10 Poles')).toMatchObject({ place: 'Warsaw', month: 4, day: 23, year: null, rest: 'Six out of 10 Poles' });
+    expect(parseDateline('Moscow, Russia (AFNS) Apr 24 - The United States')).toMatchObject({ place: 'Moscow', agency: 'AFNS', month: 4, day: 24 });
+    expect(parseDateline('LONDON, Jan 17 (Reuters) - Britain would vote')).toMatchObject({ place: 'London', agency: 'Reuters', month: 1, day: 17 });
+    expect(parseDateline('Oct. 17 (UPI) -- China said Thursday')).toMatchObject({ place: null, agency: 'UPI', month: 10, day: 17 });
+    expect(parseDateline('BERLIN (AFP, REUTERS) - German Chancellor')).toMatchObject({ place: 'Berlin', agency: 'AFP, Reuters' });
+    expect(parseDateline('MORRISTOWN, N.J. (Reuters) - U.S. President')).toMatchObject({ place: 'Morristown, N.J.', agency: 'Reuters' });
+  });
+});
+
+describe('segmentPage negatives', () => {
+  it('GIVEN a page with no dateline THEN keeps it as one undated article with a named warning', () => {
+    const text = readFileSync('tests/fixtures/pages/no-dateline-blog.txt', 'utf8');
+    const r = segmentPage('no-dateline-blog.txt', text, { fileDate: null });
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]).toMatchObject({ headline: 'Notes from the council meeting', date: null, place: null, agency: null });
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'no-article', file: 'no-dateline-blog.txt' })]);
+  });
+
+  it('GIVEN only navigation and a footer THEN no article is invented from them', () => {
+    const text = '  • Abe Sees More Assertive Japan\n  • Royal Navy Shame\nEmail This Article\nCopyright 1995-2006 - SpaceDaily.\n';
+    const r = segmentPage('nav.txt', text, { fileDate: null });
+    expect(r.articles).toHaveLength(0);
+    expect(r.warnings.map((w) => w.code)).toEqual(['no-article']);
+  });
+
+  it('GIVEN quoted subheads and market tickers THEN none of them becomes a paragraph', () => {
+    const text = 'Poll shows tie\n\nNIKKEI 225\n37,552.16\n+113.55 (+0.30%)\n\nLONDON (Reuters) - Voters are split evenly, a poll showed on Monday, with each side on 47 percent.\n\n"Too Close"\n\n"This is too close to call," the pollster said.\n';
+    const [a] = segmentPage('x.txt', text, { fileDate: null }).articles;
+    expect(a!.paragraphs).toEqual(['Voters are split evenly, a poll showed on Monday, with each side on 47 percent.', '"This is too close to call," the pollster said.']);
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../../src/briefing/segment/segmentPage.js';
+import { dateHintFromName } from '../../../src/briefing/ingest/dateHintFromName.js';
+
+const SAMPLE = 'spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
+const sampleText = readFileSync(join('data', SAMPLE), 'utf8');
+const goldPath = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'gold', SAMPLE.replace('.txt', '.gold.json'));
+const fixture = (f: string): { name: string; text: string } => ({ name: f, text: readFileSync(join('tests', 'fixtures', 'pages', f), 'utf8') });
+const segment = (name: string, text: string) => segmentPage(name, text, { fileDate: dateHintFromName(name) });
+
+describe('segmentPage on the sample page', () => {
+  const { articles } = segment(SAMPLE, sampleText);
+
+  it('GIVEN the sample page THEN finds the five reports of the gold file with their fields', () => {
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, unknown>[] };
+    expect(articles).toHaveLength(gold.articles.length);
+    gold.articles.forEach((g, i) => {
+      const a = articles[i]!;
+      expect({ headline: a.headline, byline: a.byline, place: a.place, agency: a.agency, date: a.date, teaser: a.teaser }).toEqual({
+        headline: g['headline'],
+        byline: g['byline'],
+        place: g['place'],
+        agency: g['agency'],
+        date: g['date'],
+        teaser: g['teaser'] ?? false,
+      });
+    });
+  });
+
+  it('GIVEN the sample page THEN no boilerplate of the gold list is inside any article', () => {
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { boilerplate_must_not_appear_in_any_article: string[] };
+    const all = articles.map((a) => [a.headline, ...a.paragraphs].join('\n')).join('\n');
+    for (const b of gold.boilerplate_must_not_appear_in_any_article) expect(all).not.toContain(b);
+    expect(all).not.toContain('earlier related report');
+    expect(all).not.toContain('Source: Agence France-Presse');
+  });
+
+  it('GIVEN an inline dateline THEN the text after the dash opens the body and the dateline is gone', () => {
+    expect(articles[0]!.paragraphs[0]).toMatch(/^Six out of 10 Poles oppose/);
+    expect(articles[2]!.paragraphs[0]).toMatch(/^The United States and Russia will form a working group/);
+    expect(articles.flatMap((a) => a.paragraphs).some((p) => /\(AF(P|NS)\)/.test(p))).toBe(false);
+  });
+
+  it('GIVEN the main report THEN its body ends before the page footer and keeps all 22 paragraphs', () => {
+    expect(articles[1]!.paragraphs).toHaveLength(22);
+    expect(articles[1]!.paragraphs.at(-1)).toMatch(/Russia would not have a veto/);
+    expect(articles[3]!.paragraphs.at(-1)).toMatch(/^Serdyukov said he hopes/);
+  });
+
+  it('GIVEN a file name THEN ids are stable and count from 1 in page order', () => {
+    expect(articles.map((a) => a.id)).toEqual([1, 2, 3, 4, 5].map((n) => `spacewar-2007-04-23-russia-rebuffs-missile-shield#${n}`));
+  });
+});
+
+describe('segmentPage on other dateline shapes', () => {
+  it('GIVEN a hard-wrapped Reuters page with a wrapped headline and a broken byline THEN rebuilds headline, byline and paragraphs', () => {
+    const { name, text } = fixture('reuters-wrapped-2011-03-14.txt');
+    const [a, ...rest] = segment(name, text).articles;
+    expect(rest).toHaveLength(0);
+    expect(a).toMatchObject({ headline: 'Japan races to cool reactors as radiation fears spread', byline: 'Kiyoshi Takenaka', place: 'Tokyo', agency: 'Reuters', date: '2011-03-14' });
+    expect(a!.paragraphs[0]).toBe(
+      'Japanese engineers battled on Monday to prevent a meltdown at a quake-stricken nuclear plant after a second hydrogen explosion in three days, as the government said it could not rule out further blasts.',
+    );
+    const body = a!.paragraphs.join('\n');
+    expect(body).toContain('No. 2 reactor late on Monday.');
+    expect(body).not.toMatch(/ADVERTISEMENT|Reporting by|Latest Headlines|Libya rebels/);
+  });
+
+  it('GIVEN a UPI page `Oct. 30 (UPI) --` with the year only in a timestamp THEN dates it from the page and drops ads and captions', () => {
+    const { name, text } = fixture('upi-ap-style-2019-10-17.txt');
+    const [a] = segment(name, text).articles;
+    expect(a).toMatchObject({ headline: 'Chile cancels climate summit amid unrest', byline: 'Maria Soledad Cortes', place: null, agency: 'UPI', date: '2019-10-30' });
+    const body = a!.paragraphs.join('\n');
+    expect(body).not.toMatch(/Advertisement|Photo by|SUBSCRIBE|Published:|Latest Headlines/);
+    expect(a!.paragraphs).toHaveLength(3);
+  });
+
+  it('GIVEN an AP page `WASHINGTON —` with a timestamp line THEN the place comes from the dateline and the headline skips the timestamp', () => {
+    const { name, text } = fixture('ap-caps-dash-2015-06-26.txt');
+    const [a] = segment(name, text).articles;
+    expect(a).toMatchObject({ headline: 'Court upholds health law subsidies', place: 'Washington', agency: null, date: '2015-06-25' });
+    expect(a!.paragraphs.join('\n')).not.toMatch(/TAKEAWAYS|Copyright|Associated Press\. All rights/);
+  });
+
+  it('GIVEN a page of several reports with a section label and a teaser after the footer THEN splits them and marks only the teaser', () => {
+    const { name, text } = fixture('two-reports-2009-12-19.txt');
+    const articles = segment(name, text).articles;
+    expect(articles.map((a) => [a.headline, a.byline, a.place, a.agency, a.date, a.teaser])).toEqual([
+      ['Poor nations angry at outcome: survey', null, 'Copenhagen', 'AFP', '2009-12-19', false],
+      ['Climate deal falls short as talks end', 'John Smith', 'Copenhagen', 'AFP', '2009-12-19', false],
+      ['Talks stall over emissions targets', 'Ann Lee', 'Copenhagen', 'AFNS', '2009-12-17', false],
+      ['Leaders arrive for summit', null, 'Copenhagen', 'AFP', '2009-12-16', true],
+    ]);
+    expect(articles.flatMap((a) => a.paragraphs).join('\n')).not.toMatch(/Email This|Related Links|Learn about|Floods hit|Copyright|Photo by/);
+  });
+
+  it('GIVEN a dateline without a year in a file with none on the page THEN the year comes from the file name', () => {
+    const text = 'Storm hits coast\nMiami (AFP) Sept 3 - A storm hit the coast on Tuesday, officials said.\n';
+    expect(segmentPage('storms-2019-09-04.txt', text, { fileDate: '2019-09-04' }).articles[0]!.date).toBe('2019-09-03');
+    expect(segmentPage('storms.txt', text, { fileDate: null }).articles[0]!.date).toBeNull();
+  });
+
+  it('GIVEN a December dateline and a January date elsewhere on the page THEN picks the year that keeps them close', () => {
+    const text = 'Page updated January 2, 2010\n\nMarkets close the year\nLondon (AFP) Dec 31 - Shares ended the year higher, traders said.\n';
+    expect(segmentPage('x.txt', text, { fileDate: null }).articles[0]!.date).toBe('2009-12-31');
+  });
+});
