@@ -1,0 +1,65 @@
+/**
+ * The small built-in word lists the topic index needs. Spelling variants (defence/defense,
+ * destabilising/destabilizing, centre/center) need no list: wink-nlp's `normal` form already folds
+ * British to American spelling. What remains is meaning, which no installed library knows:
+ * near-synonym phrases that news copy uses interchangeably, and generic reporting nouns that are
+ * never a topic. Admins extend the synonyms through `data/topics.json` (see topicOverrides.ts).
+ */
+
+/**
+ * Groups of phrases (already in folded form: lower case, American spelling, singular head noun)
+ * that name the same subject in wire copy. The FIRST phrase of a group is canonical: it names the
+ * topic and gives its slug, so the slug stays the same whichever variant dominates a corpus.
+ * Canonical phrases are chosen to be spelling-neutral (`missile shield`, not `missile defense`,
+ * which is spelled `defence` in half the sources).
+ */
+export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
+  ['missile shield', 'missile defense', 'missile defense system', 'missile defense shield', 'anti-missile shield', 'antimissile shield', 'anti-missile system', 'missile defense plan', 'missile shield plan', 'ballistic missile defense'],
+  ['wildfire', 'bushfire', 'forest fire', 'brush fire', 'wild fire'],
+  ['interest rate', 'borrowing cost', 'policy rate', 'benchmark rate', 'key rate', 'main refinancing rate', 'refinancing rate'],
+  ['strike', 'walkout', 'industrial action', 'stoppage'],
+  ['poll', 'survey', 'opinion poll', 'opinion survey'],
+  ['same-sex marriage', 'gay marriage', 'marriage equality'],
+  ['climate change', 'global warming'],
+  ['trade war', 'tariff war', 'trade dispute', 'trade feud'],
+  ['refugee', 'asylum seeker', 'migrant'],
+  ['transfer', 'transfer fee', 'transfer deal'],
+];
+
+/**
+ * Words that break a candidate phrase wherever they occur: time words, reporting words and units
+ * (`last week`, `US officials`, `57 percent`, `Mr Gates`). They never belong to a topic name.
+ */
+export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
+  'official', 'people', 'person', 'year', 'month', 'week', 'weekend', 'day', 'time', 'today', 'tomorrow', 'yesterday',
+  'tonight', 'percent', 'per', 'cent', 'reporter', 'spokesman', 'spokeswoman', 'spokesperson', 'morning', 'afternoon',
+  'evening', 'night', 'hour', 'minute', 'mr', 'mrs', 'ms', 'dr', 'photo', 'copyright', 'email', 'link', 'article',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Vague nouns that name a subject only with a modifier (`trade deal`, `peace talks`, `working
+ * group`), never alone: `deal`, `talks` and `group` are not topics.
+ */
+export const NOT_ALONE: ReadonlySet<string> = new Set([
+  'report', 'statement', 'news', 'agency', 'number', 'part', 'way', 'thing', 'lot', 'issue', 'source', 'comment',
+  'interview', 'press', 'conference', 'end', 'start', 'beginning', 'side', 'view', 'term', 'case', 'fact', 'point',
+  'kind', 'sort', 'group', 'country', 'world', 'government', 'state', 'plan', 'talk', 'meeting', 'visit', 'trip',
+  'concern', 'question', 'decision', 'move', 'step', 'effort', 'deal', 'matter', 'story', 'page', 'site', 'website',
+  'system', 'process', 'position', 'proposal', 'offer', 'threat', 'attack', 'problem', 'policy', 'leader', 'minister',
+  'president', 'secretary', 'director', 'chief', 'head', 'member', 'expert', 'analyst', 'service', 'region', 'area',
+  'city', 'capital', 'nation', 'support', 'opposition', 'plans', 'record', 'level', 'rise', 'fall', 'cut', 'change',
+]);
+
+/** Maps every phrase of {@link NEAR_SYNONYMS} (and extra admin groups) to its group's canonical phrase. */
+export function synonymMap(extraGroups: readonly (readonly string[])[] = []): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of [...NEAR_SYNONYMS, ...extraGroups]) {
+    const canonical = group[0];
+    if (canonical === undefined) continue;
+    for (const phrase of group) if (!map.has(phrase)) map.set(phrase, canonical);
+  }
+  return map;
+}
