@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../../src/briefing/pipeline.js';
+import { buildCorpus } from '../../../src/briefing/index/buildCorpus.js';
+
+const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
+
+describe('buildCorpus', () => {
+  it('GIVEN the same page in two files THEN each article is kept once with a duplicate warning per repeat', () => {
+    const bytes = readFileSync(SAMPLE);
+    const a = analyseFile({ name: 'a/page.txt', bytes });
+    const b = analyseFile({ name: 'b/page-copy.txt', bytes });
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.articles).toHaveLength(a.articles.length);
+    expect(corpus.articles.every((x) => x.file === 'a/page.txt')).toBe(true);
+    expect(corpus.warnings.filter((w) => w.code === 'duplicate')).toHaveLength(a.articles.length);
+    expect(corpus.quotes.every((q) => q.articleId.startsWith('page#'))).toBe(true);
+  });
+
+  it('GIVEN a reprint with different white space and punctuation THEN it is still one article', () => {
+    const one = analyseFile({ name: 'one.json', bytes: new TextEncoder().encode(JSON.stringify({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.' })) });
+    const two = analyseFile({ name: 'two.json', bytes: new TextEncoder().encode(JSON.stringify({ title: 'GATES IN WARSAW', body: 'Gates  arrived in Warsaw on Tuesday' })) });
+    expect(buildCorpus([one, two]).articles).toHaveLength(1);
+  });
+
+  it('GIVEN a changed file THEN the corpus version changes', () => {
+    const x = analyseFile({ name: 'x.txt', bytes: new TextEncoder().encode('Title here\nLondon (AFP) May 1, 2020 - Text one.') });
+    const y = analyseFile({ name: 'x.txt', bytes: new TextEncoder().encode('Title here\nLondon (AFP) May 1, 2020 - Text two.') });
+    expect(buildCorpus([x]).version).not.toBe(buildCorpus([y]).version);
+    expect(buildCorpus([x]).version).toBe(buildCorpus([x]).version);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readJsonRecords } from '../../../src/briefing/ingest/readJsonRecords.js';
+import { readFeed } from '../../../src/briefing/ingest/readFeed.js';
+import { recordDate } from '../../../src/briefing/ingest/recordToArticle.js';
+
+describe('readJsonRecords', () => {
+  it('GIVEN an array of records with a dateline in the body THEN each is an article with the dateline parsed out', () => {
+    const json = JSON.stringify([
+      { headline: 'Poles oppose shield', date: '2007-04-23T08:00:00Z', body: 'Warsaw (AFP) April 23 - Six out of 10 Poles oppose a US plan.\n\nThe poll was published on Monday.', url: 'https://example.com/a' },
+      { title: 'Second', published: 'Mon, 23 Apr 2007 10:00:00 GMT', text: ['First paragraph.', 'Second paragraph.'], source: 'Reuters', author: 'Jane Roe' },
+    ]);
+    const { articles, warnings } = readJsonRecords('feed.json', json);
+    expect(warnings).toEqual([]);
+    expect(articles[0]).toMatchObject({ id: 'feed#1', headline: 'Poles oppose shield', date: '2007-04-23', place: 'Warsaw', agency: 'AFP', url: 'https://example.com/a' });
+    expect(articles[0]!.paragraphs).toEqual(['Six out of 10 Poles oppose a US plan.', 'The poll was published on Monday.']);
+    expect(articles[1]).toMatchObject({ id: 'feed#2', headline: 'Second', date: '2007-04-23', agency: 'Reuters', byline: 'Jane Roe', paragraphs: ['First paragraph.', 'Second paragraph.'] });
+  });
+
+  it('GIVEN {"articles": [...]} THEN reads the list', () => {
+    expect(readJsonRecords('x.json', JSON.stringify({ articles: [{ title: 'T', body: 'Text.' }] })).articles).toHaveLength(1);
+  });
+
+  it('GIVEN NDJSON with one broken line THEN keeps the good lines and names the bad one', () => {
+    const nd = '{"title":"A","body":"One."}\n{not json\n{"title":"B","body":"Two."}\n';
+    const { articles, warnings } = readJsonRecords('x.ndjson', nd);
+    expect(articles.map((a) => a.headline)).toEqual(['A', 'B']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'bad-json', message: expect.stringContaining('line 2') })]);
+  });
+
+  it('GIVEN invalid JSON or a record without body THEN warns and skips without throwing', () => {
+    expect(readJsonRecords('x.json', '{"title": ').warnings.map((w) => w.code)).toEqual(['bad-json']);
+    const r = readJsonRecords('x.json', JSON.stringify([{ title: 'No body' }, 42]));
+    expect(r.articles).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['no-article', 'bad-json']);
+  });
+});
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Wire Feed</title>
+<item><title>Russia rebuffs US &amp; NATO</title><link>https://example.com/1</link><pubDate>Mon, 23 Apr 2007 22:30:00 -0500</pubDate>
+<dc:creator>Jim Mannion</dc:creator>
+<description><![CDATA[<p>Moscow (AFP) April 23 - Russia rebuffed the offer.</p><p>&ldquo;It is destabilising,&rdquo; the minister said.</p><script>track()</script>]]></description></item>
+<item><title>2007</title><description></description></item>
+</channel></rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Agency</title>
+<entry><title type="html">Gates in Warsaw</title><link rel="alternate" href="https://example.com/w"/><published>2007-04-24T09:00:00+02:00</published>
+<author><name>Ann Lee</name></author><content type="html">&lt;p&gt;Gates arrived in Warsaw.&lt;/p&gt;&lt;p&gt;He met officials.&lt;/p&gt;</content></entry>
+</feed>`;
+
+describe('readFeed', () => {
+  it('GIVEN an RSS 2.0 feed THEN items become articles with HTML turned into paragraphs and the local day kept', () => {
+    const { articles, warnings } = readFeed('wire.rss', RSS);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ headline: 'Russia rebuffs US & NATO', url: 'https://example.com/1', date: '2007-04-23', byline: 'Jim Mannion', place: 'Moscow', agency: 'AFP' });
+    expect(articles[0]!.paragraphs).toEqual(['Russia rebuffed the offer.', '“It is destabilising,” the minister said.']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'no-article', message: expect.stringContaining('"2007"') })]);
+  });
+
+  it('GIVEN an Atom feed THEN entries become articles', () => {
+    const { articles } = readFeed('agency.atom', ATOM);
+    expect(articles[0]).toMatchObject({ headline: 'Gates in Warsaw', url: 'https://example.com/w', date: '2007-04-24', byline: 'Ann Lee', agency: 'Agency', paragraphs: ['Gates arrived in Warsaw.', 'He met officials.'] });
+  });
+
+  it('GIVEN malformed XML or a non-feed document THEN warns `bad-feed`', () => {
+    expect(readFeed('x.xml', '<rss><channel><item></channel>').warnings[0]).toMatchObject({ code: 'bad-feed', message: expect.stringContaining('malformed XML') });
+    expect(readFeed('x.xml', '<?xml version="1.0"?><html><body/></html>').warnings[0]).toMatchObject({ code: 'bad-feed' });
+  });
+});
+
+describe('recordDate', () => {
+  it.each([
+    ['2007-04-23T23:30:00-05:00', '2007-04-23'],
+    ['Mon, 23 Apr 2007 22:30:00 -0500', '2007-04-23'],
+    ['April 23, 2007', '2007-04-23'],
+    ['2007', '2007'],
+    ['yesterday', null],
+    [null, null],
+  ])('GIVEN %s THEN the day is %s', (raw, want) => {
+    expect(recordDate(raw)).toBe(want);
+  });
+});
