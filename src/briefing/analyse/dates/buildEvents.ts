@@ -1,0 +1,81 @@
+/**
+ * Timeline events of one article: each sentence with a resolved DATE of day, week, weekend, month
+ * or year granularity gives one event per date (the clause around the expression, trimmed; who did
+ * it when the subject is an easy name). The project's own heuristics; sentences come from
+ * wink-nlp via splitSentences.
+ */
+import type { Article, TimelineEvent } from '../../types.js';
+import { splitSentences } from '../sentences.js';
+import type { TimexSpan } from './tagTimexes.js';
+
+/** Values that place an event on a timeline: a day, week, weekend, month or year (not `XXXX-…`, not `PRESENT_REF`). */
+const CALENDAR_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?))?$/;
+
+/** Longest event text (characters): longer clauses are cut at a clause boundary around the date. */
+const MAX_EVENT_CHARS = 160;
+
+/** True when a TIMEX3 DATE value can be placed on the timeline. */
+export function isCalendarValue(value: string): boolean {
+  return CALENDAR_VALUE.test(value);
+}
+
+/** Title words that come before a name and are not the name (`Defense Secretary Robert Gates`). */
+const TITLE_WORDS = /^(?:US|U\.S\.|UK|EU|UN|Russian|American|British|French|German|Chinese|Polish|Czech|Iranian|Israeli|Japanese|First|Deputy|Prime|Vice|Foreign|Defence|Defense|Finance|Interior|Trade|Commerce|Secretary|Minister|President|Chancellor|Premier|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Chief|Justice|Judge|Mayor|Leader|Spokesman|Spokeswoman|Ambassador|Envoy|Director|Chairman|King|Queen|Prince|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|State|Former|Opposition|Republican|Democratic|Labour|Conservative|the|The)$/;
+
+/** Subject of a sentence when it is an easy name: `X said`, or a capitalised run at the start before a verb. */
+export function easySubject(sentence: string): string | null {
+  const said = /((?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:said|says|told|announced|added|stated)\b/u.exec(sentence);
+  const start = /^((?:[A-Z][\p{L}'’.-]*(?:\s+|$)){1,7})(?=[a-z])/u.exec(sentence);
+  const raw = (start?.[1] ?? said?.[1] ?? '').trim();
+  if (!raw) return null;
+  const words = raw.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  // The name is the run of non-title words at the end (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`).
+  const tail: string[] = [];
+  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && tail.length < 3; i--) tail.unshift(words[i]!);
+  const name = tail.join(' ');
+  if (!name || TITLE_WORDS.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return null;
+  return name;
+}
+
+/** The clause of `sentence` around `[start, end)`, trimmed to {@link MAX_EVENT_CHARS}. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  if (sentence.length <= MAX_EVENT_CHARS) return sentence.trim();
+  const bounds = /[;:]|,\s+(?:but|while|whereas|although|and)\s+|\s+--?\s+/g;
+  let s = 0;
+  let e = sentence.length;
+  for (let m = bounds.exec(sentence); m; m = bounds.exec(sentence)) {
+    if (m.index + m[0].length <= start) s = m.index + m[0].length;
+    else if (m.index >= end && m.index < e) e = m.index;
+  }
+  let clause = sentence.slice(s, e).trim();
+  if (clause.length > MAX_EVENT_CHARS) {
+    const from = Math.max(0, start - s - MAX_EVENT_CHARS / 2);
+    clause = clause.slice(from, from + MAX_EVENT_CHARS);
+    clause = `${from > 0 ? '…' : ''}${clause.replace(/^\S*\s/, from > 0 ? '' : '$&').replace(/\s\S*$/, '')}…`;
+  }
+  return clause;
+}
+
+/** Events of one article from its paragraphs' timexes (`timexesOf(paragraphIndex)` gives offsets into that paragraph). */
+export function buildEvents(article: Article, timexesOf: (p: number) => readonly TimexSpan[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  article.paragraphs.forEach((para, p) => {
+    const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value));
+    if (spans.length === 0) return;
+    for (const s of splitSentences(para)) {
+      const seen = new Set<string>();
+      for (const t of spans) {
+        if (t.start < s.start || t.end > s.end || seen.has(t.value)) continue;
+        seen.add(t.value);
+        events.push({
+          articleId: article.id,
+          date: t.value,
+          expression: t.text,
+          text: clauseAround(s.text, t.start - s.start, t.end - s.start),
+          who: easySubject(s.text),
+        });
+      }
+    }
+  });
+  return events;
+}

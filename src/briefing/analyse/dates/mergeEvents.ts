@@ -1,0 +1,60 @@
+/**
+ * Merging timeline events told by several reports: the same date and enough shared content words
+ * make one entry, the first report's, listing the others in `sources`. A plain bag-of-words overlap
+ * (Jaccard-style, over content words: the method of near-duplicate detection by word overlap) is
+ * enough here because the date already narrows the candidates to a handful.
+ */
+import type { TimelineEvent } from '../../types.js';
+
+/** Words too common to tell two events apart. */
+const STOPWORDS = new Set(
+  'a an the of to in on at by for with from and or but as is are was were be been has have had will would said says say told he she it its they them their his her this that these those who which what not no than then there here also after before over about into more most some any can could may might must should do does did up out new one two first last week month year monday tuesday wednesday thursday friday saturday sunday today'.split(' '),
+);
+
+/** Content words of an event text, lower-cased, crudely stemmed (plural `s` removed). */
+export function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=\w{3})s$/, '')).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+}
+
+/** Least number of shared content words for two texts to tell one event. */
+const MIN_SHARED = 2;
+/** Least share of the smaller text's content words that must be shared. */
+const MIN_SHARE = 0.25;
+
+function sameEvent(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const smaller = Math.min(a.size, b.size);
+  return shared >= MIN_SHARED && smaller > 0 && shared / smaller >= MIN_SHARE;
+}
+
+/**
+ * One entry per event: events with the same `date` from different articles whose texts share
+ * content words are merged into the first one seen (its text, expression and `who`, the `who` of a
+ * later one when the first has none); `sources` lists the other articles (already merged entries
+ * keep and extend theirs). Events of the same article are never merged with each other: one report
+ * telling two things on one day tells two events. Order of first appearance is kept.
+ */
+export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const out: { ev: TimelineEvent; words: Set<string>; articles: Set<string> }[] = [];
+  for (const e of events) {
+    const words = contentWords(e.text);
+    const into = out.find((o) => o.ev.date === e.date && !o.articles.has(e.articleId) && sameEvent(o.words, words));
+    if (!into) {
+      out.push({ ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, words, articles: new Set([e.articleId, ...(e.sources ?? [])]) });
+      continue;
+    }
+    const sources = into.ev.sources ?? [];
+    for (const id of [e.articleId, ...(e.sources ?? [])]) {
+      if (!into.articles.has(id)) {
+        sources.push(id);
+        into.articles.add(id);
+      }
+    }
+    into.ev.sources = sources;
+    if (!into.ev.who && e.who) into.ev.who = e.who;
+    for (const w of words) into.words.add(w);
+  }
+  return out.map((o) => o.ev);
+}

@@ -1,0 +1,254 @@
+/**
+ * The project's refiners, applied in the order of {@link NEWS_REFINERS} after the parsers (chrono-node
+ * and the project's rules). They exist because chrono-node resolves relative expressions by calendar
+ * nearness only, while a news report's dateline and the sentence's tense decide what `Monday`,
+ * `in June` or `at the weekend` mean (the method of HeidelTime's news domain: the document
+ * creation time as the reference plus the tense of the sentence for underspecified expressions).
+ */
+import type { Anchor, Draft, Mod, Season } from './draft.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  toUtc,
+  type Ymd,
+} from './calendar.js';
+import { tenseCue, type Tense } from './tense.js';
+
+/** What a refiner sees: the whole text, the reference day (the dateline; null when unknown) and the drafts so far. */
+export interface RefineContext {
+  text: string;
+  ref: Ymd | null;
+}
+
+export interface Refiner {
+  name: string;
+  refine(drafts: Draft[], ctx: RefineContext): Draft[];
+}
+
+const tag = (d: Draft, name: string): Draft => ({ ...d, tags: [...d.tags, `refiner/${name}`] });
+
+/** A chrono-node draft loses a tie against a project rule: the rules encode the TIMEX3 extent conventions. */
+const isRule = (d: Draft): boolean => d.tags[0]?.startsWith('rule/') ?? false;
+
+/** Overlapping drafts: the longest span wins (it holds the most information); on a tie, the project's rule. */
+export const overlaps: Refiner = {
+  name: 'overlaps',
+  refine(drafts) {
+    const ranked = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(isRule(b)) - Number(isRule(a)) || a.start - b.start);
+    const kept: Draft[] = [];
+    for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
+    return kept.sort((a, b) => a.start - b.start);
+  },
+};
+
+/**
+ * `Thursday (July 28)`, `Thursday's (June 23)`, `Monday, April 23` where chrono-node did not merge
+ * them: one expression whose year is the one that makes the weekday right.
+ */
+export const weekdayWithDate: Refiner = {
+  name: 'weekdayWithDate',
+  refine(drafts, { text }) {
+    const out: Draft[] = [];
+    for (let i = 0; i < drafts.length; i++) {
+      const a = drafts[i]!;
+      const b = drafts[i + 1];
+      if (b && a.anchor.kind === 'weekday' && a.anchor.mod === null && b.anchor.kind === 'monthDay' && /^(?:['’]s)?\s*[(,]\s*$/.test(text.slice(a.end, b.start))) {
+        const close = text[b.end] === ')' && text.slice(a.end, b.start).includes('(') ? 1 : 0;
+        out.push(tag({ ...b, start: a.start, end: b.end + close, anchor: { ...b.anchor, weekday: a.anchor.weekday } }, 'weekdayWithDate'));
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
+/** Prepositions right before an expression that fix its direction: `until March`, `since June`. */
+const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|from|starting|through)\s+$/i;
+const PAST_PREPOSITION = /\bsince\s+$/i;
+
+/** Largest cue distance (UTF-16 units) at which a tense overrides calendar nearness for a month and day (`Dec. 15`). */
+const MONTH_DAY_CUE_REACH = 20;
+
+interface TensedDraft extends Draft {
+  tense?: Tense;
+  cueDistance?: number;
+}
+
+function needsTense(a: Anchor): boolean {
+  return (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && a.mod === null) || a.kind === 'quarter';
+}
+
+/** Tense of the sentence around each expression whose value depends on it (see tense.ts). */
+export const sentenceTense: Refiner = {
+  name: 'sentenceTense',
+  refine(drafts, { text }) {
+    return drafts.map((d): TensedDraft => {
+      if (!needsTense(d.anchor)) return d;
+      const before = text.slice(Math.max(0, d.start - 12), d.start);
+      if (FUTURE_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
+      if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
+      const cue = tenseCue(text, d.start, d.end);
+      return { ...tag(d, 'sentenceTense'), tense: cue.tense, cueDistance: cue.distance };
+    });
+  },
+};
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Month index (year*12 + month-1) for comparing months. */
+const mi = (y: number, m: number): number => y * 12 + m - 1;
+
+/**
+ * Instances of a period that recurs every year (a season or a quarter), starting at month `first`
+ * and lasting `len` months, picked by modifier/tense: `last` the latest ended before the reference
+ * month, `next` the first starting after it, `this` the one of the reference year, past/none the
+ * latest begun by the reference month, future the first not yet ended.
+ */
+function pickRecurring(ref: Ymd, first: number, len: number, mod: Mod, tense: Tense): number {
+  const now = mi(ref.year, ref.month);
+  const years = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2];
+  const start = (y: number): number => mi(y, first);
+  if (mod === 'this') return ref.year - (first === 12 && ref.month <= 2 ? 1 : 0);
+  if (mod === 'last') return [...years].reverse().find((y) => start(y) + len - 1 < now) ?? ref.year - 1;
+  if (mod === 'next') return years.find((y) => start(y) > now) ?? ref.year + 1;
+  if (tense === 'future') return years.find((y) => start(y) + len - 1 >= now) ?? ref.year;
+  return [...years].reverse().find((y) => start(y) <= now) ?? ref.year;
+}
+
+/** The TIMEX3 value of a draft against the reference day; X-forms (`XXXX-WXX-1`) when there is none. */
+function valueOf(d: TensedDraft, ref: Ymd | null): string {
+  const a = d.anchor;
+  const tense = d.tense ?? 'none';
+  const partOrTime = (x: { part?: string; time?: string }): string => (x.time ? `T${x.time}` : x.part ? `T${x.part}` : '');
+  if (a.kind === 'abs') return a.value;
+  if (!ref) {
+    switch (a.kind) {
+      case 'relDay':
+        return `XXXX-XX-XX${partOrTime(a)}`;
+      case 'relWeek':
+        return 'XXXX-WXX';
+      case 'weekend':
+        return 'XXXX-WXX-WE';
+      case 'relMonth':
+        return 'XXXX-XX';
+      case 'relYear':
+        return `XXXX${a.suffix ?? ''}`;
+      case 'relDecade':
+        return 'XXX';
+      case 'ago':
+        return 'PAST_REF';
+      case 'weekday':
+        return `XXXX-WXX-${a.weekday}${partOrTime(a)}`;
+      case 'month':
+        return `XXXX-${pad2(a.month)}`;
+      case 'monthDay':
+        return `XXXX-${pad2(a.month)}-${pad2(a.day)}${partOrTime(a)}`;
+      case 'season':
+        return `XXXX-${a.season}`;
+      case 'quarter':
+        return `XXXX-Q${a.quarter}`;
+      case 'timeOnly':
+        return `XXXX-XX-XXT${a.time}`;
+    }
+  }
+  switch (a.kind) {
+    case 'relDay':
+      return `${formatDay(addDays(ref, a.offset))}${partOrTime(a)}`;
+    case 'relWeek':
+      return formatWeek(addDays(ref, 7 * a.offset));
+    case 'weekend': {
+      const wd = isoWeekday(ref);
+      // Past (the news default): the weekend just gone, or the current one on a Saturday/Sunday.
+      let offset = a.mod === 'last' ? -1 : a.mod === 'next' ? 1 : a.mod === 'this' ? 0 : tense === 'future' ? 0 : wd >= 6 ? 0 : -1;
+      if (a.mod === null && tense === 'future' && wd === 7) offset = 0;
+      return `${formatWeek(addDays(ref, 7 * offset))}-WE`;
+    }
+    case 'relMonth': {
+      const m = addMonths(ref.year, ref.month, a.offset);
+      return formatMonth(m.year, m.month);
+    }
+    case 'relYear':
+      return `${String(ref.year + a.offset).padStart(4, '0')}${a.suffix ?? ''}`;
+    case 'relDecade':
+      return String(Math.floor(ref.year / 10) + a.offset);
+    case 'ago': {
+      if (a.unit === 'year') return String(ref.year - a.n);
+      if (a.unit === 'decade') return String(ref.year - 10 * a.n);
+      if (a.unit === 'century') return String(ref.year - 100 * a.n);
+      if (a.unit === 'month' || a.unit === 'quarter') {
+        const m = addMonths(ref.year, ref.month, -a.n * (a.unit === 'quarter' ? 3 : 1));
+        return formatMonth(m.year, m.month);
+      }
+      if (a.unit === 'week') return formatWeek(addDays(ref, -7 * a.n));
+      if (a.unit === 'day') return formatDay(addDays(ref, -a.n));
+      return formatDay(ref);
+    }
+    case 'weekday': {
+      const diff = a.weekday - isoWeekday(ref); // -6 … 6
+      let offset: number;
+      if (a.mod === 'this') offset = diff;
+      else if (a.mod === 'last') offset = diff < 0 ? diff : diff - 7;
+      else if (a.mod === 'next') offset = diff > 0 ? diff : diff + 7;
+      else if (tense === 'future') offset = diff >= 0 ? diff : diff + 7;
+      else offset = diff <= 0 ? diff : diff - 7; // past and no cue: on or before the dateline
+      return `${formatDay(addDays(ref, offset))}${partOrTime(a)}`;
+    }
+    case 'month': {
+      let year = ref.year;
+      if (a.mod === 'last') year = a.month < ref.month ? ref.year : ref.year - 1;
+      else if (a.mod === 'next') year = a.month > ref.month ? ref.year : ref.year + 1;
+      else if (a.mod === 'this') year = ref.year;
+      else if (tense === 'future') year = a.month >= ref.month ? ref.year : ref.year + 1;
+      else year = a.month <= ref.month ? ref.year : ref.year - 1;
+      return formatMonth(year, a.month);
+    }
+    case 'monthDay': {
+      // Calendar nearness (chrono-node's own rule), the weekday if one is named, then a close tense cue.
+      let options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ year: y, month: a.month, day: a.day }));
+      if (a.weekday !== undefined) {
+        const w = a.weekday;
+        const matching = options.filter((o) => isoWeekday(o) === w);
+        if (matching.length > 0) options = matching;
+      }
+      options.sort((x, y) => Math.abs(daysBetween(ref, x)) - Math.abs(daysBetween(ref, y)));
+      let pick = options[0]!;
+      const strong = (d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && a.weekday === undefined;
+      // Only a future cue overrides: a past date a few weeks ahead of the dateline is rare in news,
+      // while `delayed until Dec. 15` written in January is common.
+      if (strong && tense === 'future' && toUtc(pick) < toUtc(ref)) pick = { ...pick, year: pick.year + 1 };
+      return `${formatDay(pick)}${partOrTime(a)}`;
+    }
+    case 'season': {
+      const year = pickRecurring(ref, SEASON_START[a.season], 3, a.mod, tense);
+      return `${year}-${a.season}`;
+    }
+    case 'quarter': {
+      const year = pickRecurring(ref, (a.quarter - 1) * 3 + 1, 3, a.mod, tense);
+      return `${year}-Q${a.quarter}`;
+    }
+    case 'timeOnly':
+      return `${formatDay(ref)}T${a.time}`;
+  }
+}
+
+/** Resolves every draft to its TIMEX3 value. */
+export const resolve: Refiner = {
+  name: 'resolve',
+  refine(drafts, { ref }) {
+    return drafts.map((d) => ({ ...d, value: valueOf(d, ref) }));
+  },
+};
+
+/**
+ * The refiners, declared once, in order: overlap removal first (so each span is one reading),
+ * then merging a weekday with its written date, then the sentence tense, then resolution.
+ */
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, sentenceTense, resolve];

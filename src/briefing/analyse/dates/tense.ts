@@ -1,0 +1,89 @@
+/**
+ * Tense of the clause around a date expression, for the project's refiners: news reports mostly
+ * tell what happened (`said Monday`, `rejected on Thursday`) but also what is due (`will visit
+ * Warsaw on Tuesday`, `is due to`, `expected them to meet in September`). chrono-node has no such
+ * notion (it resolves a bare weekday by its own nearest-day rule), so this is the project's own
+ * heuristic: the tense cue nearest to the expression inside its sentence wins (the method of
+ * HeidelTime's "tense of the closest verb" rule for underspecified expressions); with no cue the
+ * news default is the past.
+ */
+
+export type Tense = 'past' | 'future' | 'none';
+
+interface Cue {
+  re: RegExp;
+  tense: Exclude<Tense, 'none'>;
+}
+
+// Order matters only for overlapping cues at the same place: the first listed wins.
+const CUES: readonly Cue[] = [
+  // `would have taken`, `would've`, `could have` look back.
+  { re: /\b(?:would|could|should|might|must)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
+  { re: /\b(?:will|shall|won['’]t)\b|['’]ll\b/gi, tense: 'future' },
+  { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
+  { re: /\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future' },
+  { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
+  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future' },
+  { re: /\bwould\b/gi, tense: 'future' },
+  { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out)\b/gi, tense: 'past' },
+  { re: /\b[a-z]{3,}ed\b/gi, tense: 'past' },
+];
+
+/** Tokens ending in `-ed` that are not past verbs (adjectives, nouns) and must not count. */
+const ED_NOT_VERB = /^(?:need|speed|seed|feed|bed|red|shed|bleed|breed|creed|greed|weed|hundred|united|limited|unlimited|interested|concerned|related|based|detailed|advanced|armed|supposed|alleged|so-called|naked|wicked|sacred|kindred|rugged|aged|beloved|learned|blessed|cursed|crooked|wretched|ragged|dogged|embed|proceed|exceed|succeed|biased|talented|skilled|experienced|qualified|balanced|troubled|disputed|contested)$/i;
+
+/** Where a sentence around `pos` starts and ends (at `.!?` followed by white space and a capital or quote, or a line break). */
+export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+  const MAX_REACH = 400; // a sentence longer than this is cut: cues further away do not matter
+  let s = start;
+  const minS = Math.max(0, start - MAX_REACH);
+  while (s > minS) {
+    const c = text[s - 1]!;
+    if (c === '\n') break;
+    if ((c === ' ' || c === '\t') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 4), s - 1)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|No|Inc|Corp|Co)\.["'”’)]?$/.test(text.slice(Math.max(0, s - 8), s - 1))) break;
+    s--;
+  }
+  let e = end;
+  const maxE = Math.min(text.length, end + MAX_REACH);
+  while (e < maxE) {
+    const c = text[e]!;
+    if (c === '\n') break;
+    if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|No)$/.test(text.slice(Math.max(0, e - 5), e))) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * The tense governing the expression at `[start, end)` of `text`: the nearest tense cue in the
+ * same sentence (a cue after the expression counts at 1.5× its distance: reporting verbs usually
+ * come first, `said Monday`), or `none`.
+ */
+export function clauseTense(text: string, start: number, end: number): Tense {
+  return tenseCue(text, start, end).tense;
+}
+
+/** Like {@link clauseTense}, also giving the cue's (weighted) distance in UTF-16 units (Infinity with no cue). */
+export function tenseCue(text: string, start: number, end: number): { tense: Tense; distance: number } {
+  const b = sentenceBounds(text, start, end);
+  const sentence = text.slice(b.start, b.end);
+  const exprS = start - b.start;
+  const exprE = end - b.start;
+  const AFTER_PENALTY = 1.5; // labelled: cues after the expression weigh less
+  let best: { d: number; tense: Exclude<Tense, 'none'> } | null = null;
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
+      const cs = m.index;
+      const ce = m.index + m[0].length;
+      if (ce > exprS && cs < exprE) continue; // inside the expression itself (`last week`)
+      if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
+      const d = ce <= exprS ? exprS - ce : (cs - exprE) * AFTER_PENALTY;
+      if (!best || d < best.d) best = { d, tense: cue.tense };
+    }
+  }
+  return best ? { tense: best.tense, distance: best.d } : { tense: 'none', distance: Infinity };
+}

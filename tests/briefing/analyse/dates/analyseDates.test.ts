@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDates } from '../../../../src/briefing/analyse/dates/index.js';
+import { mergeEvents } from '../../../../src/briefing/analyse/dates/mergeEvents.js';
+import type { Article } from '../../../../src/briefing/types.js';
+
+const article = (id: string, date: string | null, paragraphs: string[]): Article => ({
+  id, file: 'spacewar.txt', headline: null, byline: null, place: 'Moscow', agency: 'AFP', date, teaser: false, paragraphs, url: null,
+});
+
+// Paragraphs from the sample page (data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt).
+const afp = article('spacewar#2', '2007-04-23', [
+  'US Defence Secretary Robert Gates offered Russia cooperation on missile defence activities Monday but was rebuffed by Moscow who said a planned US missile shield was "seriously destabilising".',
+  'Gates will visit Warsaw on Tuesday to brief Polish leaders on his talks here and will also make a brief stop in Berlin.',
+]);
+const afns = article('spacewar#4', '2007-04-23', [
+  'The United States intends to be prepared for future threats and is inviting Russia to become a partner in a defensive endeavor, U.S. Defense Secretary Robert M. Gates said here today.',
+  'Gates came to Moscow to meet with Russian President Vladimir Putin and other senior defense leaders to discuss U.S. plans to deploy missile defense assets in Eastern Europe.',
+]);
+const teaser = article('spacewar#5', '2007-04-19', [
+  "Russia's First Deputy Prime Minister Sergei Ivanov rejected on Thursday an overture from the United States to cooperate on building a missile shield in Europe, Russian news agencies reported.",
+]);
+
+describe('analyseDates', () => {
+  it('GIVEN articles with datelines THEN timexes carry the article id and values resolved against each dateline', () => {
+    const { timexes } = analyseDates([afp, teaser]);
+    expect(timexes).toContainEqual({ articleId: 'spacewar#2', text: 'Monday', value: '2007-04-23', type: 'DATE' });
+    expect(timexes).toContainEqual({ articleId: 'spacewar#2', text: 'Tuesday', value: '2007-04-24', type: 'DATE' });
+    expect(timexes).toContainEqual({ articleId: 'spacewar#5', text: 'Thursday', value: '2007-04-19', type: 'DATE' });
+  });
+  it('GIVEN dated sentences THEN one event per date with clause text and an easy subject', () => {
+    const { events } = analyseDates([afp, teaser]);
+    const tuesday = events.find((e) => e.date === '2007-04-24');
+    expect(tuesday).toMatchObject({ articleId: 'spacewar#2', expression: 'Tuesday', who: 'Gates' });
+    expect(tuesday?.text).toContain('visit Warsaw');
+    expect(events.find((e) => e.date === '2007-04-19')?.who).toBe('Sergei Ivanov');
+  });
+  it('GIVEN two reports of the 23 April meetings THEN one event with the other report as a source', () => {
+    const { events } = analyseDates([afp, afns]);
+    const day = events.filter((e) => e.date === '2007-04-23');
+    expect(day).toHaveLength(1);
+    expect(day[0]!.sources).toEqual(['spacewar#4']);
+  });
+  it('GIVEN an undated article THEN X-form timexes and no events', () => {
+    const { timexes, events } = analyseDates([article('x#1', null, ['Officials met on Monday.'])]);
+    expect(timexes.map((t) => t.value)).toEqual(['XXXX-WXX-1']);
+    expect(events).toEqual([]);
+  });
+});
+
+describe('mergeEvents', () => {
+  it('GIVEN the same date but unrelated texts THEN two entries', () => {
+    const merged = mergeEvents([
+      { articleId: 'a#1', date: '2019-10-17', expression: 'Thursday', text: 'China said all tariffs must go' },
+      { articleId: 'b#1', date: '2019-10-17', expression: 'Thursday', text: 'Floods hit northern Italy' },
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+  it('GIVEN merged entries merged again THEN sources are kept once each', () => {
+    const once = mergeEvents([
+      { articleId: 'a#1', date: '2019-10-17', expression: 'Thursday', text: 'China said all US tariffs must be lifted' },
+      { articleId: 'b#1', date: '2019-10-17', expression: 'Thursday', text: 'China says US tariffs must be lifted entirely' },
+    ]);
+    const twice = mergeEvents([...once, { articleId: 'c#1', date: '2019-10-17', expression: 'Thursday', text: 'Beijing: all US tariffs must be lifted', sources: ['b#1'] }]);
+    expect(twice).toHaveLength(1);
+    expect(twice[0]!.sources).toEqual(['b#1', 'c#1']);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../../src/briefing/analyse/dates/tagTimexes.js';
+
+const ref = '2019-05-14';
+
+describe('tagTimexes: what is not a date', () => {
+  it('GIVEN `May` as a name and a modal THEN no month', () => {
+    expect(tagTimexes('Theresa May said the deal may pass. May insisted.', ref)).toEqual([]);
+  });
+  it('GIVEN `10 to 20` before years THEN a duration, never a clock time', () => {
+    const t = tagTimexes('we need to look 10 to 20 years out', ref);
+    expect(t.map((x) => x.type)).toEqual(['DURATION']);
+  });
+  it('GIVEN numbers that look like years THEN no DATE', () => {
+    expect(tagTimexes('The company cut 2,017 jobs and paid $2010 to 1998 people.', ref)).toEqual([]);
+  });
+  it('GIVEN ages and rates THEN no duration', () => {
+    expect(tagTimexes('A 37-year-old man earned $5 a day.', ref)).toEqual([]);
+  });
+  it('GIVEN verbs `fall` and `march` THEN no season or month', () => {
+    expect(tagTimexes('Prices may fall as protesters march to the square.', ref)).toEqual([]);
+  });
+  it('GIVEN a bare score `3/2` THEN no date', () => {
+    expect(tagTimexes('The vote was 3/2 in favour.', ref)).toEqual([]);
+  });
+  it('GIVEN `now that` THEN no PRESENT_REF', () => {
+    expect(tagTimexes('Now that the vote is over, he left.', ref)).toEqual([]);
+  });
+});

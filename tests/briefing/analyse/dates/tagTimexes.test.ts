@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../../src/briefing/analyse/dates/tagTimexes.js';
+
+/** The value of the timex overlapping `needle` (its first occurrence) in `text`. */
+function valueAt(text: string, ref: string, needle: string): string | undefined {
+  const at = text.indexOf(needle);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return tagTimexes(text, ref).find((t) => t.start < at + needle.length && at < t.end)?.value;
+}
+
+describe('tagTimexes on wire copy (sample page sentences, dateline Monday 2007-04-23)', () => {
+  const ref = '2007-04-23';
+  it('GIVEN past reporting `offered … Monday` THEN the dateline Monday', () => {
+    expect(valueAt('US Defence Secretary Robert Gates offered Russia cooperation on missile defence activities Monday but was rebuffed by Moscow.', ref, 'Monday')).toBe('2007-04-23');
+  });
+  it('GIVEN future `will visit Warsaw on Tuesday` THEN the next Tuesday', () => {
+    expect(valueAt('Gates will visit Warsaw on Tuesday to brief Polish leaders on his talks here.', ref, 'Tuesday')).toBe('2007-04-24');
+  });
+  it('GIVEN `who on Tuesday was due to discuss` THEN the next Tuesday', () => {
+    expect(valueAt('a visit to Poland by US Secretary of Defence Robert Gates, who on Tuesday was due to discuss the plans with Polish officials.', ref, 'Tuesday')).toBe('2007-04-24');
+  });
+  it('GIVEN `last week` THEN the previous ISO week, not a day', () => {
+    expect(valueAt('a US proposal for cooperation presented to the Russians last week at a NATO meeting.', ref, 'last week')).toBe('2007-W16');
+  });
+  it('GIVEN `at the weekend said` on a Monday THEN the weekend just gone', () => {
+    expect(valueAt('A report in Polish newspaper Rzeczpospolita at the weekend said that Bush will make a brief trip to Warsaw in June.', ref, 'weekend')).toBe('2007-W16-WE');
+  });
+  it('GIVEN future `will make a brief trip to Warsaw in June` THEN June of the same year', () => {
+    expect(valueAt('A report at the weekend said that Bush will make a brief trip to Warsaw in June for talks.', ref, 'June')).toBe('2007-06');
+  });
+  it('GIVEN `rejected on Thursday` with a Thursday dateline THEN that day', () => {
+    expect(valueAt("Russia's First Deputy Prime Minister Sergei Ivanov rejected on Thursday an overture from the United States.", '2007-04-19', 'Thursday')).toBe('2007-04-19');
+  });
+  it('GIVEN durations, a year and a range THEN DURATION values and a DATE year', () => {
+    const t = tagTimexes('his first visit in 15 years; we need to look 10 to 20 years out; he last visited Moscow in 1992.', ref);
+    expect(t.map((x) => [x.text, x.value, x.type])).toEqual([
+      ['15 years', 'P15Y', 'DURATION'],
+      ['10 to 20 years', 'P10Y/P20Y', 'DURATION'],
+      ['1992', '1992', 'DATE'],
+    ]);
+  });
+  it('GIVEN `every Monday` THEN a SET', () => {
+    expect(tagTimexes('The council meets every Monday.', ref)).toMatchObject([{ text: 'every Monday', value: 'XXXX-WXX-1', type: 'SET' }]);
+  });
+});
+
+describe('tagTimexes: months, month-days and periods against other datelines', () => {
+  it('GIVEN `in September` in past narration in December THEN September of that year', () => {
+    expect(valueAt('as he had proposed in his Sorbonne speech in September.', '2017-12-15', 'September')).toBe('2017-09');
+  });
+  it('GIVEN `by March` and `by June next year` in December THEN next year', () => {
+    const text = 'He hoped to agree ideas to reform the euro zone by March, with all leaders by June next year.';
+    expect(valueAt(text, '2017-12-15', 'March')).toBe('2018-03');
+    expect(valueAt(text, '2017-12-15', 'June next year')).toBe('2018-06');
+  });
+  it('GIVEN `Dec. 15` and `Sept 1` in August THEN the coming dates', () => {
+    const text = 'Tariffs taking effect Sept 1 were delayed until Dec. 15, he said.';
+    expect(valueAt(text, '2019-08-16', 'Sept 1')).toBe('2019-09-01');
+    expect(valueAt(text, '2019-08-16', 'Dec. 15')).toBe('2019-12-15');
+  });
+  it('GIVEN `a June summit` and `earlier this week` THEN the past June and the current week', () => {
+    const text = 'The two sides had a very good conversation earlier this week after a June summit in Japan.';
+    expect(valueAt(text, '2019-08-16', 'earlier this week')).toBe('2019-W33');
+    expect(valueAt(text, '2019-08-16', 'June')).toBe('2019-06');
+  });
+  it('GIVEN `Last month` and `last year` THEN month and year values', () => {
+    expect(valueAt('Last month 33 percent of voters said they would back Labour.', '2014-11-12', 'Last month')).toBe('2014-10');
+    expect(valueAt('her rallying cry from last year', '2016-07-28', 'last year')).toBe('2015');
+  });
+  it('GIVEN `on Thursday (July 28)` THEN one expression with the written date', () => {
+    const t = tagTimexes('German Chancellor Angela Merkel on Thursday (July 28) rejected calls.', '2016-07-28');
+    expect(t).toMatchObject([{ text: 'Thursday (July 28)', value: '2016-07-28' }]);
+  });
+  it('GIVEN a late-December dateline THEN `next month`, `in January` and `next week` cross the year', () => {
+    const text = 'Talks will resume next month; the law takes effect in January, and ministers will meet next week.';
+    expect(valueAt(text, '2010-12-30', 'next month')).toBe('2011-01');
+    expect(valueAt(text, '2010-12-30', 'January')).toBe('2011-01');
+    expect(valueAt(text, '2010-12-30', 'next week')).toBe('2011-W01');
+  });
+  it('GIVEN an early-January dateline THEN `last week` is ISO week 53 of the previous year and `in December` the past December', () => {
+    const text = 'Prices rose last week after the cuts announced in December.';
+    expect(valueAt(text, '2010-01-04', 'last week')).toBe('2009-W53');
+    expect(valueAt(text, '2010-01-04', 'December')).toBe('2009-12');
+  });
+  it('GIVEN TimeML-style expressions THEN PRESENT_REF, quarters and seasons', () => {
+    const text = 'Growth is now expected to slow in the first quarter after a weak summer 2012 and last summer.';
+    expect(valueAt(text, '2013-03-22', 'now')).toBe('PRESENT_REF');
+    expect(valueAt(text, '2013-03-22', 'first quarter')).toBe('2013-Q1');
+    expect(valueAt(text, '2013-03-22', 'summer 2012')).toBe('2012-SU');
+    expect(valueAt(text, '2013-03-22', 'last summer')).toBe('2012-SU');
+  });
+  it('GIVEN no reference day THEN relative expressions keep X-forms', () => {
+    expect(tagTimexes('He said Monday that talks begin next week.', null).map((t) => t.value)).toEqual(['XXXX-WXX-1', 'XXXX-WXX']);
+  });
+  it('GIVEN any text THEN spans are in order, never overlap, and slice back to their text', () => {
+    const text = 'On Monday, April 23, 2007 at 8 p.m., two years ago, and every year since the 1990s, now.';
+    const t = tagTimexes(text, '2007-04-23');
+    expect(t.length).toBeGreaterThan(3);
+    for (let i = 0; i < t.length; i++) {
+      expect(text.slice(t[i]!.start, t[i]!.end)).toBe(t[i]!.text);
+      if (i > 0) expect(t[i]!.start).toBeGreaterThanOrEqual(t[i - 1]!.end);
+    }
+  });
+});
