@@ -1,6 +1,8 @@
 import type { CliCommand } from '../types.js';
 import { analyze } from './analyze.js';
 import { notYet } from './notYet.js';
+import { timeline } from './timeline.js';
+import { timex } from './timex.js';
 
 /** Every CLI command, in the order `usage` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -8,7 +10,7 @@ export const commands: readonly CliCommand[] = [
   notYet('brief', 'brief TOPIC [--length short|full]', 'a multi-source brief of a topic'),
   notYet('quote', 'quote SPEAKER', 'what a person said, newest first'),
   notYet('polls', 'polls [TOPIC]', 'opinion polls, with text bars'),
-  notYet('timeline', 'timeline TOPIC', 'what happened when, oldest first'),
-  notYet('timex', 'timex --ref YYYY-MM-DD FILE', 'tag temporal expressions in a text file (JSON)'),
+  timeline,
+  timex,
   notYet('topics', 'topics', 'topics with article counts'),
 ];

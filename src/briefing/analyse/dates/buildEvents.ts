@@ -13,6 +13,8 @@ const CALENDAR_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?))?$/;
 
 /** Longest event text (characters): longer clauses are cut at a clause boundary around the date. */
 const MAX_EVENT_CHARS = 160;
+/** How much text (characters) before the date expression a cut event text keeps. */
+const LEAD_CHARS = 90;
 
 /** True when a TIMEX3 DATE value can be placed on the timeline. */
 export function isCalendarValue(value: string): boolean {
@@ -33,7 +35,7 @@ export function easySubject(sentence: string): string | null {
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && tail.length < 3; i--) tail.unshift(words[i]!);
   const name = tail.join(' ');
-  if (!name || TITLE_WORDS.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return null;
+  if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return null;
   return name;
 }
 
@@ -49,9 +51,13 @@ function clauseAround(sentence: string, start: number, end: number): string {
   }
   let clause = sentence.slice(s, e).trim();
   if (clause.length > MAX_EVENT_CHARS) {
-    const from = Math.max(0, start - s - MAX_EVENT_CHARS / 2);
-    clause = clause.slice(from, from + MAX_EVENT_CHARS);
-    clause = `${from > 0 ? '…' : ''}${clause.replace(/^\S*\s/, from > 0 ? '' : '$&').replace(/\s\S*$/, '')}…`;
+    // Keep the date expression inside: a window starting a little before it, cut at word boundaries.
+    const exprAt = start - s - (sentence.slice(s, e).length - sentence.slice(s, e).trimStart().length);
+    const from = Math.max(0, Math.min(exprAt - LEAD_CHARS, clause.length - MAX_EVENT_CHARS));
+    let piece = clause.slice(from, from + MAX_EVENT_CHARS);
+    if (from > 0) piece = `…${piece.replace(/^\S*\s+/, '')}`;
+    if (from + MAX_EVENT_CHARS < clause.length) piece = `${piece.replace(/\s+\S*$/, '')}…`;
+    clause = piece;
   }
   return clause;
 }
