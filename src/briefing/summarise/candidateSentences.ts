@@ -1,0 +1,103 @@
+import type { Article } from '../types.js';
+import { splitSentences } from '../analyse/sentences.js';
+
+/** Sentences shorter than this (in words) say too little to be a key point. */
+export const MIN_POINT_WORDS = 6;
+/** Sentences longer than this are run-ons or lists: too long for a point. */
+export const MAX_POINT_WORDS = 60;
+/** Only this many leading sentences of each article are read (wire copy puts the news first). */
+export const MAX_SENTENCES_PER_ARTICLE = 40;
+
+/** One sentence that may become a key point. */
+export interface CandidateSentence {
+  articleId: string;
+  /** Position of the sentence in its article (0 = lead). */
+  index: number;
+  /** As written in the article. */
+  original: string;
+  /** Lightly trimmed (see {@link trimSentence}). */
+  text: string;
+  /** Quality factor (0..1]: lower for sentences a reader cannot follow out of context. */
+  quality: number;
+}
+
+/** A dateline left at the start of a paragraph: `Warsaw (AFP) April 23 - `, `FRANKFURT, Sept 12 (Reuters) - `. */
+const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,60}?(?:\([^)]{2,40}\))[^-–—]{0,30}?\s[-–—]{1,2}\s+/u;
+/** Connectives that tie a sentence to the one before it; harmless to drop at the start of a point. */
+const LEADING_CONNECTIVE = /^(?:But|And|Nevertheless|Nonetheless|However|Meanwhile|Still|Also|Moreover|Indeed|In addition|Separately),?\s+(?=\S)/u;
+/** Opening pronouns whose referent is in an earlier sentence: a point starting with one reads poorly on its own. */
+const DANGLING_START = /^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b/u;
+/** A speech verb: a quote sentence with one is attributed in itself. */
+const SPEECH_CUE = /\b(?:said|says|told|asked|added|noted|warned|insisted|according to|stated|declared|announced)\b/i;
+/** A sentence that is, or starts as, a direct quote. */
+const OPENS_WITH_QUOTE = /^["“‘]/u;
+
+/** Quality penalties (multipliers) for sentences that need context. */
+const PENALTY_DANGLING = 0.6;
+const PENALTY_UNATTRIBUTED_QUOTE = 0.3;
+/** Mostly a direct quote (over half its characters inside quote marks): the brief's quote field shows quotes; points prefer reported facts. */
+const PENALTY_MOSTLY_QUOTE = 0.5;
+/** Attributed only to a pronoun (`he said`): the reader of a brief cannot tell who. */
+const PRONOUN_ATTRIBUTION = /\b(?:he|she|they)\s+(?:said|told|added|asked|noted|warned|insisted)\b|\b(?:said|added|asked)\s+(?:he|she)\b/i;
+
+/** Share of a sentence's characters inside double quote marks. */
+export function quotedShare(s: string): number {
+  let inside = 0;
+  for (const m of s.matchAll(/["“]([^"”]*)["”]/gu)) inside += m[1]!.length;
+  return s.length === 0 ? 0 : inside / s.length;
+}
+
+/**
+ * Light trimming, never rewording: drops a dateline left in front of the sentence and one leading
+ * connective (`But`, `Nevertheless,`), then capitalises the new first letter. Whitespace folded.
+ */
+export function trimSentence(s: string): string {
+  let t = s.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
+  const c = t.replace(LEADING_CONNECTIVE, '');
+  if (c !== t && /^\p{Ll}/u.test(c)) t = c.charAt(0).toUpperCase() + c.slice(1);
+  else t = c;
+  return t;
+}
+
+/** True when every quote mark opened in the sentence is closed in it. */
+export function quotesBalanced(s: string): boolean {
+  const straight = (s.match(/"/g) ?? []).length;
+  const open = (s.match(/“/g) ?? []).length;
+  const close = (s.match(/”/g) ?? []).length;
+  return straight % 2 === 0 && open === close;
+}
+
+/**
+ * Sentences of the articles that can stand as key points: MIN..MAX words, quote marks balanced,
+ * starting with a capital letter or a quote mark, not a question. Unattributed quote sentences and
+ * sentences opening with a pronoun stay, with a lower quality.
+ */
+export function candidateSentences(articles: readonly Article[]): CandidateSentence[] {
+  const out: CandidateSentence[] = [];
+  for (const a of articles) {
+    let index = 0;
+    for (const para of a.paragraphs) {
+      // Inside a quote left open by an earlier sentence of the paragraph (`"We would like ... . We think ..."`):
+      // the sentence is a quote continuation with no speaker of its own.
+      let openQuote = false;
+      for (const s of splitSentences(para)) {
+        if (index >= MAX_SENTENCES_PER_ARTICLE) break;
+        const i = index++;
+        const startsInside = openQuote;
+        if (!quotesBalanced(s.text)) openQuote = !openQuote;
+        if (startsInside) continue;
+        const text = trimSentence(s.text);
+        const words = text.split(' ').length;
+        if (words < MIN_POINT_WORDS || words > MAX_POINT_WORDS) continue;
+        if (!quotesBalanced(text) || !/^[\p{Lu}\p{N}"“‘]/u.test(text) || /\?["”’]?$/.test(text)) continue;
+        let quality = 1;
+        if (DANGLING_START.test(text)) quality *= PENALTY_DANGLING;
+        if (OPENS_WITH_QUOTE.test(text) && !SPEECH_CUE.test(text)) quality *= PENALTY_UNATTRIBUTED_QUOTE;
+        if (quotedShare(text) > 0.5) quality *= PENALTY_MOSTLY_QUOTE;
+        if (PRONOUN_ATTRIBUTION.test(text)) quality *= PENALTY_DANGLING;
+        out.push({ articleId: a.id, index: i, original: s.text, text, quality });
+      }
+    }
+  }
+  return out;
+}
