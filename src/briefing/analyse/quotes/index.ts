@@ -1,8 +1,172 @@
+/**
+ * Quotes and their speakers, as a pipeline of small extractors then refiners (the shape of
+ * chrono-node's parsers + refiners):
+ *
+ * 1. findQuoteSpans — quote marks, straight or curly, quotes over several paragraphs;
+ * 2. notQuoteReason — drops subheads, labels, terms and titles of works;
+ * 3. cueAfter / cueBefore — the speech cue and the phrase naming the speaker;
+ * 4. refiners — middle cues (`"…," he said, "…"` → one quote), continuation (an uncued quote
+ *    right after a cued one keeps its speaker), sentence subject for cue-less partial quotes;
+ * 5. ArticleEntities — coreference of he/she/the secretary, one entity per person per article;
+ * 6. mergeSpeakers — one identity per person across the file's articles.
+ */
 import type { Article, Quote, Speaker } from '../../types.js';
+import { ArticleEntities, PARAGRAPH_STRIDE, type Entity } from '../speakers/articleEntities.js';
+import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
+import { slugify } from '../speakers/nameKey.js';
+import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
+import { cueAfter, cueBefore, sentenceSubject, type Cue } from './findCue.js';
+import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
+import { notQuoteReason } from './filterQuotes.js';
+import { sentenceEnd, sentenceStart } from './sentenceBounds.js';
+
+/** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
+export const SPLIT_QUOTE_JOINER = ' … ';
+/** Most sentence ends allowed between a cued quote and an uncued one that continues it. */
+const MAX_SENTENCES_BETWEEN_CONTINUATION = 1;
+
+interface Attributed {
+  span: QuoteSpan;
+  entity: Entity | null;
+  cue: string | null;
+  partial: boolean;
+  text: string;
+}
 
 /**
- * Quotes and their speakers in the articles of one file. (Stub until the quotes issue lands.)
+ * Quotes in the articles of one file and the speakers they belong to. Speaker ids are slugs of
+ * canonical names, shared across the file's articles (`Robert Gates` in one article and
+ * `Robert M. Gates` in another are one speaker). Quotes with no attributable speaker are kept
+ * with `speakerId: null`; text in quote marks that is no one's words is dropped.
  */
-export function analyseQuotes(_articles: readonly Article[]): { speakers: Speaker[]; quotes: Quote[] } {
-  return { speakers: [], quotes: [] };
+export function analyseQuotes(articles: readonly Article[]): { speakers: Speaker[]; quotes: Quote[] } {
+  return mergeSpeakers(articles.map(analyseArticle));
+}
+
+function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[] } {
+  const paragraphs = article.paragraphs;
+  const allSpans = findQuoteSpans(paragraphs);
+  const ents = new ArticleEntities();
+  paragraphs.forEach((p, i) => ents.scanParagraph(mask(p, i, allSpans), i));
+  const spans = allSpans.filter((s) => notQuoteReason(s, paragraphs) === null);
+
+  const out: Attributed[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    const first = span.segments[0]!;
+    const last = span.segments[span.segments.length - 1]!;
+    const p0 = paragraphs[first.paragraph]!;
+    const pN = paragraphs[last.paragraph]!;
+    const prev = out[out.length - 1];
+    const prevLast = prev?.span.segments[prev.span.segments.length - 1];
+    const lo = prevLast && prevLast.paragraph === first.paragraph ? prevLast.close + 1 : 0;
+    const sStart = sentenceStart(p0, first.open, lo);
+    const before = p0.slice(sStart, first.open);
+    const embedded = /[\p{L}\p{N})]\s*$/u.test(before);
+    const partial = embedded || /^\p{Ll}/u.test(span.text);
+
+    const nextFirst = next?.segments[0];
+    const afterStart = last.closed ? last.close + 1 : pN.length;
+    const afterEnd = nextFirst && nextFirst.paragraph === last.paragraph ? nextFirst.open : pN.length;
+    const afterText = pN.slice(afterStart, Math.min(afterEnd, sentenceEnd(pN, afterStart, afterEnd)));
+    const closedSentence = /[.]$/.test(last.text) && /^\s*[\p{Lu}"“]/u.test(afterText);
+    const cueA = closedSentence || /^\s*\./.test(afterText) ? null : cueAfter(afterText, afterStart);
+    const cueB = before.trim() === '' ? null : cueBefore(before, sStart);
+
+    let cue: Cue | null;
+    let pos: number;
+    if (embedded) {
+      cue = cueB ?? cueA;
+      pos = cue === cueB ? first.paragraph : last.paragraph;
+    } else {
+      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null);
+      pos = cue === cueA ? last.paragraph : first.paragraph;
+    }
+    let entity: Entity | null = null;
+    let cueName: string | null = null;
+    if (cue) {
+      const phrase = parseSpeakerPhrase(cue.phrase);
+      entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
+      cueName = cue.cue;
+    } else if (partial) {
+      // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
+      const subj = sentenceSubject(before, sStart);
+      const phrase = subj ? parseSpeakerPhrase(subj.phrase) : null;
+      if (subj && phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun')) {
+        entity = ents.resolve(phrase, first.paragraph * PARAGRAPH_STRIDE + subj.at);
+        cueName = entity ? 'subject' : null;
+      }
+    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs)) {
+      entity = prev.entity;
+      cueName = 'continuation';
+    }
+
+    let text = clean(span.text);
+    // Middle cue: `"…," he said, "…"` — the next span continues this one.
+    if (cueA && next && nextFirst && nextFirst.paragraph === last.paragraph && /[,:]\s*$/.test(pN.slice(afterStart, nextFirst.open))) {
+      const nLast = next.segments[next.segments.length - 1]!;
+      const nPara = paragraphs[nLast.paragraph]!;
+      const nAfter = nLast.closed ? nPara.slice(nLast.close + 1, sentenceEnd(nPara, nLast.close + 1)) : '';
+      if (!cueAfter(nAfter, 0) || /^\s*[.]/.test(nAfter)) {
+        text = `${text}${SPLIT_QUOTE_JOINER}${clean(next.text)}`;
+        out.push({ span: { segments: [...span.segments, ...next.segments], text }, entity, cue: cueName, partial, text });
+        i++;
+        continue;
+      }
+    }
+    out.push({ span, entity, cue: cueName, partial, text });
+  }
+
+  const quotes: Quote[] = out.map((a) => ({
+    articleId: article.id,
+    speakerId: a.entity ? slugify(a.entity.name) : null,
+    speaker: a.entity ? a.entity.name : null,
+    text: a.text,
+    partial: a.partial,
+    paragraph: a.span.segments[0]!.paragraph,
+    cue: a.cue,
+  }));
+  const used = new Set(out.flatMap((a) => (a.entity ? [a.entity] : [])));
+  const speakers: Speaker[] = [...used].map((e) => ({
+    id: slugify(e.name),
+    name: e.name,
+    aliases: [...e.forms].filter((f) => f !== e.name),
+    title: e.title,
+    kind: e.kind,
+  }));
+  return { speakers, quotes };
+}
+
+/** True when an uncued quote starting at `first` follows the cued one ending at `prevLast` closely enough to continue it. */
+function continues(prevLast: { paragraph: number; close: number }, first: { paragraph: number; open: number }, paragraphs: readonly string[]): boolean {
+  const between =
+    prevLast.paragraph === first.paragraph
+      ? paragraphs[first.paragraph]!.slice(prevLast.close + 1, first.open)
+      : first.paragraph === prevLast.paragraph + 1 && paragraphs[first.paragraph]!.slice(0, first.open).trim() === ''
+        ? paragraphs[prevLast.paragraph]!.slice(prevLast.close + 1)
+        : null;
+  if (between === null) return false;
+  let ends = 0;
+  for (let i = 0; i < between.length; ) {
+    const e = sentenceEnd(between, i);
+    if (e >= between.length && !/[.!?]["”]?\s*$/.test(between)) break;
+    ends++;
+    i = e;
+    if (e >= between.length) break;
+  }
+  return ends <= MAX_SENTENCES_BETWEEN_CONTINUATION;
+}
+
+/** The paragraph with quoted words blanked out (so mention scanning sees only the reporter's text). */
+function mask(p: string, paragraph: number, spans: readonly QuoteSpan[]): string {
+  let s = p;
+  for (const span of spans)
+    for (const seg of span.segments)
+      if (seg.paragraph === paragraph) s = s.slice(0, seg.open) + ' '.repeat(Math.min(s.length, seg.close + 1) - seg.open) + s.slice(seg.close + 1);
+  return s;
+}
+
+function clean(t: string): string {
+  return t.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, '').trim();
 }

@@ -1,0 +1,40 @@
+/**
+ * Precision filter: text in quote marks that is not anybody's words. Runs on spans before
+ * attribution. Catches subheads (`"Too Close"` alone in a paragraph), quoted labels and names
+ * (`the "In" camp`, `"Remain" on 48 per cent`, `"phase one" of a deal`), and titles of works.
+ */
+import type { QuoteSpan } from './findQuoteSpans.js';
+
+/** Longest quote (in words) that may be a label or a name rather than speech. */
+const MAX_LABEL_WORDS = 3;
+/** Longest paragraph-wide quote (in words) read as a subhead when it has no sentence punctuation. */
+const MAX_SUBHEAD_WORDS = 6;
+
+const NAMING_BEFORE_RE = /\b(?:so-called|dubbed|called|named|nicknamed|known as|titled|entitled|headlined|term|word|words|phrase|slogan|label|labelled|labeled|hashtag|motto|book|film|movie|song|album|novel|play|poem|show|series|programme|program|report|article|column|operation|campaign|plan|project|brand)\s*$/i;
+const LABEL_AFTER_RE = /^\s*(?:of\b|camp\b|side\b|campaign\b|vote\b|voters\b|supporters\b|option\b|lead\b|'s\b|’s\b)/i;
+
+export type NotQuoteReason = 'subhead' | 'label' | 'term' | 'title-of-work';
+
+/**
+ * Why a span is not a quotation of anyone, or null when it may be one.
+ * `paragraphs` are the article's paragraphs the span's offsets point into.
+ */
+export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): NotQuoteReason | null {
+  const first = span.segments[0]!;
+  const last = span.segments[span.segments.length - 1]!;
+  const para = paragraphs[first.paragraph] ?? '';
+  const before = para.slice(0, first.open);
+  const after = (paragraphs[last.paragraph] ?? '').slice(last.closed ? last.close + 1 : last.close);
+  const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const n = words.length;
+  const sentencePunct = /[.!?,;:]$/.test(span.text);
+
+  if (span.segments.length === 1 && before.trim() === '' && /^[\s.!?:]*$/.test(after) && n <= MAX_SUBHEAD_WORDS && !sentencePunct) return 'subhead';
+  if (n <= MAX_LABEL_WORDS && !sentencePunct) {
+    if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 'label';
+    if (LABEL_AFTER_RE.test(after) && n <= 2) return 'term';
+    if (NAMING_BEFORE_RE.test(before)) return 'term';
+  }
+  if (n >= 2 && !sentencePunct && NAMING_BEFORE_RE.test(before) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
+  return null;
+}

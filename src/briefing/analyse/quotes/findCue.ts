@@ -1,0 +1,248 @@
+/**
+ * Cue/attribution finder: the second extractor. Given the reporter's text after or before a
+ * quote, finds the speech cue (`he said`, `said Gates`, `Gates told reporters`, `according to X`,
+ * `X was quoted by Interfax as saying`, `a statement read by X`) and the raw phrase naming the
+ * speaker. Follows the usual rule-based quote attribution of news text (cf. Pareti et al.,
+ * "Automatically detecting and attributing indirect quotations", 2013, and the pattern sets of
+ * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
+ * capitalisation and closed word classes, no parser.
+ */
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, ORG_HEAD_NOUNS, SUBJECT_PRONOUNS, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+
+/** A cue found next to a quote. */
+export interface Cue {
+  /** The phrase naming the speaker, as in the text: `he`, `Defense Secretary Robert M. Gates`. */
+  phrase: string;
+  /** The cue words: `said`, `told reporters`, `according to`, `quoted as saying`, `statement read by`. */
+  cue: string;
+  /** Offset in the paragraph of the speaker phrase (for coreference order). */
+  at: number;
+}
+
+/** How many words after a quote may separate it from its cue verb (`…," Peter Kellner, former president of YouGov, was quoted`). */
+const MAX_WORDS_BEFORE_AFTER_CUE = 12;
+
+interface Word {
+  w: string;
+  /** Word without surrounding punctuation, lower case. */
+  k: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const w = m[0];
+    out.push({ w, k: w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), start: base + m.index, end: base + m.index + w.length });
+  }
+  return out;
+}
+
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'against', 'about', 'at', 'in', 'on', 'between', 'among', 'into', 'than', 'like', 'after', 'before', 'over', 'under', 'towards', 'toward']);
+const CLAUSE_STARTERS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'as', 'if', 'when', 'so', 'yet', 'whereas']);
+const NP_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'for', 'and']);
+
+/** Words that may belong to a speaker noun phrase (names, titles, bodies, groups). */
+function npWord(x: Word): boolean {
+  const bare = x.w.replace(/[,;:]$/, '');
+  if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare);
+  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare);
+}
+
+/**
+ * The noun phrase ending just before word index `k` (a speech verb), read backwards:
+ * `Defense Secretary Robert M. Gates`, `the Russian defence minister`, `he`, `Moscow who`,
+ * `Peter Kellner, former president of YouGov, was`. Null when the words before the verb are not
+ * a speaker (an object of a preposition: `officials travelling with Gates said`).
+ */
+export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: string; at: number } | null {
+  let j = k - 1;
+  while (j >= lo && (AUX_AND_ADVERBS.has(ws[j]!.k) || /^\(.*\)$/.test(ws[j]!.w))) j--;
+  // `on Thursday` / `on Friday (July 28)` between subject and verb.
+  while (j - 1 >= lo && ws[j - 1]!.k === 'on' && /day$/.test(ws[j]!.k)) j -= 2;
+  if (j < lo) return null;
+  const end = j;
+  const last = ws[j]!;
+  if (SUBJECT_PRONOUNS.has(last.k) && !/,$/.test(last.w)) return { phrase: last.k, at: last.start };
+  // Appositive `Name, role of Org,` or `role, Name,` ending with a comma.
+  if (/,$/.test(last.w)) {
+    let c = j - 1;
+    while (c >= lo && !/,$/.test(ws[c]!.w)) c--;
+    if (c >= lo) {
+      const chunk = ws.slice(c + 1, j + 1);
+      const isName = chunk.every((x) => /^\p{Lu}/u.test(x.w) || /^(?:van|von|de|bin|al)$/.test(x.k));
+      const start = scanBack(ws, c, lo);
+      if (start <= c) return { phrase: join(ws, start, end), at: ws[isName ? c + 1 : start]!.start };
+      if (isName) return { phrase: join(ws, c + 1, end), at: ws[c + 1]!.start };
+      return null;
+    }
+  }
+  const start = scanBack(ws, j, lo);
+  if (start > j) return null;
+  const prev = ws[start - 1];
+  if (prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) return null;
+  return { phrase: join(ws, start, end), at: ws[start]!.start };
+}
+
+/** Index of the first word of the NP whose last word is `j` (returns j + 1 when there is none). */
+function scanBack(ws: readonly Word[], j: number, lo: number): number {
+  let i = j;
+  const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
+  while (i >= lo && inside(ws[i]!)) i--;
+  // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`.
+  while (i >= lo && NP_SMALL_WORDS.has(ws[i]!.k) && !/[,;:]$/.test(ws[i]!.w)) {
+    if (ws[i]!.k === 'the' || ws[i]!.k === 'a' || ws[i]!.k === 'an') {
+      i--;
+      break;
+    }
+    let t = i - 1;
+    if (t < lo || !inside(ws[t]!)) break;
+    while (t >= lo && inside(ws[t]!)) t--;
+    i = t;
+  }
+  return i + 1;
+}
+
+/** The noun phrase starting at word index `k`, read forwards (inverted cues: `said Gates`, `said a visibly relieved U.N. Secretary-General Ban Ki-moon, who`). */
+export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; at: number } | null {
+  let i = k;
+  // Determiner and a few adjectives before the capitalised part.
+  if (i < ws.length && /^(?:a|an|the)$/.test(ws[i]!.k)) i++;
+  let adj = 0;
+  while (i < ws.length && adj < 3 && /^[a-z]/.test(ws[i]!.w) && !npWord(ws[i]!)) {
+    i++;
+    adj++;
+  }
+  if (adj > 0 && (i >= ws.length || !/^\p{Lu}/u.test(ws[i]!.w))) i -= adj;
+  const first = i;
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))))) {
+    if (/[,;:.]$/.test(ws[i]!.w) && !/^(?:[A-Z]\.)+$/.test(ws[i]!.w)) {
+      i++;
+      // Keep one appositive for the title: `Michael Dimock, associate director of …`.
+      const a = i;
+      while (i < ws.length && !/[,;:.]$/.test(ws[i - 1]!.w) && i - a < 10) i++;
+      if (i - a >= 10 || ws.slice(a, i).some((x) => x.k === 'who' || x.k === 'which')) i = a;
+      break;
+    }
+    i++;
+  }
+  if (i <= first) return null;
+  return { phrase: join(ws, k, i - 1), at: ws[k]!.start };
+}
+
+function join(ws: readonly Word[], a: number, b: number): string {
+  return ws
+    .slice(a, b + 1)
+    .map((x) => x.w)
+    .join(' ');
+}
+
+/**
+ * The cue in the reporter's text right after a quote (`text` starts just after the closing mark
+ * and stops at the sentence end or the next quote). Handles `, he said`, `Gates said`,
+ * `said Gates`, `Ivanov was quoted by Interfax as saying`, `Interfax quoted Ivanov as saying`,
+ * `according to X`. The cue verb must come within a few words: `…," but officials later said`
+ * (a new clause) is no cue.
+ */
+export function cueAfter(text: string, base: number): Cue | null {
+  const ws = words(text, base);
+  const limit = Math.min(ws.length, MAX_WORDS_BEFORE_AFTER_CUE + 1);
+  for (let k = 0; k < limit; k++) {
+    const x = ws[k]!;
+    if (k > 0 && /[.!?;]$/.test(ws[k - 1]!.w) && !/^(?:[A-Z]\.)+$/.test(ws[k - 1]!.w)) return null;
+    if (x.k === 'according' && ws[k + 1]?.k === 'to') {
+      const np = phraseAfter(ws, k + 2);
+      return np && { phrase: np.phrase, cue: 'according to', at: np.at };
+    }
+    if (x.k === 'quoted' && (k === 0 || !/^(?:was|were|is|are|been)$/.test(ws[k - 1]!.k))) {
+      // `Interfax quoted Ivanov as saying`.
+      const as = ws.findIndex((y, i) => i > k && y.k === 'as');
+      if (as > k + 1) {
+        const np = phraseAfter(ws.slice(0, as), k + 1);
+        if (np) return { phrase: np.phrase, cue: 'quoted as saying', at: np.at };
+      }
+    }
+    if (!CUE_VERBS.has(x.k) && x.k !== 'quoted') continue;
+    if (k === 0) {
+      const np = phraseAfter(ws, 1);
+      return np && { phrase: np.phrase, cue: x.k, at: np.at };
+    }
+    if (CLAUSE_STARTERS.has(ws[0]!.k)) return null;
+    const np = phraseBefore(ws, k);
+    if (np === null || np.at !== ws[0]!.start) return null;
+    const cue = x.k === 'quoted' ? 'quoted as saying' : x.k === 'told' && ws[k + 1] ? `told ${ws[k + 1]!.k}` : x.k;
+    return { phrase: np.phrase, cue, at: np.at };
+  }
+  return null;
+}
+
+/**
+ * The cue in the reporter's text before a quote, within its sentence (`text` ends at the opening
+ * mark). The cue nearest the quote wins; `a statement read by X`, `X was quoted as saying`,
+ * `according to X` are read before plain verbs; a participle cue (`…, chanting "…"`,
+ * `he said, warning that "…"`) takes the subject of the clause's speech verb or of the sentence.
+ */
+export function cueBefore(text: string, base: number): Cue | null {
+  return cueInWords(words(text, base), /[:,]$/.test(text.trimEnd()));
+}
+
+function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const x = ws[k]!;
+    if ((x.k === 'read' || x.k === 'issued' || x.k === 'released' || x.k === 'delivered' || x.k === 'made') && ws[k + 1]?.k === 'by' && /^(?:statement|statements|letter|message|speech|remarks|communique|note)$/.test(ws[k - 1]?.k ?? '')) {
+      const np = phraseAfter(ws, k + 2);
+      if (np) return { phrase: np.phrase.replace(/\s+saying$/, ''), cue: `statement ${x.k} by`, at: np.at };
+    }
+    if (x.k === 'according' && ws[k + 1]?.k === 'to') {
+      const np = phraseAfter(ws, k + 2);
+      if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
+    }
+    if (CUE_VERBS.has(x.k) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
+      const np = phraseBefore(ws, k);
+      if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };
+      // Inverted before the quote: `Said Gates: "…"`.
+      const inv = phraseAfter(ws, k + 1);
+      if (inv && endsWithCueMark) return { phrase: inv.phrase, cue: x.k, at: inv.at };
+      return null;
+    }
+    if (CUE_PARTICIPLES.has(x.k)) {
+      // A statement or speech verb earlier in the sentence owns the participle.
+      const earlier = cueInWords(ws.slice(0, k), true);
+      if (earlier) return { ...earlier, cue: `${earlier.cue}, ${x.k}` };
+      const subj = subjectOf(ws);
+      if (subj) return { phrase: subj.phrase, cue: x.k, at: subj.at };
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence: the noun phrase at its start, after an introductory phrase ending
+ * in a comma (`In a news conference here Friday, Obama deflected …` → `Obama`).
+ */
+export function sentenceSubject(text: string, base: number): { phrase: string; at: number } | null {
+  return subjectOf(words(text, base));
+}
+
+function subjectOf(ws: readonly Word[]): { phrase: string; at: number } | null {
+  let i = 0;
+  const first = ws[0];
+  if (first === undefined) return null;
+  const bare = first.w.replace(/[,;:]$/, '');
+  const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k);
+  if (intro) {
+    const c = ws.findIndex((x) => /,$/.test(x.w));
+    if (c < 0 || c > 14) {
+      if (/^(?:but|and|so|yet)$/.test(first.k)) i = 1;
+      else return null;
+    } else i = c + 1;
+  }
+  const w0 = ws[i];
+  if (w0 === undefined) return null;
+  if (SUBJECT_PRONOUNS.has(w0.k)) return { phrase: w0.k, at: w0.start };
+  const np = phraseAfter(ws, i);
+  if (np === null) return null;
+  return np;
+}

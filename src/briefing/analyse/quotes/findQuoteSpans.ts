@@ -1,0 +1,105 @@
+/**
+ * Quote-span finder: the first extractor of the quote pipeline. Finds the stretches of text in
+ * quote marks in an article's paragraphs, straight or curly, including quotes that run over
+ * several paragraphs (news convention: a paragraph that opens a quote and does not close it
+ * continues in the next paragraph, which reopens with a quote mark).
+ */
+
+/** One piece of a quote inside one paragraph. Offsets are into that paragraph. */
+export interface QuoteSegment {
+  paragraph: number;
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph length when the quote runs on. */
+  close: number;
+  closed: boolean;
+  /** The words between the marks, trimmed. */
+  text: string;
+}
+
+/** A whole quotation: one segment, or several over consecutive paragraphs. */
+export interface QuoteSpan {
+  segments: QuoteSegment[];
+  /** The quoted words of all segments, joined with a space. */
+  text: string;
+}
+
+/** Marks that open a quote (straight marks are decided by position). */
+const OPENERS = new Set(['“', '„', '«']);
+/** Marks that close a quote. */
+const CLOSERS = new Set(['”', '»']);
+const MARK_RE = /["“”„«»]/g;
+
+/**
+ * Segments in one paragraph. Straight `"` alternates open/close; a curly opener while inside a
+ * quote ends the open one there (unbalanced marks) and starts a new one; an inch mark after a
+ * digit (`5'10"`) outside a quote is ignored. A quote left open runs to the paragraph end.
+ */
+export function segmentsInParagraph(text: string, paragraph: number): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let openAt = -1;
+  for (const m of text.matchAll(MARK_RE)) {
+    const i = m.index;
+    const mark = m[0];
+    if (openAt < 0) {
+      if (mark === '"' && i > 0 && /\d/.test(text[i - 1]!) && !/\p{L}/u.test(text[i + 1] ?? '')) continue;
+      if (CLOSERS.has(mark) && !/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) continue;
+      openAt = i;
+      continue;
+    }
+    if (OPENERS.has(mark) && mark !== '"') {
+      out.push(seg(text, paragraph, openAt, i, false));
+      openAt = i;
+      continue;
+    }
+    out.push(seg(text, paragraph, openAt, i, true));
+    openAt = -1;
+  }
+  if (openAt >= 0) out.push(seg(text, paragraph, openAt, text.length, false));
+  return out;
+}
+
+function seg(text: string, paragraph: number, open: number, close: number, closed: boolean): QuoteSegment {
+  return { paragraph, open, close, closed, text: text.slice(open + 1, close).trim() };
+}
+
+/**
+ * Every quotation in the paragraphs, in reading order. A quote left open at a paragraph's end
+ * takes in the next paragraph's first segment when that paragraph starts with a quote mark, and
+ * so on until a segment closes; when the next paragraph does not reopen, the quote ends where
+ * its paragraph ends.
+ */
+export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let pending: QuoteSegment[] | null = null;
+  paragraphs.forEach((p, pi) => {
+    const segs = segmentsInParagraph(p, pi);
+    let start = 0;
+    const first = segs[0];
+    if (pending !== null) {
+      if (first !== undefined && p.slice(0, first.open).trim() === '') {
+        pending.push(first);
+        start = 1;
+        if (first.closed || segs.length > 1) {
+          spans.push(makeSpan(pending));
+          pending = null;
+        }
+      } else {
+        spans.push(makeSpan(pending));
+        pending = null;
+      }
+    }
+    if (pending !== null) return;
+    for (let k = start; k < segs.length; k++) {
+      const s = segs[k]!;
+      if (!s.closed && k === segs.length - 1) pending = [s];
+      else spans.push(makeSpan([s]));
+    }
+  });
+  if (pending !== null) spans.push(makeSpan(pending));
+  return spans.filter((s) => /\p{L}/u.test(s.text));
+}
+
+function makeSpan(segments: QuoteSegment[]): QuoteSpan {
+  return { segments, text: segments.map((s) => s.text).join(' ') };
+}

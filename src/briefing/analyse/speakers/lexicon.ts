@@ -1,0 +1,159 @@
+/**
+ * Word lists the speaker and quote analysis relies on. Closed-class English words and common
+ * news roles only: nothing here names a person or is taken from an annotated page.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Finite speech verbs whose subject is the speaker: `X said`, `said X`, `X told reporters`. */
+export const CUE_VERBS = set(`
+  said says say told tells asked asks added adds noted notes warned warns insisted insists
+  stressed stresses explained explains declared declares announced announces argued argues
+  wrote writes replied replies responded responds recalled recalls observed acknowledged
+  admitted admits conceded concedes continued concluded claimed claims complained commented
+  cautioned urged urges vowed vows pledged promised predicted suggested suggests reported
+  stated states maintained emphasised emphasized underlined underscored confirmed confirms
+  remarked quipped joked shouted chanted tweeted testified countered charged contended
+  exclaimed reiterated assured agreed agrees wondered mused boasted lamented conceded
+  announces predicted cried yelled whispered thundered snapped retorted`);
+
+/**
+ * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.
+ * (`asking` is left out: `people asking for the right to …` is seldom a speech cue.)
+ */
+export const CUE_PARTICIPLES = set(`saying adding noting warning insisting stressing explaining
+  arguing chanting declaring telling calling urging claiming complaining vowing`);
+
+/** Words that may sit between a subject and its speech verb: `Gates has said`, `he later told`. */
+export const AUX_AND_ADVERBS = set(`has have had was were is are also later then again earlier
+  previously recently repeatedly once had would will just further separately reportedly
+  subsequently initially quickly simply flatly firmly only still who which`);
+
+/** Pronouns that can be the subject of a speech cue. */
+export const SUBJECT_PRONOUNS = set('he she they it we i');
+
+/**
+ * Role nouns: words that make a title (`Defense Secretary`) or a definite description
+ * (`the secretary`, `the Russian defence minister`). Lower case; matched case-insensitively.
+ */
+export const ROLE_NOUNS = set(`president secretary minister premier chancellor prime senator
+  sen. rep. representative congressman congresswoman governor gov. mayor spokesman spokeswoman
+  spokesperson director chairman chairwoman chair chief executive ceo official officer
+  ambassador envoy commissioner leader general gen. admiral colonel col. commander lieutenant
+  justice judge attorney prosecutor king queen prince princess pope cardinal bishop
+  secretary-general head founder economist analyst strategist negotiator adviser advisor
+  deputy vice counterpart candidate lawmaker legislator mp diplomat minister-president
+  chancellor-elect president-elect mayor-elect pollster researcher professor dean manager
+  partner lawyer dr dr. mr mr. mrs mrs. ms ms. miss sheikh emir sultan superintendent
+  inspector sergeant captain marshal coach captain editor correspondent governor-general`);
+
+/** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
+export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
+  economy economic home justice education energy environment agriculture transport labour
+  labor commerce culture industry treasury state deputy first vice assistant associate acting
+  senior chief executive managing general former then interim incoming outgoing opposition
+  party campaign press communications national international regional federal
+  supreme high grand prime military security intelligence research`);
+
+/** Honorifics: titles that say nothing about office but may say gender. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
+  ['madam', 'f'], ['dr', null], ['dr.', null], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
+]);
+
+/** Role words that say gender (used to check `he`/`she` against a candidate). */
+export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'],
+  ['congressman', 'm'], ['congresswoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'],
+  ['princess', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['pope', 'm'],
+]);
+
+/**
+ * Words that make a capitalised run an organisation or place rather than a person:
+ * `Pew Research Center`, `Czech Republic`, `White House`, `Foreign Ministry`.
+ */
+export const ORG_WORDS = set(`ministry department council party center centre institute
+  university court agency bank fund organization organisation committee commission parliament
+  congress senate government office service services forces army navy force news post times
+  journal campaign group association inc inc. corp corp. ltd ltd. company co. international
+  federation assembly union republic kingdom states emirates house street city county province
+  state island islands sea ocean river airport station square palace kremlin pentagon summit
+  conference alliance coalition network board authority administration cabinet police club
+  foundation society trust movement front league church embassy consulate tribunal bureau
+  reuters afp ap upi interfax xinhua tass bloomberg guardian telegraph herald tribune daily
+  channel radio television tv press media markets exchange index nato eu un opec who imf
+  east west north south europe asia africa america americas`);
+
+/** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
+export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency
+  commission committee council office embassy spokesperson party campaign court police army
+  military kremlin administration group union board bank authority authorities regulator
+  statement`);
+
+/** Plural nouns for groups that speak together: `activists chanting`, `analysts said`. */
+export const GROUP_NOUNS = set(`activists protesters protestors demonstrators officials analysts
+  experts economists residents witnesses critics supporters opponents lawmakers legislators
+  diplomats sources investors traders pollsters voters workers doctors scientists researchers
+  campaigners crowd crowds students leaders ministers members organisers organizers fans
+  villagers survivors relatives families farmers unions police`);
+
+/**
+ * Capitalised words that start sentences or clauses but are never part of a name:
+ * `But Gates said`, `Nevertheless, …`, `Speaking at …`.
+ */
+export const CAPITALISED_STOPWORDS = set(`A An The But And Or Nor So Yet Also Still However
+  Nevertheless Nonetheless Meanwhile Moreover Furthermore Indeed Although Though While When
+  Whenever After Before Since Because As If Unless Until Once In On At By For From With Without
+  Of To Into Over Under About Against Between During Through Following Speaking Asked Earlier
+  Later Then Now Today Tonight Yesterday Tomorrow Last Next This That These Those There Here It
+  He She They We I You His Her Their Our Its My Your Who What Where Why How Which Both Each Every
+  Some Many Most Several Such Other Another No Not Even Only Just Instead Despite Amid Among
+  According Overall Separately Still Thus Hence Otherwise Elsewhere Already Again
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+  July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+
+/**
+ * Demonyms and country-code adjectives used before titles: `Russian President`, `US Defence
+ * Secretary`. Others are recognised by their ending (see isDemonym).
+ */
+export const DEMONYMS = set(`US U.S. UK U.K. EU E.U. UN U.N. American British English French
+  German Russian Polish Czech Chinese Japanese Dutch Irish Scottish Welsh Swiss Danish Swedish
+  Finnish Norwegian Greek Turkish Israeli Iraqi Iranian Afghan Pakistani Saudi Thai Vietnamese
+  Portuguese Spanish Lebanese Sudanese Taiwanese Congolese Nepalese Kenyan Nigerian Korean
+  Ukrainian Belarusian Georgian Armenian Mexican Brazilian Canadian Australian Indian Italian
+  Egyptian Syrian Jordanian Hungarian Romanian Bulgarian Serbian Croatian Austrian Belgian NATO
+  Palestinian Kuwaiti Qatari Emirati Filipino Indonesian Malaysian Singaporean Venezuelan
+  Colombian Chilean Argentine Peruvian Cuban Scandinavian European Asian African Arab Western
+  Eastern Soviet`);
+
+/**
+ * Countries, large regions and capitals commonly used as speakers by metonymy
+ * (`Moscow said`, `China said`). A place speaking is an organisation speaker.
+ */
+export const PLACES = set(`Afghanistan Albania Algeria Argentina Armenia Australia Austria
+  Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia
+  Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia
+  Europe Finland France Georgia Germany Ghana Greece Hungary Iceland India Indonesia Iran Iraq
+  Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Latvia Lebanon Libya
+  Lithuania Luxembourg Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands Nigeria Norway
+  Pakistan Palestine Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland
+  Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan
+  Tanzania Thailand Tunisia Turkey Uganda Ukraine Venezuela Vietnam Wales Yemen Zimbabwe America
+  Washington Moscow Beijing London Paris Berlin Brussels Tokyo Warsaw Prague Kiev Kyiv Tehran
+  Baghdad Kabul Islamabad Delhi Ankara Damascus Cairo Jerusalem Seoul Pyongyang Taipei Hanoi
+  Bangkok Jakarta Manila Canberra Ottawa Madrid Rome Vienna Budapest Bucharest Sofia Athens
+  Lisbon Dublin Stockholm Oslo Copenhagen Helsinki Minsk Tbilisi Riyadh Doha Beirut Amman
+  Tripoli Khartoum Nairobi Pretoria Brasilia Havana Caracas Bogota Lima Santiago Tallinn Riga
+  Vilnius Belgrade Zagreb Geneva Strasbourg Kremlin Pentagon Whitehall Westminster Downing
+  Alaska California Texas Florida Jersey York Africa Asia`);
+
+/** True for a demonym (`Russian`, `Pakistani`) or country code before a title. */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word) || /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/.test(word);
+}
+
+/** True when `word` (any case) is a role noun or title modifier. */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(?:vice|ex|co|deputy)-/.test(w) || GENDERED_ROLES.has(w);
+}

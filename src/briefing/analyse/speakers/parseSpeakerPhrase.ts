@@ -1,0 +1,173 @@
+import {
+  CAPITALISED_STOPWORDS,
+  GENDERED_ROLES,
+  GROUP_NOUNS,
+  HONORIFICS,
+  ORG_HEAD_NOUNS,
+  ORG_WORDS,
+  PLACES,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  DEMONYMS,
+  isDemonym,
+  isTitleWord,
+} from './lexicon.js';
+
+export type Gender = 'm' | 'f' | null;
+
+/** What a speaker phrase refers to, before coreference. */
+export type SpeakerPhrase =
+  | { kind: 'pronoun'; pronoun: string; text: string }
+  /** `the secretary`, `the Russian defence minister`: `head` is the role noun, `modifiers` the rest (lower case). */
+  | { kind: 'description'; head: string; modifiers: string[]; text: string }
+  | { kind: 'person'; name: string; title: string | null; gender: Gender; text: string }
+  | { kind: 'organisation'; name: string; text: string };
+
+/** Most words a personal name may have (`Jose Luis Rodriguez Zapatero`). */
+const MAX_NAME_WORDS = 5;
+/** Longest appositive kept as a title (`former president of YouGov`). */
+const MAX_APPOSITIVE_TITLE_WORDS = 8;
+
+const CAP_RE = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+const INITIAL_RE = /^(?:[A-Z]\.)+$/;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
+const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|many|most|several|a few|few)$/i;
+
+/** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
+export function isNameWord(w: string): boolean {
+  if (INITIAL_RE.test(w) || /^[A-Z]\.?$/.test(w)) return true;
+  if (!CAP_RE.test(w)) return false;
+  if (CAPITALISED_STOPWORDS.has(w.replace(/[.,]$/, ''))) return false;
+  return !isTitleWord(w) && !DEMONYMS.has(w);
+}
+
+function isPossessive(w: string): boolean {
+  return /['’]s?$/.test(w) && w.length > 2;
+}
+
+/**
+ * Reads a speaker phrase as found next to a speech cue and says what it is: a pronoun, a
+ * definite description (`the secretary`), a person (name + title, e.g. `Defense Secretary
+ * Robert M. Gates` → name `Robert M. Gates`, title `Defense Secretary`), or an organisation /
+ * place speaking as a body (`Moscow`, `China's foreign ministry`, `activists`).
+ * Handles appositives (`Peter Kellner, former president of YouGov`, `spokeswoman, Hua Chunying`),
+ * `X of Y` affiliations and leading adjectives (`a visibly relieved …`). Returns null when the
+ * phrase names nobody (`it`, `the results`).
+ */
+export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  const cleaned = raw
+    .replace(/\s+/g, ' ')
+    .replace(/,?\s+(?:who|which|whose|where)\b.*$/i, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
+    .trim();
+  if (cleaned === '') return null;
+  const parts = cleaned.split(/\s*,\s*/).filter((p) => p !== '');
+  const parsed = parts.map(parsePart);
+  const personIdx = parsed.findIndex((p) => p?.kind === 'person');
+  if (personIdx >= 0) {
+    const person = parsed[personIdx] as Extract<SpeakerPhrase, { kind: 'person' }>;
+    let title = person.title;
+    if (title === null) {
+      // Title from an appositive next to the name: `spokeswoman, Hua Chunying` / `Kellner, former president of YouGov`.
+      const other = [parts[personIdx - 1], parts[personIdx + 1]].find((p) => p !== undefined && isRolePhrase(p));
+      if (other !== undefined) title = other.replace(/^(?:the|a|an)\s+/i, '');
+    }
+    const gender = person.gender ?? genderOfRole(parts.join(' '));
+    return { ...person, title, gender, text: cleaned };
+  }
+  const first = parsed.find((p) => p !== null) ?? null;
+  return first === null ? null : { ...first, text: cleaned };
+}
+
+/** A short phrase that holds a role noun: `former president of YouGov`, `China's foreign ministry spokeswoman`. */
+function isRolePhrase(p: string): boolean {
+  const words = p.split(' ');
+  return words.length <= MAX_APPOSITIVE_TITLE_WORDS && words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+function genderOfRole(text: string): Gender {
+  for (const w of text.toLowerCase().split(/[\s,]+/)) {
+    const g = GENDERED_ROLES.get(w) ?? HONORIFICS.get(w);
+    if (g) return g;
+  }
+  return null;
+}
+
+function parsePart(part: string): SpeakerPhrase | null {
+  let words = part.split(' ').filter((w) => w !== '');
+  if (words.length === 0) return null;
+  const lower0 = words[0]!.toLowerCase();
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
+  // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`).
+  const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
+  if (ofAt > 0) {
+    const left = words.slice(0, ofAt);
+    if (QUANTITY_RE.test(left.join(' '))) words = words.slice(ofAt + 1);
+    else if (left.some(isNameWord)) words = left;
+  }
+  let definite = false;
+  while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0]!)) {
+    definite ||= words[0]!.toLowerCase() === 'the';
+    words = words.slice(1);
+  }
+  // Drop leading adjectives/adverbs before a capitalised phrase: `visibly relieved U.N. Secretary-General …`.
+  const firstCap = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (firstCap > 0 && words.slice(0, firstCap).every((w) => !isTitleWord(w) && !ORG_HEAD_NOUNS.has(w) && !GROUP_NOUNS.has(w))) {
+    words = words.slice(firstCap);
+  }
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  const lastLower = last.toLowerCase();
+
+  // Trailing name run.
+  let i = words.length;
+  while (i > 0 && (isNameWord(words[i - 1]!) || (PARTICLES.has(words[i - 1]!.toLowerCase()) && i < words.length && i - 1 > 0))) i--;
+  const nameWords = words.slice(i);
+  const before = words.slice(0, i);
+  if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && before.every((w) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()))) {
+    const name = nameWords.join(' ');
+    if (isOrganisationName(nameWords, before)) return { kind: 'organisation', name: [...before, ...nameWords].join(' '), text: part };
+    if (definite) return { kind: 'organisation', name, text: part };
+    const gender = genderOfRole(before.join(' '));
+    const kept = before.filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    while (kept.length > 0 && TITLE_FILLER.has(kept[0]!.toLowerCase())) kept.shift();
+    while (kept.length > 0 && TITLE_FILLER.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+    const titleWords = dedupeTitle(kept);
+    const title = titleWords.length > 0 && titleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || /-/.test(w)) ? titleWords.join(' ') : null;
+    return { kind: 'person', name, title, gender, text: part };
+  }
+  if (nameWords.length > 0) return null;
+  // No name: a description, an organisation or a group.
+  if (ROLE_NOUNS.has(lastLower) && !HONORIFICS.has(lastLower)) {
+    const modifiers = words.slice(0, -1).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    return { kind: 'description', head: lastLower, modifiers, text: part };
+  }
+  if (ORG_HEAD_NOUNS.has(lastLower) || ORG_WORDS.has(lastLower)) return { kind: 'organisation', name: words.join(' '), text: part };
+  if (GROUP_NOUNS.has(lastLower)) return { kind: 'organisation', name: words.join(' '), text: part };
+  return null;
+}
+
+/** Small words allowed inside a title before a name: `Secretary of State`, `Minister for Health`. */
+const TITLE_FILLER = new Set(['of', 'for', 'and', 'the']);
+
+function isOrganisationName(nameWords: readonly string[], before: readonly string[]): boolean {
+  if (nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
+  if (nameWords.length === 1) {
+    const w = nameWords[0]!;
+    if (PLACES.has(w)) return true;
+    // An acronym on its own (`NATO`, `CBOS`) is a body, not a person.
+    if (/^[A-Z]{2,}$/.test(w) && before.length === 0) return true;
+  }
+  return false;
+}
+
+/** `Defense Minister Defense Minister` → `Defense Minister` (a doubled title is a copy slip). */
+function dedupeTitle(words: string[]): string[] {
+  for (let n = Math.floor(words.length / 2); n >= 1; n--) {
+    const a = words.slice(-2 * n, -n).join(' ');
+    const b = words.slice(-n).join(' ');
+    if (a === b) return [...words.slice(0, -2 * n), ...words.slice(-n)];
+  }
+  return words;
+}
