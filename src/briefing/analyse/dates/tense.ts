@@ -21,7 +21,9 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:would|could|should|might|must)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
   { re: /\b(?:will|shall|won['’]t)\b|['’]ll\b/gi, tense: 'future' },
   { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
-  { re: /\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future' },
+  // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
+  // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
+  { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future' },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
   { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future' },
   { re: /\bwould\b/gi, tense: 'future' },
@@ -39,15 +41,15 @@ export function sentenceBounds(text: string, start: number, end: number): { star
   const minS = Math.max(0, start - MAX_REACH);
   while (s > minS) {
     const c = text[s - 1]!;
-    if (c === '\n') break;
-    if ((c === ' ' || c === '\t') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 4), s - 1)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|No|Inc|Corp|Co)\.["'”’)]?$/.test(text.slice(Math.max(0, s - 8), s - 1))) break;
+    if (c === '\n' && /\n\s*$/.test(text.slice(Math.max(0, s - 4), s - 1))) break; // a blank line ends a paragraph; single breaks are wrapping
+    if (/\s/.test(c) && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 4), s - 1)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|No|Inc|Corp|Co)\.["'”’)]?$/.test(text.slice(Math.max(0, s - 8), s - 1))) break;
     s--;
   }
   let e = end;
   const maxE = Math.min(text.length, end + MAX_REACH);
   while (e < maxE) {
     const c = text[e]!;
-    if (c === '\n') break;
+    if (c === '\n' && /^\s*\n/.test(text.slice(e + 1, e + 4))) break;
     if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|No)$/.test(text.slice(Math.max(0, e - 5), e))) {
       e++;
       break;
