@@ -41,6 +41,8 @@ function words(text: string, base: number): Word[] {
 
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'against', 'about', 'at', 'in', 'on', 'between', 'among', 'into', 'than', 'like', 'after', 'before', 'over', 'under', 'towards', 'toward']);
 const CLAUSE_STARTERS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'as', 'if', 'when', 'so', 'yet', 'whereas']);
+/** Audiences kept in the cue text: `told reporters`. */
+const TOLD_OBJECTS = /^(?:reporters|journalists|parliament|lawmakers|supporters|delegates|students|voters|the|a)$/;
 const NP_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'for', 'and']);
 
 /** Words that may belong to a speaker noun phrase (names, titles, bodies, groups). */
@@ -58,7 +60,11 @@ function npWord(x: Word): boolean {
  */
 export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: string; at: number } | null {
   let j = k - 1;
-  while (j >= lo && (AUX_AND_ADVERBS.has(ws[j]!.k) || /^\(.*\)$/.test(ws[j]!.w))) j--;
+  let relative = false;
+  while (j >= lo && (AUX_AND_ADVERBS.has(ws[j]!.k) || /^\(.*\)$/.test(ws[j]!.w))) {
+    relative ||= ws[j]!.k === 'who';
+    j--;
+  }
   // `on Thursday` / `on Friday (July 28)` between subject and verb.
   while (j - 1 >= lo && ws[j - 1]!.k === 'on' && /day$/.test(ws[j]!.k)) j -= 2;
   if (j < lo) return null;
@@ -81,7 +87,7 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   const start = scanBack(ws, j, lo);
   if (start > j) return null;
   const prev = ws[start - 1];
-  if (prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) return null;
+  if (!relative && prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) return null;
   return { phrase: join(ws, start, end), at: ws[start]!.start };
 }
 
@@ -146,7 +152,8 @@ function join(ws: readonly Word[], a: number, b: number): string {
  * (a new clause) is no cue.
  */
 export function cueAfter(text: string, base: number): Cue | null {
-  const ws = words(text, base);
+  const lead = /^[\s,;:—–-]*/.exec(text)![0].length;
+  const ws = words(text.slice(lead), base + lead);
   const limit = Math.min(ws.length, MAX_WORDS_BEFORE_AFTER_CUE + 1);
   for (let k = 0; k < limit; k++) {
     const x = ws[k]!;
@@ -163,7 +170,7 @@ export function cueAfter(text: string, base: number): Cue | null {
         if (np) return { phrase: np.phrase, cue: 'quoted as saying', at: np.at };
       }
     }
-    if (!CUE_VERBS.has(x.k) && x.k !== 'quoted') continue;
+    if ((!CUE_VERBS.has(x.k) && x.k !== 'quoted') || (k > 0 && !/^\p{Ll}/u.test(x.w))) continue;
     if (k === 0) {
       const np = phraseAfter(ws, 1);
       return np && { phrase: np.phrase, cue: x.k, at: np.at };
@@ -171,7 +178,7 @@ export function cueAfter(text: string, base: number): Cue | null {
     if (CLAUSE_STARTERS.has(ws[0]!.k)) return null;
     const np = phraseBefore(ws, k);
     if (np === null || np.at !== ws[0]!.start) return null;
-    const cue = x.k === 'quoted' ? 'quoted as saying' : x.k === 'told' && ws[k + 1] ? `told ${ws[k + 1]!.k}` : x.k;
+    const cue = x.k === 'quoted' ? 'quoted as saying' : x.k === 'told' && TOLD_OBJECTS.test(ws[k + 1]?.k ?? '') ? `told ${ws[k + 1]!.k}` : x.k;
     return { phrase: np.phrase, cue, at: np.at };
   }
   return null;
@@ -198,7 +205,7 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
     }
-    if (CUE_VERBS.has(x.k) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
+    if ((CUE_VERBS.has(x.k) && (k === 0 || /^\p{Ll}/u.test(x.w))) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
       const np = phraseBefore(ws, k);
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };
       // Inverted before the quote: `Said Gates: "…"`.

@@ -11,14 +11,14 @@
  * 6. mergeSpeakers — one identity per person across the file's articles.
  */
 import type { Article, Quote, Speaker } from '../../types.js';
-import { ArticleEntities, PARAGRAPH_STRIDE, type Entity } from '../speakers/articleEntities.js';
+import { ArticleEntities, PARAGRAPH_STRIDE, QUOTE_PLACEHOLDER, type Entity } from '../speakers/articleEntities.js';
 import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
 import { slugify } from '../speakers/nameKey.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { cueAfter, cueBefore, sentenceSubject, type Cue } from './findCue.js';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 import { notQuoteReason } from './filterQuotes.js';
-import { sentenceEnd, sentenceStart } from './sentenceBounds.js';
+import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.js';
 
 /** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
 export const SPLIT_QUOTE_JOINER = ' … ';
@@ -47,6 +47,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   const paragraphs = article.paragraphs;
   const allSpans = findQuoteSpans(paragraphs);
   const ents = new ArticleEntities();
+  ents.learnWords(paragraphs);
   paragraphs.forEach((p, i) => ents.scanParagraph(mask(p, i, allSpans), i));
   const spans = allSpans.filter((s) => notQuoteReason(s, paragraphs) === null);
 
@@ -147,14 +148,7 @@ function continues(prevLast: { paragraph: number; close: number }, first: { para
         ? paragraphs[prevLast.paragraph]!.slice(prevLast.close + 1)
         : null;
   if (between === null) return false;
-  let ends = 0;
-  for (let i = 0; i < between.length; ) {
-    const e = sentenceEnd(between, i);
-    if (e >= between.length && !/[.!?]["”]?\s*$/.test(between)) break;
-    ends++;
-    i = e;
-    if (e >= between.length) break;
-  }
+  const ends = countSentenceEnds(between);
   return ends <= MAX_SENTENCES_BETWEEN_CONTINUATION;
 }
 
@@ -163,7 +157,7 @@ function mask(p: string, paragraph: number, spans: readonly QuoteSpan[]): string
   let s = p;
   for (const span of spans)
     for (const seg of span.segments)
-      if (seg.paragraph === paragraph) s = s.slice(0, seg.open) + ' '.repeat(Math.min(s.length, seg.close + 1) - seg.open) + s.slice(seg.close + 1);
+      if (seg.paragraph === paragraph) s = s.slice(0, seg.open) + QUOTE_PLACEHOLDER + ' '.repeat(Math.max(0, Math.min(s.length, seg.close + 1) - seg.open - 1)) + s.slice(seg.close + 1);
   return s;
 }
 

@@ -44,3 +44,10 @@ export function sentenceEnd(text: string, pos: number, hi = text.length): number
   for (let i = pos; i < hi; i++) if (endsSentenceAt(text, i)) return i + 1;
   return hi;
 }
+
+/** How many sentences end in `text` (abbreviations skipped). */
+export function countSentenceEnds(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (endsSentenceAt(text, i)) n++;
+  return n;
+}

@@ -38,6 +38,9 @@ const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on',
 /** Words before a name that start a clause (so the name can be its subject). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'when', 'after', 'because', 'that', 'since', 'if', 'where', 'before', 'until', 'whereas']);
 
+/** Stands for a quotation in masked reporter text: a clause boundary for mention scanning. */
+export const QUOTE_PLACEHOLDER = '\u00b6';
+
 /** Words glued to a name by a missing space (`Serdyukovat the Ministry`). */
 const GLUED_TAIL_RE = /(?:at|in|on|of|and|the|to)$/i;
 
@@ -55,6 +58,19 @@ function normTitle(s: string): string {
 export class ArticleEntities {
   readonly entities: Entity[] = [];
   private readonly mentions: Mention[] = [];
+  /** Capitalised words of the article, to repair a name glued to the next word (`Serdyukovat the`). */
+  private readonly capitalised = new Set<string>();
+
+  /** Learns the article's capitalised words (call before scanning paragraphs). */
+  learnWords(paragraphs: readonly string[]): void {
+    for (const p of paragraphs) for (const m of p.matchAll(/\b\p{Lu}[\p{L}\p{M}-]+/gu)) this.capitalised.add(m[0]);
+  }
+
+  /** `Serdyukovat` → `Serdyukov` when `Serdyukov` occurs on its own elsewhere in the article. */
+  private unglue(word: string): string {
+    const m = /^(\p{Lu}[\p{L}\p{M}-]{3,}?)(at|in|on|of|and|the|to)$/u.exec(word);
+    return m && this.capitalised.has(m[1]!) ? m[1]! : word;
+  }
 
   /** Finds the person this name refers to (same surname, compatible given names), or adds one. */
   person(name: string, title: string | null, gender: Gender, form: string): Entity {
@@ -116,19 +132,23 @@ export class ArticleEntities {
       }
       let j = i;
       while (j < toks.length && /^(?:[\p{Lu}]|(?:van|von|de|bin|al)$)/u.test(toks[j]![0]) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || /^(?:[A-Z]\.)+$/.test(toks[j - 1]![0]))) j++;
-      const run = toks.slice(i, j).map((t) => t[0]).join(' ');
+      const run = toks
+        .slice(i, j)
+        .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
+        .join(' ');
       const phrase = parseSpeakerPhrase(run);
       if (phrase?.kind === 'person') {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
-        if (phrase.name.includes(' ') || phrase.title !== null || phrase.gender !== null || known) {
-          const prev = toks[i - 1]?.[0];
-          const next = toks[j]?.[0];
-          const lastTok = toks[j - 1]![0];
-          const atStart = prev === undefined || /[.!?:;]["”]?$/.test(prev);
-          const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
-          const possessive = /['’]s?,?$/.test(lastTok);
-          const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
-          const subject = opens && !possessive && (verbNext || (atStart && /,$/.test(lastTok)));
+        const prev = toks[i - 1]?.[0];
+        const next = toks[j]?.[0];
+        const lastTok = toks[j - 1]![0];
+        const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
+        const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
+        const possessive = /['’]s?,?$/.test(lastTok);
+        const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
+        const subject = opens && !possessive && (verbNext || (atStart && /,$/.test(lastTok)));
+        // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
+        if (phrase.name.includes(' ') || phrase.title !== null || phrase.gender !== null || known || (subject && verbNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
           const e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text.replace(/[,;:.]$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }

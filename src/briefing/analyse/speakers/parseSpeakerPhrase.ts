@@ -35,6 +35,7 @@ const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|man
 
 /** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
 export function isNameWord(w: string): boolean {
+  if (DEMONYMS.has(w)) return false;
   if (INITIAL_RE.test(w) || /^[A-Z]\.?$/.test(w)) return true;
   if (!CAP_RE.test(w)) return false;
   if (CAPITALISED_STOPWORDS.has(w.replace(/[.,]$/, ''))) return false;
