@@ -1,6 +1,371 @@
-import type { Article, Poll } from '../../types.js';
+/**
+ * Opinion polls in news articles.
+ *
+ * Method (rule-based information extraction, in the cascade style of pattern-based IE systems):
+ * 1. a cheap gate: only articles whose text shows survey cues (`poll`, `survey`, `respondents`,
+ *    `surveyed`, pollster names) and share-like strings are read further;
+ * 2. per sentence (the headline counts as one), a regular-expression scan for share expressions
+ *    ({@link findShares}), kept only in sentences with a survey cue or close after one, and not in
+ *    sentences about betting, the economy or election results;
+ * 3. each share gets its answer ({@link findAnswer});
+ * 4. sentences are walked in order and grouped into polls: a sentence naming a new pollster (or
+ *    `another poll`) opens a poll, `the poll` / `the survey` and unnamed follow-ups continue the
+ *    current one, and an earlier poll told for comparison (`compared with`, `a previous poll on
+ *    June 14`, `Last month …`) is a poll of its own;
+ * 5. poll facts (pollster, sample, population, margin, dates) are read per sentence and given to the
+ *    poll their offset belongs to; dates are resolved against the article's dateline
+ *    ({@link resolvePollDate});
+ * 6. clean-up: a rounded word share (`six in 10`) gives way to a precise figure for the same answer
+ *    told elsewhere (`57 percent`), shares with no answer are dropped, and a warning is added when
+ *    the shares of one question add up to well over 100.
+ */
+import type { Article, IsoDate, Poll } from '../../types.js';
+import { splitSentences } from '../sentences.js';
+import { findShares, type Share } from './findShares.js';
+import { findAnswer, leadNames } from './findAnswer.js';
+import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
+import { resolvePollDate } from './pollDates.js';
 
-/** Opinion polls in the articles of one file. (Stub until the polls issue lands.) */
-export function extractPolls(_articles: readonly Article[]): Poll[] {
-  return [];
+/** Sentences after the last poll sentence in which a share without its own survey cue still counts. */
+const POLL_CONTEXT_WINDOW = 2;
+/** A rounded share (`six in 10` = 60) gives way to a precise one within this many points. */
+const APPROX_TOLERANCE = 5;
+/** Shares of one question may add to a little over 100 by rounding; beyond this a warning is added. */
+const SUM_SLACK = 3;
+/** Characters after a date cue (`published`, `conducted`) searched for the date. */
+const DATE_SPAN = 70;
+
+/** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys. */
+const SURVEY_CUE =
+  /\b(?:polls?|polled|pollsters?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|returns|returned) to the polls|polls? (?:open|opened|close|closed|opening|closing)|polling (?:station|day|booth|place|card|centre|center)s?|exit polls? showed (?:that )?(?:the )?(?:party|candidate) (?:won|had won))\b/gi;
+/** Cheap article gate for share-like strings. */
+const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bthirds?\b|\bhalf\b|\bquarters?\b|\bfifths?\b/i;
+/** Sentences about betting, economics or election results (when they show no survey cue). */
+const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
+const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|economy|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
+const ELECTION_RESULT =
+  /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of the (?:popular )?vote|of votes|of the ballots|of seats)\b/i;
+/** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`. */
+const PREV_START =
+  /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
+/** An earlier poll told inside the sentence: from here on, shares belong to it. */
+const PREV_MID =
+  /\b(?:compared (?:with|to)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b)/i;
+/** A second, unnamed poll: `another poll`, `a separate survey`. */
+const NEW_POLL = /\b(?:another|a separate|a second|a different|a rival|a further|a new)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b/i;
+const PUBLISHED_CUE = /\b(?:published|released|issued|unveiled|made public|out)\b/gi;
+const FIELDWORK_CUE = /\b(?:conducted|carried out|taken|done|fielded|surveyed|polled|questioned|interviewed)\b/gi;
+/** `poll on June 14`, `poll for the Times on June 20`: a single day after `poll` is the publication day. */
+const POLL_ON = /\b(?:poll|survey)\b(?:\s+(?:for|by)\s+[^,.;]{1,30}?)?\s+(?=on\s)/gi;
+/** The subject: what the people asked oppose or support (`oppose a US plan to base missiles in Poland`). */
+const SUBJECT_RE =
+  /\b(?:asked (?:whether|if|about)|(?:poll|survey) (?:on|about)|views on|attitudes (?:to|towards)|(?:oppose|opposed|opposes|support|supported|supports|back|backed|backs|favou?r|favou?red|approve of|approved of|reject|rejected|want|wanted|endorse|endorsed|trust)\s+(?=(?:the|a|an|his|her|their|its)\s))\s*([^,.;:"“”]{3,80}?)(?=\s+(?:as part of|as|according to|while|whereas|but|which|because|after|before|if|and|or)\b|[,.;:"“”]|$)/gi;
+/** Fewest words a subject has after its article (`the Conservatives` is an answer, not a subject). */
+const MIN_SUBJECT_WORDS = 2;
+
+/** What the poll asked about, from the first sentence that says what people oppose/support; null when none. */
+function subjectIn(text: string): string | null {
+  for (const m of text.matchAll(SUBJECT_RE)) {
+    const s = (m[1] ?? '').replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
+    if (s.split(/\s+/).length >= MIN_SUBJECT_WORDS && !/\d/.test(s)) return s;
+  }
+  return null;
+}
+
+/** `A and B each (supported by|on|had) N percent`: both get the share. */
+const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})|the [\p{L} ]{3,40}?)\s+(?:(?:were|are|was|stood)\s+)?each\s+(?:[a-z]+\s+){0,2}?(?:by|on|at|with)?\s*$/u;
+const EACH_SEP = '\u0000';
+
+interface DraftResult {
+  answer: string | null;
+  percent: number;
+  approximate: boolean;
+  unit: number;
+  question: string;
+}
+
+interface DraftPoll {
+  pollster: string | null;
+  sampleSize: number | null;
+  population: string | null;
+  populationRank: number;
+  published: IsoDate | null;
+  fieldwork: IsoDate | null;
+  subject: string | null;
+  margin: number | null;
+  results: DraftResult[];
+  /** For an earlier poll told for comparison: the poll it is compared with. */
+  previousOf: DraftPoll | null;
+  previous: DraftPoll | null;
+}
+
+interface Unit {
+  text: string;
+  headline: boolean;
+}
+
+function hasSurveyCue(text: string): boolean {
+  return SURVEY_CUE.test(text.replace(NOT_SURVEY, ' '));
+}
+
+function newPoll(pollster: string | null, previousOf: DraftPoll | null = null): DraftPoll {
+  return { pollster, sampleSize: null, population: null, populationRank: 0, published: null, fieldwork: null, subject: null, margin: null, results: [], previousOf, previous: null };
+}
+
+/** Headline, then the body split into sentences (paragraphs with no cue and no share stay whole). */
+function unitsOf(article: Article): Unit[] {
+  const units: Unit[] = [];
+  if (article.headline) units.push({ text: article.headline, headline: true });
+  for (const p of article.paragraphs) {
+    if (!SHARE_HINT.test(p) && !hasSurveyCue(p)) {
+      units.push({ text: p, headline: false });
+      continue;
+    }
+    for (const s of splitSentences(p)) units.push({ text: s.text, headline: false });
+  }
+  return units;
+}
+
+function setPopulation(poll: DraftPoll, people: string | null): void {
+  if (!people) return;
+  const rank = populationRank(people);
+  if (rank > poll.populationRank) {
+    poll.population = people;
+    poll.populationRank = rank;
+  }
+}
+
+/** Publication and fieldwork dates in a unit, with their offsets. */
+function datesIn(text: string, reference: IsoDate | null): { kind: 'published' | 'fieldwork'; value: IsoDate; index: number }[] {
+  const out: { kind: 'published' | 'fieldwork'; value: IsoDate; index: number }[] = [];
+  const clause = (from: number): string => {
+    const s = text.slice(from, from + DATE_SPAN);
+    const cut = /[;()]|,\s(?!\d)/.exec(s);
+    return cut ? s.slice(0, cut.index) : s;
+  };
+  for (const m of text.matchAll(PUBLISHED_CUE)) {
+    const from = m.index + m[0].length;
+    const d = resolvePollDate(clause(from), reference);
+    // The date must follow the cue closely: `published on Monday`, `released yesterday`.
+    if (d && d.index <= 4) out.push({ kind: 'published', value: d.value, index: m.index });
+  }
+  for (const m of text.matchAll(POLL_ON)) {
+    const from = m.index + m[0].length;
+    const d = resolvePollDate(clause(from), reference);
+    if (d && d.index <= 3 && !d.value.includes('/')) out.push({ kind: 'published', value: d.value, index: m.index });
+  }
+  for (const m of text.matchAll(FIELDWORK_CUE)) {
+    const from = m.index + m[0].length;
+    const d = resolvePollDate(clause(from), reference);
+    if (d) out.push({ kind: 'fieldwork', value: d.value, index: m.index });
+  }
+  // `The Oct. 24-28 survey`, `an Oct. 4-7 Pew poll`: a date between the article and `poll`.
+  for (const m of text.matchAll(/\b(?:the|a|an|its|this)\s+([^,.;]{3,30}?)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:\w+\s+)?(?:poll|survey)\b/giu)) {
+    const d = resolvePollDate(m[1] ?? '', reference);
+    if (d && d.index === 0 && /\d/.test(d.text)) out.push({ kind: 'fieldwork', value: d.value, index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function pickAnswers(text: string, shares: Share[], known: readonly string[], lastQuestion: readonly string[]): { answers: (string | null)[]; qualifiers: (string | null)[]; people: (string | null)[]; subgroup: boolean[] } {
+  const answers: (string | null)[] = [];
+  const qualifiers: (string | null)[] = [];
+  const people: (string | null)[] = [];
+  const subgroup: boolean[] = [];
+  const including = /\bincluding\s*$/i;
+  for (let i = 0; i < shares.length; i++) {
+    const a = findAnswer(text, shares, i);
+    answers.push(a.answer);
+    qualifiers.push(a.qualifier);
+    people.push(a.people);
+    subgroup.push(a.qualifier !== null);
+    const prev = shares[i - 1];
+    // `…, including 53 percent of Labour supporters`: the previous answer, for a subgroup.
+    if (prev && including.test(text.slice(prev.end, shares[i]!.start)) && answers[i - 1]) {
+      answers[i] = answers[i - 1] ?? null;
+      qualifiers[i] = a.people ?? a.qualifier;
+      subgroup[i] = true;
+    }
+    // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
+    const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
+    if (each && !a.answer?.includes(' ')) {
+      answers[i] = `${each[1]!.trim()}${EACH_SEP}${each[2]!.trim()}`;
+    }
+  }
+  // Lead pairs: `Romney ahead, 49 percent to 45 percent`.
+  for (let i = 0; i + 1 < shares.length; i++) {
+    const s = shares[i]!;
+    if (!s.pairedWithNext) continue;
+    const lead = leadNames(text.slice(shares[i - 1]?.end ?? 0, s.start));
+    if (lead) {
+      answers[i] = lead[0];
+      const seen = [...answers.slice(0, i).flatMap((a) => (a ?? '').split(EACH_SEP)).filter((a) => a !== ''), ...known];
+      const other = lead[1] ?? seen.find((k) => k.toLowerCase() !== lead[0].toLowerCase() && k.split(/\s+/).length <= 3) ?? null;
+      answers[i + 1] = other;
+    }
+    // `among likely women voters` after the pair qualifies both numbers.
+    if (qualifiers[i + 1] && !qualifiers[i]) qualifiers[i] = qualifiers[i + 1] ?? null;
+  }
+  // Unlabelled runs (`a 46 per cent-45 per cent split`) take the answers of the last question, in order.
+  const earlier = answers.filter((a): a is string => a !== null);
+  const template = earlier.length >= 2 ? earlier : lastQuestion;
+  const unlabelled = answers.map((a, i) => (a === null ? i : -1)).filter((i) => i >= 0);
+  if (unlabelled.length >= 2 && unlabelled.length <= template.length && unlabelled.every((i, k) => k === 0 || i === (unlabelled[k - 1] ?? -2) + 1)) {
+    unlabelled.forEach((i, k) => (answers[i] = template[k] ?? null));
+  }
+  return { answers, qualifiers, people, subgroup };
+}
+
+/** Cleans a draft into the output shape (see step 6 in the module comment). */
+function finish(articleId: string, d: DraftPoll): Poll | null {
+  const precise = d.results.filter((r) => !r.approximate && r.answer);
+  const kept = d.results.filter((r) => {
+    if (!r.answer) return false;
+    if (!r.approximate) return true;
+    return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE);
+  });
+  const results: DraftResult[] = [];
+  for (const r of kept) {
+    const dup = results.find((x) => x.percent === r.percent && x.answer?.toLowerCase() === r.answer?.toLowerCase());
+    if (!dup) results.push(r);
+  }
+  if (results.length === 0) return null;
+  const warnings: string[] = [];
+  const byQuestion = new Map<string, number>();
+  for (const r of results) byQuestion.set(r.question, (byQuestion.get(r.question) ?? 0) + r.percent);
+  for (const sum of byQuestion.values()) {
+    if (sum > 100 + SUM_SLACK) warnings.push(`shares of one question add up to ${Math.round(sum * 10) / 10}%, well over 100`);
+  }
+  return {
+    articleId,
+    pollster: d.pollster,
+    sampleSize: d.sampleSize,
+    population: d.population,
+    published: d.published,
+    fieldwork: d.fieldwork,
+    subject: d.subject,
+    margin: d.margin,
+    results: results.map((r) => ({ answer: r.answer ?? '', percent: r.percent })),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/** The polls of one article, in order of first mention. */
+export function extractArticlePolls(article: Article): Poll[] {
+  const all = `${article.headline ?? ''}\n${article.paragraphs.join('\n')}`;
+  if (!SHARE_HINT.test(all) || !hasSurveyCue(all)) return [];
+  const units = unitsOf(article);
+  const polls: DraftPoll[] = [];
+  let current: DraftPoll | null = null;
+  let lastPollUnit = Number.NEGATIVE_INFINITY;
+  const known: string[] = [];
+  let lastQuestion: string[] = [];
+  const firstBodyCue = units.slice(0, 4).some((u) => !u.headline && hasSurveyCue(u.text));
+
+  const previousOf = (main: DraftPoll, pollster: string | null): DraftPoll => {
+    if (main.previous && (!pollster || !main.previous.pollster || samePollster(main.previous.pollster, pollster))) return main.previous;
+    const p = newPoll(pollster ?? main.pollster, main);
+    main.previous = p;
+    polls.push(p);
+    return p;
+  };
+
+  units.forEach((u, k) => {
+    const cue = hasSurveyCue(u.text);
+    let shares = findShares(u.text);
+    const nonPoll = !cue && (BETTING.test(u.text) || ECONOMIC.test(u.text) || ELECTION_RESULT.test(u.text));
+    if (nonPoll) shares = [];
+    if (!cue && BETTING.test(u.text)) shares = [];
+    const near = k - lastPollUnit <= POLL_CONTEXT_WINDOW || (u.headline && firstBodyCue);
+    if (!cue && !(shares.length > 0 && near)) return;
+    if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
+    lastPollUnit = k;
+
+    const prevStart = PREV_START.test(u.text) ? 0 : (PREV_MID.exec(u.text)?.index ?? Number.POSITIVE_INFINITY);
+    const pollsters = findPollsters(u.text, u.headline);
+    const mainPollster = pollsters.find((p) => p.index < prevStart)?.value ?? null;
+    const prevPollster = pollsters.find((p) => p.index >= prevStart)?.value ?? null;
+
+    let target: DraftPoll | null = current;
+    const named = mainPollster ?? (prevStart === 0 ? prevPollster : null);
+    if (named) {
+      const existing = polls.find((p) => !p.previousOf && p.pollster && samePollster(p.pollster, named));
+      if (existing) target = existing;
+      else if (current && !current.pollster && !current.previousOf) {
+        target = current;
+        target.pollster = named;
+      } else if (prevStart > 0 || !current) {
+        target = newPoll(named);
+        polls.push(target);
+      }
+    } else if (NEW_POLL.test(u.text) && current && current.results.length > 0 && prevStart > 0) {
+      target = newPoll(null);
+      polls.push(target);
+    }
+    if (!target) {
+      target = newPoll(null);
+      polls.push(target);
+    }
+    const main = target;
+    const regionOf = (index: number): DraftPoll => (index >= prevStart ? previousOf(main, index === 0 && prevStart === 0 ? null : prevPollster) : main);
+    if (prevStart === 0 && prevPollster && !main.pollster) main.pollster = prevPollster;
+
+    // Shares and their answers.
+    const { answers, qualifiers, people, subgroup } = pickAnswers(u.text, shares, known, lastQuestion);
+    const answered: string[] = [];
+    shares.forEach((s, i) => {
+      const poll = regionOf(s.start);
+      const q = qualifiers[i] ?? null;
+      for (const answer of (answers[i] ?? '').split(EACH_SEP)) {
+        const shown = answer && q ? `${answer} (${q})` : answer || null;
+        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}|${answer}` });
+      }
+      const answer = (answers[i] ?? '').split(EACH_SEP)[0] || null;
+      setPopulation(poll, s.group);
+      if (!subgroup[i]) setPopulation(poll, people[i] ?? null);
+      for (const a of (answers[i] ?? '').split(EACH_SEP)) {
+        if (!a) continue;
+        answered.push(a);
+        if (/^[\p{Lu}"“]/u.test(a) && a.split(/\s+/).length <= 3 && !known.includes(a)) known.push(a);
+      }
+    });
+    if (answered.length >= 2) lastQuestion = answered;
+
+    // Facts.
+    for (const s of findSamples(u.text)) {
+      const poll = regionOf(s.index);
+      if (poll.sampleSize === null) poll.sampleSize = s.size;
+      setPopulation(poll, s.people);
+    }
+    const margin = findMargin(u.text);
+    if (margin) {
+      const poll = regionOf(margin.index);
+      if (poll.margin === null) poll.margin = margin.value;
+    }
+    for (const d of datesIn(u.text, article.date)) {
+      const poll = regionOf(d.index);
+      if (poll[d.kind] === null) poll[d.kind] = d.value;
+    }
+    if (prevStart === 0) {
+      // `Last month 33 percent …`: the month is the earlier poll's fieldwork.
+      const d = resolvePollDate(u.text.slice(0, 40), article.date);
+      const prev = main.previous;
+      if (d && d.index <= 3 && prev && prev.fieldwork === null && prev.published === null) prev.fieldwork = d.value;
+    }
+    if (prevStart > 0 && main.subject === null) main.subject = subjectIn(u.text.slice(0, Number.isFinite(prevStart) ? prevStart : undefined));
+    current = main;
+  });
+
+  return polls.map((d) => finish(article.id, d)).filter((p): p is Poll => p !== null);
+}
+
+/**
+ * Opinion polls in the articles of one file, each with its pollster, sample, population, dates,
+ * subject and shares (see the module comment for the method). Numbers that are not shares of people
+ * asked (counts, years, money, economic and betting figures, election results, thresholds) stay out.
+ * A poll whose shares of one question add up to well over 100 is kept, with a warning.
+ */
+export function extractPolls(articles: readonly Article[]): Poll[] {
+  return articles.flatMap((a) => extractArticlePolls(a));
 }

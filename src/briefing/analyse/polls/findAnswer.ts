@@ -1,0 +1,142 @@
+/**
+ * The answer a share belongs to: `57 percent ... opposed the missiles`, `25 percent were in favour`,
+ * `"Remain" on 48 per cent`, `support for another referendum was at 78 percent`, `Romney ahead,
+ * 49 percent to 45 percent`. Method: hand rules over the clause around the share. After the share,
+ * skip `of <people> [surveyed by …]` and take the predicate up to the clause end (a verb from a short
+ * lexicon, an auxiliary, an `-ed` form, or `for`/`against`/`in favour`); failing that, take the name
+ * written just before the share (`X on 48 per cent`, `X 52%`, `backed by`), or the thing supported
+ * (`support for X was at`).
+ */
+import type { Share } from './findShares.js';
+
+export interface Answer {
+  answer: string | null;
+  /** A subgroup or condition (`among likely women voters`, `excluding don't knows`), or null. */
+  qualifier: string | null;
+  /** The people in `N percent of <people>` when written (`voters`, `Poles`), or null. */
+  people: string | null;
+}
+
+/** Longest answer kept, in words (answers are short predicates; more is usually the rest of the sentence). */
+const MAX_ANSWER_WORDS = 9;
+
+const AUX = new Set(
+  'is are was were be been would will could should can may might must had has have did do does don’t don\'t doesn\'t didn\'t won\'t wouldn\'t can\'t couldn\'t isn\'t aren\'t wasn\'t weren\'t hadn\'t haven\'t hasn\'t doesn’t didn’t won’t wouldn’t isn’t aren’t wasn’t weren’t not'.split(' '),
+);
+/** Base forms of verbs that answers to polls start with; inflections are derived. */
+const VERB_BASES =
+  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold'.split(' ');
+const IRREGULAR = 'said thought felt saw chose knew gave held found'.split(' ');
+const VERBS = new Set<string>(IRREGULAR);
+for (const b of VERB_BASES) {
+  VERBS.add(b);
+  VERBS.add(b.endsWith('y') ? `${b.slice(0, -1)}ies` : b.endsWith('s') || b.endsWith('sh') ? `${b}es` : `${b}s`);
+  VERBS.add(b.endsWith('e') ? `${b}d` : b.endsWith('y') ? `${b.slice(0, -1)}ied` : `${b}ed`);
+  VERBS.add(b.endsWith('e') ? `${b.slice(0, -1)}ing` : `${b}ing`);
+}
+/** Participles that describe the people asked, not their answer: `people surveyed by CBOS`. */
+const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sampled|contacted|quizzed|canvassed|aged|registered|retired|unemployed|employed|married|educated|qualified|self-employed|so-called|based|living|born)$/i;
+/** Answers without a verb: `25 percent in favour`, `18 percent undecided`. */
+const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative)\b/i;
+/** Where the clause after a share ends. */
+const CLAUSE_END = /[,;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|against|versus|which|including|excluding)\b|\.(?:\s|$)/i;
+/** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
+const LEADING_SAID = /^(?:said|say|says|told (?:pollsters|researchers|the pollster)|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/i;
+const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
+/** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
+const NAME_BEFORE = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes)\s+)?(?:on|at|with|:|-|–)?\s*$/u;
+const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:was|were|is|are|stood|stands|reached|rose to|fell to|climbed to|dropped to|slipped to|came in at|remained|remains|hit|at)(?:\s+at)?\s*$/i;
+const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
+/** Capitalised words that are not answers (sentence openers, months, days). */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w !== '');
+}
+
+function isPredicate(w: string): boolean {
+  const lw = w.toLowerCase().replace(/[^a-z’']/g, '');
+  if (SURVEY_PARTICIPLES.test(lw)) return false;
+  if (AUX.has(lw) || VERBS.has(lw)) return true;
+  // Other simple past forms (`planned`, `opposed`): an -ed word of some length.
+  return /^[a-z]{3,}ed$/.test(lw);
+}
+
+function tidy(answer: string): string | null {
+  let a = answer.replace(LEADING_SAID, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”]+$/g, '').trim();
+  const ws = words(a);
+  if (ws.length > MAX_ANSWER_WORDS) a = ws.slice(0, MAX_ANSWER_WORDS).join(' ').replace(TRAILING_JUNK, '');
+  return a === '' ? null : a;
+}
+
+function cleanName(s: string): string | null {
+  const n = s.replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').trim();
+  const ws = words(n);
+  while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
+  return ws.length === 0 ? null : ws.join(' ');
+}
+
+/** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
+function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {
+  const cut = CLAUSE_END.exec(rest);
+  const clause = (cut ? rest.slice(0, cut.index) : rest).trim();
+  const ws = words(clause);
+  let i = 0;
+  let people: string | null = share.group;
+  if (ws[0]?.toLowerCase() === 'of') {
+    i = 1;
+    const npStart = 1;
+    while (i < ws.length && !(isPredicate(ws[i] ?? '') && i > npStart)) i++;
+    const np = ws.slice(npStart, i);
+    // Head of `the 937 people surveyed by …` is the word before the first participle or preposition.
+    const stop = np.findIndex((w) => SURVEY_PARTICIPLES.test(w) || /^(?:by|in|at|on|who|from|between|during|for)$/i.test(w));
+    const head = (stop < 0 ? np : np.slice(0, stop)).filter((w) => !/^(?:the|those|all|some|\d[\d,]*)$/i.test(w));
+    people = head.length > 0 ? head.join(' ') : null;
+  }
+  const tail = ws.slice(i).join(' ');
+  if (tail === '') return { answer: null, people };
+  if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
+  return { answer: tidy(tail), people };
+}
+
+/** The name or thing written just before a share. */
+function answerBefore(before: string): { answer: string | null; qualifier: string | null } {
+  const s = SUPPORT_FOR.exec(before);
+  if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
+  const p = PASSIVE_BY.exec(before);
+  if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
+  const n = NAME_BEFORE.exec(before);
+  if (n) return { answer: cleanName(n[1] ?? ''), qualifier: null };
+  return { answer: null, qualifier: null };
+}
+
+/** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair: X gets the first share, Y (if written) the second. */
+const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges)(?:\s+(?:of|over)?\s*(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+)?$/u;
+
+/** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
+export function leadNames(before: string): [string, string | null] | null {
+  const m = LEAD.exec(before);
+  if (!m) return null;
+  const first = cleanName(m[1] ?? '');
+  if (!first) return null;
+  return [first, m[2] ? cleanName(m[2]) : null];
+}
+
+/**
+ * The answer of `shares[i]` in `sentence`. `prevEnd` is where the previous share's clause ended
+ * (a name before this share must lie after it).
+ */
+export function findAnswer(sentence: string, shares: readonly Share[], i: number): Answer {
+  const share = shares[i]!;
+  const next = shares[i + 1];
+  const prev = shares[i - 1];
+  const rest = sentence.slice(share.end, next ? next.start : sentence.length);
+  const qualifierAfter = /^\s*,?\s*(among\s+[^,.;]{2,50})/i.exec(rest)?.[1] ?? null;
+  const before = sentence.slice(prev ? prev.end : 0, share.start);
+  const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
+  const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
+  const after = answerAfter(rest, share);
+  if (after.answer) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  const b = answerBefore(before);
+  return { answer: b.answer, qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
+}

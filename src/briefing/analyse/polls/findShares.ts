@@ -1,0 +1,194 @@
+/**
+ * Share expressions in one sentence: `57 percent`, `57%`, `57 per cent`, `Fifty-seven percent`,
+ * `six out of 10 Poles`, `six in 10`, `a third`, `half of`, `two-thirds`, ranges (`40-45 percent`)
+ * and decimals (`42.5%`). Method: one regular-expression scan (cheap), then context rules that keep
+ * out numbers that are not shares of people asked: thresholds (`fallen below 30 percent`), changes
+ * (`rose 3 percent`, `12 percentage points`), economic and betting figures (`inflation of 4 percent`,
+ * `an 80 per cent probability`), signed market moves (`+0.30%`) and election results (`51.9 percent
+ * of the vote`).
+ */
+
+/** One share found in a sentence. */
+export interface Share {
+  /** Offset of the share expression in the sentence (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  percent: number;
+  /** True for word shares that round (`six in 10`, `a third`, `half`): a precise figure for the same answer replaces it. */
+  approximate: boolean;
+  /** For `N in 10 X` / `N out of 10 X`: the group X (`Poles`), when written. */
+  group: string | null;
+  /** True for the first number of `49 percent to 45 percent` / `46-45` pairs (the second follows). */
+  pairedWithNext: boolean;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Reads `57`, `42.5`, `fifty-seven`, `Six`, `a hundred` as a number; null otherwise. */
+export function readNumber(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (s === 'a hundred' || s === 'one hundred' || s === 'hundred') return 100;
+  const unit = UNITS.indexOf(s);
+  if (unit >= 0) return unit;
+  const [t, u] = s.split(' ');
+  const tens = TENS.indexOf(t ?? '');
+  if (tens < 2) return null;
+  if (u === undefined) return tens * 10;
+  const uu = UNITS.indexOf(u);
+  return uu >= 1 && uu <= 9 ? tens * 10 + uu : null;
+}
+
+const WORD_NUM =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)';
+const DIGITS = '\\d{1,3}(?:\\.\\d+)?';
+const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${WORD_NUM})`;
+const PCT_UNIT = '(?:\\s?%|\\s?(?:per\\s?cent|percent|pct)(?!age)\\b)';
+const DENOM = '(?:10|ten|100|a hundred|five|four|three|two)';
+const FRACTION =
+  '(?:two[- ]thirds|three[- ]quarters|three[- ]fifths|two[- ]fifths|(?:a|one)[- ](?:third|quarter|fifth)|half)';
+
+/** The candidate scan: percent forms (with an optional range/pair partner), `N in/out of D`, fractions. */
+const SHARE_RE = new RegExp(
+  [
+    // `between 40 and 45 percent` / `40-45 percent` / `49 percent to 45 percent` / `46 per cent-45 per cent`
+    // (digits only: `Fifty-seven percent` is one number, not a pair)
+    `(?<pct1>${DIGITS})(?<u1>${PCT_UNIT})?\\s*(?<join>-|–|to|and)\\s*(?<pct2>${DIGITS})(?<u2>${PCT_UNIT})`,
+    `(?<pct>${NUM})${PCT_UNIT}`,
+    `(?<num>${NUM})\\s+(?:out\\s+of|in)\\s+(?<den>${DENOM})\\b(?:\\s+(?<grp>[A-Z][\\p{L}'’-]+|(?:[a-z]+\\s){0,1}(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents|young people)\\b))?`,
+    `\\b(?<frac>${FRACTION})\\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** Words that make a number a bound, not a measured share (`below 30 percent`, `more than half`). */
+const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)\s*$/i;
+/** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`). */
+const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$/i;
+/** A change, not a level: `rose 3 percent`, `by 50 percent`. (`backed by 47 percent` is handled by PASSIVE_BY.) */
+const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named)\s+by\s*$/i;
+/** Economic, market and betting words shortly before a percentage. */
+const NON_POLL_BEFORE =
+  /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|economy|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b[^.%;]{0,40}$/i;
+/** Words right after a percentage that show it is not a share of people asked. */
+const NON_POLL_AFTER =
+  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) )/i;
+/** A sign or currency just before the number: market moves and money. */
+const SIGN_BEFORE = /[+\-−±$£€¥]\s*$/;
+/** A count restated as a share: `17.4 million voters, or 51.9 percent` (vote tallies, not poll answers). */
+const COUNT_OR_BEFORE = /\d[\d.,]*\s*(?:million|billion|thousand)?(?:\s+[\p{L}-]+){0,2},?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
+/** Time and counting nouns after `N in 10`: `one in 10 years` is not a share. */
+const NOT_GROUP_AFTER_IN = /^\s*(?:years?|days?|months?|weeks?|hours?|minutes?|cases?|games?|matches|times|attempts|tries)\b/i;
+/** Nouns after `half`/`a third` that are not people: `half of the year`, `a third of the budget`. */
+const NOT_PEOPLE_AFTER_FRACTION =
+  /^\s*(?:an?\s+|the\s+|its\s+|their\s+)?(?:\d|hour|year|century|decade|month|week|day|time|season|game|match|budget|money|funds|cost|revenue|seats|votes?\b|the vote|country|city|population of|world|way|dozen|million|billion|mile|kilomet)/i;
+/** Fraction values (rounded to whole percent, as papers print them). */
+const FRACTION_PERCENT: Record<string, number> = {
+  half: 50,
+  'a third': 33,
+  'one third': 33,
+  'two thirds': 67,
+  'a quarter': 25,
+  'one quarter': 25,
+  'three quarters': 75,
+  'a fifth': 20,
+  'one fifth': 20,
+  'two fifths': 40,
+  'three fifths': 60,
+};
+/** Verbs that show a fraction stands for people answering: `a third said`, `half oppose`. */
+const FRACTION_PEOPLE_AFTER = /^\s*(?:of\s+|said|say|says|think|thought|want|wanted|support|supported|oppose|opposed|back|backed|favou?r|approve|disapprove|believe|believed|would|were|are|had|have|did|do|expect|fear)/i;
+
+/** Nouns for groups of people after `N in 10`. */
+const PEOPLE_NOUN = /\b(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents)$/i;
+
+/** Percent values must lie in 0–100. */
+const MAX_PERCENT = 100;
+
+/** Lead words before a `49 percent to 45 percent` pair: the pair is two shares, not a range. */
+const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind|in front|beat(?:s|ing)?|edg(?:e|es|ed|ing)|split|tie|tied|versus|vs\.?)\b[^.;]{0,30}$/i;
+
+function ok(percent: number | null): percent is number {
+  return percent !== null && percent >= 0 && percent <= MAX_PERCENT;
+}
+
+/** Whether the text before a share rules it out (bound, change, economic figure, sign). */
+function badBefore(before: string): boolean {
+  if (SIGN_BEFORE.test(before) || COUNT_OR_BEFORE.test(before)) return true;
+  if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) return true;
+  if (CHANGE_BEFORE.test(before) && !PASSIVE_BY.test(before)) return true;
+  return NON_POLL_BEFORE.test(before);
+}
+
+/**
+ * Every share in a sentence, in order, with the non-poll numbers left out. A pair `49 percent to
+ * 45 percent` (or `46-45` after lead words / before `split`) gives two shares; `between 40 and 45
+ * percent` or an ascending `40-45 percent` gives one share at the midpoint.
+ */
+export function findShares(sentence: string): Share[] {
+  const out: Share[] = [];
+  for (const m of sentence.matchAll(SHARE_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const after = sentence.slice(end);
+    if (/[\d.,]$/.test(sentence.slice(0, start)) || /^,?\d/.test(after)) continue;
+    if (g['pct1'] !== undefined) {
+      const a = readNumber(g['pct1']);
+      const b = readNumber(g['pct2'] ?? '');
+      if (!ok(a) || !ok(b) || badBefore(before) || NON_POLL_AFTER.test(after)) continue;
+      const pair = g['u1'] !== undefined || a > b || LEAD_BEFORE.test(before) || /^\s*split\b/i.test(after);
+      const rangeWord = /\bbetween\s*$/i.test(before);
+      if (g['join']?.toLowerCase() === 'and' && !rangeWord) {
+        // `48 percent and 45 percent`: two shares told one after the other.
+        const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');
+        out.push({ start, end: secondStart, text: sentence.slice(start, secondStart).replace(/\s*and\s*$/i, ''), percent: a, approximate: false, group: null, pairedWithNext: false });
+        out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b, approximate: false, group: null, pairedWithNext: false });
+      } else if (pair && !rangeWord) {
+        const secondStart = start + m[0].indexOf(g['pct2'] ?? '', (g['pct1'] ?? '').length);
+        out.push({ start, end: secondStart, text: sentence.slice(start, secondStart).replace(/[\s\-–]*(?:to)?\s*$/i, ''), percent: a, approximate: false, group: null, pairedWithNext: true });
+        out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b, approximate: false, group: null, pairedWithNext: false });
+      } else {
+        out.push({ start, end, text: m[0], percent: (a + b) / 2, approximate: false, group: null, pairedWithNext: false });
+      }
+      continue;
+    }
+    if (g['pct'] !== undefined) {
+      const p = readNumber(g['pct']);
+      if (!ok(p) || badBefore(before) || NON_POLL_AFTER.test(after)) continue;
+      out.push({ start, end, text: m[0], percent: p, approximate: false, group: null, pairedWithNext: false });
+      continue;
+    }
+    if (g['num'] !== undefined) {
+      const n = readNumber(g['num']);
+      const d = readNumber(g['den'] === 'a hundred' ? '100' : (g['den'] ?? ''));
+      if (n === null || d === null || d === 0 || n > d) continue;
+      if (NOT_GROUP_AFTER_IN.test(after) || (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) || SIGN_BEFORE.test(before)) continue;
+      // `2 of 3 polls`-style counts need `out of`/`in` and a denominator that papers use for shares.
+      let grp = g['grp'] ?? null;
+      let gEnd = end;
+      // The scan is case-insensitive; a lowercase word is a group only when it names people.
+      if (grp !== null && /^\p{Ll}/u.test(grp) && !PEOPLE_NOUN.test(grp)) {
+        gEnd = end - m[0].length + m[0].lastIndexOf(grp);
+        grp = null;
+      }
+      const text = sentence.slice(start, gEnd).trimEnd();
+      out.push({ start, end: start + text.length, text, percent: Math.round((n / d) * 100), approximate: true, group: grp, pairedWithNext: false });
+      continue;
+    }
+    if (g['frac'] !== undefined) {
+      const key = g['frac'].toLowerCase().replace(/-/g, ' ');
+      const p = FRACTION_PERCENT[key];
+      if (p === undefined) continue;
+      if (!FRACTION_PEOPLE_AFTER.test(after) || NOT_PEOPLE_AFTER_FRACTION.test(after.replace(/^\s*of\s+/i, ' '))) continue;
+      if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) continue;
+      if (/\b(?:and|by|in|the|first|second)\s*$/i.test(before) && key === 'half') continue;
+      out.push({ start, end, text: m[0], percent: p, approximate: true, group: null, pairedWithNext: false });
+    }
+  }
+  return out;
+}

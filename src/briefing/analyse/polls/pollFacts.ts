@@ -1,0 +1,137 @@
+/**
+ * Facts about a poll told in one sentence: who did it (pollster), how many were asked (sample
+ * size), who they were (population) and the margin of error. Method: hand-written patterns over the
+ * sentence (a short list of well-known pollsters plus the shapes news copy uses: `by the CBOS agency`,
+ * `a Gallup poll`, `Gallup's daily tracking poll`, `according to a Levada Center survey`,
+ * `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `margin of error of plus or
+ * minus 3 percentage points`). Each fact keeps its offset so a caller can tell which poll it belongs to.
+ */
+
+export interface Found<T> {
+  value: T;
+  index: number;
+}
+
+/**
+ * Pollsters news copy names often; matched case-insensitively, written as in the text. Not a gate:
+ * the shape patterns below find others (`a Levada Center survey`).
+ */
+const KNOWN_POLLSTERS = [
+  'Ipsos[ -]MORI', 'Ipsos', 'YouGov', 'Gallup', 'Pew Research Center', 'Pew', 'ComRes', 'TNS(?: OBOP| Sofres| Emnid)?', 'ICM', 'Opinium',
+  'Survation', 'Populus', 'BMG', 'Kantar(?: Public)?', 'GfK', 'CBOS', 'Levada(?: Center| Centre)?', 'VTsIOM', 'Forsa', 'Infratest dimap',
+  'Emnid', 'INSA', 'Allensbach', 'Forschungsgruppe Wahlen', 'Ifop', 'Odoxa', 'Elabe', 'Harris Interactive', 'OpinionWay', 'BVA', 'CSA',
+  'Quinnipiac(?: University)?', 'Marist', 'Rasmussen(?: Reports)?', 'Zogby', 'SurveyUSA', 'Monmouth(?: University)?', 'Emerson(?: College)?',
+  'Morning Consult', 'Nielsen', 'Newspoll', 'Essential', 'Datafolha', 'Ibope', 'Angus Reid', 'Leger', 'Nanos', 'Ekos', 'Abacus', 'Metroscopia',
+  'CIS', 'SWG', 'Demos', 'Datum', 'Cadem', 'Mitofsky', 'Realmeter', 'Pulse Asia', 'Social Weather Stations', 'IBRiS', 'Pentor', 'Eurobarometer',
+  'Afrobarometer', 'Latinobarometro', 'Synovate', 'Medium Gallup', 'Datanalisis', 'Invymark', 'Sigma Dos', 'Median', 'Focus', 'Sofres',
+];
+const KNOWN_RE = new RegExp(`\\b(?:${KNOWN_POLLSTERS.join('|')})\\b`, 'gi');
+/** A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside. */
+const NAME = String.raw`[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+)[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
+/** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`). */
+const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent)';
+/** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
+const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]{0,40}\))?\s+(?:${POLL_DESCRIPTOR}\s+){0,2}(?:poll|survey|study)s?\b`, 'gu');
+/** `surveyed by the CBOS agency`, `conducted by Ipsos`, `a survey by the Pew Research Center`. */
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:online|by telephone|by phone)\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading)\s+){0,2}(${NAME})`, 'gu');
+/** Capitalised words that are not pollsters when they stand before `poll`. */
+const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Tuesday's|Sunday's)$/;
+
+/** Removes a leading `The`, a trailing possessive, and trims, for display. */
+function cleanName(raw: string): string {
+  return raw.replace(/^(?:The|A|An)\s+/, '').replace(/(?:'s|’s)$/, '').replace(/[.,]+$/, '').trim();
+}
+
+/** Folds a pollster name for comparing: `Ipsos-MORI` ≡ `Ipsos MORI` ≡ `ipsos mori`. */
+export function pollsterKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether two pollster names name the same pollster (one folded name contains the other as words). */
+export function samePollster(a: string, b: string): boolean {
+  const ka = ` ${pollsterKey(a)} `;
+  const kb = ` ${pollsterKey(b)} `;
+  return ka.includes(kb) || kb.includes(ka);
+}
+
+/**
+ * Pollster names in a sentence, in order of their offset. In a headline (title case) only the
+ * known names count, since every word there is capitalised.
+ */
+export function findPollsters(sentence: string, headline = false): Found<string>[] {
+  const out: Found<string>[] = [];
+  const add = (value: string, index: number): void => {
+    const v = cleanName(value);
+    if (v.length < 2 || NOT_POLLSTER.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w))) return;
+    const same = out.find((f) => samePollster(f.value, v) && Math.abs(f.index - index) < 60);
+    if (same) {
+      if (v.length > same.value.length) same.value = v;
+      return;
+    }
+    out.push({ value: v, index });
+  };
+  for (const m of sentence.matchAll(KNOWN_RE)) add(m[0], m.index);
+  if (!headline) {
+    for (const m of sentence.matchAll(NAME_BEFORE_POLL)) {
+      // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
+      const words = (m[1] ?? '').split(/\s+/);
+      while (words.length > 0 && NOT_POLLSTER.test(words[0] ?? '')) words.shift();
+      if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
+    }
+    for (const m of sentence.matchAll(BY_NAME)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Head nouns for the people a poll asked. */
+const PEOPLE = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters|Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))`;
+/** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`. */
+const SAMPLE_RE = new RegExp(
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded))|(?:\bsample\s+(?:size\s+)?(?:of|was|is)\s+(?:about\s+|around\s+|some\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))`,
+  'giu',
+);
+/** Smallest sample a poll reports (smaller numbers are counts of something else). */
+const MIN_SAMPLE = 100;
+
+export interface SampleFact {
+  size: number;
+  /** The people named with it (`likely voters`), or null. */
+  people: string | null;
+  index: number;
+}
+
+/** Sample sizes in a sentence. Years (`2010 voters` is rare; `in 2010` has no people noun) are left out by the noun rule. */
+export function findSamples(sentence: string): SampleFact[] {
+  const out: SampleFact[] = [];
+  for (const m of sentence.matchAll(SAMPLE_RE)) {
+    const g = m.groups ?? {};
+    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? '';
+    const size = Number(raw.replace(/,/g, ''));
+    const after = sentence.slice(m.index + m[0].length);
+    if (!Number.isFinite(size) || size < MIN_SAMPLE || /^\s*(?:million|billion)/i.test(after)) continue;
+    const people = (g['p1'] ?? g['p2'] ?? null)?.trim() ?? null;
+    out.push({ size, people, index: m.index + m[0].indexOf(raw) });
+  }
+  return out;
+}
+
+/** `margin of error of plus or minus 2.9 percentage points`, `error margin of 3 points`, `±3 points`. */
+const MARGIN_RE =
+  /\b(?:margin of (?:sampling )?error|error margin|margin of error)\b[^.;\d]{0,40}?(\d{1,2}(?:\.\d+)?)|(?:±|\+\/-|plus or minus)\s*(\d{1,2}(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|percent|per cent|%)/gi;
+
+/** The margin of error in percentage points, when the sentence gives one. */
+export function findMargin(sentence: string): Found<number> | null {
+  for (const m of sentence.matchAll(MARGIN_RE)) {
+    const v = Number(m[1] ?? m[2]);
+    if (Number.isFinite(v) && v > 0 && v < 20) return { value: v, index: m.index };
+  }
+  return null;
+}
+
+/** How specific a population phrase is: demonyms beat qualified groups beat `voters` beat `people`. */
+export function populationRank(p: string): number {
+  if (/^(?:people|respondents|those|individuals|persons|adults)$/i.test(p)) return 1;
+  if (/^(?:voters|residents|citizens|households|members|supporters)$/i.test(p)) return 2;
+  if (/^[\p{Lu}]/u.test(p) || /\s/.test(p)) return 3;
+  return 2;
+}
