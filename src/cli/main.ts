@@ -1,5 +1,8 @@
 import { parseConfig } from '../config.js';
+import { join } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus.js';
+import { createAnalysisCache } from '../corpus/analysisCache.js';
+import { pipelineVersion } from '../corpus/pipelineVersion.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { commands } from './commands/index.js';
 import type { CliContext, CliFlags } from './types.js';
@@ -72,7 +75,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const ctx: CliContext = {
     flags,
     maxFileBytes: config.MAX_FILE_BYTES,
-    loadCorpus: () => (corpus ??= loadCorpus(flags.corpus, { maxFileBytes: config.MAX_FILE_BYTES })),
+    loadCorpus: () =>
+      (corpus ??= loadCorpus(flags.corpus, {
+        maxFileBytes: config.MAX_FILE_BYTES,
+        cache: createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion()),
+      })),
     out: io.out,
     err: io.err,
   };

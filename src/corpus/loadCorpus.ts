@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FileAnalysis, IngestWarning } from '../briefing/types.js';
 import { analyseFile } from '../briefing/pipeline.js';
 import { buildCorpus, type Corpus } from '../briefing/index/buildCorpus.js';
+import type { AnalysisCache } from './analysisCache.js';
 
 /** File names never treated as corpus files (admin configuration kept beside the corpus). */
 const NOT_CORPUS = new Set(['topics.json', 'sources.json']);
@@ -25,6 +27,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
 
 export interface LoadOptions {
   maxFileBytes: number;
+  /** Analyses kept per content hash; with it, unchanged files are not analysed again. */
+  cache?: AnalysisCache;
 }
 
 /**
@@ -43,7 +47,15 @@ export async function analyseFiles(paths: readonly string[], options: LoadOption
         continue;
       }
       const bytes = await readFile(p);
-      out.push(analyseFile({ name, bytes }, { maxFileBytes: options.maxFileBytes }));
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const cached = await options.cache?.get(name, hash);
+      if (cached) {
+        out.push(cached);
+        continue;
+      }
+      const fa = analyseFile({ name, bytes }, { maxFileBytes: options.maxFileBytes });
+      out.push(fa);
+      if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa);
     } catch (err) {
       const w: IngestWarning = { file: name, code: 'unreadable', message: `${name}: could not be read (${(err as Error).message}); skipped.` };
       out.push({ file: name, hash: '', articles: [], speakers: [], quotes: [], polls: [], events: [], timexes: [], warnings: [w] });

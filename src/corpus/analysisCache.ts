@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileAnalysis } from '../briefing/types.js';
+
+/** Where analyses are kept, keyed by file name + content hash + pipeline version. */
+export interface AnalysisCache {
+  get(name: string, contentHash: string): Promise<FileAnalysis | undefined>;
+  set(name: string, contentHash: string, analysis: FileAnalysis): Promise<void>;
+  readonly stats: { hits: number; misses: number };
+}
+
+/**
+ * A folder of JSON files, one per analysed file version (`<dir>/<key>.json`). The key covers the
+ * file's name (article ids derive from it), its content hash and the pipeline version, so a
+ * restart re-analyses only new or changed files, and a code change re-analyses everything.
+ * Writes go to a temporary file and are renamed into place, so a crash never leaves half a file;
+ * an unreadable or corrupt entry is a miss, never an error.
+ */
+export function createAnalysisCache(dir: string, version: string): AnalysisCache {
+  const stats = { hits: 0, misses: 0 };
+  const keyOf = (name: string, hash: string): string => createHash('sha256').update(`${version}\n${name}\n${hash}`).digest('hex').slice(0, 40);
+  let ready: Promise<unknown> | undefined;
+  return {
+    stats,
+    async get(name, hash) {
+      try {
+        const fa = JSON.parse(await readFile(join(dir, `${keyOf(name, hash)}.json`), 'utf8')) as FileAnalysis;
+        if (fa.hash !== hash || fa.file !== name) throw new Error('stale');
+        stats.hits++;
+        return fa;
+      } catch {
+        stats.misses++;
+        return undefined;
+      }
+    },
+    async set(name, hash, analysis) {
+      ready ??= mkdir(dir, { recursive: true });
+      await ready;
+      const path = join(dir, `${keyOf(name, hash)}.json`);
+      const tmp = `${path}.${process.pid}.tmp`;
+      await writeFile(tmp, JSON.stringify(analysis));
+      await rename(tmp, path);
+    },
+  };
+}

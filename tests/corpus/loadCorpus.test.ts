@@ -1,0 +1,62 @@
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
+
+const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
+
+function corpusDir(): { dir: string; state: string } {
+  const root = mkdtempSync(join(tmpdir(), 'nb-corpus-'));
+  const dir = join(root, 'corpus');
+  const state = join(root, 'state');
+  return { dir, state };
+}
+
+describe('loadCorpus with the analysis cache', () => {
+  it('GIVEN a second load of an unchanged corpus THEN every file comes from the cache with the same result', async () => {
+    const { dir, state } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'sample.txt'));
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ title: 'Other story', body: 'Berlin (AFP) May 2, 2008 - Something happened.' }));
+    const cache1 = createAnalysisCache(state, 'v1');
+    const first = await loadCorpus(dir, { maxFileBytes: 1e7, cache: cache1 });
+    expect(cache1.stats).toEqual({ hits: 0, misses: 2 });
+    const cache2 = createAnalysisCache(state, 'v1');
+    const second = await loadCorpus(dir, { maxFileBytes: 1e7, cache: cache2 });
+    expect(cache2.stats).toEqual({ hits: 2, misses: 0 });
+    expect(second).toEqual(first);
+  });
+
+  it('GIVEN a changed file or a new pipeline version THEN only what changed is analysed again', async () => {
+    const { dir, state } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'a.txt'));
+    copyFileSync('tests/fixtures/pages/upi-ap-style-2019-10-17.txt', join(dir, 'b.txt'));
+    await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1') });
+    appendFileSync(join(dir, 'b.txt'), '\nExtra line.\n');
+    const c = createAnalysisCache(state, 'v1');
+    await loadCorpus(dir, { maxFileBytes: 1e7, cache: c });
+    expect(c.stats).toEqual({ hits: 1, misses: 1 });
+    const v2 = createAnalysisCache(state, 'v2');
+    await loadCorpus(dir, { maxFileBytes: 1e7, cache: v2 });
+    expect(v2.stats).toEqual({ hits: 0, misses: 2 });
+  });
+
+  it('GIVEN a corrupt cache entry THEN the file is analysed again, not lost', async () => {
+    const { dir, state } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'a.txt'));
+    const first = await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1') });
+    for (const f of readdirSync(state)) writeFileSync(join(state, f), '{"truncated": ');
+    const c = createAnalysisCache(state, 'v1');
+    const again = await loadCorpus(dir, { maxFileBytes: 1e7, cache: c });
+    expect(c.stats.misses).toBe(1);
+    expect(again.articles).toEqual(first.articles);
+  });
+
+  it('GIVEN a missing corpus folder THEN loading rejects with ENOENT for the caller to report', async () => {
+    await expect(loadCorpus('/no/such/corpus', { maxFileBytes: 1e7 })).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
