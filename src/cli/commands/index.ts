@@ -3,6 +3,8 @@ import { analyze } from './analyze.js';
 import { brief } from './brief.js';
 import { topics } from './topics.js';
 import { notYet } from './notYet.js';
+import { polls } from './polls.js';
+import { quote } from './quote.js';
 import { timeline } from './timeline.js';
 import { timex } from './timex.js';
 
@@ -10,8 +12,8 @@ import { timex } from './timex.js';
 export const commands: readonly CliCommand[] = [
   analyze,
   brief,
-  notYet('quote', 'quote SPEAKER', 'what a person said, newest first'),
-  notYet('polls', 'polls [TOPIC]', 'opinion polls, with text bars'),
+  quote,
+  polls,
   timeline,
   timex,
   topics,
