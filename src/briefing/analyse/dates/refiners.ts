@@ -69,6 +69,33 @@ export const weekdayWithDate: Refiner = {
   },
 };
 
+/**
+ * `15:00 GMT Saturday`, `Friday at 8 p.m.`: a clock time next to a weekday is one TIME expression
+ * on that weekday (chrono-node would merge them, but its weekday parser is replaced by the rule).
+ */
+export const timeWithWeekday: Refiner = {
+  name: 'timeWithWeekday',
+  refine(drafts, { text }) {
+    const out: Draft[] = [];
+    for (let i = 0; i < drafts.length; i++) {
+      const a = drafts[i]!;
+      const b = drafts[i + 1];
+      if (b) {
+        const gap = text.slice(a.end, b.start);
+        const wd = a.anchor.kind === 'weekday' ? a.anchor : b.anchor.kind === 'weekday' ? b.anchor : null;
+        const time = a.anchor.kind === 'timeOnly' ? a.anchor.time : b.anchor.kind === 'timeOnly' ? b.anchor.time : null;
+        if (wd && time && wd.part === undefined && /^\s*(?:,\s*)?(?:on|at)?\s*$/i.test(gap)) {
+          out.push(tag({ start: a.start, end: b.end, type: 'TIME', anchor: { ...wd, time }, tags: a.tags }, 'timeWithWeekday'));
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
 /** Prepositions right before an expression that fix its direction: `until March`, `since June`. */
 const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|from|starting|through)\s+$/i;
 const PAST_PREPOSITION = /\bsince\s+$/i;
@@ -249,6 +276,7 @@ export const resolve: Refiner = {
 
 /**
  * The refiners, declared once, in order: overlap removal first (so each span is one reading),
- * then merging a weekday with its written date, then the sentence tense, then resolution.
+
+ * then merging a weekday with its written date or clock time, then the sentence tense, then resolution.
  */
-export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, sentenceTense, resolve];
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, timeWithWeekday, sentenceTense, resolve];

@@ -151,7 +151,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     re: gi(String.raw`\b(?:(now|currently|nowadays|presently)|at\s+(present)|in\s+(?:the\s+)?(?:recent\s+)?(past)|(the\s+past)(?=\s*[,.;])|at\s+(the\s+time)|(?:in\s+)?(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!\s*-)`),
     make(m, text) {
       // The extent leaves out the preposition (`at`, `in`) but keeps `the`.
-      const lead = /^(?:at|in)\s+/i.exec(m[0]);
+      const lead = m[5] ? null : /^(?:at|in)\s+/i.exec(m[0]); // TimeBank keeps `at` in `at the time`
       const start = m.index + (lead ? lead[0].length : 0);
       const end = m.index + m[0].length;
       if (m[1] && m[1].toLowerCase() === 'now' && /^\s+that\b/i.test(text.slice(end, end + 8))) return null; // `now that` is a conjunction
@@ -163,9 +163,9 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // Durations: `15 years`, `10 to 20 years`, `a decade`, `three-month`, `the past two years`,
     // `the next few months`, `almost seven years`, `a mere 24 hours`, `90 days`.
     name: 'duration',
-    re: gi(String.raw`\b(?:(the\s+)?(past|last|next|coming|previous|first|final|following|recent)\s+)?(?:(?:about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|roughly|around|up\s+to|a\s+mere|just|only|some)\s+)?(${NUM_WORD})(?:\s*(?:to|or|-|–|and)\s*(${NUM_WORD}))?[\s-]+(${UNIT_WORD})(s)?\b(?![-\s]+(?:old|ago)\b)`),
+    re: gi(String.raw`\b(?:(the\s+)?(past|last|next|coming|previous|recent)\s+)?(?:(?:about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|roughly|around|up\s+to|a\s+mere|just|only|some)\s+)?(${NUM_WORD})(?:\s*(?:to|or|-|–|and)\s*(${NUM_WORD}))?[\s-]+(${UNIT_WORD})(s)?\b(?![-\s]+(?:old|ago)\b)`),
     make(m, text) {
-      if (m[2] && /^(?:first|final)$/i.test(m[2]) && !m[1]) return null;
+      if (/\b(?:ages?|aged|sub)[\s-]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null; // `ages 6 months and older`, `sub-five-minute`
       const numText = m[3]!;
       const n1 = numberValue(numText);
       if (m[4] && /^(?:a|an)$/i.test(m[4])) return null;
@@ -295,11 +295,19 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Decades and centuries: `the 1990s`, `the '90s`, `the 20th century`.
     name: 'decade',
-    re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0s|['’](\d)0s)\b|\b(?:the\s+)?(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
+    re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0s|['’](\d)0s)\b|\b(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
     make(m) {
       if (m[1]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}${m[2]}` } };
       if (m[3]) return { type: 'DATE', anchor: { kind: 'abs', value: `19${m[3]}` } };
       return { type: 'DATE', anchor: { kind: 'abs', value: String(Number(m[4]) - 1).padStart(2, '0') } };
+    },
+  },
+  {
+    // The second year of a range written short: `1953-58` → `1958` (TimeML tags both years).
+    name: 'yearRangeSuffix',
+    re: g(String.raw`(?<=\b(1[6-9]|20)\d\d\s*[-–]\s*)(\d{2})\b(?![\d.,]\d|\s*(?:%|percent))`),
+    make(m) {
+      return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}${m[2]}` } };
     },
   },
   {

@@ -13,19 +13,26 @@ export type Tense = 'past' | 'future' | 'none';
 interface Cue {
   re: RegExp;
   tense: Exclude<Tense, 'none'>;
+  /** Farthest distance (UTF-16 units) at which the cue still governs; unlimited when absent. */
+  reach?: number;
 }
+
+/** An infinitive governs a date only close by: `expected them to meet in September` (future) but `agreed to sell its 50% stake in TNK-BP to Rosneft in October` (the agreeing, past). */
+const INFINITIVE_REACH = 25;
 
 // Order matters only for overlapping cues at the same place: the first listed wins.
 const CUES: readonly Cue[] = [
   // `would have taken`, `would've`, `could have` look back.
   { re: /\b(?:would|could|should|might|must)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
-  { re: /\b(?:will|shall|won['’]t)\b|['’]ll\b/gi, tense: 'future' },
+  // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
+  { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
+  { re: /\bto\s+be\s+\w+(?:ed|en)\b/gi, tense: 'future' },
   { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
-  { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future' },
+  { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
-  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future' },
+  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\bwould\b/gi, tense: 'future' },
   { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out)\b/gi, tense: 'past' },
   { re: /\b[a-z]{3,}ed\b/gi, tense: 'past' },
@@ -84,6 +91,7 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
       if (ce > exprS && cs < exprE) continue; // inside the expression itself (`last week`)
       if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
       const d = ce <= exprS ? exprS - ce : (cs - exprE) * AFTER_PENALTY;
+      if (cue.reach !== undefined && d > cue.reach) continue;
       if (!best || d < best.d) best = { d, tense: cue.tense };
     }
   }
