@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, ORG_HEAD_NOUNS, SUBJECT_PRONOUNS, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -18,6 +18,9 @@ export interface Cue {
   /** Offset in the paragraph of the speaker phrase (for coreference order). */
   at: number;
 }
+
+/** Most words between a characterising verb and the quote it introduces (`praised the decision as`). */
+const MAX_WORDS_AFTER_CHARACTERISING_VERB = 5;
 
 /** How many words after a quote may separate it from its cue verb (`…," Peter Kellner, former president of YouGov, was quoted`). */
 const MAX_WORDS_BEFORE_AFTER_CUE = 12;
@@ -95,7 +98,9 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
 function scanBack(ws: readonly Word[], j: number, lo: number): number {
   let i = j;
   const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
-  while (i >= lo && inside(ws[i]!)) i--;
+  // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
+  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ROLE_NOUNS.has(ws[k + 1]!.k) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k);
+  while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`.
   while (i >= lo && NP_SMALL_WORDS.has(ws[i]!.k) && !/[,;:]$/.test(ws[i]!.w)) {
     if (ws[i]!.k === 'the' || ws[i]!.k === 'a' || ws[i]!.k === 'an') {
@@ -197,6 +202,10 @@ export function cueBefore(text: string, base: number): Cue | null {
 function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const x = ws[k]!;
+    if (CHARACTERISING_VERBS.has(x.k) && /^\p{Ll}/u.test(x.w) && ws.length - k <= MAX_WORDS_AFTER_CHARACTERISING_VERB) {
+      const np = phraseBefore(ws, k);
+      if (np) return { phrase: np.phrase, cue: x.k, at: np.at };
+    }
     if ((x.k === 'read' || x.k === 'issued' || x.k === 'released' || x.k === 'delivered' || x.k === 'made') && ws[k + 1]?.k === 'by' && /^(?:statement|statements|letter|message|speech|remarks|communique|note)$/.test(ws[k - 1]?.k ?? '')) {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase.replace(/\s+saying$/, ''), cue: `statement ${x.k} by`, at: np.at };

@@ -7,6 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
+import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 
 /** A person or body of the article. */
@@ -52,6 +53,13 @@ function surnameMatches(a: string, b: string): boolean {
 
 function normTitle(s: string): string {
   return s.toLowerCase().replace(/defence/g, 'defense').replace(/\bu\.?s\.?\b/g, 'us').replace(/\bu\.?k\.?\b/g, 'uk');
+}
+
+/** A word that can stand in a title before a name: `president`, `League`, `China's`, `battalion`. */
+function isTitlePart(w: string): boolean {
+  if (/[,;:.!?]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)) return false;
+  if (/^\p{Lu}/u.test(w)) return !CAPITALISED_STOPWORDS.has(w);
+  return isTitleWord(w) || ORG_HEAD_NOUNS.has(w);
 }
 
 /** Builds and queries the entity list of one article. */
@@ -139,7 +147,10 @@ export class ArticleEntities {
       const phrase = parseSpeakerPhrase(run);
       if (phrase?.kind === 'person') {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
-        const prev = toks[i - 1]?.[0];
+        // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).
+        let b = i - 1;
+        while (b >= 0 && isTitlePart(toks[b]![0])) b--;
+        const prev = toks[b]?.[0];
         const next = toks[j]?.[0];
         const lastTok = toks[j - 1]![0];
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
@@ -149,7 +160,7 @@ export class ArticleEntities {
         const subject = opens && !possessive && (verbNext || (atStart && /,$/.test(lastTok)));
         // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
         if (phrase.name.includes(' ') || phrase.title !== null || phrase.gender !== null || known || (subject && verbNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
-          const e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text.replace(/[,;:.]$/, ''));
+          const e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }
       }

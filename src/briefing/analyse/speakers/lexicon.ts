@@ -157,3 +157,10 @@ export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(?:vice|ex|co|deputy)-/.test(w) || GENDERED_ROLES.has(w);
 }
+
+/**
+ * Verbs that report someone's characterisation of a thing, read as cues only right before a
+ * quote: `praised the decision as "…"`, `dismissed as "…"`, `called it "…"`.
+ */
+export const CHARACTERISING_VERBS = set(`described dismissed denounced branded called labelled labeled
+  praised hailed termed criticised criticized condemned derided decried welcomed slammed blasted`);

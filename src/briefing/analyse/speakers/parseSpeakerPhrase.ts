@@ -75,7 +75,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       if (other !== undefined) title = other.replace(/^(?:the|a|an)\s+/i, '');
     }
     const gender = person.gender ?? genderOfRole(parts.join(' '));
-    return { ...person, title, gender, text: cleaned };
+    return { ...person, title, gender, text: parts[personIdx]! };
   }
   const first = parsed.find((p) => p !== null) ?? null;
   return first === null ? null : { ...first, text: cleaned };
@@ -126,7 +126,9 @@ function parsePart(part: string): SpeakerPhrase | null {
   while (i > 0 && (isNameWord(words[i - 1]!) || (PARTICLES.has(words[i - 1]!.toLowerCase()) && i < words.length && i - 1 > 0))) i--;
   const nameWords = words.slice(i);
   const before = words.slice(0, i);
-  if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && before.every((w) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()))) {
+  // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
+  const titleLike = before.length === 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()));
+  if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     const name = nameWords.join(' ');
     if (isOrganisationName(nameWords, before)) return { kind: 'organisation', name: [...before, ...nameWords].join(' '), text: part };
     if (definite) return { kind: 'organisation', name, text: part };
