@@ -1,10 +1,20 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
+/** Discord snowflake ids are 17–20 decimal digits. */
+const SNOWFLAKE = /^\d{17,20}$/;
+/** Interaction tokens live 15 minutes; paging buttons must stop before that (Discord "Responding to an Interaction"). */
+const MAX_PAGE_TIMEOUT_SECONDS = 14 * 60;
+
+/** Where to get a bot token, for the error message. */
+const TOKEN_HELP =
+  'DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, open "Bot", press "Reset Token", and put the token in the environment or in .env (see .env.example).';
+
 /**
- * Configuration, parsed once from the environment with zod. This module is the only reader of
- * `process.env`; everything else receives the parsed values.
+ * Configuration keys every entry point understands (CLI and bot). Documented one by one in
+ * `.env.example`.
  */
-const schema = z.object({
+const base = z.object({
   /** Folder of corpus files (pages, JSON records, feeds). */
   CORPUS_DIR: z.string().min(1).default('data'),
   /** Largest corpus file read, in bytes; larger ones are skipped with a warning. */
@@ -12,16 +22,80 @@ const schema = z.object({
   /** Folder for state: cache database, analysis cache, subscriptions. */
   STATE_DIR: z.string().min(1).default('var'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** Bot token (optional here: the CLI does not need it; {@link parseBotConfig} requires it). */
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  /** Application id; when unset it is asked from Discord (`GET /applications/@me`). */
+  DISCORD_CLIENT_ID: z.string().regex(SNOWFLAKE, 'must be a Discord id (17-20 digits): the "Application ID" on the developer portal').optional(),
+  /** A test server: `npm run deploy-commands` registers there (instant) instead of globally. */
+  DEV_GUILD_ID: z.string().regex(SNOWFLAKE, 'must be a Discord server id (17-20 digits; right-click the server → Copy Server ID)').optional(),
+  /** Another Discord API base for the REST client, e.g. the local emulator `http://127.0.0.1:PORT/api`. */
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:3001/api' }).optional(),
+  /** Cache store: unset = SQLite at STATE_DIR/cache.sqlite; `sqlite://path`; `redis://…` (needs @keyv/redis). */
+  KEYV_URL: z.string().min(1).optional(),
+  /** How long a cached reply is kept (seconds). Replies are also keyed by corpus version. */
+  CACHE_TTL_SECONDS: z.coerce.number().positive().default(24 * 3600),
+  /** Per-user command limit: this many commands … */
+  USER_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  /** … per this many seconds. */
+  USER_RATE_WINDOW_SECONDS: z.coerce.number().positive().default(10),
+  /** Bot-wide outbound channel posts per second (Discord's global limit is 50 requests/s). */
+  OUTBOUND_PER_SECOND: z.coerce.number().int().positive().default(40),
+  /** Channel posts per 5 seconds per channel (Discord allows about 5). */
+  CHANNEL_POSTS_PER_5S: z.coerce.number().int().positive().default(5),
+  /** Paging buttons stop answering after this many seconds. */
+  PAGE_TIMEOUT_SECONDS: z.coerce.number().positive().max(MAX_PAGE_TIMEOUT_SECONDS).default(120),
 });
 
-export type Config = z.infer<typeof schema>;
+const botSchema = base.extend({
+  DISCORD_TOKEN: z.string({ error: TOKEN_HELP }).min(1, TOKEN_HELP),
+});
+
+export type Config = z.infer<typeof base>;
+/** Configuration of the bot: the token is present. */
+export type BotConfig = z.infer<typeof botSchema>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+export type BotConfigResult = { ok: true; config: BotConfig } | { ok: false; errors: string[] };
 
-/** Parses a configuration from an environment-like record (defaults to `process.env`). */
+function clean(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+function issues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`);
+}
+
+/** Parses a configuration from an environment-like record (defaults to `process.env`). Empty values count as unset. */
 export function parseConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const r = schema.safeParse(cleaned);
-  if (r.success) return { ok: true, config: r.data };
-  return { ok: false, errors: r.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`) };
+  const r = base.safeParse(clean(env));
+  return r.success ? { ok: true, config: r.data } : { ok: false, errors: issues(r.error) };
+}
+
+/**
+ * Parses the bot's configuration: as {@link parseConfig}, and `DISCORD_TOKEN` is required (its
+ * error names the variable and where to get a token).
+ */
+export function parseBotConfig(env: Record<string, string | undefined> = process.env): BotConfigResult {
+  const r = botSchema.safeParse(clean(env));
+  return r.success ? { ok: true, config: r.data } : { ok: false, errors: issues(r.error) };
+}
+
+/**
+ * Loads `path` (default `.env`) into `process.env` with Node's own `process.loadEnvFile` (Node ≥ 20.12),
+ * when the file exists. Variables already set in the environment win. Returns whether a file was read.
+ */
+export function loadDotEnv(path = '.env'): boolean {
+  if (!existsSync(path)) return false;
+  const load = (process as { loadEnvFile?: (p: string) => void }).loadEnvFile;
+  if (typeof load !== 'function') return false;
+  const before = { ...process.env };
+  load(path);
+  for (const [k, v] of Object.entries(before)) process.env[k] = v;
+  return true;
+}
+
+/** The process environment (this module is the only reader of `process.env`). */
+export function processEnv(): Record<string, string | undefined> {
+  return process.env;
 }

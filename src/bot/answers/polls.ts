@@ -1,0 +1,65 @@
+import type { APIEmbedField } from 'discord.js';
+import type { Article, Poll } from '../../briefing/types.js';
+import type { Answer, AnswerPage } from '../types.js';
+import type { CorpusIndex } from './corpusIndex.js';
+import { fitEmbed } from './discordLimits.js';
+import { BRAND_COLOUR, formatDate, notice, sourcesFooter } from './embedKit.js';
+import { escapeText } from './escapeText.js';
+import { renderPollChart } from './pollChart.js';
+import { resolveTopic } from './topics.js';
+import { topicNotFound } from './brief.js';
+
+/** Width of the text bar in the embed, in block characters (for clients that hide images). */
+const TEXT_BAR_WIDTH = 20;
+
+function textBar(percent: number): string {
+  const n = Math.max(0, Math.min(TEXT_BAR_WIDTH, Math.round((percent / 100) * TEXT_BAR_WIDTH)));
+  return `${'█'.repeat(n)}${'░'.repeat(TEXT_BAR_WIDTH - n)}`;
+}
+
+async function pollPage(poll: Poll, article: Article | undefined, n: number, of: number): Promise<AnswerPage> {
+  const title = poll.subject ?? article?.headline ?? 'Poll';
+  const fields: APIEmbedField[] = [];
+  if (poll.pollster) fields.push({ name: 'Pollster', value: escapeText(poll.pollster), inline: true });
+  if (poll.sampleSize) fields.push({ name: 'Sample', value: `${poll.sampleSize}${poll.population ? ` ${escapeText(poll.population)}` : ''}`, inline: true });
+  if (poll.fieldwork) fields.push({ name: 'Fieldwork', value: escapeText(formatDate(poll.fieldwork)), inline: true });
+  if (poll.published) fields.push({ name: 'Published', value: escapeText(formatDate(poll.published)), inline: true });
+  if (poll.margin) fields.push({ name: 'Margin of error', value: `±${poll.margin} points`, inline: true });
+  for (const w of poll.warnings ?? []) fields.push({ name: 'Note', value: escapeText(w) });
+  const name = `poll-${n}.png`;
+  const png = await renderPollChart(title, poll.results);
+  const footer = sourcesFooter(article ? [article] : [], of > 1 ? `page ${n}/${of}` : undefined);
+  return {
+    embeds: [
+      fitEmbed({
+        title: escapeText(title),
+        description: poll.results.map((r) => `\`${textBar(r.percent)}\` **${r.percent}%** ${escapeText(r.answer)}`).join('\n'),
+        color: BRAND_COLOUR,
+        fields,
+        image: { url: `attachment://${name}` },
+        footer,
+      }),
+    ],
+    files: [{ name, description: `Bar chart: ${poll.results.map((r) => `${r.answer} ${r.percent}%`).join(', ')}`.slice(0, 1000), contentType: 'image/png', base64: png.toString('base64') }],
+  };
+}
+
+/**
+ * `/polls`: the corpus's opinion polls (or a topic's), one per page, each with its shares as text
+ * bars and as a PNG bar chart attachment.
+ */
+export async function pollsAnswer(index: CorpusIndex, topicQuery?: string): Promise<Answer> {
+  let polls = index.corpus.polls;
+  let scope = 'the corpus';
+  if (topicQuery !== undefined && topicQuery.trim() !== '') {
+    const t = resolveTopic(index, topicQuery);
+    if (!('topic' in t)) return topicNotFound(topicQuery, t.suggestions);
+    const ids = new Set(t.topic.articleIds);
+    polls = polls.filter((p) => ids.has(p.articleId));
+    scope = escapeText(t.topic.name);
+  }
+  polls = polls.filter((p) => p.results.length > 0);
+  if (polls.length === 0) return notice('No polls', `No opinion polls found in ${scope}.`);
+  const pages = await Promise.all(polls.map((p, i) => pollPage(p, index.articleById.get(p.articleId), i + 1, polls.length)));
+  return { pages };
+}

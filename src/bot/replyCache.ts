@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type Keyv from 'keyv';
+import type { Answer, OptionValues } from './types.js';
+
+/** Entries kept in the in-process layer in front of the store (most recently used). */
+const MEMORY_ENTRIES = 500;
+
+/**
+ * Cache key of a reply: command, options (sorted by name, strings trimmed and case-folded) and
+ * the corpus version, so a new corpus never serves an old reply. Hashed to a fixed length.
+ */
+export function replyKey(command: string, options: OptionValues, corpusVersion: string): string {
+  const norm = Object.keys(options)
+    .sort()
+    .map((k) => [k, typeof options[k] === 'string' ? (options[k] as string).trim().toLowerCase() : options[k]]);
+  const digest = createHash('sha1').update(JSON.stringify(norm)).digest('hex').slice(0, 20);
+  return `${corpusVersion}:${command}:${digest}`;
+}
+
+/**
+ * Formatted replies cached in Keyv (SQLite by default; see cacheStore.ts), with a small LRU in
+ * memory in front so a repeated question costs no store round trip. Keys are immutable
+ * (they include the corpus version), so the two layers never disagree.
+ */
+export class ReplyCache {
+  readonly stats = { hits: 0, misses: 0, errors: 0 };
+  readonly #keyv: Keyv;
+  readonly #ttlMs: number;
+  readonly #memory = new Map<string, Answer>();
+
+  constructor(keyv: Keyv, ttlMs: number) {
+    this.#keyv = keyv;
+    this.#ttlMs = ttlMs;
+  }
+
+  #remember(key: string, answer: Answer): void {
+    this.#memory.delete(key);
+    this.#memory.set(key, answer);
+    if (this.#memory.size > MEMORY_ENTRIES) this.#memory.delete(this.#memory.keys().next().value!);
+  }
+
+  /** The cached answer or undefined; a store failure counts as a miss (and is returned as `error`). */
+  async get(key: string): Promise<{ answer: Answer | undefined; error?: Error }> {
+    const mem = this.#memory.get(key);
+    if (mem) {
+      this.stats.hits++;
+      this.#remember(key, mem);
+      return { answer: mem };
+    }
+    try {
+      const stored = (await this.#keyv.get(key)) as Answer | undefined;
+      if (stored) {
+        this.stats.hits++;
+        this.#remember(key, stored);
+        return { answer: stored };
+      }
+      this.stats.misses++;
+      return { answer: undefined };
+    } catch (err) {
+      this.stats.errors++;
+      this.stats.misses++;
+      return { answer: undefined, error: err as Error };
+    }
+  }
+
+  /** Stores an answer in memory at once and in the store (awaited); a store failure is returned, not thrown. */
+  async set(key: string, answer: Answer): Promise<Error | null> {
+    this.#remember(key, answer);
+    try {
+      await this.#keyv.set(key, answer, this.#ttlMs);
+      return null;
+    } catch (err) {
+      this.stats.errors++;
+      return err as Error;
+    }
+  }
+
+  /** Forgets the in-memory layer (the store keeps its entries; keys change with the corpus anyway). */
+  clearMemory(): void {
+    this.#memory.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.#keyv.disconnect();
+  }
+
+  /** Hits / (hits + misses), 0 when nothing was asked. */
+  get hitRatio(): number {
+    const n = this.stats.hits + this.stats.misses;
+    return n === 0 ? 0 : this.stats.hits / n;
+  }
+}

@@ -1,0 +1,236 @@
+import { performance } from 'node:perf_hooks';
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+} from 'discord.js';
+import type { CorpusIndex } from './answers/corpusIndex.js';
+import { LIMITS, truncate } from './answers/discordLimits.js';
+import { NOTICE_COLOUR } from './answers/embedKit.js';
+import type { LoadedCommands } from './loadCommands.js';
+import type { Logger } from './logger.js';
+import type { UserLimiter } from './limits.js';
+import { PAGE_PREFIX, messageOptions, NO_MENTIONS, pageButtons } from './payload.js';
+import type { PageSessions } from './paging.js';
+import { replyKey, type ReplyCache } from './replyCache.js';
+import type { Answer, Choice, CommandContext, OptionValues } from './types.js';
+
+/** Discord's deadline for the first response to an interaction, ms. */
+export const INTERACTION_DEADLINE_MS = 3000;
+/** A reply slower than this (not deferred) is logged as a warning: it came close to the deadline. */
+const SLOW_REPLY_WARN_MS = 2000;
+/** Timings kept for `stats()` (most recent). */
+const MAX_TIMINGS = 10_000;
+
+/** One answered command: bot time from receiving the interaction to the answering request returning. */
+export interface Timing {
+  command: string;
+  cached: boolean;
+  deferred: boolean;
+  /** ms from receipt to the start of the answering request (bot time, excluding Discord's round trip). */
+  botMs: number;
+  /** ms from receipt to the answering request's completion. */
+  totalMs: number;
+}
+
+export interface RouterDeps {
+  commands: LoadedCommands;
+  index(): CorpusIndex;
+  cache: ReplyCache;
+  users: UserLimiter;
+  pages: PageSessions;
+  log: Logger;
+}
+
+export interface Router {
+  handle(interaction: Interaction): Promise<void>;
+  timings: Timing[];
+}
+
+/** Options of a chat-input or autocomplete interaction as a flat name → value record. */
+export function readOptions(data: readonly CommandInteractionOption[]): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const o of data) {
+    if (o.options) Object.assign(out, readOptions(o.options));
+    else if (o.value !== undefined) out[o.name] = o.value;
+  }
+  return out;
+}
+
+/** Choices made safe for Discord: at most 25, names 1–100 characters, values ≤100, no duplicates. */
+export function sanitiseChoices(choices: readonly Choice[]): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const c of choices) {
+    const value = truncate(c.value, LIMITS.choiceValue);
+    if (value === '' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name: truncate(c.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) || value, value });
+    if (out.length === LIMITS.autocompleteChoices) break;
+  }
+  return out;
+}
+
+function errorEmbed(title: string, description: string): { embeds: { title: string; description: string; color: number }[]; allowedMentions: typeof NO_MENTIONS; flags: MessageFlags.Ephemeral } {
+  return { embeds: [{ title, description, color: NOTICE_COLOUR }], allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral };
+}
+
+/**
+ * The interaction router: chat-input commands (per-user limit → cache → defer when slow → handler →
+ * reply → cache), autocomplete (from memory, never limited), and paging buttons (owner only).
+ * Every reply has mentions disabled; every failure is logged and answered ephemerally with a plain
+ * sentence, never a stack trace.
+ */
+export function createRouter(deps: RouterDeps): Router {
+  const { commands, cache, users, pages, log } = deps;
+  const timings: Timing[] = [];
+  const ctx = (): CommandContext => ({ index: deps.index(), commands: commands.summaries });
+
+  function record(t: Timing): void {
+    timings.push(t);
+    if (timings.length > MAX_TIMINGS) timings.splice(0, timings.length - MAX_TIMINGS);
+  }
+
+  /** Sends page 0 of an answer as the interaction's reply (or edit / ephemeral follow-up after a deferral); opens paging when needed. */
+  async function send(i: ChatInputCommandInteraction, answer: Answer, deferred: boolean, onSending: () => void): Promise<void> {
+    const first = answer.pages[0] ?? { embeds: [{ description: 'Nothing to show.' }] };
+    let components: ReturnType<typeof pageButtons> = [];
+    if (answer.pages.length > 1) {
+      const session = pages.open(answer, i.user.id, async () => {
+        try {
+          await i.editReply({ components: pageButtons(session.id, session.page, answer.pages.length, true), allowedMentions: NO_MENTIONS });
+        } catch (err) {
+          log.debug({ err, interactionId: i.id }, 'could not disable paging buttons');
+        }
+      });
+      components = pageButtons(session.id, 0, answer.pages.length);
+    }
+    const options = messageOptions(first, components);
+    onSending();
+    if (!deferred) {
+      await i.reply({ ...options, ...(answer.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+    } else if (answer.ephemeral) {
+      // A deferred reply is public; an ephemeral answer goes in a follow-up and the placeholder goes away.
+      await i.followUp({ ...options, flags: MessageFlags.Ephemeral });
+      await i.deleteReply().catch((err: unknown) => log.debug({ err }, 'could not delete the deferred placeholder'));
+    } else {
+      await i.editReply(options);
+    }
+  }
+
+  async function fail(i: ChatInputCommandInteraction | ButtonInteraction, err: unknown, what: string): Promise<void> {
+    log.error({ err, interactionId: i.id, userId: i.user.id, what }, 'interaction failed');
+    const msg = errorEmbed('Something went wrong', `Sorry, ${what} failed. The error has been logged; please try again in a moment.`);
+    try {
+      if (i.deferred && !i.replied) {
+        await i.followUp(msg);
+        await i.deleteReply().catch(() => undefined);
+      } else if (i.replied || i.deferred) await i.followUp(msg);
+      else await i.reply(msg);
+    } catch (err2) {
+      log.warn({ err: err2, interactionId: i.id }, 'could not tell the user about the failure');
+    }
+  }
+
+  async function onCommand(i: ChatInputCommandInteraction, t0: number): Promise<void> {
+    const mod = commands.modules.get(i.commandName);
+    if (!mod) {
+      await i.reply(errorEmbed('Unknown command', `/${i.commandName} is not a command of this bot (any more). Run /help to see the commands.`));
+      return;
+    }
+    const gate = await users.take(i.user.id);
+    if (!gate.ok) {
+      const seconds = Math.max(1, Math.ceil(gate.retryAfterMs / 1000));
+      log.info({ userId: i.user.id, command: i.commandName, retryAfterMs: gate.retryAfterMs }, 'user over the command limit');
+      await i.reply(errorEmbed('Slow down a little', `You're sending commands faster than I can answer them fairly. Please wait about ${seconds} second${seconds === 1 ? '' : 's'} and try again.`));
+      return;
+    }
+    const options: OptionValues = readOptions(i.options.data);
+    const index = deps.index();
+    const key = replyKey(i.commandName, options, index.version);
+    const hit = await cache.get(key);
+    if (hit.error) log.warn({ err: hit.error }, 'cache read failed; answering without it');
+    let answer = hit.answer;
+    let deferred = false;
+    if (!answer) {
+      if (mod.slow) {
+        await i.deferReply();
+        deferred = true;
+      }
+      answer = await mod.execute(options, ctx());
+    }
+    let sendingAt = 0;
+    await send(i, answer, deferred, () => (sendingAt = performance.now()));
+    const done = performance.now();
+    const timing: Timing = { command: i.commandName, cached: hit.answer !== undefined, deferred, botMs: sendingAt - t0, totalMs: done - t0 };
+    record(timing);
+    if (!deferred && timing.totalMs > SLOW_REPLY_WARN_MS) log.warn({ ...timing }, 'reply came close to the 3 s interaction deadline; consider marking the command slow');
+    log.debug({ ...timing, interactionId: i.id }, 'answered');
+    if (!hit.answer) {
+      const err = await cache.set(key, answer);
+      if (err) log.warn({ err }, 'cache write failed');
+    }
+  }
+
+  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    const mod = commands.modules.get(i.commandName);
+    let choices: Choice[] = [];
+    try {
+      const focused = i.options.getFocused(true);
+      if (mod?.autocomplete) choices = sanitiseChoices(mod.autocomplete({ name: focused.name, value: String(focused.value) }, readOptions(i.options.data), ctx()));
+    } catch (err) {
+      log.error({ err, command: i.commandName }, 'autocomplete failed');
+    }
+    await i.respond(choices);
+  }
+
+  async function onButton(i: ButtonInteraction): Promise<void> {
+    const [prefix, sessionId, pageText] = i.customId.split(':');
+    if (prefix !== PAGE_PREFIX || sessionId === undefined || pageText === undefined) {
+      await i.reply(errorEmbed('Unknown button', 'This button does not belong to a current reply.'));
+      return;
+    }
+    const session = pages.get(sessionId);
+    if (!session) {
+      await i.reply(errorEmbed('These pages have expired', 'Run the command again to browse its answer.'));
+      return;
+    }
+    if (i.user.id !== session.ownerId) {
+      await i.reply(errorEmbed('Not your reply', `Only <@${session.ownerId}>, who ran this command, can turn its pages. Run the command yourself to browse it.`));
+      return;
+    }
+    const total = session.answer.pages.length;
+    const page = Math.max(0, Math.min(total - 1, Number(pageText) || 0));
+    session.page = page;
+    const options = messageOptions(session.answer.pages[page]!, pageButtons(session.id, page, total), true);
+    await i.update(options);
+  }
+
+  async function handle(interaction: Interaction): Promise<void> {
+    const t0 = performance.now();
+    if (interaction.isChatInputCommand()) {
+      try {
+        await onCommand(interaction, t0);
+      } catch (err) {
+        await fail(interaction, err, `/${interaction.commandName}`);
+      }
+    } else if (interaction.isAutocomplete()) {
+      try {
+        await onAutocomplete(interaction);
+      } catch (err) {
+        log.warn({ err, command: interaction.commandName }, 'autocomplete answer failed');
+      }
+    } else if (interaction.isButton()) {
+      try {
+        await onButton(interaction);
+      } catch (err) {
+        await fail(interaction, err, 'turning the page');
+      }
+    }
+  }
+
+  return { handle, timings };
+}

@@ -1,0 +1,140 @@
+import { Client, Events, GatewayIntentBits, Routes, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import type { BotConfig } from '../config.js';
+import type { Corpus } from '../briefing/index/buildCorpus.js';
+import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
+import { createStore } from './cacheStore.js';
+import { OutboundLimiter, UserLimiter } from './limits.js';
+import { loadCommands, type LoadedCommands } from './loadCommands.js';
+import { createLogger, type Logger } from './logger.js';
+import { NO_MENTIONS } from './payload.js';
+import { PageSessions } from './paging.js';
+import { ReplyCache } from './replyCache.js';
+import { createRouter, type Timing } from './router.js';
+import type { AnswerPage } from './types.js';
+
+/** Namespace of reply-cache entries in the Keyv store (digests will use their own). */
+const CACHE_NAMESPACE = 'reply';
+/** Longest wait for the gateway READY at start, ms. */
+const READY_TIMEOUT_MS = 30_000;
+
+export interface BotOptions {
+  config: BotConfig;
+  corpus: Corpus;
+  logger?: Logger;
+  /** Command modules folder (default src/commands). */
+  commandsDir?: string;
+}
+
+/** A running bot. */
+export interface Bot {
+  client: Client;
+  log: Logger;
+  commands: LoadedCommands;
+  /** The current answer index (changes with `setCorpus`). */
+  index(): CorpusIndex;
+  /** Replaces the corpus: a new version, so cached replies of the old one are no longer used. */
+  setCorpus(corpus: Corpus): CorpusIndex;
+  /** Posts a page to a channel through the outbound limiter (nonce + enforce_nonce when given, so a repeat is dropped by Discord). */
+  post(channelId: string, page: AnswerPage, options?: { nonce?: string }): Promise<{ id: string }>;
+  cache: ReplyCache;
+  timings: Timing[];
+  /** Stops paging timers, limiters, the gateway and the store. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Raised for a start-up problem that has a clear message for the operator. */
+export class StartupError extends Error {}
+
+/**
+ * Starts the bot: checks and loads the command modules, builds the answer index, opens the
+ * Keyv store, logs in (REST at `DISCORD_API_URL` when set) and resolves once the gateway is READY.
+ * Same code path for `npm start`, the tests, the benchmark and the playground.
+ */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const { config } = options;
+  const log = options.logger ?? createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN });
+  const commands = await loadCommands(options.commandsDir);
+  let index = buildIndex(options.corpus);
+  log.info({ version: index.version, articles: index.corpus.articles.length, topics: index.topics.length, speakers: index.speakers.length, buildMs: Math.round(index.buildMs) }, 'corpus indexed');
+
+  const store = createStore(config, CACHE_NAMESPACE);
+  if (!store.ok) throw new StartupError(store.error);
+  store.keyv.on('error', (err: unknown) => log.warn({ err }, 'cache store error'));
+  const cache = new ReplyCache(store.keyv, config.CACHE_TTL_SECONDS * 1000);
+  const users = new UserLimiter(config.USER_RATE_LIMIT, config.USER_RATE_WINDOW_SECONDS * 1000);
+  const outbound = new OutboundLimiter(config.OUTBOUND_PER_SECOND, config.CHANNEL_POSTS_PER_5S);
+  const pages = new PageSessions(config.PAGE_TIMEOUT_SECONDS * 1000);
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
+  const router = createRouter({ commands, index: () => index, cache, users, pages, log });
+  client.on(Events.InteractionCreate, (i) => void router.handle(i));
+  client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.on(Events.Warn, (msg) => log.warn(msg));
+  client.on(Events.ShardDisconnect, (ev, shard) => log.warn({ shard, code: ev.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'Discord rate limit; waiting'));
+
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    pages.closeAll();
+    await Promise.allSettled([users.stop(), outbound.stop()]);
+    await client.destroy();
+    await cache.close().catch((err: unknown) => log.warn({ err }, 'closing the cache store failed'));
+    log.info('stopped');
+  };
+
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new StartupError(`the gateway did not become ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+    timer.unref();
+    client.once(Events.ClientReady, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  try {
+    await client.login(config.DISCORD_TOKEN);
+    await ready;
+  } catch (err) {
+    await stop();
+    const e = err as Error & { code?: string };
+    if (e.code === 'TokenInvalid' || /401|Unauthorized|Authentication failed/i.test(e.message)) {
+      throw new StartupError('Discord refused the token (DISCORD_TOKEN). Copy a fresh one from https://discord.com/developers/applications → your app → Bot → Reset Token.');
+    }
+    throw err;
+  }
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.modules.keys()], store: store.description }, 'bot ready');
+
+  return {
+    client,
+    log,
+    commands,
+    index: () => index,
+    setCorpus(corpus) {
+      index = buildIndex(corpus);
+      cache.clearMemory();
+      log.info({ version: index.version, articles: index.corpus.articles.length }, 'corpus replaced');
+      return index;
+    },
+    async post(channelId, page, opts = {}) {
+      const body: RESTPostAPIChannelMessageJSONBody = {
+        embeds: page.embeds,
+        allowed_mentions: { parse: [] },
+        ...(opts.nonce ? { nonce: opts.nonce, enforce_nonce: true } : {}),
+        ...(page.files?.length ? { attachments: page.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
+      };
+      const files = (page.files ?? []).map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64'), contentType: f.contentType }));
+      const res = (await outbound.schedule(channelId, () => client.rest.post(Routes.channelMessages(channelId), { body, files }))) as { id: string };
+      return { id: res.id };
+    },
+    cache,
+    timings: router.timings,
+    stop,
+  };
+}

@@ -1,0 +1,24 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { pollsAnswer } from '../bot/answers/polls.js';
+import { topicChoices } from '../bot/answers/topics.js';
+import type { Answer, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
+
+/** `/polls [topic]`: opinion polls with a bar chart image. */
+export const data = new SlashCommandBuilder()
+  .setName('polls')
+  .setDescription('Opinion polls, with a bar chart of the shares')
+  .addStringOption((o) => o.setName('topic').setDescription('Only polls on this topic').setAutocomplete(true).setMaxLength(100));
+
+/** Charts are rendered on demand: defer when not cached. */
+export const slow = true;
+
+export function execute(options: OptionValues, ctx: CommandContext): Promise<Answer> {
+  const topic = options['topic'];
+  return pollsAnswer(ctx.index, typeof topic === 'string' ? topic : undefined);
+}
+
+export function autocomplete(focused: { name: string; value: string }, _options: OptionValues, ctx: CommandContext): Choice[] {
+  return focused.name === 'topic' ? topicChoices(ctx.index, focused.value) : [];
+}
+
+export default { data, slow, execute, autocomplete } satisfies CommandModule;

@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { timelineAnswer } from '../bot/answers/timeline.js';
+import { topicChoices } from '../bot/answers/topics.js';
+import type { Answer, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
+
+/** `/timeline topic:<autocomplete>`: what happened when, oldest first. */
+export const data = new SlashCommandBuilder()
+  .setName('timeline')
+  .setDescription('What happened when on a topic, oldest first')
+  .addStringOption((o) => o.setName('topic').setDescription('Topic (start typing for suggestions)').setRequired(true).setAutocomplete(true).setMaxLength(100));
+
+export const slow = true;
+
+export function execute(options: OptionValues, ctx: CommandContext): Answer {
+  return timelineAnswer(ctx.index, String(options['topic'] ?? ''));
+}
+
+export function autocomplete(focused: { name: string; value: string }, _options: OptionValues, ctx: CommandContext): Choice[] {
+  return focused.name === 'topic' ? topicChoices(ctx.index, focused.value) : [];
+}
+
+export default { data, slow, execute, autocomplete } satisfies CommandModule;
