@@ -39,13 +39,13 @@ const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sam
 /** Answers without a verb: `25 percent in favour`, `18 percent undecided`. */
 const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative)\b/i;
 /** Where the clause after a share ends. */
-const CLAUSE_END = /[,;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|against|versus|which|including|excluding)\b|\.(?:\s|$)/i;
+const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|\.(?:\s|$)/i;
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
 const LEADING_SAID = /^(?:said|say|says|told (?:pollsters|researchers|the pollster)|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/i;
 const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
-const NAME_BEFORE = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes)\s+)?(?:on|at|with|:|-|–)?\s*$/u;
-const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:was|were|is|are|stood|stands|reached|rose to|fell to|climbed to|dropped to|slipped to|came in at|remained|remains|hit|at)(?:\s+at)?\s*$/i;
+const NAME_BEFORE = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes)\s+)?(?:on|at|with|:|-|–)?\s*$/u;
+const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
@@ -70,7 +70,7 @@ function tidy(answer: string): string | null {
 }
 
 function cleanName(s: string): string | null {
-  const n = s.replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').trim();
+  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').trim();
   const ws = words(n);
   while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
   return ws.length === 0 ? null : ws.join(' ');

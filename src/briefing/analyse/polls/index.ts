@@ -37,24 +37,24 @@ const DATE_SPAN = 70;
 
 /** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys. */
 const SURVEY_CUE =
-  /\b(?:polls?|polled|pollsters?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+  /\b(?:polls?|polled|pollsters?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
 const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|returns|returned) to the polls|polls? (?:open|opened|close|closed|opening|closing)|polling (?:station|day|booth|place|card|centre|center)s?|exit polls? showed (?:that )?(?:the )?(?:party|candidate) (?:won|had won))\b/gi;
 /** Cheap article gate for share-like strings. */
 const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bthirds?\b|\bhalf\b|\bquarters?\b|\bfifths?\b/i;
 /** Sentences about betting, economics or election results (when they show no survey cue). */
 const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
-const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|economy|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
+const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
 const ELECTION_RESULT =
   /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of the (?:popular )?vote|of votes|of the ballots|of seats)\b/i;
 /** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`. */
 const PREV_START =
-  /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
+  /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last|similar)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
 /** An earlier poll told inside the sentence: from here on, shares belong to it. */
 const PREV_MID =
   /\b(?:compared (?:with|to)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b)/i;
 /** A second, unnamed poll: `another poll`, `a separate survey`. */
 const NEW_POLL = /\b(?:another|a separate|a second|a different|a rival|a further|a new)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b/i;
-const PUBLISHED_CUE = /\b(?:published|released|issued|unveiled|made public|out)\b/gi;
+const PUBLISHED_CUE = /\b(?:published|released|issued|unveiled|made public)\b/gi;
 const FIELDWORK_CUE = /\b(?:conducted|carried out|taken|done|fielded|surveyed|polled|questioned|interviewed)\b/gi;
 /** `poll on June 14`, `poll for the Times on June 20`: a single day after `poll` is the publication day. */
 const POLL_ON = /\b(?:poll|survey)\b(?:\s+(?:for|by)\s+[^,.;]{1,30}?)?\s+(?=on\s)/gi;
@@ -95,6 +95,8 @@ interface DraftPoll {
   subject: string | null;
   margin: number | null;
   results: DraftResult[];
+  /** The unit of the poll's first share. */
+  firstShareUnit: number | null;
   /** For an earlier poll told for comparison: the poll it is compared with. */
   previousOf: DraftPoll | null;
   previous: DraftPoll | null;
@@ -110,7 +112,7 @@ function hasSurveyCue(text: string): boolean {
 }
 
 function newPoll(pollster: string | null, previousOf: DraftPoll | null = null): DraftPoll {
-  return { pollster, sampleSize: null, population: null, populationRank: 0, published: null, fieldwork: null, subject: null, margin: null, results: [], previousOf, previous: null };
+  return { pollster, sampleSize: null, population: null, populationRank: 0, published: null, fieldwork: null, subject: null, margin: null, results: [], firstShareUnit: null, previousOf, previous: null };
 }
 
 /** Headline, then the body split into sentences (paragraphs with no cue and no share stay whole). */
@@ -130,7 +132,8 @@ function unitsOf(article: Article): Unit[] {
 function setPopulation(poll: DraftPoll, people: string | null): void {
   if (!people) return;
   const rank = populationRank(people);
-  if (rank > poll.populationRank) {
+  const longer = rank === poll.populationRank && poll.population !== null && people.includes(poll.population) && people.length > poll.population.length;
+  if (rank > poll.populationRank || longer) {
     poll.population = people;
     poll.populationRank = rank;
   }
@@ -174,6 +177,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   const people: (string | null)[] = [];
   const subgroup: boolean[] = [];
   const including = /\bincluding\s*$/i;
+  const earlierValue = /\b(?:up from|down from|compared (?:with|to)|from)\s*$/i;
   for (let i = 0; i < shares.length; i++) {
     const a = findAnswer(text, shares, i);
     answers.push(a.answer);
@@ -187,6 +191,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       qualifiers[i] = a.people ?? a.qualifier;
       subgroup[i] = true;
     }
+    // `fell to 30 percent, down from 33 percent a week earlier`: the same answer, an earlier value.
+    if (prev && !a.answer && earlierValue.test(text.slice(prev.end, shares[i]!.start)) && answers[i - 1]) answers[i] = answers[i - 1] ?? null;
     // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
     const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
     if (each && !a.answer?.includes(' ')) {
@@ -226,9 +232,15 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
     return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE);
   });
   const results: DraftResult[] = [];
+  // The same figure told twice (headline and body): keep one, with the fuller answer.
   for (const r of kept) {
-    const dup = results.find((x) => x.percent === r.percent && x.answer?.toLowerCase() === r.answer?.toLowerCase());
-    if (!dup) results.push(r);
+    const a = (r.answer ?? '').toLowerCase();
+    const j = results.findIndex((x) => {
+      const b = (x.answer ?? '').toLowerCase();
+      return x.percent === r.percent && (a.includes(b) || b.includes(a));
+    });
+    if (j < 0) results.push(r);
+    else if (a.length > (results[j]!.answer ?? '').length) results[j] = r;
   }
   if (results.length === 0) return null;
   const warnings: string[] = [];
@@ -278,7 +290,8 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
     const near = k - lastPollUnit <= POLL_CONTEXT_WINDOW || (u.headline && firstBodyCue);
-    if (!cue && !(shares.length > 0 && near)) return;
+    const facts = findSamples(u.text).length > 0 || findMargin(u.text) !== null;
+    if (!cue && !((shares.length > 0 || facts) && near)) return;
     if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
     lastPollUnit = k;
 
@@ -323,7 +336,9 @@ export function extractArticlePolls(article: Article): Poll[] {
       }
       const answer = (answers[i] ?? '').split(EACH_SEP)[0] || null;
       setPopulation(poll, s.group);
-      if (!subgroup[i]) setPopulation(poll, people[i] ?? null);
+      // Later sentences name subgroups (`a third of Democrats`); only the first one names the population.
+      if (!subgroup[i] && (poll.firstShareUnit === null || poll.firstShareUnit === k)) setPopulation(poll, people[i] ?? null);
+      poll.firstShareUnit ??= k;
       for (const a of (answers[i] ?? '').split(EACH_SEP)) {
         if (!a) continue;
         answered.push(a);

@@ -21,6 +21,8 @@ const MONTH_PHRASE =
 /** Week-relative phrases, resolved to an ISO week (as TIMEX3 does): `last week`, `this week`, `earlier this week`. */
 const WEEK_PHRASE = /\b(?:earlier\s+this|this|last|the\s+previous)\s+week\b/i;
 
+/** `November 1 and 2`, `Oct. 3 and 4`. */
+const DAY_PAIR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\s+(?:and|&)\s+(\d{1,2})\b/i;
 /** Chrono readings relative to something other than the reference date. */
 const ANCHORED = /\b(?:before|after|the days|the weeks)\b/i;
 
@@ -103,6 +105,13 @@ export function resolvePollDate(span: string, reference: IsoDate | null): PollDa
       found.push({ value: isoWeek(new Date(ref.getTime() - back * DAY_MS)), index: w.index, text: w[0] });
     }
   }
+  // `November 1 and 2`: one month, two days (chrono reads only the first).
+  const pair = DAY_PAIR.exec(span);
+  if (ref && pair) {
+    const first = chrono.parse(`${pair[1]} ${pair[2]}`, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+    const second = chrono.parse(`${pair[1]} ${pair[3]}`, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+    if (first && second) found.push({ value: `${valueOf(first.start, ref)}/${valueOf(second.start, ref)}`, index: pair.index, text: pair[0] });
+  }
   const results = chrono.parse(span, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   const refOrNow = ref ?? new Date(Date.UTC(9999, 0, 1));
   for (let i = 0; i < results.length; i++) {
@@ -111,6 +120,7 @@ export function resolvePollDate(span: string, reference: IsoDate | null): PollDa
     // `eight days before Election Day`: anchored to an event, not to the dateline.
     if (ANCHORED.test(r.text)) continue;
     if (/week/i.test(r.text) && found.some((f) => f.index === r.index)) continue;
+    if (pair && r.index === pair.index) continue;
     let value = valueOf(r.start, refOrNow);
     let text = r.text;
     if (r.end) {

@@ -130,7 +130,8 @@ export function findMargin(sentence: string): Found<number> | null {
 
 /** How specific a population phrase is: demonyms beat qualified groups beat `voters` beat `people`. */
 export function populationRank(p: string): number {
-  if (/^(?:people|respondents|those|individuals|persons|adults)$/i.test(p)) return 1;
+  if (/^(?:those|them|all)\b/i.test(p)) return 0;
+  if (/^(?:people|respondents|individuals|persons|adults)$/i.test(p)) return 1;
   if (/^(?:voters|residents|citizens|households|members|supporters)$/i.test(p)) return 2;
   if (/^[\p{Lu}]/u.test(p) || /\s/.test(p)) return 3;
   return 2;
