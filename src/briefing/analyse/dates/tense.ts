@@ -26,7 +26,11 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:would|could|should|might|must)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
   // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
   { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
-  { re: /\bto\s+be\s+\w+(?:ed|en)\b/gi, tense: 'future' },
+  // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.
+  { re: /\bto\s+be\s+\w+/gi, tense: 'future' },
+  { re: /\b(?:could|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
+  // Present-tense anticipation: `I expect a signature in January`.
+  { re: /\b(?:expect|expects|anticipate|anticipates|foresee|foresees)\b/gi, tense: 'future' },
   { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
