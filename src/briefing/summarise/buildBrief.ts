@@ -205,7 +205,8 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
   pool.forEach((q, i) => {
     if (inPoints(q)) return;
     // Repeated by several reports: notable. Similarity to the topic's centroid: central.
-    const repeats = pool.filter((o) => o !== q && o.articleId !== q.articleId && wordOverlapShare(o.text, q.text) > MAX_SHARED_WORDS).length;
+    // Echoes count partial quotes too: a phrase another report quotes back is a notable line.
+    const repeats = eligible.filter((o) => o !== q && o.articleId !== q.articleId && wordOverlapShare(o.text, q.text) > MAX_SHARED_WORDS).length;
     const s = cosine(qVectors[i]!, centroid) * (1 + repeats);
     if (!best || s > best.s) best = { q, s };
   });
