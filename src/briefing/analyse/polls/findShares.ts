@@ -70,9 +70,9 @@ const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$/i;
 /** A change, not a level: `rose 3 percent`, `by 50 percent`. (`backed by 47 percent` is handled by PASSIVE_BY.) */
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named)\s+by\s*$/i;
-/** Economic, market and betting words shortly before a percentage. */
+/** Economic, market and betting words right before a percentage (`inflation of 4 percent`, `turnout was 64 percent`). */
 const NON_POLL_BEFORE =
-  /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b[^.%;]{0,40}$/i;
+  /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b(?:\s+rates?)?[\s,]*(?:(?:of|at|to|was|is|were|are|stood at|stands at|reached|hit|rose to|fell to|dropped to|climbed to|by|from|gave\s+[^,.;]{1,30}?)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+|the\s+|just\s+)?$/i;
 /** Words right after a percentage that show it is not a share of people asked. */
 const NON_POLL_AFTER =
   /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) )/i;
@@ -172,6 +172,7 @@ export function findShares(sentence: string): Share[] {
       let grp = g['grp'] ?? null;
       let gEnd = end;
       // The scan is case-insensitive; a lowercase word is a group only when it names people.
+      if (grp !== null && NOT_GROUP_AFTER_IN.test(grp)) continue;
       if (grp !== null && /^\p{Ll}/u.test(grp) && !PEOPLE_NOUN.test(grp)) {
         gEnd = end - m[0].length + m[0].lastIndexOf(grp);
         grp = null;
@@ -186,7 +187,7 @@ export function findShares(sentence: string): Share[] {
       if (p === undefined) continue;
       if (!FRACTION_PEOPLE_AFTER.test(after) || NOT_PEOPLE_AFTER_FRACTION.test(after.replace(/^\s*of\s+/i, ' '))) continue;
       if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) continue;
-      if (/\b(?:and|by|in|the|first|second)\s*$/i.test(before) && key === 'half') continue;
+      if (/\b(?:one and|by|in|the|first|second)\s*$/i.test(before) && key === 'half') continue;
       out.push({ start, end, text: m[0], percent: p, approximate: true, group: null, pairedWithNext: false });
     }
   }

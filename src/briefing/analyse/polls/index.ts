@@ -332,7 +332,7 @@ export function extractArticlePolls(article: Article): Poll[] {
       const q = qualifiers[i] ?? null;
       for (const answer of (answers[i] ?? '').split(EACH_SEP)) {
         const shown = answer && q ? `${answer} (${q})` : answer || null;
-        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}|${answer}` });
+        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}` });
       }
       const answer = (answers[i] ?? '').split(EACH_SEP)[0] || null;
       setPopulation(poll, s.group);

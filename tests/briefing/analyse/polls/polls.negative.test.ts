@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
+import { findShares } from '../../../../src/briefing/analyse/polls/findShares.js';
+import { resolvePollDate } from '../../../../src/briefing/analyse/polls/pollDates.js';
+import type { Article } from '../../../../src/briefing/types.js';
+
+const article = (headline: string | null, paragraphs: string[], date: string | null = '2007-04-23'): Article => ({
+  id: 'x#1', file: 'x.txt', headline, byline: null, place: null, agency: null, date, teaser: false, paragraphs, url: null,
+});
+
+describe('extractPolls negatives', () => {
+  it('GIVEN counts, years and spans in a missile-defence report THEN no poll', () => {
+    const text = [
+      'Russia in particular has adamantly opposed plans to station 10 interceptor missiles in Poland and a targeting radar in the Czech Republic.',
+      'The threats we face now may be much more ominous in 10 to 20 years. Gates noted this was his first visit to Russia in 15 years, the first by a U.S. defense secretary in six years. Who can say what states may have such capabilities in 2017?',
+    ];
+    expect(extractPolls([article('Gates in Moscow', text)])).toEqual([]);
+  });
+
+  it('GIVEN economic percentages, money and betting odds with no survey THEN no poll', () => {
+    const text = [
+      'The economy grew 3.2 percent last year, inflation was 4 percent and unemployment fell to 5.5 percent.',
+      'Betting odds gave "Remain" an 80 per cent probability of winning, up from 59 per cent last week. Tariffs of 25 percent on $200 billion of goods took effect.',
+    ];
+    expect(extractPolls([article('Markets calm', text)])).toEqual([]);
+  });
+
+  it('GIVEN an election result and a threshold next to a poll THEN only the poll shares are kept', () => {
+    const polls = extractPolls([
+      article(null, [
+        'An Ipsos MORI poll found 32 percent of voters planned to back the Conservatives while 29 percent said they would vote for Labour, the first time support for Labour has fallen below 30 percent.',
+        'In the 2016 referendum, 17.4 million voters, or 51.9 percent, backed leaving the EU. The party won 12.6 percent of the vote in the 2017 election, clearing the 5 percent threshold.',
+      ], '2014-11-12'),
+    ]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results.map((r) => r.percent)).toEqual([32, 29]);
+  });
+
+  it('GIVEN "polls open" and "went to the polls" (elections, not surveys) with percentages THEN no poll', () => {
+    const text = ['Polls opened at 7 a.m. as voters went to the polls. Turnout was 64 percent by noon, and the ruling party won 41 percent of the vote.'];
+    expect(extractPolls([article('Voting under way', text)])).toEqual([]);
+  });
+
+  it('GIVEN a poll sentence whose share has no answer THEN the share is not reported', () => {
+    expect(extractPolls([article(null, ['The poll of 1,678 registered voters found that 36 percent'])])).toEqual([]);
+  });
+});
+
+describe('findShares negatives', () => {
+  it('GIVEN bounds, changes, points, signs and non-people fractions THEN no share', () => {
+    for (const s of ['support has fallen below 30 percent', 'less than one in four', 'sales rose 12 percent', 'a lead of 12 percentage points', 'HANG SENG +317.24 (+1.92%)', 'in the first half of the year', 'a third of the budget', 'one in 10 years', 'seven of nine polls']) {
+      expect(findShares(s), s).toEqual([]);
+    }
+  });
+});
+
+describe('resolvePollDate negatives', () => {
+  it('GIVEN an event-anchored phrase or no reference for a yearless date THEN null', () => {
+    expect(resolvePollDate('eight days before Election Day', '2012-10-30')).toBeNull();
+    expect(resolvePollDate('on June 14', null)).toBeNull();
+    expect(resolvePollDate('how or if they would vote', '2016-06-23')).toBeNull();
+  });
+});
