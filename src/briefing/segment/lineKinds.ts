@@ -40,7 +40,17 @@ const SKIP_LINE = [
   /^read more\b/i,
   /^(story continues|continue reading)\b/i,
   /^[\-–—_=*•·]+$/,
+  // Byline furniture: the reporter's role on the line under the name.
+  /^(?:[\p{L}.]+ ){0,4}(?:correspondent|staff writer|staff reporter|reporter|writer|editor|bureau chief|contributor)$/iu,
+  // A site name on its own (`UPI.com`, `SpaceWar.com`).
+  /^[\p{L}\d-]+\.(?:com|net|org|co\.uk)$/iu,
 ];
+
+/** A navigation bar: several short items separated by pipes (`Email | Print | Share`, `Home | Top News`). */
+function isPipeNav(line: string): boolean {
+  const items = line.split('|');
+  return items.length >= 3 && items.every((i) => i.trim().split(/\s+/).length <= 4);
+}
 
 /** A line whose text is mostly figures: a market ticker or a price row (`+113.55 (+0.30%)`). */
 function isTickerLine(line: string): boolean {
@@ -52,7 +62,7 @@ function isTickerLine(line: string): boolean {
 
 /** True for a line that is boilerplate wherever it stands (see {@link SKIP_LINE}). */
 export function isSkipLine(line: string): boolean {
-  return SKIP_LINE.some((re) => re.test(line)) || isTickerLine(line);
+  return SKIP_LINE.some((re) => re.test(line)) || isTickerLine(line) || isPipeNav(line);
 }
 
 /**

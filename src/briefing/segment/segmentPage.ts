@@ -212,12 +212,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     let paragraphs = toParagraphs(bodyLines)
       .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
       .map((p) => {
-        const credit = REPORTING_BY_RE.exec(p);
-        if (credit && credit.index > p.length - 200) {
-          byline ??= credit[1]!.trim();
-          return p.slice(0, credit.index).trim();
-        }
-        return p;
+        const credit = closingCredit(p);
+        if (!credit) return p;
+        byline ??= credit.name;
+        return credit.before;
       })
       .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p));
     paragraphs = dropRepeats(paragraphs);
@@ -292,6 +290,16 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
   }
 
+  // A one-paragraph report dated before the page's longest report is a teaser for an older story,
+  // even where no footer separates it.
+  const main = articles.reduce<Article | null>((m, a) => (m === null || a.paragraphs.length > m.paragraphs.length ? a : m), null);
+  for (const [k, a] of articles.entries()) {
+    if (k === 0 || a === main || a.paragraphs.length !== 1 || !a.date || !main?.date || a.date >= main.date) continue;
+    // A report the page introduces with a section label (`earlier related report`) is a full report.
+    const labelled = lines.slice(drafts[k - 1]!.at + 1, drafts[k]!.preambleStart).some((l) => l.kind === 'section');
+    if (!labelled) a.teaser = true;
+  }
+
   const kept = articles.filter((a) => a.paragraphs.length > 0);
   return { articles: kept.map((a, i) => ({ ...a, id: `${stem(name)}#${i + 1}` })), warnings };
 }
@@ -299,17 +307,32 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
 /** Most words a section subhead (`"Too Close"`, `TNS - "LEAVE" AHEAD BY 2 POINTS`) has. */
 const SUBHEAD_MAX_WORDS = 8;
 const CAPS_SUBHEAD_MAX_WORDS = 15;
+/** Longer than this, a paragraph is never a subhead (cheap early exit). */
+const SUBHEAD_MAX_CHARS = 160;
 
 /**
  * A section subhead inside a body: a few words with no sentence punctuation at the end
  * (quote marks aside), or a short line in capitals. Subheads are page structure, not prose.
  */
 export function isSubhead(p: string): boolean {
+  if (p.length > SUBHEAD_MAX_CHARS) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
   const words = bare.split(/\s+/).length;
   if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return true;
   const letters = bare.replace(/[^\p{L}]/gu, '');
   return words <= CAPS_SUBHEAD_MAX_WORDS && letters.length > 3 && letters === letters.toUpperCase() && !/[.!?]$/.test(bare);
+}
+
+/** How far from a paragraph's end a `(Reporting by …)` credit is looked for. */
+const CREDIT_TAIL = 240;
+
+/** A closing `(Reporting by Name; editing by …)` credit at the end of a paragraph: the name and the text before it. */
+function closingCredit(p: string): { name: string; before: string } | null {
+  const from = Math.max(0, p.length - CREDIT_TAIL);
+  if (!/reporting by/i.test(p.slice(from))) return null;
+  const m = REPORTING_BY_RE.exec(p.slice(from));
+  if (!m) return null;
+  return { name: m[1]!.trim(), before: p.slice(0, from + m.index).trim() };
 }
 
 /** Drops a paragraph that repeats one already kept (portals print captions and leads twice). */
@@ -348,12 +371,10 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
     toParagraphs(bodyLines)
       .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
       .map((p) => {
-        const credit = REPORTING_BY_RE.exec(p);
-        if (credit && credit.index > p.length - 200) {
-          byline ??= credit[1]!.trim();
-          return p.slice(0, credit.index).trim();
-        }
-        return p;
+        const credit = closingCredit(p);
+        if (!credit) return p;
+        byline ??= credit.name;
+        return credit.before;
       })
       .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p)),
   );

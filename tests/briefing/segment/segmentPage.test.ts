@@ -106,4 +106,35 @@ describe('segmentPage on other dateline shapes', () => {
     const text = 'Page updated January 2, 2010\n\nMarkets close the year\nLondon (AFP) Dec 31 - Shares ended the year higher, traders said.\n';
     expect(segmentPage('x.txt', text, { fileDate: null }).articles[0]!.date).toBe('2009-12-31');
   });
+
+  it('GIVEN a portal page with a pipe navigation bar, a timestamp and a reporter role line THEN none of them is taken for the headline', () => {
+    const text = [
+      'UPI.com',
+      'Home | Top News | Business News',
+      '',
+      'U.S. files WTO complaint over cotton duties',
+      '',
+      'Published: March 4, 2008 at 2:41 PM',
+      '',
+      'By DANIEL HARMON',
+      'UPI Trade Correspondent',
+      '',
+      'WASHINGTON, March 4 (UPI) -- The United States on Tuesday asked the WTO to rule on new duties.',
+      '',
+      'Email | Print | Share | Reprints',
+    ].join('\n');
+    const [a] = segmentPage('p.txt', text, { fileDate: null }).articles;
+    expect(a).toMatchObject({ headline: 'U.S. files WTO complaint over cotton duties', byline: 'Daniel Harmon', place: 'Washington', agency: 'UPI', date: '2008-03-04' });
+    expect(a!.paragraphs).toEqual(['The United States on Tuesday asked the WTO to rule on new duties.']);
+  });
+
+  it('GIVEN a one-paragraph older report after the main one with no footer between THEN it is a teaser', () => {
+    const main = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} of the main report, said officials.`).join('\n\n');
+    const text = `Vote rivals trade barbs\n\nKiev (AFP) Sept 25, 2007\n${main}\n\nOpposition accuses government\nKiev (AFP) Sept 22, 2007\nThe opposition leader said on Saturday the vote would be rigged.\n`;
+    const articles = segmentPage('k.txt', text, { fileDate: null }).articles;
+    expect(articles.map((a) => [a.headline, a.date, a.teaser])).toEqual([
+      ['Vote rivals trade barbs', '2007-09-25', false],
+      ['Opposition accuses government', '2007-09-22', true],
+    ]);
+  });
 });
