@@ -22,6 +22,9 @@ export interface Cue {
 /** Most words between a characterising verb and the quote it introduces (`praised the decision as`). */
 const MAX_WORDS_AFTER_CHARACTERISING_VERB = 5;
 
+/** Longest appositive read after an inverted cue's name (`said X, associate director of …`). */
+const MAX_APPOSITIVE_WORDS = 10;
+
 /** How many words after a quote may separate it from its cue verb (`…," Peter Kellner, former president of YouGov, was quoted`). */
 const MAX_WORDS_BEFORE_AFTER_CUE = 12;
 
@@ -132,8 +135,11 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
       i++;
       // Keep one appositive for the title: `Michael Dimock, associate director of …`.
       const a = i;
-      while (i < ws.length && !/[,;:.]$/.test(ws[i - 1]!.w) && i - a < 10) i++;
-      if (i - a >= 10 || ws.slice(a, i).some((x) => x.k === 'who' || x.k === 'which')) i = a;
+      while (i < ws.length && i - a < MAX_APPOSITIVE_WORDS) {
+        i++;
+        if (/[,;:.]$/.test(ws[i - 1]!.w)) break;
+      }
+      if (i - a >= MAX_APPOSITIVE_WORDS || ws.slice(a, i).some((x) => x.k === 'who' || x.k === 'which')) i = a;
       break;
     }
     i++;

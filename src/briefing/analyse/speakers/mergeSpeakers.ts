@@ -31,7 +31,7 @@ function fullNames(c: Cluster): string[] {
  * names: `Robert M. Gates` = `Robert Gates` = `Gates`; `Anatoly Serdukov` = `Anatoliy
  * Serdyukov`); a bare surname that fits two different people (`Kaczynski`) goes to the one with
  * more quotes. Organisations merge by folded name. The canonical name is the fullest form
- * (most words, then most used); the title is the longest seen; ids are slugs of canonical names
+ * (most words, then the surname spelling most forms share, then most quoted); the title is the longest seen; ids are slugs of canonical names
  * made unique with `-2`, `-3`.
  */
 export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quote[] }[]): { speakers: Speaker[]; quotes: Quote[] } {
@@ -74,8 +74,16 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
   const usedIds = new Set<string>();
   const final = new Map<Cluster, Speaker>();
   for (const c of clusters) {
+    // Among equally full forms, the surname spelling most forms share wins (`Serdyukov` over a one-off `Serdukov`).
+    const allForms = [...c.names.keys(), ...c.aliases];
+    const spelling = (n: string): number => allForms.filter((f) => f.split(/\s+/).includes(nameParts(n).surname)).length;
     const canonical = [...c.names.entries()].sort(
-      (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || nameParts(b[0]).initials.length - nameParts(a[0]).initials.length || b[1] - a[1] || a[0].localeCompare(b[0]),
+      (a, b) =>
+        b[0].split(/\s+/).length - a[0].split(/\s+/).length ||
+        nameParts(b[0]).initials.length - nameParts(a[0]).initials.length ||
+        spelling(b[0]) - spelling(a[0]) ||
+        b[1] - a[1] ||
+        a[0].localeCompare(b[0]),
     )[0]![0];
     let id = slugify(canonical);
     for (let k = 2; usedIds.has(id); k++) id = `${slugify(canonical)}-${k}`;

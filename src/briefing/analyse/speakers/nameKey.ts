@@ -5,6 +5,26 @@
 
 /** Lower case, accents stripped (NFD + combining marks removed), apostrophes dropped, dots kept out. */
 export function foldName(s: string): string {
+  return memo(foldCache, s, foldNameUncached);
+}
+
+/** Entries kept per memo table before it is emptied (names repeat a lot; this bounds memory). */
+const MEMO_MAX = 50_000;
+const foldCache = new Map<string, string>();
+const translitCache = new Map<string, string>();
+const partsCache = new Map<string, NameParts>();
+
+function memo<T>(cache: Map<string, T>, key: string, f: (k: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= MEMO_MAX) cache.clear();
+    v = f(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function foldNameUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -21,6 +41,10 @@ export function foldName(s: string): string {
  * `ts`/`tz`. The key is for comparison only, never shown.
  */
 export function translitKey(word: string): string {
+  return memo(translitCache, word, translitKeyUncached);
+}
+
+function translitKeyUncached(word: string): string {
   return foldName(word)
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
@@ -88,6 +112,10 @@ const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da',
  * which is fine for comparison since both mentions split alike).
  */
 export function nameParts(name: string): NameParts {
+  return memo(partsCache, name, namePartsUncached);
+}
+
+function namePartsUncached(name: string): NameParts {
   const words = name.split(/\s+/).filter((w) => w !== '');
   let cut = words.length - 1;
   while (cut > 0 && SURNAME_PARTICLES.has(words[cut - 1]!.toLowerCase())) cut--;

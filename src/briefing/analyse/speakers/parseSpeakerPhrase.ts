@@ -16,12 +16,14 @@ import {
 export type Gender = 'm' | 'f' | null;
 
 /** What a speaker phrase refers to, before coreference. */
-export type SpeakerPhrase =
+export type SpeakerPhrase = Readonly<
+
   | { kind: 'pronoun'; pronoun: string; text: string }
   /** `the secretary`, `the Russian defence minister`: `head` is the role noun, `modifiers` the rest (lower case). */
   | { kind: 'description'; head: string; modifiers: string[]; text: string }
   | { kind: 'person'; name: string; title: string | null; gender: Gender; text: string }
-  | { kind: 'organisation'; name: string; text: string };
+  | { kind: 'organisation'; name: string; text: string }
+>;
 
 /** Most words a personal name may have (`Jose Luis Rodriguez Zapatero`). */
 const MAX_NAME_WORDS = 5;
@@ -35,7 +37,7 @@ const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|man
 
 /** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
 export function isNameWord(w: string): boolean {
-  if (DEMONYMS.has(w)) return false;
+  if (DEMONYMS.has(w) || DEMONYMS.has(`${w}.`)) return false;
   if (INITIAL_RE.test(w) || /^[A-Z]\.?$/.test(w)) return true;
   if (!CAP_RE.test(w)) return false;
   if (CAPITALISED_STOPWORDS.has(w.replace(/[.,]$/, ''))) return false;
@@ -56,6 +58,20 @@ function isPossessive(w: string): boolean {
  * phrase names nobody (`it`, `the results`).
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  let v = phraseCache.get(raw);
+  if (v === undefined) {
+    if (phraseCache.size >= PHRASE_MEMO_MAX) phraseCache.clear();
+    v = parseUncached(raw);
+    phraseCache.set(raw, v);
+  }
+  return v;
+}
+
+/** Phrases kept in the memo before it is emptied (names and titles repeat across a corpus). */
+const PHRASE_MEMO_MAX = 20_000;
+const phraseCache = new Map<string, SpeakerPhrase | null>();
+
+function parseUncached(raw: string): SpeakerPhrase | null {
   const cleaned = raw
     .replace(/\s+/g, ' ')
     .replace(/,?\s+(?:who|which|whose|where)\b.*$/i, '')

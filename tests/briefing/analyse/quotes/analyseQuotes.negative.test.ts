@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
+import { article } from './article.js';
+
+const attributed = (paragraphs: string[]) => analyseQuotes([article(paragraphs)]).quotes.filter((q) => q.speakerId !== null);
+
+describe('analyseQuotes: text in quote marks that is nobody’s words', () => {
+  it('GIVEN a subhead alone in quote marks THEN it is not a quote', () => {
+    expect(analyseQuotes([article(['"Too Close"', 'Obama and Romney faced off in an Oct. 3 debate.'])]).quotes).toEqual([]);
+  });
+
+  it('GIVEN quoted one-word campaign names (`the "In" camp`, `"Remain" on 48 per cent`) THEN they are not quotes', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Opinion polls have shown a shift, but the "In" camp\'s lead is small and most pollsters say the race still looks too close to call.',
+        'A ComRes poll showed "Remain" on 48 per cent and "Leave" on 42 per cent.',
+        'YOUGOV/THE TIMES - "REMAIN" AHEAD BY 2 POINTS',
+      ]),
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it('GIVEN a term in quote marks (`"phase one" of a deal`, `so-called "ward sister charter"`) THEN it is not a quote', () => {
+    expect(attributed(['China said it will buy more U.S. farm goods as part of "phase one" of a potential deal.'])).toEqual([]);
+    expect(attributed(['Under the so-called "ward sister charter", senior nurses can close wards, the college said.'])).toEqual([]);
+  });
+
+  it('GIVEN the title of a work THEN it is not a quote', () => {
+    expect(attributed(['Gates said he had read the book "The Limits Of Power" twice.'])).toEqual([]);
+  });
+
+  it('GIVEN a full quote with no cue and no cued quote before it THEN it has no speaker', () => {
+    const { quotes } = analyseQuotes([article(['The missile defence issue has divided allies.', '"Nobody wants a new arms race."'])]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speakerId).toBeNull();
+  });
+
+  it('GIVEN reporter text between a cued quote and an uncued one THEN the uncued one is not given the same speaker', () => {
+    const { quotes } = analyseQuotes([
+      article(['"We are ready," Honchar said. Observers arrived on Monday. Polls opened on Sunday. "Nobody will be turned away."']),
+    ]);
+    expect(quotes[1]!.speakerId).toBeNull();
+  });
+
+  it('GIVEN a new clause after a quote (`…," but officials later said`) THEN that is not the quote’s cue', () => {
+    const { quotes } = analyseQuotes([article(['The plan was "dead on arrival," but officials travelling with Gates said talks would go on.'])]);
+    expect(quotes.every((q) => q.speaker !== 'Gates')).toBe(true);
+  });
+
+  it('GIVEN `dismissed as "…"` by a body after a person’s sentence start THEN the quote is not given to the person', () => {
+    const { quotes } = analyseQuotes([article(['Opposition leader Yevgeny Tkachenko said the government would rig the vote, a charge the interior ministry dismissed as "campaign noise".'])]);
+    expect(quotes[0]!.speaker).toBe('interior ministry');
+  });
+
+  it('GIVEN `he said` with no person mentioned before THEN the quote has no speaker', () => {
+    const { quotes } = analyseQuotes([article(['"It will not happen again," he said.'])]);
+    expect(quotes[0]!.speakerId).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
+import type { Quote } from '../../../../src/briefing/types.js';
+import { article } from './article.js';
+
+/** The quote whose text contains `words`. */
+function quoteWith(quotes: Quote[], words: string): Quote {
+  const q = quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('analyseQuotes: cues', () => {
+  it('GIVEN a cue after the quote (`," he told reporters`) THEN the quote goes to the person the pronoun stands for', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'US Defence Secretary Robert Gates offered Russia cooperation on missile defence activities Monday.',
+        'Gates even held out the possibility of co-locating a radar with the Russians.',
+        '"I think we are beginning to get down to specific issues of concern to Russia," he told reporters.',
+      ]),
+    ]);
+    const q = quoteWith(quotes, 'specific issues');
+    expect(q.speaker).toBe('Robert Gates');
+    expect(q.cue).toBe('told reporters');
+    expect(q.partial).toBe(false);
+  });
+
+  it('GIVEN an inverted cue (`said Michael Dimock, associate director …`) THEN the speaker is the name after the verb, the appositive its title', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"This thing is too close to call," said Michael Dimock, associate director of the Washington-based Pew Research Center.'])]);
+    expect(quotes[0]!.speaker).toBe('Michael Dimock');
+    expect(speakers[0]!.title).toMatch(/associate director/);
+  });
+
+  it('GIVEN a cue before the quote with a colon or comma THEN the cue’s subject speaks', () => {
+    const { quotes } = analyseQuotes([article(["In a separate statement, China's foreign ministry spokeswoman, Hua Chunying, said, \"We hope the U.S. will meet China halfway.\""])]);
+    expect(quotes[0]!.speaker).toBe('Hua Chunying');
+  });
+
+  it('GIVEN a middle cue (`"…," he said, "…"`) THEN one quote joins both parts with one speaker', () => {
+    const { quotes } = analyseQuotes([
+      article(['Gates came to Moscow to meet Putin.', '"We could potentially work together," he said, "to experiment with new concepts and technologies."']),
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('We could potentially work together … to experiment with new concepts and technologies.');
+    expect(quotes[0]!.speaker).toBe('Gates');
+  });
+
+  it('GIVEN `was quoted by Interfax as saying` THEN the subject before the passive speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        "Russia's First Deputy Prime Minister Sergei Ivanov rejected on Thursday an overture from the United States. \"I honestly see no basis for speaking of possible cooperation on a strategic missile shield,\" Ivanov was quoted by Interfax as saying.",
+      ]),
+    ]);
+    expect(quotes[0]!.speaker).toBe('Sergei Ivanov');
+    expect(quotes[0]!.cue).toBe('quoted as saying');
+  });
+
+  it('GIVEN `a statement read by the Russian defence minister saying … "…"` THEN the minister, resolved to his name, speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Gates met Defence Minister Anatoly Serdukov.',
+        'Gates\' upbeat view contrasted with a statement read by the Russian defence minister saying Russia\'s position on the US missile shield "remains unchanged".',
+      ]),
+    ]);
+    const q = quoteWith(quotes, 'remains unchanged');
+    expect(q.speaker).toBe('Anatoly Serdukov');
+    expect(q.partial).toBe(true);
+  });
+
+  it('GIVEN `according to X` after a quote THEN X speaks', () => {
+    const { quotes } = analyseQuotes([article(['"The harvest will be the worst in a decade," according to Agriculture Minister Ivan Petrov.'])]);
+    expect(quotes[0]!.speaker).toBe('Ivan Petrov');
+  });
+
+  it('GIVEN a body speaking (`rebuffed by Moscow who said … "…"`) THEN the place is an organisation speaker', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Gates was rebuffed by Moscow who said a planned US missile shield was "seriously destabilising".'])]);
+    expect(quotes[0]!.speaker).toBe('Moscow');
+    expect(speakers.find((s) => s.name === 'Moscow')!.kind).toBe('organisation');
+  });
+});
+
+describe('analyseQuotes: partial quotes, continuation, multi-paragraph', () => {
+  it('GIVEN a partial quote inside the reporter’s sentence THEN it is partial and goes to the cue’s subject', () => {
+    const { quotes } = analyseQuotes([article(['Nevertheless, Gates said he remained "cautiously optimistic" after meetings with President Vladimir Putin.'])]);
+    expect(quotes[0]).toMatchObject({ text: 'cautiously optimistic', partial: true, speaker: 'Gates' });
+  });
+
+  it('GIVEN an uncued quote right after a cued one THEN it keeps the speaker (continuation)', () => {
+    const { quotes } = analyseQuotes([
+      article(['Defense Secretary Robert M. Gates announced a working group. "The key to this is cooperation," the secretary said. "We would like to have the Russians as partners in this process."']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Robert M. Gates', 'Robert M. Gates']);
+    expect(quotes[1]!.cue).toBe('continuation');
+  });
+
+  it('GIVEN an uncued quote paragraph right after a cued quote paragraph THEN it continues the same speaker', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“Our aim is to have an agreement in March,” Macron said of eurozone reform.',
+        '“Do I think that we can have a joint position and have joint solutions? I not only think we can, but I want it.”',
+      ]),
+    ]);
+    expect(quotes[1]!.speaker).toBe('Macron');
+  });
+
+  it('GIVEN a quote over two paragraphs with the cue at its end THEN one quote with the whole text and that speaker', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Trade Minister Paulo Mendes spoke in Brasilia.',
+        '"We did not start this dispute," Mendes said. "For years our farmers have competed against subsidized cotton.',
+        '"We are not waiting any longer."',
+      ]),
+    ]);
+    const q = quoteWith(quotes, 'For years');
+    expect(q.text).toContain('We are not waiting any longer');
+    expect(q.speaker).toBe('Paulo Mendes');
+  });
+});
+
+describe('analyseQuotes: coreference', () => {
+  it('GIVEN `she said` after a sentence naming a man as object THEN she is the woman who was the subject', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Health Secretary Margaret Ellison said the programme would cost 50 million pounds. She was speaking after meeting Professor Alan Cartwright, the chief medical officer.',
+        '"Money is not the issue here; discipline is," she said.',
+      ]),
+    ]);
+    expect(quotes[0]!.speaker).toBe('Margaret Ellison');
+  });
+
+  it('GIVEN `he said` after a subordinate clause with another speaker THEN he is the main clause subject', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Defense Secretary Robert M. Gates met Defense Minister Anatoliy Serdyukov.',
+        'Although the Russian defense minister told reporters after the meeting that the position "remained basically unchanged," Gates said he had the impression the statement was prepared before the meeting.',
+        '"I just felt there was a good atmosphere in the meeting," he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'basically unchanged').speaker).toBe('Anatoliy Serdyukov');
+    expect(quoteWith(quotes, 'good atmosphere').speaker).toBe('Robert M. Gates');
+  });
+
+  it('GIVEN `the secretary said` THEN the titled person named earlier speaks, with `the secretary` among the aliases', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['Defense Secretary Robert M. Gates visited Moscow.', '"My view is that we have to look at this strategically," the secretary said.']),
+    ]);
+    expect(quotes[0]!.speaker).toBe('Robert M. Gates');
+    expect(speakers[0]!.aliases).toContain('the secretary');
+    expect(speakers[0]!.title).toBe('Defense Secretary');
+  });
+});
+
+describe('analyseQuotes: identity across articles', () => {
+  it('GIVEN one person named differently in two articles THEN one speaker id for both quotes', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['"We believe the system is destabilising," Defence Minister Anatoly Serdukov said.'], 'p#1'),
+      article(['"We will respond," said Defense Minister Anatoliy Serdyukov.'], 'p#2'),
+    ]);
+    expect(new Set(quotes.map((q) => q.speakerId)).size).toBe(1);
+    expect(speakers).toHaveLength(1);
+    expect([speakers[0]!.name, ...speakers[0]!.aliases]).toEqual(expect.arrayContaining(['Anatoly Serdukov', 'Anatoliy Serdyukov']));
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans, segmentsInParagraph } from '../../../../src/briefing/analyse/quotes/findQuoteSpans.js';
+
+describe('findQuoteSpans', () => {
+  it('GIVEN straight and curly quote marks THEN finds each quotation with its words', () => {
+    const spans = findQuoteSpans(['"This thing is too close to call," said Michael Dimock. “Romney got a big bump out of the first debate.”']);
+    expect(spans.map((s) => s.text)).toEqual(['This thing is too close to call,', 'Romney got a big bump out of the first debate.']);
+  });
+
+  it('GIVEN a paragraph that opens a quote and does not close it THEN the quote runs on into the next paragraph that reopens', () => {
+    const spans = findQuoteSpans([
+      '"We now face new threats," Gates told reporters. "Moreover, the threats we face now may be much more ominous in 10 to 20 years.',
+      '"Indeed, who can say in 2007, what states or groups may have such capabilities in 2017?" he asked.',
+    ]);
+    expect(spans).toHaveLength(2);
+    expect(spans[1]!.segments.map((s) => s.paragraph)).toEqual([0, 1]);
+    expect(spans[1]!.text).toBe('Moreover, the threats we face now may be much more ominous in 10 to 20 years. Indeed, who can say in 2007, what states or groups may have such capabilities in 2017?');
+  });
+
+  it('GIVEN an unclosed quote whose next paragraph does not reopen THEN it ends at its own paragraph end', () => {
+    const spans = findQuoteSpans(['He said "we will see about that', 'The talks ended on Monday.']);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.segments).toHaveLength(1);
+    expect(spans[0]!.segments[0]!.closed).toBe(false);
+  });
+
+  it('GIVEN an inch mark after a digit outside a quote THEN it opens nothing', () => {
+    expect(segmentsInParagraph('The 12" pipe burst near the plant.', 0)).toEqual([]);
+  });
+
+  it('GIVEN a stray closing mark at the end THEN no empty quotation is reported', () => {
+    expect(findQuoteSpans(['showed "Remain" on 42 per cent and "Leave" on 44 per cent."']).map((s) => s.text)).toEqual(['Remain', 'Leave']);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseSpeakerPhrase } from '../../../../src/briefing/analyse/speakers/parseSpeakerPhrase.js';
+
+describe('parseSpeakerPhrase: phrases that name nobody', () => {
+  it('GIVEN a common noun phrase THEN null', () => {
+    expect(parseSpeakerPhrase('the results')).toBeNull();
+    expect(parseSpeakerPhrase('')).toBeNull();
+  });
+  it('GIVEN a country-code run like `U.S.` THEN it is no person', () => {
+    expect(parseSpeakerPhrase('U.S.')?.kind).not.toBe('person');
+  });
+  it('GIVEN a name ending like a demonym (`Kaczynski`, `Christian`) THEN it stays a name', () => {
+    expect(parseSpeakerPhrase('Polish Prime Minister Jaroslaw Kaczynski')).toMatchObject({ kind: 'person', name: 'Jaroslaw Kaczynski' });
+    expect(parseSpeakerPhrase('Christian Wulff')).toMatchObject({ kind: 'person', name: 'Christian Wulff' });
+  });
+});
