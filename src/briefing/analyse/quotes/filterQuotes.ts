@@ -10,7 +10,10 @@ const MAX_LABEL_WORDS = 3;
 /** Longest paragraph-wide quote (in words) read as a subhead when it has no sentence punctuation. */
 const MAX_SUBHEAD_WORDS = 6;
 
-const NAMING_BEFORE_RE = /\b(?:so-called|dubbed|called|named|nicknamed|known as|titled|entitled|headlined|term|word|words|phrase|slogan|label|labelled|labeled|hashtag|motto|book|film|movie|song|album|novel|play|poem|show|series|programme|program|report|article|column|operation|campaign|plan|project|brand)\s*$/i;
+/** Words that introduce a name or term rather than speech: `so-called "…"`, `dubbed "…"`. */
+const NAMING_BEFORE_RE = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|headlined|the term|the word|the words|the phrase|slogan|hashtag|motto)\s*$/i;
+/** Nouns for works whose titles stand in quote marks: `the book "…"`, `the film "…"`. */
+const WORK_BEFORE_RE = /\b(?:book|film|movie|song|album|novel|play|poem|show|series|programme|program|documentary|opera|painting|article|column|essay|titled|entitled|called)\s*$/i;
 const LABEL_AFTER_RE = /^\s*(?:of\b|camp\b|side\b|campaign\b|vote\b|voters\b|supporters\b|option\b|lead\b|'s\b|’s\b)/i;
 
 export type NotQuoteReason = 'subhead' | 'label' | 'term' | 'title-of-work';
@@ -35,6 +38,6 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
     if (LABEL_AFTER_RE.test(after) && n <= 2) return 'term';
     if (NAMING_BEFORE_RE.test(before)) return 'term';
   }
-  if (n >= 2 && !sentencePunct && NAMING_BEFORE_RE.test(before) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
+  if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(before) || WORK_BEFORE_RE.test(before)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
   return null;
 }

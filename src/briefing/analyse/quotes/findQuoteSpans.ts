@@ -36,6 +36,7 @@ const MARK_RE = /["“”„«»]/g;
  * digit (`5'10"`) outside a quote is ignored. A quote left open runs to the paragraph end.
  */
 export function segmentsInParagraph(text: string, paragraph: number): QuoteSegment[] {
+  if (!/["“”„«»]/.test(text) && text.includes('‘')) return singleQuoteSegments(text, paragraph);
   const out: QuoteSegment[] = [];
   let openAt = -1;
   for (const m of text.matchAll(MARK_RE)) {
@@ -54,6 +55,26 @@ export function segmentsInParagraph(text: string, paragraph: number): QuoteSegme
     }
     out.push(seg(text, paragraph, openAt, i, true));
     openAt = -1;
+  }
+  if (openAt >= 0) out.push(seg(text, paragraph, openAt, text.length, false));
+  return out;
+}
+
+/**
+ * British style, used only when a paragraph has no double marks: `‘…’` quotes. `‘` opens at a
+ * word start; `’` closes when no letter follows (so `don’t` stays a word; a plural possessive
+ * `players’ union` inside a quote may end it early, an accepted loss).
+ */
+function singleQuoteSegments(text: string, paragraph: number): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '‘' && openAt < 0 && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) openAt = i;
+    else if (c === '’' && openAt >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
+      out.push(seg(text, paragraph, openAt, i, true));
+      openAt = -1;
+    }
   }
   if (openAt >= 0) out.push(seg(text, paragraph, openAt, text.length, false));
   return out;

@@ -224,6 +224,13 @@ export class ArticleEntities {
         bestScore = score;
       }
     }
-    return best;
+    if (best) return best;
+    // No titled match: a person whose title is unknown may still hold the role (`Angela Merkel …` then `the chancellor said`).
+    const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos < pos && m.pos >= floor && m.subject && m.entity.kind === 'person' && m.entity.title === null) return m.entity;
+    }
+    return null;
   }
 }

@@ -134,6 +134,8 @@ function parsePart(part: string): SpeakerPhrase | null {
     words = words.slice(firstCap);
   }
   if (words.length === 0) return null;
+  // A group noun standing alone at a sentence start: `Critics called …`, `Protesters chanted …`.
+  if (words.length === 1 && GROUP_NOUNS.has(words[0]!.toLowerCase())) return { kind: 'organisation', name: words[0]!.toLowerCase(), text: part };
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
 

@@ -161,3 +161,20 @@ describe('analyseQuotes: identity across articles', () => {
     expect([speakers[0]!.name, ...speakers[0]!.aliases]).toEqual(expect.arrayContaining(['Anatoly Serdukov', 'Anatoliy Serdyukov']));
   });
 });
+
+describe('analyseQuotes: roles without a known title, groups, characterising verbs', () => {
+  it('GIVEN `the chancellor said` after a person named without a title THEN that person speaks', () => {
+    const { quotes } = analyseQuotes([article(['Angela Merkel spoke in Berlin.', '"We will not give in," the chancellor said.'])]);
+    expect(quotes[0]!.speaker).toBe('Angela Merkel');
+  });
+
+  it('GIVEN a group characterising something (`Critics called the plan "a disaster"`) THEN the group speaks', () => {
+    const { quotes } = analyseQuotes([article(['Critics called the plan "a disaster".'])]);
+    expect(quotes[0]!.speaker).toBe('critics');
+  });
+
+  it('GIVEN `praised the decision as "…"` THEN the subject speaks (partial)', () => {
+    const { quotes } = analyseQuotes([article(['President Barack Obama praised the decision as "justice that arrives like a thunderbolt."'])]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Barack Obama', partial: true });
+  });
+});

@@ -32,3 +32,10 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans(['showed "Remain" on 42 per cent and "Leave" on 44 per cent."']).map((s) => s.text)).toEqual(['Remain', 'Leave']);
   });
 });
+
+describe('findQuoteSpans: British single quotes', () => {
+  it('GIVEN ‘…’ quotes and apostrophes in a paragraph without double marks THEN the quotes, not the apostrophes', () => {
+    const spans = findQuoteSpans(['‘We don’t accept this,’ she said. ‘It is the minister’s decision.’']);
+    expect(spans.map((s) => s.text)).toEqual(['We don’t accept this,', 'It is the minister’s decision.']);
+  });
+});
