@@ -22,6 +22,8 @@ const REDACT_PATHS = [
 function scrub(value: unknown, secret: string, depth = 0): unknown {
   if (typeof value === 'string') return value.includes(secret) ? value.split(secret).join(REDACTED) : value;
   if (depth > 6 || value === null || typeof value !== 'object') return value;
+  // Errors keep message and stack in non-enumerable fields: serialise first (pino's err serializer).
+  if (value instanceof Error) return scrub(pino.stdSerializers.err(value), secret, depth + 1);
   if (Array.isArray(value)) return value.map((v) => scrub(v, secret, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrub(v, secret, depth + 1);

@@ -13,8 +13,9 @@ import { NOTICE_COLOUR } from './answers/embedKit.js';
 import type { LoadedCommands } from './loadCommands.js';
 import type { Logger } from './logger.js';
 import type { UserLimiter } from './limits.js';
+import { renderPageFiles } from './pageFiles.js';
 import { PAGE_PREFIX, messageOptions, NO_MENTIONS, pageButtons } from './payload.js';
-import type { PageSessions } from './paging.js';
+import type { PageSession, PageSessions } from './paging.js';
 import { replyKey, type ReplyCache } from './replyCache.js';
 import type { Answer, Choice, CommandContext, OptionValues } from './types.js';
 
@@ -96,28 +97,34 @@ export function createRouter(deps: RouterDeps): Router {
 
   /** Sends page 0 of an answer as the interaction's reply (or edit / ephemeral follow-up after a deferral); opens paging when needed. */
   async function send(i: ChatInputCommandInteraction, answer: Answer, deferred: boolean, onSending: () => void): Promise<void> {
-    const first = answer.pages[0] ?? { embeds: [{ description: 'Nothing to show.' }] };
+    const first = await renderPageFiles(answer.pages[0] ?? { embeds: [{ description: 'Nothing to show.' }] });
     let components: ReturnType<typeof pageButtons> = [];
+    let session: PageSession | null = null;
     if (answer.pages.length > 1) {
-      const session = pages.open(answer, i.user.id, async () => {
+      const s: PageSession = pages.open(answer, i.user.id, async () => {
         try {
-          await i.editReply({ components: pageButtons(session.id, session.page, answer.pages.length, true), allowedMentions: NO_MENTIONS });
+          await i.editReply({ components: pageButtons(s.id, s.page, answer.pages.length, true), allowedMentions: NO_MENTIONS });
         } catch (err) {
           log.debug({ err, interactionId: i.id }, 'could not disable paging buttons');
         }
       });
-      components = pageButtons(session.id, 0, answer.pages.length);
+      session = s;
+      components = pageButtons(s.id, 0, answer.pages.length);
     }
     const options = messageOptions(first, components);
     onSending();
-    if (!deferred) {
-      await i.reply({ ...options, ...(answer.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
-    } else if (answer.ephemeral) {
-      // A deferred reply is public; an ephemeral answer goes in a follow-up and the placeholder goes away.
-      await i.followUp({ ...options, flags: MessageFlags.Ephemeral });
-      await i.deleteReply().catch((err: unknown) => log.debug({ err }, 'could not delete the deferred placeholder'));
-    } else {
-      await i.editReply(options);
+    try {
+      if (!deferred) {
+        await i.reply({ ...options, ...(answer.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+      } else if (answer.ephemeral) {
+        // A deferred reply is public; an ephemeral answer goes in a follow-up and the placeholder goes away.
+        await i.followUp({ ...options, flags: MessageFlags.Ephemeral });
+        await i.deleteReply().catch((err: unknown) => log.debug({ err }, 'could not delete the deferred placeholder'));
+      } else {
+        await i.editReply(options);
+      }
+    } finally {
+      if (session) pages.arm(session);
     }
   }
 
@@ -205,7 +212,7 @@ export function createRouter(deps: RouterDeps): Router {
     const total = session.answer.pages.length;
     const page = Math.max(0, Math.min(total - 1, Number(pageText) || 0));
     session.page = page;
-    const options = messageOptions(session.answer.pages[page]!, pageButtons(session.id, page, total), true);
+    const options = messageOptions(await renderPageFiles(session.answer.pages[page]!), pageButtons(session.id, page, total), true);
     await i.update(options);
   }
 

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Routes, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, Routes, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { BotConfig } from '../config.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
@@ -7,6 +7,7 @@ import { OutboundLimiter, UserLimiter } from './limits.js';
 import { loadCommands, type LoadedCommands } from './loadCommands.js';
 import { createLogger, type Logger } from './logger.js';
 import { NO_MENTIONS } from './payload.js';
+import { renderPageFiles } from './pageFiles.js';
 import { PageSessions } from './paging.js';
 import { ReplyCache } from './replyCache.js';
 import { createRouter, type Timing } from './router.js';
@@ -77,7 +78,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   client.on(Events.ShardDisconnect, (ev, shard) => log.warn({ shard, code: ev.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'Discord rate limit; waiting'));
+  client.rest.on(RESTEvents.RateLimited, (info) => log.warn({ route: info.route, retryAfter: info.timeToReset, global: info.global }, 'Discord rate limit; waiting'));
+  client.rest.on(RESTEvents.Debug, (message) => {
+    // An unexpected 429 (a limit the client did not know in advance) is only reported as a debug text.
+    if (message.includes('429')) log.warn({ detail: message.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 6) }, 'Discord rate limit; waiting');
+    else log.trace({ detail: message }, 'rest');
+  });
 
   let stopped = false;
   const stop = async (): Promise<void> => {
@@ -122,7 +128,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       log.info({ version: index.version, articles: index.corpus.articles.length }, 'corpus replaced');
       return index;
     },
-    async post(channelId, page, opts = {}) {
+    async post(channelId, unrendered, opts = {}) {
+      const page = await renderPageFiles(unrendered);
       const body: RESTPostAPIChannelMessageJSONBody = {
         embeds: page.embeds,
         allowed_mentions: { parse: [] },

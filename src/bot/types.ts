@@ -11,10 +11,22 @@ export interface AnswerFile {
   base64: string;
 }
 
+/** A bar chart to attach as a PNG, rendered when the page is first shown (see renderPageFiles). */
+export interface ChartSpec {
+  /** Attachment file name, referenced by the embed as `attachment://NAME`. */
+  name: string;
+  title: string;
+  bars: { label: string; percent: number }[];
+  /** Alt text. */
+  description: string;
+}
+
 /** One screen of a reply: embeds and attachments. Several pages are browsed with Previous/Next. */
 export interface AnswerPage {
   embeds: APIEmbed[];
   files?: AnswerFile[];
+  /** Charts rendered to PNG attachments only when the page is shown (so unseen pages cost nothing). */
+  charts?: ChartSpec[];
 }
 
 /**

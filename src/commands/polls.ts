@@ -9,10 +9,10 @@ export const data = new SlashCommandBuilder()
   .setDescription('Opinion polls, with a bar chart of the shares')
   .addStringOption((o) => o.setName('topic').setDescription('Only polls on this topic').setAutocomplete(true).setMaxLength(100));
 
-/** Charts are rendered on demand: defer when not cached. */
+/** Reads every poll and renders a chart: defer when not cached. */
 export const slow = true;
 
-export function execute(options: OptionValues, ctx: CommandContext): Promise<Answer> {
+export function execute(options: OptionValues, ctx: CommandContext): Answer {
   const topic = options['topic'];
   return pollsAnswer(ctx.index, typeof topic === 'string' ? topic : undefined);
 }

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 
-// TODO(lead): switch to src/briefing/format/discordLimits.ts (constants and fitEmbed) once it lands.
+// src/briefing/format/discordLimits.ts has the same constants and a checking fitEmbed; this one
+// truncates to fit (the bot must always send something valid). TODO(lead): merge the two.
 
 /** Discord's documented limits ("Embed Limits", "Autocomplete"). */
 export const LIMITS = {

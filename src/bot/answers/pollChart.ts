@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import type { PollResult } from '../../briefing/types.js';
 
 /** Font files tried, in order; the first that exists is registered as the chart font. */
 const FONT_CANDIDATES = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans.ttf', '/System/Library/Fonts/Supplemental/Arial.ttf', 'C:\\Windows\\Fonts\\arial.ttf'];
@@ -36,7 +35,7 @@ function fitText(ctx: { measureText(t: string): { width: number } }, text: strin
  * process) and encoded off the main thread. Bars are scaled to 100% (or to the largest share if a
  * share is over 100); labels longer than the label column are cut with `…`.
  */
-export async function renderPollChart(title: string, results: readonly PollResult[]): Promise<Buffer> {
+export async function renderPollChart(title: string, results: readonly { label: string; percent: number }[]): Promise<Buffer> {
   const height = PAD * 2 + TITLE_HEIGHT + results.length * (BAR_HEIGHT + GAP);
   const canvas = createCanvas(WIDTH, height);
   const ctx = canvas.getContext('2d');
@@ -53,7 +52,7 @@ export async function renderPollChart(title: string, results: readonly PollResul
   results.forEach((r, i) => {
     const y = PAD + TITLE_HEIGHT + i * (BAR_HEIGHT + GAP);
     ctx.fillStyle = '#2d3748';
-    ctx.fillText(fitText(ctx, r.answer, LABEL_WIDTH - 10), PAD, y + BAR_HEIGHT / 2);
+    ctx.fillText(fitText(ctx, r.label, LABEL_WIDTH - 10), PAD, y + BAR_HEIGHT / 2);
     const w = Math.max(2, (r.percent / scale) * barMax);
     ctx.fillStyle = COLOURS[i % COLOURS.length]!;
     ctx.fillRect(PAD + LABEL_WIDTH, y, w, BAR_HEIGHT);

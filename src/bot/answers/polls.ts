@@ -5,19 +5,20 @@ import type { CorpusIndex } from './corpusIndex.js';
 import { fitEmbed } from './discordLimits.js';
 import { BRAND_COLOUR, formatDate, notice, sourcesFooter } from './embedKit.js';
 import { escapeText } from './escapeText.js';
-import { renderPollChart } from './pollChart.js';
 import { resolveTopic } from './topics.js';
 import { topicNotFound } from './brief.js';
 
 /** Width of the text bar in the embed, in block characters (for clients that hide images). */
 const TEXT_BAR_WIDTH = 20;
+/** Discord's limit on an attachment description (alt text). */
+const ALT_TEXT_MAX = 1024;
 
 function textBar(percent: number): string {
   const n = Math.max(0, Math.min(TEXT_BAR_WIDTH, Math.round((percent / 100) * TEXT_BAR_WIDTH)));
   return `${'█'.repeat(n)}${'░'.repeat(TEXT_BAR_WIDTH - n)}`;
 }
 
-async function pollPage(poll: Poll, article: Article | undefined, n: number, of: number): Promise<AnswerPage> {
+function pollPage(poll: Poll, article: Article | undefined, n: number, of: number): AnswerPage {
   const title = poll.subject ?? article?.headline ?? 'Poll';
   const fields: APIEmbedField[] = [];
   if (poll.pollster) fields.push({ name: 'Pollster', value: escapeText(poll.pollster), inline: true });
@@ -27,7 +28,6 @@ async function pollPage(poll: Poll, article: Article | undefined, n: number, of:
   if (poll.margin) fields.push({ name: 'Margin of error', value: `±${poll.margin} points`, inline: true });
   for (const w of poll.warnings ?? []) fields.push({ name: 'Note', value: escapeText(w) });
   const name = `poll-${n}.png`;
-  const png = await renderPollChart(title, poll.results);
   const footer = sourcesFooter(article ? [article] : [], of > 1 ? `page ${n}/${of}` : undefined);
   return {
     embeds: [
@@ -40,15 +40,15 @@ async function pollPage(poll: Poll, article: Article | undefined, n: number, of:
         footer,
       }),
     ],
-    files: [{ name, description: `Bar chart: ${poll.results.map((r) => `${r.answer} ${r.percent}%`).join(', ')}`.slice(0, 1000), contentType: 'image/png', base64: png.toString('base64') }],
+    charts: [{ name, title, bars: poll.results.map((r) => ({ label: r.answer, percent: r.percent })), description: `Bar chart: ${poll.results.map((r) => `${r.answer} ${r.percent}%`).join(', ')}`.slice(0, ALT_TEXT_MAX) }],
   };
 }
 
 /**
  * `/polls`: the corpus's opinion polls (or a topic's), one per page, each with its shares as text
- * bars and as a PNG bar chart attachment.
+ * bars and a bar chart (rendered to a PNG attachment when its page is shown).
  */
-export async function pollsAnswer(index: CorpusIndex, topicQuery?: string): Promise<Answer> {
+export function pollsAnswer(index: CorpusIndex, topicQuery?: string): Answer {
   let polls = index.corpus.polls;
   let scope = 'the corpus';
   if (topicQuery !== undefined && topicQuery.trim() !== '') {
@@ -60,6 +60,5 @@ export async function pollsAnswer(index: CorpusIndex, topicQuery?: string): Prom
   }
   polls = polls.filter((p) => p.results.length > 0);
   if (polls.length === 0) return notice('No polls', `No opinion polls found in ${scope}.`);
-  const pages = await Promise.all(polls.map((p, i) => pollPage(p, index.articleById.get(p.articleId), i + 1, polls.length)));
-  return { pages };
+  return { pages: polls.map((p, i) => pollPage(p, index.articleById.get(p.articleId), i + 1, polls.length)) };
 }

@@ -583,7 +583,7 @@ export class DiscordEmulator extends EventEmitter {
     }
 
     const api = /^\/api(?:\/v\d+)?(\/.*)$/.exec(url.pathname);
-    const path = api ? api[1]! : url.pathname;
+    const path = safeDecode(api ? api[1]! : url.pathname);
     const query = Object.fromEntries(url.searchParams.entries());
     const parsed = await parseBody(req.headers['content-type'], raw);
     const authHeader = req.headers.authorization ?? '';
@@ -619,7 +619,7 @@ export class DiscordEmulator extends EventEmitter {
       else {
         template = route.template;
         const m = route.pattern.exec(path)!;
-        const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1]!)]));
+        const params = Object.fromEntries(route.keys.map((k, i) => [k, m[i + 1]!]));
         try {
           answer = await route.handler({ method, params, query, body: parsed.body, files: parsed.files, authorized });
         } catch (err) {
@@ -868,6 +868,15 @@ export class DiscordEmulator extends EventEmitter {
     msg.flags &= ~FLAG_LOADING;
     msg.edited_timestamp = new Date().toISOString();
     return msg;
+  }
+}
+
+/** `decodeURIComponent`, or the text as is when it is not valid percent-encoding. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }
 

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { renderPollChart } from './answers/pollChart.js';
+import type { AnswerFile, AnswerPage, ChartSpec } from './types.js';
+
+/** Rendered charts kept in memory (PNG base64), most recently used. */
+const MAX_CHARTS = 200;
+const charts = new Map<string, string>();
+
+async function chartFile(spec: ChartSpec): Promise<AnswerFile> {
+  const key = createHash('sha1').update(JSON.stringify([spec.title, spec.bars])).digest('hex');
+  let base64 = charts.get(key);
+  if (base64 === undefined) {
+    base64 = (await renderPollChart(spec.title, spec.bars)).toString('base64');
+    charts.set(key, base64);
+    if (charts.size > MAX_CHARTS) charts.delete(charts.keys().next().value!);
+  } else {
+    charts.delete(key);
+    charts.set(key, base64);
+  }
+  return { name: spec.name, description: spec.description, contentType: 'image/png', base64 };
+}
+
+/**
+ * The page with its charts rendered to PNG attachments (added to `files`), ready to send.
+ * Renders are memoised by content, so a page shown again (cached reply, Previous) costs nothing.
+ */
+export async function renderPageFiles(page: AnswerPage): Promise<AnswerPage> {
+  if (!page.charts || page.charts.length === 0) return page;
+  const rendered = await Promise.all(page.charts.map(chartFile));
+  return { embeds: page.embeds, files: [...(page.files ?? []), ...rendered] };
+}
