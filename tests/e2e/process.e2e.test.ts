@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordEmulator } from '../../src/dev/discord-emulator/index.js';
+import { TEST_TOKEN } from './harness.js';
+
+/** The `tsx` binary of the project, as npm scripts run it. */
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  code: Promise<number | null>;
+  stdout: string[];
+  stderr: string[];
+  kill(signal: NodeJS.Signals): void;
+  waitForOutput(re: RegExp, timeoutMs: number): Promise<void>;
+}
+
+const ROOT = process.cwd();
+const CORPUS = join(ROOT, 'data');
+
+/**
+ * Runs a script of the project with tsx (as `npm start` / `npm run deploy-commands` do) with only
+ * the given environment, from an empty folder (so a developer's own .env cannot change the outcome).
+ */
+function run(script: string, env: Record<string, string>): Run {
+  const cwd = mkdtempSync(join(tmpdir(), 'newsbrief-cwd-'));
+  const child = spawn(TSX, [join(ROOT, script)], { env: { PATH: process.env['PATH'] ?? '', ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout.on('data', (d: Buffer) => stdout.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const code = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  return {
+    code,
+    stdout,
+    stderr,
+    kill: (s) => child.kill(s),
+    waitForOutput: (re, timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no output matching ${re} within ${timeoutMs} ms; got: ${stdout.join('')} ${stderr.join('')}`)), timeoutMs);
+        const check = (): void => {
+          if (re.test(stdout.join('')) || re.test(stderr.join(''))) {
+            clearTimeout(t);
+            resolve();
+          }
+        };
+        child.stdout.on('data', check);
+        child.stderr.on('data', check);
+        check();
+      }),
+  };
+}
+
+let emu: DiscordEmulator | undefined;
+let stateDir: string | undefined;
+afterEach(async () => {
+  await emu?.stop();
+  emu = undefined;
+  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('npm start and npm run deploy-commands as processes', () => {
+  it('GIVEN no DISCORD_TOKEN THEN npm start exits 2 naming the variable and the developer portal', async () => {
+    const r = run('src/bot/main.ts', { CORPUS_DIR: CORPUS });
+    expect(await r.code).toBe(2);
+    const err = r.stderr.join('');
+    expect(err).toMatch(/DISCORD_TOKEN/);
+    expect(err).toMatch(/discord\.com\/developers\/applications/);
+  });
+
+  it('GIVEN the emulator THEN npm start logs in, answers a command, and on SIGTERM stops cleanly with exit code 0', async () => {
+    emu = await DiscordEmulator.start({ token: TEST_TOKEN });
+    stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-proc-'));
+    const r = run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: CORPUS, LOG_LEVEL: 'info' });
+    await r.waitForOutput(/"msg":"bot ready"/, 20_000);
+    const o = await emu.command('topics');
+    expect((o.message?.embeds[0] as { title?: string }).title).toBe('Topics');
+    r.kill('SIGTERM');
+    expect(await r.code).toBe(0);
+    const out = r.stdout.join('');
+    expect(out).toMatch(/"msg":"stopped"/);
+    expect(out).not.toContain(TEST_TOKEN);
+  });
+
+  it('GIVEN the emulator and DEV_GUILD_ID THEN deploy-commands registers the six commands in that server', async () => {
+    emu = await DiscordEmulator.start({ token: TEST_TOKEN });
+    const r = run('scripts/deploy-commands.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, DEV_GUILD_ID: emu.guild.id });
+    expect(await r.code).toBe(0);
+    const saved = emu.commands.get(emu.guild.id) as { name: string }[];
+    expect(saved.map((c) => c.name).sort()).toEqual(['brief', 'help', 'polls', 'quote', 'timeline', 'topics']);
+    expect(r.stdout.join('')).toMatch(/registered 6 commands/);
+  });
+});
