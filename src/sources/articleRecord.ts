@@ -49,16 +49,23 @@ export function articleToRecord(a: Article, meta: RecordMeta): Record<string, un
   };
 }
 
-/** Fewest words for a feed item's text to count as a full article rather than a summary. */
-export const SUMMARY_MAX_WORDS = 120;
+/** Below this many words a feed item's text is a summary whatever its shape. */
+export const SUMMARY_MAX_WORDS = 60;
+/** A text of at most this many paragraphs … */
+const SUMMARY_MAX_PARAGRAPHS = 2;
+/** … and under this many words is a teaser too (full texts in feeds come as several paragraphs). */
+const SHORT_TEXT_WORDS = 150;
 /** Endings of a cut-off teaser: an ellipsis, `[…]`, `Read more`, `Continue reading`. */
-const TRUNCATED = /(?:…|\.\.\.|\[(?:…|\.\.\.)\]|\b(?:read|continue reading|more)\s*(?:»|›|→)?)\s*$/i;
+const TRUNCATED = /(?:…|\.\.\.|\[(?:…|\.\.\.)\]|\b(?:read more|continue reading|more)\s*(?:»|›|→)?)\s*$/i;
 
 /**
  * Whether a feed item carries only a summary, so its link should be fetched as a page: fewer than
- * {@link SUMMARY_MAX_WORDS} words, or text ending like a cut-off teaser (`…`, `[…]`, `Read more`).
+ * {@link SUMMARY_MAX_WORDS} words; or one or two paragraphs under 150 words (a full text in a feed
+ * comes as several paragraphs); or text ending like a cut-off teaser (`…`, `[…]`, `Read more`).
  */
 export function isSummaryOnly(paragraphs: readonly string[]): boolean {
   const words = paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
-  return words < SUMMARY_MAX_WORDS || TRUNCATED.test(paragraphs[paragraphs.length - 1] ?? '');
+  if (words < SUMMARY_MAX_WORDS) return true;
+  if (paragraphs.length <= SUMMARY_MAX_PARAGRAPHS && words < SHORT_TEXT_WORDS) return true;
+  return TRUNCATED.test(paragraphs[paragraphs.length - 1] ?? '');
 }

@@ -99,7 +99,13 @@ export async function fetchResource(
   }, s.timeoutMs);
   const onOuterAbort = (): void => controller.abort();
   opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  /** Set when the body passed the limit: leaving the stream early then aborts the transfer. */
+  let overLimit: string | null = null;
   const fail = (code: FetchErrorCode, message: string, extra: { status?: number; retryAfterMs?: number } = {}): FetchOutcome => ({ kind: 'error', code, message, ...extra });
+  const tooLarge = (at: string): FetchOutcome => {
+    controller.abort();
+    return fail('too-large', `${at} sent more than the ${s.maxBytes}-byte limit (SOURCE_MAX_BYTES); transfer stopped.`);
+  };
   try {
     const visited = new Set<string>();
     let current = url;
@@ -153,12 +159,13 @@ export async function fetchResource(
         for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
           size += chunk.byteLength;
           if (size > s.maxBytes) {
-            controller.abort();
-            return fail('too-large', `${current} sent more than the ${s.maxBytes}-byte limit (SOURCE_MAX_BYTES); transfer stopped.`);
+            overLimit = current;
+            break;
           }
           chunks.push(chunk);
         }
       }
+      if (overLimit !== null) return tooLarge(overLimit);
       const bytes = new Uint8Array(size);
       let at = 0;
       for (const c of chunks) {
@@ -176,6 +183,7 @@ export async function fetchResource(
       };
     }
   } catch (e) {
+    if (overLimit !== null) return tooLarge(overLimit);
     if (timedOut) return fail('timeout', `no complete answer from ${url} within ${Math.round(s.timeoutMs / 100) / 10} s (SOURCE_TIMEOUT_SECONDS).`);
     if (opts.signal?.aborted) return fail('aborted', `request to ${url} stopped (poller stopping).`);
     return fail('network', `could not fetch ${url}: ${networkMessage(e)}.`);
