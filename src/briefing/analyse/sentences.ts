@@ -12,6 +12,14 @@ export interface Sentence {
 const nlp = winkNLP(model);
 
 /**
+ * How many paragraphs' sentence splits are remembered. Several analysers (polls, timeline events,
+ * briefs) split the same paragraphs; wink-nlp is the costliest step, so the split of a paragraph is
+ * memoised (a pure function of the string; the oldest entries go first when the table is full).
+ */
+const MEMO_MAX = 4096;
+const memo = new Map<string, readonly Sentence[]>();
+
+/**
  * Splits a paragraph into sentences with wink-nlp's sentence boundary detection, which knows
  * abbreviations such as `U.S.`, `Gen.`, `p.m.` and `Jan.`. Offsets are located back in the
  * original string, so `paragraph.slice(s.start, s.end)` is the sentence (white space trimmed).
@@ -19,6 +27,15 @@ const nlp = winkNLP(model);
  */
 export function splitSentences(paragraph: string): Sentence[] {
   if (paragraph.trim() === '') return [];
+  const known = memo.get(paragraph);
+  if (known) return known.map((s) => ({ ...s }));
+  const out = splitUncached(paragraph);
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
+  memo.set(paragraph, out);
+  return out.map((s) => ({ ...s }));
+}
+
+function splitUncached(paragraph: string): Sentence[] {
   const doc = nlp.readDoc(paragraph);
   const out: Sentence[] = [];
   let cursor = 0;
