@@ -148,17 +148,17 @@ export function createRouter(deps: RouterDeps): Router {
       await i.reply(errorEmbed('Unknown command', `/${i.commandName} is not a command of this bot (any more). Run /help to see the commands.`));
       return;
     }
-    const gate = await users.take(i.user.id);
+    // The limit check and the cache lookup overlap: each waits on its own store.
+    const options: OptionValues = readOptions(i.options.data);
+    const index = deps.index();
+    const key = replyKey(i.commandName, options, index.version);
+    const [gate, hit] = await Promise.all([users.take(i.user.id), cache.get(key)]);
     if (!gate.ok) {
       const seconds = Math.max(1, Math.ceil(gate.retryAfterMs / 1000));
       log.info({ userId: i.user.id, command: i.commandName, retryAfterMs: gate.retryAfterMs }, 'user over the command limit');
       await i.reply(errorEmbed('Slow down a little', `You're sending commands faster than I can answer them fairly. Please wait about ${seconds} second${seconds === 1 ? '' : 's'} and try again.`));
       return;
     }
-    const options: OptionValues = readOptions(i.options.data);
-    const index = deps.index();
-    const key = replyKey(i.commandName, options, index.version);
-    const hit = await cache.get(key);
     if (hit.error) log.warn({ err: hit.error }, 'cache read failed; answering without it');
     let answer = hit.answer;
     let deferred = false;

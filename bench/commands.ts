@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: command latency against the local Discord emulator, with the real discord.js
+ * client and the bundled corpus (CORPUS_DIR). For each command: interaction-to-reply latency
+ * p50/p99 uncached (cache emptied before each run) and cached, measured two ways:
+ * - bot time: from discord.js handing the bot the interaction to the bot starting its answering
+ *   request (what the goals are about: cached p99 < 5 ms, uncached p99 < 50 ms);
+ * - end to end: from the emulator sending INTERACTION_CREATE to receiving the answering request
+ *   (adds gateway, REST and discord.js overhead on loopback).
+ * Then the cache hit ratio of a mixed workload (popular questions asked more often: a Zipf-like
+ * draw from a seeded generator). Writes bench/results.json. Not a test: numbers vary by machine.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../src/bot/logger.js';
+import { startBot } from '../src/bot/startBot.js';
+import { parseBotConfig } from '../src/config.js';
+import { loadCorpus } from '../src/corpus/loadCorpus.js';
+import { DiscordEmulator } from '../src/dev/discord-emulator/index.js';
+
+/** Runs per command and mode. */
+const UNCACHED_RUNS = Number(process.env['BENCH_UNCACHED_RUNS'] ?? 20);
+const CACHED_RUNS = Number(process.env['BENCH_CACHED_RUNS'] ?? 200);
+const AUTOCOMPLETE_RUNS = 200;
+/** Commands in the mixed workload, and the seed of its generator. */
+const MIXED_RUNS = 500;
+const SEED = 20070423;
+/** Goals from the issue, ms. */
+const GOAL_CACHED_P99 = 5;
+const GOAL_UNCACHED_P99 = 50;
+const TOKEN = 'bench.token.0123456789abcdefghijklmnop';
+
+const CASES: { command: string; options: Record<string, string> }[] = [
+  { command: 'brief', options: { topic: 'missile-shield' } },
+  { command: 'brief', options: { topic: 'missile-shield', length: 'short' } },
+  { command: 'quote', options: { speaker: 'Gates' } },
+  { command: 'polls', options: {} },
+  { command: 'polls', options: { topic: 'missile-shield' } },
+  { command: 'timeline', options: { topic: 'missile-shield' } },
+  { command: 'topics', options: {} },
+  { command: 'help', options: {} },
+];
+
+function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+}
+const round = (x: number): number => Math.round(x * 100) / 100;
+interface Stats { n: number; botP50: number; botP99: number; e2eP50: number; e2eP99: number }
+function stats(bot: number[], e2e: number[]): Stats {
+  return { n: bot.length, botP50: round(quantile(bot, 0.5)), botP99: round(quantile(bot, 0.99)), e2eP50: round(quantile(e2e, 0.5)), e2eP99: round(quantile(e2e, 0.99)) };
+}
+
+/** Mulberry32: a small seeded PRNG, so the mixed workload is the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const emu = await DiscordEmulator.start({ token: TOKEN });
+const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
+const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', CORPUS_DIR: process.env['CORPUS_DIR'] ?? join(root, 'data') });
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const config = parsed.config;
+const corpus = await loadCorpus(config.CORPUS_DIR, { maxFileBytes: config.MAX_FILE_BYTES });
+const bot = await startBot({ config, corpus, logger: createLogger({ level: 'warn', secret: TOKEN }) });
+
+async function once(c: (typeof CASES)[number]): Promise<{ bot: number; e2e: number }> {
+  const before = bot.timings.length;
+  const o = await emu.command(c.command, c.options, { timeoutMs: 30_000 });
+  while (bot.timings.length === before) await new Promise((r) => setImmediate(r));
+  return { bot: bot.timings.at(-1)!.botMs, e2e: o.latencyMs };
+}
+
+const rows: { command: string; options: Record<string, string>; uncached: Stats; cached: Stats }[] = [];
+for (const c of CASES) {
+  for (let i = 0; i < 3; i++) await once(c); // warm up (JIT, lazy model loads, chart font)
+  const ub: number[] = [];
+  const ue: number[] = [];
+  for (let i = 0; i < UNCACHED_RUNS; i++) {
+    await bot.cache.clear();
+    const r = await once(c);
+    ub.push(r.bot);
+    ue.push(r.e2e);
+  }
+  await once(c); // fill the cache
+  const cb: number[] = [];
+  const ce: number[] = [];
+  for (let i = 0; i < CACHED_RUNS; i++) {
+    const r = await once(c);
+    cb.push(r.bot);
+    ce.push(r.e2e);
+  }
+  rows.push({ command: c.command, options: c.options, uncached: stats(ub, ue), cached: stats(cb, ce) });
+}
+
+// Autocomplete (answered from memory, never cached): end-to-end latency per keystroke.
+const typed = ['m', 'mi', 'mis', 'miss', 'r', 'ru', 'rus', 'eu', 'g', 'ga'];
+const auto: number[] = [];
+for (let i = 0; i < AUTOCOMPLETE_RUNS; i++) auto.push((await emu.autocomplete('brief', { topic: typed[i % typed.length]! }, 'topic')).latencyMs);
+
+// Mixed workload: topics ranked by size, picked with probability ∝ 1/rank (Zipf, s = 1).
+await bot.cache.clear();
+const hitsBefore = { ...bot.cache.stats };
+const rnd = prng(SEED);
+const topics = bot.index().topics.slice(0, 50).map((t) => t.slug);
+const speakers = bot.index().speakers.slice(0, 20).map((s) => s.speaker.id);
+const zipf = <T>(xs: readonly T[]): T => {
+  const weights = xs.map((_, i) => 1 / (i + 1));
+  let r = rnd() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < xs.length; i++) if ((r -= weights[i]!) <= 0) return xs[i]!;
+  return xs.at(-1)!;
+};
+for (let i = 0; i < MIXED_RUNS; i++) {
+  const kind = rnd();
+  const c =
+    kind < 0.45 ? { command: 'brief', options: { topic: zipf(topics) } }
+    : kind < 0.65 ? { command: 'quote', options: { speaker: zipf(speakers) } }
+    : kind < 0.8 ? { command: 'timeline', options: { topic: zipf(topics) } }
+    : kind < 0.9 ? { command: 'polls', options: {} }
+    : { command: 'topics', options: {} };
+  await once(c);
+}
+const mixedHits = bot.cache.stats.hits - hitsBefore.hits;
+const mixedMisses = bot.cache.stats.misses - hitsBefore.misses;
+const hitRatio = round(mixedHits / Math.max(1, mixedHits + mixedMisses));
+
+await bot.stop();
+await emu.stop();
+rmSync(stateDir, { recursive: true, force: true });
+
+const label = (r: (typeof rows)[number]): string => `/${r.command}${Object.entries(r.options).map(([k, v]) => ` ${k}:${v}`).join('')}`;
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+process.stdout.write(`\ncorpus ${corpus.version}: ${corpus.articles.length} articles; uncached n=${UNCACHED_RUNS}, cached n=${CACHED_RUNS} per command; times in ms\n\n`);
+process.stdout.write(`${'command'.padEnd(40)} ${pad('uncached bot p50', 17)} ${pad('p99', 8)} ${pad('e2e p50', 8)} ${pad('p99', 8)} | ${pad('cached bot p50', 15)} ${pad('p99', 7)} ${pad('e2e p50', 8)} ${pad('p99', 7)}\n`);
+for (const r of rows) {
+  process.stdout.write(`${label(r).padEnd(40)} ${pad(r.uncached.botP50, 17)} ${pad(r.uncached.botP99, 8)} ${pad(r.uncached.e2eP50, 8)} ${pad(r.uncached.e2eP99, 8)} | ${pad(r.cached.botP50, 15)} ${pad(r.cached.botP99, 7)} ${pad(r.cached.e2eP50, 8)} ${pad(r.cached.e2eP99, 7)}\n`);
+}
+const autoStats = { n: auto.length, e2eP50: round(quantile(auto, 0.5)), e2eP99: round(quantile(auto, 0.99)) };
+process.stdout.write(`\nautocomplete /brief topic (end to end): p50 ${autoStats.e2eP50} ms, p99 ${autoStats.e2eP99} ms\n`);
+process.stdout.write(`cache hit ratio, mixed workload of ${MIXED_RUNS} commands (Zipf over topics and speakers): ${hitRatio}\n`);
+const worstCached = Math.max(...rows.map((r) => r.cached.botP99));
+const slowUncached = rows.filter((r) => r.uncached.botP99 >= GOAL_UNCACHED_P99).map(label);
+process.stdout.write(`goal cached bot p99 < ${GOAL_CACHED_P99} ms: ${worstCached < GOAL_CACHED_P99 ? 'met' : 'NOT met'} (worst ${worstCached} ms)\n`);
+process.stdout.write(`goal uncached bot p99 < ${GOAL_UNCACHED_P99} ms: ${slowUncached.length === 0 ? 'met' : `NOT met by ${slowUncached.join(', ')}`}\n`);
+
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached } }, null, 2)}\n`,
+);
+process.stdout.write('wrote bench/results.json\n');
