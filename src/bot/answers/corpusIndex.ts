@@ -2,13 +2,15 @@ import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../../briefing/index/buildCorpus.js';
 import { buildTopics, type Topic } from '../../briefing/index/topics/index.js';
 import type { Article, Speaker } from '../../briefing/types.js';
-import { fallbackPolls } from './fallbackPolls.js';
-import { fallbackQuotes } from './fallbackQuotes.js';
+import { foldName } from '../../briefing/analyse/speakers/nameKey.js';
+import { rankSpeakers } from '../../briefing/index/findSpeaker.js';
 
 /** A speaker with how many quotes the corpus attributes to them. */
 export interface RankedSpeaker {
   speaker: Speaker;
   quoteCount: number;
+  /** Name and aliases, folded (case, accents) for autocomplete; descriptions (`the secretary`) left out. */
+  folded: string[];
 }
 
 /**
@@ -29,23 +31,16 @@ export interface CorpusIndex {
 }
 
 /**
- * Builds the answer index of a corpus: topics (src/briefing/index/topics), speakers ranked by
- * quote count. Where the pipeline stages still give nothing (quotes, polls), the stop-gap
- * extractors of this folder fill in, so every command answers on the bundled corpus.
+ * Builds the answer index of a corpus once per version: topics (src/briefing/index/topics
+ * `buildTopics`), speakers with quotes ranked by quote count (`rankSpeakers`) with their folded
+ * names, and articles by id. Autocomplete and lookups then never rescan the corpus.
  */
-export function buildIndex(input: Corpus): CorpusIndex {
+export function buildIndex(corpus: Corpus): CorpusIndex {
   const t0 = performance.now();
-  let corpus = input;
-  // TODO(lead): switch to the pipeline's quotes/speakers and polls; drop these fallbacks when they land.
-  if (corpus.quotes.length === 0 && corpus.articles.length > 0) corpus = { ...corpus, ...fallbackQuotes(corpus.articles) };
-  if (corpus.polls.length === 0 && corpus.articles.length > 0) corpus = { ...corpus, polls: fallbackPolls(corpus.articles) };
   const topics = buildTopics(corpus);
-  const counts = new Map<string, number>();
-  for (const q of corpus.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
-  const speakers = corpus.speakers
-    .map((speaker) => ({ speaker, quoteCount: counts.get(speaker.id) ?? 0 }))
-    .filter((s) => s.quoteCount > 0)
-    .sort((a, b) => b.quoteCount - a.quoteCount || a.speaker.name.localeCompare(b.speaker.name));
+  const speakers = rankSpeakers(corpus.speakers, corpus.quotes)
+    .filter((s) => s.quotes > 0)
+    .map((s) => ({ speaker: s.speaker, quoteCount: s.quotes, folded: [s.speaker.name, ...s.speaker.aliases].filter((a) => !/^the\s/i.test(a)).map(foldName) }));
   return {
     version: corpus.version,
     corpus,

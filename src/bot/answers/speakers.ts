@@ -1,45 +1,38 @@
-import { slugify } from '../../briefing/index/topics/index.js';
+import { foldName } from '../../briefing/analyse/speakers/nameKey.js';
+import { findSpeaker } from '../../briefing/index/findSpeaker.js';
 import type { Choice } from '../types.js';
 import type { CorpusIndex, RankedSpeaker } from './corpusIndex.js';
 import { LIMITS, truncate } from './discordLimits.js';
 
-// TODO(lead): switch to src/briefing/index/findSpeaker.ts (lookup + ranked speaker list) once it lands.
-
-/** Most suggestions offered when a speaker is not found. */
-const MAX_SUGGESTIONS = 5;
-
-function forms(s: RankedSpeaker): string[] {
-  return [s.speaker.name, ...s.speaker.aliases].map((f) => f.toLowerCase());
+/**
+ * The speaker a user means (src/briefing/index `findSpeaker`: any alias, accents, a typo or a
+ * transliteration; the most quoted on ties), with their quote count; or up to five suggestions.
+ * Only speakers with at least one quote count.
+ */
+export function findSpeakerIn(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
+  const byId = new Map(index.speakers.map((s) => [s.speaker.id, s]));
+  const r = findSpeaker(query, index.speakers.map((s) => s.speaker), index.corpus.quotes);
+  if (r.ok) {
+    const ranked = byId.get(r.speaker.id);
+    if (ranked) return { speaker: ranked };
+  }
+  return { suggestions: r.ok ? [] : r.suggestions.map((s) => byId.get(s.id)).filter((s): s is RankedSpeaker => s !== undefined) };
 }
 
 /**
- * Finds a speaker by id, name or alias (case-insensitive), else by last name, else by a word or
- * prefix of a name; the most quoted wins ties. When none matches, up to five suggestions (speakers
- * whose name shares a prefix with the query).
+ * Autocomplete choices for a speaker option, from memory: the index's speakers (most quoted first),
+ * those with a name or alias word starting with what was typed (folded: case, accents), else
+ * containing it.
  */
-export function findSpeakerIn(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
-  const q = query.trim().toLowerCase();
-  const slug = slugify(query);
-  if (q === '') return { suggestions: index.speakers.slice(0, MAX_SUGGESTIONS) };
-  const tests: ((s: RankedSpeaker) => boolean)[] = [
-    (s) => s.speaker.id === slug || forms(s).includes(q),
-    (s) => forms(s).some((f) => f.split(/\s+/).at(-1) === q),
-    (s) => forms(s).some((f) => f.split(/\s+/).some((w) => w.startsWith(q)) || f.startsWith(q)),
-  ];
-  for (const t of tests) {
-    const found = index.speakers.find(t);
-    if (found) return { speaker: found };
-  }
-  const head = q.slice(0, 2);
-  return { suggestions: index.speakers.filter((s) => forms(s).some((f) => f.split(/\s+/).some((w) => w.startsWith(head)))).slice(0, MAX_SUGGESTIONS) };
-}
-
-/** Autocomplete choices for a speaker option: most quoted first, filtered by what was typed. */
 export function speakerChoices(index: CorpusIndex, typed: string): Choice[] {
-  const q = typed.trim().toLowerCase();
-  const list = q === '' ? index.speakers : index.speakers.filter((s) => forms(s).some((f) => f.includes(q)));
+  const q = foldName(typed);
+  let list = index.speakers;
+  if (q !== '') {
+    const starts = list.filter((s) => s.folded.some((f) => f.startsWith(q) || f.split(' ').some((w) => w.startsWith(q))));
+    list = starts.length > 0 ? starts : list.filter((s) => s.folded.some((f) => f.includes(q)));
+  }
   return list.slice(0, LIMITS.autocompleteChoices).map((s) => ({
-    name: truncate(`${s.speaker.name} (${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'})`, LIMITS.choiceName),
+    name: truncate(`${s.speaker.name}${s.speaker.title ? `, ${s.speaker.title}` : ''} (${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'})`, LIMITS.choiceName),
     value: truncate(s.speaker.id, LIMITS.choiceValue),
   }));
 }
