@@ -190,6 +190,8 @@ export function createPoller(deps: PollerDeps): Poller {
   let abort = new AbortController();
   let timer: NodeJS.Timeout | null = null;
   let running = false;
+  /** Set while stopping: no new request is started. */
+  let stopping = false;
 
   const intervalMs = (s: SourceState): number => (s.intervalSeconds ?? o.pollMs / 1000) * 1000;
   const limiterNow = (): HostLimiter => (limiter ??= createHostLimiter({ perMinute: o.hostPerMinute, now, ...(deps.limiterOptions ? { bottleneck: deps.limiterOptions } : {}) }));
@@ -255,6 +257,7 @@ export function createPoller(deps: PollerDeps): Poller {
 
   /** A request under the host's limiter, unless the host is paused (`paused`: not asked at all) or the poller is stopping. */
   async function get(url: string, validators: Validators): Promise<FetchOutcome | { kind: 'paused'; until: number; message: string }> {
+    if (stopping) return { kind: 'error', code: 'aborted', message: `request to ${url} not made (poller stopping).` };
     const host = hostOf(url);
     const until = limiterNow().blockedUntil(host);
     if (until !== null) return { kind: 'paused', until, message: `${host} asked us to wait until ${iso(until)}.` };
@@ -375,6 +378,9 @@ export function createPoller(deps: PollerDeps): Poller {
         log.warn({ source: s.url }, bad.message);
         return out('failed', s.lastError!.message);
       }
+      // Forget failed attempts of items no longer in the feed (bounded state).
+      const listed = new Set(r.articles.map((a) => (a.url ? normaliseUrl(a.url, res.url) : null)));
+      for (const u of Object.keys(s.pending)) if (!listed.has(u)) delete s.pending[u];
       let handled = 0;
       for (const item of r.articles) {
         const url = item.url ? normaliseUrl(item.url, res.url) : null;
@@ -501,13 +507,16 @@ export function createPoller(deps: PollerDeps): Poller {
     },
     async stop() {
       running = false;
+      stopping = true;
       if (timer) clearTimeout(timer);
       timer = null;
       abort.abort();
-      await Promise.allSettled([...inFlight.values()]);
+      // Drop requests queued behind a host's budget first, so stopping never waits for the budget to refill.
       if (limiter) await limiter.stop();
+      await Promise.allSettled([...inFlight.values()]);
       limiter = null;
       abort = new AbortController();
+      stopping = false;
       if (data) await deps.store.save(data);
     },
     pollOnce,

@@ -157,3 +157,34 @@ describe('createPoller when a source fails', () => {
     expect((await h.poller.add('ftp://x.example/')).ok).toBe(false);
   });
 });
+
+describe('createPoller stopping', () => {
+  it('GIVEN stop while page requests wait behind the host budget THEN stop returns at once, keeps what was taken, and leaves the rest for the next poll', async () => {
+    const teasers = STORIES.map((s) => ({ story: s, link: `/news/${s.slug}`, full: false }));
+    srv.routes.set('/teasers.xml', plain(() => rss('Wire', teasers), 'application/rss+xml'));
+    let firstPage: () => void = () => {};
+    const firstPageServed = new Promise<void>((resolve) => (firstPage = resolve));
+    for (const s of STORIES) srv.routes.set(`/news/${s.slug}`, plain(() => page(s), 'text/html'));
+    // A fetch that has read a page's whole body before telling the test, so stopping cannot cut that page off.
+    const fetchPages = async (u: string, init: RequestInit): Promise<Response> => {
+      const res = await fetch(u, init);
+      if (!u.includes('/news/')) return res;
+      const body = await res.arrayBuffer();
+      firstPage();
+      return new Response(body, { status: res.status, headers: res.headers });
+    };
+    // Budget: 2 requests a minute on this host: the feed and one page; the other pages must wait a minute.
+    const h = harness([{ url: `${srv.base}/teasers.xml` }], { fetch: fetchPages, options: { hostPerMinute: 2, timeoutMs: 3000, maxBytes: 2_000_000 } });
+    const polling = h.poller.pollOnce(`${srv.base}/teasers.xml`);
+    await firstPageServed;
+    await h.poller.stop();
+    const r = await polling;
+    expect(r.newArticles).toBe(1);
+    expect(records(h.corpusDir).size).toBe(1);
+    const again = h.make({ fetch, options: { hostPerMinute: 1000, timeoutMs: 3000, maxBytes: 2_000_000 } });
+    h.clock.t += 15 * MINUTE;
+    expect(await again.pollOnce(`${srv.base}/teasers.xml`)).toMatchObject({ status: 'new', newArticles: 2 });
+    expect(records(h.corpusDir).size).toBe(3);
+    await again.stop();
+  });
+});
