@@ -10,7 +10,7 @@
  * draw from a seeded generator). Writes bench/results.json. Not a test: numbers vary by machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/bot/logger.js';
@@ -66,6 +66,7 @@ function prng(seed: number): () => number {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const loadBefore = loadavg()[0]!;
 const emu = await DiscordEmulator.start({ token: TOKEN });
 const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
 const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', CORPUS_DIR: process.env['CORPUS_DIR'] ?? join(root, 'data') });
@@ -75,6 +76,7 @@ const corpus = await loadCorpus(config.CORPUS_DIR, { maxFileBytes: config.MAX_FI
 const bot = await startBot({ config, corpus, logger: createLogger({ level: 'warn', secret: TOKEN }) });
 
 async function once(c: (typeof CASES)[number]): Promise<{ bot: number; e2e: number }> {
+  emu.forget(); // the emulator would otherwise keep every reply and attachment (GC pauses would be ours to measure)
   const before = bot.timings.length;
   const o = await emu.command(c.command, c.options, { timeoutMs: 30_000 });
   while (bot.timings.length === before) await new Promise((r) => setImmediate(r));
@@ -138,9 +140,12 @@ await bot.stop();
 await emu.stop();
 rmSync(stateDir, { recursive: true, force: true });
 
+const loadAfter = loadavg()[0]!;
+const cores = cpus().length;
 const label = (r: (typeof rows)[number]): string => `/${r.command}${Object.entries(r.options).map(([k, v]) => ` ${k}:${v}`).join('')}`;
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
-process.stdout.write(`\ncorpus ${corpus.version}: ${corpus.articles.length} articles; uncached n=${UNCACHED_RUNS}, cached n=${CACHED_RUNS} per command; times in ms\n\n`);
+process.stdout.write(`\nmachine: ${cores} cores, load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after${Math.max(loadBefore, loadAfter) > cores * 0.5 ? ' (busy: other processes compete for the CPU, p99 values include their interference)' : ''}\n`);
+process.stdout.write(`corpus ${corpus.version}: ${corpus.articles.length} articles; uncached n=${UNCACHED_RUNS}, cached n=${CACHED_RUNS} per command; times in ms\n\n`);
 process.stdout.write(`${'command'.padEnd(40)} ${pad('uncached bot p50', 17)} ${pad('p99', 8)} ${pad('e2e p50', 8)} ${pad('p99', 8)} | ${pad('cached bot p50', 15)} ${pad('p99', 7)} ${pad('e2e p50', 8)} ${pad('p99', 7)}\n`);
 for (const r of rows) {
   process.stdout.write(`${label(r).padEnd(40)} ${pad(r.uncached.botP50, 17)} ${pad(r.uncached.botP99, 8)} ${pad(r.uncached.e2eP50, 8)} ${pad(r.uncached.e2eP99, 8)} | ${pad(r.cached.botP50, 15)} ${pad(r.cached.botP99, 7)} ${pad(r.cached.e2eP50, 8)} ${pad(r.cached.e2eP99, 7)}\n`);
@@ -155,6 +160,6 @@ process.stdout.write(`goal uncached bot p99 < ${GOAL_UNCACHED_P99} ms: ${slowUnc
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached } }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadAfter) }, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached } }, null, 2)}\n`,
 );
 process.stdout.write('wrote bench/results.json\n');

@@ -5,8 +5,12 @@ import type { AnswerFile, AnswerPage, ChartSpec } from './types.js';
 /** Rendered charts kept in memory (PNG base64), most recently used. */
 const MAX_CHARTS = 200;
 const charts = new Map<string, string>();
+/** The file made for a spec object (cached answers keep their spec objects, so this skips hashing). */
+const bySpec = new WeakMap<ChartSpec, AnswerFile>();
 
 async function chartFile(spec: ChartSpec): Promise<AnswerFile> {
+  const known = bySpec.get(spec);
+  if (known) return known;
   const key = createHash('sha1').update(JSON.stringify([spec.title, spec.bars])).digest('hex');
   let base64 = charts.get(key);
   if (base64 === undefined) {
@@ -17,7 +21,9 @@ async function chartFile(spec: ChartSpec): Promise<AnswerFile> {
     charts.delete(key);
     charts.set(key, base64);
   }
-  return { name: spec.name, description: spec.description, contentType: 'image/png', base64 };
+  const file: AnswerFile = { name: spec.name, description: spec.description, contentType: 'image/png', base64 };
+  bySpec.set(spec, file);
+  return file;
 }
 
 /**

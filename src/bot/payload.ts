@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type BaseMessageOptions } from 'discord.js';
-import type { AnswerPage } from './types.js';
+import type { AnswerFile, AnswerPage } from './types.js';
 
 /** Mentions are never parsed: no reply can ping anyone, whatever its text holds. */
 export const NO_MENTIONS = { parse: [] } as const;
@@ -20,12 +20,23 @@ export function pageButtons(session: string, page: number, total: number, stoppe
   ];
 }
 
+/** Decoded bytes per file object (a cached page is sent many times). */
+const decoded = new WeakMap<AnswerFile, Buffer>();
+function bytesOf(f: AnswerFile): Buffer {
+  let b = decoded.get(f);
+  if (!b) {
+    b = Buffer.from(f.base64, 'base64');
+    decoded.set(f, b);
+  }
+  return b;
+}
+
 /**
  * discord.js message options for one page: embeds, files (decoded from base64), components,
  * and mentions disabled. `replaceAttachments` drops the previous page's files (for edits).
  */
 export function messageOptions(page: AnswerPage, components: APIActionRowComponent<APIButtonComponent>[] = [], replaceAttachments = false): BaseMessageOptions & { attachments?: [] } {
-  const files = (page.files ?? []).map((f) => ({ attachment: Buffer.from(f.base64, 'base64'), name: f.name, ...(f.description ? { description: f.description } : {}) }));
+  const files = (page.files ?? []).map((f) => ({ attachment: bytesOf(f), name: f.name, ...(f.description ? { description: f.description } : {}) }));
   return {
     embeds: page.embeds,
     components,

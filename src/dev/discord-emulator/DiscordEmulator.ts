@@ -235,6 +235,18 @@ export class DiscordEmulator extends EventEmitter {
 
   // ---------------------------------------------------------------- assertions helpers
 
+  /**
+   * Forgets what was recorded: records, messages, attachment bytes and answered interactions
+   * (sessions, registered commands and pending faults stay). Long runs (benchmarks, the
+   * playground) call it so memory does not grow with every reply.
+   */
+  forget(): void {
+    this.records.length = 0;
+    this.messages.clear();
+    this.attachmentData.clear();
+    for (const [id, st] of this.#interactions) if (st.done) this.#interactions.delete(id);
+  }
+
   /** REST records, optionally only those whose route template matches. */
   rest(route?: string | RegExp): RestRecord[] {
     const all = this.records.filter((r): r is RestRecord => r.kind === 'rest');
