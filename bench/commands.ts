@@ -8,6 +8,7 @@
  *   (adds gateway, REST and discord.js overhead on loopback).
  * Then the cache hit ratio of a mixed workload (popular questions asked more often: a Zipf-like
  * draw from a seeded generator). Writes bench/results.json. Not a test: numbers vary by machine.
+ * Options: `npm run bench -- --uncached N --cached N` (runs per command; default 20 and 200).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,13 +16,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/bot/logger.js';
 import { startBot } from '../src/bot/startBot.js';
-import { parseBotConfig } from '../src/config.js';
+import { parseBotConfig, parseConfig, processEnv } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { DiscordEmulator } from '../src/dev/discord-emulator/index.js';
 
+/** `--name N` from the command line (`npm run bench -- --uncached 20 --cached 200`), else `fallback`. */
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+}
 /** Runs per command and mode. */
-const UNCACHED_RUNS = Number(process.env['BENCH_UNCACHED_RUNS'] ?? 20);
-const CACHED_RUNS = Number(process.env['BENCH_CACHED_RUNS'] ?? 200);
+const UNCACHED_RUNS = flag('uncached', 20);
+const CACHED_RUNS = flag('cached', 200);
 const AUTOCOMPLETE_RUNS = 200;
 /** Commands in the mixed workload, and the seed of its generator. */
 const MIXED_RUNS = 500;
@@ -69,7 +76,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const loadBefore = loadavg()[0]!;
 const emu = await DiscordEmulator.start({ token: TOKEN });
 const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
-const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', CORPUS_DIR: process.env['CORPUS_DIR'] ?? join(root, 'data') });
+const envConfig = parseConfig(processEnv());
+const corpusDir = envConfig.ok && envConfig.config.CORPUS_DIR !== 'data' ? envConfig.config.CORPUS_DIR : join(root, 'data');
+const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', CORPUS_DIR: corpusDir });
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const config = parsed.config;
 const corpus = await loadCorpus(config.CORPUS_DIR, { maxFileBytes: config.MAX_FILE_BYTES });

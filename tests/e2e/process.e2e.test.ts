@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { processEnv } from '../../src/config.js';
 import { DiscordEmulator } from '../../src/dev/discord-emulator/index.js';
 import { TEST_TOKEN } from './harness.js';
 
@@ -26,7 +27,7 @@ const CORPUS = join(ROOT, 'data');
  */
 function run(script: string, env: Record<string, string>): Run {
   const cwd = mkdtempSync(join(tmpdir(), 'newsbrief-cwd-'));
-  const child = spawn(TSX, [join(ROOT, script)], { env: { PATH: process.env['PATH'] ?? '', ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [join(ROOT, script)], { env: { PATH: processEnv()['PATH'] ?? '', ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   child.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
   const stdout: string[] = [];
   const stderr: string[] = [];
