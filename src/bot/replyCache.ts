@@ -7,7 +7,8 @@ const MEMORY_ENTRIES = 500;
 
 /**
  * Cache key of a reply: command, options (sorted by name, strings trimmed and case-folded) and
- * the corpus version, so a new corpus never serves an old reply. Hashed to a fixed length.
+ * a version (the corpus version, plus the reply code's version in the router), so a new corpus or
+ * a new formatting never serves an old reply. Options are hashed to a fixed length.
  */
 export function replyKey(command: string, options: OptionValues, corpusVersion: string): string {
   const norm = Object.keys(options)

@@ -39,6 +39,8 @@ export interface Timing {
 
 export interface RouterDeps {
   commands: LoadedCommands;
+  /** Version of the reply-formatting code (see codeVersion.ts): part of every cache key with the corpus version. */
+  codeVersion: string;
   index(): CorpusIndex;
   cache: ReplyCache;
   users: UserLimiter;
@@ -151,7 +153,7 @@ export function createRouter(deps: RouterDeps): Router {
     // The limit check and the cache lookup overlap: each waits on its own store.
     const options: OptionValues = readOptions(i.options.data);
     const index = deps.index();
-    const key = replyKey(i.commandName, options, index.version);
+    const key = replyKey(i.commandName, options, `${index.version}.${deps.codeVersion}`);
     const [gate, hit] = await Promise.all([users.take(i.user.id), cache.get(key)]);
     if (!gate.ok) {
       const seconds = Math.max(1, Math.ceil(gate.retryAfterMs / 1000));
@@ -175,7 +177,7 @@ export function createRouter(deps: RouterDeps): Router {
     const timing: Timing = { command: i.commandName, cached: hit.answer !== undefined, deferred, botMs: sendingAt - t0, totalMs: done - t0 };
     record(timing);
     if (!deferred && timing.totalMs > SLOW_REPLY_WARN_MS) log.warn({ ...timing }, 'reply came close to the 3 s interaction deadline; consider marking the command slow');
-    log.debug({ ...timing, interactionId: i.id }, 'answered');
+    log.info({ ...timing, userId: i.user.id, interactionId: i.id }, 'answered');
     if (!hit.answer) {
       const err = await cache.set(key, answer);
       if (err) log.warn({ err }, 'cache write failed');

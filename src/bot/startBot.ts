@@ -3,6 +3,7 @@ import type { BotConfig } from '../config.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
 import { createStore } from './cacheStore.js';
+import { replyCodeVersion } from './codeVersion.js';
 import { OutboundLimiter, UserLimiter } from './limits.js';
 import { loadCommands, type LoadedCommands } from './loadCommands.js';
 import { createLogger, type Logger } from './logger.js';
@@ -71,7 +72,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     allowedMentions: NO_MENTIONS,
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
   });
-  const router = createRouter({ commands, index: () => index, cache, users, pages, log });
+  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, pages, log });
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.Warn, (msg) => log.warn(msg));

@@ -70,6 +70,23 @@ describe('the bot against the emulator, bundled corpus', () => {
     expect(e?.footer?.text).toMatch(/quotes?/);
   });
 
+  it('GIVEN /quote Gates on the missile shield THEN every quote cited comes from an article of that topic', async () => {
+    const o = await h.emu.command('quote', { speaker: 'Gates', topic: 'missile-shield' });
+    const [e] = embedsOf(o.message);
+    expect(unescapeDiscord(e?.title ?? '')).toMatch(/Gates.* on Missile shield$/i);
+    const topic = h.bot.index().topics.find((t) => t.slug === 'missile-shield')!;
+    const texts = topic.articleIds.map((id) => h.bot.index().articleById.get(id)!.paragraphs.join('\n')).join('\n');
+    for (const s of quotedSnippets(e?.description ?? '')) expect(texts).toContain(unescapeDiscord(s).replace(/…$/, ''));
+  });
+
+  it('GIVEN /quote of nobody quoted THEN an ephemeral notice says so, with suggestions when a name is close', async () => {
+    const none = await h.emu.command('quote', { speaker: 'Zyxwvut Qqq' });
+    expect(none.ephemeral).toBe(true);
+    expect(embedsOf(none.message)[0]?.title).toBe('Speaker not found');
+    const close = await h.emu.command('quote', { speaker: 'Gatez' });
+    expect(embedsOf(close.message)[0]?.title === 'Speaker not found' ? embedsOf(close.message)[0]?.description : embedsOf(close.message)[0]?.title).toMatch(/Gates/);
+  });
+
   it('GIVEN a paged /quote THEN Next shows page 2 for the requester and another user is told the pages are not theirs', async () => {
     const o = await h.emu.command('quote', { speaker: 'Gates' });
     const buttons = buttonsOf(o.message);
