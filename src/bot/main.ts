@@ -53,5 +53,7 @@ async function shutdown(signal: string): Promise<void> {
   await bot.stop();
   process.exit(0);
 }
+// A promise nobody awaited must not kill a bot serving many servers: log it and keep serving.
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

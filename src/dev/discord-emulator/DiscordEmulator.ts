@@ -330,6 +330,7 @@ export class DiscordEmulator extends EventEmitter {
   }
 
   #interact(type: number, data: Record<string, unknown>, as: ActAs, message: EmulatedMessage | null): Promise<InteractionOutcome> {
+    if (this.#sessions.size === 0) return Promise.reject(new Error('emulator: no bot session has identified yet (await waitForReady())'));
     const st = this.#createInteraction(type, as, message);
     const timeoutMs = as.timeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
     const promise = new Promise<InteractionOutcome>((resolve, reject) => {
