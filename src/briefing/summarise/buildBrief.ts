@@ -4,7 +4,10 @@ import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
 import { cosine, lexRank, tfidfVectors, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
-import { contentTerms, wordOverlapShare } from './wordOverlap.js';
+import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
+import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
+
+export { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 
 /** Most points in a full brief. */
 export const MAX_FULL_POINTS = 8;
@@ -12,21 +15,23 @@ export const MAX_FULL_POINTS = 8;
 export const MIN_FULL_POINTS = 4;
 /** Points in a short brief. */
 export const SHORT_POINTS = 3;
-/** Two points may share at most this share of their content words (see wordOverlap.ts). */
-export const MAX_SHARED_WORDS = 0.5;
-/** MMR trade-off: weight of importance against novelty (Carbonell & Goldstein 1998). */
-const MMR_LAMBDA = 0.5;
 /** Position prior: the sentence at position i gets × 1 / (1 + i / POSITION_HALF_LIFE); wire copy puts the news first (the lead baseline of news summarisation). */
 const POSITION_HALF_LIFE = 4;
-/** Sentences naming the topic (its name or an alias) get this factor. */
-const TOPIC_MENTION_BONUS = 1;
 /** A sentence of another article this similar (cosine) tells the same fact: it becomes a second source. */
 const SAME_FACT_COSINE = 0.5;
 /** Most articles read for one brief (most relevant first), to bound the O(n²) similarity graph. */
 export const MAX_BRIEF_ARTICLES = 20;
-/** A quote for the brief has between these many words. */
-const QUOTE_MIN_WORDS = 6;
+/** A full quote for the brief has between these many words (`We firmly reject this` is a quote; one or two words are a phrase). */
+const QUOTE_MIN_WORDS = 4;
 const QUOTE_MAX_WORDS = 50;
+/** Quotes up to this many words are not penalised for length (a line a reader remembers). */
+const QUOTE_IDEAL_WORDS = 15;
+/** Prominence of a quote first seen in paragraph p: 1 / (1 + p / QUOTE_PARAGRAPH_HALF_LIFE). */
+const QUOTE_PARAGRAPH_HALF_LIFE = 4;
+/** Weight of a partial quote echoing a quote's words (a full repeat weighs 1); see echoWeight. */
+const PARTIAL_ECHO_WEIGHT = 2;
+/** Added to a quote's centroid cosine, so a short quote with few topic words still competes on echoes and prominence. */
+const QUOTE_CENTRALITY_FLOOR = 0.1;
 
 /** What a brief reads: the corpus fields it uses (a `Corpus` fits). */
 export interface BriefCorpus {
@@ -47,16 +52,21 @@ function sourceOf(a: Article): BriefSource {
 /**
  * An extractive multi-document brief of one topic. Method:
  * 1. Candidate sentences: the leading sentences of each of the topic's articles, lightly trimmed
- *    (dateline, one leading connective), filtered for length and balanced quote marks.
- * 2. Centrality: LexRank (continuous, TF-IDF cosine graph, power iteration; lexRank.ts), times a
- *    lead-position prior, a topic-mention bonus and a quality factor (pronoun openings and
- *    unattributed quotes read poorly alone). Facts repeated across reports are central.
- * 3. Selection: Maximal Marginal Relevance over cosine similarity, with a hard rule that no two
- *    points share more than half their content words; so a sentence or quote repeated by several
- *    reports is shown once, with those reports as its sources.
- * 4. Points keep importance order; relative day words become absolute dates from the article's
- *    resolved timexes. The quote is the most central attributed quote not already in a point; the
- *    poll is the topic's poll with the most results.
+ *    (dateline, one leading connective), filtered for length and balanced quote marks; a quality
+ *    factor lowers sentences that read poorly alone (pronoun openings or attributions, unattributed
+ *    quotes, lists of names and titles) and a specificity factor raises those with figures
+ *    (candidateSentences.ts; split once per article and cached).
+ * 2. Importance: LexRank centrality (Erkan & Radev 2004: continuous, TF-IDF cosine graph, power
+ *    iteration; lexRank.ts) × lead-position prior × quality × specificity.
+ * 3. Selection: greedy concept coverage with MMR (selectPoints.ts): concepts (content words and
+ *    word pairs) weigh how many reports tell them, a sentence's value is mostly the new concepts it
+ *    adds (Gillick & Favre 2009; Lin & Bilmes 2011), plus importance, minus its cosine to points
+ *    taken (Carbonell & Goldstein 1998). The poll line counts as already shown. A hard rule: no
+ *    two points share more than half their content words, so a sentence or quote repeated by
+ *    several reports is shown once, with those reports as its sources.
+ * 4. Points keep selection (importance) order; relative day words become absolute dates from the
+ *    article's resolved timexes. The quote is chosen for salience (see pickQuote) and never repeats
+ *    a point; the poll is the topic's poll with the most results.
  * A topic with no readable sentence gives a brief with no points (never a throw).
  */
 export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'name' | 'aliases' | 'articleIds'>, options: BriefOptions): Brief {
@@ -68,29 +78,26 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   const cands = candidateSentences(articles).map((c) => ({ ...c, text: absoluteDates(c.text, timexesOf.get(c.articleId) ?? []) }));
   const vectors = tfidfVectors(cands.map((c) => contentTerms(c.text)));
   const centrality = lexRank(vectors);
-  const topicTerms = [topic.name, ...topic.aliases].map((p) => contentTerms(p)).filter((ts) => ts.length > 0);
-  const scores = cands.map((c, i) => {
-    const terms = new Set(vectors[i]!.keys());
-    const mentions = topicTerms.some((ts) => ts.every((t) => terms.has(t)));
-    return Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * (mentions ? TOPIC_MENTION_BONUS : 1);
-  });
+  const poll = pickPoll(corpus.polls ?? [], byId, new Set(articles.map((a) => a.id)));
+  const scores = cands.map((c, i) => Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * c.specificity);
 
   const want = options.length === 'short' ? SHORT_POINTS : MAX_FULL_POINTS;
-  const chosen = selectMmr(cands, vectors, scores, want);
+  // The poll line is shown anyway: what it says is covered, and a point repeating it is a repeat.
+  const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectors([...cands.map((c) => contentTerms(c.text)), contentTerms(poll.text)]).slice(cands.length) } : {};
+  const chosen = selectMmr(cands, vectors, scores, want, pollContext);
   const points: BriefPoint[] = chosen.map((i) => {
     const c = cands[i]!;
     const a = byId.get(c.articleId)!;
     // Other reports of the same fact: their most similar sentence is close enough.
     const also = new Set<string>();
     cands.forEach((o, j) => {
-      if (o.articleId !== c.articleId && (cosine(vectors[i]!, vectors[j]!) >= SAME_FACT_COSINE || wordOverlapShare(c.text, o.text) > MAX_SHARED_WORDS)) also.add(o.articleId);
+      if (o.articleId !== c.articleId && !also.has(o.articleId) && (cosine(vectors[i]!, vectors[j]!) >= SAME_FACT_COSINE || setOverlapShare(contentTermSet(c.text), contentTermSet(o.text)) > MAX_SHARED_WORDS)) also.add(o.articleId);
     });
     const sources = [sourceOf(a), ...[...also].map((id) => sourceOf(byId.get(id)!))];
     return { text: c.text, original: c.original, sources, score: scores[i]! };
   });
 
   const quote = pickQuote(corpus.quotes ?? [], articles, byId, points, vectors, cands);
-  const poll = pickPoll(corpus.polls ?? [], byId, new Set(articles.map((a) => a.id)));
   const sources: BriefSource[] = [];
   const seen = new Set<string>();
   for (const s of [...points.flatMap((p) => p.sources), ...(quote ? [quote.source] : []), ...(poll ? [poll.source] : [])]) {
@@ -114,81 +121,24 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   };
 }
 
-/** Weights of the greedy selection: importance (centrality), concept coverage gain, similarity penalty. */
-const SELECT_IMPORTANCE = 0.6;
-const SELECT_COVERAGE = 0.4;
-const SELECT_SIMILARITY = 1 - MMR_LAMBDA;
-
-/** Concepts of a sentence: adjacent content-word pairs (bigrams), as in Gillick & Favre (2009). */
-export function conceptsOf(text: string): Set<string> {
-  const ts = contentTerms(text);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < ts.length; i++) out.add(`${ts[i]} ${ts[i + 1]}`);
-  return out;
-}
-
 /**
- * Greedy selection combining Maximal Marginal Relevance (Carbonell & Goldstein 1998) with concept
- * coverage (Gillick & Favre 2009): each step takes the candidate maximising
- * 0.5·importance + 0.5·(weight of concepts it adds) − (1−λ)·(max cosine to points taken), where a
- * concept (content-word bigram) weighs the number of articles (or, in a one-article topic,
- * sentences) that contain it, and only concepts told at least twice count: facts several reports
- * repeat are the central facts, and a concept already covered adds nothing (so repeats lose).
- * Any candidate sharing more than {@link MAX_SHARED_WORDS} of its words with a point taken is
- * skipped. Returns candidate indices in order of selection.
+ * The most notable attributed quote, scored for salience: `centrality × echoes × prominence × brevity`.
+ * - centrality: cosine to the centroid of the topic's sentences (TF-IDF), plus a floor so that a
+ *   short quote with few content words is not zeroed;
+ * - echoes: 1 + the number of places that repeat it: a full quote of another report sharing over
+ *   half the words of the shorter, or a partial quote (of any report) over half of whose words
+ *   are in it (`Gates said he remained "cautiously optimistic"`); a line reporters chose to
+ *   repeat is the notable one;
+ * - prominence: the earliest paragraph where it or an echo appears, as the lead prior of points
+ *   (news puts its key quote high);
+ * - brevity: up to {@link QUOTE_IDEAL_WORDS} words counts fully; longer quotes by √(ideal / words),
+ *   so a short, strong line beats a long passage of equal weight.
+ * A quote sharing more than half its words with a point, or whose partial echo a point already
+ * quotes (`… was "seriously destabilising"` in a point, the full line in the quote), is never
+ * chosen (no repeats). Full
+ * quotes of {@link QUOTE_MIN_WORDS}..{@link QUOTE_MAX_WORDS} words are preferred; when there is
+ * none, partial quotes of two words or more compete.
  */
-export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly TermVector[], scores: readonly number[], want: number): number[] {
-  const maxScore = Math.max(0, ...scores);
-  if (maxScore === 0) return [];
-  const concepts = cands.map((c) => conceptsOf(c.text));
-  const articleCount = new Set(cands.map((c) => c.articleId)).size;
-  const weight = new Map<string, Set<string>>();
-  concepts.forEach((cs, i) => {
-    for (const c of cs) {
-      const holders = weight.get(c) ?? new Set<string>();
-      holders.add(articleCount > 1 ? cands[i]!.articleId : String(i));
-      weight.set(c, holders);
-    }
-  });
-  const covered = new Set<string>();
-  const gain = (i: number): number => {
-    let g = 0;
-    for (const c of concepts[i]!) {
-      const w = weight.get(c)!.size;
-      if (w >= 2 && !covered.has(c)) g += w;
-    }
-    return g;
-  };
-  // Budgeted coverage (a brief has a length budget): gain per √word, so long sentences do not win by length alone.
-  const cost = cands.map((c) => Math.sqrt(Math.max(1, c.text.split(' ').length)));
-  const maxGain = Math.max(1e-9, ...cands.map((_, i) => gain(i) / cost[i]!));
-  const chosen: number[] = [];
-  const left = new Set(cands.map((_, i) => i));
-  while (chosen.length < want && left.size > 0) {
-    let best = -1;
-    let bestValue = -Infinity;
-    for (const i of left) {
-      const redundant = chosen.some((j) => wordOverlapShare(cands[i]!.text, cands[j]!.text) > MAX_SHARED_WORDS);
-      if (redundant) {
-        left.delete(i);
-        continue;
-      }
-      const maxSim = chosen.reduce((m, j) => Math.max(m, cosine(vectors[i]!, vectors[j]!)), 0);
-      const value = SELECT_IMPORTANCE * (scores[i]! / maxScore) + SELECT_COVERAGE * cands[i]!.quality ** 2 * (gain(i) / cost[i]! / maxGain) - SELECT_SIMILARITY * maxSim;
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
-      }
-    }
-    if (best < 0) break;
-    chosen.push(best);
-    for (const c of concepts[best]!) covered.add(c);
-    left.delete(best);
-  }
-  return chosen;
-}
-
-/** The most notable attributed quote: most similar to the brief's central content, not already in a point. */
 function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: Map<string, Article>, points: readonly BriefPoint[], vectors: readonly TermVector[], cands: readonly CandidateSentence[]): BriefQuote | null {
   const ids = new Set(articles.map((a) => a.id));
   const centroid: TermVector = new Map();
@@ -199,20 +149,50 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
   const words = (q: Quote): number => q.text.split(/\s+/).length;
   const full = eligible.filter((q) => !q.partial && words(q) >= QUOTE_MIN_WORDS && words(q) <= QUOTE_MAX_WORDS);
   const pool = full.length > 0 ? full : eligible.filter((q) => words(q) >= 2 && words(q) <= QUOTE_MAX_WORDS);
-  const inPoints = (q: Quote): boolean => points.some((p) => wordOverlapShare(q.text, p.text) > MAX_SHARED_WORDS);
+  const pointSets = points.map((p) => contentTermSet(p.text));
+  const pointTexts = points.map((p) => p.text.toLowerCase());
+  const inPoints = (q: Quote): boolean => pointSets.some((p) => setOverlapShare(contentTermSet(q.text), p) > MAX_SHARED_WORDS);
   const qVectors = tfidfVectors([...cands.map((c) => contentTerms(c.text)), ...pool.map((q) => contentTerms(q.text))]).slice(cands.length);
   let best: { q: Quote; s: number } | null = null;
   pool.forEach((q, i) => {
     if (inPoints(q)) return;
-    // Repeated by several reports: notable. Similarity to the topic's centroid: central.
-    // Echoes count partial quotes too: a phrase another report quotes back is a notable line.
-    const repeats = eligible.filter((o) => o !== q && o.articleId !== q.articleId && wordOverlapShare(o.text, q.text) > MAX_SHARED_WORDS).length;
-    const s = cosine(qVectors[i]!, centroid) * (1 + repeats);
+    const qs = contentTermSet(q.text);
+    const echoes = eligible.filter((o) => o !== q && (o.partial ? containedShare(contentTermSet(o.text), qs) > MAX_SHARED_WORDS : o.articleId !== q.articleId && setOverlapShare(contentTermSet(o.text), qs) > MAX_SHARED_WORDS));
+    // Its words quoted back in a point: the brief already shows this line.
+    if (echoes.some((o) => o.partial && pointTexts.some((t) => t.includes(o.text.toLowerCase())))) return;
+    const first = Math.min(q.paragraph ?? 0, ...echoes.map((o) => o.paragraph ?? 0));
+    const prominence = 1 / (1 + first / QUOTE_PARAGRAPH_HALF_LIFE);
+    const brevity = Math.min(1, Math.sqrt(QUOTE_IDEAL_WORDS / words(q)));
+    const s = (cosine(qVectors[i]!, centroid) + QUOTE_CENTRALITY_FLOOR) * (1 + echoWeight(echoes)) * prominence * brevity;
     if (!best || s > best.s) best = { q, s };
   });
   const chosen = (best as { q: Quote; s: number } | null)?.q;
   if (!chosen) return null;
   return { text: chosen.text, speaker: chosen.speaker!, partial: chosen.partial, source: sourceOf(byId.get(chosen.articleId)!) };
+}
+
+/**
+ * Weight of a quote's echoes: each place (article and paragraph) repeating it counts 1, or
+ * {@link PARTIAL_ECHO_WEIGHT} when it quotes back only some of its words: a reporter choosing a
+ * few words of a line to quote in their own sentence is the strongest sign the line is notable.
+ */
+function echoWeight(echoes: readonly Quote[]): number {
+  const places = new Map<string, number>();
+  for (const o of echoes) {
+    const key = `${o.articleId}\u0000${o.paragraph ?? ''}`;
+    places.set(key, Math.max(places.get(key) ?? 0, o.partial ? PARTIAL_ECHO_WEIGHT : 1));
+  }
+  let w = 0;
+  for (const v of places.values()) w += v;
+  return w;
+}
+
+/** Share of `part`'s terms found in `whole` (0 when `part` is empty). */
+function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let n = 0;
+  for (const t of part) if (whole.has(t)) n++;
+  return n / part.size;
 }
 
 /** The topic's poll with the most results (then the newest), as one line. */

@@ -15,20 +15,43 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** One spelling of a word: American endings (defence → defense, -ise → -ize, colour → color), singular. */
-export function foldTerm(w: string): string {
-  return w
-    .replace(/ence(s?)$/, 'ense$1')
-    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/our(s?)$/, 'or$1')
-    .replace(/([^aeiou])tre(s?)$/, '$1ter$2')
-    .replace(/ies$/, 'y')
-    .replace(/([^s])s$/, '$1');
+/**
+ * Memo tables (pure functions of their key, so caching never changes an answer). A brief compares
+ * the same few hundred sentences many times; without them folding words is most of its run time.
+ * Each table is cleared when it reaches {@link MEMO_LIMIT} entries, bounding memory on a large corpus.
+ */
+const MEMO_LIMIT = 50_000;
+const foldMemo = new Map<string, string>();
+const termsMemo = new Map<string, readonly string[]>();
+const termSetMemo = new Map<string, ReadonlySet<string>>();
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
-/** Content words of a text, in order (with repeats): folded terms that are not stop words. */
-export function contentTerms(text: string): string[] {
-  return text
+/** One spelling of a word: American endings (defence → defense, -ise → -ize, colour → color), singular. */
+export function foldTerm(w: string): string {
+  const known = foldMemo.get(w);
+  if (known !== undefined) return known;
+  return remember(
+    foldMemo,
+    w,
+    w
+      .replace(/ence(s?)$/, 'ense$1')
+      .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+      .replace(/our(s?)$/, 'or$1')
+      .replace(/([^aeiou])tre(s?)$/, '$1ter$2')
+      .replace(/ies$/, 'y')
+      .replace(/([^s])s$/, '$1'),
+  );
+}
+
+/** Content words of a text, in order (with repeats): folded terms that are not stop words. The array is shared (memoised): do not mutate it. */
+export function contentTerms(text: string): readonly string[] {
+  const known = termsMemo.get(text);
+  if (known !== undefined) return known;
+  const terms = text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -36,16 +59,28 @@ export function contentTerms(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && !STOP_WORDS.has(w))
     .map(foldTerm);
+  return remember(termsMemo, text, terms);
+}
+
+/** The set of {@link contentTerms} of a text (memoised: do not mutate). */
+export function contentTermSet(text: string): ReadonlySet<string> {
+  const known = termSetMemo.get(text);
+  if (known !== undefined) return known;
+  return remember(termSetMemo, text, new Set(contentTerms(text)));
+}
+
+/** {@link wordOverlapShare} of two term sets. */
+export function setOverlapShare(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
+  if (sa.size === 0 || sb.size === 0) return 0;
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
 }
 
 /** Share (0..1) of the smaller content-word set found in the other; 0 when either has none. */
 export function wordOverlapShare(a: string, b: string): number {
-  const sa = new Set(contentTerms(a));
-  const sb = new Set(contentTerms(b));
-  if (sa.size === 0 || sb.size === 0) return 0;
-  let shared = 0;
-  for (const w of sa) if (sb.has(w)) shared++;
-  return shared / Math.min(sa.size, sb.size);
+  return setOverlapShare(contentTermSet(a), contentTermSet(b));
 }
 
 /** The largest {@link wordOverlapShare} between any two of the texts (0 for fewer than two). */

@@ -67,3 +67,27 @@ describe('buildBrief', () => {
     expect(b.dateRange).toBeNull();
   });
 });
+
+describe('buildBrief quote salience', () => {
+  it('GIVEN a short line that another report quotes back in part THEN it is the brief quote rather than a long unechoed passage', () => {
+    const quotes: Quote[] = [
+      { articleId: 'p#2', speakerId: 'g', speaker: 'Robert M. Gates', text: 'We could potentially work together to explore new concepts and technologies, conduct research and development on missile defence systems and components, to share early warning data and to promote stability', partial: false, paragraph: 1 },
+      { articleId: 'p#2', speakerId: 'g', speaker: 'Robert M. Gates', text: 'We think there are some real opportunities here for both sides.', partial: false, paragraph: 2 },
+      // Quoted back in part by another report (words no point shows).
+      { articleId: 'p#1', speakerId: 'g', speaker: 'Robert M. Gates', text: 'real opportunities', partial: true, paragraph: 1 },
+    ];
+    const b = buildBrief({ articles, quotes }, topic('missile-shield'), { length: 'full' });
+    expect(b.quote?.text).toContain('real opportunities here for both sides');
+  });
+
+  it('GIVEN a quote whose partial echo a point already shows THEN another quote is chosen', () => {
+    const quotes: Quote[] = [
+      { articleId: 'p#2', speakerId: 's', speaker: 'Anatoliy Serdyukov', text: 'We believe the strategic missile defence system is a seriously destabilising factor', partial: false, paragraph: 3 },
+      { articleId: 'p#1', speakerId: 'm', speaker: 'Moscow', text: 'seriously destabilising', partial: true, paragraph: 0 },
+      { articleId: 'p#1', speakerId: 'g', speaker: 'Robert M. Gates', text: 'We would like to have the Russians as partners in this process', partial: false, paragraph: 3 },
+    ];
+    const b = buildBrief({ articles, quotes }, topic('missile-shield'), { length: 'full' });
+    expect(b.points.some((p) => p.text.includes('seriously destabilising'))).toBe(true);
+    expect(b.quote?.speaker).toBe('Robert M. Gates');
+  });
+});
