@@ -1,6 +1,7 @@
 import { valueStart } from '../../briefing/analyse/dates/calendar.js';
 import { mergeEvents } from '../../briefing/analyse/dates/mergeEvents.js';
 import type { Article, TimelineEvent } from '../../briefing/types.js';
+import { buildTopics, findTopic } from '../../briefing/index/topics/index.js';
 import type { CliCommand } from '../types.js';
 
 /** Spelling and near-synonym folds for topic matching: `defence`/`defense`, `shield`/`defense`. */
@@ -72,7 +73,9 @@ export const timeline: CliCommand = {
   async run(args, ctx) {
     const topic = args.join(' ');
     const corpus = await ctx.loadCorpus();
-    const ids = new Set(corpus.articles.filter((a) => articleMatchesTopic(a, topic)).map((a) => a.id));
+    // The topics module answers which articles a topic covers (slug, alias or a free phrase searched).
+    const match = findTopic(buildTopics(corpus), topic, corpus.articles);
+    const ids = new Set('topic' in match ? match.topic.articleIds : []);
     const events = sortEvents(mergeEvents(corpus.events.filter((e) => ids.has(e.articleId) || (e.sources ?? []).some((s) => ids.has(s)))));
     if (ctx.flags.json) {
       ctx.out(JSON.stringify(events, null, 2));
