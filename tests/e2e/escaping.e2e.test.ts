@@ -57,6 +57,18 @@ describe('quoted text cannot ping or break the layout', () => {
     expect(o.message?.mention_everyone).toBe(false);
   });
 
+  it('GIVEN a channel that was deleted or where the bot lost access THEN a post fails with 404 Unknown Channel or 403 Missing Permissions', async () => {
+    const gone = h.emu.addChannel('gone');
+    const locked = h.emu.addChannel('locked');
+    h.emu.removeChannel(gone.id);
+    h.emu.denyChannel(locked.id);
+    const page = { embeds: [{ title: 'Digest' }] };
+    await expect(h.bot.post(gone.id, page)).rejects.toMatchObject({ status: 404, code: 10003 });
+    await expect(h.bot.post(locked.id, page)).rejects.toMatchObject({ status: 403, code: 50013 });
+    h.emu.denyChannel(locked.id, false);
+    await expect(h.bot.post(locked.id, page)).resolves.toHaveProperty('id');
+  });
+
   it('GIVEN a channel post with a nonce sent twice THEN it is posted once, with its chart attached and mentions off', async () => {
     const page = { embeds: [{ title: 'Digest' }], charts: [{ name: 'c.png', title: 'Shares', bars: [{ label: 'yes', percent: 60 }, { label: 'no', percent: 40 }], description: 'yes 60%, no 40%' }] };
     const first = await h.bot.post(h.emu.channel.id, page, { nonce: 'slot-2024-05-01T09:00' });

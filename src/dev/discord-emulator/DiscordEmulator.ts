@@ -44,6 +44,7 @@ const ERR = {
   invalidWebhookToken: 50027,
   alreadyAcknowledged: 40060,
   invalidFormBody: 50035,
+  missingPermissions: 50013,
 } as const;
 
 /** Interaction types (API "Interaction Type"). */
@@ -58,6 +59,8 @@ export interface EmulatorOptions {
   heartbeatIntervalMs?: number;
   /** Port to listen on (127.0.0.1 only). Default 0: a free port. */
   port?: number;
+  /** How long interaction tokens stay valid, ms (Discord: 15 minutes); tests of expired tokens set it low. */
+  interactionTokenTtlMs?: number;
 }
 
 /** A fault to answer instead of the real route, matched by method and path. */
@@ -170,6 +173,9 @@ export class DiscordEmulator extends EventEmitter {
   #wss: WebSocketServer;
   #port = 0;
   #heartbeatMs: number;
+  #tokenTtlMs: number;
+  /** Channels where the bot may not post (answers 403 Missing Permissions). */
+  #denied = new Set<string>();
   #seq = 0;
   #sessions = new Map<string, Session>();
   #conns = new Set<Conn>();
@@ -184,6 +190,7 @@ export class DiscordEmulator extends EventEmitter {
     super();
     this.token = options.token ?? 'emulator-token';
     this.#heartbeatMs = options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
+    this.#tokenTtlMs = options.interactionTokenTtlMs ?? INTERACTION_TOKEN_TTL_MS;
     const user = (username: string, bot = false): EmulatedUser => ({ id: snowflake(), username, global_name: username, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) });
     this.botUser = { ...user('newsbrief', true), id: this.applicationId };
     this.users = { alice: user('alice'), bob: user('bob') };
@@ -299,6 +306,30 @@ export class DiscordEmulator extends EventEmitter {
       if (options.terminate) c.socket.terminate();
       else c.socket.close(options.code ?? 4000, 'emulator: dropped');
     }
+  }
+
+  // ---------------------------------------------------------------- guild changes
+
+  /** Adds a text channel to the guild (CHANNEL_CREATE goes to connected sessions). */
+  addChannel(name: string): EmulatedChannel {
+    const c: EmulatedChannel = { ...this.channel, id: snowflake(), name, position: this.guild.channels.length, last_message_id: null };
+    this.guild.channels.push(c);
+    for (const s of this.#sessions.values()) if (shardOf(this.guild.id, s.shard[1]) === s.shard[0]) this.#dispatch(s, 'CHANNEL_CREATE', c);
+    return c;
+  }
+
+  /** Deletes a channel (CHANNEL_DELETE); later posts to it answer 404 Unknown Channel. */
+  removeChannel(id: string): void {
+    const c = this.guild.channels.find((x) => x.id === id);
+    if (!c) return;
+    this.guild.channels.splice(this.guild.channels.indexOf(c), 1);
+    for (const s of this.#sessions.values()) if (shardOf(this.guild.id, s.shard[1]) === s.shard[0]) this.#dispatch(s, 'CHANNEL_DELETE', c);
+  }
+
+  /** Takes (or gives back) the bot's right to post in a channel: posts answer 403 Missing Permissions while denied. */
+  denyChannel(id: string, denied = true): void {
+    if (denied) this.#denied.add(id);
+    else this.#denied.delete(id);
   }
 
   // ---------------------------------------------------------------- acting as users
@@ -703,6 +734,7 @@ export class DiscordEmulator extends EventEmitter {
     this.#route('POST', '/channels/:channel/messages', ({ params, body, files }) => {
       const channel = this.guild.channels.find((x) => x.id === params['channel']);
       if (!channel) return { status: 404, json: { message: 'Unknown Channel', code: ERR.unknownChannel } };
+      if (this.#denied.has(channel.id)) return { status: 403, json: { message: 'Missing Permissions', code: ERR.missingPermissions } };
       const b = (body ?? {}) as Record<string, unknown>;
       const nonce = b['nonce'];
       if (b['enforce_nonce'] === true && (typeof nonce === 'string' || typeof nonce === 'number')) {
@@ -726,13 +758,13 @@ export class DiscordEmulator extends EventEmitter {
   #interactionByToken(app: string | undefined, token: string | undefined): InteractionState | RouteAnswer {
     const st = [...this.#interactions.values()].find((i) => i.token === token);
     if (!st || app !== this.applicationId) return { status: 404, json: { message: 'Unknown Webhook', code: 10015 } };
-    if (Date.now() - st.createdAt > INTERACTION_TOKEN_TTL_MS) return { status: 401, json: { message: 'Invalid Webhook Token', code: ERR.invalidWebhookToken } };
+    if (Date.now() - st.createdAt > this.#tokenTtlMs) return { status: 401, json: { message: 'Invalid Webhook Token', code: ERR.invalidWebhookToken } };
     return st;
   }
 
   #callback({ params, body, files, query }: RouteRequest): RouteAnswer {
     const st = this.#interactions.get(params['id'] ?? '');
-    if (!st || st.token !== params['token'] || Date.now() - st.createdAt > INTERACTION_TOKEN_TTL_MS) {
+    if (!st || st.token !== params['token'] || Date.now() - st.createdAt > this.#tokenTtlMs) {
       return { status: 404, json: { message: 'Unknown interaction', code: ERR.unknownInteraction } };
     }
     if (st.acknowledged) return { status: 400, json: { message: 'Interaction has already been acknowledged.', code: ERR.alreadyAcknowledged } };
