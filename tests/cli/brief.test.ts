@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './captureCli.js';
 import type { Brief } from '../../src/briefing/summarise/types.js';
 import { maxPairwiseOverlap } from '../../src/briefing/summarise/index.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env: {} });
-  return { code, out, err };
-}
 
 describe('cli brief', () => {
   it('GIVEN the sample corpus and missile-shield THEN numbered points, sources with agency and date, exit 0', async () => {

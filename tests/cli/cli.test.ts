@@ -3,16 +3,10 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './captureCli.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env });
-  return { code, out, err };
-}
 
 describe('cli analyze', () => {
   it('GIVEN the sample page THEN prints the analyze contract with the five articles', async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './captureCli.js';
 import { articleMatchesPollTopic, textBar } from '../../src/cli/commands/polls.js';
 import type { Poll } from '../../src/briefing/types.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env: {} });
-  return { code, out, err };
-}
 
 describe('cli polls', () => {
   it('GIVEN the corpus and a topic THEN the CBOS poll as a table with a bar per share and its source', async () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './captureCli.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env: {} });
-  return { code, out, err };
-}
 
 describe('cli quote: unknown speakers', () => {
   it('GIVEN a near-miss name THEN exit 1, nothing on stdout, suggestions on stderr', async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './captureCli.js';
 import { articleMatchesTopic, dateLabel, sortEvents } from '../../src/cli/commands/timeline.js';
 import type { TimelineEvent } from '../../src/briefing/types.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env: {} });
-  return { code, out, err };
-}
 
 describe('cli timeline', () => {
   it('GIVEN the sample corpus and missile-shield THEN the dated events oldest first with their granularity', async () => {

@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Article, FileAnalysis, IngestWarning, Poll, Quote, Speaker, Timex, TimelineEvent } from '../types.js';
+import type { Article, FileAnalysis, IngestWarning } from '../types.js';
 import { mergeSpeakers } from '../analyse/speakers/mergeSpeakers.js';
 
 /** The whole corpus, analysed and merged: what commands answer from. */
-export interface Corpus {
+export interface Corpus extends Omit<FileAnalysis, 'file' | 'hash'> {
   /** Hash over the files' content hashes: changes whenever any file changes (cache key part). */
   version: string;
-  articles: Article[];
-  speakers: Speaker[];
-  quotes: Quote[];
-  polls: Poll[];
-  events: TimelineEvent[];
-  timexes: Timex[];
-  warnings: IngestWarning[];
 }
 
 /** Folds case, white space and punctuation so reprints of one story compare equal. */

@@ -209,16 +209,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     const prevAt = k > 0 ? drafts[k - 1]!.at : -1;
     const teaser = prevAt >= 0 && lines.slice(prevAt + 1, d.preambleStart).some((l) => l.kind === 'end');
     let byline = d.byline;
-    let paragraphs = toParagraphs(bodyLines)
-      .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
-      .map((p) => {
-        const credit = closingCredit(p);
-        if (!credit) return p;
-        byline ??= credit.name;
-        return credit.before;
-      })
-      .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p));
-    paragraphs = dropRepeats(paragraphs);
+    const cleaned = cleanParagraphs(bodyLines);
+    const paragraphs = cleaned.paragraphs;
+    byline ??= cleaned.credit;
     if (d.headline) usedTitles.add(d.headline);
     articles.push({
       id: `${stem(name)}#${k + 1}`,
@@ -335,6 +328,24 @@ function closingCredit(p: string): { name: string; before: string } | null {
   return { name: m[1]!.trim(), before: p.slice(0, from + m.index).trim() };
 }
 
+/**
+ * Body lines → clean paragraphs: paragraphs rebuilt, reference codes and ticker links removed, a
+ * closing `(Reporting by …)` credit taken out (its name returned), captions, subheads and repeats dropped.
+ */
+function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; credit: string | null } {
+  let credit: string | null = null;
+  const paragraphs = toParagraphs(bodyLines)
+    .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
+    .map((p) => {
+      const c = closingCredit(p);
+      if (!c) return p;
+      credit ??= c.name;
+      return c.before;
+    })
+    .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p));
+  return { paragraphs: dropRepeats(paragraphs), credit };
+}
+
 /** Drops a paragraph that repeats one already kept (portals print captions and leads twice). */
 function dropRepeats(paragraphs: string[]): string[] {
   const seen = new Set<string>();
@@ -366,18 +377,8 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
       bodyLines.push(l.text);
     } else bodyLines.push('');
   }
-  let byline: string | null = null;
-  const paragraphs = dropRepeats(
-    toParagraphs(bodyLines)
-      .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
-      .map((p) => {
-        const credit = closingCredit(p);
-        if (!credit) return p;
-        byline ??= credit.name;
-        return credit.before;
-      })
-      .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p)),
-  );
+  const { paragraphs, credit } = cleanParagraphs(bodyLines);
+  let byline = credit;
   const bylineLine = lines.find((l) => l.kind === 'byline');
   if (bylineLine) byline = bylineLine.byline ?? byline;
   const first = pageDates[0]?.ymd ?? null;
