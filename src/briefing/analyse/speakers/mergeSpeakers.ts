@@ -1,8 +1,10 @@
 import type { Quote, Speaker } from '../../types.js';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.js';
-import { compatibleNames, foldName, nameParts, slugify } from './nameKey.js';
+import { compatibleNames, foldName, nameParts, slugify, translitKey } from './nameKey.js';
 
 interface Cluster {
+  /** Creation order: candidates found through the indexes are visited in this order, as a full scan would. */
+  order: number;
   kind: 'person' | 'organisation';
   /** Every name form (not titled forms or descriptions), with how many quotes used it. */
   names: Map<string, number>;
@@ -19,6 +21,12 @@ function bareNames(s: Speaker): string[] {
     return p?.kind === 'person' && p.name === a;
   });
 }
+
+/**
+ * Largest difference in surname key length between two compatible names: {@link sameNameWord}
+ * allows at most two edits (TWO_EDIT_MIN_LENGTH), and each edit changes the length by at most one.
+ */
+const MAX_SURNAME_EDITS = 2;
 
 function fullNames(c: Cluster): string[] {
   return [...c.names.keys()].filter((n) => n.includes(' '));
@@ -39,32 +47,68 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
   files.forEach((f, fi) => {
     for (const q of f.quotes) if (q.speakerId) quoteCount.set(`${fi}\u0000${q.speakerId}`, (quoteCount.get(`${fi}\u0000${q.speakerId}`) ?? 0) + 1);
   });
-  const entries = files.flatMap((f, fi) => f.speakers.map((s) => ({ s, fi, n: quoteCount.get(`${fi}\u0000${s.id}`) ?? 0 })));
+  const entries = files.flatMap((f, fi) => f.speakers.map((s) => ({ s, fi, n: quoteCount.get(`${fi}\u0000${s.id}`) ?? 0, words: s.name.split(/\s+/).length })));
   // Fullest names first, so a bare surname meets the full names it may belong to.
-  entries.sort((a, b) => b.s.name.split(/\s+/).length - a.s.name.split(/\s+/).length || b.n - a.n);
+  entries.sort((a, b) => b.words - a.words || b.n - a.n);
 
+  // Blocking (the record-linkage method) instead of comparing every speaker with every cluster:
+  // compatible person names need surnames that are the same word by {@link sameNameWord}, which
+  // requires the same first letter of the transliteration key and a key length within the edits
+  // allowed, so person clusters are indexed by (first letter, key length) of each name's surname
+  // and only the buckets within MAX_SURNAME_EDITS of the length are visited. Organisations match by
+  // folded name, an exact key. Candidates are visited in creation order, so the result is the one
+  // of the full scan.
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
+  const personIndex = new Map<string, Set<Cluster>>();
+  const orgIndex = new Map<string, Cluster>();
+  const surnameBlock = (name: string): { first: string; length: number } => {
+    const k = translitKey(nameParts(name).surname);
+    return { first: k[0] ?? '', length: k.length };
+  };
+  const indexName = (c: Cluster, name: string): void => {
+    if (c.kind === 'organisation') {
+      const key = foldName(name);
+      const had = orgIndex.get(key);
+      if (!had || c.order < had.order) orgIndex.set(key, c);
+      return;
+    }
+    const b = surnameBlock(name);
+    const key = `${b.first}\u0000${b.length}`;
+    let set = personIndex.get(key);
+    if (!set) personIndex.set(key, (set = new Set()));
+    set.add(c);
+  };
+  const personCandidates = (name: string): Cluster[] => {
+    const b = surnameBlock(name);
+    const out = new Set<Cluster>();
+    for (let len = Math.max(0, b.length - MAX_SURNAME_EDITS); len <= b.length + MAX_SURNAME_EDITS; len++) {
+      for (const c of personIndex.get(`${b.first}\u0000${len}`) ?? []) out.add(c);
+    }
+    return [...out].sort((x, y) => x.order - y.order);
+  };
   for (const { s, fi, n } of entries) {
     const kind = s.kind ?? 'person';
     const names = bareNames(s);
     let target: Cluster | undefined;
     if (kind === 'organisation') {
-      target = clusters.find((c) => c.kind === 'organisation' && [...c.names.keys()].some((x) => foldName(x) === foldName(s.name)));
+      target = orgIndex.get(foldName(s.name));
     } else {
-      const fits = clusters.filter(
+      const fits = personCandidates(s.name).filter(
         (c) =>
-          c.kind === 'person' &&
           [...c.names.keys()].some((x) => compatibleNames(x, s.name)) &&
           fullNames(c).every((x) => names.every((y) => compatibleNames(x, y))),
       );
       target = fits.sort((a, b) => b.quotes - a.quotes)[0];
     }
     if (!target) {
-      target = { kind, names: new Map(), aliases: new Set(), titles: [], quotes: 0 };
+      target = { order: clusters.length, kind, names: new Map(), aliases: new Set(), titles: [], quotes: 0 };
       clusters.push(target);
     }
-    for (const x of names) target.names.set(x, (target.names.get(x) ?? 0) + (x === s.name ? n : 0));
+    for (const x of names) {
+      if (!target.names.has(x)) indexName(target, x);
+      target.names.set(x, (target.names.get(x) ?? 0) + (x === s.name ? n : 0));
+    }
     for (const a of s.aliases) target.aliases.add(a);
     if (s.title) target.titles.push(s.title);
     target.quotes += n;
@@ -72,6 +116,7 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
   }
 
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const final = new Map<Cluster, Speaker>();
   for (const c of clusters) {
     // Among equally full forms, the surname spelling most forms share wins (`Serdyukov` over a one-off `Serdukov`).
@@ -85,8 +130,12 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
         b[1] - a[1] ||
         a[0].localeCompare(b[0]),
     )[0]![0];
-    let id = slugify(canonical);
-    for (let k = 2; usedIds.has(id); k++) id = `${slugify(canonical)}-${k}`;
+    const base = slugify(canonical);
+    let id = base;
+    // Every `base-j` below the last suffix tried is taken already (ids are never freed), so the search resumes there.
+    let k = nextSuffix.get(base) ?? 2;
+    for (; usedIds.has(id); k++) id = `${base}-${k}`;
+    nextSuffix.set(base, k);
     usedIds.add(id);
     const aliases = [...new Set([...c.names.keys(), ...c.aliases])].filter((a) => a !== canonical).sort();
     const title = c.titles.sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;

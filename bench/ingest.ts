@@ -1,0 +1,120 @@
+/**
+ * Ingest and analysis throughput and peak memory at several corpus sizes, each size measured in
+ * child processes of its own (bench/ingestChild.ts): one that reads, analyses and merges the whole
+ * corpus (and then fills the analysis cache), one that starts from that warm cache as the bot does.
+ * Corpora are generated once per size and seed under bench/out/ (bench/genCorpus.ts) and reused.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { genCorpus } from './genCorpus.js';
+
+/** Memory goal of the issue: peak RSS under this many times the corpus text, plus {@link MEMORY_GOAL_BASE_MB}. */
+export const MEMORY_GOAL_TEXT_FACTOR = 3;
+export const MEMORY_GOAL_BASE_MB = 150;
+/** Throughput goal of the issue, MB/s of text on one core. */
+export const THROUGHPUT_GOAL_MB_S = 10;
+/** Startup goal from a warm cache at 50k articles, ms. */
+export const WARM_STARTUP_GOAL_MS = 10_000;
+/** Heap for the children: the default (about 2 GB on 64-bit) is too small for 50k analysed articles held at once. */
+const CHILD_HEAP_MB = 8192;
+
+export interface SizeResult {
+  /** Articles asked of the generator (before de-duplication). */
+  requested: number;
+  files: number;
+  mb: number;
+  /** Articles the pipeline read, and those left after de-duplication (the corpus the bot serves). */
+  rawArticles: number;
+  articles: number;
+  speakers: number;
+  quotes: number;
+  polls: number;
+  timexes: number;
+  readMs: number;
+  analyseMs: number;
+  buildMs: number;
+  cacheWriteMs: number;
+  /** Analysis throughput: decode + segment + analyse, text MB per second. */
+  analyseMbPerS: number;
+  /** Articles (as read, before de-duplication) analysed per second. */
+  articlesPerS: number;
+  /** Whole ingest (read files + analyse + merge into a corpus), MB per second. */
+  ingestMbPerS: number;
+  /** Analysis ms per MB (flat across sizes when cost grows linearly). */
+  msPerMb: number;
+  peakRssMb: number;
+  memoryGoalMb: number;
+  warm: { startupMs: number; hits: number; misses: number; peakRssMb: number };
+}
+
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function child(root: string, args: string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', join(root, 'bench', 'ingestChild.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
+/** The generated corpus for a size and seed (made on first use, then reused). */
+export function corpusFor(root: string, articles: number, seed: number, log: (s: string) => void): string {
+  const dir = join(root, 'bench', 'out', `corpus-${articles}-s${seed}`);
+  const done = join(dir, '.generated.json');
+  if (!existsSync(done)) {
+    rmSync(dir, { recursive: true, force: true });
+    log(`generating ${articles} articles (seed ${seed}) in ${dir} …`);
+    const r = genCorpus({ articles, out: dir, seed, templates: join(root, 'data') });
+    writeFileSync(done, JSON.stringify(r));
+  }
+  return dir;
+}
+
+/** Measures one size: analysis in one child, warm-cache startup in another. */
+export function measureSize(root: string, requested: number, seed: number, log: (s: string) => void): SizeResult {
+  const dir = corpusFor(root, requested, seed, log);
+  const cache = join(root, 'bench', 'out', `cache-${requested}-s${seed}`);
+  rmSync(cache, { recursive: true, force: true });
+  log(`analysing ${requested} …`);
+  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache]);
+  log(`starting from the warm cache (${requested}) …`);
+  const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache]);
+  rmSync(cache, { recursive: true, force: true });
+  const mb = a['bytes']! / 1e6;
+  return {
+    requested,
+    files: a['files']!,
+    mb: round(mb),
+    rawArticles: a['rawArticles']!,
+    articles: a['articles']!,
+    speakers: a['speakers']!,
+    quotes: a['quotes']!,
+    polls: a['polls']!,
+    timexes: a['timexes']!,
+    readMs: round(a['readMs']!, 0),
+    analyseMs: round(a['analyseMs']!, 0),
+    buildMs: round(a['buildMs']!, 0),
+    cacheWriteMs: round(a['cacheWriteMs']!, 0),
+    analyseMbPerS: round(mb / (a['analyseMs']! / 1000)),
+    articlesPerS: round(a['rawArticles']! / (a['analyseMs']! / 1000), 0),
+    ingestMbPerS: round(mb / ((a['readMs']! + a['analyseMs']! + a['buildMs']!) / 1000)),
+    msPerMb: round(a['analyseMs']! / mb, 0),
+    peakRssMb: a['maxRssMb']!,
+    memoryGoalMb: round(MEMORY_GOAL_TEXT_FACTOR * mb + MEMORY_GOAL_BASE_MB, 0),
+    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']! },
+  };
+}
+
+/** Least-squares line y = a + b·x over the measured sizes (x in MB): to show growth and to project a size not measured. */
+export function linearFit(points: readonly { x: number; y: number }[]): { intercept: number; slope: number } {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  const slope = sxx === 0 ? 0 : points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
+  return { intercept: my - slope * mx, slope };
+}
+
+/** Reads a size's generation record (pages, articles, bytes) if it was made. */
+export function generated(root: string, articles: number, seed: number): { pages: number; articles: number; bytes: number } | null {
+  const p = join(root, 'bench', 'out', `corpus-${articles}-s${seed}`, '.generated.json');
+  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { pages: number; articles: number; bytes: number }) : null;
+}
