@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: the whole benchmark, in one run, printed as tables and written to
+ * bench/results.json.
+ * 1. Ingest: analysis throughput (MB/s, articles/s), whole-ingest throughput, peak RSS, and startup
+ *    from a warm analysis cache, per corpus size (default 1k, 10k and 50k generated articles; each
+ *    in its own child process), with a least-squares line over the sizes to show linear growth.
+ * 2. Comparisons (bench/compare.ts) on the smallest size: chrono-node alone vs the project's tagger,
+ *    a naive quote regex vs the pipeline, lead sentences vs the brief.
+ * 3. Commands (bench/commands.ts, run as a child against the local Discord emulator) on the
+ *    `--commands-articles` corpus (default 10k; 0 skips it; `npm run bench:commands` runs only this
+ *    part, on data/).
+ * Flags: `--sizes 1000,10000,50000 --seed 1 --commands-articles 10000 --uncached N --cached N`.
+ * Not a test: numbers vary by machine and load; nothing fails on a slow run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runComparisons } from './compare.js';
+import { corpusFor, linearFit, measureSize, MEMORY_GOAL_BASE_MB, MEMORY_GOAL_TEXT_FACTOR, THROUGHPUT_GOAL_MB_S, WARM_STARTUP_GOAL_MS, type SizeResult } from './ingest.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+const sizes = flag('sizes', '1000,10000,50000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const seed = Number(flag('seed', '1'));
+const commandsArticles = Number(flag('commands-articles', '10000'));
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const loadBefore = loadavg()[0]!;
+
+// 1. Ingest per size.
+const ingest: SizeResult[] = [];
+for (const n of sizes) ingest.push(measureSize(root, n, seed, log));
+const fit = linearFit(ingest.map((r) => ({ x: r.mb, y: r.analyseMs })));
+const rssFit = linearFit(ingest.map((r) => ({ x: r.mb, y: r.peakRssMb })));
+
+// 2. Comparisons on the smallest corpus.
+log('comparisons …');
+const smallest = Math.min(...sizes);
+const comparisons = await runComparisons(corpusFor(root, smallest, seed, log));
+
+// 3. Commands at the command-bench size (a child: it writes bench/results.json itself, read back here).
+let commands: unknown = null;
+if (commandsArticles > 0) {
+  const dir = corpusFor(root, commandsArticles, seed, log);
+  log(`command bench on ${dir} …`);
+  const pass = ['uncached', 'cached'].flatMap((k) => (process.argv.includes(`--${k}`) ? [`--${k}`, flag(k, '')] : []));
+  execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'commands.ts'), ...pass], { cwd: root, stdio: 'inherit', env: { ...process.env, CORPUS_DIR: dir } });
+  const p = join(root, 'bench', 'results.json');
+  if (existsSync(p)) commands = JSON.parse(readFileSync(p, 'utf8'));
+}
+
+// Report.
+const out = (s = ''): void => void process.stdout.write(`${s}\n`);
+const cores = cpus().length;
+out(`\n## Ingest and analysis (one core per child; seed ${seed}; machine ${cores} cores, load ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after)`);
+out(`${'requested'.padEnd(10)}${pad('files', 7)}${pad('MB', 7)}${pad('read', 7)}${pad('kept', 7)}${pad('analyse s', 10)}${pad('MB/s', 7)}${pad('art/s', 7)}${pad('ms/MB', 7)}${pad('merge s', 9)}${pad('ingest MB/s', 12)}${pad('peak RSS', 10)}${pad('goal', 7)}${pad('warm start s', 13)}${pad('warm RSS', 10)}`);
+for (const r of ingest) {
+  out(`${String(r.requested).padEnd(10)}${pad(r.files, 7)}${pad(r.mb, 7)}${pad(r.rawArticles, 7)}${pad(r.articles, 7)}${pad((r.analyseMs / 1000).toFixed(1), 10)}${pad(r.analyseMbPerS, 7)}${pad(r.articlesPerS, 7)}${pad(r.msPerMb, 7)}${pad((r.buildMs / 1000).toFixed(2), 9)}${pad(r.ingestMbPerS, 12)}${pad(r.peakRssMb, 10)}${pad(r.memoryGoalMb, 7)}${pad((r.warm.startupMs / 1000).toFixed(2), 13)}${pad(r.warm.peakRssMb, 10)}`);
+}
+out(`(read = articles the pipeline read; kept = after de-duplication; MB/s = decode+segment+analyse; ingest = read files + analyse + merge; RSS in MB; memory goal = ${MEMORY_GOAL_TEXT_FACTOR}×text + ${MEMORY_GOAL_BASE_MB} MB)`);
+out(`analysis time ≈ ${round(fit.intercept, 0)} ms + ${round(fit.slope, 0)} ms/MB; peak RSS ≈ ${round(rssFit.intercept, 0)} MB + ${round(rssFit.slope, 1)} MB per MB of text`);
+const largest = ingest.at(-1);
+if (largest) {
+  const best = Math.max(...ingest.map((r) => r.analyseMbPerS));
+  out(`goal ≥ ${THROUGHPUT_GOAL_MB_S} MB/s: ${best >= THROUGHPUT_GOAL_MB_S ? 'met' : `NOT met (best ${best} MB/s)`}`);
+  out(`goal memory: ${ingest.every((r) => r.peakRssMb <= r.memoryGoalMb) ? 'met at every size' : `NOT met at ${ingest.filter((r) => r.peakRssMb > r.memoryGoalMb).map((r) => r.requested).join(', ')}`}`);
+  out(`goal warm start < ${WARM_STARTUP_GOAL_MS / 1000} s at ${largest.requested} requested articles: ${largest.warm.startupMs < WARM_STARTUP_GOAL_MS ? 'met' : 'NOT met'} (${(largest.warm.startupMs / 1000).toFixed(2)} s, ${largest.warm.hits} cache hits, ${largest.warm.misses} misses)`);
+}
+const c = comparisons as { dates: Record<string, number>; quotes: Record<string, number | Record<string, number>>; summaries: Record<string, number> };
+out(`\n## Comparisons (${smallest} requested articles; ratio = project time / alternative time)`);
+out(`dates: chrono-node alone ${c.dates['chronoMbPerS']} MB/s (${c.dates['chronoFound']} expressions) vs tagger ${c.dates['taggerMbPerS']} MB/s (${c.dates['taggerFound']}); ratio ${c.dates['ratio']}; tagger covers ${Math.round(c.dates['chronoCoveredByTagger']! * 100)}% of chrono-node's spans`);
+const q = c.quotes;
+const gq = (k: string): Record<string, number> => q[k] as Record<string, number>;
+out(`quotes: naive regex ${q['naiveMs']} ms (${q['naiveFound']} attributed) vs pipeline ${q['projectMs']} ms (${q['projectFound']}); ratio ${q['ratio']}; on the annotated pages naive P/R/F1 ${gq('goldNaive')['p']}/${gq('goldNaive')['r']}/${gq('goldNaive')['f1']} vs pipeline ${gq('goldProject')['p']}/${gq('goldProject')['r']}/${gq('goldProject')['f1']}`);
+const s = c.summaries;
+out(`summaries: lead sentences ${s['leadMsPerTopic']} ms/topic vs brief ${s['briefMsPerTopic']} ms/topic over ${s['topics']} topics; ratio ${s['ratio']}; gold nuggets covered: lead ${s['leadCovered']}/${s['nuggets']}, brief ${s['briefCovered']}/${s['nuggets']}`);
+
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadavg()[0]!) }, seed, ingest, trend: { analyseMsPerMb: round(fit.slope, 1), analyseMsFixed: round(fit.intercept, 0), rssMbPerMb: round(rssFit.slope, 2), rssMbFixed: round(rssFit.intercept, 0) }, goals: { throughputMbPerS: THROUGHPUT_GOAL_MB_S, memory: `${MEMORY_GOAL_TEXT_FACTOR}x text + ${MEMORY_GOAL_BASE_MB} MB`, warmStartupMs: WARM_STARTUP_GOAL_MS }, comparisons, commands: commands === null ? null : { articlesRequested: commandsArticles, ...(commands as object) } }, null, 2)}\n`,
+);
+out('\nwrote bench/results.json');
