@@ -1,0 +1,145 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { buildCorpus, type Corpus } from '../briefing/index/buildCorpus.js';
+import type { FileAnalysis } from '../briefing/types.js';
+import { analyseFiles, listCorpusFiles, type LoadOptions } from './loadCorpus.js';
+
+/** Quiet time after the last file event before the folder is scanned (a copy or an editor save fires several events). */
+export const DEFAULT_DEBOUNCE_MS = 300;
+
+/** What changed between two corpora the watcher gave. */
+export interface CorpusChange {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+export interface WatchOptions extends LoadOptions {
+  /** Called with each new corpus (after the first load only when some file changed). */
+  onCorpus(corpus: Corpus, change: CorpusChange): void;
+  /** Called when a scan fails (the folder vanished, say); the watcher keeps the last corpus and keeps watching. */
+  onError?(err: Error): void;
+  debounceMs?: number;
+}
+
+export interface CorpusWatcher {
+  /** The latest corpus. */
+  readonly corpus: Corpus;
+  /** Scans now (without waiting for a file event) and resolves with the corpus after the scan. */
+  refresh(): Promise<Corpus>;
+  /** Stops watching; resolves once a scan in progress has finished. */
+  close(): Promise<void>;
+}
+
+interface Known {
+  mtimeMs: number;
+  size: number;
+  analysis: FileAnalysis;
+}
+
+/**
+ * Loads the corpus folder `dir` and watches it (`fs.watch`, recursive): after a burst of file events
+ * has been quiet for `debounceMs`, the folder is listed again and only files that are new or whose
+ * size or modification time changed are read; with `options.cache` (the analysis cache, keyed by
+ * content hash) a file whose bytes did not change is not analysed again. Removed files leave the
+ * corpus. When something changed, a new Corpus is built (de-duplication and speaker merging run over
+ * every file's analysis, which is cheap next to analysis) and handed to `onCorpus`; the bot can pass
+ * it to `bot.setCorpus`. Scans never overlap: events during a scan schedule one more scan after it.
+ * Dot-files (temporary files of writers) and configuration files are never corpus files
+ * (see {@link listCorpusFiles}). A missing folder at start throws, as {@link loadCorpus} does.
+ */
+export async function watchCorpus(dir: string, options: WatchOptions): Promise<CorpusWatcher> {
+  const known = new Map<string, Known>();
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  let corpus: Corpus;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<Corpus> | undefined;
+  let again = false;
+
+  /** Lists the folder, re-reads what changed, and returns the change (files in sorted order). */
+  async function scan(): Promise<CorpusChange> {
+    const paths = await listCorpusFiles(dir);
+    const change: CorpusChange = { added: [], changed: [], removed: [] };
+    const toRead: string[] = [];
+    const seen = new Set(paths);
+    const stamps = new Map<string, { mtimeMs: number; size: number }>();
+    for (const p of paths) {
+      let st;
+      try {
+        st = await stat(p);
+      } catch {
+        continue; // removed between listing and stat: the next scan sees it gone
+      }
+      stamps.set(p, { mtimeMs: st.mtimeMs, size: st.size });
+      const k = known.get(p);
+      if (!k) change.added.push(p);
+      else if (k.mtimeMs !== st.mtimeMs || k.size !== st.size) change.changed.push(p);
+      else continue;
+      toRead.push(p);
+    }
+    for (const p of known.keys()) {
+      if (!seen.has(p) || !stamps.has(p)) {
+        known.delete(p);
+        change.removed.push(p);
+      }
+    }
+    const analyses = await analyseFiles(toRead, options);
+    toRead.forEach((p, i) => known.set(p, { ...stamps.get(p)!, analysis: analyses[i]! }));
+    return change;
+  }
+
+  function build(): Corpus {
+    return buildCorpus([...known.keys()].sort().map((p) => known.get(p)!.analysis));
+  }
+
+  await scan();
+  corpus = build();
+
+  async function refreshNow(): Promise<Corpus> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          try {
+            const change = await scan();
+            if (change.added.length + change.changed.length + change.removed.length > 0) {
+              corpus = build();
+              if (!closed) options.onCorpus(corpus, change);
+            }
+          } catch (err) {
+            options.onError?.(err as Error);
+          }
+        } while (again && !closed);
+        return corpus;
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  const watcher: FSWatcher = watch(dir, { recursive: true }, () => {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void refreshNow(), debounceMs);
+  });
+  watcher.on('error', (err) => options.onError?.(err));
+
+  return {
+    get corpus() {
+      return corpus;
+    },
+    refresh: refreshNow,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      watcher.close();
+      await running;
+    },
+  };
+}
