@@ -45,6 +45,10 @@ const base = z.object({
   CHANNEL_POSTS_PER_5S: z.coerce.number().int().positive().default(5),
   /** Paging buttons stop answering after this many seconds. */
   PAGE_TIMEOUT_SECONDS: z.coerce.number().positive().max(MAX_PAGE_TIMEOUT_SECONDS).default(120),
+  /** Digests: the shortest time between two slots of one subscription, seconds (tests set it low). */
+  DIGEST_MIN_INTERVAL: z.coerce.number().int().positive().default(3600),
+  /** Digests: most subscriptions one server may have. */
+  DIGEST_MAX_PER_GUILD: z.coerce.number().int().positive().default(25),
 });
 
 const botSchema = base.extend({

@@ -50,11 +50,13 @@ function check(file: string, mod: Partial<CommandModule> | undefined): { problem
     if (json.name !== stem) problems.push(`${where}: command is named "${json.name}" but the file is ${stem}; name them alike`);
     if (!NAME.test(json.name)) problems.push(`${where}: "${json.name}" is not a valid command name (1-32 lower-case letters, digits, - or _)`);
     if (!json.description || json.description.length > MAX_DESCRIPTION) problems.push(`${where}: description must be 1-${MAX_DESCRIPTION} characters`);
-    const options = (json.options ?? []) as APIApplicationCommandOption[];
+    const top = (json.options ?? []) as APIApplicationCommandOption[];
+    // Subcommands (one level: the router reads their name and flattens their options); groups are not supported.
+    const options = top.flatMap((o) => (o.type === ApplicationCommandOptionType.Subcommand ? [o, ...((o.options ?? []) as APIApplicationCommandOption[])] : [o]));
     const auto = options.filter((o) => 'autocomplete' in o && o.autocomplete === true);
     if (auto.length > 0 && typeof mod.autocomplete !== 'function') problems.push(`${where}: options ${auto.map((o) => o.name).join(', ')} use autocomplete but the module exports no autocomplete()`);
     for (const o of options) {
-      if (o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup) problems.push(`${where}: subcommands are not supported by the router yet (${o.name})`);
+      if (o.type === ApplicationCommandOptionType.SubcommandGroup) problems.push(`${where}: subcommand groups are not supported by the router (${o.name})`);
       if (!o.description || o.description.length > MAX_DESCRIPTION) problems.push(`${where}: option ${o.name}: description must be 1-${MAX_DESCRIPTION} characters`);
     }
   }

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import {
+  GuildMember,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -17,7 +18,7 @@ import { renderPageFiles } from './pageFiles.js';
 import { PAGE_PREFIX, messageOptions, NO_MENTIONS, pageButtons } from './payload.js';
 import type { PageSession, PageSessions } from './paging.js';
 import { replyKey, type ReplyCache } from './replyCache.js';
-import type { Answer, Choice, CommandContext, OptionValues } from './types.js';
+import type { Answer, Choice, CommandContext, CommandServices, Invocation, OptionValues } from './types.js';
 
 /** Discord's deadline for the first response to an interaction, ms. */
 export const INTERACTION_DEADLINE_MS = 3000;
@@ -46,6 +47,8 @@ export interface RouterDeps {
   users: UserLimiter;
   pages: PageSessions;
   log: Logger;
+  /** Services for stateful commands (digests); read at each command, so they may be attached after start. */
+  services?: () => CommandServices;
 }
 
 export interface Router {
@@ -61,6 +64,35 @@ export function readOptions(data: readonly CommandInteractionOption[]): Record<s
     else if (o.value !== undefined) out[o.name] = o.value;
   }
   return out;
+}
+
+/**
+ * Who ran the command and with which rights, as plain values: the member's permissions as Discord
+ * sent them, and per channel the member's and the bot's permissions computed by discord.js from
+ * the cached guild (roles, overwrites; the owner and Administrator have all).
+ */
+export function invocationOf(i: ChatInputCommandInteraction): Invocation {
+  const guild = i.guild;
+  const member = i.member instanceof GuildMember ? i.member : null;
+  return {
+    subcommand: i.options.getSubcommand(false),
+    guildId: i.guildId,
+    channelId: i.channelId,
+    userId: i.user.id,
+    memberPermissions: i.memberPermissions?.bitfield ?? null,
+    channel(channelId) {
+      const c = guild?.channels.cache.get(channelId);
+      if (!guild || !c) return null;
+      const me = guild.members.me;
+      return {
+        id: c.id,
+        name: c.name,
+        type: c.type,
+        member: member ? (c.permissionsFor(member)?.bitfield ?? null) : null,
+        bot: me ? (c.permissionsFor(me)?.bitfield ?? null) : null,
+      };
+    },
+  };
 }
 
 /** Choices made safe for Discord: at most 25, names 1–100 characters, values ≤100, no duplicates. */
@@ -154,7 +186,9 @@ export function createRouter(deps: RouterDeps): Router {
     const options: OptionValues = readOptions(i.options.data);
     const index = deps.index();
     const key = replyKey(i.commandName, options, `${index.version}.${deps.codeVersion}`);
-    const [gate, hit] = await Promise.all([users.take(i.user.id), cache.get(key)]);
+    // Stateful commands (answers depend on who asks and on stored state) skip the cache.
+    const noHit: Awaited<ReturnType<ReplyCache['get']>> = { answer: undefined };
+    const [gate, hit] = await Promise.all([users.take(i.user.id), mod.stateful ? noHit : cache.get(key)]);
     if (!gate.ok) {
       const seconds = Math.max(1, Math.ceil(gate.retryAfterMs / 1000));
       log.info({ userId: i.user.id, command: i.commandName, retryAfterMs: gate.retryAfterMs }, 'user over the command limit');
@@ -169,7 +203,7 @@ export function createRouter(deps: RouterDeps): Router {
         await i.deferReply();
         deferred = true;
       }
-      answer = await mod.execute(options, ctx());
+      answer = await mod.execute(options, mod.stateful ? { ...ctx(), invocation: invocationOf(i), services: deps.services?.() ?? {} } : ctx());
     }
     let sendingAt = 0;
     await send(i, answer, deferred, () => (sendingAt = performance.now()));
@@ -178,7 +212,7 @@ export function createRouter(deps: RouterDeps): Router {
     record(timing);
     if (!deferred && timing.totalMs > SLOW_REPLY_WARN_MS) log.warn({ ...timing }, 'reply came close to the 3 s interaction deadline; consider marking the command slow');
     log.info({ ...timing, userId: i.user.id, interactionId: i.id }, 'answered');
-    if (!hit.answer) {
+    if (!hit.answer && !mod.stateful) {
       const err = await cache.set(key, answer);
       if (err) log.warn({ err }, 'cache write failed');
     }

@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits, RESTEvents, Routes, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { DigestService } from '../digests/digestService.js';
 import type { BotConfig } from '../config.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
@@ -14,8 +15,10 @@ import { ReplyCache } from './replyCache.js';
 import { createRouter, type Timing } from './router.js';
 import type { AnswerPage } from './types.js';
 
-/** Namespace of reply-cache entries in the Keyv store (digests will use their own). */
+/** Namespace of reply-cache entries in the Keyv store. */
 const CACHE_NAMESPACE = 'reply';
+/** Namespace of digest subscriptions and delivery state in the same store. */
+const DIGEST_NAMESPACE = 'digest';
 /** Longest wait for the gateway READY at start, ms. */
 const READY_TIMEOUT_MS = 30_000;
 
@@ -36,9 +39,15 @@ export interface Bot {
   index(): CorpusIndex;
   /** Replaces the corpus: a new version, so cached replies of the old one are no longer used. */
   setCorpus(corpus: Corpus): CorpusIndex;
-  /** Posts a page to a channel through the outbound limiter (nonce + enforce_nonce when given, so a repeat is dropped by Discord). */
-  post(channelId: string, page: AnswerPage, options?: { nonce?: string }): Promise<{ id: string }>;
+  /**
+   * Posts a page to a channel through the outbound limiter (nonce + enforce_nonce when given, so a
+   * repeat is dropped by Discord). `onSending` runs in the limiter's turn just before the request
+   * leaves (digests record the slot as `sending` there); if it throws, nothing is sent.
+   */
+  post(channelId: string, page: AnswerPage, options?: { nonce?: string; onSending?: () => Promise<void> }): Promise<{ id: string }>;
   cache: ReplyCache;
+  /** Scheduled channel digests (src/digests). */
+  digests: DigestService;
   timings: Timing[];
   /** Stops paging timers, limiters, the gateway and the store. Safe to call twice. */
   stop(): Promise<void>;
@@ -67,14 +76,51 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const outbound = new OutboundLimiter(config.OUTBOUND_PER_SECOND, config.CHANNEL_POSTS_PER_5S);
   const pages = new PageSessions(config.PAGE_TIMEOUT_SECONDS * 1000);
 
+  async function post(channelId: string, unrendered: AnswerPage, opts: { nonce?: string; onSending?: () => Promise<void> } = {}): Promise<{ id: string }> {
+    const page = await renderPageFiles(unrendered);
+    const body: RESTPostAPIChannelMessageJSONBody = {
+      embeds: page.embeds,
+      allowed_mentions: { parse: [] },
+      ...(opts.nonce ? { nonce: opts.nonce, enforce_nonce: true } : {}),
+      ...(page.files?.length ? { attachments: page.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
+    };
+    const files = (page.files ?? []).map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64'), contentType: f.contentType }));
+    const res = (await outbound.schedule(channelId, async () => {
+      await opts.onSending?.();
+      return client.rest.post(Routes.channelMessages(channelId), { body, files });
+    })) as { id: string };
+    return { id: res.id };
+  }
+
+  // Subscriptions load before login, so /digest answers from the first interaction; jobs start once READY.
+  const digestStore = createStore(config, DIGEST_NAMESPACE);
+  if (!digestStore.ok) throw new StartupError(digestStore.error);
+  digestStore.keyv.on('error', (err: unknown) => log.warn({ err }, 'digest store error'));
+  let digests: DigestService;
+  try {
+    digests = await DigestService.open({
+      keyv: digestStore.keyv,
+      limits: { minIntervalSeconds: config.DIGEST_MIN_INTERVAL, maxPerGuild: config.DIGEST_MAX_PER_GUILD },
+      index: () => index,
+      post,
+      log,
+    });
+  } catch (err) {
+    await Promise.allSettled([users.stop(), outbound.stop(), cache.close(), digestStore.keyv.disconnect()]);
+    throw new StartupError(`cannot read digest subscriptions from ${digestStore.description}: ${(err as Error).message}`);
+  }
+
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
   });
-  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, pages, log });
+  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, pages, log, services: () => ({ digests }) });
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.on(Events.ChannelDelete, (channel) => {
+    void digests.pauseChannel(channel.id, 'The channel was deleted.').catch((err: unknown) => log.error({ err }, 'pausing digests of a deleted channel failed'));
+  });
   client.on(Events.Warn, (msg) => log.warn(msg));
   client.on(Events.ShardDisconnect, (ev, shard) => log.warn({ shard, code: ev.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
@@ -91,7 +137,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (stopped) return;
     stopped = true;
     pages.closeAll();
+    digests.halt();
     await Promise.allSettled([users.stop(), outbound.stop()]);
+    await digests.stop().catch((err: unknown) => log.warn({ err }, 'closing the digest store failed'));
     await client.destroy();
     await cache.close().catch((err: unknown) => log.warn({ err }, 'closing the cache store failed'));
     log.info('stopped');
@@ -117,6 +165,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     throw err;
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.modules.keys()], store: store.description }, 'bot ready');
+  await digests.start();
 
   return {
     client,
@@ -126,22 +175,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     setCorpus(corpus) {
       index = buildIndex(corpus);
       cache.clearMemory();
+      void digests.noteCorpus(index).catch((err: unknown) => log.warn({ err }, 'noting new articles for digests failed'));
       log.info({ version: index.version, articles: index.corpus.articles.length }, 'corpus replaced');
       return index;
     },
-    async post(channelId, unrendered, opts = {}) {
-      const page = await renderPageFiles(unrendered);
-      const body: RESTPostAPIChannelMessageJSONBody = {
-        embeds: page.embeds,
-        allowed_mentions: { parse: [] },
-        ...(opts.nonce ? { nonce: opts.nonce, enforce_nonce: true } : {}),
-        ...(page.files?.length ? { attachments: page.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
-      };
-      const files = (page.files ?? []).map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64'), contentType: f.contentType }));
-      const res = (await outbound.schedule(channelId, () => client.rest.post(Routes.channelMessages(channelId), { body, files }))) as { id: string };
-      return { id: res.id };
-    },
+    post,
     cache,
+    digests,
     timings: router.timings,
     stop,
   };

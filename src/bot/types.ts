@@ -1,5 +1,6 @@
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { CorpusIndex } from './answers/corpusIndex.js';
+import type { DigestCommands } from '../digests/digestService.js';
 
 /** A file attached to a reply page (kept as base64 so answers serialise to JSON for the cache). */
 export interface AnswerFile {
@@ -56,10 +57,47 @@ export interface CommandSummary {
   options: { name: string; description: string; required: boolean; autocomplete: boolean; choices: string[] }[];
 }
 
+/** Permissions in one channel of the guild, as discord.js computes them from the cached guild (roles and overwrites). */
+export interface ChannelAccess {
+  id: string;
+  name: string;
+  /** Discord channel type (0 text, 5 announcement, …). */
+  type: number;
+  /** The invoking member's permissions there; null when the member is not known to the cache. */
+  member: bigint | null;
+  /** The bot's own permissions there; null when the bot's member is not cached. */
+  bot: bigint | null;
+}
+
+/**
+ * Who ran a command, where, and with which rights: given to `stateful` commands only (their
+ * answers depend on it, so they are never cached). Plain values, no discord.js objects.
+ */
+export interface Invocation {
+  /** The subcommand (`/digest subscribe` → `subscribe`); null for a command without subcommands. */
+  subcommand: string | null;
+  guildId: string | null;
+  channelId: string | null;
+  userId: string;
+  /** The member's permissions in the channel the command was run in, as Discord sent them; null outside a server. */
+  memberPermissions: bigint | null;
+  /** Access to another channel of the same server; null when the bot does not know the channel (deleted, hidden). */
+  channel(channelId: string): ChannelAccess | null;
+}
+
+/** Services a stateful command may use (each is optional: a bot may run without digests). */
+export interface CommandServices {
+  digests?: DigestCommands;
+}
+
 /** What handlers answer from: the corpus index (built once per corpus version) and the command list. */
 export interface CommandContext {
   index: CorpusIndex;
   commands: readonly CommandSummary[];
+  /** Set for `stateful` commands: who ran it and where. */
+  invocation?: Invocation;
+  /** Set for `stateful` commands. */
+  services?: CommandServices;
 }
 
 /** Something with `toJSON()` giving a chat-input command, e.g. a discord.js `SlashCommandBuilder`. */
@@ -76,6 +114,11 @@ export interface CommandModule {
   data: CommandDefinition;
   /** True when an uncached answer may take long enough to need a deferred reply (Discord allows 3 s). */
   slow?: boolean;
+  /**
+   * True when the answer depends on who runs the command and on stored state (e.g. `/digest`):
+   * the router never caches it and passes `ctx.invocation` and `ctx.services`.
+   */
+  stateful?: boolean;
   execute(options: OptionValues, ctx: CommandContext): Answer | Promise<Answer>;
   /** Choices for the focused option, answered from memory. */
   autocomplete?(focused: { name: string; value: string }, options: OptionValues, ctx: CommandContext): Choice[];

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../briefing/types.js';
+import type { Ledger, SubscriptionStore } from './subscriptionStore.js';
+
+/** Hex characters of an article fingerprint (48 bits: collisions negligible below millions of articles). */
+const FINGERPRINT_HEX = 12;
+/** Characters of the opening folded into the fingerprint (enough to tell stories apart, as buildCorpus's duplicate check does). */
+const OPENING_CHARS = 400;
+
+/**
+ * A stable fingerprint of an article: headline and opening, folded (case, punctuation, spacing),
+ * hashed. It survives file renames and re-numbering (article ids are `<file>#<n>`), so "new since
+ * the last digest" is about stories, not files.
+ */
+export function articleFingerprint(a: Pick<Article, 'headline' | 'paragraphs'>): string {
+  const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return createHash('sha1').update(`${norm(a.headline)}\n${norm(a.paragraphs.join(' ').slice(0, OPENING_CHARS))}`).digest('hex').slice(0, FINGERPRINT_HEX);
+}
+
+/**
+ * When the bot first saw each article: what "new since the last digest" is measured against
+ * (dateline dates cannot say it: a corpus may receive old reports today). Kept in the digest
+ * store as one record; an article not in it yet is stamped with the time it is noted.
+ */
+export class ArticleLedger {
+  readonly #store: SubscriptionStore;
+  #ledger: Ledger = {};
+  #byArticleId = new Map<string, number>();
+  #writing: Promise<void> = Promise.resolve();
+
+  private constructor(store: SubscriptionStore) {
+    this.#store = store;
+  }
+
+  static async open(store: SubscriptionStore): Promise<ArticleLedger> {
+    const l = new ArticleLedger(store);
+    l.#ledger = await store.readLedger();
+    return l;
+  }
+
+  /**
+   * Notes the articles of a corpus: unseen ones get `now` as their first-seen time (written
+   * through before this resolves). Also remembers first-seen times by article id for lookups.
+   */
+  async note(articles: readonly Article[], now: number = Date.now()): Promise<{ added: number }> {
+    let added = 0;
+    const byId = new Map<string, number>();
+    for (const a of articles) {
+      const fp = articleFingerprint(a);
+      let seen = this.#ledger[fp];
+      if (seen === undefined) {
+        seen = now;
+        this.#ledger[fp] = now;
+        added++;
+      }
+      byId.set(a.id, seen);
+    }
+    this.#byArticleId = byId;
+    if (added > 0) {
+      const snapshot = { ...this.#ledger };
+      this.#writing = this.#writing.then(() => this.#store.writeLedger(snapshot));
+      await this.#writing;
+    }
+    return { added };
+  }
+
+  /** First-seen time of an article of the last noted corpus (undefined when unknown). */
+  firstSeen(articleId: string): number | undefined {
+    return this.#byArticleId.get(articleId);
+  }
+}
