@@ -38,7 +38,9 @@ const cache = createAnalysisCache(arg('cache'), pipelineVersion());
 if (mode === 'analyse') {
   let t = performance.now();
   const paths = await listCorpusFiles(dir);
-  const files = await Promise.all(paths.map(async (p) => ({ name: relative('.', p) || p, bytes: await readFile(p) })));
+  const files: { name: string; bytes: Buffer }[] = [];
+  // One file at a time, as loadCorpus reads (tens of thousands at once would exhaust file handles).
+  for (const p of paths) files.push({ name: relative('.', p) || p, bytes: await readFile(p) });
   const readMs = performance.now() - t;
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   t = performance.now();

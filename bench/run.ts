@@ -50,9 +50,17 @@ if (commandsArticles > 0) {
   const dir = corpusFor(root, commandsArticles, seed, log);
   log(`command bench on ${dir} …`);
   const pass = ['uncached', 'cached'].flatMap((k) => (process.argv.includes(`--${k}`) ? [`--${k}`, flag(k, '')] : []));
-  execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'commands.ts'), ...pass], { cwd: root, stdio: 'inherit', env: { ...process.env, CORPUS_DIR: dir } });
-  const p = join(root, 'bench', 'results.json');
-  if (existsSync(p)) commands = JSON.parse(readFileSync(p, 'utf8'));
+  const started = Date.now();
+  try {
+    execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'commands.ts'), ...pass], { cwd: root, stdio: 'inherit', env: { ...process.env, CORPUS_DIR: dir } });
+    const p = join(root, 'bench', 'results.json');
+    const r = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { when?: string }) : null;
+    // Only a file written by this run's command bench counts (never an older one left on disk).
+    if (r && Date.parse(r.when ?? '') >= started) commands = r;
+  } catch (err) {
+    commands = { error: `command bench failed: ${(err as Error).message.split('\n')[0]}` };
+    log(String((commands as { error: string }).error));
+  }
 }
 
 // Report.
