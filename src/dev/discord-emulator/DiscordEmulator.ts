@@ -15,6 +15,7 @@ import type {
   GatewayRecord,
   InteractionOption,
   InteractionOutcome,
+  MessageChange,
   RecordedFile,
   RestRecord,
 } from './types.js';
@@ -266,6 +267,15 @@ export class DiscordEmulator extends EventEmitter {
     return [...this.messages.values()].filter((m) => m.channel_id === channelId && !m.deleted && (m.flags & FLAG_EPHEMERAL) === 0);
   }
 
+  /**
+   * Channel messages and ephemeral replies of a channel, oldest first, deleted ones left out: what
+   * the user who ran the commands sees (the playground's view; {@link channelMessages} is what
+   * everyone sees).
+   */
+  visibleMessages(channelId: string = this.channel.id): EmulatedMessage[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId && !m.deleted);
+  }
+
   /** Resolves when `predicate` holds for a new or existing record; rejects after `timeoutMs`. */
   waitFor(predicate: (r: EmulatorRecord) => boolean, timeoutMs = DEFAULT_ANSWER_TIMEOUT_MS, what = 'record'): Promise<EmulatorRecord> {
     const found = this.records.find(predicate);
@@ -340,10 +350,15 @@ export class DiscordEmulator extends EventEmitter {
     return this.#interact(IT.command, { id: this.#commandId(name), name, type: 1, options: opts, guild_id: this.guild.id }, as, null);
   }
 
-  /** Sends an autocomplete interaction with `focused` as the focused option; resolves with the choices. */
-  autocomplete(name: string, options: Record<string, string | number | boolean>, focused: string, as: ActAs = {}): Promise<InteractionOutcome> {
-    const opts = toOptions(options).map((o) => (o.name === focused ? { ...o, focused: true } : o));
-    if (!opts.some((o) => o.focused)) opts.push({ name: focused, type: OPT.string, value: '', focused: true });
+  /**
+   * Sends an autocomplete interaction with `focused` as the focused option; resolves with the
+   * choices. `options` may also be raw option objects (e.g. inside a subcommand), sent as given
+   * with the option named `focused` marked at any depth.
+   */
+  autocomplete(name: string, options: Record<string, string | number | boolean> | InteractionOption[], focused: string, as: ActAs = {}): Promise<InteractionOutcome> {
+    const mark = (list: InteractionOption[]): InteractionOption[] => list.map((o) => (o.options ? { ...o, options: mark(o.options) } : o.name === focused ? { ...o, focused: true } : o));
+    const opts = Array.isArray(options) ? mark(options) : toOptions(options).map((o) => (o.name === focused ? { ...o, focused: true } : o));
+    if (!Array.isArray(options) && !opts.some((o) => o.focused)) opts.push({ name: focused, type: OPT.string, value: '', focused: true });
     return this.#interact(IT.autocomplete, { id: this.#commandId(name), name, type: 1, options: opts, guild_id: this.guild.id }, as, null);
   }
 
@@ -822,6 +837,7 @@ export class DiscordEmulator extends EventEmitter {
     if (method === 'GET') return { status: 200, json: publicMessage(msg) };
     if (method === 'DELETE') {
       msg.deleted = true;
+      this.#messageChanged('delete', msg);
       return { status: 204 };
     }
     const edited = this.#editMessage(msg, (body ?? {}) as Record<string, unknown>, files);
@@ -895,7 +911,15 @@ export class DiscordEmulator extends EventEmitter {
       allowed_mentions_sent: b['allowed_mentions'],
     };
     this.messages.set(msg.id, msg);
+    this.#messageChanged('create', msg);
     return msg;
+  }
+
+  /** Emits `message` with a copy of the message as it now is (listeners cannot change the stored one). */
+  #messageChanged(kind: MessageChange['kind'], msg: EmulatedMessage): void {
+    if (this.listenerCount('message') === 0) return;
+    const change: MessageChange = { kind, message: structuredClone(msg) };
+    this.emit('message', change);
   }
 
   #editMessage(msg: EmulatedMessage, b: Record<string, unknown>, files: RecordedFile[]): EmulatedMessage {
@@ -912,6 +936,7 @@ export class DiscordEmulator extends EventEmitter {
     msg.mention_roles = mentions.roles;
     msg.flags &= ~FLAG_LOADING;
     msg.edited_timestamp = new Date().toISOString();
+    this.#messageChanged('update', msg);
     return msg;
   }
 }

@@ -145,3 +145,13 @@ export interface InteractionOutcome {
   /** Milliseconds from sending INTERACTION_CREATE to receiving the answering request. */
   latencyMs: number;
 }
+
+/**
+ * A message was created (a reply, a deferred "thinking" placeholder, a follow-up, a channel post),
+ * edited (including the edit that ends a deferral), or deleted: the emulator's `message` event.
+ * `message` is a copy taken at that moment.
+ */
+export interface MessageChange {
+  kind: 'create' | 'update' | 'delete';
+  message: EmulatedMessage;
+}
