@@ -60,8 +60,11 @@ export class OutboundLimiter {
   readonly #channels: Bottleneck.Group;
 
   constructor(perSecond: number, perChannelPer5s: number) {
-    this.#global = new Bottleneck({ reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000, maxConcurrent: perSecond });
-    this.#channels = new Bottleneck.Group({ reservoir: perChannelPer5s, reservoirRefreshAmount: perChannelPer5s, reservoirRefreshInterval: 5000, maxConcurrent: 1, timeout: IDLE_USER_MS });
+    // A reservoir alone lets a full budget go at the end of one interval and another at the start
+    // of the next (2x in a sliding window; measured 55/s with 40/s against the emulator);
+    // `minTime` spaces the starts so any window of a second (or five) holds at most the budget.
+    this.#global = new Bottleneck({ reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000, maxConcurrent: perSecond, minTime: Math.ceil(1000 / perSecond) });
+    this.#channels = new Bottleneck.Group({ reservoir: perChannelPer5s, reservoirRefreshAmount: perChannelPer5s, reservoirRefreshInterval: 5000, maxConcurrent: 1, minTime: Math.ceil(5000 / perChannelPer5s), timeout: IDLE_USER_MS });
   }
 
   /** Runs `post` when both the channel's and the global budget allow. */

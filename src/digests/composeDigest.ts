@@ -23,8 +23,15 @@ const EVENTS = { full: 6, short: 3 } as const;
 const MAX_LINE_CHARS = 240;
 /** A quote shorter than this says too little to be "notable" (characters). */
 const MIN_NOTABLE_QUOTE_CHARS = 40;
-/** Characters kept for the header and the extras before the brief gets the rest of Discord's 6,000 per message. */
+/** Characters kept for the header and the extras; the brief gets the rest of Discord's 6,000 per message. */
 const EXTRAS_BUDGET = 2200;
+/** Characters of the header embed at most (title, slot line, counts, footer). */
+const HEADER_BUDGET = 600;
+/** Digest bodies remembered (a round of many subscriptions on few topics composes each once). */
+const MEMO_ENTRIES = 64;
+
+/** Digest bodies by corpus version, topic, length and cursor: pass one map to share work across a round. */
+export type DigestMemo = Map<string, APIEmbed[]>;
 
 export interface DigestInput {
   index: CorpusIndex;
@@ -52,10 +59,6 @@ export interface Digest {
 /** `<t:SECONDS:f>`: Discord shows it in each reader's own time zone. */
 function discordTime(ms: number, style: 'f' | 'F' | 'R' = 'f'): string {
   return `<t:${Math.floor(ms / 1000)}:${style}>`;
-}
-
-function embedChars(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
 }
 
 /** The articles of the topic (all articles for {@link ALL_TOPICS}); null when the topic is not in the corpus any more. */
@@ -87,7 +90,7 @@ function notableQuotes(index: CorpusIndex, quotes: readonly Quote[], exclude: st
  * With nothing new, only the header, saying so in one line. The message stays within Discord's
  * 6,000 characters (the brief gets what the header and extras leave).
  */
-export function composeDigest(input: DigestInput): Digest {
+export function composeDigest(input: DigestInput, memo?: DigestMemo): Digest {
   const { index, length } = input;
   const articles = topicArticles(input);
   const fresh = (articles ?? []).filter((a) => input.since === null || (input.firstSeen(a.id) ?? 0) > input.since);
@@ -111,11 +114,23 @@ export function composeDigest(input: DigestInput): Digest {
   }
 
   lines.push(input.since === null ? `First digest: ${fresh.length} report${fresh.length === 1 ? '' : 's'} on the topic as it stands.` : `${fresh.length} new report${fresh.length === 1 ? '' : 's'} since the last digest (${discordTime(input.since)}).`);
-  const header: APIEmbed = fitEmbed({ title, description: lines.join('\n'), color: BRAND_COLOUR, footer });
+  const header: APIEmbed = fitEmbed({ title, description: lines.join('\n'), color: BRAND_COLOUR, footer }, HEADER_BUDGET);
+  // Many subscriptions due together share a topic and a cursor: their body is built once.
+  const key = `${input.index.version}|${input.topic}|${length}|${input.since ?? 'first'}`;
+  let body = memo?.get(key);
+  if (!body) {
+    body = digestBody(input, fresh);
+    memo?.set(key, body);
+    if (memo && memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  }
+  return { page: { embeds: [header, ...body] }, articleCount: fresh.length };
+}
 
+/** The brief embed and the extras embed of the new articles (the part shared by subscriptions of one topic and cursor). */
+function digestBody(input: DigestInput, fresh: readonly Article[]): APIEmbed[] {
+  const { index, length } = input;
   const ids = new Set(fresh.map((a) => a.id));
-  const slug = input.topic === ALL_TOPICS ? ALL_TOPICS : input.topic;
-  const brief = buildBrief(index.corpus, { slug, name: input.topicName, aliases: [], articleIds: fresh.map((a) => a.id) }, { length });
+  const brief = buildBrief(index.corpus, { slug: input.topic, name: input.topicName, aliases: [], articleIds: fresh.map((a) => a.id) }, { length });
 
   const fields: APIEmbedField[] = [];
   const quotes = notableQuotes(index, index.corpus.quotes.filter((q) => ids.has(q.articleId)), brief.quote?.text ?? null, QUOTES[length]);
@@ -147,14 +162,11 @@ export function composeDigest(input: DigestInput): Digest {
       value: events.map((e) => `**${escapeText(formatDate(e.date))}** — ${escapeText(truncate(e.text, MAX_LINE_CHARS))}`).join('\n'),
     });
   }
-  const embeds: APIEmbed[] = [header];
   let extras: APIEmbed | null = null;
   if (fields.length > 0) {
     const sources = [...new Set(fresh.slice(0, 4).map(sourceLabel))].join(' · ');
-    extras = fitEmbed({ title: 'Also new', color: BRAND_COLOUR, fields, footer: { text: `From ${sources}${fresh.length > 4 ? ` and ${fresh.length - 4} more` : ''}` } }, EXTRAS_BUDGET - embedChars(header));
+    extras = fitEmbed({ title: 'Also new', color: BRAND_COLOUR, fields, footer: { text: `From ${sources}${fresh.length > 4 ? ` and ${fresh.length - 4} more` : ''}` } }, EXTRAS_BUDGET - HEADER_BUDGET);
   }
-  const used = embedChars(header) + (extras ? embedChars(extras) : 0);
-  embeds.push(fitEmbed(briefEmbed(brief) as APIEmbed, LIMITS.embedTotal - used));
-  if (extras) embeds.push(extras);
-  return { page: { embeds }, articleCount: fresh.length };
+  const briefPart = fitEmbed(briefEmbed(brief) as APIEmbed, LIMITS.embedTotal - EXTRAS_BUDGET);
+  return extras ? [briefPart, extras] : [briefPart];
 }

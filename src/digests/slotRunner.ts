@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../bot/answers/corpusIndex.js';
 import type { Logger } from '../bot/logger.js';
 import type { AnswerPage } from '../bot/types.js';
 import type { ArticleLedger } from './articleLedger.js';
-import { composeDigest } from './composeDigest.js';
+import { composeDigest, type DigestMemo } from './composeDigest.js';
 import type { Delivery, Subscription, SubscriptionStore } from './subscriptionStore.js';
 
 /**
@@ -66,6 +66,8 @@ export class SlotRunner {
   readonly #d: SlotRunnerDeps;
   readonly #now: () => number;
   readonly #retries = new Set<NodeJS.Timeout>();
+  /** Digest bodies shared by subscriptions due together (same corpus version, topic, length, cursor). */
+  readonly #memo: DigestMemo = new Map();
   #stopped = false;
 
   constructor(deps: SlotRunnerDeps) {
@@ -86,7 +88,7 @@ export class SlotRunner {
       timezone: sub.timezone,
       late,
       subscriptionId: sub.id,
-    });
+    }, this.#memo);
   }
 
   /**
