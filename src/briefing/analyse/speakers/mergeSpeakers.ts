@@ -1,6 +1,6 @@
 import type { Quote, Speaker } from '../../types.js';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.js';
-import { compatibleNames, foldName, nameParts, slugify, translitKey } from './nameKey.js';
+import { compatibleNames, foldName, nameParts, sameNameWord, slugify, translitKey } from './nameKey.js';
 
 interface Cluster {
   /** Creation order: candidates found through the indexes are visited in this order, as a full scan would. */
@@ -53,19 +53,22 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
 
   // Blocking (the record-linkage method) instead of comparing every speaker with every cluster:
   // compatible person names need surnames that are the same word by {@link sameNameWord}, which
-  // requires the same first letter of the transliteration key and a key length within the edits
-  // allowed, so person clusters are indexed by (first letter, key length) of each name's surname
-  // and only the buckets within MAX_SURNAME_EDITS of the length are visited. Organisations match by
-  // folded name, an exact key. Candidates are visited in creation order, so the result is the one
-  // of the full scan.
+  // depends only on the two surnames' transliteration keys and requires the same first letter and
+  // a key length within the edits allowed. So person clusters are indexed by the surname key of
+  // each of their names, keys by (first letter, length); a speaker is compared only with clusters
+  // holding a surname key that is the same word as its own (each distinct key tested once, through
+  // one surname spelled that way). Organisations match by folded name, an exact key. Candidates
+  // are visited in creation order, so the result is the one of the full scan.
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
-  const personIndex = new Map<string, Set<Cluster>>();
+  const keysByBlock = new Map<string, Map<string, string>>(); // block → surname key → a surname with that key
+  const clustersByKey = new Map<string, Set<Cluster>>();
   const orgIndex = new Map<string, Cluster>();
-  const surnameBlock = (name: string): { first: string; length: number } => {
-    const k = translitKey(nameParts(name).surname);
-    return { first: k[0] ?? '', length: k.length };
+  const surnameOf = (name: string): { surname: string; key: string } => {
+    const surname = nameParts(name).surname;
+    return { surname, key: translitKey(surname) };
   };
+  const blockOf = (key: string, length = key.length): string => `${key[0] ?? ''}\u0000${length}`;
   const indexName = (c: Cluster, name: string): void => {
     if (c.kind === 'organisation') {
       const key = foldName(name);
@@ -73,17 +76,22 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
       if (!had || c.order < had.order) orgIndex.set(key, c);
       return;
     }
-    const b = surnameBlock(name);
-    const key = `${b.first}\u0000${b.length}`;
-    let set = personIndex.get(key);
-    if (!set) personIndex.set(key, (set = new Set()));
+    const { surname, key } = surnameOf(name);
+    let keys = keysByBlock.get(blockOf(key));
+    if (!keys) keysByBlock.set(blockOf(key), (keys = new Map()));
+    if (!keys.has(key)) keys.set(key, surname);
+    let set = clustersByKey.get(key);
+    if (!set) clustersByKey.set(key, (set = new Set()));
     set.add(c);
   };
   const personCandidates = (name: string): Cluster[] => {
-    const b = surnameBlock(name);
+    const { surname, key } = surnameOf(name);
     const out = new Set<Cluster>();
-    for (let len = Math.max(0, b.length - MAX_SURNAME_EDITS); len <= b.length + MAX_SURNAME_EDITS; len++) {
-      for (const c of personIndex.get(`${b.first}\u0000${len}`) ?? []) out.add(c);
+    for (let len = Math.max(0, key.length - MAX_SURNAME_EDITS); len <= key.length + MAX_SURNAME_EDITS; len++) {
+      for (const [k, spelled] of keysByBlock.get(blockOf(key, len)) ?? []) {
+        if (k !== key && !sameNameWord(surname, spelled)) continue;
+        for (const c of clustersByKey.get(k) ?? []) out.add(c);
+      }
     }
     return [...out].sort((x, y) => x.order - y.order);
   };
