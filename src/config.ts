@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { sourceOptionsSchema } from './sources/sourceOptions.js';
 
 /** Discord snowflake ids are 17–20 decimal digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -49,7 +50,8 @@ const base = z.object({
   DIGEST_MIN_INTERVAL: z.coerce.number().int().positive().default(3600),
   /** Digests: most subscriptions one server may have. */
   DIGEST_MAX_PER_GUILD: z.coerce.number().int().positive().default(25),
-});
+  // Live sources: SOURCES_FILE, SOURCE_POLL_SECONDS, SOURCE_TIMEOUT_SECONDS, SOURCE_MAX_BYTES, … (src/sources/sourceOptions.ts).
+}).extend(sourceOptionsSchema.shape);
 
 const botSchema = base.extend({
   DISCORD_TOKEN: z.string({ error: TOKEN_HELP }).min(1, TOKEN_HELP),

@@ -4,7 +4,13 @@
  * SIGINT/SIGTERM, when it shuts down gracefully.
  */
 import { loadDotEnv, parseBotConfig, processEnv } from '../config.js';
-import { loadCorpus } from '../corpus/loadCorpus.js';
+import { join } from 'node:path';
+import { createAnalysisCache } from '../corpus/analysisCache.js';
+import { pipelineVersion } from '../corpus/pipelineVersion.js';
+import { watchCorpus, type CorpusWatcher } from '../corpus/watchCorpus.js';
+import { openSources } from '../sources/openSources.js';
+import { parseSourceOptions } from '../sources/sourceOptions.js';
+import type { Poller } from '../sources/createPoller.js';
 import { createLogger } from './logger.js';
 import { startBot, StartupError, type Bot } from './startBot.js';
 
@@ -20,24 +26,56 @@ if (!parsed.ok) {
 const config = parsed.config;
 const log = createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN });
 
-let corpus;
+// The corpus folder is watched: a new or changed file (dropped in by an admin or written by a live
+// source) is analysed (only it: analyses are cached per content hash under STATE_DIR) and the bot
+// answers from the new corpus; replies cached under the old corpus version are not served again.
+let bot: Bot | undefined;
+let watcher: CorpusWatcher;
 try {
-  corpus = await loadCorpus(config.CORPUS_DIR, { maxFileBytes: config.MAX_FILE_BYTES });
+  watcher = await watchCorpus(config.CORPUS_DIR, {
+    maxFileBytes: config.MAX_FILE_BYTES,
+    cache: createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion()),
+    onCorpus: (next, change) => {
+      log.info({ version: next.version, articles: next.articles.length, ...change }, 'corpus changed');
+      bot?.setCorpus(next);
+    },
+    onError: (err) => log.error({ err, dir: config.CORPUS_DIR }, 'corpus scan failed; keeping the last corpus'),
+  });
 } catch (err) {
   log.fatal({ err, dir: config.CORPUS_DIR }, 'cannot read the corpus folder (CORPUS_DIR)');
   process.exit(1);
 }
+const corpus = watcher.corpus;
 for (const w of corpus.warnings) log.warn({ file: w.file, code: w.code }, w.message);
 
-let bot: Bot;
+// Live sources: feeds and pages polled into CORPUS_DIR/sources (the watcher picks them up).
+const sourceOptions = parseSourceOptions(config);
+let poller: Poller | undefined;
+if (sourceOptions.ok) {
+  const opened = await openSources({
+    options: sourceOptions.options,
+    stateDir: config.STATE_DIR,
+    corpusDir: config.CORPUS_DIR,
+    logger: log,
+    onNewArticles: () => void watcher.refresh(),
+  });
+  if (opened.ok) poller = opened.poller;
+  else log.error({ errors: opened.errors }, 'live sources are off: the sources file is invalid');
+} else log.error({ errors: sourceOptions.errors }, 'live sources are off: invalid SOURCE_* settings');
+
 try {
-  bot = await startBot({ config, corpus, logger: log });
+  bot = await startBot({ config, corpus, logger: log, ...(poller ? { sources: poller } : {}) });
 } catch (err) {
   if (err instanceof StartupError) {
     log.fatal(err.message);
     process.stderr.write(`newsbrief: ${err.message}\n`);
   } else log.fatal({ err }, 'start failed');
   process.exit(1);
+}
+// Polling starts once the bot serves: its first round may bring articles at once.
+if (poller) {
+  await poller.start();
+  log.info({ sources: (await poller.list()).length }, 'live sources polling');
 }
 
 let stopping = false;
@@ -50,7 +88,9 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, SHUTDOWN_TIMEOUT_MS);
   timer.unref();
-  await bot.stop();
+  await poller?.stop();
+  await watcher.close();
+  await bot?.stop();
   process.exit(0);
 }
 // A promise nobody awaited must not kill a bot serving many servers: log it and keep serving.

@@ -28,6 +28,8 @@ export interface BotOptions {
   logger?: Logger;
   /** Command modules folder (default src/commands). */
   commandsDir?: string;
+  /** Live sources for `/source`; without it the command says sources are off. */
+  sources?: import('./types.js').SourceAdmin;
 }
 
 /** A running bot. */
@@ -115,7 +117,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     allowedMentions: NO_MENTIONS,
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
   });
-  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, pages, log, services: () => ({ digests }) });
+  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, pages, log, services: () => ({ digests, ...(options.sources ? { sources: options.sources } : {}) }) });
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ChannelDelete, (channel) => {

@@ -88,7 +88,12 @@ export interface Invocation {
 /** Services a stateful command may use (each is optional: a bot may run without digests). */
 export interface CommandServices {
   digests?: DigestCommands;
+  /** Live sources (`/source`): the poller's admin side. */
+  sources?: SourceAdmin;
 }
+
+/** What `/source` needs of the live-sources poller (src/sources/createPoller.ts). */
+export type SourceAdmin = Pick<import('../sources/createPoller.js').Poller, 'add' | 'remove' | 'list'>;
 
 /** What handlers answer from: the corpus index (built once per corpus version) and the command list. */
 export interface CommandContext {

@@ -144,11 +144,11 @@ describe('the bot against the emulator, bundled corpus', () => {
     expect(text).toMatch(/`missile-shield` — \d+ articles/);
   });
 
-  it('GIVEN /help THEN an ephemeral embed lists all seven commands', async () => {
+  it('GIVEN /help THEN an ephemeral embed lists all eight commands', async () => {
     const o = await h.emu.command('help');
     expect(o.ephemeral).toBe(true);
     const names = embedsOf(o.message)[0]?.fields?.map((f) => f.name.split(' ')[0]);
-    expect(names?.sort()).toEqual(['/brief', '/digest', '/help', '/polls', '/quote', '/timeline', '/topics']);
+    expect(names?.sort()).toEqual(['/brief', '/digest', '/help', '/polls', '/quote', '/source', '/timeline', '/topics']);
   });
 
   it('GIVEN a topic that does not exist THEN the answer is ephemeral with suggestions, and the public placeholder is removed', async () => {

@@ -1,3 +1,4 @@
+import type { SourceAdmin } from '../../src/bot/types.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ export interface Harness {
  * The real bot (startBot, as `npm start` runs it) against a fresh emulator, with its state in a
  * temporary folder. `env` overrides configuration (e.g. a low per-user limit).
  */
-export async function startHarness(env: Record<string, string> = {}, options: { corpus?: Corpus; commandsDir?: string } = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, options: { corpus?: Corpus; commandsDir?: string; sources?: SourceAdmin } = {}): Promise<Harness> {
   const emu = await DiscordEmulator.start({ token: TEST_TOKEN });
   const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-e2e-'));
   const parsed = parseBotConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'debug', USER_RATE_LIMIT: '1000', ...env });
@@ -38,7 +39,7 @@ export async function startHarness(env: Record<string, string> = {}, options: { 
   const logs: string[] = [];
   const logger = createLogger({ level: parsed.config.LOG_LEVEL, secret: parsed.config.DISCORD_TOKEN, destination: { write: (line: string) => void logs.push(line) } });
   const corpus = options.corpus ?? (await bundledCorpus());
-  const bot = await startBot({ config: parsed.config, corpus, logger, ...(options.commandsDir ? { commandsDir: options.commandsDir } : {}) });
+  const bot = await startBot({ config: parsed.config, corpus, logger, ...(options.commandsDir ? { commandsDir: options.commandsDir } : {}), ...(options.sources ? { sources: options.sources } : {}) });
   return {
     emu,
     bot,

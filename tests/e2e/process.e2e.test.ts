@@ -86,12 +86,12 @@ describe('npm start and npm run deploy-commands as processes', () => {
     expect(out).not.toContain(TEST_TOKEN);
   });
 
-  it('GIVEN the emulator and DEV_GUILD_ID THEN deploy-commands registers the seven commands in that server', async () => {
+  it('GIVEN the emulator and DEV_GUILD_ID THEN deploy-commands registers the eight commands in that server', async () => {
     emu = await DiscordEmulator.start({ token: TEST_TOKEN });
     const r = run('scripts/deploy-commands.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, DEV_GUILD_ID: emu.guild.id });
     expect(await r.code).toBe(0);
     const saved = emu.commands.get(emu.guild.id) as { name: string }[];
-    expect(saved.map((c) => c.name).sort()).toEqual(['brief', 'digest', 'help', 'polls', 'quote', 'timeline', 'topics']);
-    expect(r.stdout.join('')).toMatch(/registered 7 commands/);
+    expect(saved.map((c) => c.name).sort()).toEqual(['brief', 'digest', 'help', 'polls', 'quote', 'source', 'timeline', 'topics']);
+    expect(r.stdout.join('')).toMatch(/registered 8 commands/);
   });
 });
