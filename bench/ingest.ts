@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipelineVersion } from '../src/corpus/pipelineVersion.js';
 import { genCorpus } from './genCorpus.js';
 
 /** Memory goal of the issue: peak RSS under this many times the corpus text, plus {@link MEMORY_GOAL_BASE_MB}. */
@@ -74,9 +75,10 @@ export function measureSize(root: string, requested: number, seed: number, log: 
   const cache = join(root, 'bench', 'out', `cache-${requested}-s${seed}`);
   rmSync(cache, { recursive: true, force: true });
   log(`analysing ${requested} …`);
-  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache]);
+  const version = pipelineVersion();
+  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version]);
   log(`starting from the warm cache (${requested}) …`);
-  const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache]);
+  const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache, '--version', version]);
   rmSync(cache, { recursive: true, force: true });
   const mb = a['bytes']! / 1e6;
   return {

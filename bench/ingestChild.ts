@@ -33,7 +33,10 @@ function arg(name: string): string {
 const maxRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 const mode = arg('mode');
 const dir = arg('dir');
-const cache = createAnalysisCache(arg('cache'), pipelineVersion());
+// The parent passes one version to both children, so a source edit between them (other work in
+// the tree) cannot turn the warm start into a cold one; alone, the child uses the pipeline's own.
+const version = process.argv.includes('--version') ? arg('version') : pipelineVersion();
+const cache = createAnalysisCache(arg('cache'), version);
 
 if (mode === 'analyse') {
   let t = performance.now();
