@@ -40,11 +40,46 @@ export const overlaps: Refiner = {
   name: 'overlaps',
   refine(drafts) {
     const ranked = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(isRule(b)) - Number(isRule(a)) || a.start - b.start);
-    const kept: Draft[] = [];
-    for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
-    return kept.sort((a, b) => a.start - b.start);
+    return keepNonOverlapping(ranked).sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * The drafts of `ranked`, in order, each kept unless it overlaps one kept before it
+ * (`k.start < d.end && d.start < k.end`). Checked on an occupancy array over the drafts' extent
+ * (which kept draft covers each position, and where empty ones sit), so the cost is the drafts'
+ * total length; comparing each draft with every kept one was quadratic in the number of
+ * expressions (64 KB of `2007 2007 …` took 0.5 s). Same result as the pairwise test:
+ * two non-empty extents overlap when they share a position; an empty one at `t` overlaps a
+ * non-empty one when `t` lies strictly inside it; two empty ones never overlap.
+ */
+function keepNonOverlapping(ranked: readonly Draft[]): Draft[] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of ranked) {
+    if (d.end < d.start) return ranked.reduce<Draft[]>((kept, x) => (kept.some((k) => k.start < x.end && x.start < k.end) ? kept : [...kept, x]), []);
+    lo = Math.min(lo, d.start);
+    hi = Math.max(hi, d.end);
+  }
+  if (ranked.length === 0) return [];
+  /** owner[p]: index in `kept` of the non-empty draft covering position lo + p, or -1. */
+  const owner = new Int32Array(hi - lo + 1).fill(-1);
+  /** empty[p]: 1 when an empty draft sits at position lo + p. */
+  const empty = new Uint8Array(hi - lo + 1);
+  const kept: Draft[] = [];
+  for (const d of ranked) {
+    const s = d.start - lo;
+    const e = d.end - lo;
+    let clash = false;
+    if (s === e) clash = s > 0 && owner[s - 1] !== -1 && owner[s - 1] === owner[s];
+    else for (let p = s; p < e && !clash; p++) clash = owner[p] !== -1 || (p > s && empty[p] === 1);
+    if (clash) continue;
+    if (s === e) empty[s] = 1;
+    else owner.fill(kept.length, s, e);
+    kept.push(d);
+  }
+  return kept;
+}
 
 /**
  * `Thursday (July 28)`, `Thursday's (June 23)`, `Monday, April 23` where chrono-node did not merge

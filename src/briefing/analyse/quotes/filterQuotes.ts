@@ -16,6 +16,25 @@ const NAMING_BEFORE_RE = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitl
 const WORK_BEFORE_RE = /\b(?:book|film|movie|song|album|novel|play|poem|show|series|programme|program|documentary|opera|painting|article|column|essay|titled|entitled|called)\s*$/i;
 const LABEL_AFTER_RE = /^\s*(?:of\b|camp\b|side\b|campaign\b|vote\b|voters\b|supporters\b|option\b|lead\b|'s\b|’s\b)/i;
 
+/**
+ * Characters of `before` the two `…\s*$` patterns above need to see, white space at the end left
+ * aside: longer than their longest word (`documentary`, 11) plus the character `\b` looks at.
+ */
+const BEFORE_TAIL = 32;
+
+/**
+ * The end of `before` that decides {@link NAMING_BEFORE_RE} and {@link WORK_BEFORE_RE}: trailing
+ * white space (what their `\s*$` takes; `\s` and `trimEnd` agree on white space) and then at most
+ * {@link BEFORE_TAIL} characters. Same answers as testing the whole text, but an end-anchored
+ * regex scans from the text's start, so testing every quote's whole paragraph prefix was
+ * quadratic (a 64 KB paragraph dense with quotes took 1.3 s).
+ */
+function tailOf(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+  return before.slice(Math.max(0, end - BEFORE_TAIL), end);
+}
+
 export type NotQuoteReason = 'subhead' | 'label' | 'term' | 'title-of-work';
 
 /**
@@ -27,6 +46,7 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
   const last = span.segments[span.segments.length - 1]!;
   const para = paragraphs[first.paragraph] ?? '';
   const before = para.slice(0, first.open);
+  const beforeTail = tailOf(before);
   const after = (paragraphs[last.paragraph] ?? '').slice(last.closed ? last.close + 1 : last.close);
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const n = words.length;
@@ -36,8 +56,8 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
   if (n <= MAX_LABEL_WORDS && !sentencePunct) {
     if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 'label';
     if (LABEL_AFTER_RE.test(after) && n <= 2) return 'term';
-    if (NAMING_BEFORE_RE.test(before)) return 'term';
+    if (NAMING_BEFORE_RE.test(beforeTail)) return 'term';
   }
-  if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(before) || WORK_BEFORE_RE.test(before)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
+  if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(beforeTail) || WORK_BEFORE_RE.test(beforeTail)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
   return null;
 }
