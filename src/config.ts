@@ -32,7 +32,7 @@ const base = z.object({
   DEV_GUILD_ID: z.string().regex(SNOWFLAKE, 'must be a Discord server id (17-20 digits; right-click the server → Copy Server ID)').optional(),
   /** Another Discord API base for the REST client, e.g. the local emulator `http://127.0.0.1:PORT/api`. */
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:3001/api' }).optional(),
-  /** Cache store: unset = SQLite at STATE_DIR/cache.sqlite; `sqlite://path`; `redis://…` (needs @keyv/redis). */
+  /** Store of cache, subscriptions and delivery state: unset = SQLite at STATE_DIR/cache.sqlite; `sqlite://path`; `redis://…` shares it between processes (README "Scaling"). */
   KEYV_URL: z.string().min(1).optional(),
   /** How long a cached reply is kept (seconds). Replies are also keyed by corpus version. */
   CACHE_TTL_SECONDS: z.coerce.number().positive().default(24 * 3600),
@@ -40,6 +40,10 @@ const base = z.object({
   USER_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   /** … per this many seconds. */
   USER_RATE_WINDOW_SECONDS: z.coerce.number().positive().default(10),
+  /** Per-server command limit (all members of one server together): this many commands … */
+  GUILD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  /** … per this many seconds. */
+  GUILD_RATE_WINDOW_SECONDS: z.coerce.number().positive().default(10),
   /** Bot-wide outbound channel posts per second (Discord's global limit is 50 requests/s). */
   OUTBOUND_PER_SECOND: z.coerce.number().int().positive().default(40),
   /** Channel posts per 5 seconds per channel (Discord allows about 5). */
@@ -50,6 +54,14 @@ const base = z.object({
   DIGEST_MIN_INTERVAL: z.coerce.number().int().positive().default(3600),
   /** Digests: most subscriptions one server may have. */
   DIGEST_MAX_PER_GUILD: z.coerce.number().int().positive().default(25),
+  /** Scale-out (KEYV_URL=redis://…): every Redis key of this bot starts with this (several bots or test runs can share one Redis). */
+  REDIS_PREFIX: z.string().regex(/^[\w.-]+$/, 'letters, digits, _ . - only (it starts every Redis key)').default('newsbrief'),
+  /** Gateway shards this process connects, e.g. `0` or `0,1` (needs SHARD_COUNT); unset: all. */
+  SHARD_IDS: z.string().min(1).optional(),
+  /** Total gateway shards over all processes. */
+  SHARD_COUNT: z.coerce.number().int().positive().optional(),
+  /** Scale-out: a digest slot whose process died is taken over by another after about this long (its queue lock), seconds. */
+  DIGEST_JOB_LOCK_SECONDS: z.coerce.number().positive().default(30),
   // Live sources: SOURCES_FILE, SOURCE_POLL_SECONDS, SOURCE_TIMEOUT_SECONDS, SOURCE_MAX_BYTES, … (src/sources/sourceOptions.ts).
 }).extend(sourceOptionsSchema.shape);
 

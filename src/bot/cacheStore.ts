@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
+import { isRedisUrl, redactUrl } from '../scale/redisUrl.js';
 
 /** Table of the SQLite store. */
 const SQLITE_TABLE = 'keyv';
 /** Wait this long (ms) for a lock held by another process before SQLite gives up. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/** Key prefix in Redis when none is configured (`REDIS_PREFIX`). */
+const DEFAULT_REDIS_PREFIX = 'newsbrief';
 
 export type StoreResult = { ok: true; keyv: Keyv; description: string } | { ok: false; error: string };
 
@@ -14,19 +18,24 @@ export type StoreResult = { ok: true; keyv: Keyv; description: string } | { ok: 
  * The one place a Keyv store is chosen, from `KEYV_URL`:
  * - unset: SQLite at `STATE_DIR/cache.sqlite` (@keyv/sqlite);
  * - `sqlite://PATH`: SQLite at PATH;
- * - `redis://…` / `rediss://…`: needs @keyv/redis, not installed yet (a clear error, not a fallback);
+ * - `redis://…` / `rediss://…`: Redis (@keyv/redis), keys `<REDIS_PREFIX>:<namespace>::<key>`,
+ *   shared by every process given the same URL and prefix;
  * - anything else: a clear error naming the supported forms.
- * `namespace` separates users of one store (cache, later subscriptions).
+ * `namespace` separates users of one store (reply cache, digests). The Redis connection is made
+ * on first use; a Redis that does not answer shows as store errors (the Keyv `error` event).
  */
-export function createStore(options: { KEYV_URL?: string | undefined; STATE_DIR: string }, namespace: string): StoreResult {
+export function createStore(options: { KEYV_URL?: string | undefined; STATE_DIR: string; REDIS_PREFIX?: string | undefined }, namespace: string): StoreResult {
   const url = options.KEYV_URL;
   let file: string;
   if (url === undefined) file = join(options.STATE_DIR, 'cache.sqlite');
   else if (url.startsWith('sqlite://')) file = url.slice('sqlite://'.length);
-  else if (/^rediss?:\/\//.test(url)) {
-    return { ok: false, error: `KEYV_URL=${url.replace(/\/\/[^@/]*@/, '//***@')} selects Redis, but the @keyv/redis package is not installed. Install it (npm install @keyv/redis) or unset KEYV_URL to use SQLite under STATE_DIR.` };
+  else if (isRedisUrl(url)) {
+    const ns = `${options.REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX}:${namespace}`;
+    // The adapter prefixes keys with its namespace; Keyv's own prefix is off so keys are not prefixed twice.
+    const store = new KeyvRedis(url, { namespace: ns });
+    return { ok: true, keyv: new Keyv({ store, namespace: ns, useKeyPrefix: false }), description: `redis:${redactUrl(url)} (${ns})` };
   } else {
-    return { ok: false, error: `KEYV_URL "${url.split(':')[0]}:…" is not supported. Use sqlite://PATH, or leave KEYV_URL unset for SQLite at STATE_DIR/cache.sqlite (redis://… once @keyv/redis is installed).` };
+    return { ok: false, error: `KEYV_URL "${url.split(':')[0]}:…" is not supported. Use sqlite://PATH or redis://HOST:PORT, or leave KEYV_URL unset for SQLite at STATE_DIR/cache.sqlite.` };
   }
   if (file === '') return { ok: false, error: 'KEYV_URL=sqlite:// needs a file path, e.g. sqlite://var/cache.sqlite' };
   try {

@@ -1,4 +1,5 @@
 import Bottleneck from 'bottleneck';
+import type { SharedUserLimit } from '../scale/sharedUserLimit.js';
 
 /** Bottleneck checks reservoir refreshes this often (its default heartbeat), ms. */
 const HEARTBEAT_MS = 250;
@@ -12,14 +13,21 @@ const IDLE_USER_MS = 5 * 60 * 1000;
  * with what is left: below zero means over the limit (the unit is given back and the user is told
  * how long to wait). Not `schedule()`: a Bottleneck job passes through several event-loop timer
  * hops (about 5 ms measured), the whole budget of a cached reply; one increment is one hop.
+ *
+ * With `shared` (several processes on one Redis: src/scale/sharedUserLimit.ts, RateLimiterRedis)
+ * the allowance is counted there instead, so a user switching between processes (servers on
+ * different shards) has one allowance. Bottleneck's own Redis clustering is not used: it fails on
+ * Redis 7 (bottleneck issues #205, #219).
  */
 export class UserLimiter {
   readonly #group: Bottleneck.Group;
   readonly #windowMs: number;
   readonly #created = new Map<string, number>();
+  readonly #shared: SharedUserLimit | undefined;
 
-  constructor(limit: number, windowMs: number) {
+  constructor(limit: number, windowMs: number, shared?: SharedUserLimit) {
     this.#windowMs = windowMs;
+    this.#shared = shared;
     this.#group = new Bottleneck.Group({
       reservoir: limit,
       reservoirRefreshAmount: limit,
@@ -31,6 +39,7 @@ export class UserLimiter {
 
   /** Takes one command from the user's allowance; when none is left, says how long to wait (ms). */
   async take(userId: string): Promise<{ ok: true } | { ok: false; retryAfterMs: number }> {
+    if (this.#shared) return this.#shared.take(userId);
     const limiter = this.#group.key(userId);
     const left = await limiter.incrementReservoir(-1);
     if (left !== null && left !== undefined && left < 0) {

@@ -13,6 +13,9 @@ import { renderPageFiles } from './pageFiles.js';
 import { PageSessions } from './paging.js';
 import { ReplyCache } from './replyCache.js';
 import { createRouter, type Timing } from './router.js';
+import { GuildLimiter } from './guildLimiter.js';
+import { openScaleOut } from '../scale/scaleOut.js';
+import { shardOptions } from '../scale/shards.js';
 import type { AnswerPage } from './types.js';
 
 /** Namespace of reply-cache entries in the Keyv store. */
@@ -70,11 +73,17 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   let index = buildIndex(options.corpus);
   log.info({ version: index.version, articles: index.corpus.articles.length, topics: index.topics.length, speakers: index.speakers.length, buildMs: Math.round(index.buildMs) }, 'corpus indexed');
 
+  // Scale-out (KEYV_URL=redis://…): shards of this process, and what processes share in Redis.
+  const shards = shardOptions(config);
+  if (!shards.ok) throw new StartupError(shards.error);
+  const scaled = await openScaleOut(config, log);
+  if (!scaled.ok) throw new StartupError(scaled.error);
+  const scale = scaled.scale;
   const store = createStore(config, CACHE_NAMESPACE);
   if (!store.ok) throw new StartupError(store.error);
   store.keyv.on('error', (err: unknown) => log.warn({ err }, 'cache store error'));
   const cache = new ReplyCache(store.keyv, config.CACHE_TTL_SECONDS * 1000);
-  const users = new UserLimiter(config.USER_RATE_LIMIT, config.USER_RATE_WINDOW_SECONDS * 1000);
+  const users = new UserLimiter(config.USER_RATE_LIMIT, config.USER_RATE_WINDOW_SECONDS * 1000, scale?.users);
   const outbound = new OutboundLimiter(config.OUTBOUND_PER_SECOND, config.CHANNEL_POSTS_PER_5S);
   const pages = new PageSessions(config.PAGE_TIMEOUT_SECONDS * 1000);
 
@@ -106,9 +115,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       index: () => index,
       post,
       log,
+      ...(scale ? scale.digests : {}),
     });
   } catch (err) {
-    await Promise.allSettled([users.stop(), outbound.stop(), cache.close(), digestStore.keyv.disconnect()]);
+    await Promise.allSettled([users.stop(), outbound.stop(), cache.close(), digestStore.keyv.disconnect(), scale?.close()]);
     throw new StartupError(`cannot read digest subscriptions from ${digestStore.description}: ${(err as Error).message}`);
   }
 
@@ -116,8 +126,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+    ...shards.options,
   });
-  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, pages, log, services: () => ({ digests, ...(options.sources ? { sources: options.sources } : {}) }) });
+  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, guilds: new GuildLimiter(config.GUILD_RATE_LIMIT, config.GUILD_RATE_WINDOW_SECONDS * 1000), pages, log, services: () => ({ digests, ...(options.sources ? { sources: options.sources } : {}) }) });
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ChannelDelete, (channel) => {
@@ -142,6 +153,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     digests.halt();
     await Promise.allSettled([users.stop(), outbound.stop()]);
     await digests.stop().catch((err: unknown) => log.warn({ err }, 'closing the digest store failed'));
+    await scale?.close();
     await client.destroy();
     await cache.close().catch((err: unknown) => log.warn({ err }, 'closing the cache store failed'));
     log.info('stopped');
@@ -166,7 +178,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     }
     throw err;
   }
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.modules.keys()], store: store.description }, 'bot ready');
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.modules.keys()], store: store.description, shards: shards.description, ...(scale ? { shared: scale.description } : {}) }, 'bot ready');
   await digests.start();
 
   return {

@@ -20,7 +20,8 @@ export function articleFingerprint(a: Pick<Article, 'headline' | 'paragraphs'>):
 /**
  * When the bot first saw each article: what "new since the last digest" is measured against
  * (dateline dates cannot say it: a corpus may receive old reports today). Kept in the digest
- * store as one record; an article not in it yet is stamped with the time it is noted.
+ * store as one record, re-read and merged at each `note` (processes sharing the store agree on
+ * the earliest stamp); an article not in it yet is stamped with the time it is noted.
  */
 export class ArticleLedger {
   readonly #store: SubscriptionStore;
@@ -43,6 +44,13 @@ export class ArticleLedger {
    * through before this resolves). Also remembers first-seen times by article id for lookups.
    */
   async note(articles: readonly Article[], now: number = Date.now()): Promise<{ added: number }> {
+    // Other processes sharing the store (Redis) note the same articles: take their stamps first,
+    // the earliest winning, so every process dates an article alike.
+    const stored = await this.#store.readLedger();
+    for (const [fp, t] of Object.entries(stored)) {
+      const mine = this.#ledger[fp];
+      if (mine === undefined || t < mine) this.#ledger[fp] = t;
+    }
     let added = 0;
     const byId = new Map<string, number>();
     for (const a of articles) {

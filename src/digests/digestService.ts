@@ -7,12 +7,15 @@ import type { Answer } from '../bot/types.js';
 import { ArticleLedger } from './articleLedger.js';
 import { ALL_TOPICS } from './composeDigest.js';
 import { checkInterval, cronOf, latestSlot, parseSchedule, startJob, type ScheduleError } from './schedule.js';
-import { SlotRunner, type PostFn } from './slotRunner.js';
-import { SubscriptionStore, type Subscription } from './subscriptionStore.js';
+import type { SlotJob, SlotQueue } from './slotQueue.js';
+import { SlotRunner, type PostFn, type SlotOutcome } from './slotRunner.js';
+import { SubscriptionStore, type StoreOptions, type Subscription } from './subscriptionStore.js';
 
 /** Characters of a subscription id (base32: short enough to type in `/digest unsubscribe`). */
 const ID_CHARS = 6;
 const BASE32 = 'abcdefghijkmnpqrstuvwxyz23456789';
+/** A queued slot processed more than this after its time says it is late (no process was up, or all were busy), ms. */
+const LATE_AFTER_MS = 60_000;
 
 export interface DigestLimits {
   /** Shortest time between two slots, seconds (`DIGEST_MIN_INTERVAL`). */
@@ -61,6 +64,10 @@ export interface DigestServiceDeps {
   index(): CorpusIndex;
   post: PostFn;
   log: Logger;
+  /** Several processes share the store: slots come from this queue instead of croner (src/scale). */
+  queue?: SlotQueue;
+  /** How the subscription store is opened (a shared id index and `shared` with a queue). */
+  storeOptions?: StoreOptions;
 }
 
 function newId(taken: (id: string) => boolean): string {
@@ -79,7 +86,11 @@ function newId(taken: (id: string) => boolean): string {
  * arrive) → `noteCorpus` (stamps new articles) → `start` (after login: jobs, then the recovery of
  * slots that came due while the bot was down, each posted once and marked late) → `stop`.
  * The split between "a slot came due" (the jobs) and "deliver the slot" (`SlotRunner.run`) is
- * where a shared job queue goes when several processes share one store (issue 9).
+ * where a shared job queue goes when several processes share one store: with `deps.queue`
+ * (BullMQ, src/scale) the schedules live in the queue, any process takes the slot that came due,
+ * recovery slots are enqueued under a (subscription, slot) id so processes starting together add
+ * one job, and a slot whose process died is taken over by another (the queue's stalled-job check)
+ * and finished by the same state machine.
  */
 export class DigestService implements DigestCommands {
   readonly limits: DigestLimits;
@@ -104,7 +115,7 @@ export class DigestService implements DigestCommands {
 
   /** Opens the store and loads subscriptions and the article ledger. A store error is thrown (never a silent empty start). */
   static async open(deps: DigestServiceDeps): Promise<DigestService> {
-    const store = await SubscriptionStore.open(deps.keyv);
+    const store = await SubscriptionStore.open(deps.keyv, deps.storeOptions);
     const ledger = await ArticleLedger.open(store);
     const s = new DigestService(deps, store, ledger);
     await s.noteCorpus(deps.index());
@@ -122,7 +133,11 @@ export class DigestService implements DigestCommands {
     if (this.#started) return;
     this.#started = true;
     const active = this.store.all().filter((s) => s.status === 'active');
-    for (const sub of active) this.#schedule(sub);
+    const queue = this.#deps.queue;
+    if (queue) {
+      await queue.start((job) => this.#runJob(job), (id) => void this.#settled(id));
+      for (const sub of active) await queue.schedule(sub);
+    } else for (const sub of active) this.#schedule(sub);
     // Jobs first, then recovery: a slot that comes due in between is seen by both and posted once.
     const now = new Date();
     let recovered = 0;
@@ -134,7 +149,8 @@ export class DigestService implements DigestCommands {
       const slot = due ?? (unfinished ? new Date(unfinished.slot) : null);
       if (!slot) continue;
       recovered++;
-      this.#track(this.runner.run(sub.id, slot, true));
+      if (queue) await queue.enqueue(sub.id, slot, true);
+      else this.#track(this.runner.run(sub.id, slot, true));
     }
     this.#deps.log.info({ subscriptions: this.store.all().length, active: active.length, recovering: recovered }, 'digests started');
   }
@@ -143,6 +159,34 @@ export class DigestService implements DigestCommands {
     const q = p.catch((err: unknown) => this.#deps.log.error({ err }, 'digest slot failed'));
     this.#running.add(q);
     void q.finally(() => this.#running.delete(q));
+  }
+
+  /** A slot job from the shared queue: the subscription as the store has it now, its slot, delivered. */
+  async #runJob(job: SlotJob): Promise<SlotOutcome> {
+    // A stopping process hands the job back (failed → retried by the queue, in another process).
+    const handBack = (): Error => new Error('this process is stopping; the slot is retried by another process');
+    if (this.#stopped) throw handBack();
+    const sub = await this.store.refresh(job.subscriptionId);
+    if (!sub || sub.status !== 'active') return 'skipped';
+    const now = Date.now();
+    const slot = job.slot !== null ? new Date(job.slot) : latestSlot(sub, new Date(now), new Date(sub.createdAt));
+    if (!slot) return 'skipped';
+    const late = job.late || now - slot.getTime() > LATE_AFTER_MS;
+    const run = this.runner.run(sub.id, slot, late);
+    this.#track(run);
+    const outcome = await run;
+    if (outcome === 'skipped' && this.#stopped) throw handBack();
+    return outcome;
+  }
+
+  /** Some process finished a slot of `id`: refresh this process's copy (for /digest list), and drop the schedule of a subscription paused there. */
+  async #settled(id: string): Promise<void> {
+    try {
+      const sub = await this.store.refresh(id);
+      if (sub && sub.status !== 'active') await this.#deps.queue?.unschedule(id);
+    } catch (err) {
+      this.#deps.log.warn({ err, subscription: id }, 'refreshing a digest subscription failed');
+    }
   }
 
   #schedule(sub: Subscription): void {
@@ -162,6 +206,8 @@ export class DigestService implements DigestCommands {
   #unschedule(id: string): void {
     this.#jobs.get(id)?.stop();
     this.#jobs.delete(id);
+    const queue = this.#deps.queue;
+    if (queue && !this.#closed) void queue.unschedule(id).catch((err: unknown) => this.#deps.log.warn({ err, subscription: id }, 'removing a digest schedule from the queue failed'));
   }
 
   async subscribe(req: SubscribeRequest): Promise<{ ok: true; sub: Subscription; next: Date | null } | { ok: false; error: SubscribeError }> {
@@ -191,7 +237,8 @@ export class DigestService implements DigestCommands {
       delivery: null,
     };
     await this.store.put(sub);
-    if (this.#started) this.#schedule(sub);
+    if (this.#started && this.#deps.queue) await this.#deps.queue.schedule(sub);
+    else if (this.#started) this.#schedule(sub);
     this.#deps.log.info({ subscription: sub.id, guild: sub.guildId, channel: sub.channelId, topic: sub.topic, schedule: sub.schedule, timezone: sub.timezone }, 'digest subscribed');
     return { ok: true, sub, next: this.#jobs.get(sub.id)?.nextRun() ?? cronOf(sub).nextRun() };
   }
@@ -254,7 +301,10 @@ export class DigestService implements DigestCommands {
   /** Stops the jobs and retries; slots still waiting for the limiter are cancelled at their turn. Safe to call twice. */
   halt(): void {
     this.#stopped = true;
-    for (const id of [...this.#jobs.keys()]) this.#unschedule(id);
+    for (const id of [...this.#jobs.keys()]) {
+      this.#jobs.get(id)?.stop();
+      this.#jobs.delete(id);
+    }
     this.runner.stop();
   }
 
@@ -264,6 +314,7 @@ export class DigestService implements DigestCommands {
     if (this.#closed) return;
     this.#closed = true;
     await Promise.allSettled([...this.#running]);
+    await this.#deps.queue?.close().catch((err: unknown) => this.#deps.log.warn({ err }, 'closing the digest queue failed'));
     await this.store.close();
   }
 }

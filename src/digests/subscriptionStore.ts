@@ -68,27 +68,53 @@ export interface Subscription {
 export type Ledger = Record<string, number>;
 
 /**
+ * The list of every subscription id. Default: one Keyv record rewritten from this process's
+ * memory (fine for one process). Several processes on one store need an index with atomic
+ * add/remove (a Redis set: src/scale/redisIdIndex.ts), or one would overwrite the other's ids.
+ */
+export interface IdIndex {
+  all(): Promise<string[]>;
+  add(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Where the id list lives (default: a Keyv record, see {@link IdIndex}). */
+  index?: IdIndex;
+  /**
+   * Other processes write the same store (Redis): every {@link SubscriptionStore.exclusive} reads
+   * the record from the store first instead of trusting memory.
+   */
+  shared?: boolean;
+}
+
+/**
  * Subscriptions and delivery state in a Keyv store (its own namespace, beside the reply cache):
  * one record per subscription (`sub:ID`), an index of ids, and the article ledger. Everything is
  * also kept in memory; writes go through to the store before the call resolves, so what a caller
  * saw written survives a crash. Writes of one subscription are serialised (a promise chain per
- * id) so a slot's state changes land in order. One process owns a store: several processes on one
- * store need the shared queue of issue 9.
+ * id) so a slot's state changes land in order. One process owns a SQLite store; processes sharing
+ * a Redis store open it `shared` with a Redis id index, and take turns on a subscription through
+ * the shared job queue (src/scale), which hands each slot to one process at a time.
  */
 export class SubscriptionStore {
   readonly #keyv: Keyv;
   readonly #subs = new Map<string, Subscription>();
   readonly #chains = new Map<string, Promise<unknown>>();
   #indexChain: Promise<unknown> = Promise.resolve();
+  readonly #index: IdIndex | undefined;
+  readonly #shared: boolean;
 
-  private constructor(keyv: Keyv) {
+  private constructor(keyv: Keyv, options: StoreOptions) {
     this.#keyv = keyv;
+    this.#index = options.index;
+    this.#shared = options.shared ?? false;
   }
 
   /** Opens the store and loads every subscription. A read error is thrown (never an empty start that would drop subscriptions). */
-  static async open(keyv: Keyv): Promise<SubscriptionStore> {
-    const s = new SubscriptionStore(keyv);
-    const ids = ((await keyv.get(INDEX_KEY)) as string[] | undefined) ?? [];
+  static async open(keyv: Keyv, options: StoreOptions = {}): Promise<SubscriptionStore> {
+    const s = new SubscriptionStore(keyv, options);
+    const ids = options.index ? await options.index.all() : (((await keyv.get(INDEX_KEY)) as string[] | undefined) ?? []);
     const records = ids.length > 0 ? ((await keyv.getMany(ids.map((id) => SUB_PREFIX + id))) as (Subscription | undefined)[]) : [];
     for (const r of records) if (r) s.#subs.set(r.id, r);
     return s;
@@ -113,7 +139,7 @@ export class SubscriptionStore {
    */
   exclusive<T>(id: string, fn: (sub: Subscription | undefined) => Promise<T>): Promise<T> {
     const prev = this.#chains.get(id) ?? Promise.resolve();
-    const next = prev.then(() => fn(this.#subs.get(id)));
+    const next = prev.then(async () => fn(this.#shared ? await this.#load(id) : this.#subs.get(id)));
     const settled = next.catch(() => undefined);
     this.#chains.set(id, settled);
     void settled.then(() => {
@@ -122,26 +148,45 @@ export class SubscriptionStore {
     return next;
   }
 
+  /** Reads one record from the store into memory (gone from the store: gone from memory). */
+  async #load(id: string): Promise<Subscription | undefined> {
+    const r = (await this.#keyv.get(SUB_PREFIX + id)) as Subscription | undefined;
+    if (r) this.#subs.set(id, r);
+    else this.#subs.delete(id);
+    return r;
+  }
+
+  /**
+   * Re-reads a subscription another process may have written (in turn with this process's own
+   * writes of it) and returns it; undefined when it is gone.
+   */
+  refresh(id: string): Promise<Subscription | undefined> {
+    return this.exclusive(id, async () => (this.#shared ? this.#subs.get(id) : this.#load(id)));
+  }
+
   /** Writes a subscription (new or changed) through to the store. */
   async put(sub: Subscription): Promise<void> {
     const isNew = !this.#subs.has(sub.id);
     await this.#keyv.set(SUB_PREFIX + sub.id, sub);
     this.#subs.set(sub.id, sub);
-    if (isNew) await this.#writeIndex();
+    if (isNew) await this.#writeIndex({ add: sub.id });
   }
 
   /** Removes a subscription; false when there was none. */
   async remove(id: string): Promise<boolean> {
     if (!this.#subs.has(id)) return false;
     this.#subs.delete(id);
-    await this.#writeIndex();
+    await this.#writeIndex({ remove: id });
     await this.#keyv.delete(SUB_PREFIX + id);
     return true;
   }
 
-  #writeIndex(): Promise<void> {
+  #writeIndex(change?: { add: string } | { remove: string }): Promise<void> {
     const run = this.#indexChain.then(async () => {
-      await this.#keyv.set(INDEX_KEY, [...this.#subs.keys()]);
+      const index = this.#index;
+      if (!index) await this.#keyv.set(INDEX_KEY, [...this.#subs.keys()]);
+      else if (change && 'add' in change) await index.add(change.add);
+      else if (change) await index.remove(change.remove);
     });
     this.#indexChain = run.catch(() => undefined);
     return run;

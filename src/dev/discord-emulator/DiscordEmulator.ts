@@ -156,6 +156,8 @@ export class DiscordEmulator extends EventEmitter {
   readonly applicationId = snowflake();
   readonly botUser: EmulatedUser;
   readonly guild: EmulatedGuild;
+  /** Every guild: {@link guild} first, then those added with {@link addGuild} (for sharding tests). */
+  readonly guilds: EmulatedGuild[] = [];
   /** The guild's text channel interactions come from by default. */
   readonly channel: EmulatedChannel;
   /** Two ordinary members, for "who may press this button" cases. */
@@ -198,6 +200,7 @@ export class DiscordEmulator extends EventEmitter {
     const guildId = snowflake();
     this.channel = { id: snowflake(), type: 0, name: 'general', guild_id: guildId, position: 0, permission_overwrites: [], topic: null, nsfw: false, parent_id: null, rate_limit_per_user: 0, last_message_id: null };
     this.guild = { id: guildId, name: 'Emulated Guild', owner_id: this.users.alice.id, channels: [this.channel] };
+    this.guilds.push(this.guild);
     this.#server = createServer((req, res) => void this.#onHttp(req, res));
     this.#wss = new WebSocketServer({ noServer: true });
     this.#server.on('upgrade', (req, socket, head) => {
@@ -320,12 +323,41 @@ export class DiscordEmulator extends EventEmitter {
 
   // ---------------------------------------------------------------- guild changes
 
-  /** Adds a text channel to the guild (CHANNEL_CREATE goes to connected sessions). */
-  addChannel(name: string): EmulatedChannel {
-    const c: EmulatedChannel = { ...this.channel, id: snowflake(), name, position: this.guild.channels.length, last_message_id: null };
-    this.guild.channels.push(c);
-    for (const s of this.#sessions.values()) if (shardOf(this.guild.id, s.shard[1]) === s.shard[0]) this.#dispatch(s, 'CHANNEL_CREATE', c);
+  /** Adds a text channel to the guild (default {@link guild}; CHANNEL_CREATE goes to the sessions of its shard). */
+  addChannel(name: string, guild: EmulatedGuild = this.guild): EmulatedChannel {
+    const c: EmulatedChannel = { ...this.channel, id: snowflake(), name, guild_id: guild.id, position: guild.channels.length, last_message_id: null };
+    guild.channels.push(c);
+    for (const s of this.#sessions.values()) if (shardOf(guild.id, s.shard[1]) === s.shard[0]) this.#dispatch(s, 'CHANNEL_CREATE', c);
     return c;
+  }
+
+  /**
+   * Adds a guild with one text channel `#general`, owned by alice (GUILD_CREATE to the session of
+   * its shard). `shard: [id, count]` picks an id that lands on that shard (`(id >> 22) % count`).
+   * Interactions come from it when `as.channelId` is one of its channels.
+   */
+  addGuild(name: string, shard?: [number, number]): EmulatedGuild {
+    let id = snowflake();
+    // Snowflakes of one millisecond share the shard; step the timestamp until it matches.
+    for (let t = Date.now(); shard && shardOf(id, shard[1]) !== shard[0]; t++) id = snowflake(t);
+    const general: EmulatedChannel = { ...this.channel, id: snowflake(), guild_id: id, position: 0, last_message_id: null };
+    const g: EmulatedGuild = { id, name, owner_id: this.users.alice.id, channels: [general] };
+    this.guilds.push(g);
+    for (const s of this.#sessions.values()) if (shardOf(g.id, s.shard[1]) === s.shard[0]) this.#dispatch(s, 'GUILD_CREATE', this.#guildPayload(g));
+    return g;
+  }
+
+  /** The guild holding a channel (default: {@link guild}). */
+  #guildOf(channelId: string | undefined): EmulatedGuild {
+    return (channelId === undefined ? undefined : this.guilds.find((g) => g.channels.some((c) => c.id === channelId))) ?? this.guild;
+  }
+
+  #findChannel(id: string | undefined): EmulatedChannel | undefined {
+    for (const g of this.guilds) {
+      const c = g.channels.find((x) => x.id === id);
+      if (c) return c;
+    }
+    return undefined;
   }
 
   /** Deletes a channel (CHANNEL_DELETE); later posts to it answer 404 Unknown Channel. */
@@ -347,7 +379,7 @@ export class DiscordEmulator extends EventEmitter {
   /** Sends a slash command (chat input) interaction and resolves with the bot's answer. */
   command(name: string, options: Record<string, string | number | boolean> | InteractionOption[] = {}, as: ActAs = {}): Promise<InteractionOutcome> {
     const opts = Array.isArray(options) ? options : toOptions(options);
-    return this.#interact(IT.command, { id: this.#commandId(name), name, type: 1, options: opts, guild_id: this.guild.id }, as, null);
+    return this.#interact(IT.command, { id: this.#commandId(name), name, type: 1, options: opts, guild_id: this.#guildOf(as.channelId).id }, as, null);
   }
 
   /**
@@ -359,7 +391,7 @@ export class DiscordEmulator extends EventEmitter {
     const mark = (list: InteractionOption[]): InteractionOption[] => list.map((o) => (o.options ? { ...o, options: mark(o.options) } : o.name === focused ? { ...o, focused: true } : o));
     const opts = Array.isArray(options) ? mark(options) : toOptions(options).map((o) => (o.name === focused ? { ...o, focused: true } : o));
     if (!Array.isArray(options) && !opts.some((o) => o.focused)) opts.push({ name: focused, type: OPT.string, value: '', focused: true });
-    return this.#interact(IT.autocomplete, { id: this.#commandId(name), name, type: 1, options: opts, guild_id: this.guild.id }, as, null);
+    return this.#interact(IT.autocomplete, { id: this.#commandId(name), name, type: 1, options: opts, guild_id: this.#guildOf(as.channelId).id }, as, null);
   }
 
   /** Presses the button `customId` on `message`; resolves with the bot's answer (an update or a reply). */
@@ -400,7 +432,7 @@ export class DiscordEmulator extends EventEmitter {
       token: `itok_${snowflake()}_${Math.random().toString(36).slice(2)}`,
       type,
       channelId: as.channelId ?? message?.channel_id ?? this.channel.id,
-      guildId: this.guild.id,
+      guildId: this.#guildOf(as.channelId ?? message?.channel_id).id,
       user,
       createdAt: Date.now(),
       sentAt: 0,
@@ -417,7 +449,7 @@ export class DiscordEmulator extends EventEmitter {
   }
 
   #dispatchInteraction(st: InteractionState, data: Record<string, unknown>, message: EmulatedMessage | null, as: ActAs): void {
-    const channel = this.guild.channels.find((c) => c.id === st.channelId) ?? this.channel;
+    const channel = this.#findChannel(st.channelId) ?? this.channel;
     const payload = {
       id: st.id,
       application_id: this.applicationId,
@@ -579,7 +611,7 @@ export class DiscordEmulator extends EventEmitter {
   }
 
   #guildsOfShard(shard: [number, number]): EmulatedGuild[] {
-    return [this.guild].filter((g) => shardOf(g.id, shard[1]) === shard[0]);
+    return this.guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
   }
 
   #guildPayload(g: EmulatedGuild): unknown {
@@ -737,9 +769,12 @@ export class DiscordEmulator extends EventEmitter {
     this.#route('GET', '/applications/:app/commands', ({ params }) => ({ status: 200, json: this.commands.get(commandsKey(params)) ?? [] }));
     this.#route('GET', '/applications/:app/guilds/:guild/commands', ({ params }) => ({ status: 200, json: this.commands.get(commandsKey(params)) ?? [] }));
 
-    this.#route('GET', '/guilds/:guild', ({ params }) => (params['guild'] === this.guild.id ? { status: 200, json: this.#guildPayload(this.guild) } : { status: 404, json: { message: 'Unknown Guild', code: 10004 } }));
+    this.#route('GET', '/guilds/:guild', ({ params }) => {
+      const g = this.guilds.find((x) => x.id === params['guild']);
+      return g ? { status: 200, json: this.#guildPayload(g) } : { status: 404, json: { message: 'Unknown Guild', code: 10004 } };
+    });
     this.#route('GET', '/channels/:channel', ({ params }) => {
-      const c = this.guild.channels.find((x) => x.id === params['channel']);
+      const c = this.#findChannel(params['channel']);
       return c ? { status: 200, json: c } : { status: 404, json: { message: 'Unknown Channel', code: ERR.unknownChannel } };
     });
     this.#route('GET', '/channels/:channel/messages', ({ params, query }) => {
@@ -747,7 +782,7 @@ export class DiscordEmulator extends EventEmitter {
       return { status: 200, json: list.map(publicMessage) };
     });
     this.#route('POST', '/channels/:channel/messages', ({ params, body, files }) => {
-      const channel = this.guild.channels.find((x) => x.id === params['channel']);
+      const channel = this.#findChannel(params['channel']);
       if (!channel) return { status: 404, json: { message: 'Unknown Channel', code: ERR.unknownChannel } };
       if (this.#denied.has(channel.id)) return { status: 403, json: { message: 'Missing Permissions', code: ERR.missingPermissions } };
       const b = (body ?? {}) as Record<string, unknown>;
@@ -891,7 +926,7 @@ export class DiscordEmulator extends EventEmitter {
     const msg: EmulatedMessage = {
       id: snowflake(),
       channel_id: channelId,
-      guild_id: this.guild.id,
+      guild_id: this.#guildOf(channelId).id,
       author,
       content,
       timestamp: new Date().toISOString(),
