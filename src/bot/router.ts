@@ -14,6 +14,7 @@ import { NOTICE_COLOUR } from './answers/embedKit.js';
 import type { LoadedCommands } from './loadCommands.js';
 import type { Logger } from './logger.js';
 import type { UserLimiter } from './limits.js';
+import type { GuildLimiter } from './guildLimiter.js';
 import { renderPageFiles } from './pageFiles.js';
 import { PAGE_PREFIX, messageOptions, NO_MENTIONS, pageButtons } from './payload.js';
 import type { PageSession, PageSessions } from './paging.js';
@@ -45,6 +46,8 @@ export interface RouterDeps {
   index(): CorpusIndex;
   cache: ReplyCache;
   users: UserLimiter;
+  /** Per-server command limit (checked after the member's own); none: servers are not limited. */
+  guilds?: GuildLimiter;
   pages: PageSessions;
   log: Logger;
   /** Services for stateful commands (digests); read at each command, so they may be attached after start. */
@@ -193,6 +196,13 @@ export function createRouter(deps: RouterDeps): Router {
       const seconds = Math.max(1, Math.ceil(gate.retryAfterMs / 1000));
       log.info({ userId: i.user.id, command: i.commandName, retryAfterMs: gate.retryAfterMs }, 'user over the command limit');
       await i.reply(errorEmbed('Slow down a little', `You're sending commands faster than I can answer them fairly. Please wait about ${seconds} second${seconds === 1 ? '' : 's'} and try again.`));
+      return;
+    }
+    const guildGate = deps.guilds ? await deps.guilds.take(i.guildId) : { ok: true as const };
+    if (!guildGate.ok) {
+      const seconds = Math.max(1, Math.ceil(guildGate.retryAfterMs / 1000));
+      log.info({ guildId: i.guildId, userId: i.user.id, command: i.commandName, retryAfterMs: guildGate.retryAfterMs }, 'server over the command limit');
+      await i.reply(errorEmbed('This server is busy', `This server is sending commands faster than I can answer them fairly. Please wait about ${seconds} second${seconds === 1 ? '' : 's'} and try again.`));
       return;
     }
     if (hit.error) log.warn({ err: hit.error }, 'cache read failed; answering without it');
