@@ -33,7 +33,6 @@ const HOSTILE: Record<string, string> = {
   empty: '',
   spaces: '   \t  ',
   overlong: 'missile shield '.repeat(LONGEST_OPTION / 15),
-  // One masked link only: two on one line are a known gap (see the `it.fails` below).
   overlongHostile: `${ALL} ${`${ALL.replace(/\[click\]\([^)]*\)/, '')} `.repeat(Math.floor(LONGEST_OPTION / ALL.length) - 1)}`,
   controls: 'a\u0000b\u0001c\u0007d\u001b[31me\u007ff\r\ng\th\u0085i',
   markdown: '**hb** __hu__ ~~hs~~ `hc` ```hx``` > hq\n# hh\n- hl\n||hp||',
@@ -134,7 +133,7 @@ function problems(label: string, o: InteractionOutcome): string[] {
 }
 
 describe('hostile command options', () => {
-  it.fails('GIVEN two masked links on one line THEN both are escaped — KNOWN GAP: escapeText escapes only the first (discord.js escapeMaskedLink matches greedily, once per line); remove `.fails` once src/bot/answers/escapeText.ts escapes every `[`', async () => {
+  it('GIVEN two masked links on one line THEN both are escaped (discord.js escapes only the first; escapeText escapes every `[`)', async () => {
     const o = await h.emu.command('brief', { topic: '[one](https://evil.example/1) and [two](https://evil.example/2)' });
     expect(problems('/brief two links', o)).toEqual([]);
   });
