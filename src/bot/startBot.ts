@@ -14,6 +14,7 @@ import { PageSessions } from './paging.js';
 import { ReplyCache } from './replyCache.js';
 import { createRouter, type Timing } from './router.js';
 import { GuildLimiter } from './guildLimiter.js';
+import { checkState } from './stateCheck.js';
 import { openScaleOut } from '../scale/scaleOut.js';
 import { shardOptions } from '../scale/shards.js';
 import type { AnswerPage } from './types.js';
@@ -70,6 +71,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
   const log = options.logger ?? createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN });
   const commands = await loadCommands(options.commandsDir);
+  const state = await checkState(config); if (!state.ok) throw new StartupError(state.error); // before any store opens: a bad state file stops the start, never a silent empty store
   let index = buildIndex(options.corpus);
   log.info({ version: index.version, articles: index.corpus.articles.length, topics: index.topics.length, speakers: index.speakers.length, buildMs: Math.round(index.buildMs) }, 'corpus indexed');
 

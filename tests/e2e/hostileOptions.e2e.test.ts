@@ -66,10 +66,16 @@ function fill(options: readonly APIApplicationCommandOption[], text: string, cha
 }
 
 /** Every invocation shape of a command: itself, or each of its subcommands (within groups too). */
-function shapes(name: string, options: readonly APIApplicationCommandOption[]): { label: string; wrap: (inner: InteractionOption[]) => InteractionOption[]; leaf: readonly APIApplicationCommandOption[] }[] {
+interface Shape {
+  label: string;
+  wrap: (inner: InteractionOption[]) => InteractionOption[];
+  leaf: readonly APIApplicationCommandOption[];
+}
+
+function shapes(name: string, options: readonly APIApplicationCommandOption[]): Shape[] {
   const subs = options.filter((o) => o.type === SUB_COMMAND || o.type === SUB_COMMAND_GROUP);
   if (subs.length === 0) return [{ label: `/${name}`, wrap: (x) => x, leaf: options }];
-  return subs.flatMap((s) => {
+  return subs.flatMap((s): Shape[] => {
     const inner = ('options' in s ? s.options : undefined) ?? [];
     if (s.type === SUB_COMMAND) return [{ label: `/${name} ${s.name}`, wrap: (x: InteractionOption[]) => [{ name: s.name, type: SUB_COMMAND, options: x }], leaf: inner as APIApplicationCommandOption[] }];
     return (inner as APIApplicationCommandOption[]).map((g) => ({
