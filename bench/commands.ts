@@ -78,7 +78,7 @@ const emu = await DiscordEmulator.start({ token: TOKEN });
 const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
 const envConfig = parseConfig(processEnv());
 const corpusDir = envConfig.ok && envConfig.config.CORPUS_DIR !== 'data' ? envConfig.config.CORPUS_DIR : join(root, 'data');
-const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', CORPUS_DIR: corpusDir });
+const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', GUILD_RATE_LIMIT: '1000000', CORPUS_DIR: corpusDir });
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const config = parsed.config;
 const corpus = await loadCorpus(config.CORPUS_DIR, { maxFileBytes: config.MAX_FILE_BYTES });

@@ -34,7 +34,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}, options: { corpus?: Corpus; commandsDir?: string; sources?: SourceAdmin } = {}): Promise<Harness> {
   const emu = await DiscordEmulator.start({ token: TEST_TOKEN });
   const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-e2e-'));
-  const parsed = parseBotConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'debug', USER_RATE_LIMIT: '1000', ...env });
+  const parsed = parseBotConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'debug', USER_RATE_LIMIT: '1000', GUILD_RATE_LIMIT: '100000', ...env });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const logs: string[] = [];
   const logger = createLogger({ level: parsed.config.LOG_LEVEL, secret: parsed.config.DISCORD_TOKEN, destination: { write: (line: string) => void logs.push(line) } });

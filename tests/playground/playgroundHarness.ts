@@ -5,7 +5,7 @@ import { bundledCorpus } from '../e2e/harness.js';
 
 /** The playground as `npm run playground` starts it (bundled corpus, a free port), quiet logs; `env` overrides configuration. */
 export async function startTestPlayground(env: Record<string, string> = {}): Promise<Playground> {
-  const parsed = parseConfig({ LOG_LEVEL: 'silent', USER_RATE_LIMIT: '1000', ...env });
+  const parsed = parseConfig({ LOG_LEVEL: 'silent', USER_RATE_LIMIT: '1000', GUILD_RATE_LIMIT: '100000', ...env });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const logger = createLogger({ level: parsed.config.LOG_LEVEL, secret: 'none', destination: { write: () => undefined } });
   return startPlayground({ config: parsed.config, corpus: await bundledCorpus(), port: 0, logger });
