@@ -65,6 +65,8 @@ describe.skipIf(!up)('two bot processes on one Redis (scale-out)', () => {
       OUTBOUND_PER_SECOND: String(OUTBOUND_PER_SECOND),
       USER_RATE_LIMIT: String(USER_LIMIT),
       USER_RATE_WINDOW_SECONDS: '120',
+      // The per-server limit is not under test here (100 subscriptions are made in seconds).
+      GUILD_RATE_LIMIT: '1000',
     });
     for (let s = 0; s < SHARDS; s++) dirs.push(mkdtempSync(join(tmpdir(), `newsbrief-scale-${s}-`)));
     for (let s = 0; s < SHARDS; s++) bots.push(startBotProcess(env(s), dirs[s]!));
