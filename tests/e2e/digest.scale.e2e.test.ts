@@ -17,7 +17,10 @@ const LEAD_S = 12;
 let h: Harness;
 beforeAll(async () => {
   // Once a minute at a fixed second: the interval check passes with a 60 s minimum.
-  h = await startHarness({ DIGEST_MIN_INTERVAL: '60', DIGEST_MAX_PER_GUILD: String(CHANNELS + 10), LOG_LEVEL: 'info' });
+  // OUTBOUND_PER_SECOND 35 (default 40): on a loaded 2-core CI machine requests queued in the event
+  // loop reach the emulator in bunches (51 in a sliding second was seen once at 40); the assertion
+  // below stays Discord's own limit of 50.
+  h = await startHarness({ DIGEST_MIN_INTERVAL: '60', DIGEST_MAX_PER_GUILD: String(CHANNELS + 10), LOG_LEVEL: 'info', OUTBOUND_PER_SECOND: '35' });
 });
 afterAll(async () => {
   await h?.close();
