@@ -13,6 +13,7 @@ import { parseSourceOptions } from '../sources/sourceOptions.js';
 import type { Poller } from '../sources/createPoller.js';
 import { createLogger } from './logger.js';
 import { startBot, StartupError, type Bot } from './startBot.js';
+import { onFatalGatewayClose } from './gatewayFatal.js';
 
 /** Longest graceful shutdown before the process exits anyway, ms. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -79,7 +80,7 @@ if (poller) {
 }
 
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
+async function shutdown(signal: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
@@ -91,9 +92,11 @@ async function shutdown(signal: string): Promise<void> {
   await poller?.stop();
   await watcher.close();
   await bot?.stop();
-  process.exit(0);
+  process.exit(exitCode);
 }
 // A promise nobody awaited must not kill a bot serving many servers: log it and keep serving.
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
+// A gateway close Discord never recovers from (bad token, sharding, intents): say what to do and exit 1, not idle with no gateway.
+onFatalGatewayClose(bot.client, (message) => (log.fatal(message), process.stderr.write(`newsbrief: ${message}\n`), void shutdown('fatal gateway close', 1)));

@@ -24,6 +24,8 @@ import type {
 const DEFAULT_HEARTBEAT_INTERVAL_MS = 41_250;
 /** Interaction tokens are valid for 15 minutes (Discord: "Interactions" → "Responding"). */
 const INTERACTION_TOKEN_TTL_MS = 15 * 60 * 1000;
+/** Gateway close codes after which Discord starts no RESUME of the session: invalid seq, session timed out. */
+const SESSION_ENDING_CLOSE_CODES = new Set([4007, 4009]);
 /** Dispatches kept per session for replay on RESUME. */
 const RESUME_BUFFER = 1000;
 /** How long `enforce_nonce` remembers a nonce (Discord documents "a few minutes"). */
@@ -62,6 +64,12 @@ export interface EmulatorOptions {
   port?: number;
   /** How long interaction tokens stay valid, ms (Discord: 15 minutes); tests of expired tokens set it low. */
   interactionTokenTtlMs?: number;
+  /**
+   * Discord's deadline for the first response to an interaction (3 s): a callback later than this
+   * answers 404 Unknown interaction (10062), as Discord does. Unset: not enforced (tests under
+   * load stay deterministic); deadline tests set it.
+   */
+  interactionDeadlineMs?: number;
 }
 
 /** A fault to answer instead of the real route, matched by method and path. */
@@ -177,6 +185,7 @@ export class DiscordEmulator extends EventEmitter {
   #port = 0;
   #heartbeatMs: number;
   #tokenTtlMs: number;
+  #deadlineMs: number;
   /** Channels where the bot may not post (answers 403 Missing Permissions). */
   #denied = new Set<string>();
   #seq = 0;
@@ -194,6 +203,7 @@ export class DiscordEmulator extends EventEmitter {
     this.token = options.token ?? 'emulator-token';
     this.#heartbeatMs = options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
     this.#tokenTtlMs = options.interactionTokenTtlMs ?? INTERACTION_TOKEN_TTL_MS;
+    this.#deadlineMs = options.interactionDeadlineMs ?? Infinity;
     const user = (username: string, bot = false): EmulatedUser => ({ id: snowflake(), username, global_name: username, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) });
     this.botUser = { ...user('newsbrief', true), id: this.applicationId };
     this.users = { alice: user('alice'), bob: user('bob') };
@@ -313,11 +323,33 @@ export class DiscordEmulator extends EventEmitter {
    * Drops every gateway connection, keeping sessions so the client can RESUME.
    * `code` closes with that close code (4000 "unknown error" by default, which discord.js resumes);
    * `terminate: true` cuts the TCP connection with no close frame (as a network failure would).
+   * 4007 (invalid seq) and 4009 (session timed out) also end the sessions, as on Discord: a RESUME
+   * then gets INVALID_SESSION and the client must IDENTIFY again.
    */
   dropGateway(options: { code?: number; terminate?: boolean } = {}): void {
     for (const c of this.#conns) {
+      if (!options.terminate && SESSION_ENDING_CLOSE_CODES.has(options.code ?? 4000) && c.session) {
+        this.#sessions.delete(c.session.id);
+        c.session = null;
+      }
       if (options.terminate) c.socket.terminate();
       else c.socket.close(options.code ?? 4000, 'emulator: dropped');
+    }
+  }
+
+  /**
+   * Sends INVALID_SESSION (op 9) on every gateway connection, as Discord does when a session cannot
+   * go on. `resumable: false` (default) also forgets the sessions, so the client must IDENTIFY
+   * again (a later RESUME gets op 9 too); `true` keeps them, so it may RESUME.
+   */
+  invalidateSessions(options: { resumable?: boolean } = {}): void {
+    const resumable = options.resumable ?? false;
+    for (const c of this.#conns) {
+      if (!resumable && c.session) {
+        this.#sessions.delete(c.session.id);
+        c.session = null;
+      }
+      this.#send(c, { op: 9, d: resumable });
     }
   }
 
@@ -814,7 +846,7 @@ export class DiscordEmulator extends EventEmitter {
 
   #callback({ params, body, files, query }: RouteRequest): RouteAnswer {
     const st = this.#interactions.get(params['id'] ?? '');
-    if (!st || st.token !== params['token'] || Date.now() - st.createdAt > this.#tokenTtlMs) {
+    if (!st || st.token !== params['token'] || Date.now() - st.createdAt > Math.min(this.#tokenTtlMs, this.#deadlineMs)) {
       return { status: 404, json: { message: 'Unknown interaction', code: ERR.unknownInteraction } };
     }
     if (st.acknowledged) return { status: 400, json: { message: 'Interaction has already been acknowledged.', code: ERR.alreadyAcknowledged } };
