@@ -16,27 +16,37 @@ function articleKey(a: Article): string {
 
 /**
  * Merges per-file analyses (in the order given: sort them for a stable result) into one corpus.
- * An article whose headline and opening match one already kept (the same story in two files, or
- * twice in one) is kept once, with a `duplicate` warning; its quotes, polls and dates go with it.
+ * Articles whose headline and opening match (the same story in two files, or twice in one) are kept
+ * once — the copy with the most text, the first on a tie — and each other copy gets a `duplicate`
+ * warning; its quotes, polls and dates go with it.
  * Speakers are merged across files into one identity per person.
  */
 export function buildCorpus(analyses: readonly FileAnalysis[]): Corpus {
-  const seen = new Map<string, Article>();
+  // The fullest copy of each story wins (a half-written or half-downloaded copy never replaces the
+  // whole report); between equal copies, the first in file order.
+  // Size counts letters and digits only, so a copy padded with invisible marks or stray quote marks is not "fuller".
+  const textSize = (a: Article): number => a.paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
+  const best = new Map<string, Article>();
+  for (const fa of analyses) {
+    for (const a of fa.articles) {
+      const key = articleKey(a);
+      const cur = best.get(key);
+      if (!cur || textSize(a) > textSize(cur)) best.set(key, a);
+    }
+  }
   const dropped = new Set<string>();
   const articles: Article[] = [];
   const warnings: IngestWarning[] = [];
   for (const fa of analyses) {
     warnings.push(...fa.warnings);
     for (const a of fa.articles) {
-      const key = articleKey(a);
-      const first = seen.get(key);
-      if (first) {
-        dropped.add(a.id);
-        warnings.push({ file: fa.file, code: 'duplicate', message: `${fa.file}: article "${a.headline ?? a.id}" repeats ${first.id}; kept once.` });
+      const kept = best.get(articleKey(a))!;
+      if (kept === a) {
+        articles.push(a);
         continue;
       }
-      seen.set(key, a);
-      articles.push(a);
+      dropped.add(a.id);
+      warnings.push({ file: fa.file, code: 'duplicate', message: `${fa.file}: article "${a.headline ?? a.id}" repeats ${kept.id}; kept once (the fuller copy).` });
     }
   }
   const keep = <T extends { articleId: string }>(xs: T[]): T[] => xs.filter((x) => !dropped.has(x.articleId));

@@ -294,6 +294,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
   }
 
   const kept = articles.filter((a) => a.paragraphs.length > 0);
+  if (kept.length === 0) {
+    // Datelines but no text under any (a cut-off page): say so rather than drop the file silently.
+    warnings.push({ file: name, code: 'no-article', message: `${name}: ${articles.length} dateline(s) but no article text under any; nothing kept (is the file cut off?).` });
+  }
   return { articles: kept.map((a, i) => ({ ...a, id: `${stem(name)}#${i + 1}` })), warnings };
 }
 

@@ -29,4 +29,13 @@ describe('buildCorpus', () => {
     expect(buildCorpus([x]).version).not.toBe(buildCorpus([y]).version);
     expect(buildCorpus([x]).version).toBe(buildCorpus([x]).version);
   });
+
+  it('GIVEN a shorter copy of a story first in file order THEN the fuller copy is kept and the shorter one warned about', () => {
+    const enc = (o: object): Uint8Array => new TextEncoder().encode(JSON.stringify(o));
+    const short = analyseFile({ name: 'a-short.json', bytes: enc({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.' }) });
+    const full = analyseFile({ name: 'b-full.json', bytes: enc({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.\n\nHe met the prime minister.' }) });
+    const corpus = buildCorpus([short, full]);
+    expect(corpus.articles.map((a) => a.file)).toEqual(['b-full.json']);
+    expect(corpus.warnings).toEqual([expect.objectContaining({ code: 'duplicate', file: 'a-short.json' })]);
+  });
 });

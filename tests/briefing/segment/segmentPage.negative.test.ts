@@ -47,4 +47,10 @@ describe('segmentPage negatives', () => {
     const [a] = segmentPage('x.txt', text, { fileDate: null }).articles;
     expect(a!.paragraphs).toEqual(['Voters are split evenly, a poll showed on Monday, with each side on 47 percent.', '"This is too close to call," the pollster said.']);
   });
+
+  it('GIVEN a page cut off right after its dateline THEN nothing is kept and a named warning says why', () => {
+    const r = segmentPage('cut.txt', 'Published: May 14, 2009\n\nSix in 10 Poles want euro by 2012 - poll\n\nWARSAW, May 14 (Reuters)', { fileDate: null });
+    expect(r.articles).toEqual([]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'no-article', file: 'cut.txt', message: expect.stringContaining('no article text') })]);
+  });
 });
