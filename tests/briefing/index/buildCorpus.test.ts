@@ -32,8 +32,9 @@ describe('buildCorpus', () => {
 
   it('GIVEN a shorter copy of a story first in file order THEN the fuller copy is kept and the shorter one warned about', () => {
     const enc = (o: object): Uint8Array => new TextEncoder().encode(JSON.stringify(o));
-    const short = analyseFile({ name: 'a-short.json', bytes: enc({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.' }) });
-    const full = analyseFile({ name: 'b-full.json', bytes: enc({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.\n\nHe met the prime minister.' }) });
+    const lead = 'Gates arrived in Warsaw on Tuesday to brief Polish leaders on his talks in Moscow, where Russia rebuffed his offer of cooperation on missile defence. '.repeat(4);
+    const short = analyseFile({ name: 'a-short.json', bytes: enc({ title: 'Gates in Warsaw', body: lead }) });
+    const full = analyseFile({ name: 'b-full.json', bytes: enc({ title: 'Gates in Warsaw', body: `${lead}\n\nHe met the prime minister and the defence minister.` }) });
     const corpus = buildCorpus([short, full]);
     expect(corpus.articles.map((a) => a.file)).toEqual(['b-full.json']);
     expect(corpus.warnings).toEqual([expect.objectContaining({ code: 'duplicate', file: 'a-short.json' })]);
