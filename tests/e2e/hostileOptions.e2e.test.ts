@@ -39,6 +39,7 @@ const HOSTILE: Record<string, string> = {
   everyone: '@everyone @here look',
   roleAndUser: '<@&123456789012345678> <@234567890123456789> <@!234567890123456789> <#345678901234567890>',
   links: '[click](https://evil.example/x) <https://evil.example/y> https://evil.example/z',
+  backslashLink: 'see \\[bs](https://evil.example/bs)',
   zeroWidth: '\u200b@everyone\u200b <\u200b@&123456789012345678> @\u2060here \u202egnp.exe \ufeff',
   all: ALL,
   allCut: ALL.slice(0, 100),
@@ -129,7 +130,8 @@ function problems(label: string, o: InteractionOutcome): string[] {
   for (const t of texts(m)) {
     if (/@(everyone|here)\b/i.test(t)) p.push(`${label}: live @everyone/@here in ${JSON.stringify(t.slice(0, 120))}`);
     if (/<@[!&]?\d+>|<#\d+>/.test(t)) p.push(`${label}: live mention in ${JSON.stringify(t.slice(0, 120))}`);
-    if (/(?<!\\)\[[^[\]\n]*\]\(\s*<?https?:/.test(t)) p.push(`${label}: masked link in ${JSON.stringify(t.slice(0, 120))}`);
+    // A `[` is live unless an odd number of backslashes stands before it (`\\[` is a shown backslash, then a live bracket).
+    if (/(?<=(?:^|[^\\])(?:\\\\)*)\[[^[\]\n]*\]\(\s*<?https?:/.test(t)) p.push(`${label}: masked link in ${JSON.stringify(t.slice(0, 120))}`);
     if (/(?<!\\)\*\*hb|(?<!\\)__hu|(?<!\\)~~hs|(?<!\\)`hc|(?<!\\)\|\|hp/.test(t)) p.push(`${label}: unescaped markdown in ${JSON.stringify(t.slice(0, 120))}`);
     if (/^\s*> hq|^#+ hh|^- hl/m.test(t)) p.push(`${label}: block quote, heading or list from the option in ${JSON.stringify(t.slice(0, 120))}`);
     // eslint-disable-next-line no-control-regex
