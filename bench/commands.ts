@@ -19,6 +19,7 @@ import { startBot } from '../src/bot/startBot.js';
 import { parseBotConfig, parseConfig, processEnv } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { DiscordEmulator } from '../src/dev/discord-emulator/index.js';
+import { mulberry32 } from './prng.js';
 
 /** `--name N` from the command line (`npm run bench -- --uncached 20 --cached 200`), else `fallback`. */
 function flag(name: string, fallback: number): number {
@@ -60,17 +61,7 @@ function stats(bot: number[], e2e: number[]): Stats {
   return { n: bot.length, botP50: round(quantile(bot, 0.5)), botP99: round(quantile(bot, 0.99)), e2eP50: round(quantile(e2e, 0.5)), e2eP99: round(quantile(e2e, 0.99)) };
 }
 
-/** Mulberry32: a small seeded PRNG, so the mixed workload is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const loadBefore = loadavg()[0]!;

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segmentPage } from '../src/briefing/segment/segmentPage.js';
 import { analyseText } from '../src/briefing/pipeline.js';
+import { mulberry32 } from './prng.js';
 
 /** Pages per output folder (keeps directory listings small). */
 const PAGES_PER_FOLDER = 500;
@@ -25,17 +26,7 @@ const TOPIC_SWAPS: readonly [RegExp, readonly string[]][] = [
   [/\bfire\b/g, ['fire', 'flood', 'storm']],
 ];
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(\.?)\s+(\d{1,2})(,?\s+((?:19|20)\d{2}))?\b/g;

@@ -1,54 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { processEnv } from '../../src/config.js';
 import { DiscordEmulator } from '../../src/dev/discord-emulator/index.js';
 import { TEST_TOKEN } from './harness.js';
+import { startBotProcess as startProcess, type BotProcess } from '../scale/botProcess.js';
 import { digestOptions, digestsIn, messageText, slotOf, subscribedId, waitForDigests } from './digestHelpers.js';
 
-const ROOT = process.cwd();
-/**
- * Node itself with tsx as a loader (not the `tsx` launcher, which runs the bot in a grandchild
- * process that a SIGKILL of the launcher would leave running).
- */
-const NODE_ARGS = ['--import', import.meta.resolve('tsx')];
 /** Seconds between slots in these tests. */
 const STEP_S = 3;
 
-interface BotProcess {
-  child: ChildProcess;
-  output: string[];
-  waitFor(re: RegExp, timeoutMs: number): Promise<void>;
-  exited: Promise<number | null>;
-}
-
 /** `npm start` (src/bot/main.ts) as a child process against the emulator, state in `stateDir` (also its working folder, so no .env is read). */
 function startBotProcess(emu: DiscordEmulator, stateDir: string): BotProcess {
-  const env = { PATH: processEnv()['PATH'] ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: join(ROOT, 'data'), LOG_LEVEL: 'debug', DIGEST_MIN_INTERVAL: '1' };
-  const child = spawn(process.execPath, [...NODE_ARGS, join(ROOT, 'src/bot/main.ts')], { env, cwd: stateDir, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  child.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-  return {
-    child,
-    output,
-    exited,
-    waitFor: (re, timeoutMs) =>
-      new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`no output matching ${re} within ${timeoutMs} ms:\n${output.join('').slice(-3000)}`)), timeoutMs);
-        const check = (): void => {
-          if (re.test(output.join(''))) {
-            clearTimeout(t);
-            resolve();
-          }
-        };
-        child.stdout!.on('data', check);
-        check();
-      }),
-  };
+  return startProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, DIGEST_MIN_INTERVAL: '1' }, stateDir);
 }
 
 async function kill(p: BotProcess): Promise<void> {
