@@ -16,7 +16,7 @@ export function escapeText(text: string): string {
   const md = escapeMarkdown(cleaned, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return md
     // discord.js escapes only the first masked link of a line; escape every `[` so none renders.
-    .replace(/(?<!\\)\[/g, '\\[')
+    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\[/g, '\\[')
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
     .replace(/<(@[!&]?|#)(\d+)>/g, `<${ZWSP}$1$2>`);
