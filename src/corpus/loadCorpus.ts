@@ -9,7 +9,7 @@ import type { AnalysisCache } from './analysisCache.js';
 /** File names never treated as corpus files (admin configuration kept beside the corpus). */
 const NOT_CORPUS = new Set(['topics.json', 'sources.json']);
 
-/** Lists corpus files under `dir`, recursively, sorted, skipping dot-files and configuration files. */
+/** Lists corpus files under `dir`, recursively, sorted, skipping dot-files and configuration files; links are listed, not followed into folders. */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   async function walk(d: string): Promise<void> {
@@ -18,7 +18,9 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
       if (e.name.startsWith('.')) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && !NOT_CORPUS.has(e.name)) out.push(p);
+      // Links are read through (a link to a file is a corpus file); a broken link or a link to a
+      // folder is listed too, so reading it fails with a named warning instead of a silent skip.
+      else if ((e.isFile() || e.isSymbolicLink()) && !NOT_CORPUS.has(e.name)) out.push(p);
     }
   }
   await walk(dir);

@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +58,22 @@ describe('loadCorpus with the analysis cache', () => {
 
   it('GIVEN a missing corpus folder THEN loading rejects with ENOENT for the caller to report', async () => {
     await expect(loadCorpus('/no/such/corpus', { maxFileBytes: 1e7 })).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('loadCorpus and links', () => {
+  it('GIVEN a link to a page, a broken link and a link to a folder THEN the page is read through its link and the others are named in warnings', async () => {
+    const { dir } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    const outside = mkdtempSync(join(tmpdir(), 'nb-outside-'));
+    copyFileSync(SAMPLE, join(outside, 'page.txt'));
+    symlinkSync(join(outside, 'page.txt'), join(dir, 'linked.txt'));
+    symlinkSync(join(outside, 'missing.txt'), join(dir, 'broken.txt'));
+    symlinkSync(outside, join(dir, 'folder-link'));
+    const corpus = await loadCorpus(dir, { maxFileBytes: 1e7 });
+    expect(corpus.articles.length).toBe(5);
+    const warned = corpus.warnings.filter((w) => w.code === 'unreadable').map((w) => w.file);
+    expect(warned.some((f) => f.endsWith('broken.txt'))).toBe(true);
+    expect(warned.some((f) => f.endsWith('folder-link'))).toBe(true);
   });
 });
