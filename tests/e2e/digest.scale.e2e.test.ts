@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
 import { digestOptions, digestsIn, slotOf, subscribedId } from './digestHelpers.js';
+import { maxInWindow } from '../scale/botProcess.js';
 
 /** Channels due in the same second. */
 const CHANNELS = 200;
@@ -26,17 +27,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The most events in any window of `ms` (sliding, from each event). */
-function maxInWindow(times: number[], ms: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let j = 0;
-  for (let i = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= ms) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 describe('200 channels due in the same second', () => {
   it('GIVEN 200 subscriptions on one slot and injected 429s THEN every channel gets exactly one digest, within Discord limits, the 429s waited out', async () => {

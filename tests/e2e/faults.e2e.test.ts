@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, TEST_TOKEN, type Harness } from './harness.js';
+import { startHarness, TEST_TOKEN, type Harness, titleOf, descriptionOf } from './harness.js';
 
 const BOOM_COMMANDS = fileURLToPath(new URL('./fixtures/boom-commands/', import.meta.url));
 
@@ -10,8 +10,6 @@ afterEach(async () => {
   h = undefined;
 });
 
-const titleOf = (m: { embeds: unknown[] } | null): string | undefined => (m?.embeds[0] as { title?: string } | undefined)?.title;
-const descriptionOf = (m: { embeds: unknown[] } | null): string => (m?.embeds[0] as { description?: string } | undefined)?.description ?? '';
 
 describe('faults and limits', () => {
   it('GIVEN Discord answers the interaction callback with a 429 THEN the bot waits retry_after and the reply still arrives', async () => {

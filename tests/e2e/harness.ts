@@ -62,3 +62,8 @@ export function quotedSnippets(text: string): string[] {
 export function unescapeDiscord(text: string): string {
   return text.replace(/\\([\\*_~`|>#[\]()\-.])/g, '$1').replace(/\u200b/g, '');
 }
+
+/** Title of a recorded message's first embed. */
+export const titleOf = (m: { embeds: unknown[] } | null): string | undefined => (m?.embeds[0] as { title?: string } | undefined)?.title;
+/** Description of a recorded message's first embed ('' when none). */
+export const descriptionOf = (m: { embeds: unknown[] } | null): string => (m?.embeds[0] as { description?: string } | undefined)?.description ?? '';

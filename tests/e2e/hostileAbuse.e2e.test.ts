@@ -4,7 +4,7 @@
  * commands keep being answered correctly. (Subscription limits per server: digest.negative.e2e.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { startHarness, type Harness, titleOf, descriptionOf } from './harness.js';
 
 /** Autocompletes in flight at once in the flood test. */
 const FLOOD = 1000;
@@ -15,8 +15,6 @@ afterEach(async () => {
   h = undefined;
 });
 
-const titleOf = (m: { embeds: unknown[] } | null): string | undefined => (m?.embeds[0] as { title?: string } | undefined)?.title;
-const descriptionOf = (m: { embeds: unknown[] } | null): string => (m?.embeds[0] as { description?: string } | undefined)?.description ?? '';
 
 describe('abuse: per-server limit and autocomplete floods', () => {
   it('GIVEN members of one server over the per-server limit THEN the next command is told the server is busy with the wait; a member over their own limit uses none of it; autocomplete still answers', async () => {
