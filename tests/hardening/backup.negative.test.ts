@@ -1,19 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runToEnd, TSX } from './processes.js';
+import { useTempDirs } from './tempDirs.js';
 
 const BACKUP = join(ROOT, 'scripts/backup.ts');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tmp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'nb-backup-'));
-  dirs.push(d);
-  return d;
-}
+const tmp = useTempDirs('nb-backup-');
 
 describe('npm run backup refuses what it cannot copy', () => {
   it('GIVEN a Redis store THEN it exits 1 and points at Redis persistence, password hidden', async () => {

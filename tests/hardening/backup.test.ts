@@ -2,24 +2,16 @@
  * `npm run backup` as a process: a consistent copy of the state while another process is in the
  * middle of a write, that the bot's own store reads back, plus sources-state.json.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../src/bot/cacheStore.js';
 import { checkState } from '../../src/bot/stateCheck.js';
 import { ROOT, runToEnd, startUntil, TSX } from './processes.js';
+import { useTempDirs } from './tempDirs.js';
 
 const BACKUP = join(ROOT, 'scripts/backup.ts');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tmp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'nb-backup-'));
-  dirs.push(d);
-  return d;
-}
+const tmp = useTempDirs('nb-backup-');
 
 /** Subscription-like entries written through the bot's own store. */
 const SUBS = { 'sub:a': { channelId: '1', topic: 'missile-shield' }, 'sub:b': { channelId: '2', topic: 'all' } };

@@ -1,19 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../src/bot/cacheStore.js';
 import { checkState } from '../../src/bot/stateCheck.js';
+import { useTempDirs } from './tempDirs.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function stateDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'nb-state-'));
-  dirs.push(d);
-  return d;
-}
+const stateDir = useTempDirs('nb-state-');
 
 describe('checkState on good state', () => {
   it('GIVEN no state file yet THEN a fresh start', async () => {
