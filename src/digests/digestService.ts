@@ -25,17 +25,10 @@ export interface DigestLimits {
 }
 
 /** A subscription request whose channel, topic and rights the command has already checked. */
-export interface SubscribeRequest {
-  guildId: string;
-  channelId: string;
-  channelName: string;
-  topic: string;
-  topicName: string;
-  schedule: string;
-  timezone: string;
-  length: 'short' | 'full';
+export type SubscribeRequest = Pick<Subscription, 'guildId' | 'channelId' | 'channelName' | 'topic' | 'topicName' | 'schedule' | 'timezone' | 'length'> & {
+  /** Who subscribed (stored as `createdBy`). */
   userId: string;
-}
+};
 
 export type SubscribeError = ScheduleError | { code: 'limit'; message: string };
 
