@@ -8,8 +8,14 @@ export interface Sentence {
   end: number;
 }
 
-/** The wink-nlp instance, loaded once (the model ships inside the package; no download). */
-const nlp = winkNLP(model);
+/**
+ * The wink-nlp instance, loaded once (the model ships inside the package; no download), with only
+ * the sentence-boundary stage in its pipe: tokenisation always runs, and part-of-speech tagging,
+ * entities, negation and sentiment (the default pipe) are not used here. Checked on about 8,000
+ * distinct paragraphs (generated wire pages, the devset, the bundled pages, TempEval-3): the same
+ * sentences as the full pipe, in about half the time.
+ */
+const nlp = winkNLP(model, ['sbd']);
 
 /**
  * How many paragraphs' sentence splits are remembered. Several analysers (polls, timeline events,
