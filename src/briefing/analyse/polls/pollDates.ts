@@ -26,6 +26,18 @@ const DAY_PAIR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*
 /** Chrono readings relative to something other than the reference date. */
 const ANCHORED = /\b(?:before|after|the days|the weeks)\b/i;
 
+/**
+ * Cheap gate before chrono-node (the costly step here). Every expression chrono-node's English
+ * parsers or the phrases above can read holds one of: a month or weekday name (or its
+ * abbreviation), a deictic word (`today`, `now`, `tonight`, `morning`), a time unit (`week`,
+ * `months`, `yrs`), a four-digit year, a numeric date or clock time (`4/23`, `2007-04-23`, `10:30`,
+ * `8pm`). A span with none of them holds no date, and chrono-node is not run on it. Poll sentences
+ * are full of bare numbers (`57 percent`, `937 adults`), which is why a bare digit does not pass.
+ * tests/briefing/analyse/polls/pollDateGate.test.ts checks the gate against chrono-node on real text.
+ */
+export const DATE_HINT =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|mornings?|afternoons?|evenings?|nights?|weekends?|(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|mo|quarter|qtr|year|yr|decade)s?|century|centuries)\b|\b\d{4}\b|\d\s*[/:.-]\s*\d|\d\s*(?:[ap]\.?m\b|h\b|o'clock)/i;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -94,6 +106,7 @@ function monthPhrase(text: string, ref: Date): string {
  * Kept behind this one function so the general date tagger (`analyse/dates/`) can replace it.
  */
 export function resolvePollDate(span: string, reference: IsoDate | null): PollDate | null {
+  if (!DATE_HINT.test(span)) return null;
   const ref = referenceInstant(reference);
   const found: PollDate[] = [];
   if (ref) {
