@@ -13,6 +13,12 @@ import type { Anchor, DayPart, Draft, Mod, Season, Unit } from './draft.js';
 export interface RuleParser {
   name: string;
   re: RegExp;
+  /**
+   * A cheap necessary condition of `re` (a required word, tested once per text): when it fails,
+   * `re` cannot match and is not run. Most paragraphs hold no date words, and the full patterns,
+   * with their optional leading modifiers, try every position of the text.
+   */
+  gate?: RegExp;
   make(m: RegExpExecArray, text: string): { type: TimexType; anchor: Anchor; start?: number; end?: number } | null;
 }
 
@@ -83,6 +89,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // `two years ago`, `a week ago`: a date at the unit's granularity before the reference.
     name: 'ago',
+    gate: /\bago\b/i,
     re: gi(String.raw`\b(${NUM_WORD})[\s-]+(${UNIT_WORD})s?\s+ago\b`),
     make(m) {
       const n = numberValue(m[1]!.replace(/^(a few|few|several|many|some|dozens of|hundreds of)$/i, ''));
@@ -94,6 +101,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // `last week`, `this month`, `next year`, `earlier this week`, `the past week`, `this fiscal year`,
     // `the end of last year`, `early next month`.
     name: 'relativePeriod',
+    gate: /\b(?:week|month|year|decade|century)\b/i,
     re: gi(String.raw`\b(?:(?:the\s+)?(?:(?:beginning|start|end|middle|rest|remainder)\s+of\s+)|(?:early|earlier|late|later|mid)[\s-]+)?(?:(the)\s+)?(last|past|previous|this|next|coming|current|following)\s+(?:fiscal\s+|calendar\s+)?(week|month|year|decade|century)\b(?!\s+(?:or|and)\s+(?:two|so|more))`),
     make(m) {
       const mod = modOf(m[2]);
@@ -111,6 +119,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // `the beginning of the month`, `the end of the year`: the current period (news usage).
     name: 'periodOfThe',
+    gate: /\bof\s+the\s+(?:week|month|year)\b/i,
     re: gi(String.raw`\b(?:the\s+)(?:beginning|start|end|middle|turn)\s+of\s+the\s+(week|month|year)\b`),
     make(m) {
       const unit = m[1]!.toLowerCase();
@@ -121,6 +130,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // `the weekend`, `last weekend`, `this weekend`.
     name: 'weekend',
+    gate: /weekend\b/i,
     re: gi(String.raw`\b(?:(the|last|this|next|past|coming)\s+)weekend\b`),
     make(m) {
       const w = m[1]!.toLowerCase();
@@ -130,6 +140,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // today, yesterday, tomorrow, tonight, `yesterday morning`, `last night`, `this afternoon`.
     name: 'deictic',
+    gate: /\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)\b/i,
     re: gi(String.raw`\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this|last)\s+(morning|afternoon|evening|night))\b(?!['’]s\s+(?:world|society|market|economy))`),
     make(m) {
       if (m[3]) return { type: 'TIME', anchor: { kind: 'relDay', offset: 0, part: 'NI' } };
@@ -148,6 +159,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // now, currently, nowadays, at present → PRESENT_REF; the past → PAST_REF; the future → FUTURE_REF (TIMEX3 conventions).
     name: 'refPoints',
+    gate: /\b(?:now|currently|nowadays|presently|present|past|time|future)\b/i,
     re: gi(String.raw`\b(?:(now|currently|nowadays|presently)|at\s+(present)|in\s+(?:the\s+)?(?:recent\s+)?(past)|(the\s+past)(?=\s*[,.;])|at\s+(the\s+time)|(?:in\s+)?(the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!\s*-)`),
     make(m, text) {
       // The extent leaves out the preposition (`at`, `in`) but keeps `the`.
@@ -163,6 +175,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // Durations: `15 years`, `10 to 20 years`, `a decade`, `three-month`, `the past two years`,
     // `the next few months`, `almost seven years`, `a mere 24 hours`, `90 days`.
     name: 'duration',
+    gate: /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?\b/i,
     re: gi(String.raw`\b(?:(the\s+)?(past|last|next|coming|previous|recent)\s+)?(?:(?:about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|roughly|around|up\s+to|a\s+mere|just|only|some)\s+)?(${NUM_WORD})(?:\s*(?:to|or|-|–|and)\s*(${NUM_WORD}))?[\s-]+(${UNIT_WORD})(s)?\b(?![-\s]+(?:old|ago)\b)`),
     make(m, text) {
       if (/\b(?:ages?|aged|sub)[\s-]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null; // `ages 6 months and older`, `sub-five-minute`
@@ -191,6 +204,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Vague durations: `years`, `recent weeks`, `for days`, `the past several months`, `decades`.
     name: 'vagueDuration',
+    gate: /\b(?:days|weeks|months|years|decades|hours|minutes)\b/i,
     re: gi(String.raw`\b(?:(?:for|within|over|in|after)\s+)?((?:the\s+)?(?:recent|past|last|next|coming)\s+)?(days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:of\s+(?:age|talks|negotiations|war)|old|ago))`),
     make(m, text) {
       const lead = /^(for|within|over|in|after)\s+/i.exec(m[0]);
@@ -207,6 +221,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Sets: `every Monday`, `each year`, `every other week`, `annually`, `every morning`.
     name: 'set',
+    gate: /\b(?:every|each|annually|yearly)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b/i,
     re: gi(String.raw`\b(?:(?:every|each)\s+(other\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|${WEEKDAY_NAME})|(annually|yearly)|(${WEEKDAY_NAME})s)\b`),
     make(m, text) {
       if (m[3]) return { type: 'SET', anchor: { kind: 'abs', value: 'P1Y' } };
@@ -228,6 +243,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // Weekdays, with an optional modifier and part of day: `Monday`, `last Friday`, `Friday afternoon`.
     // (chrono-node finds weekdays too, but keeps `on` in the extent and resolves by its own nearest rule.)
     name: 'weekday',
+    gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     re: g(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(${WEEKDAY_NAME})(?:\s+(morning|afternoon|evening|night))?\b`),
     make(m) {
       const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
@@ -240,6 +256,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // A month without a day: `June`, `in September`, `early December`, `late last July`, `last May`,
     // `June next year`, `May 2010`, `December of last year`, `a June summit`.
     name: 'month',
+    gate: new RegExp(MONTH_NAME),
     re: g(String.raw`\b(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Tt]he\s+)?(?:beginning|start|end|middle)\s+of\s+)?(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(${MONTH_NAME})(?!\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:percent|%)))(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:of\s+)?(next|last|this)\s+year\b)?`),
     make(m, text) {
       const name = m[3]!.replace(/\.$/, '').toLowerCase();
@@ -263,6 +280,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Seasons: `last summer`, `this spring`, `the winter`, `summer 2012`, `early autumn`.
     name: 'season',
+    gate: /\b(?:spring|summer|autumn|fall|winter)\b/i,
     re: gi(String.raw`\b(?:(early|late|mid)[\s-]+)?(?:(the|last|this|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?`),
     make(m, text) {
       const season = SEASONS[m[3]!.toLowerCase()]!;
@@ -278,6 +296,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Quarters and halves: `the first quarter`, `the fourth quarter of 2012`, `Q1 2013`, `the second half of the year`.
     name: 'quarter',
+    gate: /\b(?:quarter|half)\b|\bQ[1-4]\s/i,
     re: gi(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the|this)\s+year|(last|next)\s+year))?\b|\bQ([1-4])\s+(\d{4})\b`),
     make(m) {
       if (m[5]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[6]}-Q${m[5]}` } };
@@ -295,6 +314,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Decades and centuries: `the 1990s`, `the '90s`, `the 20th century`.
     name: 'decade',
+    gate: /\d0s\b|\bcentury\b/i,
     re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0s|['’](\d)0s)\b|\b(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
     make(m) {
       if (m[1]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}${m[2]}` } };
@@ -309,6 +329,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // of spaces took 1.4 s). Same matches: a match's two-digit end can never begin the next match's
     // four-digit year, so consuming the first year skips nothing.
     name: 'yearRangeSuffix',
+    gate: /\b(?:1[6-9]|20)\d\d\s*[-–]/,
     re: g(String.raw`\b(1[6-9]|20)\d\d\s*[-–]\s*(\d{2})\b(?![\d.,]\d|\s*(?:%|percent))`),
     make(m) {
       const end = m.index + m[0].length;
@@ -318,6 +339,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Years alone: `1992`, `in 2007`, `early 2011`, `fiscal 2013`, `mid-2010`.
     name: 'year',
+    gate: /(?:1[6-9]|20)\d\d\b/,
     re: g(String.raw`(?<![\d$€£.,/:])\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Ff]iscal|FY)\s*)?(1[6-9]\d\d|20\d\d)\b(?![\d.,]\d|\s*(?:%|percent|per\s+cent|people|troops|soldiers|votes|voters|km|miles|kilometres|kilometers|meters|metres|feet|tons|tonnes|dollars|euros|pounds|barrels|points|members|cases|deaths|jobs|homes|cars|units|GMT|hours|local|[ap]\.?m\b))(?:\s*[-–]\s*(\d{2})\b(?!\d))?`),
     make(m, text) {
       const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -336,6 +358,7 @@ export function runRuleParsers(text: string, from = 0, to = text.length): Draft[
   const out: Draft[] = [];
   const slice = text.slice(from, to);
   for (const p of RULE_PARSERS) {
+    if (p.gate && !p.gate.test(slice)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       if (m[0] === '') {
