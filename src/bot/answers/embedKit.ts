@@ -26,10 +26,18 @@ export function formatDate(value: IsoDate): string {
 
 /** The earliest and latest dateline of the articles, as `19–24 Apr 2007` style text; null when none has a date. */
 export function dateRangeOf(articles: readonly Article[]): string | null {
-  const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort();
-  if (dates.length === 0) return null;
-  const from = formatDate(dates[0]!);
-  const to = formatDate(dates.at(-1)!);
+  // The least and greatest date in one pass (code-unit order, as a default sort would give).
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const a of articles) {
+    const d = a.date;
+    if (d === null) continue;
+    if (first === null || d < first) first = d;
+    if (last === null || d > last) last = d;
+  }
+  if (first === null || last === null) return null;
+  const from = formatDate(first);
+  const to = formatDate(last);
   return from === to ? from : `${from} – ${to}`;
 }
 

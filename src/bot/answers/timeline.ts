@@ -42,13 +42,16 @@ export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
     const n = 1 + (e.sources?.length ?? 0);
     return `**${escapeText(formatDate(e.date))}** — ${escapeText(e.text.length > MAX_EVENT_CHARS ? `${e.text.slice(0, MAX_EVENT_CHARS)}…` : e.text)}${n > 1 ? ` *(${n} reports)*` : ''}`;
   });
+  // Title and footer are the same on every page: built once (a large topic has a hundred pages).
+  const title = `Timeline: ${escapeText(topic.name)}`;
+  const footer = sourcesFooter(articles, `${events.length} entr${events.length === 1 ? 'y' : 'ies'}`);
   return {
     pages: pagesOf(
       chunkLines(lines, LIMITS.embedDescription - 100, EVENTS_PER_PAGE).map((chunk) => ({
-        title: `Timeline: ${escapeText(topic.name)}`,
+        title,
         description: chunk.join('\n'),
         color: BRAND_COLOUR,
-        footer: sourcesFooter(articles, `${events.length} entr${events.length === 1 ? 'y' : 'ies'}`),
+        footer,
       })),
     ),
   };
