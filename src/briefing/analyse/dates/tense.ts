@@ -82,22 +82,51 @@ export function clauseTense(text: string, start: number, end: number): Tense {
 /** Like {@link clauseTense}, also giving the cue's (weighted) distance in UTF-16 units (Infinity with no cue). */
 export function tenseCue(text: string, start: number, end: number): { tense: Tense; distance: number } {
   const b = sentenceBounds(text, start, end);
-  const sentence = text.slice(b.start, b.end);
   const exprS = start - b.start;
   const exprE = end - b.start;
   const AFTER_PENALTY = 1.5; // labelled: cues after the expression weigh less
   let best: { d: number; tense: Exclude<Tense, 'none'> } | null = null;
-  for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
-      const cs = m.index;
-      const ce = m.index + m[0].length;
-      if (ce > exprS && cs < exprE) continue; // inside the expression itself (`last week`)
-      if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
-      const d = ce <= exprS ? exprS - ce : (cs - exprE) * AFTER_PENALTY;
-      if (cue.reach !== undefined && d > cue.reach) continue;
-      if (!best || d < best.d) best = { d, tense: cue.tense };
-    }
+  for (const c of cuesIn(text, b.start, b.end)) {
+    if (c.end > exprS && c.start < exprE) continue; // inside the expression itself (`last week`)
+    const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
+    if (c.reach !== undefined && d > c.reach) continue;
+    if (!best || d < best.d) best = { d, tense: c.tense };
   }
   return best ? { tense: best.tense, distance: best.d } : { tense: 'none', distance: Infinity };
 }
+
+/** One tense cue found in a sentence, offsets relative to the sentence. */
+interface FoundCue {
+  start: number;
+  end: number;
+  tense: Exclude<Tense, 'none'>;
+  reach: number | undefined;
+}
+
+/**
+ * The cues of the sentence `text[from, to)`, in CUES order. A paragraph's date expressions mostly
+ * share a few sentences (and chrono-node and the rules often find the same one twice), so the cues
+ * of the sentences of the last text seen are remembered: a pure function of its arguments.
+ */
+function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
+  if (memoText !== text) {
+    memoText = text;
+    memoCues.clear();
+  }
+  const key = from * (text.length + 1) + to; // one number per (from, to) pair of this text
+  const known = memoCues.get(key);
+  if (known) return known;
+  const sentence = text.slice(from, to);
+  const out: FoundCue[] = [];
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
+      if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach });
+    }
+  }
+  memoCues.set(key, out);
+  return out;
+}
+let memoText: string | undefined;
+const memoCues = new Map<number, readonly FoundCue[]>();
