@@ -37,12 +37,25 @@ function sameEvent(a: Set<string>, b: Set<string>): boolean {
  * telling two things on one day tells two events. Order of first appearance is kept.
  */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
-  const out: { ev: TimelineEvent; words: Set<string>; articles: Set<string> }[] = [];
+  interface Entry {
+    ev: TimelineEvent;
+    /** Content words, computed when first compared (most dates have one event, never compared). */
+    words: Set<string> | null;
+    articles: Set<string>;
+  }
+  const wordsOf = (o: Entry): Set<string> => (o.words ??= contentWords(o.ev.text));
+  const out: Entry[] = [];
+  // Only events of one date can merge: candidates are looked up by date, in order of first appearance.
+  const byDate = new Map<string, Entry[]>();
   for (const e of events) {
-    const words = contentWords(e.text);
-    const into = out.find((o) => o.ev.date === e.date && !o.articles.has(e.articleId) && sameEvent(o.words, words));
+    const same = byDate.get(e.date);
+    const words = same ? contentWords(e.text) : null;
+    const into = same && words ? same.find((o) => !o.articles.has(e.articleId) && sameEvent(wordsOf(o), words)) : undefined;
     if (!into) {
-      out.push({ ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, words, articles: new Set([e.articleId, ...(e.sources ?? [])]) });
+      const entry: Entry = { ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, words, articles: new Set([e.articleId, ...(e.sources ?? [])]) };
+      out.push(entry);
+      if (same) same.push(entry);
+      else byDate.set(e.date, [entry]);
       continue;
     }
     const sources = into.ev.sources ?? [];
@@ -54,7 +67,8 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     }
     into.ev.sources = sources;
     if (!into.ev.who && e.who) into.ev.who = e.who;
-    for (const w of words) into.words.add(w);
+    const target = wordsOf(into);
+    for (const w of words!) target.add(w);
   }
   return out.map((o) => o.ev);
 }
