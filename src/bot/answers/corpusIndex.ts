@@ -4,6 +4,7 @@ import { buildTopics, type Topic } from '../../briefing/index/topics/index.js';
 import type { Article, Speaker } from '../../briefing/types.js';
 import { foldName } from '../../briefing/analyse/speakers/nameKey.js';
 import { rankSpeakers } from '../../briefing/index/findSpeaker.js';
+import { buildQueryIndex, type QueryIndex } from '../../briefing/index/queryIndex.js';
 
 /** A speaker with how many quotes the corpus attributes to them. */
 export interface RankedSpeaker {
@@ -26,6 +27,8 @@ export interface CorpusIndex {
   articleById: ReadonlyMap<string, Article>;
   /** Speakers with at least one quote, most quoted first (then by name). */
   speakers: RankedSpeaker[];
+  /** Quotes, polls, events and timexes by article, quotes by speaker (src/briefing/index/queryIndex.ts): commands never scan the whole corpus. */
+  lookup: QueryIndex;
   /** Milliseconds spent building the index. */
   buildMs: number;
 }
@@ -33,7 +36,7 @@ export interface CorpusIndex {
 /**
  * Builds the answer index of a corpus once per version: topics (src/briefing/index/topics
  * `buildTopics`), speakers with quotes ranked by quote count (`rankSpeakers`) with their folded
- * names, and articles by id. Autocomplete and lookups then never rescan the corpus.
+ * names, articles by id, and the per-article / per-speaker lookups (`buildQueryIndex`). Autocomplete and lookups then never rescan the corpus.
  */
 export function buildIndex(corpus: Corpus): CorpusIndex {
   const t0 = performance.now();
@@ -47,6 +50,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     topics,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     speakers,
+    lookup: buildQueryIndex(corpus),
     buildMs: performance.now() - t0,
   };
 }

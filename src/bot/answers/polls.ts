@@ -54,8 +54,7 @@ export function pollsAnswer(index: CorpusIndex, topicQuery?: string): Answer {
   if (topicQuery !== undefined && topicQuery.trim() !== '') {
     const t = resolveTopic(index, topicQuery);
     if (!('topic' in t)) return topicNotFound(topicQuery, t.suggestions);
-    const ids = new Set(t.topic.articleIds);
-    polls = polls.filter((p) => ids.has(p.articleId));
+    polls = index.lookup.pollsOf(t.topic.articleIds);
     scope = escapeText(t.topic.name);
   }
   polls = polls.filter((p) => p.results.length > 0);

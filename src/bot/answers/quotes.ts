@@ -30,7 +30,7 @@ export function quoteAnswer(index: CorpusIndex, speakerQuery: string, topicQuery
     return notice('Speaker not found', `No quoted speaker matches “${escapeText(speakerQuery)}”. ${tail}`);
   }
   const speaker = found.speaker.speaker;
-  let quotes = index.corpus.quotes.filter((q) => q.speakerId === speaker.id);
+  let quotes = [...index.lookup.quotesBy(speaker.id)];
   let topicName: string | null = null;
   if (topicQuery !== undefined && topicQuery.trim() !== '') {
     const t = resolveTopic(index, topicQuery);

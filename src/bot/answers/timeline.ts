@@ -1,4 +1,3 @@
-import { mergeEvents } from '../../briefing/analyse/dates/mergeEvents.js';
 import type { Article, TimelineEvent } from '../../briefing/types.js';
 import type { Answer } from '../types.js';
 import type { CorpusIndex } from './corpusIndex.js';
@@ -23,16 +22,15 @@ function sortKey(date: string): string {
 
 /**
  * `/timeline`: what happened when on a topic, oldest first: the timeline events of its articles
- * (merged across reports with `mergeEvents`), or, when the corpus has none, each article's
+ * (merged across reports as `mergeEvents` does, from the index: `lookup.mergedEventsOf`), or, when the corpus has none, each article's
  * dateline and headline. Paged ten entries a page.
  */
 export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
   const topic = found.topic;
-  const ids = new Set(topic.articleIds);
   const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
-  let events: TimelineEvent[] = mergeEvents(index.corpus.events.filter((e) => ids.has(e.articleId)));
+  let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
   if (events.length === 0) {
     events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
   }
