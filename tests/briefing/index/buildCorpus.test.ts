@@ -39,4 +39,14 @@ describe('buildCorpus', () => {
     expect(corpus.articles.map((a) => a.file)).toEqual(['b-full.json']);
     expect(corpus.warnings).toEqual([expect.objectContaining({ code: 'duplicate', file: 'a-short.json' })]);
   });
+
+  it('GIVEN two copies where one is longer only by marks and emoji and the other has more accented letters THEN the one with more letters is kept', () => {
+    const enc = (o: object): Uint8Array => new TextEncoder().encode(JSON.stringify(o));
+    const lead = 'Gates arrived in Warsaw on Tuesday to brief Polish leaders on his talks in Moscow, where Russia rebuffed his offer of cooperation on missile defence. '.repeat(4);
+    const padded = analyseFile({ name: 'a-padded.json', bytes: enc({ title: 'Gates in Warsaw', body: `${lead}\n\n\u201c\u2026\u201d \u{1F600}\u{1F600}\u{1F600} \u2014 \u00a0\u00a0` }) });
+    const fuller = analyseFile({ name: 'b-fuller.json', bytes: enc({ title: 'Gates in Warsaw', body: `${lead}\n\nHe met Łukasz Żółć.` }) });
+    const corpus = buildCorpus([padded, fuller]);
+    expect(corpus.articles.map((a) => a.file)).toEqual(['b-fuller.json']);
+  });
 });
+

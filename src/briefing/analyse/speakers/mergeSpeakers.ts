@@ -8,6 +8,8 @@ interface Cluster {
   kind: 'person' | 'organisation';
   /** Every name form (not titled forms or descriptions), with how many quotes used it. */
   names: Map<string, number>;
+  /** The keys of `names` in the order they were added (the fit memo tests only names added since its last look). */
+  nameList: string[];
   aliases: Set<string>;
   titles: string[];
   quotes: number;
@@ -27,10 +29,6 @@ function bareNames(s: Speaker): string[] {
  * allows at most two edits (TWO_EDIT_MIN_LENGTH), and each edit changes the length by at most one.
  */
 const MAX_SURNAME_EDITS = 2;
-
-function fullNames(c: Cluster): string[] {
-  return [...c.names.keys()].filter((n) => n.includes(' '));
-}
 
 /**
  * Merges the speakers of several analyses (files, or articles of one file) into one identity
@@ -56,19 +54,36 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
   // depends only on the two surnames' transliteration keys and requires the same first letter and
   // a key length within the edits allowed. So person clusters are indexed by the surname key of
   // each of their names, keys by (first letter, length); a speaker is compared only with clusters
-  // holding a surname key that is the same word as its own (each distinct key tested once, through
-  // one surname spelled that way). Organisations match by folded name, an exact key. Candidates
-  // are visited in creation order, so the result is the one of the full scan.
+  // holding a surname key that is the same word as its own. Organisations match by folded name, an
+  // exact key. The best fit is the most quoted, the first created on a tie, as in a full scan.
+  //
+  // The same person is quoted in thousands of files, so the same questions recur; three memos keep
+  // the merge near-linear in the number of speakers (all exact, so the result is the full scan's):
+  // - surname keys: for each surname key asked about, the indexed keys that are the same word,
+  //   kept up to date as keys are indexed (the relation depends only on the two keys);
+  // - name pairs: compatibleNames is a pure function of two strings;
+  // - fits: whether a speaker (by its list of bare names) fits a cluster is "some cluster name is
+  //   compatible with the speaker's name" (once true, stays true: clusters only gain names) and
+  //   "every full name of the cluster is compatible with every bare name" (once false, stays
+  //   false), so only the names a cluster gained since the last check are tested.
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
   const keysByBlock = new Map<string, Map<string, string>>(); // block → surname key → a surname with that key
   const clustersByKey = new Map<string, Set<Cluster>>();
   const orgIndex = new Map<string, Cluster>();
+  /** Surname key asked about → the indexed surname keys that are the same word (itself included once indexed). */
+  const sameKeys = new Map<string, { surname: string; keys: string[] }>();
+  const askedByBlock = new Map<string, string[]>(); // block → surname keys asked about
   const surnameOf = (name: string): { surname: string; key: string } => {
     const surname = nameParts(name).surname;
     return { surname, key: translitKey(surname) };
   };
   const blockOf = (key: string, length = key.length): string => `${key[0] ?? ''}\u0000${length}`;
+  const nearBlocks = (key: string): string[] => {
+    const out: string[] = [];
+    for (let len = Math.max(0, key.length - MAX_SURNAME_EDITS); len <= key.length + MAX_SURNAME_EDITS; len++) out.push(blockOf(key, len));
+    return out;
+  };
   const indexName = (c: Cluster, name: string): void => {
     if (c.kind === 'organisation') {
       const key = foldName(name);
@@ -79,21 +94,54 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
     const { surname, key } = surnameOf(name);
     let keys = keysByBlock.get(blockOf(key));
     if (!keys) keysByBlock.set(blockOf(key), (keys = new Map()));
-    if (!keys.has(key)) keys.set(key, surname);
+    if (!keys.has(key)) {
+      keys.set(key, surname);
+      // A newly indexed key joins the lists of the keys already asked about that it is the same word as.
+      for (const b of nearBlocks(key)) {
+        for (const asked of askedByBlock.get(b) ?? []) {
+          const entry = sameKeys.get(asked)!;
+          if (asked === key || sameNameWord(entry.surname, surname)) entry.keys.push(key);
+        }
+      }
+    }
     let set = clustersByKey.get(key);
     if (!set) clustersByKey.set(key, (set = new Set()));
     set.add(c);
   };
-  const personCandidates = (name: string): Cluster[] => {
+  const keysLike = (name: string): string[] => {
     const { surname, key } = surnameOf(name);
-    const out = new Set<Cluster>();
-    for (let len = Math.max(0, key.length - MAX_SURNAME_EDITS); len <= key.length + MAX_SURNAME_EDITS; len++) {
-      for (const [k, spelled] of keysByBlock.get(blockOf(key, len)) ?? []) {
-        if (k !== key && !sameNameWord(surname, spelled)) continue;
-        for (const c of clustersByKey.get(k) ?? []) out.add(c);
+    let entry = sameKeys.get(key);
+    if (!entry) {
+      entry = { surname, keys: [] };
+      for (const b of nearBlocks(key)) {
+        for (const [k, spelled] of keysByBlock.get(b) ?? []) if (k === key || sameNameWord(surname, spelled)) entry.keys.push(k);
       }
+      sameKeys.set(key, entry);
+      const home = blockOf(key);
+      let asked = askedByBlock.get(home);
+      if (!asked) askedByBlock.set(home, (asked = []));
+      asked.push(key);
     }
-    return [...out].sort((x, y) => x.order - y.order);
+    return entry.keys;
+  };
+  const pairMemo = new Map<string, boolean>();
+  const compatible = (a: string, b: string): boolean => {
+    const k = `${a}\u0000${b}`;
+    let v = pairMemo.get(k);
+    if (v === undefined) pairMemo.set(k, (v = compatibleNames(a, b)));
+    return v;
+  };
+  /** Per speaker signature (its bare names) and cluster: how many cluster names were tested, and the two running answers. */
+  const fitMemo = new Map<string, Map<Cluster, { tested: number; some: boolean; every: boolean }>>();
+  const fitsCluster = (c: Cluster, name: string, names: readonly string[], memo: Map<Cluster, { tested: number; some: boolean; every: boolean }>): boolean => {
+    let st = memo.get(c);
+    if (!st) memo.set(c, (st = { tested: 0, some: false, every: true }));
+    for (; st.tested < c.nameList.length; st.tested++) {
+      const x = c.nameList[st.tested]!;
+      if (!st.some && compatible(x, name)) st.some = true;
+      if (st.every && x.includes(' ') && !names.every((y) => compatible(x, y))) st.every = false;
+    }
+    return st.some && st.every;
   };
   for (const { s, fi, n } of entries) {
     const kind = s.kind ?? 'person';
@@ -102,19 +150,25 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
     if (kind === 'organisation') {
       target = orgIndex.get(foldName(s.name));
     } else {
-      const fits = personCandidates(s.name).filter(
-        (c) =>
-          [...c.names.keys()].some((x) => compatibleNames(x, s.name)) &&
-          fullNames(c).every((x) => names.every((y) => compatibleNames(x, y))),
-      );
-      target = fits.sort((a, b) => b.quotes - a.quotes)[0];
+      const sig = names.join('\u0001');
+      let memo = fitMemo.get(sig);
+      if (!memo) fitMemo.set(sig, (memo = new Map()));
+      for (const k of keysLike(s.name)) {
+        for (const c of clustersByKey.get(k) ?? []) {
+          if (target && (c.quotes < target.quotes || (c.quotes === target.quotes && c.order > target.order))) continue;
+          if (c !== target && fitsCluster(c, s.name, names, memo)) target = c;
+        }
+      }
     }
     if (!target) {
-      target = { order: clusters.length, kind, names: new Map(), aliases: new Set(), titles: [], quotes: 0 };
+      target = { order: clusters.length, kind, names: new Map(), nameList: [], aliases: new Set(), titles: [], quotes: 0 };
       clusters.push(target);
     }
     for (const x of names) {
-      if (!target.names.has(x)) indexName(target, x);
+      if (!target.names.has(x)) {
+        indexName(target, x);
+        target.nameList.push(x);
+      }
       target.names.set(x, (target.names.get(x) ?? 0) + (x === s.name ? n : 0));
     }
     for (const a of s.aliases) target.aliases.add(a);

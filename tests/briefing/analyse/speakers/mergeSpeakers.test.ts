@@ -26,4 +26,30 @@ describe('mergeSpeakers', () => {
     expect(r.speakers).toHaveLength(1);
     expect(new Set(r.quotes.map((x) => x.speakerId)).size).toBe(1);
   });
+
+  it('GIVEN a surname spelling first seen after a namesake with other given names THEN a later speaker still finds the person under that spelling', () => {
+    // Order of merging: Ivan Serdukov (3 quotes), Anatoliy Serdyukov (2), Anatoly Serdukov (1).
+    // The second is another person (Ivan ≠ Anatoliy) and brings the spelling `Serdyukov`; the third
+    // is asked about under `Serdukov` and must still meet the `Serdyukov` cluster.
+    const r = mergeSpeakers([
+      { speakers: [sp('ivan-serdukov', 'Ivan Serdukov')], quotes: [q('a#1', 'ivan-serdukov', 'Ivan Serdukov'), q('a#1', 'ivan-serdukov', 'Ivan Serdukov'), q('a#1', 'ivan-serdukov', 'Ivan Serdukov')] },
+      { speakers: [sp('anatoliy-serdyukov', 'Anatoliy Serdyukov')], quotes: [q('b#1', 'anatoliy-serdyukov', 'Anatoliy Serdyukov'), q('b#1', 'anatoliy-serdyukov', 'Anatoliy Serdyukov')] },
+      { speakers: [sp('anatoly-serdukov', 'Anatoly Serdukov')], quotes: [q('c#1', 'anatoly-serdukov', 'Anatoly Serdukov')] },
+    ]);
+    expect(r.speakers).toHaveLength(2);
+    const ids = r.quotes.map((x) => x.speakerId);
+    expect(ids[0]).not.toBe(ids[3]);
+    expect(ids[3]).toBe(ids[5]);
+  });
+
+  it('GIVEN one bare surname in many files and two people of that name THEN every mention goes to the more quoted one', () => {
+    const files = [
+      { speakers: [sp('lech-kaczynski', 'Lech Kaczynski')], quotes: [q('a#1', 'lech-kaczynski', 'Lech Kaczynski')] },
+      { speakers: [sp('jaroslaw-kaczynski', 'Jaroslaw Kaczynski')], quotes: [q('b#1', 'jaroslaw-kaczynski', 'Jaroslaw Kaczynski'), q('b#1', 'jaroslaw-kaczynski', 'Jaroslaw Kaczynski')] },
+      ...Array.from({ length: 5 }, (_, i) => ({ speakers: [sp('kaczynski', 'Kaczynski')], quotes: [q(`c${i}#1`, 'kaczynski', 'Kaczynski')] })),
+    ];
+    const r = mergeSpeakers(files);
+    expect(r.speakers.map((s) => s.name).sort()).toEqual(['Jaroslaw Kaczynski', 'Lech Kaczynski']);
+    expect(r.quotes.slice(3).map((x) => x.speaker)).toEqual(Array(5).fill('Jaroslaw Kaczynski'));
+  });
 });
