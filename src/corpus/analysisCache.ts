@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../briefing/types.js';
 
@@ -15,17 +15,18 @@ export interface AnalysisCache {
  * file's name (article ids derive from it), its content hash and the pipeline version, so a
  * restart re-analyses only new or changed files, and a code change re-analyses everything.
  * Writes go to a temporary file and are renamed into place, so a crash never leaves half a file;
- * an unreadable or corrupt entry is a miss, never an error.
+ * an unreadable or corrupt entry is a miss, never an error. File calls are synchronous (a few
+ * hundred microseconds each; see analyseFiles for why), behind the promise-returning interface.
  */
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const stats = { hits: 0, misses: 0 };
   const keyOf = (name: string, hash: string): string => createHash('sha256').update(`${version}\n${name}\n${hash}`).digest('hex').slice(0, 40);
-  let ready: Promise<unknown> | undefined;
+  let ready = false;
   return {
     stats,
     async get(name, hash) {
       try {
-        const fa = JSON.parse(await readFile(join(dir, `${keyOf(name, hash)}.json`), 'utf8')) as FileAnalysis;
+        const fa = JSON.parse(readFileSync(join(dir, `${keyOf(name, hash)}.json`), 'utf8')) as FileAnalysis;
         if (fa.hash !== hash || fa.file !== name) throw new Error('stale');
         stats.hits++;
         return fa;
@@ -35,12 +36,12 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
       }
     },
     async set(name, hash, analysis) {
-      ready ??= mkdir(dir, { recursive: true });
-      await ready;
+      if (!ready) mkdirSync(dir, { recursive: true });
+      ready = true;
       const path = join(dir, `${keyOf(name, hash)}.json`);
       const tmp = `${path}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(analysis));
-      await rename(tmp, path);
+      writeFileSync(tmp, JSON.stringify(analysis));
+      renameSync(tmp, path);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FileAnalysis, IngestWarning } from '../briefing/types.js';
 import { analyseFile } from '../briefing/pipeline.js';
@@ -33,35 +34,52 @@ export interface LoadOptions {
   cache?: AnalysisCache;
 }
 
+/** Longest run of synchronous work (file reads, stats) between two turns of the event loop, ms. */
+export const YIELD_AFTER_MS = 10;
+
+/**
+ * A pacer for long loops of small synchronous steps: `await pace()` after each step gives the event
+ * loop a turn (timers, sockets: a bot answering commands during a re-scan) once
+ * {@link YIELD_AFTER_MS} have passed since the last turn, and costs nothing otherwise.
+ */
+export function pacer(): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < YIELD_AFTER_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
+}
+
 /**
  * Reads and analyses the given files (a file that cannot be read becomes a warning, never a crash)
  * and returns the per-file analyses in the given order.
+ *
+ * Files are read one at a time with synchronous calls: a warm start is tens of thousands of small
+ * stat + read + cache reads, and each promise-based read costs four thread-pool round trips (open,
+ * stat, read, close); measured on 31,868 files (2 cores), reading and hashing took 0.4 s this way
+ * against 0.8 s with 16 promise-based reads in flight, and cache entries 0.9 s against 2.5 s.
+ * The event loop still gets a turn every {@link YIELD_AFTER_MS} (see {@link pacer}).
  */
 export async function analyseFiles(paths: readonly string[], options: LoadOptions, base = '.'): Promise<FileAnalysis[]> {
-  const out: FileAnalysis[] = new Array<FileAnalysis>(paths.length);
-  // Several files in flight at once: stat, read and cache look-ups wait on the file system, and
-  // awaiting them one file at a time left the core idle about 40% of a warm start. Results keep
-  // the given order; analysis itself stays on this thread.
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < paths.length; i = next++) out[i] = await analyseOne(paths[i]!, options, base);
-  };
-  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, paths.length) }, worker));
+  const out: FileAnalysis[] = [];
+  const pace = pacer();
+  for (const p of paths) {
+    out.push(await analyseOne(p, options, base));
+    await pace();
+  }
   return out;
 }
-
-/** Files read at once by {@link analyseFiles} (well under the usual 1024 open-file limit). */
-const FILES_IN_FLIGHT = 16;
 
 async function analyseOne(p: string, options: LoadOptions, base: string): Promise<FileAnalysis> {
   const name = relative(base, p) || p;
   try {
-    const st = await stat(p);
+    const st = statSync(p);
     if (st.size > options.maxFileBytes) {
       const w: IngestWarning = { file: name, code: 'too-large', message: `${name}: ${st.size} bytes is over the ${options.maxFileBytes}-byte limit (MAX_FILE_BYTES); skipped.` };
       return { file: name, hash: '', articles: [], speakers: [], quotes: [], polls: [], events: [], timexes: [], warnings: [w] };
     }
-    const bytes = await readFile(p);
+    const bytes = readFileSync(p);
     const hash = createHash('sha256').update(bytes).digest('hex');
     const cached = await options.cache?.get(name, hash);
     if (cached) return cached;

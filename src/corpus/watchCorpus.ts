@@ -1,8 +1,7 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { buildCorpus, type Corpus } from '../briefing/index/buildCorpus.js';
 import type { FileAnalysis } from '../briefing/types.js';
-import { analyseFiles, listCorpusFiles, type LoadOptions } from './loadCorpus.js';
+import { analyseFiles, listCorpusFiles, pacer, type LoadOptions } from './loadCorpus.js';
 
 /** Quiet time after the last file event before the folder is scanned (a copy or an editor save fires several events). */
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -64,10 +63,14 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     const toRead: string[] = [];
     const seen = new Set(paths);
     const stamps = new Map<string, { mtimeMs: number; size: number }>();
+    // Synchronous stats, paced: a re-scan of tens of thousands of files is a few hundred ms of
+    // small calls, given back to the event loop in slices (see analyseFiles).
+    const pace = pacer();
     for (const p of paths) {
+      await pace();
       let st;
       try {
-        st = await stat(p);
+        st = statSync(p);
       } catch {
         continue; // removed between listing and stat: the next scan sees it gone
       }
