@@ -51,6 +51,13 @@ function surnameMatches(a: string, b: string): boolean {
   return GLUED_TAIL_RE.test(long) && sameNameWord(long.replace(GLUED_TAIL_RE, ''), short) && long.replace(GLUED_TAIL_RE, '').length === short.length;
 }
 
+/** Whether a word starts with an upper-case letter; ASCII is decided from the char code (the usual case, once per word of every paragraph). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a; // A–Z
+  return /^\p{Lu}/u.test(w);
+}
+
 function normTitle(s: string): string {
   return s.toLowerCase().replace(/defence/g, 'defense').replace(/\bu\.?s\.?\b/g, 'us').replace(/\bu\.?k\.?\b/g, 'uk');
 }
@@ -134,7 +141,7 @@ export class ArticleEntities {
     const toks = [...masked.matchAll(/\S+/g)];
     let i = 0;
     while (i < toks.length) {
-      if (!/^[\p{Lu}]/u.test(toks[i]![0])) {
+      if (!startsUpper(toks[i]![0])) {
         i++;
         continue;
       }
