@@ -290,7 +290,9 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
     const near = k - lastPollUnit <= POLL_CONTEXT_WINDOW || (u.headline && firstBodyCue);
-    const facts = findSamples(u.text).length > 0 || findMargin(u.text) !== null;
+    const samples = findSamples(u.text);
+    const margin = findMargin(u.text);
+    const facts = samples.length > 0 || margin !== null;
     if (!cue && !((shares.length > 0 || facts) && near)) return;
     if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
     lastPollUnit = k;
@@ -348,12 +350,11 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (answered.length >= 2) lastQuestion = answered;
 
     // Facts.
-    for (const s of findSamples(u.text)) {
+    for (const s of samples) {
       const poll = regionOf(s.index);
       if (poll.sampleSize === null) poll.sampleSize = s.size;
       setPopulation(poll, s.people);
     }
-    const margin = findMargin(u.text);
     if (margin) {
       const poll = regionOf(margin.index);
       if (poll.margin === null) poll.margin = margin.value;
