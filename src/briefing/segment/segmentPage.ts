@@ -339,7 +339,10 @@ function closingCredit(p: string): { name: string; before: string } | null {
 function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; credit: string | null } {
   let credit: string | null = null;
   const paragraphs = toParagraphs(bodyLines)
-    .map((p) => p.replace(REF_CODE_RE, '').replace(TICKER_LINK_RE, ''))
+    // Both patterns start with `\s*`, which a regex engine retries at every white space of the
+    // paragraph: run them only where their bracket occurs at all.
+    .map((p) => (p.includes('[') ? p.replace(REF_CODE_RE, '') : p))
+    .map((p) => (p.includes('(') ? p.replace(TICKER_LINK_RE, '') : p))
     .map((p) => {
       const c = closingCredit(p);
       if (!c) return p;
