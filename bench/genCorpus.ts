@@ -26,6 +26,37 @@ const TOPIC_SWAPS: readonly [RegExp, readonly string[]][] = [
   [/\bfire\b/g, ['fire', 'flood', 'storm']],
 ];
 
+/**
+ * Places renamed per page (every occurrence, the same choice on the whole page, capitals kept), so
+ * reports whose lead names no person still differ between pages: the first of each group is the
+ * one the templates use.
+ */
+const PLACE_SWAPS: readonly (readonly string[])[] = [
+  ['Madrid', 'Seville', 'Valencia', 'Bilbao', 'Zaragoza'],
+  ['Pine Hollow', 'Cedar Falls', 'Elk Grove', 'Oak Ridge', 'Silver Creek'],
+  ['Sacramento', 'Fresno', 'Redding', 'Chico'],
+  ['Oslo', 'Bergen', 'Trondheim', 'Stavanger'],
+  ['Warsaw', 'Krakow', 'Gdansk', 'Poznan', 'Wroclaw'],
+  ['Moscow', 'St Petersburg', 'Kazan', 'Sochi'],
+  ['Kiev', 'Kharkiv', 'Lviv', 'Odessa', 'Dnipro'],
+  ['Brussels', 'Luxembourg', 'Strasbourg'],
+  ['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Lille'],
+  ['Berlin', 'Munich', 'Hamburg', 'Cologne', 'Frankfurt'],
+  ['London', 'Manchester', 'Birmingham', 'Leeds', 'Bristol'],
+  ['Sao Paulo', 'Rio de Janeiro', 'Belo Horizonte', 'Porto Alegre', 'Recife'],
+  ['Geneva', 'Bern', 'Zurich', 'Basel'],
+];
+
+/** Renames each place group of {@link PLACE_SWAPS} to one pick for the whole page (all-caps datelines stay all caps). */
+function swapPlaces(text: string, pick: <T>(xs: readonly T[]) => T): string {
+  for (const [from, ...alts] of PLACE_SWAPS) {
+    const to = pick([from!, ...alts]);
+    if (to === from) continue;
+    text = text.replace(new RegExp(`\\b${from}\\b`, 'gi'), (m: string) => (m === m.toUpperCase() ? to.toUpperCase() : to));
+  }
+  return text;
+}
+
 const rng = mulberry32;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -85,9 +116,20 @@ export function genCorpus(o: GenOptions): { pages: number; articles: number; byt
     // Rename surnames consistently (every occurrence on the page), keeping the first names.
     for (const s of t.surnames) text = text.replace(new RegExp(`\\b${s}\\b`, 'g'), `${pick(LAST)}${pick(['', 'a', 'o', 'en', 'ski'])}`);
     text = shiftDates(text, Math.floor(rand() * 520) - 260, 2000 + Math.floor(rand() * 24));
+    // Nudge counts and amounts (`6,000 people`, `18 clubs`, `50 million euros`) so reports without
+    // renamed people or dates in their lead still differ from page to page (before this, two in
+    // three generated articles at 50k repeated one already kept). Day numbers (≤ 31), years and
+    // shares are left alone: dates stay consistent and shares are nudged below.
+    text = text.replace(/(?<![\d.,:/-])(\d{1,3}(?:,\d{3})+|\d{2,5})(?![\d.,:/-]?\d)(?!\s*(?:%|percent|per cent))/g, (all: string) => {
+      const n = Number(all.replace(/,/g, ''));
+      if (n <= 31 || (all.length === 4 && n >= 1900 && n <= 2099)) return all;
+      const v = Math.max(32, Math.round(n * (0.8 + rand() * 0.4)));
+      return all.includes(',') ? v.toLocaleString('en-US') : String(v);
+    });
     // Nudge percentages and counts so polls differ from page to page.
     text = text.replace(/\b(\d{1,2}) (percent|per cent)\b/g, (_, n: string, w: string) => `${Math.max(1, Math.min(99, Number(n) + Math.floor(rand() * 7) - 3))} ${w}`);
     for (const [re, alts] of TOPIC_SWAPS) text = text.replace(re, () => pick(alts));
+    text = swapPlaces(text, pick);
     const folder = join(o.out, String(Math.floor(pages / PAGES_PER_FOLDER)).padStart(3, '0'));
     if (pages % PAGES_PER_FOLDER === 0) mkdirSync(folder, { recursive: true });
     const name = join(folder, `page-${String(pages + 1).padStart(6, '0')}.txt`);
