@@ -48,21 +48,103 @@ function norm(v: TermVector): number {
 /**
  * LexRank centrality of each vector (sums to 1). A sentence with no similar sentence gets only
  * the jump share. Empty input gives an empty array.
+ *
+ * The similarity graph is built from postings (term → the vectors holding it) rather than by a
+ * cosine of every pair: only pairs sharing a term are visited. Each dot product still adds the
+ * terms of the pair's smaller vector in that vector's order, and the power iteration visits the
+ * same non-zero edges in the same order, so the scores are bit for bit those of the all-pairs
+ * method with {@link cosine}.
  */
 export function lexRank(vectors: readonly TermVector[], damping = DAMPING): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  const sim: number[][] = vectors.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const c = cosine(vectors[i]!, vectors[j]!);
-      sim[i]![j] = c;
-      sim[j]![i] = c;
+  // Terms as numbers; each vector as (term, weight) lists in its own (insertion) order.
+  const termIds = new Map<string, number>();
+  const terms: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  const postings: { vec: number[]; w: number[] }[] = [];
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i]!;
+    const ts = new Int32Array(v.size);
+    const ws = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(t, id);
+        postings.push({ vec: [], w: [] });
+      }
+      ts[k] = id;
+      ws[k] = w;
+      k++;
+      const post = postings[id]!;
+      post.vec.push(i);
+      post.w.push(w);
     }
-  const rowSum = sim.map((row) => row.reduce((a, b) => a + b, 0));
-  let p = new Array<number>(n).fill(1 / n);
+    terms.push(ts);
+    weights.push(ws);
+    norms[i] = norm(v);
+  }
+  // sim[i * n + j]: cosine of i and j. The pair's dot product is summed over the smaller vector's
+  // terms (the first on a tie), as cosine() does.
+  const sim = new Float64Array(n * n);
+  const dot = new Float64Array(n);
+  const touched: number[] = [];
+  for (let s = 0; s < n; s++) {
+    const size = terms[s]!.length;
+    const ts = terms[s]!;
+    const ws = weights[s]!;
+    for (let a = 0; a < ts.length; a++) {
+      const post = postings[ts[a]!]!;
+      const w = ws[a]!;
+      for (let b = 0; b < post.vec.length; b++) {
+        const k = post.vec[b]!;
+        if (k === s) continue;
+        const other = terms[k]!.length;
+        // s is the pair's smaller side: strictly smaller, or equal and first.
+        if (!(size < other || (size === other && s < k))) continue;
+        if (dot[k] === 0) touched.push(k);
+        dot[k]! += w * post.w[b]!;
+      }
+    }
+    for (const k of touched) {
+      const [i, j] = s < k ? [s, k] : [k, s];
+      const c = dot[k]! / (norms[i]! * norms[j]!);
+      sim[i * n + j] = c;
+      sim[j * n + i] = c;
+      dot[k] = 0;
+    }
+    touched.length = 0;
+  }
+  // Rows as their non-zero edges, in column order; row sums over them (adding zeros changes nothing).
+  const rowCols: Int32Array[] = [];
+  const rowVals: Float64Array[] = [];
+  const rowSum = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let nz = 0;
+    for (let j = 0; j < n; j++) if (sim[i * n + j]! > 0) nz++;
+    const cols = new Int32Array(nz);
+    const vals = new Float64Array(nz);
+    let k = 0;
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      const c = sim[i * n + j]!;
+      sum += c;
+      if (c > 0) {
+        cols[k] = j;
+        vals[k] = c;
+        k++;
+      }
+    }
+    rowCols.push(cols);
+    rowVals.push(vals);
+    rowSum[i] = sum;
+  }
+  let p = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < MAX_ITERATIONS; it++) {
-    const next = new Array<number>(n).fill((1 - damping) / n);
+    const next = new Float64Array(n).fill((1 - damping) / n);
     for (let i = 0; i < n; i++) {
       const rs = rowSum[i]!;
       if (rs === 0) {
@@ -70,12 +152,14 @@ export function lexRank(vectors: readonly TermVector[], damping = DAMPING): numb
         for (let j = 0; j < n; j++) next[j]! += (damping * p[i]!) / n;
         continue;
       }
-      const row = sim[i]!;
-      for (let j = 0; j < n; j++) if (row[j]! > 0) next[j]! += (damping * p[i]! * row[j]!) / rs;
+      const cols = rowCols[i]!;
+      const vals = rowVals[i]!;
+      for (let k = 0; k < cols.length; k++) next[cols[k]!]! += (damping * p[i]! * vals[k]!) / rs;
     }
-    const delta = next.reduce((m, x, i) => Math.max(m, Math.abs(x - p[i]!)), 0);
+    let delta = 0;
+    for (let i = 0; i < n; i++) delta = Math.max(delta, Math.abs(next[i]! - p[i]!));
     p = next;
     if (delta < EPSILON) break;
   }
-  return p;
+  return Array.from(p);
 }

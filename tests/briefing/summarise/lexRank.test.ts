@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cosine, DAMPING, lexRank, tfidfVectors, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
+
+/** LexRank the textbook way: cosine of every pair, dense rows, power iteration (the reference). */
+function lexRankAllPairs(vectors: readonly TermVector[], damping = DAMPING): number[] {
+  const n = vectors.length;
+  if (n === 0) return [];
+  const sim = vectors.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const c = cosine(vectors[i]!, vectors[j]!);
+      sim[i]![j] = c;
+      sim[j]![i] = c;
+    }
+  const rowSum = sim.map((row) => row.reduce((a, b) => a + b, 0));
+  let p = new Array<number>(n).fill(1 / n);
+  for (let it = 0; it < 200; it++) {
+    const next = new Array<number>(n).fill((1 - damping) / n);
+    for (let i = 0; i < n; i++) {
+      const rs = rowSum[i]!;
+      if (rs === 0) {
+        for (let j = 0; j < n; j++) next[j]! += (damping * p[i]!) / n;
+        continue;
+      }
+      for (let j = 0; j < n; j++) if (sim[i]![j]! > 0) next[j]! += (damping * p[i]! * sim[i]![j]!) / rs;
+    }
+    const delta = next.reduce((m, x, i) => Math.max(m, Math.abs(x - p[i]!)), 0);
+    p = next;
+    if (delta < 1e-7) break;
+  }
+  return p;
+}
+
+describe('lexRank', () => {
+  it('GIVEN sentences sharing words THEN the central one scores highest and the scores sum to 1', () => {
+    const docs = [
+      ['missile', 'shield', 'poland', 'radar'],
+      ['missile', 'shield', 'russia', 'objects'],
+      ['missile', 'shield', 'poland', 'czech'],
+      ['weather', 'sunny'],
+    ];
+    const r = lexRank(tfidfVectors(docs));
+    expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(r[3]).toBeLessThan(Math.min(r[0]!, r[1]!, r[2]!));
+  });
+
+  it('GIVEN any documents THEN the scores are exactly those of the all-pairs method (same sums in the same order)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'poll', 'shield'), { maxLength: 8 }), { maxLength: 25 }), (docs) => {
+        const vectors = tfidfVectors(docs);
+        expect(lexRank(vectors)).toStrictEqual(lexRankAllPairs(vectors));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN no sentences THEN no scores', () => {
+    expect(lexRank([])).toEqual([]);
+  });
+});
