@@ -24,7 +24,8 @@ export function topicNotFound(query: string, suggestions: readonly Topic[]): Ans
 export function briefAnswer(index: CorpusIndex, topicQuery: string, length: 'short' | 'full'): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  const brief = buildBrief(index.corpus, found.topic, { length });
+  // With the index's per-article lookups the brief reads only its own articles' quotes, polls and timexes.
+  const brief = buildBrief({ ...index.corpus, lookup: index.lookup }, found.topic, { length });
   const embed = briefEmbed(brief) as APIEmbed;
   return { pages: [{ embeds: [fitEmbed(embed)] }] };
 }

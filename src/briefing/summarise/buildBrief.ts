@@ -39,6 +39,25 @@ export interface BriefCorpus {
   quotes?: readonly Quote[];
   polls?: readonly Poll[];
   timexes?: readonly Timex[];
+  /**
+   * Per-article lookups of the same corpus (src/briefing/index/queryIndex.ts fits): when given, a
+   * brief reads only its articles' quotes, polls and timexes instead of scanning the corpus's
+   * arrays. The brief is the same either way.
+   */
+  lookup?: BriefLookup;
+}
+
+/** Lookups by article id, answering in corpus order (see {@link BriefCorpus.lookup}). */
+export interface BriefLookup {
+  article(id: string): Article | undefined;
+  quotesOf(articleIds: Iterable<string>): Quote[];
+  pollsOf(articleIds: Iterable<string>): Poll[];
+  timexesOf(articleId: string): readonly Timex[];
+}
+
+/** Articles by id: a Map, or the lookup's `article`. */
+interface ArticlesById {
+  get(id: string): Article | undefined;
 }
 
 export interface BriefOptions {
@@ -70,15 +89,18 @@ function sourceOf(a: Article): BriefSource {
  * A topic with no readable sentence gives a brief with no points (never a throw).
  */
 export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'name' | 'aliases' | 'articleIds'>, options: BriefOptions): Brief {
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const lookup = corpus.lookup;
+  const byId: ArticlesById = lookup ? { get: (id) => lookup.article(id) } : new Map(corpus.articles.map((a) => [a.id, a]));
   const allArticles = topic.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
   const articles = allArticles.slice(0, MAX_BRIEF_ARTICLES);
-  const timexesOf = groupBy(corpus.timexes ?? [], (t) => t.articleId);
+  const articleIds = articles.map((a) => a.id);
+  const grouped = lookup ? null : groupBy(corpus.timexes ?? [], (t) => t.articleId);
+  const timexesOf = (id: string): readonly Timex[] => (lookup ? lookup.timexesOf(id) : grouped?.get(id) ?? []);
   // Absolute dates go in before selection, so the redundancy check sees the final text.
-  const cands = candidateSentences(articles).map((c) => ({ ...c, text: absoluteDates(c.text, timexesOf.get(c.articleId) ?? []) }));
+  const cands = candidateSentences(articles).map((c) => ({ ...c, text: absoluteDates(c.text, timexesOf(c.articleId)) }));
   const vectors = tfidfVectors(cands.map((c) => contentTerms(c.text)));
   const centrality = lexRank(vectors);
-  const poll = pickPoll(corpus.polls ?? [], byId, new Set(articles.map((a) => a.id)));
+  const poll = pickPoll(lookup ? lookup.pollsOf(articleIds) : corpus.polls ?? [], byId, new Set(articleIds));
   const scores = cands.map((c, i) => Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * c.specificity);
 
   const want = options.length === 'short' ? SHORT_POINTS : MAX_FULL_POINTS;
@@ -97,7 +119,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
     return { text: c.text, original: c.original, sources, score: scores[i]! };
   });
 
-  const quote = pickQuote(corpus.quotes ?? [], articles, byId, points, vectors, cands);
+  const quote = pickQuote(lookup ? lookup.quotesOf(articleIds) : corpus.quotes ?? [], articles, byId, points, vectors, cands);
   const sources: BriefSource[] = [];
   const seen = new Set<string>();
   for (const s of [...points.flatMap((p) => p.sources), ...(quote ? [quote.source] : []), ...(poll ? [poll.source] : [])]) {
@@ -139,7 +161,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
  * quotes of {@link QUOTE_MIN_WORDS}..{@link QUOTE_MAX_WORDS} words are preferred; when there is
  * none, partial quotes of two words or more compete.
  */
-function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: Map<string, Article>, points: readonly BriefPoint[], vectors: readonly TermVector[], cands: readonly CandidateSentence[]): BriefQuote | null {
+function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: ArticlesById, points: readonly BriefPoint[], vectors: readonly TermVector[], cands: readonly CandidateSentence[]): BriefQuote | null {
   const ids = new Set(articles.map((a) => a.id));
   const centroid: TermVector = new Map();
   vectors.forEach((v) => {
@@ -196,7 +218,7 @@ function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): 
 }
 
 /** The topic's poll with the most results (then the newest), as one line. */
-function pickPoll(polls: readonly Poll[], byId: Map<string, Article>, ids: Set<string>): BriefPoll | null {
+function pickPoll(polls: readonly Poll[], byId: ArticlesById, ids: Set<string>): BriefPoll | null {
   const mine = polls.filter((p) => ids.has(p.articleId) && p.results.length > 0);
   mine.sort((a, b) => b.results.length - a.results.length || (b.published ?? '').localeCompare(a.published ?? ''));
   const p = mine[0];
