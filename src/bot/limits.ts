@@ -1,60 +1,48 @@
 import Bottleneck from 'bottleneck';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { SharedUserLimit } from '../scale/sharedUserLimit.js';
 
-/** Bottleneck checks reservoir refreshes this often (its default heartbeat), ms. */
-const HEARTBEAT_MS = 250;
-/** A user's limiter is dropped after this long without commands, ms (Bottleneck Group timeout). */
-const IDLE_USER_MS = 5 * 60 * 1000;
+/** A channel's outbound limiter is dropped after this long without posts, ms (Bottleneck Group timeout). */
+const IDLE_CHANNEL_MS = 5 * 60 * 1000;
 
 /**
- * Per-user command limit: `limit` commands per `windowMs`, as a Bottleneck reservoir per user
- * (Bottleneck.Group keyed by user id; Bottleneck refills each reservoir every window). A command
- * takes one unit with `incrementReservoir(-1)`, which Bottleneck applies atomically and answers
- * with what is left: below zero means over the limit (the unit is given back and the user is told
- * how long to wait). Not `schedule()`: a Bottleneck job passes through several event-loop timer
- * hops (about 5 ms measured), the whole budget of a cached reply; one increment is one hop.
+ * Per-user command limit: `limit` commands per `windowMs`, counted by rate-limiter-flexible's
+ * `RateLimiterMemory` (a fixed window per user id, starting at the user's first command; the
+ * counter is dropped when the window ends). Over the limit, the user is told how long until the
+ * window ends. Taking a unit answers at once (a resolved promise, a few microseconds), which a
+ * cached reply needs: Bottleneck's `incrementReservoir` (used here before) waits one `setTimeout`
+ * hop, about 1 ms, half of the cached reply's 2 ms budget. Bottleneck stays for the outbound
+ * smoothing below, where waiting is the point.
  *
- * With `shared` (several processes on one Redis: src/scale/sharedUserLimit.ts, RateLimiterRedis)
- * the allowance is counted there instead, so a user switching between processes (servers on
- * different shards) has one allowance. Bottleneck's own Redis clustering is not used: it fails on
- * Redis 7 (bottleneck issues #205, #219).
+ * With `shared` (several processes on one Redis: src/scale/sharedUserLimit.ts, RateLimiterRedis,
+ * the same library and window rule) the allowance is counted there instead, so a user switching
+ * between processes (servers on different shards) has one allowance. Bottleneck's own Redis
+ * clustering is not used: it fails on Redis 7 (bottleneck issues #205, #219).
  */
 export class UserLimiter {
-  readonly #group: Bottleneck.Group;
-  readonly #windowMs: number;
-  readonly #created = new Map<string, number>();
+  readonly #limiter: RateLimiterMemory;
   readonly #shared: SharedUserLimit | undefined;
 
   constructor(limit: number, windowMs: number, shared?: SharedUserLimit) {
-    this.#windowMs = windowMs;
     this.#shared = shared;
-    this.#group = new Bottleneck.Group({
-      reservoir: limit,
-      reservoirRefreshAmount: limit,
-      reservoirRefreshInterval: windowMs,
-      timeout: IDLE_USER_MS,
-    });
-    this.#group.on('created', (_limiter: Bottleneck, key: string) => this.#created.set(key, Date.now()));
+    // rate-limiter-flexible counts the window in seconds (fractions allowed: USER_RATE_WINDOW_SECONDS=0.5).
+    this.#limiter = new RateLimiterMemory({ points: limit, duration: windowMs / 1000 });
   }
 
   /** Takes one command from the user's allowance; when none is left, says how long to wait (ms). */
   async take(userId: string): Promise<{ ok: true } | { ok: false; retryAfterMs: number }> {
     if (this.#shared) return this.#shared.take(userId);
-    const limiter = this.#group.key(userId);
-    const left = await limiter.incrementReservoir(-1);
-    if (left !== null && left !== undefined && left < 0) {
-      void limiter.incrementReservoir(1);
-      // The reservoir refills every window from the limiter's creation (Bottleneck refreshes on its
-      // heartbeat, so up to one heartbeat later).
-      const since = Date.now() - (this.#created.get(userId) ?? Date.now());
-      return { ok: false, retryAfterMs: this.#windowMs - (since % this.#windowMs) + HEARTBEAT_MS };
+    try {
+      await this.#limiter.consume(userId, 1);
+      return { ok: true };
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return { ok: false, retryAfterMs: Math.max(1, res.msBeforeNext) };
+      throw res;
     }
-    return { ok: true };
   }
 
-  async stop(): Promise<void> {
-    await Promise.all(this.#group.limiters().map(({ limiter }) => limiter.disconnect()));
-  }
+  /** Nothing to release: the in-memory counters expire on their own. Kept so callers stop every limiter alike. */
+  async stop(): Promise<void> {}
 }
 
 /**
@@ -73,7 +61,7 @@ export class OutboundLimiter {
     // of the next (2x in a sliding window; measured 55/s with 40/s against the emulator);
     // `minTime` spaces the starts so any window of a second (or five) holds at most the budget.
     this.#global = new Bottleneck({ reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000, maxConcurrent: perSecond, minTime: Math.ceil(1000 / perSecond) });
-    this.#channels = new Bottleneck.Group({ reservoir: perChannelPer5s, reservoirRefreshAmount: perChannelPer5s, reservoirRefreshInterval: 5000, maxConcurrent: 1, minTime: Math.ceil(5000 / perChannelPer5s), timeout: IDLE_USER_MS });
+    this.#channels = new Bottleneck.Group({ reservoir: perChannelPer5s, reservoirRefreshAmount: perChannelPer5s, reservoirRefreshInterval: 5000, maxConcurrent: 1, minTime: Math.ceil(5000 / perChannelPer5s), timeout: IDLE_CHANNEL_MS });
   }
 
   /** Runs `post` when both the channel's and the global budget allow. */
