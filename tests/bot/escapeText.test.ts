@@ -46,7 +46,7 @@ describe('escapeText', () => {
         .replace(/@(everyone|here)/gi, '@\u200b$1')
         .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('word', 'Élan', ' ', '\n', '\n', '-', '- ', '1', '12', '1.', '.', ',', '"', "'", '(', ')', ':', '!', '?', '%', '$', '/', '+', '=', '\t', '*', '_', '#', '[x](y)', '>', '@here'), { maxLength: 30 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom('word', 'Élan', ' ', '  ', '\n', '\n', '\u2028', '-', '- ', '1', '12', '1.', '.', ',', '"', "'", '(', ')', ':', '!', '?', '%', '$', '/', '+', '=', '\t', '*', '_', '#', '[x](y)', '>', '@here'), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(escapeText(text)).toBe(full(text));
       }),

@@ -8,8 +8,8 @@ const ZWSP = '\u200b';
  * line starting with `-` or a digit (bulleted and numbered lists), comes out unchanged.
  */
 const ACTIVE_CHARS = /[\\`*_~|#[>@<\u0000-\u0009\u000b-\u001f\u007f]/;
-/** A line that could start a list item (`- x`, `1. x`), checked loosely: a match only means "escape the slow way". */
-const LIST_START = /^\s*[-\d]/m;
+/** A line that could start a list item as discord.js escapes them (`- x`, `1. x`; `*` is in ACTIVE_CHARS); a match only means "escape the slow way". */
+const LIST_START = /^ *(?:-|\d+\.)/m;
 
 /**
  * Text from the corpus made inert for a Discord message: markdown escaped (discord.js
