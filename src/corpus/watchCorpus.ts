@@ -1,5 +1,5 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
-import { buildCorpus, type Corpus } from '../briefing/index/buildCorpus.js';
+import { buildCorpus, keptCopies, needsFullCopy, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
 import type { FileAnalysis } from '../briefing/types.js';
 import { analyseFiles, listCorpusFiles, pacer, type LoadOptions } from './loadCorpus.js';
 
@@ -87,17 +87,37 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
         change.removed.push(p);
       }
     }
-    const analyses = await analyseFiles(toRead, options);
+    // The first scan reads the whole folder in order: copies that will not be kept are slimmed as
+    // they are found (see analyseFiles). Later scans read a few files; build() slims after them.
+    const analyses = await analyseFiles(toRead, options, '.', known.size === 0 && change.removed.length === 0);
     toRead.forEach((p, i) => known.set(p, { ...stamps.get(p)!, analysis: analyses[i]! }));
     return change;
   }
 
-  function build(): Corpus {
-    return buildCorpus([...known.keys()].sort().map((p) => known.get(p)!.analysis));
+  /**
+   * Builds the corpus from every file's analysis and slims what it does not keep. A slimmed copy
+   * whose kept copy went (its file changed or was removed) is needed whole again: that file's
+   * analysis is read back (from the cache, or analysed) before building.
+   */
+  async function build(): Promise<Corpus> {
+    const paths = [...known.keys()].sort();
+    // Bounded: one round normally; another only if a file read back changed in between.
+    for (let round = 0; ; round++) {
+      const analyses = paths.map((p) => known.get(p)!.analysis);
+      const kept = keptCopies(analyses);
+      const need = paths.filter((_, i) => needsFullCopy(analyses[i]!, kept));
+      if (need.length === 0 || round > paths.length) {
+        const next = buildCorpus(analyses);
+        paths.forEach((p, i) => (known.get(p)!.analysis = slimAnalysis(analyses[i]!, kept)));
+        return next;
+      }
+      const full = await analyseFiles(need, options);
+      need.forEach((p, i) => (known.get(p)!.analysis = full[i]!));
+    }
   }
 
   await scan();
-  corpus = build();
+  corpus = await build();
 
   async function refreshNow(): Promise<Corpus> {
     if (running) {
@@ -111,7 +131,7 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
           try {
             const change = await scan();
             if (change.added.length + change.changed.length + change.removed.length > 0) {
-              corpus = build();
+              corpus = await build();
               if (!closed) options.onCorpus(corpus, change);
             }
           } catch (err) {

@@ -2,7 +2,8 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { analyseFiles, listCorpusFiles, loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { buildCorpus } from '../../src/briefing/index/buildCorpus.js';
 import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
@@ -58,6 +59,26 @@ describe('loadCorpus with the analysis cache', () => {
 
   it('GIVEN a missing corpus folder THEN loading rejects with ENOENT for the caller to report', async () => {
     await expect(loadCorpus('/no/such/corpus', { maxFileBytes: 1e7 })).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('loadCorpus and copies of one story', () => {
+  it('GIVEN copies of stories in several files, a fuller one later in order THEN the load (which slims copies as it reads) gives the corpus built from the full analyses', async () => {
+    const { dir } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    const lead = 'Gates arrived in Warsaw on Tuesday. "We will not wait for Moscow," he told reporters on Tuesday, adding that a poll showed 55 percent support. '.repeat(3);
+    const page = (body: string): string => JSON.stringify({ title: 'Gates in Warsaw', date: '2007-04-24', body });
+    writeFileSync(join(dir, 'a-short.json'), page(lead));
+    writeFileSync(join(dir, 'b-full.json'), page(`${lead}\n\nHe met the prime minister on Wednesday. "It went well," Tusk said.`));
+    writeFileSync(join(dir, 'c-same.json'), page(`${lead}\n\nHe met the prime minister on Wednesday. "It went well," Tusk said.`));
+    copyFileSync(SAMPLE, join(dir, 'd-page.txt'));
+    copyFileSync(SAMPLE, join(dir, 'e-page-again.txt'));
+    const loaded = await loadCorpus(dir, { maxFileBytes: 1e7 });
+    const full = buildCorpus(await analyseFiles(await listCorpusFiles(dir), { maxFileBytes: 1e7 }));
+    expect(loaded).toEqual(full);
+    expect(loaded.articles.filter((a) => a.file.endsWith('.json')).map((a) => a.file)).toEqual([expect.stringMatching(/b-full\.json$/)]);
+    expect(loaded.warnings.filter((w) => w.code === 'duplicate').length).toBeGreaterThan(2);
+    expect(loaded.quotes.some((q) => q.articleId.startsWith('b-full#'))).toBe(true);
   });
 });
 

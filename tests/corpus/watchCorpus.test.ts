@@ -66,4 +66,21 @@ describe('watchCorpus', () => {
     const c = w.corpus;
     expect(await w.refresh()).toBe(c);
   });
+
+  it('GIVEN two copies of a page WHEN the kept copy is removed THEN the other copy is back whole (text, quotes, dates), read from the cache', async () => {
+    const { dir, cache, w, next } = await setup();
+    const alone = w.corpus;
+    let got = next();
+    copyFileSync(SAMPLE, join(dir, 'a-copy.txt')); // sorts first: its copies are kept, the sample's slimmed
+    const both = (await got).corpus;
+    expect(both.articles).toHaveLength(alone.articles.length);
+    expect(both.articles.every((a) => a.file.endsWith('a-copy.txt'))).toBe(true);
+    const hits = cache.stats.hits;
+    got = next();
+    rmSync(join(dir, 'a-copy.txt'));
+    const after = (await got).corpus;
+    expect(after).toEqual(alone);
+    expect(cache.stats.hits).toBe(hits + 1);
+  });
 });
+

@@ -12,17 +12,41 @@ export interface Corpus extends Omit<FileAnalysis, 'file' | 'hash'> {
 const KEY_OPENING_CHARS = 400;
 
 /**
- * Folds case, white space and punctuation so reprints of one story compare equal: the folded
- * headline and the folded first {@link KEY_OPENING_CHARS} characters of the paragraphs joined by
- * spaces. The key is the text itself (a few hundred characters, held only while the corpus is
- * built), so no hashing and no collisions.
+ * What de-duplication knows of an article, worked out once per article object: its key and, once
+ * needed (the story was seen twice), its size. A slimmed copy (see {@link slimAnalysis}) has lost
+ * its text, so this is all there is of it.
  */
-function articleKey(a: Article): string {
-  const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  // The same as paragraphs.join(' ').slice(0, 400) without joining a long article whole.
-  let opening = '';
-  for (let i = 0; i < a.paragraphs.length && opening.length < KEY_OPENING_CHARS; i++) opening += (i > 0 ? ' ' : '') + a.paragraphs[i]!;
-  return `${norm(a.headline)}\n${norm(opening.slice(0, KEY_OPENING_CHARS))}`;
+interface CopyInfo {
+  key: string;
+  size: number | undefined;
+}
+const copyInfo = new WeakMap<Article, CopyInfo>();
+/** Slimmed copies: articles whose text was dropped because another copy of their story is kept. */
+const slimmed = new WeakSet<Article>();
+
+/**
+ * Folds case, white space and punctuation so reprints of one story compare equal: sha1 (base64)
+ * of the folded headline and the folded first {@link KEY_OPENING_CHARS} characters of the
+ * paragraphs joined by spaces. Hashed because the key of a slimmed copy is kept for as long as
+ * the copy is (27 characters instead of a few hundred).
+ */
+function infoOf(a: Article): CopyInfo {
+  let info = copyInfo.get(a);
+  if (!info) {
+    const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // The same as paragraphs.join(' ').slice(0, 400) without joining a long article whole.
+    let opening = '';
+    for (let i = 0; i < a.paragraphs.length && opening.length < KEY_OPENING_CHARS; i++) opening += (i > 0 ? ' ' : '') + a.paragraphs[i]!;
+    const key = createHash('sha1').update(`${norm(a.headline)}\n${norm(opening.slice(0, KEY_OPENING_CHARS))}`).digest('base64');
+    copyInfo.set(a, (info = { key, size: undefined }));
+  }
+  return info;
+}
+
+/** {@link textSize} of an article, counted once. */
+function sizeOf(a: Article): number {
+  const info = infoOf(a);
+  return (info.size ??= textSize(a));
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -50,45 +74,107 @@ function textSize(a: Article): number {
 }
 
 /**
+ * The copy kept of each story (by de-duplication key): the fullest, the first in the given order
+ * on a tie, so a half-written or half-downloaded copy never replaces the whole report. Sizes are
+ * counted only for stories seen more than once.
+ */
+export function keptCopies(analyses: readonly FileAnalysis[]): Map<string, Article> {
+  const tracker = copyTracker();
+  analyses.forEach((fa, i) => tracker.add(fa, i));
+  return tracker.kept;
+}
+
+/**
+ * {@link keptCopies} one analysis at a time, for a loader that slims as it goes: `add` returns the
+ * positions of earlier analyses whose kept copy was just replaced by a fuller one (slim those
+ * again). A copy that is not kept when its analysis is added never will be in this pass.
+ */
+export function copyTracker(): { kept: Map<string, Article>; add(fa: FileAnalysis, position: number): number[] } {
+  const kept = new Map<string, Article>();
+  const where = new Map<string, number>();
+  return {
+    kept,
+    add(fa, position) {
+      const displaced: number[] = [];
+      for (const a of fa.articles) {
+        const key = infoOf(a).key;
+        const cur = kept.get(key);
+        if (cur && sizeOf(a) <= sizeOf(cur)) continue;
+        const from = where.get(key);
+        if (from !== undefined && from !== position) displaced.push(from);
+        kept.set(key, a);
+        where.set(key, position);
+      }
+      return displaced;
+    },
+  };
+}
+
+/**
+ * True when an article of `fa` is a slimmed copy (see {@link slimAnalysis}) and the story has no
+ * other copy in `kept` left: its file's full analysis must be put back before building.
+ */
+export function needsFullCopy(fa: FileAnalysis, kept: ReadonlyMap<string, Article>): boolean {
+  return fa.articles.some((a) => slimmed.has(a) && kept.get(infoOf(a).key) === a);
+}
+
+/**
+ * The analysis without what a corpus never shows of articles that are not kept (another copy of
+ * their story is fuller or earlier): their paragraphs, quotes, polls, dates and events. The
+ * article itself stays as a slimmed copy (id, headline, file…; key and size remembered) so later
+ * builds still name it in duplicate warnings and compare it with other copies. Speakers stay
+ * whole (merging counts them). Returns `fa` itself when nothing is dropped.
+ *
+ * Building from slimmed analyses gives the corpus of the full ones as long as no slimmed copy
+ * becomes the kept one, which happens only when the kept copy goes (its file changed or was
+ * removed): check with {@link needsFullCopy} and put that file's full analysis back first.
+ */
+export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article>): FileAnalysis {
+  const dropped = new Set<string>();
+  let changed = false;
+  const articles = fa.articles.map((a) => {
+    if (kept.get(infoOf(a).key) === a) return a;
+    dropped.add(a.id);
+    if (slimmed.has(a)) return a;
+    changed = true;
+    const info = { key: infoOf(a).key, size: sizeOf(a) };
+    const stub: Article = { ...a, paragraphs: [] };
+    copyInfo.set(stub, info);
+    slimmed.add(stub);
+    return stub;
+  });
+  if (!changed && dropped.size === 0) return fa;
+  const keep = <T extends { articleId: string }>(xs: T[]): T[] => (xs.some((x) => dropped.has(x.articleId)) ? xs.filter((x) => !dropped.has(x.articleId)) : xs);
+  return { ...fa, articles, quotes: keep(fa.quotes), polls: keep(fa.polls), events: keep(fa.events), timexes: keep(fa.timexes) };
+}
+
+/**
  * Merges per-file analyses (in the order given: sort them for a stable result) into one corpus.
  * Articles whose headline and opening match (the same story in two files, or twice in one) are kept
- * once — the copy with the most text, the first on a tie — and each other copy gets a `duplicate`
- * warning; its quotes, polls and dates go with it.
+ * once — the copy with the most text, the first on a tie (see {@link keptCopies}) — and each other
+ * copy gets a `duplicate` warning; its quotes, polls and dates go with it.
  * Speakers are merged across files into one identity per person.
+ * Analyses may be slimmed ({@link slimAnalysis}); a slimmed copy that would be kept is an error
+ * (the caller puts its full analysis back first, see {@link needsFullCopy}).
  */
 export function buildCorpus(analyses: readonly FileAnalysis[]): Corpus {
-  // The fullest copy of each story wins (a half-written or half-downloaded copy never replaces the
-  // whole report); between equal copies, the first in file order. Sizes are counted only for
-  // stories seen more than once, each article at most once.
-  const keys = analyses.map((fa) => fa.articles.map(articleKey));
-  const best = new Map<string, { a: Article; size: number | undefined }>();
-  analyses.forEach((fa, fi) => {
-    fa.articles.forEach((a, ai) => {
-      const key = keys[fi]![ai]!;
-      const cur = best.get(key);
-      if (!cur) best.set(key, { a, size: undefined });
-      else {
-        cur.size ??= textSize(cur.a);
-        const size = textSize(a);
-        if (size > cur.size) best.set(key, { a, size });
-      }
-    });
-  });
+  const best = keptCopies(analyses);
   const dropped = new Set<string>();
   const articles: Article[] = [];
   const warnings: IngestWarning[] = [];
-  analyses.forEach((fa, fi) => {
+  for (const fa of analyses) {
     warnings.push(...fa.warnings);
-    fa.articles.forEach((a, ai) => {
-      const kept = best.get(keys[fi]![ai]!)!.a;
+    for (const a of fa.articles) {
+      const kept = best.get(infoOf(a).key)!;
       if (kept === a) {
+        if (slimmed.has(a)) throw new Error(`buildCorpus: ${a.id} is kept but its text was dropped (slimAnalysis); put the full analysis of ${fa.file} back first`);
         articles.push(a);
-        return;
+        continue;
       }
       dropped.add(a.id);
       warnings.push({ file: fa.file, code: 'duplicate', message: `${fa.file}: article "${a.headline ?? a.id}" repeats ${kept.id}; kept once (the fuller copy).` });
-    });
-  });
+    }
+  }
   const keep = <T extends { articleId: string }>(xs: T[]): T[] => xs.filter((x) => !dropped.has(x.articleId));
   const merged = mergeSpeakers(analyses.map((fa) => ({ speakers: fa.speakers, quotes: keep(fa.quotes) })));
   const version = createHash('sha256').update(analyses.map((fa) => `${fa.file}:${fa.hash}`).join('\n')).digest('hex').slice(0, 16);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../../src/briefing/pipeline.js';
-import { buildCorpus } from '../../../src/briefing/index/buildCorpus.js';
+import { buildCorpus, keptCopies, needsFullCopy, slimAnalysis } from '../../../src/briefing/index/buildCorpus.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 
@@ -47,6 +47,22 @@ describe('buildCorpus', () => {
     const fuller = analyseFile({ name: 'b-fuller.json', bytes: enc({ title: 'Gates in Warsaw', body: `${lead}\n\nHe met Łukasz Żółć.` }) });
     const corpus = buildCorpus([padded, fuller]);
     expect(corpus.articles.map((a) => a.file)).toEqual(['b-fuller.json']);
+  });
+
+  it('GIVEN analyses slimmed against the kept copies THEN the same corpus; WHEN the kept copy leaves THEN the slimmed file is named as needed whole and building without it throws', () => {
+    const bytes = readFileSync(SAMPLE);
+    const a = analyseFile({ name: 'a/page.txt', bytes });
+    const b = analyseFile({ name: 'b/page-copy.txt', bytes });
+    const kept = keptCopies([a, b]);
+    const slimB = slimAnalysis(b, kept);
+    expect(slimAnalysis(a, kept)).toBe(a);
+    expect(slimB.articles.every((x) => x.paragraphs.length === 0)).toBe(true);
+    expect(slimB.quotes).toEqual([]);
+    expect(slimB.speakers).toEqual(b.speakers);
+    expect(buildCorpus([a, slimB])).toEqual(buildCorpus([a, b]));
+    expect(needsFullCopy(slimB, keptCopies([slimB]))).toBe(true);
+    expect(() => buildCorpus([slimB])).toThrow(/put the full analysis of b\/page-copy\.txt back/);
+    expect(buildCorpus([b]).articles).toHaveLength(a.articles.length);
   });
 });
 
