@@ -9,7 +9,8 @@
  *   (adds gateway, REST and discord.js overhead on loopback).
  * Then the cache hit ratio of a mixed workload (popular questions asked more often: a Zipf-like
  * draw from a seeded generator). Writes bench/results.json. Not a test: numbers vary by machine.
- * Options: `npm run bench -- --uncached N --cached N` (runs per command; default 20 and 200).
+ * Options: `npm run bench -- --uncached N --cached N` (runs per command; default 20 and 200),
+ * `--only brief,polls` (time only these commands).
  * With STATE_DIR set, the corpus analysis is cached under STATE_DIR/analysis (per file content
  * hash, as `npm start` does), so a second run on a large corpus starts in seconds; the reply cache
  * always lives in a fresh temporary folder.
@@ -51,6 +52,12 @@ const GOAL_AUTOCOMPLETE_P99 = 5;
  */
 const TIMING_TIMEOUT_MS = 10_000;
 const TOKEN = 'bench.token.0123456789abcdefghijklmnop';
+/** `--only brief,polls`: time only these commands (all of them by default). */
+const ONLY = ((): Set<string> | null => {
+  const i = process.argv.indexOf('--only');
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  return v ? new Set(v.split(',').map((c) => c.trim().replace(/^\//, ''))) : null;
+})();
 
 const CASES: { command: string; options: Record<string, string> }[] = [
   { command: 'brief', options: { topic: 'missile-shield' } },
@@ -103,7 +110,7 @@ async function once(c: (typeof CASES)[number]): Promise<{ bot: number; e2e: numb
 
 const rows: { command: string; options: Record<string, string>; uncached: Stats; cached: Stats; error?: string }[] = [];
 const empty: Stats = { n: 0, botP50: NaN, botP99: NaN, e2eP50: NaN, e2eP99: NaN };
-for (const c of CASES) {
+for (const c of CASES.filter((x) => ONLY === null || ONLY.has(x.command))) {
   try {
     for (let i = 0; i < 3; i++) await once(c); // warm up (JIT, lazy model loads, chart font)
     const ub: number[] = [];
