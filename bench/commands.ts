@@ -116,8 +116,11 @@ for (const c of CASES.filter((x) => ONLY === null || ONLY.has(x.command))) {
     const ub: number[] = [];
     const ue: number[] = [];
     for (let i = 0; i < UNCACHED_RUNS; i++) {
+      // The previous reply's cache write may still be in flight: let it land, then empty the cache.
+      await bot.cache.settled();
       await bot.cache.clear();
       const r = await once(c);
+      if (bot.timings.at(-1)!.cached) throw new Error(`/${c.command}: an uncached run was answered from the cache (the cache was not emptied)`);
       ub.push(r.bot);
       ue.push(r.e2e);
     }
@@ -144,6 +147,7 @@ const auto: number[] = [];
 for (let i = 0; i < AUTOCOMPLETE_RUNS; i++) auto.push((await emu.autocomplete('brief', { topic: typed[i % typed.length]! }, 'topic')).latencyMs);
 
 // Mixed workload: topics ranked by size, picked with probability ∝ 1/rank (Zipf, s = 1).
+await bot.cache.settled();
 await bot.cache.clear();
 const hitsBefore = { ...bot.cache.stats };
 const rnd = prng(SEED);

@@ -28,6 +28,8 @@ export class ReplyCache {
   readonly #keyv: Keyv;
   readonly #ttlMs: number;
   readonly #memory = new Map<string, Answer>();
+  /** Store writes not finished yet (see {@link settled}). */
+  readonly #writing = new Set<Promise<unknown>>();
 
   constructor(keyv: Keyv, ttlMs: number) {
     this.#keyv = keyv;
@@ -67,13 +69,26 @@ export class ReplyCache {
   /** Stores an answer in memory at once and in the store (awaited); a store failure is returned, not thrown. */
   async set(key: string, answer: Answer): Promise<Error | null> {
     this.#remember(key, answer);
+    const write = this.#keyv.set(key, answer, this.#ttlMs);
+    this.#writing.add(write);
     try {
-      await this.#keyv.set(key, answer, this.#ttlMs);
+      await write;
       return null;
     } catch (err) {
       this.stats.errors++;
       return err as Error;
+    } finally {
+      this.#writing.delete(write);
     }
+  }
+
+  /**
+   * Resolves once every store write begun so far has finished (failed ones too). A `clear()` right
+   * after a reply could otherwise run before that reply's write lands, and the entry would come
+   * back (benchmarks emptying the cache between runs wait on this first).
+   */
+  async settled(): Promise<void> {
+    while (this.#writing.size > 0) await Promise.allSettled([...this.#writing]);
   }
 
   /** Empties both layers (benchmarks measure uncached answers this way). */
