@@ -58,15 +58,23 @@ function norm(v: TermVector): number {
 export function lexRank(vectors: readonly TermVector[], damping = DAMPING): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  // Terms as numbers; each vector as (term, weight) lists in its own (insertion) order.
+  // A pair's dot product is summed over its smaller vector's terms (the first on a tie), as
+  // cosine() does. Ranking vectors by (size, index), the smaller side of a pair is the one of lower
+  // rank; postings list vectors in rank order, so each vector meets its larger partners by reading
+  // the postings after itself.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => vectors[a]!.size - vectors[b]!.size || a - b);
   const termIds = new Map<string, number>();
-  const terms: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  const postings: { vec: number[]; w: number[] }[] = [];
+  const postVec: number[][] = [];
+  const postW: number[][] = [];
+  /** For each vector, per term in its own order: the term and the vector's place in its postings. */
+  const terms: Int32Array[] = new Array<Int32Array>(n);
+  const places: Int32Array[] = new Array<Int32Array>(n);
+  const weights: Float64Array[] = new Array<Float64Array>(n);
   const norms = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  for (const i of order) {
     const v = vectors[i]!;
     const ts = new Int32Array(v.size);
+    const at = new Int32Array(v.size);
     const ws = new Float64Array(v.size);
     let k = 0;
     for (const [t, w] of v) {
@@ -74,39 +82,37 @@ export function lexRank(vectors: readonly TermVector[], damping = DAMPING): numb
       if (id === undefined) {
         id = termIds.size;
         termIds.set(t, id);
-        postings.push({ vec: [], w: [] });
+        postVec.push([]);
+        postW.push([]);
       }
       ts[k] = id;
+      at[k] = postVec[id]!.length;
       ws[k] = w;
       k++;
-      const post = postings[id]!;
-      post.vec.push(i);
-      post.w.push(w);
+      postVec[id]!.push(i);
+      postW[id]!.push(w);
     }
-    terms.push(ts);
-    weights.push(ws);
+    terms[i] = ts;
+    places[i] = at;
+    weights[i] = ws;
     norms[i] = norm(v);
   }
-  // sim[i * n + j]: cosine of i and j. The pair's dot product is summed over the smaller vector's
-  // terms (the first on a tie), as cosine() does.
+  // sim[i * n + j]: cosine of i and j.
   const sim = new Float64Array(n * n);
   const dot = new Float64Array(n);
   const touched: number[] = [];
   for (let s = 0; s < n; s++) {
-    const size = terms[s]!.length;
     const ts = terms[s]!;
+    const at = places[s]!;
     const ws = weights[s]!;
     for (let a = 0; a < ts.length; a++) {
-      const post = postings[ts[a]!]!;
+      const vec = postVec[ts[a]!]!;
+      const pw = postW[ts[a]!]!;
       const w = ws[a]!;
-      for (let b = 0; b < post.vec.length; b++) {
-        const k = post.vec[b]!;
-        if (k === s) continue;
-        const other = terms[k]!.length;
-        // s is the pair's smaller side: strictly smaller, or equal and first.
-        if (!(size < other || (size === other && s < k))) continue;
+      for (let b = at[a]! + 1; b < vec.length; b++) {
+        const k = vec[b]!;
         if (dot[k] === 0) touched.push(k);
-        dot[k]! += w * post.w[b]!;
+        dot[k]! += w * pw[b]!;
       }
     }
     for (const k of touched) {
@@ -118,43 +124,52 @@ export function lexRank(vectors: readonly TermVector[], damping = DAMPING): numb
     }
     touched.length = 0;
   }
-  // Rows as their non-zero edges, in column order; row sums over them (adding zeros changes nothing).
-  const rowCols: Int32Array[] = [];
-  const rowVals: Float64Array[] = [];
+  // The graph by columns: for each j, the rows i with an edge to j (ascending) and the edge values;
+  // row sums over all columns (adding the zeros changes nothing, so this is the dense row sum).
   const rowSum = new Float64Array(n);
+  const colStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    let nz = 0;
-    for (let j = 0; j < n; j++) if (sim[i * n + j]! > 0) nz++;
-    const cols = new Int32Array(nz);
-    const vals = new Float64Array(nz);
-    let k = 0;
     let sum = 0;
     for (let j = 0; j < n; j++) {
       const c = sim[i * n + j]!;
       sum += c;
-      if (c > 0) {
-        cols[k] = j;
-        vals[k] = c;
-        k++;
-      }
+      if (c > 0) colStart[j + 1]!++;
     }
-    rowCols.push(cols);
-    rowVals.push(vals);
     rowSum[i] = sum;
   }
-  let p = new Float64Array(n).fill(1 / n);
-  for (let it = 0; it < MAX_ITERATIONS; it++) {
-    const next = new Float64Array(n).fill((1 - damping) / n);
-    for (let i = 0; i < n; i++) {
-      const rs = rowSum[i]!;
-      if (rs === 0) {
-        // A dangling sentence spreads its score evenly.
-        for (let j = 0; j < n; j++) next[j]! += (damping * p[i]!) / n;
-        continue;
+  for (let j = 0; j < n; j++) colStart[j + 1]! += colStart[j]!;
+  const colRows = new Int32Array(colStart[n]!);
+  const colVals = new Float64Array(colStart[n]!);
+  const fill = colStart.slice(0, n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const c = sim[i * n + j]!;
+      if (c > 0) {
+        const k = fill[j]!++;
+        colRows[k] = i;
+        colVals[k] = c;
       }
-      const cols = rowCols[i]!;
-      const vals = rowVals[i]!;
-      for (let k = 0; k < cols.length; k++) next[cols[k]!]! += (damping * p[i]! * vals[k]!) / rs;
+    }
+  const dangling: number[] = [];
+  for (let i = 0; i < n; i++) if (rowSum[i] === 0) dangling.push(i);
+  // Power iteration. Each next[j] adds the same terms in the same order (rows ascending; a dangling
+  // row spreads its score evenly) as the push form `for i: for j: next[j] += …`.
+  let p = new Float64Array(n).fill(1 / n);
+  const q = new Float64Array(n);
+  const base = (1 - damping) / n;
+  for (let it = 0; it < MAX_ITERATIONS; it++) {
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) q[i] = damping * p[i]!;
+    for (let j = 0; j < n; j++) {
+      let acc = base;
+      let d = 0;
+      for (let k = colStart[j]!, end = colStart[j + 1]!; k < end; k++) {
+        const i = colRows[k]!;
+        while (d < dangling.length && dangling[d]! < i) acc += q[dangling[d++]!]! / n;
+        acc += (q[i]! * colVals[k]!) / rowSum[i]!;
+      }
+      while (d < dangling.length) acc += q[dangling[d++]!]! / n;
+      next[j] = acc;
     }
     let delta = 0;
     for (let i = 0; i < n; i++) delta = Math.max(delta, Math.abs(next[i]! - p[i]!));
