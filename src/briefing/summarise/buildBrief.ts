@@ -2,7 +2,7 @@ import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosine, lexRank, tfidfVectors, type TermVector } from './lexRank.js';
+import { cosineWithNorms, lexRank, norm, tfidfVectors, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -107,13 +107,14 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   // The poll line is shown anyway: what it says is covered, and a point repeating it is a repeat.
   const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectors([...cands.map((c) => contentTerms(c.text)), contentTerms(poll.text)]).slice(cands.length) } : {};
   const chosen = selectMmr(cands, vectors, scores, want, pollContext);
+  const norms = vectors.map(norm);
   const points: BriefPoint[] = chosen.map((i) => {
     const c = cands[i]!;
     const a = byId.get(c.articleId)!;
     // Other reports of the same fact: their most similar sentence is close enough.
     const also = new Set<string>();
     cands.forEach((o, j) => {
-      if (o.articleId !== c.articleId && !also.has(o.articleId) && (cosine(vectors[i]!, vectors[j]!) >= SAME_FACT_COSINE || setOverlapShare(contentTermSet(c.text), contentTermSet(o.text)) > MAX_SHARED_WORDS)) also.add(o.articleId);
+      if (o.articleId !== c.articleId && !also.has(o.articleId) && (cosineWithNorms(vectors[i]!, vectors[j]!, norms[i]!, norms[j]!) >= SAME_FACT_COSINE || setOverlapShare(contentTermSet(c.text), contentTermSet(o.text)) > MAX_SHARED_WORDS)) also.add(o.articleId);
     });
     const sources = [sourceOf(a), ...[...also].map((id) => sourceOf(byId.get(id)!))];
     return { text: c.text, original: c.original, sources, score: scores[i]! };
@@ -175,6 +176,7 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
   const pointTexts = points.map((p) => p.text.toLowerCase());
   const inPoints = (q: Quote): boolean => pointSets.some((p) => setOverlapShare(contentTermSet(q.text), p) > MAX_SHARED_WORDS);
   const qVectors = tfidfVectors([...cands.map((c) => contentTerms(c.text)), ...pool.map((q) => contentTerms(q.text))]).slice(cands.length);
+  const centroidNorm = norm(centroid);
   let best: { q: Quote; s: number } | null = null;
   pool.forEach((q, i) => {
     if (inPoints(q)) return;
@@ -185,7 +187,7 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
     const first = Math.min(q.paragraph ?? 0, ...echoes.map((o) => o.paragraph ?? 0));
     const prominence = 1 / (1 + first / QUOTE_PARAGRAPH_HALF_LIFE);
     const brevity = Math.min(1, Math.sqrt(QUOTE_IDEAL_WORDS / words(q)));
-    const s = (cosine(qVectors[i]!, centroid) + QUOTE_CENTRALITY_FLOOR) * (1 + echoWeight(echoes)) * prominence * brevity;
+    const s = (cosineWithNorms(qVectors[i]!, centroid, norm(qVectors[i]!), centroidNorm) + QUOTE_CENTRALITY_FLOOR) * (1 + echoWeight(echoes)) * prominence * brevity;
     if (!best || s > best.s) best = { q, s };
   });
   const chosen = (best as { q: Quote; s: number } | null)?.q;

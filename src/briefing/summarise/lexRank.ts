@@ -30,6 +30,14 @@ export function tfidfVectors(docs: readonly (readonly string[])[]): TermVector[]
 
 /** Cosine similarity of two sparse vectors (0 when either is empty). */
 export function cosine(a: TermVector, b: TermVector): number {
+  return cosineWithNorms(a, b, norm(a), norm(b));
+}
+
+/**
+ * {@link cosine} with the vectors' norms ({@link norm}) given, for callers comparing the same
+ * vectors many times: the same value, bit for bit, without recomputing the norms.
+ */
+export function cosineWithNorms(a: TermVector, b: TermVector, normA: number, normB: number): number {
   let dot = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [t, w] of small) {
@@ -37,9 +45,11 @@ export function cosine(a: TermVector, b: TermVector): number {
     if (o !== undefined) dot += w * o;
   }
   if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
+  return dot / (normA * normB);
 }
-function norm(v: TermVector): number {
+
+/** Euclidean norm of a sparse vector. */
+export function norm(v: TermVector): number {
   let s = 0;
   for (const w of v.values()) s += w * w;
   return Math.sqrt(s);

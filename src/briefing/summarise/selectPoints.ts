@@ -6,7 +6,7 @@
  * concepts it adds that no point taken so far has, minus its similarity to the points taken.
  */
 import type { CandidateSentence } from './candidateSentences.js';
-import { cosine, type TermVector } from './lexRank.js';
+import { cosineWithNorms, norm, type TermVector } from './lexRank.js';
 import { contentTermSet, contentTerms, setOverlapShare } from './wordOverlap.js';
 
 /** Two points may share at most this share of their content words (see wordOverlap.ts). */
@@ -71,22 +71,36 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
   const weight = new Map<string, number>();
   for (const [c, h] of holders) if (h.size >= MIN_CONCEPT_WEIGHT) weight.set(c, h.size * (c.includes(' ') ? BIGRAM_WEIGHT : 1));
   const covered = new Set<string>(context.covered ?? []);
-  const gain = (i: number): number => {
+  // Gain of each candidate: the weights of its concepts not covered yet. Weights are whole numbers,
+  // so keeping the gains up to date by subtraction as concepts get covered gives exactly the sums
+  // a recount would, without rereading every candidate's concepts each round.
+  const gains = concepts.map((cs) => {
     let g = 0;
-    for (const c of concepts[i]!) if (!covered.has(c)) g += weight.get(c) ?? 0;
+    for (const c of cs) if (!covered.has(c)) g += weight.get(c) ?? 0;
     return g;
-  };
+  });
+  /** Candidates holding each weighted concept. */
+  const holdersOf = new Map<string, number[]>();
+  concepts.forEach((cs, i) => {
+    for (const c of cs) {
+      if (!weight.has(c)) continue;
+      const list = holdersOf.get(c);
+      if (list) list.push(i);
+      else holdersOf.set(c, [i]);
+    }
+  });
   const cost = cands.map((c) => Math.sqrt(Math.max(1, c.text.split(' ').length)));
-  const maxGain = Math.max(1e-9, ...cands.map((_, i) => gain(i) / cost[i]!));
+  const maxGain = Math.max(1e-9, ...cands.map((_, i) => gains[i]! / cost[i]!));
+  const norms = vectors.map(norm);
   // Largest cosine of each candidate to what the brief already shows.
-  const maxSim = cands.map((_, i) => (context.anchors ?? []).reduce((m, v) => Math.max(m, cosine(vectors[i]!, v)), 0));
+  const maxSim = cands.map((_, i) => (context.anchors ?? []).reduce((m, v) => Math.max(m, cosineWithNorms(vectors[i]!, v, norms[i]!, norm(v))), 0));
   const chosen: number[] = [];
   const left = new Set(cands.map((_, i) => i));
   while (chosen.length < want && left.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const i of left) {
-      const value = SELECT_IMPORTANCE * (scores[i]! / maxScore) + SELECT_COVERAGE * cands[i]!.quality ** 2 * (gain(i) / cost[i]! / maxGain) - SELECT_SIMILARITY * maxSim[i]!;
+      const value = SELECT_IMPORTANCE * (scores[i]! / maxScore) + SELECT_COVERAGE * cands[i]!.quality ** 2 * (gains[i]! / cost[i]! / maxGain) - SELECT_SIMILARITY * maxSim[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -95,10 +109,15 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
     if (best < 0) break;
     chosen.push(best);
     left.delete(best);
-    for (const c of concepts[best]!) covered.add(c);
+    for (const c of concepts[best]!) {
+      if (covered.has(c)) continue;
+      covered.add(c);
+      const w = weight.get(c);
+      if (w !== undefined) for (const i of holdersOf.get(c)!) gains[i]! -= w;
+    }
     for (const i of left) {
       if (setOverlapShare(termSets[i]!, termSets[best]!) > MAX_SHARED_WORDS) left.delete(i);
-      else maxSim[i] = Math.max(maxSim[i]!, cosine(vectors[i]!, vectors[best]!));
+      else maxSim[i] = Math.max(maxSim[i]!, cosineWithNorms(vectors[i]!, vectors[best]!, norms[i]!, norms[best]!));
     }
   }
   return chosen;
