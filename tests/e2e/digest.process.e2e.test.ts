@@ -81,13 +81,22 @@ describe('digests survive SIGKILL of the bot process', () => {
     // held request still creates the message, as Discord would.
     emu.injectFault({ kind: 'server-error', status: 500, method: 'POST', path: posts });
     emu.injectFault({ kind: 'delay', delayMs: 3000, method: 'POST', path: posts });
+    // The repeat's arrival at the emulator (held there), listened for before anything is posted.
+    const held = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the repeated post never reached the emulator')), (STEP_S + 10) * 1000);
+      emu!.once('held', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     const first = startBotProcess(emu, stateDir);
     bots.push(first);
     await first.waitFor(/"msg":"digests started"/, 20_000);
     await emu.command('digest', digestOptions('subscribe', { channel: channel.id, topic: 'poll', schedule: `*/${STEP_S} * * * * *` }));
     const failed = await emu.waitFor((r) => r.kind === 'rest' && r.fault === 'server-error' && posts.test(r.path), (STEP_S + 2) * 1000, 'the 500');
     const nonce = ((failed as { body: { nonce: string } }).body).nonce;
-    await new Promise((r) => setTimeout(r, 200));
+    // Killed only once the repeat is in flight (a fixed pause raced the retry on a loaded machine).
+    await held;
     await kill(first);
     const second = startBotProcess(emu, stateDir);
     bots.push(second);

@@ -74,7 +74,7 @@ export interface EmulatorOptions {
 
 /** A fault to answer instead of the real route, matched by method and path. */
 export interface FaultSpec {
-  /** `rate-limit` answers 429 with Retry-After; `server-error` answers `status` (500 by default); `delay` waits then answers normally. */
+  /** `rate-limit` answers 429 with Retry-After; `server-error` answers `status` (500 by default); `delay` waits then answers normally (emitting `held` with the request when it arrives). */
   kind: 'rate-limit' | 'server-error' | 'delay';
   method?: string;
   /** Matched against the path after `/api/vN`, e.g. `/interactions/`. */
@@ -714,8 +714,11 @@ export class DiscordEmulator extends EventEmitter {
     const base = { kind: 'rest' as const, method, path, query, body: parsed.body, files: parsed.files, authorized };
 
     const fault = this.#takeFault(method, path);
-    if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.delayMs ?? 0));
-    else if (fault) {
+    if (fault?.kind === 'delay') {
+      // Tests that must act while a request is held (kill the bot mid-post) wait for this event.
+      this.emit('held', base);
+      await new Promise((r) => setTimeout(r, fault.delayMs ?? 0));
+    } else if (fault) {
       const at = performance.now();
       if (fault.kind === 'rate-limit') {
         const retryAfter = fault.retryAfter ?? 0.2;
