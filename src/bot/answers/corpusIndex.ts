@@ -27,6 +27,10 @@ export interface CorpusIndex {
   articleById: ReadonlyMap<string, Article>;
   /** Speakers with at least one quote, most quoted first (then by name). */
   speakers: RankedSpeaker[];
+  /** The same speakers by id. */
+  speakerById: ReadonlyMap<string, RankedSpeaker>;
+  /** The same speakers' `Speaker` records, in the same order (what `findSpeaker` searches). */
+  speakerList: readonly Speaker[];
   /** Quotes, polls, events and timexes by article, quotes by speaker (src/briefing/index/queryIndex.ts): commands never scan the whole corpus. */
   lookup: QueryIndex;
   /** Milliseconds spent building the index. */
@@ -50,6 +54,8 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     topics,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     speakers,
+    speakerById: new Map(speakers.map((s) => [s.speaker.id, s])),
+    speakerList: speakers.map((s) => s.speaker),
     lookup: buildQueryIndex(corpus),
     buildMs: performance.now() - t0,
   };

@@ -52,12 +52,20 @@ export function sourceLabel(a: Article): string {
  * of the articles, e.g. `Sources: AFP, 23 Apr 2007 · AFP, 24 Apr 2007 · 19 – 24 Apr 2007`.
  */
 export function sourcesFooter(articles: readonly Article[], extra?: string): { text: string } {
+  return sourcesFooterOf(articles)(extra);
+}
+
+/**
+ * {@link sourcesFooter} of these articles for any `extra` text: the sources and the date range are
+ * worked out once (an answer of many pages from the same articles asks for many footers).
+ */
+export function sourcesFooterOf(articles: readonly Article[]): (extra?: string) => { text: string } {
   const labels = [...new Set(articles.map(sourceLabel))];
   const shown = labels.slice(0, MAX_FOOTER_SOURCES).join(' · ');
   const more = labels.length > MAX_FOOTER_SOURCES ? ` · +${labels.length - MAX_FOOTER_SOURCES} more` : '';
   const range = dateRangeOf(articles);
-  const parts = [labels.length > 0 ? `Sources: ${shown}${more}` : null, range, extra ?? null].filter((p): p is string => p !== null);
-  return { text: truncate(parts.join(' | '), LIMITS.footerText) };
+  const parts = [labels.length > 0 ? `Sources: ${shown}${more}` : null, range].filter((p): p is string => p !== null);
+  return (extra) => ({ text: truncate((extra === undefined ? parts : [...parts, extra]).join(' | '), LIMITS.footerText) });
 }
 
 /** Corpus text quoted inside an embed: escaped (no markdown, no mentions) and in curly quotes. */

@@ -3,7 +3,7 @@ import type { Article, Poll } from '../../briefing/types.js';
 import type { Answer, AnswerPage } from '../types.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import { fitEmbed } from './discordLimits.js';
-import { BRAND_COLOUR, formatDate, notice, sourcesFooter } from './embedKit.js';
+import { BRAND_COLOUR, formatDate, notice, sourcesFooterOf } from './embedKit.js';
 import { escapeText } from './escapeText.js';
 import { resolveTopic } from './topics.js';
 import { topicNotFound } from './brief.js';
@@ -18,7 +18,7 @@ function textBar(percent: number): string {
   return `${'█'.repeat(n)}${'░'.repeat(TEXT_BAR_WIDTH - n)}`;
 }
 
-function pollPage(poll: Poll, article: Article | undefined, n: number, of: number): AnswerPage {
+function pollPage(poll: Poll, footerOf: (extra?: string) => { text: string }, article: Article | undefined, n: number, of: number): AnswerPage {
   const title = poll.subject ?? article?.headline ?? 'Poll';
   const fields: APIEmbedField[] = [];
   if (poll.pollster) fields.push({ name: 'Pollster', value: escapeText(poll.pollster), inline: true });
@@ -28,7 +28,7 @@ function pollPage(poll: Poll, article: Article | undefined, n: number, of: numbe
   if (poll.margin) fields.push({ name: 'Margin of error', value: `±${poll.margin} points`, inline: true });
   for (const w of poll.warnings ?? []) fields.push({ name: 'Note', value: escapeText(w) });
   const name = `poll-${n}.png`;
-  const footer = sourcesFooter(article ? [article] : [], of > 1 ? `page ${n}/${of}` : undefined);
+  const footer = footerOf(of > 1 ? `page ${n}/${of}` : undefined);
   return {
     embeds: [
       fitEmbed({
@@ -59,5 +59,21 @@ export function pollsAnswer(index: CorpusIndex, topicQuery?: string): Answer {
   }
   polls = polls.filter((p) => p.results.length > 0);
   if (polls.length === 0) return notice('No polls', `No opinion polls found in ${scope}.`);
-  return { pages: polls.map((p, i) => pollPage(p, index.articleById.get(p.articleId), i + 1, polls.length)) };
+  // Several polls come from one article: its footer's sources and dates are worked out once.
+  const footers = new Map<string, (extra?: string) => { text: string }>();
+  const footerOf = (article: Article | undefined): ((extra?: string) => { text: string }) => {
+    const key = article?.id ?? '';
+    let f = footers.get(key);
+    if (!f) {
+      f = sourcesFooterOf(article ? [article] : []);
+      footers.set(key, f);
+    }
+    return f;
+  };
+  return {
+    pages: polls.map((p, i) => {
+      const article = index.articleById.get(p.articleId);
+      return pollPage(p, footerOf(article), article, i + 1, polls.length);
+    }),
+  };
 }

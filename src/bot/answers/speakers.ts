@@ -10,8 +10,8 @@ import { LIMITS, truncate } from './discordLimits.js';
  * Only speakers with at least one quote count.
  */
 export function findSpeakerIn(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
-  const byId = new Map(index.speakers.map((s) => [s.speaker.id, s]));
-  const r = findSpeaker(query, index.speakers.map((s) => s.speaker), index.corpus.quotes);
+  const byId = index.speakerById;
+  const r = findSpeaker(query, index.speakerList, index.corpus.quotes);
   if (r.ok) {
     const ranked = byId.get(r.speaker.id);
     if (ranked) return { speaker: ranked };
