@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,12 +22,13 @@ const ROOT = process.cwd();
 const CORPUS = join(ROOT, 'data');
 
 /**
- * Runs a script of the project with tsx (as `npm start` / `npm run deploy-commands` do) with only
+ * Runs a script of the project with tsx (as `npm start` / `npm run deploy-commands` do), or a
+ * compiled one with node (`npm run start:prod`), with only
  * the given environment, from an empty folder (so a developer's own .env cannot change the outcome).
  */
-function run(script: string, env: Record<string, string>): Run {
+function run(script: string, env: Record<string, string>, runner: string = TSX): Run {
   const cwd = mkdtempSync(join(tmpdir(), 'newsbrief-cwd-'));
-  const child = spawn(TSX, [join(ROOT, script)], { env: { PATH: processEnv()['PATH'] ?? '', ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(runner, [join(ROOT, script)], { env: { PATH: processEnv()['PATH'] ?? '', ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   child.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -94,4 +95,16 @@ describe('npm start and npm run deploy-commands as processes', () => {
     expect(saved.map((c) => c.name).sort()).toEqual(['brief', 'digest', 'help', 'polls', 'quote', 'source', 'timeline', 'topics']);
     expect(r.stdout.join('')).toMatch(/registered 8 commands/);
   });
+
+  it('GIVEN npm run build THEN the compiled bot (npm run start:prod) logs in, loads its commands from dist and answers one', async () => {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    emu = await DiscordEmulator.start({ token: TEST_TOKEN });
+    stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-proc-'));
+    const r = run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: CORPUS, LOG_LEVEL: 'info' }, process.execPath);
+    await r.waitForOutput(/"msg":"bot ready"/, 20_000);
+    const o = await emu.command('brief', { topic: 'missile-shield' });
+    expect((o.message?.embeds[0] as { title?: string }).title).toMatch(/missile/i);
+    r.kill('SIGTERM');
+    expect(await r.code).toBe(0);
+  }, 90_000);
 });
