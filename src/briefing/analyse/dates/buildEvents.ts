@@ -62,6 +62,11 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return clause;
 }
 
+/** A question (`who can say in 2007, what states … in 2017?`) asks; it reports no event on its dates. */
+const QUESTION_END = /\?["”’')\]]*$/;
+/** `today's … world` is the present age, not the day: generic nouns a few words after `today's`/`yesterday's`. */
+const GENERIC_AGE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,5}?(?:world|society|age|era|times|generation|climate|environment|economy|markets?|reality|realities|youth|politics)\b/iu;
+
 /** Events of one article from its paragraphs' timexes (`timexesOf(paragraphIndex)` gives offsets into that paragraph). */
 export function buildEvents(article: Article, timexesOf: (p: number) => readonly TimexSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -69,9 +74,11 @@ export function buildEvents(article: Article, timexesOf: (p: number) => readonly
     const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value));
     if (spans.length === 0) return;
     for (const s of splitSentences(para)) {
+      if (QUESTION_END.test(s.text.trimEnd())) continue;
       const seen = new Set<string>();
       for (const t of spans) {
         if (t.start < s.start || t.end > s.end || seen.has(t.value)) continue;
+        if (/^(?:to|yester)day$/i.test(t.text) && GENERIC_AGE_AFTER.test(para.slice(t.end))) continue;
         seen.add(t.value);
         events.push({
           articleId: article.id,

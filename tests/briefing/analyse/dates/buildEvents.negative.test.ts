@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDates } from '../../../../src/briefing/analyse/dates/index.js';
+import type { Article } from '../../../../src/briefing/types.js';
+
+const article = (paragraphs: string[]): Article => ({
+  id: 'spacewar#4', file: 'spacewar.txt', headline: null, byline: null, place: 'Moscow', agency: 'AFNS', date: '2007-04-23', teaser: false, paragraphs, url: null,
+});
+
+describe('timeline events: sentences that date nothing', () => {
+  it('GIVEN a rhetorical question with years (from the sample page) THEN no event, while the dated statement next to it is one', () => {
+    const { events, timexes } = analyseDates([
+      article([
+        '"Indeed, who can say in 2007, what states or groups may have such capabilities in 2017?" Gates said he last visited Moscow in 1992 as the director of the CIA.',
+      ]),
+    ]);
+    // The tagger still tags the years (TIMEX3 has no notion of questions) …
+    expect(timexes.map((t) => t.value)).toEqual(expect.arrayContaining(['2007', '2017', '1992']));
+    // … but only the statement is a timeline event.
+    expect(events.map((e) => e.date)).toEqual(['1992']);
+  });
+
+  it("GIVEN `today's … world` (the present age) THEN no event, while `today's meetings` is one", () => {
+    const { events } = analyseDates([
+      article([
+        "In today's post-Cold War yet still challenging world, no longer is it presumed that one side must win.",
+        "While today's meetings touched on a wide range of topics, he said, the primary focus was on missile defense.",
+      ]),
+    ]);
+    expect(events.map((e) => e.text)).toEqual(["While today's meetings touched on a wide range of topics, he said, the primary focus was on missile defense."]);
+  });
+});
