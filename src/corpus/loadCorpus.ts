@@ -10,10 +10,16 @@ import type { AnalysisCache } from './analysisCache.js';
 /** File names never treated as corpus files (admin configuration kept beside the corpus). */
 const NOT_CORPUS = new Set(['topics.json', 'sources.json']);
 
-/** Lists corpus files under `dir`, recursively, sorted, skipping dot-files and configuration files; links are listed, not followed into folders. */
-export async function listCorpusFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Lists corpus files under `dir`, recursively, sorted, skipping dot-files and configuration files;
+ * links are listed, not followed into folders. Also gives the folders walked (`dir` first, then
+ * sub-folders, dot-folders and linked folders left out): what a watcher watches.
+ */
+export async function listCorpus(dir: string): Promise<{ files: string[]; folders: string[] }> {
+  const files: string[] = [];
+  const folders: string[] = [];
   async function walk(d: string): Promise<void> {
+    folders.push(d);
     const entries = await readdir(d, { withFileTypes: true });
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
@@ -21,11 +27,16 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
       if (e.isDirectory()) await walk(p);
       // Links are read through (a link to a file is a corpus file); a broken link or a link to a
       // folder is listed too, so reading it fails with a named warning instead of a silent skip.
-      else if ((e.isFile() || e.isSymbolicLink()) && !NOT_CORPUS.has(e.name)) out.push(p);
+      else if ((e.isFile() || e.isSymbolicLink()) && !NOT_CORPUS.has(e.name)) files.push(p);
     }
   }
   await walk(dir);
-  return out.sort();
+  return { files: files.sort(), folders };
+}
+
+/** The files of {@link listCorpus}. */
+export async function listCorpusFiles(dir: string): Promise<string[]> {
+  return (await listCorpus(dir)).files;
 }
 
 export interface LoadOptions {

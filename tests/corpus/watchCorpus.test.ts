@@ -82,5 +82,18 @@ describe('watchCorpus', () => {
     expect(after).toEqual(alone);
     expect(cache.stats.hits).toBe(hits + 1);
   });
+
+  it('GIVEN a watched folder WHEN a sub-folder with a page is added and then a second page is written in it THEN each page is visible in turn', async () => {
+    const { dir, next } = await setup();
+    let got = next();
+    mkdirSync(join(dir, 'wire', '2007'), { recursive: true });
+    writeFileSync(join(dir, 'wire', '2007', 'other.txt'), readFileSync(OTHER));
+    let { corpus } = await got;
+    expect(corpus.articles.some((a) => a.file.endsWith('other.txt'))).toBe(true);
+    got = next();
+    writeFileSync(join(dir, 'wire', '2007', 'more.json'), JSON.stringify({ title: 'Later story', body: 'Berlin (AFP) May 2, 2008 - Something else happened.' }));
+    ({ corpus } = await got);
+    expect(corpus.articles.some((a) => a.file.endsWith('more.json'))).toBe(true);
+  });
 });
 

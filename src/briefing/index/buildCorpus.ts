@@ -143,7 +143,8 @@ export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article
     slimmed.add(stub);
     return stub;
   });
-  if (!changed && dropped.size === 0) return fa;
+  // Nothing newly slimmed: copies slimmed before lost their items then.
+  if (!changed) return fa;
   const keep = <T extends { articleId: string }>(xs: T[]): T[] => (xs.some((x) => dropped.has(x.articleId)) ? xs.filter((x) => !dropped.has(x.articleId)) : xs);
   return { ...fa, articles, quotes: keep(fa.quotes), polls: keep(fa.polls), events: keep(fa.events), timexes: keep(fa.timexes) };
 }
@@ -155,24 +156,24 @@ export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article
  * copy gets a `duplicate` warning; its quotes, polls and dates go with it.
  * Speakers are merged across files into one identity per person.
  * Analyses may be slimmed ({@link slimAnalysis}); a slimmed copy that would be kept is an error
- * (the caller puts its full analysis back first, see {@link needsFullCopy}).
+ * (the caller puts its full analysis back first, see {@link needsFullCopy}). `kept` is
+ * {@link keptCopies} of the same analyses, when the caller has it already.
  */
-export function buildCorpus(analyses: readonly FileAnalysis[]): Corpus {
-  const best = keptCopies(analyses);
+export function buildCorpus(analyses: readonly FileAnalysis[], kept: ReadonlyMap<string, Article> = keptCopies(analyses)): Corpus {
   const dropped = new Set<string>();
   const articles: Article[] = [];
   const warnings: IngestWarning[] = [];
   for (const fa of analyses) {
     warnings.push(...fa.warnings);
     for (const a of fa.articles) {
-      const kept = best.get(infoOf(a).key)!;
-      if (kept === a) {
+      const winner = kept.get(infoOf(a).key)!;
+      if (winner === a) {
         if (slimmed.has(a)) throw new Error(`buildCorpus: ${a.id} is kept but its text was dropped (slimAnalysis); put the full analysis of ${fa.file} back first`);
         articles.push(a);
         continue;
       }
       dropped.add(a.id);
-      warnings.push({ file: fa.file, code: 'duplicate', message: `${fa.file}: article "${a.headline ?? a.id}" repeats ${kept.id}; kept once (the fuller copy).` });
+      warnings.push({ file: fa.file, code: 'duplicate', message: `${fa.file}: article "${a.headline ?? a.id}" repeats ${winner.id}; kept once (the fuller copy).` });
     }
   }
   const keep = <T extends { articleId: string }>(xs: T[]): T[] => xs.filter((x) => !dropped.has(x.articleId));
