@@ -4,6 +4,8 @@ import type { Answer } from './types.js';
 /** A paged reply whose buttons still answer. */
 export interface PageSession {
   id: string;
+  /** The command that answered (its `page` builds pages the answer holds only as `more`). */
+  command: string;
   answer: Answer;
   ownerId: string;
   page: number;
@@ -30,9 +32,9 @@ export class PageSessions {
   }
 
   /** A new session (its buttons answer at once); call {@link arm} when the reply is out. */
-  open(answer: Answer, ownerId: string, onExpire: () => Promise<void>): PageSession {
+  open(answer: Answer, ownerId: string, onExpire: () => Promise<void>, command = ''): PageSession {
     const id = randomBytes(SESSION_ID_BYTES).toString('base64url');
-    const s: PageSession = { id, answer, ownerId, page: 0, onExpire, timer: null };
+    const s: PageSession = { id, command, answer, ownerId, page: 0, onExpire, timer: null };
     this.#sessions.set(id, s);
     return s;
   }

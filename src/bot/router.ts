@@ -19,7 +19,7 @@ import { renderPageFiles } from './pageFiles.js';
 import { PAGE_PREFIX, messageOptions, NO_MENTIONS, pageButtons } from './payload.js';
 import type { PageSession, PageSessions } from './paging.js';
 import { replyKey, type ReplyCache } from './replyCache.js';
-import type { Answer, Choice, CommandContext, CommandServices, Invocation, OptionValues } from './types.js';
+import { pageCount, type Answer, type AnswerPage, type Choice, type CommandContext, type CommandServices, type Invocation, type OptionValues } from './types.js';
 
 /** Discord's deadline for the first response to an interaction, ms. */
 export const INTERACTION_DEADLINE_MS = 3000;
@@ -137,16 +137,22 @@ export function createRouter(deps: RouterDeps): Router {
     const first = await renderPageFiles(answer.pages[0] ?? { embeds: [{ description: 'Nothing to show.' }] });
     let components: ReturnType<typeof pageButtons> = [];
     let session: PageSession | null = null;
-    if (answer.pages.length > 1) {
-      const s: PageSession = pages.open(answer, i.user.id, async () => {
-        try {
-          await i.editReply({ components: pageButtons(s.id, s.page, answer.pages.length, true), allowedMentions: NO_MENTIONS });
-        } catch (err) {
-          log.debug({ err, interactionId: i.id }, 'could not disable paging buttons');
-        }
-      });
+    const total = pageCount(answer);
+    if (total > 1) {
+      const s: PageSession = pages.open(
+        answer,
+        i.user.id,
+        async () => {
+          try {
+            await i.editReply({ components: pageButtons(s.id, s.page, total, true), allowedMentions: NO_MENTIONS });
+          } catch (err) {
+            log.debug({ err, interactionId: i.id }, 'could not disable paging buttons');
+          }
+        },
+        i.commandName,
+      );
       session = s;
-      components = pageButtons(s.id, 0, answer.pages.length);
+      components = pageButtons(s.id, 0, total);
     }
     const options = messageOptions(first, components);
     onSending();
@@ -255,11 +261,30 @@ export function createRouter(deps: RouterDeps): Router {
       await i.reply(errorEmbed('Not your reply', `Only <@${session.ownerId}>, who ran this command, can turn its pages. Run the command yourself to browse it.`));
       return;
     }
-    const total = session.answer.pages.length;
+    const total = pageCount(session.answer);
     const page = Math.max(0, Math.min(total - 1, Number(pageText) || 0));
+    const shown = pageOf(session, page);
+    if (!shown) {
+      await i.reply(errorEmbed('These pages have expired', 'The news corpus has changed since this reply. Run the command again to browse the new answer.'));
+      return;
+    }
     session.page = page;
-    const options = messageOptions(await renderPageFiles(session.answer.pages[page]!), pageButtons(session.id, page, total), true);
+    const options = messageOptions(await renderPageFiles(shown), pageButtons(session.id, page, total), true);
     await i.update(options);
+  }
+
+  /**
+   * Page `n` of a session's answer: held in the answer, or built by the command's `page` for pages
+   * the answer holds only as `more`; null when that corpus version is gone (or the command cannot).
+   */
+  function pageOf(session: PageSession, n: number): AnswerPage | null {
+    const { answer } = session;
+    if (n < answer.pages.length) return answer.pages[n]!;
+    const more = answer.more;
+    const mod = commands.modules.get(session.command);
+    const index = deps.index();
+    if (!more || !mod?.page || index.version !== more.version) return null;
+    return mod.page(more.options, { index, commands: commands.summaries }, n);
   }
 
   async function handle(interaction: Interaction): Promise<void> {

@@ -39,6 +39,18 @@ export interface Answer {
   pages: AnswerPage[];
   /** Only the requester sees it. */
   ephemeral?: boolean;
+  /**
+   * A long answer whose later pages are built only when shown (`/polls` over a large corpus has
+   * thousands): `total` pages in all, `pages` holds the first ones, and page n ≥ `pages.length` is
+   * the command's `page(options, ctx, n)` on corpus version `version`. Plain data, so it caches
+   * like the pages; once the corpus has changed, the later pages are gone (run the command again).
+   */
+  more?: { total: number; options: OptionValues; version: string };
+}
+
+/** How many pages an answer has, counting those built only when shown ({@link Answer.more}). */
+export function pageCount(answer: Answer): number {
+  return answer.more?.total ?? answer.pages.length;
 }
 
 /** Option values of one interaction, by option name. */
@@ -125,6 +137,11 @@ export interface CommandModule {
    */
   stateful?: boolean;
   execute(options: OptionValues, ctx: CommandContext): Answer | Promise<Answer>;
+  /**
+   * Page `n` (0-based) of the answer `execute` gives for these options, for answers with
+   * {@link Answer.more}: built when the user turns to it. Null when there is no such page.
+   */
+  page?(options: OptionValues, ctx: CommandContext, n: number): AnswerPage | null;
   /** Choices for the focused option, answered from memory. */
   autocomplete?(focused: { name: string; value: string }, options: OptionValues, ctx: CommandContext): Choice[];
 }

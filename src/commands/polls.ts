@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { pollsAnswer } from '../bot/answers/polls.js';
+import { pollsAnswer, pollsPage } from '../bot/answers/polls.js';
 import { topicChoices } from '../bot/answers/topics.js';
-import type { Answer, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
+import type { Answer, AnswerPage, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
 
 /** `/polls [topic]`: opinion polls with a bar chart image. */
 export const data = new SlashCommandBuilder()
@@ -17,8 +17,14 @@ export function execute(options: OptionValues, ctx: CommandContext): Answer {
   return pollsAnswer(ctx.index, typeof topic === 'string' ? topic : undefined);
 }
 
+/** Pages after the first, built when the user turns to them (a corpus may have thousands of polls). */
+export function page(options: OptionValues, ctx: CommandContext, n: number): AnswerPage | null {
+  const topic = options['topic'];
+  return pollsPage(ctx.index, typeof topic === 'string' ? topic : undefined, n);
+}
+
 export function autocomplete(focused: { name: string; value: string }, _options: OptionValues, ctx: CommandContext): Choice[] {
   return focused.name === 'topic' ? topicChoices(ctx.index, focused.value) : [];
 }
 
-export default { data, slow, execute, autocomplete } satisfies CommandModule;
+export default { data, slow, execute, page, autocomplete } satisfies CommandModule;

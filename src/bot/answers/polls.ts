@@ -44,36 +44,46 @@ function pollPage(poll: Poll, footerOf: (extra?: string) => { text: string }, ar
   };
 }
 
-/**
- * `/polls`: the corpus's opinion polls (or a topic's), one per page, each with its shares as text
- * bars and a bar chart (rendered to a PNG attachment when its page is shown).
- */
-export function pollsAnswer(index: CorpusIndex, topicQuery?: string): Answer {
-  let polls = index.corpus.polls;
+/** The polls an answer shows (the corpus's or a topic's, those with results), or the notice to answer instead. */
+function selectPolls(index: CorpusIndex, topicQuery: string | undefined): { polls: Poll[] } | { notice: Answer } {
+  let polls: readonly Poll[] = index.corpus.polls;
   let scope = 'the corpus';
   if (topicQuery !== undefined && topicQuery.trim() !== '') {
     const t = resolveTopic(index, topicQuery);
-    if (!('topic' in t)) return topicNotFound(topicQuery, t.suggestions);
+    if (!('topic' in t)) return { notice: topicNotFound(topicQuery, t.suggestions) };
     polls = index.lookup.pollsOf(t.topic.articleIds);
     scope = escapeText(t.topic.name);
   }
-  polls = polls.filter((p) => p.results.length > 0);
-  if (polls.length === 0) return notice('No polls', `No opinion polls found in ${scope}.`);
-  // Several polls come from one article: its footer's sources and dates are worked out once.
-  const footers = new Map<string, (extra?: string) => { text: string }>();
-  const footerOf = (article: Article | undefined): ((extra?: string) => { text: string }) => {
-    const key = article?.id ?? '';
-    let f = footers.get(key);
-    if (!f) {
-      f = sourcesFooterOf(article ? [article] : []);
-      footers.set(key, f);
-    }
-    return f;
-  };
-  return {
-    pages: polls.map((p, i) => {
-      const article = index.articleById.get(p.articleId);
-      return pollPage(p, footerOf(article), article, i + 1, polls.length);
-    }),
-  };
+  const shown = polls.filter((p) => p.results.length > 0);
+  if (shown.length === 0) return { notice: notice('No polls', `No opinion polls found in ${scope}.`) };
+  return { polls: shown };
+}
+
+/** Page `n` (0-based) of the polls answer: one poll, its footer saying `page n+1/total`. */
+function pageAt(index: CorpusIndex, polls: readonly Poll[], n: number): AnswerPage {
+  const poll = polls[n]!;
+  const article = index.articleById.get(poll.articleId);
+  return pollPage(poll, sourcesFooterOf(article ? [article] : []), article, n + 1, polls.length);
+}
+
+/**
+ * `/polls`: the corpus's opinion polls (or a topic's), one per page, each with its shares as text
+ * bars and a bar chart (rendered to a PNG attachment when its page is shown). Only the first page
+ * is built here; the others (thousands over a large corpus) are built by {@link pollsPage} when
+ * the user turns to them (`more` of the answer).
+ */
+export function pollsAnswer(index: CorpusIndex, topicQuery?: string): Answer {
+  const found = selectPolls(index, topicQuery);
+  if ('notice' in found) return found.notice;
+  const { polls } = found;
+  const first = pageAt(index, polls, 0);
+  if (polls.length === 1) return { pages: [first] };
+  return { pages: [first], more: { total: polls.length, options: topicQuery === undefined ? {} : { topic: topicQuery }, version: index.version } };
+}
+
+/** Page `n` (0-based) of {@link pollsAnswer} for the same topic; null when there is no such page. */
+export function pollsPage(index: CorpusIndex, topicQuery: string | undefined, n: number): AnswerPage | null {
+  const found = selectPolls(index, topicQuery);
+  if ('notice' in found || !Number.isInteger(n) || n < 0 || n >= found.polls.length) return null;
+  return pageAt(index, found.polls, n);
 }
