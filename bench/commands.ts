@@ -7,6 +7,7 @@
  *   articles; autocomplete p99 < 5 ms);
  * - end to end: from the emulator sending INTERACTION_CREATE to receiving the answering request
  *   (adds gateway, REST and discord.js overhead on loopback).
+ * Autocomplete is timed the same two ways.
  * Then the cache hit ratio of a mixed workload (popular questions asked more often: a Zipf-like
  * draw from a seeded generator). Writes bench/results.json. Not a test: numbers vary by machine.
  * Options: `npm run bench -- --uncached N --cached N` (runs per command; default 20 and 200),
@@ -141,10 +142,15 @@ for (const c of CASES.filter((x) => ONLY === null || ONLY.has(x.command))) {
   }
 }
 
-// Autocomplete (answered from memory, never cached): end-to-end latency per keystroke.
+// Autocomplete (answered from memory, never cached): bot time and end-to-end latency per keystroke.
 const typed = ['m', 'mi', 'mis', 'miss', 'r', 'ru', 'rus', 'eu', 'g', 'ga'];
 const auto: number[] = [];
-for (let i = 0; i < AUTOCOMPLETE_RUNS; i++) auto.push((await emu.autocomplete('brief', { topic: typed[i % typed.length]! }, 'topic')).latencyMs);
+const autoBot: number[] = [];
+for (let i = 0; i < AUTOCOMPLETE_RUNS; i++) {
+  const before = bot.autocompleteTimings.length;
+  auto.push((await emu.autocomplete('brief', { topic: typed[i % typed.length]! }, 'topic')).latencyMs);
+  if (bot.autocompleteTimings.length > before) autoBot.push(bot.autocompleteTimings.at(-1)!);
+}
 
 // Mixed workload: topics ranked by size, picked with probability ∝ 1/rank (Zipf, s = 1).
 await bot.cache.settled();
@@ -191,18 +197,18 @@ for (const r of rows) {
   }
   process.stdout.write(`${label(r).padEnd(40)} ${pad(r.uncached.botP50, 17)} ${pad(r.uncached.botP99, 8)} ${pad(r.uncached.e2eP50, 8)} ${pad(r.uncached.e2eP99, 8)} | ${pad(r.cached.botP50, 15)} ${pad(r.cached.botP99, 7)} ${pad(r.cached.e2eP50, 8)} ${pad(r.cached.e2eP99, 7)}\n`);
 }
-const autoStats = { n: auto.length, e2eP50: round(quantile(auto, 0.5)), e2eP99: round(quantile(auto, 0.99)) };
-process.stdout.write(`\nautocomplete /brief topic (end to end): p50 ${autoStats.e2eP50} ms, p99 ${autoStats.e2eP99} ms\n`);
+const autoStats = { n: auto.length, botP50: round(quantile(autoBot, 0.5)), botP99: round(quantile(autoBot, 0.99)), e2eP50: round(quantile(auto, 0.5)), e2eP99: round(quantile(auto, 0.99)) };
+process.stdout.write(`\nautocomplete /brief topic: bot p50 ${autoStats.botP50} ms, p99 ${autoStats.botP99} ms; end to end p50 ${autoStats.e2eP50} ms, p99 ${autoStats.e2eP99} ms\n`);
 process.stdout.write(`cache hit ratio, mixed workload of ${MIXED_RUNS} commands (Zipf over topics and speakers): ${hitRatio}\n`);
 const measured = rows.filter((r) => !r.error);
 const worstCached = Math.max(...measured.map((r) => r.cached.botP99));
 const slowUncached = [...measured.filter((r) => r.uncached.botP99 >= GOAL_UNCACHED_P99).map(label), ...rows.filter((r) => r.error).map((r) => `${label(r)} (failed)`)];
 process.stdout.write(`goal cached bot p99 < ${GOAL_CACHED_P99} ms: ${worstCached < GOAL_CACHED_P99 ? 'met' : 'NOT met'} (worst ${worstCached} ms)\n`);
 process.stdout.write(`goal uncached bot p99 < ${GOAL_UNCACHED_P99} ms: ${slowUncached.length === 0 ? 'met' : `NOT met by ${slowUncached.join(', ')}`}\n`);
-process.stdout.write(`goal autocomplete p99 < ${GOAL_AUTOCOMPLETE_P99} ms: ${autoStats.e2eP99 < GOAL_AUTOCOMPLETE_P99 ? 'met' : 'NOT met'}\n`);
+process.stdout.write(`goal autocomplete bot p99 < ${GOAL_AUTOCOMPLETE_P99} ms: ${autoStats.botP99 < GOAL_AUTOCOMPLETE_P99 ? 'met' : 'NOT met'} (end to end p99 ${autoStats.e2eP99} ms)\n`);
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadAfter) }, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, autocompleteP99Ms: GOAL_AUTOCOMPLETE_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached, autocompleteMet: autoStats.e2eP99 < GOAL_AUTOCOMPLETE_P99 } }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadAfter) }, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, autocompleteP99Ms: GOAL_AUTOCOMPLETE_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached, autocompleteMet: autoStats.botP99 < GOAL_AUTOCOMPLETE_P99 } }, null, 2)}\n`,
 );
 process.stdout.write('wrote bench/results.json\n');

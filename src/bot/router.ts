@@ -57,6 +57,8 @@ export interface RouterDeps {
 export interface Router {
   handle(interaction: Interaction): Promise<void>;
   timings: Timing[];
+  /** Bot time of each autocomplete answer, ms: from receipt to the start of the answering request (most recent kept). */
+  autocompleteTimings: number[];
 }
 
 /** Options of a chat-input or autocomplete interaction as a flat name → value record. */
@@ -125,6 +127,7 @@ function errorEmbed(title: string, description: string): { embeds: { title: stri
 export function createRouter(deps: RouterDeps): Router {
   const { commands, cache, users, pages, log } = deps;
   const timings: Timing[] = [];
+  const autocompleteTimings: number[] = [];
   const ctx = (): CommandContext => ({ index: deps.index(), commands: commands.summaries });
 
   function record(t: Timing): void {
@@ -234,7 +237,7 @@ export function createRouter(deps: RouterDeps): Router {
     }
   }
 
-  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+  async function onAutocomplete(i: AutocompleteInteraction, t0: number): Promise<void> {
     const mod = commands.modules.get(i.commandName);
     let choices: Choice[] = [];
     try {
@@ -243,6 +246,8 @@ export function createRouter(deps: RouterDeps): Router {
     } catch (err) {
       log.error({ err, command: i.commandName }, 'autocomplete failed');
     }
+    autocompleteTimings.push(performance.now() - t0);
+    if (autocompleteTimings.length > MAX_TIMINGS) autocompleteTimings.splice(0, autocompleteTimings.length - MAX_TIMINGS);
     await i.respond(choices);
   }
 
@@ -297,7 +302,7 @@ export function createRouter(deps: RouterDeps): Router {
       }
     } else if (interaction.isAutocomplete()) {
       try {
-        await onAutocomplete(interaction);
+        await onAutocomplete(interaction, t0);
       } catch (err) {
         log.warn({ err, command: interaction.commandName }, 'autocomplete answer failed');
       }
@@ -310,5 +315,5 @@ export function createRouter(deps: RouterDeps): Router {
     }
   }
 
-  return { handle, timings };
+  return { handle, timings, autocompleteTimings };
 }

@@ -55,6 +55,8 @@ export interface Bot {
   /** Scheduled channel digests (src/digests). */
   digests: DigestService;
   timings: Timing[];
+  /** Bot time of each autocomplete answer, ms (see Router.autocompleteTimings). */
+  autocompleteTimings: number[];
   /** Stops paging timers, limiters, the gateway and the store. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -199,6 +201,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     cache,
     digests,
     timings: router.timings,
+    autocompleteTimings: router.autocompleteTimings,
     stop,
   };
 }
