@@ -35,7 +35,10 @@ export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
     events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
   }
   if (events.length === 0) return notice('No timeline', `The articles on ${escapeText(topic.name)} have no dated events.`);
-  events = [...events].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+  // Sort keys worked out once per entry, not twice per comparison (the same stable order).
+  const keyed = events.map((e) => ({ e, key: sortKey(e.date) }));
+  keyed.sort((a, b) => a.key.localeCompare(b.key));
+  events = keyed.map((k) => k.e);
   const lines = events.map((e) => {
     const n = 1 + (e.sources?.length ?? 0);
     return `**${escapeText(formatDate(e.date))}** — ${escapeText(e.text.length > MAX_EVENT_CHARS ? `${e.text.slice(0, MAX_EVENT_CHARS)}…` : e.text)}${n > 1 ? ` *(${n} reports)*` : ''}`;
