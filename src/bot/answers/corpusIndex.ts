@@ -4,6 +4,7 @@ import { buildTopics, type Topic } from '../../briefing/index/topics/index.js';
 import type { Article, Speaker } from '../../briefing/types.js';
 import { foldName } from '../../briefing/analyse/speakers/nameKey.js';
 import { rankSpeakers } from '../../briefing/index/findSpeaker.js';
+import { dateRangeOf } from './embedKit.js';
 import { buildQueryIndex, type QueryIndex } from '../../briefing/index/queryIndex.js';
 
 /** A speaker with how many quotes the corpus attributes to them. */
@@ -24,6 +25,8 @@ export interface CorpusIndex {
   corpus: Corpus;
   /** Topics, largest first. */
   topics: Topic[];
+  /** Each topic's date range as `/topics` shows it (`19 – 24 Apr 2007`; null when no article has a date). */
+  topicDates: ReadonlyMap<Topic, string | null>;
   articleById: ReadonlyMap<string, Article>;
   /** Speakers with at least one quote, most quoted first (then by name). */
   speakers: RankedSpeaker[];
@@ -40,11 +43,12 @@ export interface CorpusIndex {
 /**
  * Builds the answer index of a corpus once per version: topics (src/briefing/index/topics
  * `buildTopics`), speakers with quotes ranked by quote count (`rankSpeakers`) with their folded
- * names, articles by id, and the per-article / per-speaker lookups (`buildQueryIndex`). Autocomplete and lookups then never rescan the corpus.
+ * names, each topic's date range, articles by id, and the per-article / per-speaker lookups (`buildQueryIndex`). Autocomplete and lookups then never rescan the corpus.
  */
 export function buildIndex(corpus: Corpus): CorpusIndex {
   const t0 = performance.now();
   const topics = buildTopics(corpus);
+  const articleById = new Map(corpus.articles.map((a) => [a.id, a]));
   const speakers = rankSpeakers(corpus.speakers, corpus.quotes)
     .filter((s) => s.quotes > 0)
     .map((s) => ({ speaker: s.speaker, quoteCount: s.quotes, folded: [s.speaker.name, ...s.speaker.aliases].filter((a) => !/^the\s/i.test(a)).map(foldName) }));
@@ -52,7 +56,8 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     version: corpus.version,
     corpus,
     topics,
-    articleById: new Map(corpus.articles.map((a) => [a.id, a])),
+    topicDates: new Map(topics.map((t) => [t, dateRangeOf(t.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined))])),
+    articleById,
     speakers,
     speakerById: new Map(speakers.map((s) => [s.speaker.id, s])),
     speakerList: speakers.map((s) => s.speaker),

@@ -12,8 +12,7 @@ const TOPICS_PER_PAGE = 15;
 export function topicsAnswer(index: CorpusIndex): Answer {
   if (index.topics.length === 0) return notice('No topics', 'The corpus has no articles yet.');
   const lines = index.topics.map((t, i) => {
-    const arts = t.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
-    const range = dateRangeOf(arts);
+    const range = index.topicDates.has(t) ? index.topicDates.get(t)! : dateRangeOf(t.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined));
     return `${i + 1}. **${escapeText(t.name)}** \`${t.slug}\` — ${t.articleIds.length} article${t.articleIds.length === 1 ? '' : 's'}${range ? `, ${range}` : ''}`;
   });
   const range = dateRangeOf(index.corpus.articles);
