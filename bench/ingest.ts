@@ -46,7 +46,8 @@ export interface SizeResult {
   msPerMb: number;
   peakRssMb: number;
   memoryGoalMb: number;
-  warm: { startupMs: number; hits: number; misses: number; peakRssMb: number };
+  /** Start from the warm cache: `loadCorpus` (as the CLI), and `watch`: `watchCorpus` (as the bot). */
+  warm: { startupMs: number; hits: number; misses: number; peakRssMb: number; watch: { startupMs: number; peakRssMb: number } };
 }
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
@@ -69,7 +70,7 @@ export function corpusFor(root: string, articles: number, seed: number, log: (s:
   return dir;
 }
 
-/** Measures one size: analysis in one child, warm-cache startup in another. */
+/** Measures one size: analysis in one child, warm-cache startup in another (loadCorpus), the bot's watcher start in a third. */
 export function measureSize(root: string, requested: number, seed: number, log: (s: string) => void): SizeResult {
   const dir = corpusFor(root, requested, seed, log);
   const cache = join(root, 'bench', 'out', `cache-${requested}-s${seed}`);
@@ -79,6 +80,8 @@ export function measureSize(root: string, requested: number, seed: number, log: 
   const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version]);
   log(`starting from the warm cache (${requested}) …`);
   const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache, '--version', version]);
+  log(`starting the watcher from the warm cache (${requested}) …`);
+  const b = child(root, ['--mode', 'watch', '--dir', dir, '--cache', cache, '--version', version]);
   rmSync(cache, { recursive: true, force: true });
   const mb = a['bytes']! / 1e6;
   return {
@@ -101,7 +104,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     msPerMb: round(a['analyseMs']! / mb, 0),
     peakRssMb: a['maxRssMb']!,
     memoryGoalMb: round(MEMORY_GOAL_TEXT_FACTOR * mb + MEMORY_GOAL_BASE_MB, 0),
-    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']! },
+    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']!, watch: { startupMs: round(b['startupMs']!, 0), peakRssMb: b['maxRssMb']! } },
   };
 }
 
