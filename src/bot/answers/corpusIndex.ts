@@ -34,10 +34,19 @@ export interface CorpusIndex {
   speakerById: ReadonlyMap<string, RankedSpeaker>;
   /** The same speakers' `Speaker` records, in the same order (what `findSpeaker` searches). */
   speakerList: readonly Speaker[];
+  /** Folded name or alias → the first (most quoted) of these speakers answering to it exactly. */
+  speakerByForm: ReadonlyMap<string, RankedSpeaker>;
   /** Quotes, polls, events and timexes by article, quotes by speaker (src/briefing/index/queryIndex.ts): commands never scan the whole corpus. */
   lookup: QueryIndex;
   /** Milliseconds spent building the index. */
   buildMs: number;
+}
+
+/** Each folded form → the first speaker (in the list's order: most quoted first) answering to it. */
+function formsIndex(speakers: readonly RankedSpeaker[]): Map<string, RankedSpeaker> {
+  const m = new Map<string, RankedSpeaker>();
+  for (const s of speakers) for (const f of s.folded) if (f !== '' && !m.has(f)) m.set(f, s);
+  return m;
 }
 
 /**
@@ -61,6 +70,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     speakers,
     speakerById: new Map(speakers.map((s) => [s.speaker.id, s])),
     speakerList: speakers.map((s) => s.speaker),
+    speakerByForm: formsIndex(speakers),
     lookup: buildQueryIndex(corpus),
     buildMs: performance.now() - t0,
   };

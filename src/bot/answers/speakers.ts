@@ -10,6 +10,10 @@ import { LIMITS, truncate } from './discordLimits.js';
  * Only speakers with at least one quote count.
  */
 export function findSpeakerIn(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
+  // An exact name or alias: findSpeaker would pick, of the speakers answering to it exactly, the
+  // most quoted (the first in list order on a tie), which is the one the index keeps for the form.
+  const exact = index.speakerByForm.get(foldName(query));
+  if (exact) return { speaker: exact };
   const byId = index.speakerById;
   const r = findSpeaker(query, index.speakerList, index.corpus.quotes);
   if (r.ok) {
