@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../briefing/types.js';
 
@@ -14,9 +14,12 @@ export interface AnalysisCache {
  * A folder of JSON files, one per analysed file version (`<dir>/<key>.json`). The key covers the
  * file's name (article ids derive from it), its content hash and the pipeline version, so a
  * restart re-analyses only new or changed files, and a code change re-analyses everything.
- * Writes go to a temporary file and are renamed into place, so a crash never leaves half a file;
- * an unreadable or corrupt entry is a miss, never an error. File calls are synchronous (a few
- * hundred microseconds each; see analyseFiles for why), behind the promise-returning interface.
+ * An entry is written in place: a crash or a concurrent reader can meet half a file, which does not
+ * parse (or names another file or hash) and is a miss like any unreadable or corrupt entry (never
+ * an error): the file is analysed again and the entry rewritten. Two writers of one key write the
+ * same bytes (the key fixes name, content and pipeline). A temporary file renamed into place cost
+ * 13 times the write itself here (2.2 s against 0.17 s for 6,400 entries; 8 s of a 50k cold start).
+ * File calls are synchronous (see analyseFiles for why), behind the promise-returning interface.
  */
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const stats = { hits: 0, misses: 0 };
@@ -39,10 +42,7 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     async set(name, hash, analysis) {
       if (!ready) mkdirSync(dir, { recursive: true });
       ready = true;
-      const path = join(dir, `${keyOf(name, hash)}.json`);
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(analysis));
-      renameSync(tmp, path);
+      writeFileSync(join(dir, `${keyOf(name, hash)}.json`), JSON.stringify(analysis));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,20 @@ describe('loadCorpus with the analysis cache', () => {
     const again = await loadCorpus(dir, { maxFileBytes: 1e7, cache: c });
     expect(c.stats.misses).toBe(1);
     expect(again.articles).toEqual(first.articles);
+  });
+
+  it('GIVEN a cache entry cut off half-way (a crash while writing) THEN it is a miss, the file is analysed again and the entry rewritten whole', async () => {
+    const { dir, state } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'a.txt'));
+    const first = await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1') });
+    const [entry] = readdirSync(state);
+    const whole = readFileSync(join(state, entry!), 'utf8');
+    writeFileSync(join(state, entry!), whole.slice(0, Math.floor(whole.length / 2)));
+    const c = createAnalysisCache(state, 'v1');
+    expect(await loadCorpus(dir, { maxFileBytes: 1e7, cache: c })).toEqual(first);
+    expect(c.stats).toEqual({ hits: 0, misses: 1 });
+    expect(readFileSync(join(state, entry!), 'utf8')).toBe(whole);
   });
 
   it('GIVEN a missing corpus folder THEN loading rejects with ENOENT for the caller to report', async () => {
