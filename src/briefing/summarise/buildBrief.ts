@@ -2,7 +2,7 @@ import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, lexRank, norm, tfidfVectors, type TermVector } from './lexRank.js';
+import { cosineWithNorms, lexRank, norm, tfidfVectors, tfidfVectorsFrom, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -105,7 +105,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
 
   const want = options.length === 'short' ? SHORT_POINTS : MAX_FULL_POINTS;
   // The poll line is shown anyway: what it says is covered, and a point repeating it is a repeat.
-  const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectors([...cands.map((c) => contentTerms(c.text)), contentTerms(poll.text)]).slice(cands.length) } : {};
+  const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectorsFrom([...cands.map((c) => contentTerms(c.text)), contentTerms(poll.text)], cands.length) } : {};
   const chosen = selectMmr(cands, vectors, scores, want, pollContext);
   const norms = vectors.map(norm);
   const points: BriefPoint[] = chosen.map((i) => {
@@ -175,7 +175,7 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
   const pointSets = points.map((p) => contentTermSet(p.text));
   const pointTexts = points.map((p) => p.text.toLowerCase());
   const inPoints = (q: Quote): boolean => pointSets.some((p) => setOverlapShare(contentTermSet(q.text), p) > MAX_SHARED_WORDS);
-  const qVectors = tfidfVectors([...cands.map((c) => contentTerms(c.text)), ...pool.map((q) => contentTerms(q.text))]).slice(cands.length);
+  const qVectors = tfidfVectorsFrom([...cands.map((c) => contentTerms(c.text)), ...pool.map((q) => contentTerms(q.text))], cands.length);
   const centroidNorm = norm(centroid);
   let best: { q: Quote; s: number } | null = null;
   pool.forEach((q, i) => {

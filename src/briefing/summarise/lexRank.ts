@@ -16,10 +16,19 @@ const MAX_ITERATIONS = 200;
 
 /** TF-IDF vectors of documents given as term lists; idf = ln(N / df) + 1 over these documents. */
 export function tfidfVectors(docs: readonly (readonly string[])[]): TermVector[] {
+  return tfidfVectorsFrom(docs, 0);
+}
+
+/**
+ * The TF-IDF vectors of `docs[from..]` only, weighted over all of `docs` (the same vectors as
+ * `tfidfVectors(docs).slice(from)`, without building the others): for text compared with a set
+ * of sentences (a poll line, quotes) in the sentences' term space.
+ */
+export function tfidfVectorsFrom(docs: readonly (readonly string[])[], from: number): TermVector[] {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
-  return docs.map((d) => {
+  return docs.slice(from).map((d) => {
     const tf = new Map<string, number>();
     for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
     const v: TermVector = new Map();
