@@ -14,7 +14,8 @@ const KEY_OPENING_CHARS = 400;
 /**
  * What de-duplication knows of an article, worked out once per article object: its key and, once
  * needed (the story was seen twice), its size. A slimmed copy (see {@link slimAnalysis}) has lost
- * its text, so this is all there is of it.
+ * its text, so this is all there is of it. Kept by object identity: articles are plain data that
+ * nothing changes after analysis (a changed file gives new article objects).
  */
 interface CopyInfo {
   key: string;
