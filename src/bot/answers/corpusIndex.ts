@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../../briefing/index/buildCorpus.js';
-import { buildTopics, type Topic } from '../../briefing/index/topics/index.js';
+import { buildTopics, slugsOf, sortTopics, type Topic } from '../../briefing/index/topics/index.js';
 import type { Article, Speaker } from '../../briefing/types.js';
 import { foldName } from '../../briefing/analyse/speakers/nameKey.js';
 import { rankSpeakers } from '../../briefing/index/findSpeaker.js';
@@ -25,6 +25,8 @@ export interface CorpusIndex {
   corpus: Corpus;
   /** Topics, largest first. */
   topics: Topic[];
+  /** Topics as autocomplete lists them (`sortTopics` order: most articles first) with every slug each answers to (`slugsOf`). */
+  topicsBySize: readonly { topic: Topic; slugs: readonly string[] }[];
   /** Each topic's date range as `/topics` shows it (`19 – 24 Apr 2007`; null when no article has a date). */
   topicDates: ReadonlyMap<Topic, string | null>;
   articleById: ReadonlyMap<string, Article>;
@@ -65,6 +67,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     version: corpus.version,
     corpus,
     topics,
+    topicsBySize: sortTopics(topics).map((topic) => ({ topic, slugs: slugsOf(topic) })),
     topicDates: new Map(topics.map((t) => [t, dateRangeOf(t.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined))])),
     articleById,
     speakers,

@@ -29,8 +29,8 @@ function similarity(a: string, b: string): number {
   return Math.max(edit, words);
 }
 
-/** Every slug a topic answers to: its slug and its aliases as slugs (spelling-folded). */
-function slugsOf(t: Topic): string[] {
+/** Every slug a topic answers to: its slug, its name and its aliases as slugs. */
+export function slugsOf(t: Topic): string[] {
   return [t.slug, slugify(t.name), ...t.aliases.map(slugify)];
 }
 
