@@ -200,7 +200,10 @@ export function mergeSpeakers(files: readonly { speakers: Speaker[]; quotes: Quo
     nextSuffix.set(base, k);
     usedIds.add(id);
     const aliases = [...new Set([...c.names.keys(), ...c.aliases])].filter((a) => a !== canonical).sort();
-    const title = c.titles.sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
+    // The longest title, then the first in locale order (and the first seen among equals): the
+    // head of a stable sort by that order, found in one pass (a popular speaker has thousands).
+    let title: string | null = null;
+    for (const t of c.titles) if (title === null || t.length > title.length || (t.length === title.length && t.localeCompare(title) < 0)) title = t;
     final.set(c, { id, name: canonical, aliases, title, kind: c.kind });
   }
 

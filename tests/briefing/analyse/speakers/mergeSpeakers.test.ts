@@ -52,4 +52,15 @@ describe('mergeSpeakers', () => {
     expect(r.speakers.map((s) => s.name).sort()).toEqual(['Jaroslaw Kaczynski', 'Lech Kaczynski']);
     expect(r.quotes.slice(3).map((x) => x.speaker)).toEqual(Array(5).fill('Jaroslaw Kaczynski'));
   });
+
+  it('GIVEN one person with titles of equal length in several files THEN the title is the longest, the first in alphabetical order on a tie', () => {
+    const files = ['Foreign Minister', 'Finance Minister', 'Minister', 'Foreign Minister'].map((title, i) => ({
+      speakers: [sp(`p${i}`, 'Radoslaw Sikorski', [], title)],
+      quotes: [q(`a${i}#1`, `p${i}`, 'Radoslaw Sikorski')],
+    }));
+    const r = mergeSpeakers(files);
+    expect(r.speakers).toHaveLength(1);
+    expect(r.speakers[0]!.title).toBe('Finance Minister');
+  });
 });
+
