@@ -1,5 +1,5 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
-import { buildCorpus, keptCopies, needsFullCopy, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
+import { buildCorpusSteps, copyTracker, needsFullCopy, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
 import type { FileAnalysis } from '../briefing/types.js';
 import { analyseFiles, listCorpus, pacer, type LoadOptions } from './loadCorpus.js';
 
@@ -150,15 +150,33 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
    */
   async function build(): Promise<Corpus> {
     const paths = [...known.keys()].sort();
+    // Every pass over the files is paced, and the build runs in steps (buildCorpusSteps): at 50k
+    // articles a rebuild is about a second, which commands would otherwise wait out. The known
+    // analyses do not change meanwhile (scans never overlap).
+    const pace = pacer();
     // Bounded: one round normally; another only if a file read back changed in between.
     for (let round = 0; ; round++) {
       const analyses = paths.map((p) => known.get(p)!.analysis);
-      const kept = keptCopies(analyses);
-      const need = paths.filter((_, i) => needsFullCopy(analyses[i]!, kept));
+      const tracker = copyTracker(); // keptCopies, a file at a time
+      for (const [i, fa] of analyses.entries()) {
+        tracker.add(fa, i);
+        await pace();
+      }
+      const kept = tracker.kept;
+      const need: string[] = [];
+      for (const [i, p] of paths.entries()) {
+        if (needsFullCopy(analyses[i]!, kept)) need.push(p);
+        await pace();
+      }
       if (need.length === 0 || round > paths.length) {
-        const next = buildCorpus(analyses, kept);
-        paths.forEach((p, i) => (known.get(p)!.analysis = slimAnalysis(analyses[i]!, kept)));
-        return next;
+        const steps = buildCorpusSteps(analyses, kept);
+        let r = steps.next();
+        for (; !r.done; r = steps.next()) await pace();
+        for (const [i, p] of paths.entries()) {
+          known.get(p)!.analysis = slimAnalysis(analyses[i]!, kept);
+          await pace();
+        }
+        return r.value;
       }
       const full = await analyseFiles(need, options);
       need.forEach((p, i) => (known.get(p)!.analysis = full[i]!));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Article, FileAnalysis, IngestWarning } from '../types.js';
-import { mergeSpeakers } from '../analyse/speakers/mergeSpeakers.js';
+import type { Article, FileAnalysis, IngestWarning, Poll, TimelineEvent, Timex } from '../types.js';
+import { mergeSpeakersSteps, runSteps } from '../analyse/speakers/mergeSpeakers.js';
 
 /** The whole corpus, analysed and merged: what commands answer from. */
 export interface Corpus extends Omit<FileAnalysis, 'file' | 'hash'> {
@@ -161,10 +161,24 @@ export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article
  * {@link keptCopies} of the same analyses, when the caller has it already.
  */
 export function buildCorpus(analyses: readonly FileAnalysis[], kept: ReadonlyMap<string, Article> = keptCopies(analyses)): Corpus {
+  return runSteps(buildCorpusSteps(analyses, kept));
+}
+
+/** Files whose articles are sorted out between two pauses of {@link buildCorpusSteps}. */
+const FILES_PER_STEP = 512;
+
+/**
+ * {@link buildCorpus} in steps: the generator pauses (yields nothing) every few hundred files and
+ * within speaker merging (see mergeSpeakersSteps) and returns the corpus, so the watcher can
+ * rebuild a large corpus without holding its event loop for the whole build. Nothing may change
+ * the analyses while paused.
+ */
+export function* buildCorpusSteps(analyses: readonly FileAnalysis[], kept: ReadonlyMap<string, Article> = keptCopies(analyses)): Generator<void, Corpus> {
   const dropped = new Set<string>();
   const articles: Article[] = [];
   const warnings: IngestWarning[] = [];
-  for (const fa of analyses) {
+  for (const [i, fa] of analyses.entries()) {
+    if (i > 0 && i % FILES_PER_STEP === 0) yield;
     warnings.push(...fa.warnings);
     for (const a of fa.articles) {
       const winner = kept.get(infoOf(a).key)!;
@@ -178,16 +192,25 @@ export function buildCorpus(analyses: readonly FileAnalysis[], kept: ReadonlyMap
     }
   }
   const keep = <T extends { articleId: string }>(xs: T[]): T[] => xs.filter((x) => !dropped.has(x.articleId));
-  const merged = mergeSpeakers(analyses.map((fa) => ({ speakers: fa.speakers, quotes: keep(fa.quotes) })));
+  const polls: Poll[] = [];
+  const events: TimelineEvent[] = [];
+  const timexes: Timex[] = [];
+  for (const [i, fa] of analyses.entries()) {
+    if (i > 0 && i % FILES_PER_STEP === 0) yield;
+    for (const x of fa.polls) if (!dropped.has(x.articleId)) polls.push(x);
+    for (const x of fa.events) if (!dropped.has(x.articleId)) events.push(x);
+    for (const x of fa.timexes) if (!dropped.has(x.articleId)) timexes.push(x);
+  }
+  const merged = yield* mergeSpeakersSteps(analyses.map((fa) => ({ speakers: fa.speakers, quotes: keep(fa.quotes) })));
   const version = createHash('sha256').update(analyses.map((fa) => `${fa.file}:${fa.hash}`).join('\n')).digest('hex').slice(0, 16);
   return {
     version,
     articles,
     speakers: merged.speakers,
     quotes: merged.quotes,
-    polls: keep(analyses.flatMap((fa) => fa.polls)),
-    events: keep(analyses.flatMap((fa) => fa.events)),
-    timexes: keep(analyses.flatMap((fa) => fa.timexes)),
+    polls,
+    events,
+    timexes,
     warnings,
   };
 }

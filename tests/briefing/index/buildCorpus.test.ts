@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../../src/briefing/pipeline.js';
-import { buildCorpus, keptCopies, needsFullCopy, slimAnalysis } from '../../../src/briefing/index/buildCorpus.js';
+import { buildCorpus, buildCorpusSteps, keptCopies, needsFullCopy, slimAnalysis } from '../../../src/briefing/index/buildCorpus.js';
+import type { FileAnalysis } from '../../../src/briefing/types.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 
@@ -63,6 +64,35 @@ describe('buildCorpus', () => {
     expect(needsFullCopy(slimB, keptCopies([slimB]))).toBe(true);
     expect(() => buildCorpus([slimB])).toThrow(/put the full analysis of b\/page-copy\.txt back/);
     expect(buildCorpus([b]).articles).toHaveLength(a.articles.length);
+  });
+
+  it('GIVEN 1,200 files THEN the step-wise build pauses along the way and ends with the corpus buildCorpus gives', () => {
+    const people = ['Robert Gates', 'Gates', 'Lech Kaczynski', 'Jaroslaw Kaczynski', 'Kaczynski', 'Angela Merkel'];
+    const analyses: FileAnalysis[] = Array.from({ length: 1200 }, (_, i) => {
+      const id = `f${i}#1`;
+      const name = people[i % people.length]!;
+      const slug = name.toLowerCase().replace(/ /g, '-');
+      return {
+        file: `f${i}.txt`,
+        hash: String(i),
+        // Every third file repeats the story of the file before it.
+        articles: [{ id, file: `f${i}.txt`, headline: `Story ${i - (i % 3 === 2 ? 1 : 0)}`, byline: null, place: null, agency: null, date: null, teaser: false, paragraphs: [`Text of story ${i - (i % 3 === 2 ? 1 : 0)}.`], url: null }],
+        speakers: [{ id: slug, name, aliases: [], title: null, kind: 'person' }],
+        quotes: [{ articleId: id, speakerId: slug, speaker: name, text: `words ${i}`, partial: false }],
+        polls: [],
+        events: [{ articleId: id, date: '2007-04-23', expression: 'Monday', text: `event ${i}` }],
+        timexes: [{ articleId: id, text: 'Monday', value: '2007-04-23', type: 'DATE' }],
+        warnings: [],
+      };
+    });
+    const steps = buildCorpusSteps(analyses);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(3);
+    expect(r.value).toEqual(buildCorpus(analyses));
+    expect(r.value.articles).toHaveLength(800);
+    expect(r.value.speakers.map((s) => s.name).sort()).toEqual(['Angela Merkel', 'Jaroslaw Kaczynski', 'Lech Kaczynski', 'Robert Gates']);
   });
 });
 
