@@ -3,8 +3,14 @@ import model from 'wink-eng-lite-web-model';
 import type { Article } from '../../types.js';
 import { NOT_ALONE, PHRASE_BREAKERS } from './phraseLexicon.js';
 
-/** The wink-nlp instance, loaded once (the model ships inside the package). */
-const nlp = winkNLP(model);
+/**
+ * The wink-nlp instance, loaded once (the model ships inside the package), with only the
+ * part-of-speech stage in its pipe (values, normal forms, lemmas and stop-word flags come from the
+ * tokens and the model): the default pipe's entities, negation and sentiment were never read, and
+ * the phrases are the same without them (checked on 9,199 headlines and leads of the 10k bench
+ * corpus and TempEval-3) in about 70% of the time.
+ */
+const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
 /** How many characters of body text after the headline are read for key phrases: the lead (inverted pyramid) names the topic; tagging whole bodies costs ~18 ms per 16 KB. */
