@@ -54,12 +54,13 @@ const ENTRIES_PER_STEP = 256;
  * caller decides when to go on; nothing may change the input while paused.
  */
 export function* mergeSpeakersSteps(files: readonly { speakers: Speaker[]; quotes: Quote[] }[]): Generator<void, { speakers: Speaker[]; quotes: Quote[] }> {
-  const quoteCount = new Map<string, number>();
   const entries: { s: Speaker; fi: number; n: number; words: number }[] = [];
   for (const [fi, f] of files.entries()) {
     if (fi > 0 && fi % ENTRIES_PER_STEP === 0) yield;
-    for (const q of f.quotes) if (q.speakerId) quoteCount.set(`${fi}\u0000${q.speakerId}`, (quoteCount.get(`${fi}\u0000${q.speakerId}`) ?? 0) + 1);
-    for (const s of f.speakers) entries.push({ s, fi, n: quoteCount.get(`${fi}\u0000${s.id}`) ?? 0, words: s.name.split(/\s+/).length });
+    // Quotes per speaker id of this file (ids are per file).
+    const quoteCount = new Map<string, number>();
+    for (const q of f.quotes) if (q.speakerId) quoteCount.set(q.speakerId, (quoteCount.get(q.speakerId) ?? 0) + 1);
+    for (const s of f.speakers) entries.push({ s, fi, n: quoteCount.get(s.id) ?? 0, words: s.name.split(/\s+/).length });
   }
   // Fullest names first, so a bare surname meets the full names it may belong to.
   entries.sort((a, b) => b.words - a.words || b.n - a.n);
@@ -83,7 +84,8 @@ export function* mergeSpeakersSteps(files: readonly { speakers: Speaker[]; quote
   //   "every full name of the cluster is compatible with every bare name" (once false, stays
   //   false), so only the names a cluster gained since the last check are tested.
   const clusters: Cluster[] = [];
-  const clusterOf = new Map<string, Cluster>();
+  /** Per file (by position): speaker id → its cluster. */
+  const clusterOf = files.map(() => new Map<string, Cluster>());
   const keysByBlock = new Map<string, Map<string, string>>(); // block → surname key → a surname with that key
   const clustersByKey = new Map<string, Set<Cluster>>();
   const orgIndex = new Map<string, Cluster>();
@@ -192,7 +194,7 @@ export function* mergeSpeakersSteps(files: readonly { speakers: Speaker[]; quote
     for (const a of s.aliases) target.aliases.add(a);
     if (s.title) target.titles.push(s.title);
     target.quotes += n;
-    clusterOf.set(`${fi}\u0000${s.id}`, target);
+    clusterOf[fi]!.set(s.id, target);
   }
 
   const usedIds = new Set<string>();
@@ -230,7 +232,7 @@ export function* mergeSpeakersSteps(files: readonly { speakers: Speaker[]; quote
   for (const [fi, f] of files.entries()) {
     if (fi > 0 && fi % ENTRIES_PER_STEP === 0) yield;
     for (const q of f.quotes) {
-      const c = q.speakerId ? clusterOf.get(`${fi}\u0000${q.speakerId}`) : undefined;
+      const c = q.speakerId ? clusterOf[fi]!.get(q.speakerId) : undefined;
       const sp = c && final.get(c);
       quotes.push(sp ? { ...q, speakerId: sp.id, speaker: sp.name } : q);
     }
