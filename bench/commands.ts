@@ -11,7 +11,8 @@
  * Then the cache hit ratio of a mixed workload (popular questions asked more often: a Zipf-like
  * draw from a seeded generator). Writes bench/results.json. Not a test: numbers vary by machine.
  * Options: `npm run bench -- --uncached N --cached N` (runs per command; default 20 and 200),
- * `--only brief,polls` (time only these commands).
+ * `--only brief,polls` (time only these commands), `--out FILE` (write the results there instead of
+ * bench/results.json, e.g. for a before/after comparison that must not overwrite the shared file).
  * With STATE_DIR set, the corpus analysis is cached under STATE_DIR/analysis (per file content
  * hash, as `npm start` does), so a second run on a large corpus starts in seconds; the reply cache
  * always lives in a fresh temporary folder.
@@ -58,6 +59,12 @@ const ONLY = ((): Set<string> | null => {
   const i = process.argv.indexOf('--only');
   const v = i >= 0 ? process.argv[i + 1] : undefined;
   return v ? new Set(v.split(',').map((c) => c.trim().replace(/^\//, ''))) : null;
+})();
+
+/** `--out FILE`: where the results go (bench/results.json by default). */
+const OUT = ((): string | null => {
+  const i = process.argv.indexOf('--out');
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 })();
 
 const CASES: { command: string; options: Record<string, string> }[] = [
@@ -207,8 +214,9 @@ process.stdout.write(`goal cached bot p99 < ${GOAL_CACHED_P99} ms: ${worstCached
 process.stdout.write(`goal uncached bot p99 < ${GOAL_UNCACHED_P99} ms: ${slowUncached.length === 0 ? 'met' : `NOT met by ${slowUncached.join(', ')}`}\n`);
 process.stdout.write(`goal autocomplete bot p99 < ${GOAL_AUTOCOMPLETE_P99} ms: ${autoStats.botP99 < GOAL_AUTOCOMPLETE_P99 ? 'met' : 'NOT met'} (end to end p99 ${autoStats.e2eP99} ms)\n`);
 
+const outFile = OUT ?? join(root, 'bench', 'results.json');
 writeFileSync(
-  join(root, 'bench', 'results.json'),
+  outFile,
   `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadAfter) }, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, autocompleteP99Ms: GOAL_AUTOCOMPLETE_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached, autocompleteMet: autoStats.botP99 < GOAL_AUTOCOMPLETE_P99 } }, null, 2)}\n`,
 );
-process.stdout.write('wrote bench/results.json\n');
+process.stdout.write(`wrote ${outFile}\n`);
