@@ -131,6 +131,8 @@ export function needsFullCopy(fa: FileAnalysis, kept: ReadonlyMap<string, Articl
  * removed): check with {@link needsFullCopy} and put that file's full analysis back first.
  */
 export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article>): FileAnalysis {
+  // Nothing to slim (every article kept or slimmed before, when its items went): as it is.
+  if (fa.articles.every((a) => slimmed.has(a) || kept.get(infoOf(a).key) === a)) return fa;
   const dropped = new Set<string>();
   let changed = false;
   const articles = fa.articles.map((a) => {
@@ -144,7 +146,6 @@ export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article
     slimmed.add(stub);
     return stub;
   });
-  // Nothing newly slimmed: copies slimmed before lost their items then.
   if (!changed) return fa;
   const keep = <T extends { articleId: string }>(xs: T[]): T[] => (xs.some((x) => dropped.has(x.articleId)) ? xs.filter((x) => !dropped.has(x.articleId)) : xs);
   return { ...fa, articles, quotes: keep(fa.quotes), polls: keep(fa.polls), events: keep(fa.events), timexes: keep(fa.timexes) };
