@@ -7,21 +7,25 @@ const MEMORY_ENTRIES = 500;
 
 /**
  * Cache key of a reply: command, options (sorted by name, strings trimmed and case-folded) and
- * a version (the corpus version, plus the reply code's version in the router), so a new corpus or
- * a new formatting never serves an old reply. Options are hashed to a fixed length.
+ * a version: in the router, the reply's scope (a fingerprint of exactly what the answer reads, see
+ * src/bot/answers/scope.ts; the corpus version for answers that read the whole corpus) plus the
+ * reply code's version, so changed inputs or a new formatting never serve an old reply, while a
+ * corpus change elsewhere leaves the reply's key (and entry) as it was. Options are hashed to a
+ * fixed length.
  */
-export function replyKey(command: string, options: OptionValues, corpusVersion: string): string {
+export function replyKey(command: string, options: OptionValues, version: string): string {
   const norm = Object.keys(options)
     .sort()
     .map((k) => [k, typeof options[k] === 'string' ? (options[k] as string).trim().toLowerCase() : options[k]]);
   const digest = createHash('sha1').update(JSON.stringify(norm)).digest('hex').slice(0, 20);
-  return `${corpusVersion}:${command}:${digest}`;
+  return `${version}:${command}:${digest}`;
 }
 
 /**
  * Formatted replies cached in Keyv (SQLite by default; see cacheStore.ts), with a small LRU in
- * memory in front so a repeated question costs no store round trip. Keys are immutable
- * (they include the corpus version), so the two layers never disagree.
+ * memory in front so a repeated question costs no store round trip. Keys are immutable (they
+ * include a fingerprint of everything the reply shows), so the two layers never disagree, and
+ * both stay valid across corpus changes.
  */
 export class ReplyCache {
   readonly stats = { hits: 0, misses: 0, errors: 0 };
@@ -97,7 +101,7 @@ export class ReplyCache {
     await this.#keyv.clear();
   }
 
-  /** Forgets the in-memory layer (the store keeps its entries; keys change with the corpus anyway). */
+  /** Forgets the in-memory layer (the store keeps its entries). */
   clearMemory(): void {
     this.#memory.clear();
   }

@@ -19,7 +19,8 @@ import { renderPageFiles } from './pageFiles.js';
 import { PAGE_PREFIX, messageOptions, NO_MENTIONS, pageButtons } from './payload.js';
 import type { PageSession, PageSessions } from './paging.js';
 import { replyKey, type ReplyCache } from './replyCache.js';
-import { pageCount, type Answer, type AnswerPage, type Choice, type CommandContext, type CommandServices, type Invocation, type OptionValues } from './types.js';
+import { corpusScope } from './answers/scope.js';
+import { pageCount, type Answer, type AnswerPage, type Choice, type CommandContext, type CommandModule, type CommandServices, type Invocation, type OptionValues } from './types.js';
 
 /** Discord's deadline for the first response to an interaction, ms. */
 export const INTERACTION_DEADLINE_MS = 3000;
@@ -41,7 +42,7 @@ export interface Timing {
 
 export interface RouterDeps {
   commands: LoadedCommands;
-  /** Version of the reply-formatting code (see codeVersion.ts): part of every cache key with the corpus version. */
+  /** Version of the reply-formatting code (see codeVersion.ts): part of every cache key with the reply's scope ({@link replyScope}). */
   codeVersion: string;
   index(): CorpusIndex;
   cache: ReplyCache;
@@ -59,6 +60,15 @@ export interface Router {
   timings: Timing[];
   /** Bot time of each autocomplete answer, ms: from receipt to the start of the answering request (most recent kept). */
   autocompleteTimings: number[];
+}
+
+/**
+ * What a reply of `mod` with these options depends on (see `CommandModule.scope`): the command's
+ * own scope, or the corpus version for a command without one. Part of the reply's cache key, and
+ * the `version` its later pages are built on ({@link Answer.more}).
+ */
+export function replyScope(mod: Pick<CommandModule, 'scope'>, options: OptionValues, ctx: CommandContext): string {
+  return mod.scope ? mod.scope(options, ctx) : corpusScope(ctx.index);
 }
 
 /** Options of a chat-input or autocomplete interaction as a flat name → value record. */
@@ -196,9 +206,9 @@ export function createRouter(deps: RouterDeps): Router {
     }
     // The limit check and the cache lookup overlap: each waits on its own store.
     const options: OptionValues = readOptions(i.options.data);
-    const index = deps.index();
-    const key = replyKey(i.commandName, options, `${index.version}.${deps.codeVersion}`);
-    // Stateful commands (answers depend on who asks and on stored state) skip the cache.
+    // Stateful commands (answers depend on who asks and on stored state) skip the cache. Others are
+    // cached under what they read (their scope), so a corpus change elsewhere leaves them cached.
+    const key = mod.stateful ? '' : replyKey(i.commandName, options, `${replyScope(mod, options, ctx())}.${deps.codeVersion}`);
     const noHit: Awaited<ReturnType<ReplyCache['get']>> = { answer: undefined };
     const [gate, hit] = await Promise.all([users.take(i.user.id), mod.stateful ? noHit : cache.get(key)]);
     if (!gate.ok) {
@@ -280,16 +290,18 @@ export function createRouter(deps: RouterDeps): Router {
 
   /**
    * Page `n` of a session's answer: held in the answer, or built by the command's `page` for pages
-   * the answer holds only as `more`; null when that corpus version is gone (or the command cannot).
+   * the answer holds only as `more`; null when what the answer read has changed since (its scope,
+   * {@link replyScope}, is no longer `more.version`) or the command cannot.
    */
   function pageOf(session: PageSession, n: number): AnswerPage | null {
     const { answer } = session;
     if (n < answer.pages.length) return answer.pages[n]!;
     const more = answer.more;
     const mod = commands.modules.get(session.command);
-    const index = deps.index();
-    if (!more || !mod?.page || index.version !== more.version) return null;
-    return mod.page(more.options, { index, commands: commands.summaries }, n);
+    if (!more || !mod?.page) return null;
+    const context = ctx();
+    if (replyScope(mod, more.options, context) !== more.version) return null;
+    return mod.page(more.options, context, n);
   }
 
   async function handle(interaction: Interaction): Promise<void> {

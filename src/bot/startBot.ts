@@ -43,7 +43,11 @@ export interface Bot {
   commands: LoadedCommands;
   /** The current answer index (changes with `setCorpus`). */
   index(): CorpusIndex;
-  /** Replaces the corpus: a new version, so cached replies of the old one are no longer used. */
+  /**
+   * Replaces the corpus. Cached replies stay cached: each is keyed by what it read (see
+   * src/bot/answers/scope.ts), so only those whose topic, speaker or articles changed (or, for
+   * answers over the whole corpus, all of those) are built again.
+   */
   setCorpus(corpus: Corpus): CorpusIndex;
   /**
    * Posts a page to a channel through the outbound limiter (nonce + enforce_nonce when given, so a
@@ -192,7 +196,6 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     index: () => index,
     setCorpus(corpus) {
       index = buildIndex(corpus);
-      cache.clearMemory();
       void digests.noteCorpus(index).catch((err: unknown) => log.warn({ err }, 'noting new articles for digests failed'));
       log.info({ version: index.version, articles: index.corpus.articles.length }, 'corpus replaced');
       return index;

@@ -42,8 +42,9 @@ export interface Answer {
   /**
    * A long answer whose later pages are built only when shown (`/polls` over a large corpus has
    * thousands): `total` pages in all, `pages` holds the first ones, and page n ≥ `pages.length` is
-   * the command's `page(options, ctx, n)` on corpus version `version`. Plain data, so it caches
-   * like the pages; once the corpus has changed, the later pages are gone (run the command again).
+   * the command's `page(options, ctx, n)` while the reply's scope (see {@link CommandModule.scope};
+   * the router's `replyScope`) for `options` is still `version`. Plain data, so it caches like the
+   * pages; once what the answer reads has changed, the later pages are gone (run the command again).
    */
   more?: { total: number; options: OptionValues; version: string };
 }
@@ -136,6 +137,16 @@ export interface CommandModule {
    * the router never caches it and passes `ctx.invocation` and `ctx.services`.
    */
   stateful?: boolean;
+  /**
+   * A fingerprint of exactly what `execute` reads for these options (src/bot/answers/scope.ts:
+   * a topic's articles and their analysis, a speaker's quotes, or the corpus version for an answer
+   * that reads the whole corpus). The router caches the reply under the command, its options and
+   * this, so a corpus change invalidates only the replies whose inputs changed. It must change
+   * whenever the answer could, and be cheap on repeat (it runs before every cache lookup): keep
+   * what it works out per index. Without it, the corpus version (`corpusScope`): any change of
+   * the corpus invalidates the command's replies.
+   */
+  scope?(options: OptionValues, ctx: CommandContext): string;
   execute(options: OptionValues, ctx: CommandContext): Answer | Promise<Answer>;
   /**
    * Page `n` (0-based) of the answer `execute` gives for these options, for answers with

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { briefAnswer } from '../bot/answers/brief.js';
+import { topicAnswerScope } from '../bot/answers/scope.js';
 import { topicChoices } from '../bot/answers/topics.js';
 import type { Answer, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
 
@@ -13,6 +14,11 @@ export const data = new SlashCommandBuilder()
 /** Briefs read every article of a topic: defer when not cached. */
 export const slow = true;
 
+/** Cached under the topic's articles and their analysis (a change elsewhere keeps the reply). */
+export function scope(options: OptionValues, ctx: CommandContext): string {
+  return topicAnswerScope(ctx.index, String(options['topic'] ?? ''));
+}
+
 export function execute(options: OptionValues, ctx: CommandContext): Answer {
   return briefAnswer(ctx.index, String(options['topic'] ?? ''), options['length'] === 'short' ? 'short' : 'full');
 }
@@ -21,4 +27,4 @@ export function autocomplete(focused: { name: string; value: string }, _options:
   return focused.name === 'topic' ? topicChoices(ctx.index, focused.value) : [];
 }
 
-export default { data, slow, execute, autocomplete } satisfies CommandModule;
+export default { data, slow, scope, execute, autocomplete } satisfies CommandModule;

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { pollsAnswer, pollsPage } from '../bot/answers/polls.js';
+import { pollsScope } from '../bot/answers/scope.js';
 import { topicChoices } from '../bot/answers/topics.js';
 import type { Answer, AnswerPage, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
 
@@ -11,6 +12,12 @@ export const data = new SlashCommandBuilder()
 
 /** Reads every poll and renders a chart: defer when not cached. */
 export const slow = true;
+
+/** Cached under the topic's articles and their analysis, or the corpus version without a topic. */
+export function scope(options: OptionValues, ctx: CommandContext): string {
+  const topic = options['topic'];
+  return pollsScope(ctx.index, typeof topic === 'string' ? topic : undefined);
+}
 
 export function execute(options: OptionValues, ctx: CommandContext): Answer {
   const topic = options['topic'];
@@ -27,4 +34,4 @@ export function autocomplete(focused: { name: string; value: string }, _options:
   return focused.name === 'topic' ? topicChoices(ctx.index, focused.value) : [];
 }
 
-export default { data, slow, execute, page, autocomplete } satisfies CommandModule;
+export default { data, slow, scope, execute, page, autocomplete } satisfies CommandModule;

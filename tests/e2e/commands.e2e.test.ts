@@ -188,14 +188,35 @@ describe('the bot against the emulator, bundled corpus', () => {
     expect(b.message?.embeds).toEqual(a.message?.embeds);
   });
 
-  it('GIVEN the corpus is replaced THEN the next /brief is computed again (cache keyed by corpus version)', async () => {
+  it('GIVEN the corpus is replaced by one with the same articles THEN /brief is still served from the cache, and /topics (which reads the whole corpus) is computed again', async () => {
+    await h.emu.command('brief', { topic: 'europe' });
+    await h.emu.command('topics');
+    const { hits, misses } = h.bot.cache.stats;
+    h.bot.setCorpus({ ...corpus, version: `${corpus.version}-reloaded` });
+    try {
+      const again = await h.emu.command('brief', { topic: 'europe' });
+      expect(again.deferred).toBe(false);
+      expect(h.bot.cache.stats.hits).toBe(hits + 1);
+      await h.emu.command('topics');
+      expect(h.bot.cache.stats.misses).toBe(misses + 1);
+    } finally {
+      h.bot.setCorpus(corpus);
+    }
+  });
+
+  it('GIVEN the corpus is replaced by one where a topic article changed THEN that topic\'s /brief is computed again', async () => {
     await h.emu.command('brief', { topic: 'europe' });
     const misses = h.bot.cache.stats.misses;
-    h.bot.setCorpus({ ...corpus, version: `${corpus.version}-reloaded` });
-    const again = await h.emu.command('brief', { topic: 'europe' });
-    expect(again.deferred).toBe(true);
-    expect(h.bot.cache.stats.misses).toBe(misses + 1);
-    h.bot.setCorpus(corpus);
+    const europe = h.bot.index().topics.find((t) => t.slug === 'europe')!;
+    const changedId = europe.articleIds[0]!;
+    h.bot.setCorpus({ ...corpus, version: `${corpus.version}-edited`, articles: corpus.articles.map((a) => (a.id === changedId ? { ...a, paragraphs: [...a.paragraphs, 'A paragraph added later.'] } : a)) });
+    try {
+      const again = await h.emu.command('brief', { topic: 'europe' });
+      expect(again.deferred).toBe(true);
+      expect(h.bot.cache.stats.misses).toBe(misses + 1);
+    } finally {
+      h.bot.setCorpus(corpus);
+    }
   });
 
   it('GIVEN every reply sent in this file THEN each one had mentions disabled', () => {

@@ -7,6 +7,7 @@ import { BRAND_COLOUR, formatDate, notice, sourcesFooterOf } from './embedKit.js
 import { escapeText } from './escapeText.js';
 import { resolveTopic } from './topics.js';
 import { topicNotFound } from './brief.js';
+import { pollsScope } from './scope.js';
 
 /** Width of the text bar in the embed, in block characters (for clients that hide images). */
 const TEXT_BAR_WIDTH = 20;
@@ -78,7 +79,8 @@ export function pollsAnswer(index: CorpusIndex, topicQuery?: string): Answer {
   const { polls } = found;
   const first = pageAt(index, polls, 0);
   if (polls.length === 1) return { pages: [first] };
-  return { pages: [first], more: { total: polls.length, options: topicQuery === undefined ? {} : { topic: topicQuery }, version: index.version } };
+  // Later pages are built while what this answer read is unchanged (its scope, as the router works it out).
+  return { pages: [first], more: { total: polls.length, options: topicQuery === undefined ? {} : { topic: topicQuery }, version: pollsScope(index, topicQuery) } };
 }
 
 /** Page `n` (0-based) of {@link pollsAnswer} for the same topic; null when there is no such page. */

@@ -7,9 +7,26 @@ import { LIMITS, truncate } from './discordLimits.js';
 /**
  * The speaker a user means (src/briefing/index `findSpeaker`: any alias, accents, a typo or a
  * transliteration; the most quoted on ties), with their quote count; or up to five suggestions.
- * Only speakers with at least one quote count.
+ * Only speakers with at least one quote count. Kept per index and query (the same index gives the same answer).
  */
 export function findSpeakerIn(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
+  let memo = found.get(index);
+  if (!memo) found.set(index, (memo = new Map()));
+  let r = memo.get(query);
+  if (!r) {
+    r = findUncached(index, query);
+    if (memo.size >= FOUND_PER_INDEX) memo.clear();
+    memo.set(query, r);
+  }
+  return r;
+}
+
+/** Queries whose speaker is kept per index; past this many the memo starts again (bounds memory under arbitrary queries). */
+const FOUND_PER_INDEX = 1024;
+/** {@link findSpeakerIn} per index and query: a cached reply's key needs the speaker (see scope.ts) before the answer is built. */
+const found = new WeakMap<CorpusIndex, Map<string, { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] }>>();
+
+function findUncached(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
   // An exact name or alias: findSpeaker would pick, of the speakers answering to it exactly, the
   // most quoted (the first in list order on a tie), which is the one the index keeps for the form.
   const exact = index.speakerByForm.get(foldName(query));

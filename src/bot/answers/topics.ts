@@ -27,8 +27,26 @@ export function topicChoices(index: CorpusIndex, typed: string): Choice[] {
   }));
 }
 
-/** A topic by slug, alias or free search (src/briefing/index/topics `findTopic`), or the nearest suggestions. */
+/** Queries whose resolution is kept per index; past this many the memo starts again (bounds memory under arbitrary queries). */
+const RESOLVED_PER_INDEX = 1024;
+const resolved = new WeakMap<CorpusIndex, Map<string, { topic: Topic } | { suggestions: Topic[] }>>();
+
+/**
+ * A topic by slug, alias or free search (src/briefing/index/topics `findTopic`), or the nearest
+ * suggestions. Kept per index and query (the same index gives the same answer): a cached reply's
+ * key needs the topic (see scope.ts) before the answer is built, and the answer then finds it
+ * again for free; a free search (which reads every article) runs once per index and query. A
+ * search topic is the same object each time, so its fingerprint is kept with it.
+ */
 export function resolveTopic(index: CorpusIndex, query: string): { topic: Topic } | { suggestions: Topic[] } {
-  const m = findTopic(index.topics, query, index.corpus.articles);
-  return 'topic' in m ? { topic: m.topic } : { suggestions: m.suggestions };
+  let memo = resolved.get(index);
+  if (!memo) resolved.set(index, (memo = new Map()));
+  let r = memo.get(query);
+  if (!r) {
+    const m = findTopic(index.topics, query, index.corpus.articles);
+    r = 'topic' in m ? { topic: m.topic } : { suggestions: m.suggestions };
+    if (memo.size >= RESOLVED_PER_INDEX) memo.clear();
+    memo.set(query, r);
+  }
+  return r;
 }
