@@ -50,6 +50,10 @@ export function absoluteDates(sentence: string, timexes: readonly Timex[]): stri
   for (const t of timexes) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const text = t.text.trim();
+    // Cheap tests first (a brief dates a few hundred sentences against their article's every
+    // timex): a text the sentence does not contain, or a word that is not a relative one, can
+    // replace nothing, so skipping it before building its pattern changes no answer.
+    if (!out.includes(text) || !(RELATIVE_DAY.test(text) || MONTH_NO_YEAR.test(text) || RELATIVE_WEEK.test(text))) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(text)}(?![\\p{L}\\p{N}])`, 'u');
     const m = re.exec(out);
     if (!m) continue;

@@ -130,6 +130,8 @@ function articleCandidates(a: Article): CandidateSentence[] {
   const out: CandidateSentence[] = [];
   let index = 0;
   for (const para of a.paragraphs) {
+    // The later paragraphs are not read at all (splitting them is most of the cost of a long article).
+    if (index >= MAX_SENTENCES_PER_ARTICLE) break;
     // Inside a quote left open by an earlier sentence of the paragraph (`"We would like ... . We think ..."`):
     // the sentence is a quote continuation with no speaker of its own.
     let openQuote = false;
