@@ -45,13 +45,37 @@ describe('lexRank', () => {
     expect(r[3]).toBeLessThan(Math.min(r[0]!, r[1]!, r[2]!));
   });
 
-  it('GIVEN any documents THEN the scores are exactly those of the all-pairs method (same sums in the same order)', () => {
+  it('GIVEN any documents THEN the scores are those of the all-pairs method (up to rounding and the stopping tolerance)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'poll', 'shield'), { maxLength: 8 }), { maxLength: 25 }), (docs) => {
         const vectors = tfidfVectors(docs);
-        expect(lexRank(vectors)).toStrictEqual(lexRankAllPairs(vectors));
+        const got = lexRank(vectors);
+        const want = lexRankAllPairs(vectors);
+        expect(got).toHaveLength(want.length);
+        // Both stop once no score moves by 1e-7 in a round: they agree far closer than that.
+        got.forEach((x, i) => expect(Math.abs(x - want[i]!)).toBeLessThan(1e-6));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN a sentence sharing no word with the others THEN it gets exactly the share of the all-pairs method (jump and dangling mass only)', () => {
+    const docs = [['missile', 'shield'], ['missile', 'radar'], ['weather', 'sunny'], []];
+    const got = lexRank(tfidfVectors(docs));
+    const want = lexRankAllPairs(tfidfVectors(docs));
+    expect(got[2]).toBeCloseTo(want[2]!, 12);
+    expect(got[3]).toBeCloseTo(want[3]!, 12);
+    expect(got[2]).toBe(got[3]);
+  });
+
+  it('GIVEN the same sentence in two reports THEN both copies get exactly the same score', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'poll', 'shield'), { maxLength: 8 }), { minLength: 1, maxLength: 20 }), fc.nat(), (docs, k) => {
+        const copy = docs[k % docs.length]!;
+        const r = lexRank(tfidfVectors([...docs, [...copy]]));
+        expect(r[r.length - 1]).toBe(r[k % docs.length]);
+      }),
+      { numRuns: 200 },
     );
   });
 
