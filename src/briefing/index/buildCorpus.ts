@@ -121,8 +121,8 @@ export function needsFullCopy(fa: FileAnalysis, kept: ReadonlyMap<string, Articl
 
 /**
  * The analysis without what a corpus never shows of articles that are not kept (another copy of
- * their story is fuller or earlier): their paragraphs, quotes, polls, dates and events. The
- * article itself stays as a slimmed copy (id, headline, file…; key and size remembered) so later
+ * their story is fuller or earlier): their paragraphs, dateline, quotes, polls, dates and events.
+ * The article itself stays as a slimmed copy (id, headline, file; key and size remembered) so later
  * builds still name it in duplicate warnings and compare it with other copies. Speakers stay
  * whole (merging counts them). Returns `fa` itself when nothing is dropped.
  *
@@ -141,7 +141,9 @@ export function slimAnalysis(fa: FileAnalysis, kept: ReadonlyMap<string, Article
     if (slimmed.has(a)) return a;
     changed = true;
     const info = { key: infoOf(a).key, size: sizeOf(a) };
-    const stub: Article = { ...a, paragraphs: [] };
+    // Only what a duplicate warning names (id, file, headline); the rest (text, dateline, and any
+    // optional per-article data) goes: a slimmed copy is never shown.
+    const stub: Article = { id: a.id, file: a.file, headline: a.headline, byline: null, place: null, agency: null, date: null, teaser: a.teaser, paragraphs: [], url: null };
     copyInfo.set(stub, info);
     slimmed.add(stub);
     return stub;
