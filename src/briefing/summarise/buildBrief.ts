@@ -1,8 +1,8 @@
 import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
-import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, lexRank, norm, tfidfVectors, tfidfVectorsFrom, type TermVector } from './lexRank.js';
+import { candidateSentences } from './candidateSentences.js';
+import { cosineWithNorms, lexRank, norm, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type TermSpace, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -98,29 +98,33 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   const timexesOf = (id: string): readonly Timex[] => (lookup ? lookup.timexesOf(id) : grouped?.get(id) ?? []);
   // Absolute dates go in before selection, so the redundancy check sees the final text.
   const cands = candidateSentences(articles).map((c) => ({ ...c, text: absoluteDates(c.text, timexesOf(c.articleId)) }));
-  const vectors = tfidfVectors(cands.map((c) => contentTerms(c.text)));
+  const candTerms = cands.map((c) => contentTerms(c.text));
+  // The sentences' document frequencies, counted once: the poll line and the quotes are weighed in the same space.
+  const space = termSpace(candTerms);
+  const vectors = tfidfVectorsIn(space, candTerms);
   const centrality = lexRank(vectors);
   const poll = pickPoll(lookup ? lookup.pollsOf(articleIds) : corpus.polls ?? [], byId, new Set(articleIds));
   const scores = cands.map((c, i) => Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * c.specificity);
 
   const want = options.length === 'short' ? SHORT_POINTS : MAX_FULL_POINTS;
   // The poll line is shown anyway: what it says is covered, and a point repeating it is a repeat.
-  const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectorsFrom([...cands.map((c) => contentTerms(c.text)), contentTerms(poll.text)], cands.length) } : {};
+  const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectorsBeside(space, [contentTerms(poll.text)]) } : {};
   const chosen = selectMmr(cands, vectors, scores, want, pollContext);
   const norms = vectors.map(norm);
+  const termSets = cands.map((c) => contentTermSet(c.text));
   const points: BriefPoint[] = chosen.map((i) => {
     const c = cands[i]!;
     const a = byId.get(c.articleId)!;
     // Other reports of the same fact: their most similar sentence is close enough.
     const also = new Set<string>();
     cands.forEach((o, j) => {
-      if (o.articleId !== c.articleId && !also.has(o.articleId) && (cosineWithNorms(vectors[i]!, vectors[j]!, norms[i]!, norms[j]!) >= SAME_FACT_COSINE || setOverlapShare(contentTermSet(c.text), contentTermSet(o.text)) > MAX_SHARED_WORDS)) also.add(o.articleId);
+      if (o.articleId !== c.articleId && !also.has(o.articleId) && (cosineWithNorms(vectors[i]!, vectors[j]!, norms[i]!, norms[j]!) >= SAME_FACT_COSINE || setOverlapShare(termSets[i]!, termSets[j]!) > MAX_SHARED_WORDS)) also.add(o.articleId);
     });
     const sources = [sourceOf(a), ...[...also].map((id) => sourceOf(byId.get(id)!))];
     return { text: c.text, original: c.original, sources, score: scores[i]! };
   });
 
-  const quote = pickQuote(lookup ? lookup.quotesOf(articleIds) : corpus.quotes ?? [], articles, byId, points, vectors, cands);
+  const quote = pickQuote(lookup ? lookup.quotesOf(articleIds) : corpus.quotes ?? [], articles, byId, points, vectors, space);
   const sources: BriefSource[] = [];
   const seen = new Set<string>();
   for (const s of [...points.flatMap((p) => p.sources), ...(quote ? [quote.source] : []), ...(poll ? [poll.source] : [])]) {
@@ -162,7 +166,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
  * quotes of {@link QUOTE_MIN_WORDS}..{@link QUOTE_MAX_WORDS} words are preferred; when there is
  * none, partial quotes of two words or more compete.
  */
-function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: ArticlesById, points: readonly BriefPoint[], vectors: readonly TermVector[], cands: readonly CandidateSentence[]): BriefQuote | null {
+function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: ArticlesById, points: readonly BriefPoint[], vectors: readonly TermVector[], space: TermSpace): BriefQuote | null {
   const ids = new Set(articles.map((a) => a.id));
   const centroid: TermVector = new Map();
   vectors.forEach((v) => {
@@ -175,13 +179,14 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
   const pointSets = points.map((p) => contentTermSet(p.text));
   const pointTexts = points.map((p) => p.text.toLowerCase());
   const inPoints = (q: Quote): boolean => pointSets.some((p) => setOverlapShare(contentTermSet(q.text), p) > MAX_SHARED_WORDS);
-  const qVectors = tfidfVectorsFrom([...cands.map((c) => contentTerms(c.text)), ...pool.map((q) => contentTerms(q.text))], cands.length);
+  const qVectors = tfidfVectorsBeside(space, pool.map((q) => contentTerms(q.text)));
+  const eligibleSets = eligible.map((o) => contentTermSet(o.text));
   const centroidNorm = norm(centroid);
   let best: { q: Quote; s: number } | null = null;
   pool.forEach((q, i) => {
     if (inPoints(q)) return;
     const qs = contentTermSet(q.text);
-    const echoes = eligible.filter((o) => o !== q && (o.partial ? containedShare(contentTermSet(o.text), qs) > MAX_SHARED_WORDS : o.articleId !== q.articleId && setOverlapShare(contentTermSet(o.text), qs) > MAX_SHARED_WORDS));
+    const echoes = eligible.filter((o, k) => o !== q && (o.partial ? containedShare(eligibleSets[k]!, qs) > MAX_SHARED_WORDS : o.articleId !== q.articleId && setOverlapShare(eligibleSets[k]!, qs) > MAX_SHARED_WORDS));
     // Its words quoted back in a point: the brief already shows this line.
     if (echoes.some((o) => o.partial && pointTexts.some((t) => t.includes(o.text.toLowerCase())))) return;
     const first = Math.min(q.paragraph ?? 0, ...echoes.map((o) => o.paragraph ?? 0));

@@ -16,7 +16,31 @@ const MAX_ITERATIONS = 200;
 
 /** TF-IDF vectors of documents given as term lists; idf = ln(N / df) + 1 over these documents. */
 export function tfidfVectors(docs: readonly (readonly string[])[]): TermVector[] {
-  return tfidfVectorsFrom(docs, 0);
+  return tfidfVectorsIn(termSpace(docs), docs);
+}
+
+/** Document frequencies of a set of documents (term → how many hold it) and their count: the weighting of {@link tfidfVectorsIn}. */
+export interface TermSpace {
+  df: ReadonlyMap<string, number>;
+  n: number;
+}
+
+/** The {@link TermSpace} of documents given as term lists. */
+export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  return { df, n: docs.length };
+}
+
+/** TF-IDF vectors of documents weighted by a space they belong to (idf = ln(N / df) + 1; terms in order of first use). */
+export function tfidfVectorsIn(space: TermSpace, docs: readonly (readonly string[])[]): TermVector[] {
+  return docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v: TermVector = new Map();
+    for (const [t, f] of tf) v.set(t, f * (Math.log(space.n / (space.df.get(t) ?? 1)) + 1));
+    return v;
+  });
 }
 
 /**
@@ -25,16 +49,19 @@ export function tfidfVectors(docs: readonly (readonly string[])[]): TermVector[]
  * of sentences (a poll line, quotes) in the sentences' term space.
  */
 export function tfidfVectorsFrom(docs: readonly (readonly string[])[], from: number): TermVector[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return docs.slice(from).map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v: TermVector = new Map();
-    for (const [t, f] of tf) v.set(t, f * (Math.log(n / (df.get(t) ?? 1)) + 1));
-    return v;
-  });
+  return tfidfVectorsIn(termSpace(docs), docs.slice(from));
+}
+
+/**
+ * `tfidfVectorsFrom([...spaceDocs, ...extra], spaceDocs.length)` given only the space of
+ * `spaceDocs` (counted once per brief): the extra documents' counts are added to it. Counts are
+ * whole numbers, so the weights are the same to the bit.
+ */
+export function tfidfVectorsBeside(space: TermSpace, extra: readonly (readonly string[])[]): TermVector[] {
+  const own = termSpace(extra);
+  const df = new Map(own.df);
+  for (const t of df.keys()) df.set(t, df.get(t)! + (space.df.get(t) ?? 0));
+  return tfidfVectorsIn({ df, n: space.n + own.n }, extra);
 }
 
 /** Cosine similarity of two sparse vectors (0 when either is empty). */
