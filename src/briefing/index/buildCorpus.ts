@@ -177,7 +177,9 @@ const FILES_PER_STEP = 512;
  * the analyses while paused.
  */
 export function* buildCorpusSteps(analyses: readonly FileAnalysis[], kept: ReadonlyMap<string, Article> = keptCopies(analyses)): Generator<void, Corpus> {
-  const dropped = new Set<string>();
+  // Ids of the copies not kept, per file: an item (quote, poll, date, event) belongs to an article
+  // of its own file, and ids are unique only within a file (`page#1` in a/page.txt and b/page.txt).
+  const droppedOf: Set<string>[] = analyses.map(() => new Set());
   const articles: Article[] = [];
   const warnings: IngestWarning[] = [];
   for (const [i, fa] of analyses.entries()) {
@@ -190,21 +192,22 @@ export function* buildCorpusSteps(analyses: readonly FileAnalysis[], kept: Reado
         articles.push(a);
         continue;
       }
-      dropped.add(a.id);
+      droppedOf[i]!.add(a.id);
       warnings.push({ file: fa.file, code: 'duplicate', message: `${fa.file}: article "${a.headline ?? a.id}" repeats ${winner.id}; kept once (the fuller copy).` });
     }
   }
-  const keep = <T extends { articleId: string }>(xs: T[]): T[] => xs.filter((x) => !dropped.has(x.articleId));
+  const keep = <T extends { articleId: string }>(xs: T[], dropped: ReadonlySet<string>): T[] => (dropped.size === 0 ? xs : xs.filter((x) => !dropped.has(x.articleId)));
   const polls: Poll[] = [];
   const events: TimelineEvent[] = [];
   const timexes: Timex[] = [];
   for (const [i, fa] of analyses.entries()) {
     if (i > 0 && i % FILES_PER_STEP === 0) yield;
+    const dropped = droppedOf[i]!;
     for (const x of fa.polls) if (!dropped.has(x.articleId)) polls.push(x);
     for (const x of fa.events) if (!dropped.has(x.articleId)) events.push(x);
     for (const x of fa.timexes) if (!dropped.has(x.articleId)) timexes.push(x);
   }
-  const merged = yield* mergeSpeakersSteps(analyses.map((fa) => ({ speakers: fa.speakers, quotes: keep(fa.quotes) })));
+  const merged = yield* mergeSpeakersSteps(analyses.map((fa, i) => ({ speakers: fa.speakers, quotes: keep(fa.quotes, droppedOf[i]!) })));
   const version = createHash('sha256').update(analyses.map((fa) => `${fa.file}:${fa.hash}`).join('\n')).digest('hex').slice(0, 16);
   return {
     version,

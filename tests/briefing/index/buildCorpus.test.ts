@@ -94,5 +94,17 @@ describe('buildCorpus', () => {
     expect(r.value.articles).toHaveLength(800);
     expect(r.value.speakers.map((s) => s.name).sort()).toEqual(['Angela Merkel', 'Jaroslaw Kaczynski', 'Lech Kaczynski', 'Robert Gates']);
   });
+
+  it('GIVEN pages of the same file name in different folders (the same article ids) and a copy of one THEN only the copy loses its quotes', () => {
+    const page = readFileSync(SAMPLE);
+    const other = analyseFile({ name: 'x/page.txt', bytes: readFileSync('tests/fixtures/pages/upi-ap-style-2019-10-17.txt') });
+    const first = analyseFile({ name: 'y/page.txt', bytes: page });
+    const copy = analyseFile({ name: 'z/page.txt', bytes: page });
+    expect(other.articles[0]!.id).toBe(first.articles[0]!.id);
+    const corpus = buildCorpus([other, first, copy]);
+    expect(corpus.articles).toHaveLength(other.articles.length + first.articles.length);
+    expect(corpus.quotes).toHaveLength(other.quotes.length + first.quotes.length);
+    expect(corpus.events).toHaveLength(other.events.length + first.events.length);
+  });
 });
 
