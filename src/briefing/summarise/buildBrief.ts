@@ -1,7 +1,7 @@
 import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
-import { candidateSentences } from './candidateSentences.js';
+import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
 import { cosineWithNorms, lexRank, norm, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type TermSpace, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
@@ -97,7 +97,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   const grouped = lookup ? null : groupBy(corpus.timexes ?? [], (t) => t.articleId);
   const timexesOf = (id: string): readonly Timex[] => (lookup ? lookup.timexesOf(id) : grouped?.get(id) ?? []);
   // Absolute dates go in before selection, so the redundancy check sees the final text.
-  const cands = candidateSentences(articles).map((c) => ({ ...c, text: absoluteDates(c.text, timexesOf(c.articleId)) }));
+  const cands = articles.flatMap((a) => datedCandidates(a, timexesOf(a.id)));
   const candTerms = cands.map((c) => contentTerms(c.text));
   // The sentences' document frequencies, counted once: the poll line and the quotes are weighed in the same space.
   const space = termSpace(candTerms);
@@ -147,6 +147,23 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
     length: options.length,
   };
 }
+
+/**
+ * An article's candidate sentences with absolute dates from its timexes, kept per article object
+ * for the timex list they were dated with: the bot's query index hands out the same list for an
+ * article every time, so a later brief reuses them (and what selection keeps per candidate object);
+ * another list (the CLI groups the corpus's timexes afresh per brief) dates them again. With no
+ * timexes, dating changes nothing, so any empty list matches. Articles and timex lists are plain
+ * data that no stage changes.
+ */
+function datedCandidates(a: Article, timexes: readonly Timex[]): readonly CandidateSentence[] {
+  const known = dated.get(a);
+  if (known && (known.timexes === timexes || (known.timexes.length === 0 && timexes.length === 0))) return known.cands;
+  const cands = candidateSentences([a]).map((c) => ({ ...c, text: absoluteDates(c.text, timexes) }));
+  dated.set(a, { timexes, cands });
+  return cands;
+}
+const dated = new WeakMap<Article, { timexes: readonly Timex[]; cands: readonly CandidateSentence[] }>();
 
 /**
  * The most notable attributed quote, scored for salience: `centrality × echoes × prominence × brevity`.

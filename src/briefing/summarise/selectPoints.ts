@@ -7,7 +7,7 @@
  */
 import type { CandidateSentence } from './candidateSentences.js';
 import { cosineWithNorms, norm, type TermVector } from './lexRank.js';
-import { contentTermSet, contentTerms, setOverlapShare } from './wordOverlap.js';
+import { contentTerms } from './wordOverlap.js';
 
 /** Two points may share at most this share of their content words (see wordOverlap.ts). */
 export const MAX_SHARED_WORDS = 0.5;
@@ -34,6 +34,17 @@ export function conceptsOf(text: string): Set<string> {
   return out;
 }
 
+/** {@link conceptsOf} of each candidate object, as a list, computed once (candidates are plain data no stage changes; see buildBrief's dated candidates). */
+const conceptMemo = new WeakMap<CandidateSentence, readonly string[]>();
+function conceptsOfCandidate(c: CandidateSentence): readonly string[] {
+  let cs = conceptMemo.get(c);
+  if (!cs) {
+    cs = [...conceptsOf(c.text)];
+    conceptMemo.set(c, cs);
+  }
+  return cs;
+}
+
 /** What a selection starts from besides the candidates. */
 export interface SelectionContext {
   /** Concepts the brief already tells elsewhere (e.g. in its poll line): they add nothing. */
@@ -56,50 +67,103 @@ export interface SelectionContext {
 export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly TermVector[], scores: readonly number[], want: number, context: SelectionContext = {}): number[] {
   const maxScore = Math.max(0, ...scores);
   if (maxScore === 0) return [];
-  const concepts = cands.map((c) => conceptsOf(c.text));
-  const termSets = cands.map((c) => contentTermSet(c.text));
-  const multiArticle = new Set(cands.map((c) => c.articleId)).size > 1;
-  const holders = new Map<string, Set<string>>();
-  concepts.forEach((cs, i) => {
-    const holder = multiArticle ? cands[i]!.articleId : String(i);
-    for (const c of cs) {
-      const h = holders.get(c);
-      if (h) h.add(holder);
-      else holders.set(c, new Set([holder]));
-    }
+  const n = cands.length;
+  // Concepts as small integers for this selection (ids in order of first use).
+  const conceptIds = new Map<string, number>();
+  const bigram: boolean[] = [];
+  const concepts = cands.map((c) => {
+    const cs = conceptsOfCandidate(c);
+    const ids = new Int32Array(cs.length);
+    cs.forEach((x, k) => {
+      let id = conceptIds.get(x);
+      if (id === undefined) {
+        id = conceptIds.size;
+        conceptIds.set(x, id);
+        bigram.push(x.includes(' '));
+      }
+      ids[k] = id;
+    });
+    return ids;
   });
-  const weight = new Map<string, number>();
-  for (const [c, h] of holders) if (h.size >= MIN_CONCEPT_WEIGHT) weight.set(c, h.size * (c.includes(' ') ? BIGRAM_WEIGHT : 1));
-  const covered = new Set<string>(context.covered ?? []);
+  const conceptCount = conceptIds.size;
+  // How many holders (articles; in a one-article topic, sentences) tell each concept: each holder's
+  // candidates together, a concept counted once per holder.
+  const byHolder = new Map<string, number[]>();
+  const multiArticle = new Set(cands.map((c) => c.articleId)).size > 1;
+  cands.forEach((c, i) => {
+    const holder = multiArticle ? c.articleId : String(i);
+    const list = byHolder.get(holder);
+    if (list) list.push(i);
+    else byHolder.set(holder, [i]);
+  });
+  const holders = new Int32Array(conceptCount);
+  const stamp = new Int32Array(conceptCount).fill(-1);
+  let holderNo = 0;
+  for (const members of byHolder.values()) {
+    for (const i of members)
+      for (const c of concepts[i]!)
+        if (stamp[c] !== holderNo) {
+          stamp[c] = holderNo;
+          holders[c]!++;
+        }
+    holderNo++;
+  }
+  /** Weight of each concept; 0 for one told fewer than MIN_CONCEPT_WEIGHT times. */
+  const weight = new Float64Array(conceptCount);
+  for (let c = 0; c < conceptCount; c++) if (holders[c]! >= MIN_CONCEPT_WEIGHT) weight[c] = holders[c]! * (bigram[c] ? BIGRAM_WEIGHT : 1);
+  const covered = new Uint8Array(conceptCount);
+  for (const x of context.covered ?? []) {
+    const id = conceptIds.get(x);
+    if (id !== undefined) covered[id] = 1;
+  }
   // Gain of each candidate: the weights of its concepts not covered yet. Weights are whole numbers,
   // so keeping the gains up to date by subtraction as concepts get covered gives exactly the sums
   // a recount would, without rereading every candidate's concepts each round.
   const gains = concepts.map((cs) => {
     let g = 0;
-    for (const c of cs) if (!covered.has(c)) g += weight.get(c) ?? 0;
+    for (const c of cs) if (!covered[c]) g += weight[c]!;
     return g;
   });
   /** Candidates holding each weighted concept. */
-  const holdersOf = new Map<string, number[]>();
+  const holdersOf: number[][] = Array.from({ length: conceptCount }, () => []);
   concepts.forEach((cs, i) => {
-    for (const c of cs) {
-      if (!weight.has(c)) continue;
-      const list = holdersOf.get(c);
-      if (list) list.push(i);
-      else holdersOf.set(c, [i]);
-    }
+    for (const c of cs) if (weight[c]! > 0) holdersOf[c]!.push(i);
   });
   const cost = cands.map((c) => Math.sqrt(Math.max(1, c.text.split(' ').length)));
   const maxGain = Math.max(1e-9, ...cands.map((_, i) => gains[i]! / cost[i]!));
   const norms = vectors.map(norm);
   // Largest cosine of each candidate to what the brief already shows.
   const maxSim = cands.map((_, i) => (context.anchors ?? []).reduce((m, v) => Math.max(m, cosineWithNorms(vectors[i]!, v, norms[i]!, norm(v))), 0));
+  // Each vector's terms as ids (its own order) with their weights: the overlap and cosine with the
+  // point just taken read that point's terms from a dense table instead of hashing words.
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  const vecIds = vectors.map((v) => {
+    const ids = new Int32Array(v.size);
+    let k = 0;
+    for (const t of v.keys()) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(t, id);
+        termNames.push(t);
+      }
+      ids[k++] = id;
+    }
+    return ids;
+  });
+  const vecWeights = vectors.map((v) => Float64Array.from(v.values()));
+  /** The point just taken: its weight of each term, and which terms it has (`takenRound` = the round number). */
+  const takenWeight = new Float64Array(termIds.size);
+  const takenRound = new Int32Array(termIds.size).fill(-1);
   const chosen: number[] = [];
-  const left = new Set(cands.map((_, i) => i));
-  while (chosen.length < want && left.size > 0) {
+  const left = new Uint8Array(n).fill(1);
+  let leftCount = n;
+  while (chosen.length < want && leftCount > 0) {
     let best = -1;
     let bestValue = -Infinity;
-    for (const i of left) {
+    for (let i = 0; i < n; i++) {
+      if (!left[i]) continue;
       const value = SELECT_IMPORTANCE * (scores[i]! / maxScore) + SELECT_COVERAGE * cands[i]!.quality ** 2 * (gains[i]! / cost[i]! / maxGain) - SELECT_SIMILARITY * maxSim[i]!;
       if (value > bestValue) {
         bestValue = value;
@@ -108,16 +172,49 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
     }
     if (best < 0) break;
     chosen.push(best);
-    left.delete(best);
+    left[best] = 0;
+    leftCount--;
     for (const c of concepts[best]!) {
-      if (covered.has(c)) continue;
-      covered.add(c);
-      const w = weight.get(c);
-      if (w !== undefined) for (const i of holdersOf.get(c)!) gains[i]! -= w;
+      if (covered[c]) continue;
+      covered[c] = 1;
+      const w = weight[c]!;
+      if (w > 0) for (const i of holdersOf[c]!) gains[i]! -= w;
     }
-    for (const i of left) {
-      if (setOverlapShare(termSets[i]!, termSets[best]!) > MAX_SHARED_WORDS) left.delete(i);
-      else maxSim[i] = Math.max(maxSim[i]!, cosineWithNorms(vectors[i]!, vectors[best]!, norms[i]!, norms[best]!));
+    const bestIds = vecIds[best]!;
+    const bestWeights = vecWeights[best]!;
+    const round = chosen.length;
+    for (let k = 0; k < bestIds.length; k++) {
+      takenWeight[bestIds[k]!] = bestWeights[k]!;
+      takenRound[bestIds[k]!] = round;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!left[i]) continue;
+      // Shared words and the dot product, as setOverlapShare and cosineWithNorms count them (the
+      // dot product summed in the smaller vector's order; the same value to the bit).
+      const ids = vecIds[i]!;
+      let shared = 0;
+      for (let k = 0; k < ids.length; k++) if (takenRound[ids[k]!] === round) shared++;
+      const smaller = Math.min(ids.length, bestIds.length);
+      if (smaller > 0 && shared / smaller > MAX_SHARED_WORDS) {
+        left[i] = 0;
+        leftCount--;
+        continue;
+      }
+      let dot = 0;
+      if (shared > 0) {
+        if (ids.length <= bestIds.length) {
+          const ws = vecWeights[i]!;
+          for (let k = 0; k < ids.length; k++) if (takenRound[ids[k]!] === round) dot += ws[k]! * takenWeight[ids[k]!]!;
+        } else {
+          const v = vectors[i]!;
+          for (let k = 0; k < bestIds.length; k++) {
+            const o = v.get(termNames[bestIds[k]!]!);
+            if (o !== undefined) dot += bestWeights[k]! * o;
+          }
+        }
+      }
+      const cos = dot === 0 ? 0 : dot / (norms[i]! * norms[best]!);
+      maxSim[i] = Math.max(maxSim[i]!, cos);
     }
   }
   return chosen;
