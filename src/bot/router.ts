@@ -67,7 +67,7 @@ export interface Router {
  * own scope, or the corpus version for a command without one. Part of the reply's cache key, and
  * the `version` its later pages are built on ({@link Answer.more}).
  */
-export function replyScope(mod: Pick<CommandModule, 'scope'>, options: OptionValues, ctx: CommandContext): string {
+export function replyScope(mod: CommandModule, options: OptionValues, ctx: CommandContext): string {
   return mod.scope ? mod.scope(options, ctx) : corpusScope(ctx.index);
 }
 

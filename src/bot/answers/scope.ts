@@ -1,6 +1,6 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Topic } from '../../briefing/index/topics/index.js';
-import type { Article } from '../../briefing/types.js';
+import type { Article, Poll, Quote, TimelineEvent, Timex } from '../../briefing/types.js';
 import type { CorpusIndex, RankedSpeaker } from './corpusIndex.js';
 import { findSpeakerIn } from './speakers.js';
 import { resolveTopic } from './topics.js';
@@ -16,16 +16,17 @@ import { resolveTopic } from './topics.js';
  *   answers whose suggestions come from every topic or speaker, `/help` which shows the corpus
  *   version): {@link corpusScope}, the corpus version, as before.
  *
- * Fingerprints are worked out when first asked for and kept: per index (a topic's or speaker's,
- * in WeakMaps keyed by the index's own objects, so they go with the index) and per analysis object
- * (an article's content, a poll's, an event's, a timex's: these objects are never changed after
- * analysis and the watcher keeps those of unchanged files, so an unchanged file is not hashed
- * again after a corpus change). Nothing is fingerprinted at start-up.
+ * Both are built from per-article digests ({@link articleDigests}): the article's text and its
+ * analysis, hashed once per article object and reused by later indexes while that analysis is
+ * unchanged (the watcher keeps the objects of unchanged files), plus who each of its quotes is
+ * attributed to in this index (speaker merging runs over the whole corpus). A topic's or speaker's
+ * fingerprint is then one short hash over its articles' digests, worked out when first asked for
+ * and kept with the index's own topic or speaker object. Nothing is fingerprinted at start-up.
  */
 
-/** Length of a fingerprint, hex characters of sha1 (80 bits: collisions are not a concern at these counts). */
+/** Length of a scope fingerprint, hex characters of sha1 (80 bits: collisions are not a concern at these counts). */
 const FINGERPRINT_HEX = 20;
-/** Separates the parts hashed (never in JSON text or ids, which are JSON or plain strings without NUL). */
+/** Separates the parts hashed (not found in JSON text, ids or digests). */
 const SEP = '\u0000';
 
 /** The scope of an answer that reads the whole corpus: its version. */
@@ -33,18 +34,11 @@ export function corpusScope(index: CorpusIndex): string {
   return `corpus:${index.version}`;
 }
 
-/** Each analysis item's JSON, once per object (items are never changed after analysis). */
-const itemJson = new WeakMap<object, string>();
-function jsonOf(x: object): string {
-  let s = itemJson.get(x);
-  if (s === undefined) itemJson.set(x, (s = JSON.stringify(x)));
-  return s;
-}
-
 /**
  * sha1 (base64) of everything an answer may show of an article itself: id, file (which also fixes
  * the corpus order of its items against other files' items), headline, byline, place, agency,
- * date, teaser flag, paragraphs and url. Once per article object.
+ * date, teaser flag, paragraphs and url. Once per article object (articles are never changed
+ * after analysis).
  */
 const articleFingerprints = new WeakMap<Article, string>();
 export function articleFingerprint(a: Article): string {
@@ -58,67 +52,176 @@ export function articleFingerprint(a: Article): string {
   return fp;
 }
 
-/** Adds an article (or a marker for an id the corpus does not hold) to a hash. */
-function addArticle(h: Hash, index: CorpusIndex, id: string): void {
-  const a = index.articleById.get(id);
-  h.update(SEP).update(a ? articleFingerprint(a) : `missing:${id}`);
+/** An article's analysis as one index holds it, and its digest (see {@link analysisDigest}). */
+interface Analysed {
+  quotes: readonly Quote[];
+  polls: readonly Poll[];
+  events: readonly TimelineEvent[];
+  timexes: readonly Timex[];
+  digest: string;
+}
+const analysed = new WeakMap<Article, Analysed>();
+
+/** The same objects in the same order. */
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The same quotes but for their attribution (speaker merging makes new quote objects at every build). */
+function sameQuoteTexts(a: readonly Quote[], b: readonly Quote[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x.articleId !== y.articleId || x.text !== y.text || x.partial !== y.partial || x.paragraph !== y.paragraph || x.cue !== y.cue)) return false;
+  }
+  return true;
+}
+
+/**
+ * sha1 (base64) of an article ({@link articleFingerprint}) and of its analysis in this index: its
+ * polls, timeline events and timexes whole, and its quotes without their attribution (see
+ * {@link articleDigest}). Kept per article object and reused by a later index when that index
+ * holds the same poll, event and timex objects and quotes with the same words (checked each time:
+ * cheap reference and field comparisons), so an unchanged file is not hashed again.
+ */
+function analysisDigest(index: CorpusIndex, a: Article, items: ArticleItems): string {
+  const { quotes, polls, events } = items;
+  const timexes = index.lookup.timexesOf(a.id);
+  const known = analysed.get(a);
+  if (known && sameItems(known.polls, polls) && sameItems(known.events, events) && sameItems(known.timexes, timexes) && sameQuoteTexts(known.quotes, quotes)) return known.digest;
+  const h = createHash('sha1');
+  h.update(articleFingerprint(a));
+  for (const q of quotes) {
+    const { speakerId: _id, speaker: _name, ...words } = q;
+    h.update(`${SEP}q`).update(JSON.stringify(words));
+  }
+  for (const p of polls) h.update(`${SEP}p`).update(JSON.stringify(p));
+  for (const e of events) h.update(`${SEP}e`).update(JSON.stringify(e));
+  for (const t of timexes) h.update(`${SEP}t`).update(JSON.stringify(t));
+  const digest = h.digest('base64');
+  analysed.set(a, { quotes, polls, events, timexes, digest });
+  return digest;
+}
+
+/** One article's quotes, polls and events, in corpus order. */
+interface ArticleItems {
+  quotes: readonly Quote[];
+  polls: readonly Poll[];
+  events: readonly TimelineEvent[];
+}
+const NO_ITEMS: ArticleItems = { quotes: [], polls: [], events: [] };
+
+/** The corpus's items of these articles, in corpus order, and the same grouped by article. */
+interface Gathered {
+  quotes: readonly Quote[];
+  polls: readonly Poll[];
+  events: readonly TimelineEvent[];
+  byArticle: ReadonlyMap<string, ArticleItems>;
+}
+
+/** One lookup per kind for all these articles (a lookup per article costs more than the hashing). */
+function gatherItems(index: CorpusIndex, ids: readonly string[]): Gathered {
+  const { lookup } = index;
+  const quotes = lookup.quotesOf(ids);
+  const polls = lookup.pollsOf(ids);
+  const events = lookup.eventsOf(ids);
+  const byArticle = new Map<string, { quotes: Quote[]; polls: Poll[]; events: TimelineEvent[] }>();
+  const of = (id: string): { quotes: Quote[]; polls: Poll[]; events: TimelineEvent[] } => {
+    let g = byArticle.get(id);
+    if (!g) byArticle.set(id, (g = { quotes: [], polls: [], events: [] }));
+    return g;
+  };
+  for (const q of quotes) of(q.articleId).quotes.push(q);
+  for (const p of polls) of(p.articleId).polls.push(p);
+  for (const e of events) of(e.articleId).events.push(e);
+  return { quotes, polls, events, byArticle };
+}
+
+/** Each index's article digests, by article id. */
+const digests = new WeakMap<CorpusIndex, Map<string, string>>();
+
+/**
+ * Everything an answer may read of each of these articles in this index: {@link analysisDigest}
+ * (its text, quotes, polls, events, timexes) and, in clear, who each of its quotes is attributed
+ * to here (speaker id and name: speakers are merged across the whole corpus, so a file elsewhere
+ * can rename one). An id the index does not hold gives a marker. Kept per index and article.
+ */
+export function articleDigests(index: CorpusIndex, ids: readonly string[], gathered: Gathered = gatherItems(index, ids)): string[] {
+  let memo = digests.get(index);
+  if (!memo) digests.set(index, (memo = new Map()));
+  const out: string[] = [];
+  for (const id of ids) {
+    let d = memo.get(id);
+    if (d === undefined) {
+      const a = index.articleById.get(id);
+      if (!a) d = `missing:${id}`;
+      else {
+        const items = gathered.byArticle.get(id) ?? NO_ITEMS;
+        d = `${analysisDigest(index, a, items)}${items.quotes.map((q) => `${SEP}${q.speakerId ?? ''}${SEP}${q.speaker ?? ''}`).join('')}`;
+      }
+      memo.set(id, d);
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** sha1 (hex, {@link FINGERPRINT_HEX} characters) of parts joined by {@link SEP}. */
+function hashOf(parts: readonly string[]): string {
+  return createHash('sha1').update(parts.join(SEP)).digest('hex').slice(0, FINGERPRINT_HEX);
 }
 
 /**
  * What a topic's answers read: the topic's slug, name and origin, its article ids in order, each
- * article ({@link articleFingerprint}), and the quotes, polls, timeline events (in corpus order,
- * as the answers read them) and timexes of those articles, whole (a quote's speaker id and name
- * included: speakers are merged across the corpus, so a file elsewhere can rename one).
- * Not included, because no topic answer shows them (they only serve to find the topic): its
- * aliases and its score. A topic's membership and order come from the whole corpus
- * (`buildTopics`), so a file elsewhere that joins the topic, leaves it or reorders it changes this
- * fingerprint; one that does not touch the topic leaves it as it was.
+ * article's digest ({@link articleDigests}), and the order in which the corpus holds their quotes, polls and
+ * events (the answers read them in corpus order). Not included, because no topic answer shows
+ * them (they only serve to find the topic): its aliases and its score. A topic's membership and
+ * order come from the whole corpus (`buildTopics`), so a file elsewhere that joins the topic,
+ * leaves it or reorders it changes this fingerprint; one that does not touch the topic leaves it
+ * as it was. Kept per topic object (each index has its own).
  */
 const topicFingerprints = new WeakMap<Topic, string>();
 export function topicScope(index: CorpusIndex, topic: Topic): string {
   let fp = topicFingerprints.get(topic);
   if (fp === undefined) {
-    const h = createHash('sha1');
-    h.update(JSON.stringify([topic.slug, topic.name, topic.origin, topic.articleIds.length]));
-    for (const id of topic.articleIds) h.update(SEP).update(id);
-    for (const id of topic.articleIds) addArticle(h, index, id);
-    const { lookup } = index;
-    h.update(`${SEP}quotes`);
-    for (const q of lookup.quotesOf(topic.articleIds)) h.update(SEP).update(jsonOf(q));
-    h.update(`${SEP}polls`);
-    for (const p of lookup.pollsOf(topic.articleIds)) h.update(SEP).update(jsonOf(p));
-    h.update(`${SEP}events`);
-    for (const e of lookup.eventsOf(topic.articleIds)) h.update(SEP).update(jsonOf(e));
-    h.update(`${SEP}timexes`);
-    for (const id of topic.articleIds) for (const t of lookup.timexesOf(id)) h.update(SEP).update(jsonOf(t));
-    topicFingerprints.set(topic, (fp = `topic:${h.digest('hex').slice(0, FINGERPRINT_HEX)}`));
+    const ids = topic.articleIds;
+    const gathered = gatherItems(index, ids);
+    fp = `topic:${hashOf([
+      JSON.stringify([topic.slug, topic.name, topic.origin, ids.length]),
+      ...ids,
+      ...articleDigests(index, ids, gathered),
+      gathered.quotes.map((q) => q.articleId).join('\n'),
+      gathered.polls.map((p) => p.articleId).join('\n'),
+      gathered.events.map((e) => e.articleId).join('\n'),
+    ])}`;
+    topicFingerprints.set(topic, fp);
   }
   return fp;
 }
 
 /**
  * What a speaker's quotes read: the speaker's id, name and title (what the answer shows of them;
- * aliases only serve to find them), each of their quotes whole in corpus order, and each quoted
- * article ({@link articleFingerprint}: the answer sorts by date and names the sources). Quote
- * objects are made anew by every corpus build (speaker merging rewrites them), so they are
- * hashed again per index (the speaker's fingerprint is kept per index).
+ * aliases only serve to find them), which articles their quotes are in, in corpus order, and each
+ * of those articles' digests ({@link articleDigests}) (the quotes' words and attribution, and what the answer
+ * shows of the article: its date for the order, its source line). Kept per speaker object (each
+ * index has its own).
  */
 const speakerFingerprints = new WeakMap<RankedSpeaker, string>();
 export function speakerScope(index: CorpusIndex, ranked: RankedSpeaker): string {
   let fp = speakerFingerprints.get(ranked);
   if (fp === undefined) {
     const { speaker } = ranked;
-    const h = createHash('sha1');
-    h.update(JSON.stringify([speaker.id, speaker.name, speaker.title]));
-    const seen = new Set<string>();
-    for (const q of index.lookup.quotesBy(speaker.id)) {
-      h.update(SEP).update(JSON.stringify(q));
-      if (!seen.has(q.articleId)) {
-        seen.add(q.articleId);
-        addArticle(h, index, q.articleId);
-      }
-    }
-    speakerFingerprints.set(ranked, (fp = `speaker:${h.digest('hex').slice(0, FINGERPRINT_HEX)}`));
+    const quotes = index.lookup.quotesBy(speaker.id);
+    const articleIds = [...new Set(quotes.map((q) => q.articleId))];
+    fp = `speaker:${hashOf([
+      JSON.stringify([speaker.id, speaker.name, speaker.title, quotes.length]),
+      quotes.map((q) => q.articleId).join('\n'),
+      ...articleDigests(index, articleIds),
+    ])}`;
+    speakerFingerprints.set(ranked, fp);
   }
   return fp;
 }
