@@ -35,20 +35,15 @@ export function corpusScope(index: CorpusIndex): string {
 }
 
 /**
- * sha1 (base64) of everything an answer may show of an article itself: id, file (which also fixes
- * the corpus order of its items against other files' items), headline, byline, place, agency,
- * date, teaser flag, paragraphs and url. Once per article object (articles are never changed
- * after analysis).
+ * sha1 (base64) of an article whole (its JSON: id, file, which also fixes the corpus order of its
+ * items against other files' items, headline, byline, dateline, paragraphs, url, and any field
+ * added later), so anything an answer may show of it is covered. Once per article object
+ * (articles are never changed after analysis).
  */
 const articleFingerprints = new WeakMap<Article, string>();
 export function articleFingerprint(a: Article): string {
   let fp = articleFingerprints.get(a);
-  if (fp === undefined) {
-    const h = createHash('sha1');
-    h.update(JSON.stringify([a.id, a.file, a.headline, a.byline, a.place, a.agency, a.date, a.teaser, a.url, a.paragraphs.length]));
-    for (const p of a.paragraphs) h.update(SEP).update(p);
-    articleFingerprints.set(a, (fp = h.digest('base64')));
-  }
+  if (fp === undefined) articleFingerprints.set(a, (fp = createHash('sha1').update(JSON.stringify(a)).digest('base64')));
   return fp;
 }
 
