@@ -190,7 +190,8 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
     for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w);
   });
   const eligible = quotes.filter((q) => ids.has(q.articleId) && q.speaker !== null && q.text.trim() !== '');
-  const words = (q: Quote): number => q.text.split(/\s+/).length;
+  const wordCounts = new Map(eligible.map((q) => [q, q.text.split(/\s+/).length]));
+  const words = (q: Quote): number => wordCounts.get(q)!;
   const full = eligible.filter((q) => !q.partial && words(q) >= QUOTE_MIN_WORDS && words(q) <= QUOTE_MAX_WORDS);
   const pool = full.length > 0 ? full : eligible.filter((q) => words(q) >= 2 && words(q) <= QUOTE_MAX_WORDS);
   const pointSets = points.map((p) => contentTermSet(p.text));
@@ -198,12 +199,35 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
   const inPoints = (q: Quote): boolean => pointSets.some((p) => setOverlapShare(contentTermSet(q.text), p) > MAX_SHARED_WORDS);
   const qVectors = tfidfVectorsBeside(space, pool.map((q) => contentTerms(q.text)));
   const eligibleSets = eligible.map((o) => contentTermSet(o.text));
+  // Words shared with each eligible quote, counted from postings (word → quotes holding it) rather
+  // than by comparing every pair of quotes: the same whole-number counts the overlap shares divide.
+  const termIds = new Map<string, number>();
+  const postings: number[][] = [];
+  eligibleSets.forEach((os, k) => {
+    for (const t of os) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        id = postings.length;
+        termIds.set(t, id);
+        postings.push([]);
+      }
+      postings[id]!.push(k);
+    }
+  });
+  const shared = new Int32Array(eligible.length);
   const centroidNorm = norm(centroid);
   let best: { q: Quote; s: number } | null = null;
   pool.forEach((q, i) => {
     if (inPoints(q)) return;
     const qs = contentTermSet(q.text);
-    const echoes = eligible.filter((o, k) => o !== q && (o.partial ? containedShare(eligibleSets[k]!, qs) > MAX_SHARED_WORDS : o.articleId !== q.articleId && setOverlapShare(eligibleSets[k]!, qs) > MAX_SHARED_WORDS));
+    shared.fill(0);
+    for (const t of qs) {
+      const id = termIds.get(t);
+      if (id !== undefined) for (const k of postings[id]!) shared[k]!++;
+    }
+    // A partial quote echoes q when over half its words are in q, a full quote of
+    // another report when over half the words of the shorter are shared (setOverlapShare).
+    const echoes = eligible.filter((o, k) => o !== q && shared[k]! > 0 && (o.partial ? shared[k]! / eligibleSets[k]!.size > MAX_SHARED_WORDS : o.articleId !== q.articleId && shared[k]! / Math.min(eligibleSets[k]!.size, qs.size) > MAX_SHARED_WORDS));
     // Its words quoted back in a point: the brief already shows this line.
     if (echoes.some((o) => o.partial && pointTexts.some((t) => t.includes(o.text.toLowerCase())))) return;
     const first = Math.min(q.paragraph ?? 0, ...echoes.map((o) => o.paragraph ?? 0));
@@ -231,14 +255,6 @@ function echoWeight(echoes: readonly Quote[]): number {
   let w = 0;
   for (const v of places.values()) w += v;
   return w;
-}
-
-/** Share of `part`'s terms found in `whole` (0 when `part` is empty). */
-function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
-  if (part.size === 0) return 0;
-  let n = 0;
-  for (const t of part) if (whole.has(t)) n++;
-  return n / part.size;
 }
 
 /** The topic's poll with the most results (then the newest), as one line. */

@@ -124,10 +124,14 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
     for (const c of cs) if (!covered[c]) g += weight[c]!;
     return g;
   });
-  /** Candidates holding each weighted concept. */
-  const holdersOf: number[][] = Array.from({ length: conceptCount }, () => []);
+  /** Candidates holding each weighted concept: holderList[holderStart[c] .. holderStart[c + 1]), ascending. */
+  const holderStart = new Int32Array(conceptCount + 1);
+  for (const cs of concepts) for (const c of cs) if (weight[c]! > 0) holderStart[c + 1]!++;
+  for (let c = 0; c < conceptCount; c++) holderStart[c + 1]! += holderStart[c]!;
+  const holderList = new Int32Array(holderStart[conceptCount]!);
+  const fillAt = holderStart.slice(0, conceptCount);
   concepts.forEach((cs, i) => {
-    for (const c of cs) if (weight[c]! > 0) holdersOf[c]!.push(i);
+    for (const c of cs) if (weight[c]! > 0) holderList[fillAt[c]!++] = i;
   });
   const cost = cands.map((c) => Math.sqrt(Math.max(1, c.text.split(' ').length)));
   const maxGain = Math.max(1e-9, ...cands.map((_, i) => gains[i]! / cost[i]!));
@@ -178,7 +182,7 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
       if (covered[c]) continue;
       covered[c] = 1;
       const w = weight[c]!;
-      if (w > 0) for (const i of holdersOf[c]!) gains[i]! -= w;
+      if (w > 0) for (let k = holderStart[c]!; k < holderStart[c + 1]!; k++) gains[holderList[k]!]! -= w;
     }
     const bestIds = vecIds[best]!;
     const bestWeights = vecWeights[best]!;
