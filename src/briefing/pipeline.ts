@@ -5,6 +5,7 @@ import { readArticles } from './ingest/readArticles.js';
 import { analyseQuotes } from './analyse/quotes/index.js';
 import { extractPolls } from './analyse/polls/index.js';
 import { analyseDates } from './analyse/dates/index.js';
+import { packPhrases, rawPhrases } from './index/topics/keyPhrases.js';
 
 export interface AnalyseOptions {
   /** Largest file accepted, in bytes. */
@@ -13,7 +14,8 @@ export interface AnalyseOptions {
 
 /**
  * The pipeline, declared once, in order: ingest (decode + read by file type, which segments pages
- * into articles) → analyse (quotes and speakers, polls, dates) → one FileAnalysis.
+ * into articles) → topic phrases of each article → analyse (quotes and speakers, polls, dates) →
+ * one FileAnalysis.
  * Pure: bytes in, plain data out; no clock (each article's dateline is its reference date).
  * A file that cannot be read gives an analysis with no articles and a named warning.
  */
@@ -28,6 +30,8 @@ export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): Fil
 export function analyseText(name: string, text: string, hash?: string): FileAnalysis {
   const h = hash ?? createHash('sha256').update(text).digest('hex');
   const { articles, warnings } = readArticles(name, text);
+  // Topic phrases are per-article analysis too: found once here and cached with the rest.
+  for (const a of articles) a.keyPhrases = packPhrases(rawPhrases(a));
   return { ...analyseArticles(articles), file: name, hash: h, articles, warnings };
 }
 

@@ -32,6 +32,13 @@ export interface Article {
   /** Body paragraphs, boilerplate removed, white space folded, in order. */
   paragraphs: string[];
   url: string | null;
+  /**
+   * The candidate topic phrases of the headline and lead, packed (src/briefing/index/topics/keyPhrases.ts
+   * `packPhrases`), set by the pipeline so topics are rebuilt without tagging every article again.
+   * Absent on articles that did not go through the pipeline (they are tagged when topics are built).
+   * Internal: the CLI's JSON leaves it out.
+   */
+  keyPhrases?: string;
 }
 
 /** Why an input file (or part of one) was skipped or only partly understood. */

@@ -17,7 +17,9 @@ export const analyze: CliCommand = {
     const analyses = await analyseFiles(args.map((a) => resolve(a)), { maxFileBytes: ctx.maxFileBytes }, process.cwd());
     const corpus = buildCorpus(analyses);
     for (const w of corpus.warnings) ctx.err(`warning [${w.code}] ${w.message}`);
-    const { articles, speakers, quotes, polls, events, timexes, warnings } = corpus;
+    const { speakers, quotes, polls, events, timexes, warnings } = corpus;
+    // `keyPhrases` is the pipeline's internal topic data, not part of this command's JSON.
+    const articles = corpus.articles.map(({ keyPhrases: _internal, ...a }) => a);
     ctx.out(JSON.stringify({ articles, speakers, quotes, polls, events, timexes, warnings }, null, 2));
     return articles.length > 0 ? 0 : 1;
   },
