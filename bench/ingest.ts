@@ -5,6 +5,7 @@
  * Corpora are generated once per size and seed under bench/out/ (bench/genCorpus.ts) and reused.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipelineVersion } from '../src/corpus/pipelineVersion.js';
@@ -47,41 +48,71 @@ export interface SizeResult {
   peakRssMb: number;
   memoryGoalMb: number;
   /** Start from the warm cache: `loadCorpus` (as the CLI), and `watch`: `watchCorpus` (as the bot). */
-  warm: { startupMs: number; hits: number; misses: number; peakRssMb: number; watch: { startupMs: number; peakRssMb: number } };
+  warm: {
+    startupMs: number;
+    hits: number;
+    misses: number;
+    peakRssMb: number;
+    /** The bot's start: the watcher's first corpus (`startupMs`), then the answer index (topics, speakers, lookups: `indexMs`); `readyMs` is both, when commands can be answered. */
+    watch: { startupMs: number; indexMs: number; readyMs: number; peakRssMb: number };
+  };
 }
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
-function child(root: string, args: string[]): Record<string, number> {
-  const out = execFileSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', join(root, 'bench', 'ingestChild.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * How the children run. `compiled` (the default): the bench compiles bench/ingestChild.ts and the
+ * code it uses with tsc into bench/out/dist first and runs plain JavaScript, as `npm run start:prod`
+ * runs the bot; tsx's loader alone adds about 40 MB to a process. `tsx`: through tsx, as `npm start`.
+ */
+export type ChildRunner = 'compiled' | 'tsx';
+
+/** Compiles the ingest child (and the src code it imports) once per bench run; returns its entry file. */
+export function compileChild(root: string): string {
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'bench', 'tsconfig.bench.json')], { cwd: root, stdio: 'inherit' });
+  return join(root, 'bench', 'out', 'dist', 'bench', 'ingestChild.js');
+}
+
+let compiledChild: string | undefined;
+
+function child(root: string, args: string[], runner: ChildRunner): Record<string, number> {
+  const entry = runner === 'compiled' ? (compiledChild ??= compileChild(root)) : join(root, 'bench', 'ingestChild.ts');
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, ...(runner === 'tsx' ? ['--import', 'tsx'] : []), entry, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
+/** The generator's version: its source, so a corpus made by an older generator is made again. */
+function generatorVersion(root: string): string {
+  return createHash('sha256').update(readFileSync(join(root, 'bench', 'genCorpus.ts'))).digest('hex').slice(0, 12);
 }
 
 /** The generated corpus for a size and seed (made on first use, then reused). */
 export function corpusFor(root: string, articles: number, seed: number, log: (s: string) => void): string {
   const dir = join(root, 'bench', 'out', `corpus-${articles}-s${seed}`);
   const done = join(dir, '.generated.json');
-  if (!existsSync(done)) {
+  const version = generatorVersion(root);
+  const made = existsSync(done) ? (JSON.parse(readFileSync(done, 'utf8')) as { generator?: string }) : null;
+  if (made?.generator !== version) {
     rmSync(dir, { recursive: true, force: true });
     log(`generating ${articles} articles (seed ${seed}) in ${dir} …`);
     const r = genCorpus({ articles, out: dir, seed, templates: join(root, 'data') });
-    writeFileSync(done, JSON.stringify(r));
+    writeFileSync(done, JSON.stringify({ ...r, generator: version }));
   }
   return dir;
 }
 
 /** Measures one size: analysis in one child, warm-cache startup in another (loadCorpus), the bot's watcher start in a third. */
-export function measureSize(root: string, requested: number, seed: number, log: (s: string) => void): SizeResult {
+export function measureSize(root: string, requested: number, seed: number, log: (s: string) => void, runner: ChildRunner = 'compiled'): SizeResult {
   const dir = corpusFor(root, requested, seed, log);
   const cache = join(root, 'bench', 'out', `cache-${requested}-s${seed}`);
   rmSync(cache, { recursive: true, force: true });
   log(`analysing ${requested} …`);
   const version = pipelineVersion();
-  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version]);
+  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version], runner);
   log(`starting from the warm cache (${requested}) …`);
-  const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache, '--version', version]);
+  const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache, '--version', version], runner);
   log(`starting the watcher from the warm cache (${requested}) …`);
-  const b = child(root, ['--mode', 'watch', '--dir', dir, '--cache', cache, '--version', version]);
+  const b = child(root, ['--mode', 'watch', '--dir', dir, '--cache', cache, '--version', version], runner);
   rmSync(cache, { recursive: true, force: true });
   const mb = a['bytes']! / 1e6;
   return {
@@ -104,7 +135,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     msPerMb: round(a['analyseMs']! / mb, 0),
     peakRssMb: a['maxRssMb']!,
     memoryGoalMb: round(MEMORY_GOAL_TEXT_FACTOR * mb + MEMORY_GOAL_BASE_MB, 0),
-    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']!, watch: { startupMs: round(b['startupMs']!, 0), peakRssMb: b['maxRssMb']! } },
+    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']!, watch: { startupMs: round(b['startupMs']!, 0), indexMs: round(b['indexMs']!, 0), readyMs: round(b['startupMs']! + b['indexMs']!, 0), peakRssMb: b['maxRssMb']! } },
   };
 }
 
