@@ -2,7 +2,7 @@ import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, lexRank, norm, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type TermSpace, type TermVector } from './lexRank.js';
+import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type TermSpace, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -102,23 +102,28 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   // The sentences' document frequencies, counted once: the poll line and the quotes are weighed in the same space.
   const space = termSpace(candTerms);
   const vectors = tfidfVectorsIn(space, candTerms);
-  const centrality = lexRank(vectors);
+  const packed = packVectors(vectors);
+  const centrality = lexRank(vectors, undefined, packed);
   const poll = pickPoll(lookup ? lookup.pollsOf(articleIds) : corpus.polls ?? [], byId, new Set(articleIds));
   const scores = cands.map((c, i) => Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * c.specificity);
 
   const want = options.length === 'short' ? SHORT_POINTS : MAX_FULL_POINTS;
   // The poll line is shown anyway: what it says is covered, and a point repeating it is a repeat.
   const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectorsBeside(space, [contentTerms(poll.text)]) } : {};
-  const chosen = selectMmr(cands, vectors, scores, want, pollContext);
-  const norms = vectors.map(norm);
-  const termSets = cands.map((c) => contentTermSet(c.text));
+  const chosen = selectMmr(cands, vectors, scores, want, pollContext, packed);
+  const pivot = new PivotComparer(packed, vectors);
   const points: BriefPoint[] = chosen.map((i) => {
     const c = cands[i]!;
     const a = byId.get(c.articleId)!;
-    // Other reports of the same fact: their most similar sentence is close enough.
+    // Other reports of the same fact: their most similar sentence is close enough (cosine, or
+    // setOverlapShare of their content words: the vectors' terms).
     const also = new Set<string>();
+    pivot.setPivot(i);
     cands.forEach((o, j) => {
-      if (o.articleId !== c.articleId && !also.has(o.articleId) && (cosineWithNorms(vectors[i]!, vectors[j]!, norms[i]!, norms[j]!) >= SAME_FACT_COSINE || setOverlapShare(termSets[i]!, termSets[j]!) > MAX_SHARED_WORDS)) also.add(o.articleId);
+      if (o.articleId === c.articleId || also.has(o.articleId)) return;
+      const shared = pivot.shared(j);
+      const smaller = Math.min(pivot.size(i), pivot.size(j));
+      if (pivot.cosine(j, shared, true) >= SAME_FACT_COSINE || (smaller > 0 && shared / smaller > MAX_SHARED_WORDS)) also.add(o.articleId);
     });
     const sources = [sourceOf(a), ...[...also].map((id) => sourceOf(byId.get(id)!))];
     return { text: c.text, original: c.original, sources, score: scores[i]! };

@@ -92,6 +92,113 @@ export function norm(v: TermVector): number {
 }
 
 /**
+ * Vectors over small integer term ids, in compressed rows: vector i's terms are
+ * `ids[start[i] .. start[i + 1])` in the vector's own (Map) order, with their `weights`; `terms`
+ * names the ids; `norms` are {@link norm}s. Built once per brief and shared by LexRank, selection
+ * and the same-fact test, which then read dense tables instead of hashing words.
+ */
+export interface PackedVectors {
+  start: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+  terms: string[];
+  norms: Float64Array;
+}
+
+/** Packs vectors over term ids (see {@link PackedVectors}). */
+export function packVectors(vectors: readonly TermVector[]): PackedVectors {
+  const n = vectors.length;
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + vectors[i]!.size;
+  const ids = new Int32Array(start[n]!);
+  const weights = new Float64Array(start[n]!);
+  const norms = new Float64Array(n);
+  for (let i = 0, k = 0; i < n; i++) {
+    const v = vectors[i]!;
+    norms[i] = norm(v);
+    for (const [t, w] of v) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(t, id);
+        terms.push(t);
+      }
+      ids[k] = id;
+      weights[k] = w;
+      k++;
+    }
+  }
+  return { start, ids, weights, terms, norms };
+}
+
+/**
+ * Compares one vector of a pack (the pivot) with the others: shared terms (the numerator of
+ * setOverlapShare, the vectors' keys being their content-word sets) and {@link cosineWithNorms}
+ * to the bit (the dot product summed over the smaller vector in its own order, the first on a tie).
+ */
+export class PivotComparer {
+  private readonly weight: Float64Array;
+  private readonly mark: Int32Array;
+  private pivot = -1;
+  private round = 0;
+  constructor(
+    private readonly packed: PackedVectors,
+    private readonly vectors: readonly TermVector[],
+  ) {
+    this.weight = new Float64Array(packed.terms.length);
+    this.mark = new Int32Array(packed.terms.length);
+  }
+
+  /** Compares with vector `p` from now on. */
+  setPivot(p: number): void {
+    const { start, ids, weights } = this.packed;
+    this.pivot = p;
+    this.round++;
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      this.weight[ids[k]!] = weights[k]!;
+      this.mark[ids[k]!] = this.round;
+    }
+  }
+
+  /** Number of terms vector `j` shares with the pivot. */
+  shared(j: number): number {
+    const { start, ids } = this.packed;
+    let n = 0;
+    for (let k = start[j]!; k < start[j + 1]!; k++) if (this.mark[ids[k]!] === this.round) n++;
+    return n;
+  }
+
+  /** Size (distinct terms) of vector `j`. */
+  size(j: number): number {
+    return this.packed.start[j + 1]! - this.packed.start[j]!;
+  }
+
+  /**
+   * `cosineWithNorms(vectors[j], vectors[pivot], …)`, or with the pivot first when `pivotFirst`
+   * (which vector's order sums a tie of sizes); `shared` from {@link shared}.
+   */
+  cosine(j: number, shared: number, pivotFirst = false): number {
+    if (shared === 0) return 0;
+    const { start, ids, weights, terms, norms } = this.packed;
+    const p = this.pivot;
+    let dot = 0;
+    if (pivotFirst ? this.size(j) < this.size(p) : this.size(j) <= this.size(p)) {
+      for (let k = start[j]!; k < start[j + 1]!; k++) if (this.mark[ids[k]!] === this.round) dot += weights[k]! * this.weight[ids[k]!]!;
+    } else {
+      const v = this.vectors[j]!;
+      for (let k = start[p]!; k < start[p + 1]!; k++) {
+        const o = v.get(terms[ids[k]!]!);
+        if (o !== undefined) dot += weights[k]! * o;
+      }
+    }
+    if (dot === 0) return 0;
+    return pivotFirst ? dot / (norms[p]! * norms[j]!) : dot / (norms[j]! * norms[p]!);
+  }
+}
+
+/**
  * LexRank centrality of each vector (sums to 1). A sentence with no similar sentence (no term
  * shared with another) gets only the jump share. Empty input gives an empty array.
  *
@@ -107,33 +214,19 @@ export function norm(v: TermVector): number {
  * A term held by one sentence alone adds exactly zero, so a sentence sharing no term is dangling
  * exactly as in the explicit graph.
  */
-export function lexRank(vectors: readonly TermVector[], damping = DAMPING): number[] {
+export function lexRank(vectors: readonly TermVector[], damping = DAMPING, packed: PackedVectors = packVectors(vectors)): number[] {
   const n = vectors.length;
   if (n === 0) return [];
   // The unit vectors in compressed rows: vector i's terms are ids[start[i] .. start[i + 1]).
-  const termIds = new Map<string, number>();
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + vectors[i]!.size;
-  const ids = new Int32Array(start[n]!);
-  const unit = new Float64Array(start[n]!);
-  const holders: number[] = [];
-  for (let i = 0, k = 0; i < n; i++) {
-    const v = vectors[i]!;
-    const len = norm(v);
-    for (const [t, w] of v) {
-      let id = termIds.get(t);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(t, id);
-        holders.push(0);
-      }
-      holders[id]!++;
-      ids[k] = id;
-      unit[k] = w / len;
-      k++;
+  const { start, ids } = packed;
+  const unit = new Float64Array(ids.length);
+  const holders = new Int32Array(packed.terms.length);
+  for (let i = 0; i < n; i++)
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      holders[ids[k]!]!++;
+      unit[k] = packed.weights[k]! / packed.norms[i]!;
     }
-  }
-  const terms = termIds.size;
+  const terms = packed.terms.length;
   /** Σ of a per-vector weighting of the unit vectors, by term. */
   const columnSum = new Float64Array(terms);
   /** `x̂_j · (acc − weight_j·x̂_j)`: the sum over the other vectors only; a term of j alone adds exactly 0. */

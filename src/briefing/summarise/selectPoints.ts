@@ -6,7 +6,7 @@
  * concepts it adds that no point taken so far has, minus its similarity to the points taken.
  */
 import type { CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, norm, type TermVector } from './lexRank.js';
+import { cosineWithNorms, norm, packVectors, PivotComparer, type PackedVectors, type TermVector } from './lexRank.js';
 import { contentTerms } from './wordOverlap.js';
 
 /** Two points may share at most this share of their content words (see wordOverlap.ts). */
@@ -34,15 +34,20 @@ export function conceptsOf(text: string): Set<string> {
   return out;
 }
 
-/** {@link conceptsOf} of each candidate object, as a list, computed once (candidates are plain data no stage changes; see buildBrief's dated candidates). */
-const conceptMemo = new WeakMap<CandidateSentence, readonly string[]>();
-function conceptsOfCandidate(c: CandidateSentence): readonly string[] {
-  let cs = conceptMemo.get(c);
-  if (!cs) {
-    cs = [...conceptsOf(c.text)];
-    conceptMemo.set(c, cs);
+/** What selection reads of a candidate's text: its {@link conceptsOf} as a list, and its length in words (the budget). */
+interface CandidateReading {
+  concepts: readonly string[];
+  words: number;
+}
+/** Readings of each candidate object, made once (candidates are plain data no stage changes; see buildBrief's dated candidates). */
+const readings = new WeakMap<CandidateSentence, CandidateReading>();
+function readingOf(c: CandidateSentence): CandidateReading {
+  let r = readings.get(c);
+  if (!r) {
+    r = { concepts: [...conceptsOf(c.text)], words: c.text.split(' ').length };
+    readings.set(c, r);
   }
-  return cs;
+  return r;
 }
 
 /** What a selection starts from besides the candidates. */
@@ -64,7 +69,7 @@ export interface SelectionContext {
  * length alone. A candidate sharing more than {@link MAX_SHARED_WORDS} of its words with a point
  * taken is never taken. No candidate, or all scores zero, gives `[]`.
  */
-export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly TermVector[], scores: readonly number[], want: number, context: SelectionContext = {}): number[] {
+export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly TermVector[], scores: readonly number[], want: number, context: SelectionContext = {}, packed: PackedVectors = packVectors(vectors)): number[] {
   const maxScore = Math.max(0, ...scores);
   if (maxScore === 0) return [];
   const n = cands.length;
@@ -72,7 +77,7 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
   const conceptIds = new Map<string, number>();
   const bigram: boolean[] = [];
   const concepts = cands.map((c) => {
-    const cs = conceptsOfCandidate(c);
+    const cs = readingOf(c).concepts;
     const ids = new Int32Array(cs.length);
     cs.forEach((x, k) => {
       let id = conceptIds.get(x);
@@ -133,33 +138,12 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
   concepts.forEach((cs, i) => {
     for (const c of cs) if (weight[c]! > 0) holderList[fillAt[c]!++] = i;
   });
-  const cost = cands.map((c) => Math.sqrt(Math.max(1, c.text.split(' ').length)));
+  const cost = cands.map((c) => Math.sqrt(Math.max(1, readingOf(c).words)));
   const maxGain = Math.max(1e-9, ...cands.map((_, i) => gains[i]! / cost[i]!));
-  const norms = vectors.map(norm);
+  const norms = packed.norms;
   // Largest cosine of each candidate to what the brief already shows.
   const maxSim = cands.map((_, i) => (context.anchors ?? []).reduce((m, v) => Math.max(m, cosineWithNorms(vectors[i]!, v, norms[i]!, norm(v))), 0));
-  // Each vector's terms as ids (its own order) with their weights: the overlap and cosine with the
-  // point just taken read that point's terms from a dense table instead of hashing words.
-  const termIds = new Map<string, number>();
-  const termNames: string[] = [];
-  const vecIds = vectors.map((v) => {
-    const ids = new Int32Array(v.size);
-    let k = 0;
-    for (const t of v.keys()) {
-      let id = termIds.get(t);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(t, id);
-        termNames.push(t);
-      }
-      ids[k++] = id;
-    }
-    return ids;
-  });
-  const vecWeights = vectors.map((v) => Float64Array.from(v.values()));
-  /** The point just taken: its weight of each term, and which terms it has (`takenRound` = the round number). */
-  const takenWeight = new Float64Array(termIds.size);
-  const takenRound = new Int32Array(termIds.size).fill(-1);
+  const pivot = new PivotComparer(packed, vectors);
   const chosen: number[] = [];
   const left = new Uint8Array(n).fill(1);
   let leftCount = n;
@@ -184,41 +168,18 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
       const w = weight[c]!;
       if (w > 0) for (let k = holderStart[c]!; k < holderStart[c + 1]!; k++) gains[holderList[k]!]! -= w;
     }
-    const bestIds = vecIds[best]!;
-    const bestWeights = vecWeights[best]!;
-    const round = chosen.length;
-    for (let k = 0; k < bestIds.length; k++) {
-      takenWeight[bestIds[k]!] = bestWeights[k]!;
-      takenRound[bestIds[k]!] = round;
-    }
+    pivot.setPivot(best);
     for (let i = 0; i < n; i++) {
       if (!left[i]) continue;
-      // Shared words and the dot product, as setOverlapShare and cosineWithNorms count them (the
-      // dot product summed in the smaller vector's order; the same value to the bit).
-      const ids = vecIds[i]!;
-      let shared = 0;
-      for (let k = 0; k < ids.length; k++) if (takenRound[ids[k]!] === round) shared++;
-      const smaller = Math.min(ids.length, bestIds.length);
+      // setOverlapShare and cosineWithNorms with the point just taken, from its term table.
+      const shared = pivot.shared(i);
+      const smaller = Math.min(pivot.size(i), pivot.size(best));
       if (smaller > 0 && shared / smaller > MAX_SHARED_WORDS) {
         left[i] = 0;
         leftCount--;
         continue;
       }
-      let dot = 0;
-      if (shared > 0) {
-        if (ids.length <= bestIds.length) {
-          const ws = vecWeights[i]!;
-          for (let k = 0; k < ids.length; k++) if (takenRound[ids[k]!] === round) dot += ws[k]! * takenWeight[ids[k]!]!;
-        } else {
-          const v = vectors[i]!;
-          for (let k = 0; k < bestIds.length; k++) {
-            const o = v.get(termNames[bestIds[k]!]!);
-            if (o !== undefined) dot += bestWeights[k]! * o;
-          }
-        }
-      }
-      const cos = dot === 0 ? 0 : dot / (norms[i]! * norms[best]!);
-      maxSim[i] = Math.max(maxSim[i]!, cos);
+      maxSim[i] = Math.max(maxSim[i]!, pivot.cosine(i, shared));
     }
   }
   return chosen;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, DAMPING, lexRank, tfidfVectors, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
+import { cosine, cosineWithNorms, DAMPING, lexRank, norm, packVectors, PivotComparer, tfidfVectors, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
+import { setOverlapShare } from '../../../src/briefing/summarise/wordOverlap.js';
 
 /** LexRank the textbook way: cosine of every pair, dense rows, power iteration (the reference). */
 function lexRankAllPairs(vectors: readonly TermVector[], damping = DAMPING): number[] {
@@ -81,5 +82,25 @@ describe('lexRank', () => {
 
   it('GIVEN no sentences THEN no scores', () => {
     expect(lexRank([])).toEqual([]);
+  });
+
+  it('GIVEN packed vectors THEN the pivot comparer gives exactly the cosines and shared words of the word-keyed functions, either argument first', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'poll', 'shield'), { maxLength: 8 }), { minLength: 1, maxLength: 15 }), (docs) => {
+        const vectors = tfidfVectors(docs);
+        const pivot = new PivotComparer(packVectors(vectors), vectors);
+        vectors.forEach((p, i) => {
+          pivot.setPivot(i);
+          vectors.forEach((v, j) => {
+            const shared = pivot.shared(j);
+            const keys = (x: TermVector) => new Set(x.keys());
+            expect(Math.min(v.size, p.size) === 0 ? 0 : shared / Math.min(v.size, p.size)).toBe(setOverlapShare(keys(v), keys(p)));
+            expect(pivot.cosine(j, shared)).toBe(cosineWithNorms(v, p, norm(v), norm(p)));
+            expect(pivot.cosine(j, shared, true)).toBe(cosineWithNorms(p, v, norm(p), norm(v)));
+          });
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
