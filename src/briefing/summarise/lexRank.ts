@@ -217,37 +217,43 @@ export class PivotComparer {
 export function lexRank(vectors: readonly TermVector[], damping = DAMPING, packed: PackedVectors = packVectors(vectors)): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  // The unit vectors in compressed rows: vector i's terms are ids[start[i] .. start[i + 1]).
   const { start, ids } = packed;
-  const unit = new Float64Array(ids.length);
   const holders = new Int32Array(packed.terms.length);
-  for (let i = 0; i < n; i++)
-    for (let k = start[i]!; k < start[i + 1]!; k++) {
-      holders[ids[k]!]!++;
-      unit[k] = packed.weights[k]! / packed.norms[i]!;
-    }
-  const terms = packed.terms.length;
+  for (let k = 0; k < ids.length; k++) holders[ids[k]!]!++;
+  // The unit vectors in compressed rows, keeping only the terms held by two vectors or more (a
+  // term of one vector alone links nothing and adds exactly 0): row i is linkIds/linkUnit[rowStart[i] .. rowStart[i + 1]).
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let m = 0;
+    for (let k = start[i]!; k < start[i + 1]!; k++) if (holders[ids[k]!]! > 1) m++;
+    rowStart[i + 1] = rowStart[i]! + m;
+  }
+  const linkIds = new Int32Array(rowStart[n]!);
+  const linkUnit = new Float64Array(rowStart[n]!);
+  for (let i = 0, m = 0; i < n; i++)
+    for (let k = start[i]!; k < start[i + 1]!; k++)
+      if (holders[ids[k]!]! > 1) {
+        linkIds[m] = ids[k]!;
+        linkUnit[m] = packed.weights[k]! / packed.norms[i]!;
+        m++;
+      }
   /** Σ of a per-vector weighting of the unit vectors, by term. */
-  const columnSum = new Float64Array(terms);
-  /** `x̂_j · (acc − weight_j·x̂_j)`: the sum over the other vectors only; a term of j alone adds exactly 0. */
+  const columnSum = new Float64Array(packed.terms.length);
+  /** `x̂_j · (acc − weight_j·x̂_j)`: the sum over the other vectors only. */
   const othersDot = (acc: Float64Array, j: number, weight: number): number => {
     let s = 0;
-    for (let k = start[j]!; k < start[j + 1]!; k++) {
-      const t = ids[k]!;
-      if (holders[t]! > 1) s += unit[k]! * (acc[t]! - weight * unit[k]!);
-    }
+    for (let k = rowStart[j]!, end = rowStart[j + 1]!; k < end; k++) s += linkUnit[k]! * (acc[linkIds[k]!]! - weight * linkUnit[k]!);
     return s;
   };
-  for (let i = 0; i < n; i++) for (let k = start[i]!; k < start[i + 1]!; k++) columnSum[ids[k]!]! += unit[k]!;
+  for (let k = 0; k < linkIds.length; k++) columnSum[linkIds[k]!]! += linkUnit[k]!;
   const rowSum = new Float64Array(n);
   const dangling: number[] = [];
   for (let i = 0; i < n; i++) {
-    let shares = false;
-    for (let k = start[i]!; k < start[i + 1]! && !shares; k++) shares = holders[ids[k]!]! > 1;
-    if (shares) rowSum[i] = othersDot(columnSum, i, 1);
+    if (rowStart[i + 1]! > rowStart[i]!) rowSum[i] = othersDot(columnSum, i, 1);
     else dangling.push(i);
   }
   let p = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   const u = new Float64Array(n);
   const base = (1 - damping) / n;
   for (let it = 0; it < MAX_ITERATIONS; it++) {
@@ -258,15 +264,14 @@ export function lexRank(vectors: readonly TermVector[], damping = DAMPING, packe
     columnSum.fill(0);
     for (let i = 0; i < n; i++) {
       const ui = u[i]!;
-      if (ui !== 0) for (let k = start[i]!; k < start[i + 1]!; k++) columnSum[ids[k]!]! += ui * unit[k]!;
+      if (ui !== 0) for (let k = rowStart[i]!, end = rowStart[i + 1]!; k < end; k++) columnSum[linkIds[k]!]! += ui * linkUnit[k]!;
     }
-    const next = new Float64Array(n);
     let delta = 0;
     for (let j = 0; j < n; j++) {
       next[j] = base + spread + othersDot(columnSum, j, u[j]!);
       delta = Math.max(delta, Math.abs(next[j]! - p[j]!));
     }
-    p = next;
+    [p, next] = [next, p];
     if (delta < EPSILON) break;
   }
   return Array.from(p);
