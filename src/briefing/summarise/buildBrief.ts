@@ -2,7 +2,7 @@ import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type TermSpace, type TermVector } from './lexRank.js';
+import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type PackedVectors, type TermSpace, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -129,7 +129,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
     return { text: c.text, original: c.original, sources, score: scores[i]! };
   });
 
-  const quote = pickQuote(lookup ? lookup.quotesOf(articleIds) : corpus.quotes ?? [], articles, byId, points, vectors, space);
+  const quote = pickQuote(lookup ? lookup.quotesOf(articleIds) : corpus.quotes ?? [], articles, byId, points, packed, space);
   const sources: BriefSource[] = [];
   const seen = new Set<string>();
   for (const s of [...points.flatMap((p) => p.sources), ...(quote ? [quote.source] : []), ...(poll ? [poll.source] : [])]) {
@@ -188,12 +188,25 @@ const dated = new WeakMap<Article, { timexes: readonly Timex[]; cands: readonly 
  * quotes of {@link QUOTE_MIN_WORDS}..{@link QUOTE_MAX_WORDS} words are preferred; when there is
  * none, partial quotes of two words or more compete.
  */
-function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: ArticlesById, points: readonly BriefPoint[], vectors: readonly TermVector[], space: TermSpace): BriefQuote | null {
+function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId: ArticlesById, points: readonly BriefPoint[], packed: PackedVectors, space: TermSpace): BriefQuote | null {
   const ids = new Set(articles.map((a) => a.id));
-  const centroid: TermVector = new Map();
-  vectors.forEach((v) => {
-    for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w);
-  });
+  // The centroid of the sentences' vectors, by term id (ids number terms in order of first use,
+  // so summing each term over the vectors in order gives the sums, and the norm, of a word-keyed map).
+  const centroid = new Float64Array(packed.terms.length);
+  for (let k = 0; k < packed.ids.length; k++) centroid[packed.ids[k]!]! += packed.weights[k]!;
+  let centroidSquares = 0;
+  for (const w of centroid) centroidSquares += w * w;
+  const centroidNorm = Math.sqrt(centroidSquares);
+  /** cosineWithNorms(v, centroid, …): summed over v's terms in its order (the smaller side; the centroid holds every sentence term). */
+  const cosineToCentroid = (v: TermVector): number => {
+    if (v.size > centroid.length) return cosineWithNorms(v, new Map(packed.terms.map((t, i) => [t, centroid[i]!])), norm(v), centroidNorm);
+    let dot = 0;
+    for (const [t, w] of v) {
+      const id = packed.idOf.get(t);
+      if (id !== undefined) dot += w * centroid[id]!;
+    }
+    return dot === 0 ? 0 : dot / (norm(v) * centroidNorm);
+  };
   const eligible = quotes.filter((q) => ids.has(q.articleId) && q.speaker !== null && q.text.trim() !== '');
   const wordCounts = new Map(eligible.map((q) => [q, q.text.split(/\s+/).length]));
   const words = (q: Quote): number => wordCounts.get(q)!;
@@ -220,7 +233,6 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
     }
   });
   const shared = new Int32Array(eligible.length);
-  const centroidNorm = norm(centroid);
   let best: { q: Quote; s: number } | null = null;
   pool.forEach((q, i) => {
     if (inPoints(q)) return;
@@ -238,7 +250,7 @@ function pickQuote(quotes: readonly Quote[], articles: readonly Article[], byId:
     const first = Math.min(q.paragraph ?? 0, ...echoes.map((o) => o.paragraph ?? 0));
     const prominence = 1 / (1 + first / QUOTE_PARAGRAPH_HALF_LIFE);
     const brevity = Math.min(1, Math.sqrt(QUOTE_IDEAL_WORDS / words(q)));
-    const s = (cosineWithNorms(qVectors[i]!, centroid, norm(qVectors[i]!), centroidNorm) + QUOTE_CENTRALITY_FLOOR) * (1 + echoWeight(echoes)) * prominence * brevity;
+    const s = (cosineToCentroid(qVectors[i]!) + QUOTE_CENTRALITY_FLOOR) * (1 + echoWeight(echoes)) * prominence * brevity;
     if (!best || s > best.s) best = { q, s };
   });
   const chosen = (best as { q: Quote; s: number } | null)?.q;

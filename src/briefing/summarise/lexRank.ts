@@ -94,7 +94,7 @@ export function norm(v: TermVector): number {
 /**
  * Vectors over small integer term ids, in compressed rows: vector i's terms are
  * `ids[start[i] .. start[i + 1])` in the vector's own (Map) order, with their `weights`; `terms`
- * names the ids; `norms` are {@link norm}s. Built once per brief and shared by LexRank, selection
+ * names the ids and `idOf` maps them back; `norms` are {@link norm}s. Built once per brief and shared by LexRank, selection
  * and the same-fact test, which then read dense tables instead of hashing words.
  */
 export interface PackedVectors {
@@ -102,6 +102,7 @@ export interface PackedVectors {
   ids: Int32Array;
   weights: Float64Array;
   terms: string[];
+  idOf: ReadonlyMap<string, number>;
   norms: Float64Array;
 }
 
@@ -130,7 +131,7 @@ export function packVectors(vectors: readonly TermVector[]): PackedVectors {
       k++;
     }
   }
-  return { start, ids, weights, terms, norms };
+  return { start, ids, weights, terms, idOf: termIds, norms };
 }
 
 /**
