@@ -2,7 +2,7 @@ import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termSpace, tfidfVectorsBeside, tfidfVectorsIn, type PackedVectors, type TermSpace, type TermVector } from './lexRank.js';
+import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termCounts, tfidfOfCounts, tfidfVectorsBeside, type PackedVectors, type TermCounts, type TermSpace, type TermVector } from './lexRank.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -98,10 +98,8 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   const timexesOf = (id: string): readonly Timex[] => (lookup ? lookup.timexesOf(id) : grouped?.get(id) ?? []);
   // Absolute dates go in before selection, so the redundancy check sees the final text.
   const cands = articles.flatMap((a) => datedCandidates(a, timexesOf(a.id)));
-  const candTerms = cands.map((c) => contentTerms(c.text));
   // The sentences' document frequencies, counted once: the poll line and the quotes are weighed in the same space.
-  const space = termSpace(candTerms);
-  const vectors = tfidfVectorsIn(space, candTerms);
+  const { space, vectors } = tfidfOfCounts(cands.map(countsOf));
   const packed = packVectors(vectors);
   const centrality = lexRank(vectors, undefined, packed);
   const poll = pickPoll(lookup ? lookup.pollsOf(articleIds) : corpus.polls ?? [], byId, new Set(articleIds));
@@ -169,6 +167,17 @@ function datedCandidates(a: Article, timexes: readonly Timex[]): readonly Candid
   return cands;
 }
 const dated = new WeakMap<Article, { timexes: readonly Timex[]; cands: readonly CandidateSentence[] }>();
+
+/** Content-word counts of each candidate object (its TF part), made once. */
+function countsOf(c: CandidateSentence): TermCounts {
+  let tc = counted.get(c);
+  if (!tc) {
+    tc = termCounts(contentTerms(c.text));
+    counted.set(c, tc);
+  }
+  return tc;
+}
+const counted = new WeakMap<CandidateSentence, TermCounts>();
 
 /**
  * The most notable attributed quote, scored for salience: `centrality × echoes × prominence × brevity`.

@@ -52,6 +52,32 @@ export function tfidfVectorsFrom(docs: readonly (readonly string[])[], from: num
   return tfidfVectorsIn(termSpace(docs), docs.slice(from));
 }
 
+/** A document's distinct terms in order of first use, with how many times each occurs. */
+export interface TermCounts {
+  terms: readonly string[];
+  counts: readonly number[];
+}
+
+/** {@link TermCounts} of a term list. */
+export function termCounts(doc: readonly string[]): TermCounts {
+  const tf = new Map<string, number>();
+  for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return { terms: [...tf.keys()], counts: [...tf.values()] };
+}
+
+/** `termSpace` and `tfidfVectorsIn` of documents given as counts (kept per sentence across briefs): the same space and vectors. */
+export function tfidfOfCounts(docs: readonly TermCounts[]): { space: TermSpace; vectors: TermVector[] } {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const vectors = docs.map((d) => {
+    const v: TermVector = new Map();
+    d.terms.forEach((t, k) => v.set(t, d.counts[k]! * (Math.log(n / df.get(t)!) + 1)));
+    return v;
+  });
+  return { space: { df, n }, vectors };
+}
+
 /**
  * `tfidfVectorsFrom([...spaceDocs, ...extra], spaceDocs.length)` given only the space of
  * `spaceDocs` (counted once per brief): the extra documents' counts are added to it. Counts are

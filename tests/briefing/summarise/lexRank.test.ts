@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, cosineWithNorms, DAMPING, lexRank, norm, packVectors, PivotComparer, tfidfVectors, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
+import { cosine, cosineWithNorms, DAMPING, lexRank, norm, packVectors, PivotComparer, termCounts, termSpace, tfidfOfCounts, tfidfVectors, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
 import { setOverlapShare } from '../../../src/briefing/summarise/wordOverlap.js';
 
 /** LexRank the textbook way: cosine of every pair, dense rows, power iteration (the reference). */
@@ -99,6 +99,19 @@ describe('lexRank', () => {
             expect(pivot.cosine(j, shared, true)).toBe(cosineWithNorms(p, v, norm(p), norm(v)));
           });
         });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('GIVEN documents as kept term counts THEN the space and vectors are those of the term lists, terms in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'poll', 'shield'), { maxLength: 8 }), { maxLength: 15 }), (docs) => {
+        const got = tfidfOfCounts(docs.map(termCounts));
+        const want = tfidfVectors(docs);
+        expect(got.vectors.map((v) => [...v])).toStrictEqual(want.map((v) => [...v]));
+        expect(got.space.n).toBe(docs.length);
+        expect(new Map(got.space.df)).toStrictEqual(new Map(termSpace(docs).df));
       }),
       { numRuns: 200 },
     );
