@@ -86,8 +86,11 @@ export const TWO_EDIT_MIN_LENGTH = 10;
  * long enough words, a typo. Short words must agree exactly after folding (`Li` ≠ `Lu`).
  */
 export function sameNameWord(a: string, b: string): boolean {
-  const ka = translitKey(a);
-  const kb = translitKey(b);
+  return sameNameKey(translitKey(a), translitKey(b));
+}
+
+/** {@link sameNameWord} on two words' transliteration keys ({@link translitKey}), for callers that keep the keys. */
+export function sameNameKey(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   const len = Math.min(ka.length, kb.length);
   if (len < ONE_EDIT_MIN_LENGTH) return false;
