@@ -78,7 +78,7 @@ function sameQuoteTexts(a: readonly Quote[], b: readonly Quote[]): boolean {
 /**
  * sha1 (base64) of an article ({@link articleFingerprint}) and of its analysis in this index: its
  * polls, timeline events and timexes whole, and its quotes without their attribution (see
- * {@link articleDigest}). Kept per article object and reused by a later index when that index
+ * {@link articleDigests}). Kept per article object and reused by a later index when that index
  * holds the same poll, event and timex objects and quotes with the same words (checked each time:
  * cheap reference and field comparisons), so an unchanged file is not hashed again.
  */
