@@ -20,7 +20,7 @@ import { analyseFile } from '../src/briefing/pipeline.js';
 import { buildCorpus, copyTracker, slimAnalysis } from '../src/briefing/index/buildCorpus.js';
 import type { FileAnalysis } from '../src/briefing/types.js';
 import { createAnalysisCache } from '../src/corpus/analysisCache.js';
-import { listCorpusFiles, loadCorpus } from '../src/corpus/loadCorpus.js';
+import { idPrefixFor, listCorpusFiles, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { pipelineVersion } from '../src/corpus/pipelineVersion.js';
 import { watchCorpus } from '../src/corpus/watchCorpus.js';
 import { buildIndex } from '../src/bot/answers/corpusIndex.js';
@@ -63,12 +63,14 @@ if (mode === 'analyse') {
     readMs += performance.now() - t;
     bytes += f.bytes.length;
     t = performance.now();
-    let fa = analyseFile(f, { maxFileBytes: MAX_FILE_BYTES });
+    // Ids as the loader gives them (files in sub-folders carry their path: `000/page-000001#1`).
+    const idPrefix = idPrefixFor(dir, p);
+    let fa = analyseFile(f, { maxFileBytes: MAX_FILE_BYTES, ...(idPrefix === undefined ? {} : { idPrefix }) });
     analyseMs += performance.now() - t;
     rawArticles += fa.articles.length;
     t = performance.now();
     // The analysis carries the sha256 of the file's bytes: the cache key loadCorpus computes.
-    if (fa.articles.length > 0) await cache.set(fa.file, fa.hash, fa);
+    if (fa.articles.length > 0) await cache.set(fa.file, fa.hash, fa, idPrefix);
     cacheWriteMs += performance.now() - t;
     t = performance.now();
     for (const j of tracker.add(fa, analyses.length)) analyses[j] = slimAnalysis(analyses[j]!, tracker.kept);

@@ -10,6 +10,8 @@ import { packPhrases, rawPhrases } from './index/topics/keyPhrases.js';
 export interface AnalyseOptions {
   /** Largest file accepted, in bytes. */
   maxFileBytes?: number;
+  /** Stem of the file's article ids instead of its bare name (a file in a corpus sub-folder: `2024/01/index`); see ingest/articleId.ts. */
+  idPrefix?: string;
 }
 
 /**
@@ -23,13 +25,13 @@ export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): Fil
   const hash = createHash('sha256').update(file.bytes).digest('hex');
   const decoded = decodeText(file.name, file.bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!decoded.ok) return emptyAnalysis(file.name, hash, [decoded.warning]);
-  return analyseText(file.name, decoded.text, hash);
+  return analyseText(file.name, decoded.text, hash, options.idPrefix);
 }
 
 /** Same as {@link analyseFile} for text already decoded. */
-export function analyseText(name: string, text: string, hash?: string): FileAnalysis {
+export function analyseText(name: string, text: string, hash?: string, idPrefix?: string): FileAnalysis {
   const h = hash ?? createHash('sha256').update(text).digest('hex');
-  const { articles, warnings } = readArticles(name, text);
+  const { articles, warnings } = readArticles(name, text, idPrefix);
   // Topic phrases are per-article analysis too: found once here and cached with the rest.
   for (const a of articles) a.keyPhrases = packPhrases(rawPhrases(a));
   return { ...analyseArticles(articles), file: name, hash: h, articles, warnings };

@@ -5,8 +5,9 @@ import type { FileAnalysis } from '../briefing/types.js';
 
 /** Where analyses are kept, keyed by file name + content hash + pipeline version. */
 export interface AnalysisCache {
-  get(name: string, contentHash: string): Promise<FileAnalysis | undefined>;
-  set(name: string, contentHash: string, analysis: FileAnalysis): Promise<void>;
+  /** `idPrefix`: the article-id stem the file was analysed with (files in corpus sub-folders), part of the key. */
+  get(name: string, contentHash: string, idPrefix?: string): Promise<FileAnalysis | undefined>;
+  set(name: string, contentHash: string, analysis: FileAnalysis, idPrefix?: string): Promise<void>;
   readonly stats: { hits: number; misses: number };
 }
 
@@ -23,13 +24,14 @@ export interface AnalysisCache {
  */
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const stats = { hits: 0, misses: 0 };
-  const keyOf = (name: string, hash: string): string => createHash('sha256').update(`${version}\n${name}\n${hash}`).digest('hex').slice(0, 40);
+  const keyOf = (name: string, hash: string, idPrefix: string | undefined): string =>
+    createHash('sha256').update(`${version}\n${name}\n${hash}${idPrefix === undefined ? '' : `\n${idPrefix}`}`).digest('hex').slice(0, 40);
   let ready = false;
   return {
     stats,
-    async get(name, hash) {
+    async get(name, hash, idPrefix) {
       try {
-        const fa = JSON.parse(readFileSync(join(dir, `${keyOf(name, hash)}.json`), 'utf8')) as FileAnalysis;
+        const fa = JSON.parse(readFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), 'utf8')) as FileAnalysis;
         if (fa.hash !== hash || fa.file !== name) throw new Error('stale');
         shareStrings(fa); // throws on an entry of the wrong shape: a miss, as a corrupt one
         stats.hits++;
@@ -39,10 +41,10 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
         return undefined;
       }
     },
-    async set(name, hash, analysis) {
+    async set(name, hash, analysis, idPrefix) {
       if (!ready) mkdirSync(dir, { recursive: true });
       ready = true;
-      writeFileSync(join(dir, `${keyOf(name, hash)}.json`), JSON.stringify(analysis));
+      writeFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), JSON.stringify(analysis));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { FileAnalysis, IngestWarning } from '../briefing/types.js';
 import { analyseFile } from '../briefing/pipeline.js';
 import { buildCorpus, copyTracker, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
@@ -43,6 +43,25 @@ export interface LoadOptions {
   maxFileBytes: number;
   /** Analyses kept per content hash; with it, unchanged files are not analysed again. */
   cache?: AnalysisCache;
+  /**
+   * The corpus folder the files are under: files in its sub-folders get article ids that carry
+   * their path there (`2024/01/index#1`), so pages of the same name in two folders never share ids
+   * (see {@link idPrefixFor}). {@link loadCorpus} and the watcher set it.
+   */
+  root?: string;
+}
+
+/**
+ * The article-id stem of a corpus file: its path under `root` without the ending
+ * (`2024/01/index` for `<root>/2024/01/index.html`, `/` as separator), or undefined for a file
+ * directly in `root` (it keeps the bare stem, `index#1`) or outside it.
+ */
+export function idPrefixFor(root: string, path: string): string | undefined {
+  const rel = relative(root, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  const parts = rel.split(sep);
+  if (parts.length < 2) return undefined;
+  return parts.join('/').replace(/\.[^./]+$/, '');
 }
 
 /** Longest run of synchronous work (file reads, stats) between two turns of the event loop, ms. */
@@ -103,10 +122,11 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
     }
     const bytes = readFileSync(p);
     const hash = createHash('sha256').update(bytes).digest('hex');
-    const cached = await options.cache?.get(name, hash);
+    const idPrefix = options.root === undefined ? undefined : idPrefixFor(options.root, p);
+    const cached = await options.cache?.get(name, hash, idPrefix);
     if (cached) return cached;
-    const fa = analyseFile({ name, bytes }, { maxFileBytes: options.maxFileBytes });
-    if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa);
+    const fa = analyseFile({ name, bytes }, { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) });
+    if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix);
     return fa;
   } catch (err) {
     const w: IngestWarning = { file: name, code: 'unreadable', message: `${name}: could not be read (${(err as Error).message}); skipped.` };
@@ -117,5 +137,5 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
 /** Loads a whole corpus folder. A missing folder throws (the caller reports it). */
 export async function loadCorpus(dir: string, options: LoadOptions): Promise<Corpus> {
   const files = await listCorpusFiles(dir);
-  return buildCorpus(await analyseFiles(files, options, '.', true));
+  return buildCorpus(await analyseFiles(files, { root: dir, ...options }, '.', true));
 }

@@ -138,7 +138,7 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     }
     // The first scan reads the whole folder in order: copies that will not be kept are slimmed as
     // they are found (see analyseFiles). Later scans read a few files; build() slims after them.
-    const analyses = await analyseFiles(toRead, options, '.', known.size === 0 && change.removed.length === 0);
+    const analyses = await analyseFiles(toRead, { root: dir, ...options }, '.', known.size === 0 && change.removed.length === 0);
     toRead.forEach((p, i) => known.set(p, { ...stamps.get(p)!, analysis: analyses[i]! }));
     return change;
   }
@@ -178,7 +178,7 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
         }
         return r.value;
       }
-      const full = await analyseFiles(need, options);
+      const full = await analyseFiles(need, { root: dir, ...options });
       need.forEach((p, i) => (known.get(p)!.analysis = full[i]!));
     }
   }

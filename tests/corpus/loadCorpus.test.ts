@@ -2,7 +2,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, read
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseFiles, listCorpusFiles, loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { analyseFiles, idPrefixFor, listCorpusFiles, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { buildCorpus } from '../../src/briefing/index/buildCorpus.js';
 import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
 
@@ -110,5 +110,39 @@ describe('loadCorpus and links', () => {
     const warned = corpus.warnings.filter((w) => w.code === 'unreadable').map((w) => w.file);
     expect(warned.some((f) => f.endsWith('broken.txt'))).toBe(true);
     expect(warned.some((f) => f.endsWith('folder-link'))).toBe(true);
+  });
+});
+
+describe('loadCorpus and pages of one name in several folders', () => {
+  it('GIVEN index.txt in two dated folders (different reports) THEN their articles get distinct ids carrying the folder, and each keeps its own quotes', async () => {
+    const { dir, state } = corpusDir();
+    const pages = readdirSync('data').filter((n) => n.endsWith('.txt')).sort();
+    mkdirSync(join(dir, '2007', '04'), { recursive: true });
+    mkdirSync(join(dir, '2009', '01'), { recursive: true });
+    copyFileSync(SAMPLE, join(dir, '2007', '04', 'index.txt'));
+    copyFileSync(join('data', pages.find((n) => n.includes('gas-talks'))!), join(dir, '2009', '01', 'index.txt'));
+    copyFileSync(SAMPLE, join(dir, 'top.txt'));
+    const corpus = await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1') });
+    const ids = corpus.articles.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.some((id) => id.startsWith('2009/01/index#'))).toBe(true);
+    // The sample page twice (top.txt and 2007/04/index.txt): one copy kept, the other a duplicate.
+    expect(corpus.warnings.filter((w) => w.code === 'duplicate').length).toBeGreaterThan(0);
+    // Every quote belongs to an article of the corpus, and the gas-talks quotes stay with their page.
+    const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+    expect(corpus.quotes.every((q) => byId.has(q.articleId))).toBe(true);
+    expect(corpus.quotes.filter((q) => q.articleId.startsWith('2009/01/index#')).length).toBeGreaterThan(0);
+    // A second load reads the same ids back from the cache.
+    const cache = createAnalysisCache(state, 'v1');
+    const again = await loadCorpus(dir, { maxFileBytes: 1e7, cache });
+    expect(cache.stats.misses).toBe(0);
+    expect(again.articles.map((a) => a.id)).toEqual(ids);
+  });
+
+  it('GIVEN paths under a corpus folder THEN only files in its sub-folders get a longer id stem', () => {
+    expect(idPrefixFor('/c', '/c/page.txt')).toBeUndefined();
+    expect(idPrefixFor('/c', '/c/2024/01/index.html')).toBe('2024/01/index');
+    expect(idPrefixFor('/c', '/elsewhere/x.txt')).toBeUndefined();
+    expect(idPrefixFor('data', 'data/feeds/reuters.xml')).toBe('feeds/reuters');
   });
 });

@@ -3,6 +3,7 @@ import { segmentPage } from '../segment/segmentPage.js';
 import { readJsonRecords } from './readJsonRecords.js';
 import { readFeed } from './readFeed.js';
 import { dateHintFromName } from './dateHintFromName.js';
+import { withIdStem } from './articleId.js';
 
 export interface ReadResult {
   articles: Article[];
@@ -18,8 +19,17 @@ const TEXT_EXT = /\.(txt|text)$/i;
  * Reads the articles of one decoded file, choosing the reader by the file's ending
  * (`.json`/`.ndjson` records, `.xml`/`.rss`/`.atom` feeds, `.txt` pages) and, for a file with no
  * known ending, by its first characters. Any other ending is refused with `unsupported-type`.
+ * Ids are `<file stem>#n`; with `idPrefix` (a loader's name for a file in a sub-folder,
+ * `2024/01/index`), `<idPrefix>#n`.
  */
-export function readArticles(name: string, text: string): ReadResult {
+export function readArticles(name: string, text: string, idPrefix?: string): ReadResult {
+  const read = readByType(name, text);
+  // A file in a sub-folder of the corpus: its ids carry its path there (see articleId.ts).
+  if (idPrefix !== undefined) for (const a of read.articles) a.id = withIdStem(a.id, idPrefix);
+  return read;
+}
+
+function readByType(name: string, text: string): ReadResult {
   const head = text.trimStart().slice(0, 200);
   if (FEED_EXT.test(name) || (!JSON_EXT.test(name) && /^<(\?xml|rss|feed)\b/i.test(head))) return readFeed(name, text);
   if (JSON_EXT.test(name)) return readJsonRecords(name, text);

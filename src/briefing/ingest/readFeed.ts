@@ -3,6 +3,7 @@ import type { Article, IngestWarning } from '../types.js';
 import { recordToArticle } from './recordToArticle.js';
 import { htmlToParagraphs } from './htmlToParagraphs.js';
 import type { ReadResult } from './readArticles.js';
+import { idStem } from './articleId.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -32,9 +33,6 @@ function atomLink(links: unknown): string | null {
   return alt ? ((alt['@_href'] as string | undefined) ?? textOf(alt)) : null;
 }
 
-function stem(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '');
-}
 
 /**
  * Reads the items of an RSS 2.0 or Atom feed with fast-xml-parser (a validating XML parser, not
@@ -72,7 +70,7 @@ export function readFeed(name: string, text: string): ReadResult {
         byline: textOf(it['dc:creator']) ?? (author && typeof author === 'object' ? textOf((author as Node)['name']) : textOf(author)),
         place: null,
       },
-      `${stem(name)}#${articles.length + 1}`,
+      `${idStem(name)}#${articles.length + 1}`,
       name,
     );
     if (a) {

@@ -1,6 +1,7 @@
 import type { Article, IngestWarning } from '../types.js';
 import { recordToArticle, type RecordFields } from './recordToArticle.js';
 import type { ReadResult } from './readArticles.js';
+import { idStem } from './articleId.js';
 
 /** The first present, non-empty string among a record's alternative field names. */
 function pick(r: Record<string, unknown>, names: readonly string[]): string | null {
@@ -38,9 +39,6 @@ function toFields(r: Record<string, unknown>): RecordFields {
   };
 }
 
-function stem(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '');
-}
 
 /**
  * Reads article records from `.json` (one record, an array of records, or `{ "articles": [...] }`)
@@ -77,7 +75,7 @@ export function readJsonRecords(name: string, text: string): ReadResult {
       warnings.push({ file: name, code: 'bad-json', message: `${name}: record ${i + 1} is not an object; skipped.` });
       return;
     }
-    const a = recordToArticle(toFields(r as Record<string, unknown>), `${stem(name)}#${articles.length + 1}`, name);
+    const a = recordToArticle(toFields(r as Record<string, unknown>), `${idStem(name)}#${articles.length + 1}`, name);
     if (a) articles.push(a);
     else warnings.push({ file: name, code: 'no-article', message: `${name}: record ${i + 1} has no body text (body, text or content); skipped.` });
   });

@@ -11,6 +11,7 @@ import {
 } from './lineKinds.js';
 import { toParagraphs } from './toParagraphs.js';
 import { fullDatesIn, type Ymd } from './fullDatesIn.js';
+import { idStem } from '../ingest/articleId.js';
 
 export interface SegmentHints {
   /** A date from the file name or metadata (`2007-04-23` or `2007`), used only to infer a missing year. */
@@ -88,9 +89,6 @@ function nearestYear(m: number, d: number, ref: Ymd): number {
   return best;
 }
 
-function stem(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '');
-}
 
 /** Headline words shared with the body, as a share of the headline's words (page-title choice). */
 function overlapScore(headline: string, body: string): number {
@@ -214,7 +212,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     byline ??= cleaned.credit;
     if (d.headline) usedTitles.add(d.headline);
     articles.push({
-      id: `${stem(name)}#${k + 1}`,
+      id: `${idStem(name)}#${k + 1}`,
       file: name,
       headline: d.headline,
       byline,
@@ -298,7 +296,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     // Datelines but no text under any (a cut-off page): say so rather than drop the file silently.
     warnings.push({ file: name, code: 'no-article', message: `${name}: ${articles.length} dateline(s) but no article text under any; nothing kept (is the file cut off?).` });
   }
-  return { articles: kept.map((a, i) => ({ ...a, id: `${stem(name)}#${i + 1}` })), warnings };
+  return { articles: kept.map((a, i) => ({ ...a, id: `${idStem(name)}#${i + 1}` })), warnings };
 }
 
 /** Most words a section subhead (`"Too Close"`, `TNS - "LEAVE" AHEAD BY 2 POINTS`) has. */
@@ -397,7 +395,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   });
   if (paragraphs.length === 0) return { articles: [], warnings };
   return {
-    articles: [{ id: `${stem(name)}#1`, file: name, headline, byline, place: null, agency: null, date, teaser: false, paragraphs, url: null }],
+    articles: [{ id: `${idStem(name)}#1`, file: name, headline, byline, place: null, agency: null, date, teaser: false, paragraphs, url: null }],
     warnings,
   };
 }
