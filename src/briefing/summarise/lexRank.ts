@@ -43,15 +43,6 @@ export function tfidfVectorsIn(space: TermSpace, docs: readonly (readonly string
   });
 }
 
-/**
- * The TF-IDF vectors of `docs[from..]` only, weighted over all of `docs` (the same vectors as
- * `tfidfVectors(docs).slice(from)`, without building the others): for text compared with a set
- * of sentences (a poll line, quotes) in the sentences' term space.
- */
-export function tfidfVectorsFrom(docs: readonly (readonly string[])[], from: number): TermVector[] {
-  return tfidfVectorsIn(termSpace(docs), docs.slice(from));
-}
-
 /** A document's distinct terms in order of first use, with how many times each occurs. */
 export interface TermCounts {
   terms: readonly string[];
@@ -79,7 +70,7 @@ export function tfidfOfCounts(docs: readonly TermCounts[]): { space: TermSpace; 
 }
 
 /**
- * `tfidfVectorsFrom([...spaceDocs, ...extra], spaceDocs.length)` given only the space of
+ * `tfidfVectors([...spaceDocs, ...extra]).slice(spaceDocs.length)` given only the space of
  * `spaceDocs` (counted once per brief): the extra documents' counts are added to it. Counts are
  * whole numbers, so the weights are the same to the bit.
  */
@@ -239,7 +230,7 @@ export class PivotComparer {
  * The stationary distribution is the one of the explicit graph; only the rounding of its sums
  * differs (about 1e-16 relative), and sentences with the same vector get exactly the same score.
  * A term held by one sentence alone adds exactly zero, so a sentence sharing no term is dangling
- * exactly as in the explicit graph.
+ * exactly as in the explicit graph. `packed` is `packVectors(vectors)` when the caller has it already.
  */
 export function lexRank(vectors: readonly TermVector[], damping = DAMPING, packed: PackedVectors = packVectors(vectors)): number[] {
   const n = vectors.length;

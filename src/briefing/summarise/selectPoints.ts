@@ -67,7 +67,8 @@ export interface SelectionContext {
  * repeat are the central ones, and a concept already covered adds nothing, so repeats lose.
  * Dividing by √words is the budget of Lin & Bilmes (2011) softened: long sentences do not win by
  * length alone. A candidate sharing more than {@link MAX_SHARED_WORDS} of its words with a point
- * taken is never taken. No candidate, or all scores zero, gives `[]`.
+ * taken is never taken. No candidate, or all scores zero, gives `[]`. `packed` is `packVectors(vectors)`
+ * when the caller has it already (buildBrief shares it with LexRank).
  */
 export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly TermVector[], scores: readonly number[], want: number, context: SelectionContext = {}, packed: PackedVectors = packVectors(vectors)): number[] {
   const maxScore = Math.max(0, ...scores);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, cosineWithNorms, DAMPING, lexRank, norm, packVectors, PivotComparer, termCounts, termSpace, tfidfOfCounts, tfidfVectors, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
+import { cosine, cosineWithNorms, DAMPING, lexRank, norm, packVectors, PivotComparer, termCounts, termSpace, tfidfOfCounts, tfidfVectors, tfidfVectorsBeside, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
 import { setOverlapShare } from '../../../src/briefing/summarise/wordOverlap.js';
 
 /** LexRank the textbook way: cosine of every pair, dense rows, power iteration (the reference). */
@@ -112,6 +112,17 @@ describe('lexRank', () => {
         expect(got.vectors.map((v) => [...v])).toStrictEqual(want.map((v) => [...v]));
         expect(got.space.n).toBe(docs.length);
         expect(new Map(got.space.df)).toStrictEqual(new Map(termSpace(docs).df));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('GIVEN extra texts weighed beside the sentences THEN their vectors are those of weighing all texts together', () => {
+    const word = fc.constantFrom('a', 'b', 'c', 'd', 'poll', 'shield');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 12 }), fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 4 }), (docs, extra) => {
+        const got = tfidfVectorsBeside(termSpace(docs), extra);
+        expect(got.map((v) => [...v])).toStrictEqual(tfidfVectors([...docs, ...extra]).slice(docs.length).map((v) => [...v]));
       }),
       { numRuns: 200 },
     );
