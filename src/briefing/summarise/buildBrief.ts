@@ -3,6 +3,7 @@ import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
 import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termCounts, tfidfOfCounts, tfidfVectorsBeside, type PackedVectors, type TermCounts, type TermSpace, type TermVector } from './lexRank.js';
+import { BoundedMemo } from './memo.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
 import { contentTermSet, contentTerms, setOverlapShare, wordOverlapShare } from './wordOverlap.js';
@@ -168,16 +169,13 @@ function datedCandidates(a: Article, timexes: readonly Timex[]): readonly Candid
 }
 const dated = new WeakMap<Article, { timexes: readonly Timex[]; cands: readonly CandidateSentence[] }>();
 
-/** Content-word counts of each candidate object (its TF part), made once. */
+/** Most candidates whose word counts are kept (about 25 full briefs of 20 articles); see {@link BoundedMemo}. */
+const COUNTS_KEPT = 20_000;
+/** Content-word counts of each candidate object (its TF part), made once while kept. */
+const counted = new BoundedMemo<CandidateSentence, TermCounts>(COUNTS_KEPT);
 function countsOf(c: CandidateSentence): TermCounts {
-  let tc = counted.get(c);
-  if (!tc) {
-    tc = termCounts(contentTerms(c.text));
-    counted.set(c, tc);
-  }
-  return tc;
+  return counted.get(c, () => termCounts(contentTerms(c.text)));
 }
-const counted = new WeakMap<CandidateSentence, TermCounts>();
 
 /**
  * The most notable attributed quote, scored for salience: `centrality × echoes × prominence × brevity`.

@@ -7,6 +7,7 @@
  */
 import type { CandidateSentence } from './candidateSentences.js';
 import { cosineWithNorms, norm, packVectors, PivotComparer, type PackedVectors, type TermVector } from './lexRank.js';
+import { BoundedMemo } from './memo.js';
 import { contentTerms } from './wordOverlap.js';
 
 /** Two points may share at most this share of their content words (see wordOverlap.ts). */
@@ -39,15 +40,12 @@ interface CandidateReading {
   concepts: readonly string[];
   words: number;
 }
-/** Readings of each candidate object, made once (candidates are plain data no stage changes; see buildBrief's dated candidates). */
-const readings = new WeakMap<CandidateSentence, CandidateReading>();
+/** Most candidate readings kept (about 25 full briefs of 20 articles); see {@link BoundedMemo}. */
+const READINGS_KEPT = 20_000;
+/** Readings of each candidate object, made once while kept (candidates are plain data no stage changes; see buildBrief's dated candidates). */
+const readings = new BoundedMemo<CandidateSentence, CandidateReading>(READINGS_KEPT);
 function readingOf(c: CandidateSentence): CandidateReading {
-  let r = readings.get(c);
-  if (!r) {
-    r = { concepts: [...conceptsOf(c.text)], words: c.text.split(' ').length };
-    readings.set(c, r);
-  }
-  return r;
+  return readings.get(c, () => ({ concepts: [...conceptsOf(c.text)], words: c.text.split(' ').length }));
 }
 
 /** What a selection starts from besides the candidates. */

@@ -1,0 +1,25 @@
+/**
+ * A memo keyed by object identity that holds at most `limit` entries: once full it starts over
+ * with an empty table (the old one is garbage-collected), so what a long-running bot keeps for
+ * the sentences it has briefed stays bounded however many articles it reads. Values are pure
+ * functions of their key, so starting over never changes an answer, only costs a recount.
+ */
+export class BoundedMemo<K extends object, V> {
+  private table = new WeakMap<K, V>();
+  private entries = 0;
+  constructor(private readonly limit: number) {}
+
+  /** The value kept for `key`, else `make(key)` (then kept). */
+  get(key: K, make: (key: K) => V): V {
+    const known = this.table.get(key);
+    if (known !== undefined) return known;
+    const value = make(key);
+    if (this.entries >= this.limit) {
+      this.table = new WeakMap<K, V>();
+      this.entries = 0;
+    }
+    this.table.set(key, value);
+    this.entries++;
+    return value;
+  }
+}
