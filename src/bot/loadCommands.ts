@@ -62,6 +62,7 @@ function check(file: string, mod: Partial<CommandModule> | undefined): { problem
   }
   if (typeof mod.execute !== 'function') problems.push(`${where}: exports no execute(options, ctx) handler`);
   if (mod.page !== undefined && typeof mod.page !== 'function') problems.push(`${where}: page must be a function page(options, ctx, n)`);
+  if (mod.scope !== undefined && typeof mod.scope !== 'function') problems.push(`${where}: scope must be a function scope(options, ctx) naming what the reply reads (see src/bot/answers/scope.ts)`);
   return json ? { problems, json } : { problems };
 }
 

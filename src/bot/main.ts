@@ -29,7 +29,8 @@ const log = createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN
 
 // The corpus folder is watched: a new or changed file (dropped in by an admin or written by a live
 // source) is analysed (only it: analyses are cached per content hash under STATE_DIR) and the bot
-// answers from the new corpus; replies cached under the old corpus version are not served again.
+// answers from the new corpus; cached replies whose topic, speaker or articles changed are built
+// again, the others stay cached (src/bot/answers/scope.ts).
 let bot: Bot | undefined;
 let watcher: CorpusWatcher;
 try {

@@ -5,6 +5,7 @@ import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
 import { createStore } from './cacheStore.js';
 import { replyCodeVersion } from './codeVersion.js';
+import { pipelineVersion } from '../corpus/pipelineVersion.js';
 import { OutboundLimiter, UserLimiter } from './limits.js';
 import { loadCommands, type LoadedCommands } from './loadCommands.js';
 import { createLogger, type Logger } from './logger.js';
@@ -136,7 +137,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
     ...shards.options,
   });
-  const router = createRouter({ commands, codeVersion: replyCodeVersion(), index: () => index, cache, users, guilds: new GuildLimiter(config.GUILD_RATE_LIMIT, config.GUILD_RATE_WINDOW_SECONDS * 1000), pages, log, services: () => ({ digests, ...(options.sources ? { sources: options.sources } : {}) }) });
+  const router = createRouter({ commands, codeVersion: `${replyCodeVersion()}.${pipelineVersion()}`, index: () => index, cache, users, guilds: new GuildLimiter(config.GUILD_RATE_LIMIT, config.GUILD_RATE_WINDOW_SECONDS * 1000), pages, log, services: () => ({ digests, ...(options.sources ? { sources: options.sources } : {}) }) });
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ChannelDelete, (channel) => {

@@ -1,5 +1,5 @@
 import { foldName } from '../../briefing/analyse/speakers/nameKey.js';
-import { findSpeaker } from '../../briefing/index/findSpeaker.js';
+import { createSpeakerFinder, type SpeakerFinder } from '../../briefing/index/findSpeaker.js';
 import type { Choice } from '../types.js';
 import type { CorpusIndex, RankedSpeaker } from './corpusIndex.js';
 import { LIMITS, truncate } from './discordLimits.js';
@@ -26,13 +26,18 @@ const FOUND_PER_INDEX = 1024;
 /** {@link findSpeakerIn} per index and query: a cached reply's key needs the speaker (see scope.ts) before the answer is built. */
 const found = new WeakMap<CorpusIndex, Map<string, { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] }>>();
 
+/** The index's speakers prepared once for look-ups (folded names and transliteration keys; see createSpeakerFinder), built at the first look-up that needs them. */
+const finders = new WeakMap<CorpusIndex, SpeakerFinder>();
+
 function findUncached(index: CorpusIndex, query: string): { speaker: RankedSpeaker } | { suggestions: RankedSpeaker[] } {
   // An exact name or alias: findSpeaker would pick, of the speakers answering to it exactly, the
   // most quoted (the first in list order on a tie), which is the one the index keeps for the form.
   const exact = index.speakerByForm.get(foldName(query));
   if (exact) return { speaker: exact };
   const byId = index.speakerById;
-  const r = findSpeaker(query, index.speakerList, index.corpus.quotes);
+  let finder = finders.get(index);
+  if (!finder) finders.set(index, (finder = createSpeakerFinder(index.speakerList, index.corpus.quotes)));
+  const r = finder.find(query);
   if (r.ok) {
     const ranked = byId.get(r.speaker.id);
     if (ranked) return { speaker: ranked };
