@@ -6,7 +6,7 @@
  * Every lookup returns items in corpus order (the order of the corpus arrays), so a caller gets
  * exactly what `corpus.quotes.filter((q) => ids.has(q.articleId))` would give, without the scan.
  */
-import { contentWords } from '../analyse/dates/mergeEvents.js';
+import { contentWords, mergeEventsBy } from '../analyse/dates/mergeEvents.js';
 import type { Article, Poll, Quote, TimelineEvent, Timex } from '../types.js';
 
 /** The corpus fields the index reads (a `Corpus` fits). */
@@ -41,10 +41,6 @@ export interface QueryIndex {
   mergedEventsOf(articleIds: Iterable<string>): TimelineEvent[];
 }
 
-/** Least number of shared content words for two event texts to tell one event (as mergeEvents). */
-const MIN_SHARED = 2;
-/** Least share of the smaller text's content words that must be shared (as mergeEvents). */
-const MIN_SHARE = 0.25;
 
 /** Positions (indices into `items`) of each article's items, ascending. */
 function positionsByArticle<T extends { articleId: string }>(items: readonly T[]): Map<string, number[]> {
@@ -131,49 +127,10 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   starts[corpus.events.length] = used;
   const words = flat.subarray(0, used);
 
-  /** mergeEvents (src/briefing/analyse/dates/mergeEvents.ts), step for step, over word numbers and date buckets. */
+  /** mergeEvents over the events at `positions`, their content words read as word numbers. */
   function mergeByDate(positions: Int32Array): TimelineEvent[] {
-    interface Entry { ev: TimelineEvent; words: Set<number>; articles: Set<string> }
-    const out: Entry[] = [];
-    const byDate = new Map<string, Entry[]>();
-    for (const p of positions) {
-      const e = corpus.events[p]!;
-      const from = starts[p]!;
-      const to = starts[p + 1]!;
-      const bucket = byDate.get(e.date);
-      let into: Entry | undefined;
-      if (bucket) {
-        for (const o of bucket) {
-          if (o.articles.has(e.articleId)) continue;
-          // sameEvent: shared words, and their share of the smaller set (both are sets of distinct words).
-          let shared = 0;
-          for (let k = from; k < to; k++) if (o.words.has(words[k]!)) shared++;
-          const smaller = Math.min(o.words.size, to - from);
-          if (shared >= MIN_SHARED && smaller > 0 && shared / smaller >= MIN_SHARE) {
-            into = o;
-            break;
-          }
-        }
-      }
-      if (!into) {
-        const entry: Entry = { ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, words: new Set(words.subarray(from, to)), articles: new Set([e.articleId, ...(e.sources ?? [])]) };
-        out.push(entry);
-        if (bucket) bucket.push(entry);
-        else byDate.set(e.date, [entry]);
-        continue;
-      }
-      const sources = into.ev.sources ?? [];
-      for (const id of [e.articleId, ...(e.sources ?? [])]) {
-        if (!into.articles.has(id)) {
-          sources.push(id);
-          into.articles.add(id);
-        }
-      }
-      into.ev.sources = sources;
-      if (!into.ev.who && e.who) into.ev.who = e.who;
-      for (let k = from; k < to; k++) into.words.add(words[k]!);
-    }
-    return out.map((o) => o.ev);
+    const events = Array.from(positions, (p) => corpus.events[p]!);
+    return mergeEventsBy(events, (i) => words.subarray(starts[positions[i]!]!, starts[positions[i]! + 1]!));
   }
 
   return {

@@ -22,10 +22,11 @@ const MIN_SHARED = 2;
 /** Least share of the smaller text's content words that must be shared. */
 const MIN_SHARE = 0.25;
 
-function sameEvent(a: Set<string>, b: Set<string>): boolean {
+/** Whether an entry's words (`a`) and an event's distinct words (`b`) share enough to tell one event. */
+function sameEvent<W>(a: ReadonlySet<W>, b: ArrayLike<W> & Iterable<W>): boolean {
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const smaller = Math.min(a.size, b.size);
+  for (const w of b) if (a.has(w)) shared++;
+  const smaller = Math.min(a.size, b.length);
   return shared >= MIN_SHARED && smaller > 0 && shared / smaller >= MIN_SHARE;
 }
 
@@ -37,26 +38,37 @@ function sameEvent(a: Set<string>, b: Set<string>): boolean {
  * telling two things on one day tells two events. Order of first appearance is kept.
  */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return mergeEventsBy(events, (i) => [...contentWords(events[i]!.text)]);
+}
+
+/**
+ * {@link mergeEvents} with the content words of event `i` given by `wordsOf(i)` (distinct; any
+ * representation: strings, or word numbers of a corpus-wide vocabulary as the query index keeps
+ * them). Words are asked for only when an event meets an earlier one of its date.
+ */
+export function mergeEventsBy<W>(events: readonly TimelineEvent[], wordsOf: (i: number) => ArrayLike<W> & Iterable<W>): TimelineEvent[] {
   interface Entry {
     ev: TimelineEvent;
-    /** Content words, computed when first compared (most dates have one event, never compared). */
-    words: Set<string> | null;
+    /** The event the entry started from: its words are the entry's first. */
+    first: number;
+    /** Content words, gathered when first compared (most dates have one event, never compared). */
+    words: Set<W> | null;
     articles: Set<string>;
   }
-  const wordsOf = (o: Entry): Set<string> => (o.words ??= contentWords(o.ev.text));
+  const entryWords = (o: Entry): Set<W> => (o.words ??= new Set(wordsOf(o.first)));
   const out: Entry[] = [];
   // Only events of one date can merge: candidates are looked up by date, in order of first appearance.
   const byDate = new Map<string, Entry[]>();
-  for (const e of events) {
+  events.forEach((e, i) => {
     const same = byDate.get(e.date);
-    const words = same ? contentWords(e.text) : null;
-    const into = same && words ? same.find((o) => !o.articles.has(e.articleId) && sameEvent(wordsOf(o), words)) : undefined;
+    const words = same ? wordsOf(i) : null;
+    const into = same && words ? same.find((o) => !o.articles.has(e.articleId) && sameEvent(entryWords(o), words)) : undefined;
     if (!into) {
-      const entry: Entry = { ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, words, articles: new Set([e.articleId, ...(e.sources ?? [])]) };
+      const entry: Entry = { ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, first: i, words: words ? new Set(words) : null, articles: new Set([e.articleId, ...(e.sources ?? [])]) };
       out.push(entry);
       if (same) same.push(entry);
       else byDate.set(e.date, [entry]);
-      continue;
+      return;
     }
     const sources = into.ev.sources ?? [];
     for (const id of [e.articleId, ...(e.sources ?? [])]) {
@@ -67,8 +79,8 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     }
     into.ev.sources = sources;
     if (!into.ev.who && e.who) into.ev.who = e.who;
-    const target = wordsOf(into);
+    const target = entryWords(into);
     for (const w of words!) target.add(w);
-  }
+  });
   return out.map((o) => o.ev);
 }
