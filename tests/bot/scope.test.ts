@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
 import { articleFingerprint, corpusScope, pollsScope, quoteScope, speakerScope, topicAnswerScope, topicScope } from '../../src/bot/answers/scope.js';
@@ -11,17 +12,7 @@ import brief from '../../src/commands/brief.js';
 import topics from '../../src/commands/topics.js';
 
 /** A page about nothing else in the bundled corpus (a lighthouse keepers' strike). */
-const UNRELATED = `Harbour News
-Published: May 2, 2019
-
-Lighthouse keepers vote to walk out over pay
-By Ana Cole
-HALIFAX, Nova Scotia, May 2 (Reuters) - Lighthouse keepers along the Atlantic coast voted on Thursday to walk out over pay, their union said.
-
-"We have kept the lights burning for years without a raise," union leader Tom Reid told reporters.
-
-The walkout would begin on Monday unless talks resume, the union said.
-`;
+const UNRELATED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'reuters-2019-05-02-lighthouse-keepers-strike.txt'), 'utf8');
 
 const MISSILE_FILE = 'spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 

@@ -22,17 +22,7 @@ const nextButton = (m: { components: unknown[] } | null): string =>
   ((m?.components ?? []) as { components: { custom_id: string; label: string }[] }[]).flatMap((r) => r.components).find((b) => b.label === 'Next')!.custom_id;
 
 /** A page about nothing else in the bundled corpus. */
-const UNRELATED = `Harbour News
-Published: May 2, 2019
-
-Lighthouse keepers vote to walk out over pay
-By Ana Cole
-HALIFAX, Nova Scotia, May 2 (Reuters) - Lighthouse keepers along the Atlantic coast voted on Thursday to walk out over pay, their union said.
-
-"We have kept the lights burning for years without a raise," union leader Tom Reid told reporters.
-
-The walkout would begin on Monday unless talks resume, the union said.
-`;
+const UNRELATED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'reuters-2019-05-02-lighthouse-keepers-strike.txt'), 'utf8');
 const MISSILE_FILE = 'spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 
 let dir: string;
