@@ -32,6 +32,7 @@ interface Prepared {
 /** Looks speakers up by what a user typed; see {@link findSpeaker}. */
 export interface SpeakerFinder {
   find(query: string): SpeakerLookup;
+  /** The speakers whose names are nearest to `query` (edit distance on transliteration keys, per word), at most `max`. */
   closest(query: string, max?: number): Speaker[];
 }
 
@@ -117,11 +118,6 @@ export function createSpeakerFinder(speakers: readonly Speaker[], quotes: readon
  */
 export function findSpeaker(query: string, speakers: readonly Speaker[], quotes: readonly Quote[] = []): SpeakerLookup {
   return createSpeakerFinder(speakers, quotes).find(query);
-}
-
-/** The speakers whose names are nearest to `query` (edit distance on transliteration keys, per word). */
-export function closestSpeakers(query: string, speakers: readonly Speaker[], max = MAX_SUGGESTIONS): Speaker[] {
-  return createSpeakerFinder(speakers).closest(query, max);
 }
 
 function quoteCounts(quotes: readonly Quote[]): Map<string, number> {
