@@ -15,25 +15,19 @@ function packageOf(spec: string): string | null {
 }
 
 /**
- * A short hash of the code that makes a file's analysis: `src/briefing/pipeline` and every module it
- * imports, followed import by import (so the summariser, the formatters or the bot can change
- * without a restart re-analysing the whole corpus), plus the version of every package that code
- * imports (chrono-node, wink-nlp and its model, the XML and HTML parsers…). Cached analyses made
- * by other code are dropped. Works on the TypeScript sources (tsx) and on the compiled JavaScript
- * (dist/), whichever sits beside this module. Computed once per process.
+ * The pipeline's modules and packages: `src/briefing/pipeline` and every module it imports,
+ * followed import by import, and the packages that code imports. TypeScript sources (tsx) or the
+ * compiled JavaScript (dist/), whichever sits beside this module.
  */
-export function pipelineVersion(): string {
-  if (memo) return memo;
+function pipelineCode(): { briefing: string; files: string[]; packages: string[] } {
   const briefing = join(import.meta.dirname, '..', 'briefing');
   const ext = existsSync(join(briefing, 'pipeline.ts')) ? '.ts' : '.js';
-  const entry = join(briefing, `pipeline${ext}`);
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string): void => {
     if (files.has(file)) return;
     files.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(IMPORT)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       const spec = m[1]!;
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec.replace(/\.js$/, ext));
@@ -44,10 +38,23 @@ export function pipelineVersion(): string {
       }
     }
   };
-  visit(entry);
+  visit(join(briefing, `pipeline${ext}`));
+  return { briefing, files: [...files].sort(), packages: [...packages].sort() };
+}
+
+/**
+ * A short hash of the code that makes a file's analysis ({@link pipelineCode}: the pipeline's own
+ * modules, so the summariser, the formatters or the bot can change without a restart re-analysing
+ * the whole corpus) and of the version of every package that code imports (chrono-node, wink-nlp
+ * and its model, the XML and HTML parsers…). Cached analyses made by other code are dropped.
+ * Computed once per process.
+ */
+export function pipelineVersion(): string {
+  if (memo) return memo;
+  const { briefing, files, packages } = pipelineCode();
   const h = createHash('sha256');
-  for (const f of [...files].sort()) h.update(relative(briefing, f)).update('\0').update(readFileSync(f));
-  for (const pkg of [...packages].sort()) {
+  for (const f of files) h.update(relative(briefing, f)).update('\0').update(readFileSync(f));
+  for (const pkg of packages) {
     try {
       const meta = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
       h.update(`${pkg}@${meta.version}`);
@@ -61,18 +68,6 @@ export function pipelineVersion(): string {
 
 /** The modules {@link pipelineVersion} covers, relative to src/briefing (for tests and diagnostics). */
 export function pipelineModules(): string[] {
-  const briefing = join(import.meta.dirname, '..', 'briefing');
-  const ext = existsSync(join(briefing, 'pipeline.ts')) ? '.ts' : '.js';
-  const out = new Set<string>();
-  const visit = (file: string): void => {
-    if (out.has(file)) return;
-    out.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      if (!m[1]!.startsWith('.')) continue;
-      const target = resolve(dirname(file), m[1]!.replace(/\.js$/, ext));
-      if (existsSync(target)) visit(target);
-    }
-  };
-  visit(join(briefing, `pipeline${ext}`));
-  return [...out].map((f) => relative(briefing, f)).sort();
+  const { briefing, files } = pipelineCode();
+  return files.map((f) => relative(briefing, f)).sort();
 }
