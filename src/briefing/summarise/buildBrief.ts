@@ -2,7 +2,8 @@ import type { Article, Poll, Quote, Timex } from '../types.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, lexRank, norm, packVectors, PivotComparer, termCounts, tfidfOfCounts, tfidfVectorsBeside, type PackedVectors, type TermCounts, type TermSpace, type TermVector } from './lexRank.js';
+import { Interner } from './interner.js';
+import { cosineWithNorms, lexRankOf, norm, packIdCounts, PivotComparer, termCounts, tfidfVectorsBeside, type IdCounts, type PackedVectors, type TermSpace, type TermVector } from './lexRank.js';
 import { BoundedMemo } from './memo.js';
 import type { Brief, BriefPoint, BriefPoll, BriefQuote, BriefSource } from './types.js';
 import { conceptsOf, MAX_SHARED_WORDS, selectMmr } from './selectPoints.js';
@@ -100,17 +101,19 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   // Absolute dates go in before selection, so the redundancy check sees the final text.
   const cands = articles.flatMap((a) => datedCandidates(a, timexesOf(a.id)));
   // The sentences' document frequencies, counted once: the poll line and the quotes are weighed in the same space.
-  const { space, vectors } = tfidfOfCounts(cands.map(countsOf));
-  const packed = packVectors(vectors);
-  const centrality = lexRank(vectors, undefined, packed);
+  let counts = cands.map(countsOf);
+  // The term interner started over while these were counted: count the older ones again (one brief's words never fill it).
+  if (counts.some((c) => c.generation !== TERMS.generation)) counts = cands.map(countsOf);
+  const { space, packed } = packIdCounts(counts, TERMS);
+  const centrality = lexRankOf(packed);
   const poll = pickPoll(lookup ? lookup.pollsOf(articleIds) : corpus.polls ?? [], byId, new Set(articleIds));
   const scores = cands.map((c, i) => Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * c.specificity);
 
   const want = options.length === 'short' ? SHORT_POINTS : MAX_FULL_POINTS;
   // The poll line is shown anyway: what it says is covered, and a point repeating it is a repeat.
   const pollContext = poll ? { covered: conceptsOf(poll.text), anchors: tfidfVectorsBeside(space, [contentTerms(poll.text)]) } : {};
-  const chosen = selectMmr(cands, vectors, scores, want, pollContext, packed);
-  const pivot = new PivotComparer(packed, vectors);
+  const chosen = selectMmr(cands, packed, scores, want, pollContext);
+  const pivot = new PivotComparer(packed);
   const points: BriefPoint[] = chosen.map((i) => {
     const c = cands[i]!;
     const a = byId.get(c.articleId)!;
@@ -137,7 +140,15 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
       sources.push(s);
     }
   }
-  const dates = allArticles.map((a) => a.date).filter((d): d is string => d !== null).sort();
+  // The topic's first and last dates: one pass, no sort (a large topic has thousands of articles).
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const a of allArticles) {
+    const d = a.date;
+    if (d === null) continue;
+    if (from === null || d < from) from = d;
+    if (to === null || d > to) to = d;
+  }
   const top = points[0] ? byId.get(points[0].sources[0]!.articleId) : undefined;
   return {
     topic: { slug: topic.slug, name: topic.name },
@@ -146,7 +157,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
     quote,
     poll,
     sources,
-    dateRange: dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : null,
+    dateRange: from !== null && to !== null ? { from, to } : null,
     articleCount: allArticles.length,
     length: options.length,
   };
@@ -171,10 +182,17 @@ const dated = new WeakMap<Article, { timexes: readonly Timex[]; cands: readonly 
 
 /** Most candidates whose word counts are kept (about 25 full briefs of 20 articles); see {@link BoundedMemo}. */
 const COUNTS_KEPT = 20_000;
-/** Content-word counts of each candidate object (its TF part), made once while kept. */
-const counted = new BoundedMemo<CandidateSentence, TermCounts>(COUNTS_KEPT);
-function countsOf(c: CandidateSentence): TermCounts {
-  return counted.get(c, () => termCounts(contentTerms(c.text)));
+/** Content words of all briefs as small integers: a brief's TF-IDF tables are dense arrays by id. */
+const TERMS = new Interner();
+/** Content-word counts of each candidate object (its TF part) over interned ids, made once while kept (and again if the interner starts over). */
+const counted = new BoundedMemo<CandidateSentence, IdCounts>(COUNTS_KEPT);
+function countsOf(c: CandidateSentence): IdCounts {
+  const known = counted.get(c, idCounts);
+  return known.generation === TERMS.generation ? known : counted.set(c, idCounts(c));
+}
+function idCounts(c: CandidateSentence): IdCounts {
+  const { terms, counts } = termCounts(contentTerms(c.text));
+  return { generation: TERMS.generation, ids: Int32Array.from(terms, (t) => TERMS.id(t)), counts: Int32Array.from(counts) };
 }
 
 /**

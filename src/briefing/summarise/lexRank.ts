@@ -4,6 +4,8 @@
  * under a random walk on that graph with damping (PageRank power iteration).
  */
 
+import type { Interner } from './interner.js';
+
 /** Sparse vector: term → weight. */
 export type TermVector = Map<string, number>;
 
@@ -21,12 +23,16 @@ export function tfidfVectors(docs: readonly (readonly string[])[]): TermVector[]
 
 /** Document frequencies of a set of documents (term → how many hold it) and their count: the weighting of {@link tfidfVectorsIn}. */
 export interface TermSpace {
-  df: ReadonlyMap<string, number>;
+  /** Term → number of documents holding it (a Map fits; {@link packIdCounts} gives a view over its own tables). */
+  df: { get(term: string): number | undefined };
   n: number;
 }
 
+/** A {@link TermSpace} whose frequencies are a Map (what {@link termSpace} and {@link tfidfOfCounts} give). */
+export type CountedTermSpace = TermSpace & { df: ReadonlyMap<string, number> };
+
 /** The {@link TermSpace} of documents given as term lists. */
-export function termSpace(docs: readonly (readonly string[])[]): TermSpace {
+export function termSpace(docs: readonly (readonly string[])[]): CountedTermSpace {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
   return { df, n: docs.length };
@@ -57,7 +63,7 @@ export function termCounts(doc: readonly string[]): TermCounts {
 }
 
 /** `termSpace` and `tfidfVectorsIn` of documents given as counts (kept per sentence across briefs): the same space and vectors. */
-export function tfidfOfCounts(docs: readonly TermCounts[]): { space: TermSpace; vectors: TermVector[] } {
+export function tfidfOfCounts(docs: readonly TermCounts[]): { space: CountedTermSpace; vectors: TermVector[] } {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
@@ -119,7 +125,8 @@ export interface PackedVectors {
   ids: Int32Array;
   weights: Float64Array;
   terms: string[];
-  idOf: ReadonlyMap<string, number>;
+  /** Term → id (a Map fits). */
+  idOf: { get(term: string): number | undefined };
   norms: Float64Array;
 }
 
@@ -151,6 +158,107 @@ export function packVectors(vectors: readonly TermVector[]): PackedVectors {
   return { start, ids, weights, terms, idOf: termIds, norms };
 }
 
+/** A document's distinct terms as ids of an {@link Interner} (in order of first use) with how many times each occurs: {@link TermCounts} over ids. */
+export interface IdCounts {
+  /** The interner generation the ids belong to. */
+  generation: number;
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * `packVectors(tfidfOfCounts(docs).vectors)` and its space, for documents whose terms are interned
+ * ids (all of the current generation of `interner`): the same terms in the same order, the same
+ * weights and norms to the bit (each weight is `count × (ln(n / df) + 1)` as in
+ * {@link tfidfOfCounts}, each norm summed in the vector's order as {@link norm}), without building
+ * a word-keyed map per document or per brief. Document frequencies are counted in a dense table
+ * by id. `idOf` and the space's `df` look words up through the interner.
+ */
+export function packIdCounts(docs: readonly IdCounts[], interner: Interner): { packed: PackedVectors; space: TermSpace } {
+  const n = docs.length;
+  /** Interned id → local id + 1 (0: not in these documents). */
+  const localOf = new Int32Array(interner.size);
+  const terms: string[] = [];
+  const df: number[] = [];
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
+    start[i + 1] = start[i]! + d.ids.length;
+    for (let k = 0; k < d.ids.length; k++) {
+      const g = d.ids[k]!;
+      let l = localOf[g]!;
+      if (l === 0) {
+        terms.push(interner.name(g));
+        df.push(0);
+        l = terms.length;
+        localOf[g] = l;
+      }
+      df[l - 1]!++;
+    }
+  }
+  const ids = new Int32Array(start[n]!);
+  const weights = new Float64Array(start[n]!);
+  const norms = new Float64Array(n);
+  for (let i = 0, k = 0; i < n; i++) {
+    const d = docs[i]!;
+    let squares = 0;
+    for (let m = 0; m < d.ids.length; m++, k++) {
+      const l = localOf[d.ids[m]!]! - 1;
+      const w = d.counts[m]! * (Math.log(n / df[l]!) + 1);
+      ids[k] = l;
+      weights[k] = w;
+      squares += w * w;
+    }
+    norms[i] = Math.sqrt(squares);
+  }
+  const idOf = {
+    get(term: string): number | undefined {
+      const g = interner.find(term);
+      const l = g === undefined || g >= localOf.length ? 0 : localOf[g]!;
+      return l === 0 ? undefined : l - 1;
+    },
+  };
+  const space: TermSpace = {
+    df: {
+      get(term: string): number | undefined {
+        const l = idOf.get(term);
+        return l === undefined ? undefined : df[l];
+      },
+    },
+    n,
+  };
+  return { packed: { start, ids, weights, terms, idOf, norms }, space };
+}
+
+/**
+ * `cosineWithNorms(vector i of the pack, v, norm of i, vNorm)` to the bit (the dot product summed
+ * over the smaller vector in its own order, vector i's on a tie), read from the pack.
+ */
+export function rowCosine(packed: PackedVectors, i: number, v: TermVector, vNorm: number): number {
+  const { start, ids, weights, terms, idOf, norms } = packed;
+  const from = start[i]!;
+  const to = start[i + 1]!;
+  let dot = 0;
+  if (to - from <= v.size) {
+    for (let k = from; k < to; k++) {
+      const o = v.get(terms[ids[k]!]!);
+      if (o !== undefined) dot += weights[k]! * o;
+    }
+  } else {
+    for (const [t, w] of v) {
+      const id = idOf.get(t);
+      if (id === undefined) continue;
+      for (let k = from; k < to; k++)
+        if (ids[k] === id) {
+          dot += w * weights[k]!;
+          break;
+        }
+    }
+  }
+  if (dot === 0) return 0;
+  return dot / (norms[i]! * vNorm);
+}
+
 /**
  * Compares one vector of a pack (the pivot) with the others: shared terms (the numerator of
  * setOverlapShare, the vectors' keys being their content-word sets) and {@link cosineWithNorms}
@@ -159,14 +267,17 @@ export function packVectors(vectors: readonly TermVector[]): PackedVectors {
 export class PivotComparer {
   private readonly weight: Float64Array;
   private readonly mark: Int32Array;
+  /** Vector j's weights by term id, for {@link cosine} summed in the pivot's order. */
+  private readonly rowWeight: Float64Array;
+  private readonly rowMark: Int32Array;
   private pivot = -1;
   private round = 0;
-  constructor(
-    private readonly packed: PackedVectors,
-    private readonly vectors: readonly TermVector[],
-  ) {
+  private rowRound = 0;
+  constructor(private readonly packed: PackedVectors) {
     this.weight = new Float64Array(packed.terms.length);
     this.mark = new Int32Array(packed.terms.length);
+    this.rowWeight = new Float64Array(packed.terms.length);
+    this.rowMark = new Int32Array(packed.terms.length);
   }
 
   /** Compares with vector `p` from now on. */
@@ -199,17 +310,19 @@ export class PivotComparer {
    */
   cosine(j: number, shared: number, pivotFirst = false): number {
     if (shared === 0) return 0;
-    const { start, ids, weights, terms, norms } = this.packed;
+    const { start, ids, weights, norms } = this.packed;
     const p = this.pivot;
     let dot = 0;
     if (pivotFirst ? this.size(j) < this.size(p) : this.size(j) <= this.size(p)) {
       for (let k = start[j]!; k < start[j + 1]!; k++) if (this.mark[ids[k]!] === this.round) dot += weights[k]! * this.weight[ids[k]!]!;
     } else {
-      const v = this.vectors[j]!;
-      for (let k = start[p]!; k < start[p + 1]!; k++) {
-        const o = v.get(terms[ids[k]!]!);
-        if (o !== undefined) dot += weights[k]! * o;
+      // Summed over the pivot's terms in its order, with j's weights laid out by term id.
+      const r = ++this.rowRound;
+      for (let k = start[j]!; k < start[j + 1]!; k++) {
+        this.rowWeight[ids[k]!] = weights[k]!;
+        this.rowMark[ids[k]!] = r;
       }
+      for (let k = start[p]!; k < start[p + 1]!; k++) if (this.rowMark[ids[k]!] === r) dot += weights[k]! * this.rowWeight[ids[k]!]!;
     }
     if (dot === 0) return 0;
     return pivotFirst ? dot / (norms[p]! * norms[j]!) : dot / (norms[j]! * norms[p]!);
@@ -233,8 +346,13 @@ export class PivotComparer {
  * exactly as in the explicit graph. `packed` is `packVectors(vectors)` when the caller has it already.
  */
 export function lexRank(vectors: readonly TermVector[], damping = DAMPING, packed: PackedVectors = packVectors(vectors)): number[] {
-  const n = vectors.length;
-  if (n === 0) return [];
+  return lexRankOf(packed, damping);
+}
+
+/** {@link lexRank} of packed vectors (one score per vector of the pack). */
+export function lexRankOf(packed: PackedVectors, damping = DAMPING): number[] {
+  const n = packed.start.length - 1;
+  if (n <= 0) return [];
   const { start, ids } = packed;
   const holders = new Int32Array(packed.terms.length);
   for (let k = 0; k < ids.length; k++) holders[ids[k]!]!++;

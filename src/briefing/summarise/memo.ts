@@ -13,7 +13,11 @@ export class BoundedMemo<K extends object, V> {
   get(key: K, make: (key: K) => V): V {
     const known = this.table.get(key);
     if (known !== undefined) return known;
-    const value = make(key);
+    return this.set(key, make(key));
+  }
+
+  /** Keeps `value` for `key` (replacing what was kept) and returns it. */
+  set(key: K, value: V): V {
     if (this.entries >= this.limit) {
       this.table = new WeakMap<K, V>();
       this.entries = 0;

@@ -6,7 +6,8 @@
  * concepts it adds that no point taken so far has, minus its similarity to the points taken.
  */
 import type { CandidateSentence } from './candidateSentences.js';
-import { cosineWithNorms, norm, packVectors, PivotComparer, type PackedVectors, type TermVector } from './lexRank.js';
+import { Interner } from './interner.js';
+import { norm, PivotComparer, rowCosine, type PackedVectors, type TermVector } from './lexRank.js';
 import { BoundedMemo } from './memo.js';
 import { contentTerms } from './wordOverlap.js';
 
@@ -35,18 +36,36 @@ export function conceptsOf(text: string): Set<string> {
   return out;
 }
 
-/** What selection reads of a candidate's text: its {@link conceptsOf} as a list, and its length in words (the budget). */
+/** What selection reads of a candidate's text: its {@link conceptsOf} as interned ids, and its length in words (the budget). */
 interface CandidateReading {
-  concepts: readonly string[];
+  /** Generation of {@link CONCEPTS} the ids belong to. */
+  generation: number;
+  concepts: Int32Array;
   words: number;
 }
+/** Concepts (words and word pairs) as small integers, shared by all selections. */
+const CONCEPTS = new Interner();
 /** Most candidate readings kept (about 25 full briefs of 20 articles); see {@link BoundedMemo}. */
 const READINGS_KEPT = 20_000;
 /** Readings of each candidate object, made once while kept (candidates are plain data no stage changes; see buildBrief's dated candidates). */
 const readings = new BoundedMemo<CandidateSentence, CandidateReading>(READINGS_KEPT);
 function readingOf(c: CandidateSentence): CandidateReading {
-  return readings.get(c, () => ({ concepts: [...conceptsOf(c.text)], words: c.text.split(' ').length }));
+  const r = readings.get(c, makeReading);
+  return r.generation === CONCEPTS.generation ? r : readings.set(c, makeReading(c));
 }
+function makeReading(c: CandidateSentence): CandidateReading {
+  const concepts = Int32Array.from(conceptsOf(c.text), (x) => CONCEPTS.id(x));
+  return { generation: CONCEPTS.generation, concepts, words: c.text.split(' ').length };
+}
+
+/**
+ * Scratch tables of {@link selectMmr} by interned concept id, reused across selections (grown as
+ * the interner grows): `stamp[g] === round` when concept g is in the current selection, with its
+ * local id in `local[g]`. Selection is synchronous, so no two selections share them at once.
+ */
+let stamp = new Int32Array(0);
+let local = new Int32Array(0);
+let round = 0;
 
 /** What a selection starts from besides the candidates. */
 export interface SelectionContext {
@@ -65,31 +84,38 @@ export interface SelectionContext {
  * repeat are the central ones, and a concept already covered adds nothing, so repeats lose.
  * Dividing by √words is the budget of Lin & Bilmes (2011) softened: long sentences do not win by
  * length alone. A candidate sharing more than {@link MAX_SHARED_WORDS} of its words with a point
- * taken is never taken. No candidate, or all scores zero, gives `[]`. `packed` is `packVectors(vectors)`
- * when the caller has it already (buildBrief shares it with LexRank).
+ * taken is never taken. No candidate, or all scores zero, gives `[]`. `packed` holds the
+ * candidates' TF-IDF vectors (buildBrief shares them with LexRank).
  */
-export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly TermVector[], scores: readonly number[], want: number, context: SelectionContext = {}, packed: PackedVectors = packVectors(vectors)): number[] {
+export function selectMmr(cands: readonly CandidateSentence[], packed: PackedVectors, scores: readonly number[], want: number, context: SelectionContext = {}): number[] {
   const maxScore = Math.max(0, ...scores);
   if (maxScore === 0) return [];
   const n = cands.length;
-  // Concepts as small integers for this selection (ids in order of first use).
-  const conceptIds = new Map<string, number>();
+  let read = cands.map(readingOf);
+  // The interner started over while these were read: read the older ones again (one selection's concepts never fill it).
+  if (read.some((r) => r.generation !== CONCEPTS.generation)) read = cands.map(readingOf);
+  if (stamp.length < CONCEPTS.size) {
+    stamp = new Int32Array(Math.max(CONCEPTS.size, 2 * stamp.length));
+    local = new Int32Array(stamp.length);
+    round = 0;
+  }
+  const r = ++round;
+  // Concepts as small integers for this selection (local ids in order of first use).
   const bigram: boolean[] = [];
-  const concepts = cands.map((c) => {
-    const cs = readingOf(c).concepts;
+  const concepts = read.map(({ concepts: cs }) => {
     const ids = new Int32Array(cs.length);
-    cs.forEach((x, k) => {
-      let id = conceptIds.get(x);
-      if (id === undefined) {
-        id = conceptIds.size;
-        conceptIds.set(x, id);
-        bigram.push(x.includes(' '));
+    for (let k = 0; k < cs.length; k++) {
+      const g = cs[k]!;
+      if (stamp[g] !== r) {
+        stamp[g] = r;
+        local[g] = bigram.length;
+        bigram.push(CONCEPTS.name(g).includes(' '));
       }
-      ids[k] = id;
-    });
+      ids[k] = local[g]!;
+    }
     return ids;
   });
-  const conceptCount = conceptIds.size;
+  const conceptCount = bigram.length;
   // How many holders (articles; in a one-article topic, sentences) tell each concept: each holder's
   // candidates together, a concept counted once per holder.
   const byHolder = new Map<string, number[]>();
@@ -101,13 +127,13 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
     else byHolder.set(holder, [i]);
   });
   const holders = new Int32Array(conceptCount);
-  const stamp = new Int32Array(conceptCount).fill(-1);
+  const seenBy = new Int32Array(conceptCount).fill(-1);
   let holderNo = 0;
   for (const members of byHolder.values()) {
     for (const i of members)
       for (const c of concepts[i]!)
-        if (stamp[c] !== holderNo) {
-          stamp[c] = holderNo;
+        if (seenBy[c] !== holderNo) {
+          seenBy[c] = holderNo;
           holders[c]!++;
         }
     holderNo++;
@@ -117,8 +143,8 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
   for (let c = 0; c < conceptCount; c++) if (holders[c]! >= MIN_CONCEPT_WEIGHT) weight[c] = holders[c]! * (bigram[c] ? BIGRAM_WEIGHT : 1);
   const covered = new Uint8Array(conceptCount);
   for (const x of context.covered ?? []) {
-    const id = conceptIds.get(x);
-    if (id !== undefined) covered[id] = 1;
+    const g = CONCEPTS.find(x);
+    if (g !== undefined && g < stamp.length && stamp[g] === r) covered[local[g]!] = 1;
   }
   // Gain of each candidate: the weights of its concepts not covered yet. Weights are whole numbers,
   // so keeping the gains up to date by subtraction as concepts get covered gives exactly the sums
@@ -137,12 +163,12 @@ export function selectMmr(cands: readonly CandidateSentence[], vectors: readonly
   concepts.forEach((cs, i) => {
     for (const c of cs) if (weight[c]! > 0) holderList[fillAt[c]!++] = i;
   });
-  const cost = cands.map((c) => Math.sqrt(Math.max(1, readingOf(c).words)));
+  const cost = read.map((c) => Math.sqrt(Math.max(1, c.words)));
   const maxGain = Math.max(1e-9, ...cands.map((_, i) => gains[i]! / cost[i]!));
-  const norms = packed.norms;
   // Largest cosine of each candidate to what the brief already shows.
-  const maxSim = cands.map((_, i) => (context.anchors ?? []).reduce((m, v) => Math.max(m, cosineWithNorms(vectors[i]!, v, norms[i]!, norm(v))), 0));
-  const pivot = new PivotComparer(packed, vectors);
+  const anchors = (context.anchors ?? []).map((v) => ({ v, norm: norm(v) }));
+  const maxSim = cands.map((_, i) => anchors.reduce((m, a) => Math.max(m, rowCosine(packed, i, a.v, a.norm)), 0));
+  const pivot = new PivotComparer(packed);
   const chosen: number[] = [];
   const left = new Uint8Array(n).fill(1);
   let leftCount = n;

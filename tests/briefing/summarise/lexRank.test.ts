@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, cosineWithNorms, DAMPING, lexRank, norm, packVectors, PivotComparer, termCounts, termSpace, tfidfOfCounts, tfidfVectors, tfidfVectorsBeside, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
+import { Interner } from '../../../src/briefing/summarise/interner.js';
+import { cosine, cosineWithNorms, DAMPING, lexRank, lexRankOf, norm, packIdCounts, packVectors, PivotComparer, rowCosine, termCounts, termSpace, tfidfOfCounts, tfidfVectors, tfidfVectorsBeside, type IdCounts, type TermVector } from '../../../src/briefing/summarise/lexRank.js';
 import { setOverlapShare } from '../../../src/briefing/summarise/wordOverlap.js';
 
 /** LexRank the textbook way: cosine of every pair, dense rows, power iteration (the reference). */
@@ -88,7 +89,7 @@ describe('lexRank', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'poll', 'shield'), { maxLength: 8 }), { minLength: 1, maxLength: 15 }), (docs) => {
         const vectors = tfidfVectors(docs);
-        const pivot = new PivotComparer(packVectors(vectors), vectors);
+        const pivot = new PivotComparer(packVectors(vectors));
         vectors.forEach((p, i) => {
           pivot.setPivot(i);
           vectors.forEach((v, j) => {
@@ -125,6 +126,42 @@ describe('lexRank', () => {
         expect(got.map((v) => [...v])).toStrictEqual(tfidfVectors([...docs, ...extra]).slice(docs.length).map((v) => [...v]));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('GIVEN documents as interned term counts THEN the pack, its space and LexRank are those of the word-keyed vectors, to the bit', () => {
+    const word = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'poll', 'shield');
+    // A small interner that starts over while documents are counted, as buildBrief's may: counts of
+    // an older generation are made again before packing.
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 15 }), fc.array(word, { maxLength: 5 }), fc.integer({ min: 3, max: 12 }), (docs, probe, limit) => {
+        const interner = new Interner(limit);
+        const count = (d: readonly string[]): IdCounts => {
+          const { terms, counts } = termCounts(d);
+          return { generation: interner.generation, ids: Int32Array.from(terms, (t) => interner.id(t)), counts: Int32Array.from(counts) };
+        };
+        let counted = docs.map(count);
+        // One document set never holds more than 7 words here, so a second count is of one generation.
+        if (counted.some((c) => c.generation !== interner.generation)) counted = docs.map(count);
+        if (counted.some((c) => c.generation !== interner.generation)) return; // limit below the vocabulary: nothing to compare
+        const { packed, space } = packIdCounts(counted, interner);
+        const want = tfidfOfCounts(docs.map(termCounts));
+        const wantPacked = packVectors(want.vectors);
+        expect(packed.terms).toStrictEqual(wantPacked.terms);
+        expect([...packed.start]).toStrictEqual([...wantPacked.start]);
+        expect([...packed.ids]).toStrictEqual([...wantPacked.ids]);
+        expect([...packed.weights]).toStrictEqual([...wantPacked.weights]);
+        expect([...packed.norms]).toStrictEqual([...wantPacked.norms]);
+        for (const t of ['a', 'b', 'c', 'd', 'e', 'poll', 'shield', 'absent']) {
+          expect(packed.idOf.get(t)).toBe(wantPacked.idOf.get(t));
+          expect(space.df.get(t)).toBe(want.space.df.get(t));
+        }
+        expect(lexRankOf(packed)).toStrictEqual(lexRank(want.vectors));
+        // A probe vector (the poll line, weighed beside the sentences) compared with each row.
+        const [v] = tfidfVectorsBeside(space, [probe]);
+        want.vectors.forEach((w, i) => expect(rowCosine(packed, i, v!, norm(v!))).toBe(cosineWithNorms(w, v!, norm(w), norm(v!))));
+      }),
+      { numRuns: 300 },
     );
   });
 });

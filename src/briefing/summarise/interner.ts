@@ -1,0 +1,51 @@
+/**
+ * Most strings an {@link Interner} holds before it starts over (a new generation): about 100 MB
+ * of table at worst, reached only by a bot that has briefed millions of distinct words.
+ */
+export const MAX_INTERNED = 2_000_000;
+
+/**
+ * Strings as small integers, numbered in order of first use, so that per-brief tables (document
+ * frequencies, concept weights) can be dense typed arrays indexed by id instead of string-keyed
+ * maps built afresh for every brief. Ids are only meaningful within one {@link generation}: when
+ * the table reaches its limit it starts over and bumps the generation, and callers that keep ids
+ * (per-sentence memos) must recompute those of an older generation.
+ */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** Bumped each time the table starts over: ids of an earlier generation name nothing. */
+  generation = 0;
+
+  constructor(private readonly limit: number = MAX_INTERNED) {}
+
+  /** How many strings have ids in this generation (ids are 0 .. size − 1). */
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** The id of `s`, given now when it has none (which may start a new generation first, see {@link MAX_INTERNED}). */
+  id(s: string): number {
+    const known = this.ids.get(s);
+    if (known !== undefined) return known;
+    if (this.names.length >= this.limit) {
+      this.ids.clear();
+      this.names.length = 0;
+      this.generation++;
+    }
+    const id = this.names.length;
+    this.ids.set(s, id);
+    this.names.push(s);
+    return id;
+  }
+
+  /** The id of `s` when it has one, else undefined (never gives a new id). */
+  find(s: string): number | undefined {
+    return this.ids.get(s);
+  }
+
+  /** The string of id `i` (of the current generation). */
+  name(i: number): string {
+    return this.names[i]!;
+  }
+}
