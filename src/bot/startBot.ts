@@ -3,6 +3,7 @@ import { DigestService } from '../digests/digestService.js';
 import type { BotConfig } from '../config.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
+import { prepareSpeakerFinder } from './answers/speakers.js';
 import { createStore } from './cacheStore.js';
 import { replyCodeVersion } from './codeVersion.js';
 import { pipelineVersion } from '../corpus/pipelineVersion.js';
@@ -24,6 +25,8 @@ import type { AnswerPage } from './types.js';
 const CACHE_NAMESPACE = 'reply';
 /** Namespace of digest subscriptions and delivery state in the same store. */
 const DIGEST_NAMESPACE = 'digest';
+/** How long after a new index its look-up tables are prepared, ms: after the commands that arrive with a corpus change, before most later ones. */
+const IDLE_PREPARE_DELAY_MS = 250;
 /** Longest wait for the gateway READY at start, ms. */
 const READY_TIMEOUT_MS = 30_000;
 
@@ -80,6 +83,15 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const commands = await loadCommands(options.commandsDir);
   const state = await checkState(config); if (!state.ok) throw new StartupError(state.error); // before any store opens: a bad state file stops the start, never a silent empty store
   let index = buildIndex(options.corpus);
+  /** Prepares what the first look-ups of a new index would otherwise build while a user waits (see prepareSpeakerFinder), shortly after it is made. */
+  let idleTimer: NodeJS.Timeout | undefined;
+  const prepareSoon = (made: CorpusIndex): void => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (index === made) prepareSpeakerFinder(made);
+    }, IDLE_PREPARE_DELAY_MS).unref();
+  };
+  prepareSoon(index);
   log.info({ version: index.version, articles: index.corpus.articles.length, topics: index.topics.length, speakers: index.speakers.length, buildMs: Math.round(index.buildMs) }, 'corpus indexed');
 
   // Scale-out (KEYV_URL=redis://…): shards of this process, and what processes share in Redis.
@@ -158,6 +170,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
+    clearTimeout(idleTimer);
     pages.closeAll();
     digests.halt();
     await Promise.allSettled([users.stop(), outbound.stop()]);
@@ -197,6 +210,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     index: () => index,
     setCorpus(corpus) {
       index = buildIndex(corpus);
+      prepareSoon(index);
       void digests.noteCorpus(index).catch((err: unknown) => log.warn({ err }, 'noting new articles for digests failed'));
       log.info({ version: index.version, articles: index.corpus.articles.length }, 'corpus replaced');
       return index;
