@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../../../src/briefing/pipeline.js';
 import { buildTopics } from '../../../../src/briefing/index/topics/index.js';
-import { leadOf, packPhrases, rawPhrases, unpackPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
+import { articlePhraseCounts, articlePhrases, leadOf, packPhrases, rawPhrases, unpackPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
+import { synonymMap } from '../../../../src/briefing/index/topics/phraseLexicon.js';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', '..', 'data');
 const pages = readdirSync(DATA).filter((n) => n.endsWith('.txt'));
@@ -43,5 +44,19 @@ describe('topic phrases kept on each article by the pipeline', () => {
     expect(lead.length).toBeLessThanOrEqual(4000);
     expect(para.startsWith(lead)).toBe(true);
     expect(rawPhrases({ headline: 'x'.repeat(1_000_000), paragraphs: [para] }).lead.map((p) => p.key)).toContain('missile shield');
+  });
+});
+
+describe('articlePhraseCounts', () => {
+  it('GIVEN the bundled pages (Title Case and sentence-case headlines) THEN the same keys, order and counts as articlePhrases', () => {
+    const canonical = synonymMap([]);
+    const articles = pages.flatMap((n) => analyseText(n, readFileSync(join(DATA, n), 'utf8')).articles);
+    for (const a of articles) {
+      const full = [...articlePhrases(a, canonical).values()];
+      const lean = articlePhraseCounts(a, canonical);
+      expect(lean.keys).toEqual(full.map((pc) => pc.key));
+      expect(lean.headline).toEqual(full.map((pc) => pc.headline));
+      expect(lean.lead).toEqual(full.map((pc) => pc.lead));
+    }
   });
 });
