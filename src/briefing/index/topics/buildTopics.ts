@@ -1,5 +1,5 @@
 import type { Article } from '../../types.js';
-import { articlePhrases } from './keyPhrases.js';
+import { articlePhraseCounts, articlePhrases } from './keyPhrases.js';
 import { synonymMap } from './phraseLexicon.js';
 import { searchArticles } from './searchArticles.js';
 import type { TopicOverrides } from './topicOverrides.js';
@@ -30,27 +30,42 @@ export function slugify(phrase: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-interface PhraseStats {
-  key: string;
-  words: number;
-  /** Per article: 3 × headline mentions + lead mentions. */
-  weights: Map<string, number>;
-  mentions: number;
-  surfaces: Map<string, number>;
-}
-
 /** A display name: the most used written form; an all-lower-case one gets a capital first letter. */
-function displayName(stats: PhraseStats): string {
+function displayName(key: string, surfaces: ReadonlyMap<string, number>): string {
   // Prefer forms that fold to the key itself (not a near-synonym's form).
-  const own = [...stats.surfaces].filter(([s]) => s.toLowerCase().replace(/\./g, '') === stats.key);
+  const own = [...surfaces].filter(([s]) => s.toLowerCase().replace(/\./g, '') === key);
   const pool = own.length > 0 ? own : [];
-  if (pool.length === 0) return stats.key.charAt(0).toUpperCase() + stats.key.slice(1);
+  if (pool.length === 0) return key.charAt(0).toUpperCase() + key.slice(1);
   // Lower-case body forms win over Title Case headline forms of the same words at equal counts.
   pool.sort((a, b) => b[1] - a[1] || countUpper(a[0]) - countUpper(b[0]));
   const best = pool[0]![0];
   return best === best.toLowerCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
 }
 const countUpper = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
+
+/** First capacity of an {@link IntList}. */
+const INT_LIST_START = 1024;
+
+/** A growable list of 32-bit integers in one typed array (4 bytes an entry, where a Map entry costs tens). */
+class IntList {
+  data = new Int32Array(INT_LIST_START);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** Words in a phrase key (as `key.split(' ').length`, without the array). */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
 
 /**
  * Topics from the corpus itself. Method: noun-phrase key phrases of each article's headline and
@@ -62,109 +77,274 @@ const countUpper = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
  * `overrides` (the parsed `data/topics.json`) renames, adds, hides topics and adds synonyms.
  * Result: largest first (article count, then salience), at most {@link MAX_TOPICS}.
  * An empty corpus gives no topics.
+ *
+ * Memory: phrases are numbered, and each article's (phrase, weight) pairs, each phrase's article
+ * count and mentions, and the article lists of the candidate phrases are kept in typed arrays (at
+ * 30k articles a per-article Map and a per-phrase Map of article weights held about 1.5M Map
+ * entries). Without overrides only the {@link MAX_TOPICS} largest topics are built in full (their
+ * size and score are summed first); written forms are counted only for those topics' phrases.
+ * Sums run in the same order as over the Maps (articles in corpus order, phrases as each article
+ * lists them), so scores are the same to the bit. Articles sharing an id count as one, as by id.
  */
 export function buildTopics(corpus: { articles: readonly Article[] }, overrides?: TopicOverrides): Topic[] {
   const articles = corpus.articles;
+  const n = articles.length;
   const extra = (overrides?.synonyms ?? []).map((g) => g.map((p) => p.toLowerCase().trim()));
   const canonical = synonymMap(extra);
-  const stats = new Map<string, PhraseStats>();
-  const perArticle = new Map<string, Map<string, number>>();
-  for (const a of articles) {
-    const phrases = articlePhrases(a, canonical);
-    const mine = new Map<string, number>();
-    for (const pc of phrases.values()) {
-      const w = HEADLINE_WEIGHT * pc.headline + pc.lead;
-      mine.set(pc.key, w);
-      let s = stats.get(pc.key);
-      if (!s) {
-        s = { key: pc.key, words: pc.key.split(' ').length, weights: new Map(), mentions: 0, surfaces: new Map() };
-        stats.set(pc.key, s);
+
+  // Articles by id: slotOf[i] = the first article with article i's id (i itself unless repeated),
+  // lastOf[slot] = the last one (its phrases rank, its date sorts, as a Map by id kept them).
+  const slotOf = new Int32Array(n);
+  const lastOf = new Int32Array(n);
+  const sameId = new Map<number, number[]>();
+  {
+    const firstById = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const id = articles[i]!.id;
+      const s = firstById.get(id);
+      if (s === undefined) {
+        firstById.set(id, i);
+        slotOf[i] = i;
+        lastOf[i] = i;
+      } else {
+        slotOf[i] = s;
+        lastOf[s] = i;
+        const list = sameId.get(s);
+        if (list) list.push(i);
+        else sameId.set(s, [s, i]);
       }
-      s.weights.set(a.id, (s.weights.get(a.id) ?? 0) + w);
-      s.mentions += pc.headline + pc.lead;
-      for (const [surf, n] of pc.surfaces) s.surfaces.set(surf, (s.surfaces.get(surf) ?? 0) + n);
     }
-    perArticle.set(a.id, mine);
   }
-  const n = articles.length;
-  const idf = (s: PhraseStats): number => Math.log((1 + n) / (1 + s.weights.size)) + 1;
-  const specificity = (s: PhraseStats): number => idf(s) * MULTIWORD_BONUS ** (s.words - 1);
+
+  // Pass 1: number the phrases (in order of first mention); each article's pairs are
+  // pairPhrase/pairWeight[pairStart[i] .. pairStart[i + 1]), as the article lists its phrases.
+  const phraseIds = new Map<string, number>();
+  const keys: string[] = [];
+  const docFreq = new IntList(); // articles (distinct ids) per phrase
+  const mentionList = new IntList(); // headline + lead mentions per phrase
+  const pairStart = new Int32Array(n + 1);
+  const pairPhrase = new IntList();
+  const pairWeight = new IntList(); // 3 × headline mentions + lead mentions
+  /** True when an earlier article with article i's id has phrase p (only for repeated ids). */
+  const seenUnderId = (p: number, i: number): boolean => {
+    for (const j of sameId.get(slotOf[i]!)!) {
+      if (j >= i) return false;
+      for (let k = pairStart[j]!; k < pairStart[j + 1]!; k++) if (pairPhrase.data[k] === p) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    pairStart[i] = pairPhrase.length;
+    const counts = articlePhraseCounts(articles[i]!, canonical);
+    for (let j = 0; j < counts.keys.length; j++) {
+      const key = counts.keys[j]!;
+      let p = phraseIds.get(key);
+      if (p === undefined) {
+        p = keys.length;
+        phraseIds.set(key, p);
+        keys.push(key);
+        docFreq.push(0);
+        mentionList.push(0);
+      }
+      const headline = counts.headline[j]!;
+      const lead = counts.lead[j]!;
+      pairPhrase.push(p);
+      pairWeight.push(HEADLINE_WEIGHT * headline + lead);
+      mentionList.data[p]! += headline + lead;
+      if (slotOf[i] === i || !seenUnderId(p, i)) docFreq.data[p]!++;
+    }
+  }
+  pairStart[n] = pairPhrase.length;
+  const phraseCount = keys.length;
+  const df = docFreq.data;
+  const mentions = mentionList.data;
+  const words = new Int32Array(phraseCount);
+  const specificity = new Float64Array(phraseCount);
+  for (let p = 0; p < phraseCount; p++) {
+    words[p] = wordCount(keys[p]!);
+    const idf = Math.log((1 + n) / (1 + df[p]!)) + 1;
+    specificity[p] = idf * MULTIWORD_BONUS ** (words[p]! - 1);
+  }
 
   // Candidates: in enough articles, or among an article's best phrases.
-  const candidates = new Set<string>();
-  for (const s of stats.values()) if (s.weights.size >= Math.min(MIN_TOPIC_ARTICLES, n)) candidates.add(s.key);
-  for (const mine of perArticle.values()) {
-    const ranked = [...mine].sort((x, y) => y[1] * specificity(stats.get(y[0])!) - x[1] * specificity(stats.get(x[0])!) || x[0].localeCompare(y[0]));
-    for (const [k] of ranked.slice(0, TOP_PHRASES_PER_ARTICLE)) candidates.add(k);
+  const isCandidate = new Uint8Array(phraseCount);
+  const candidates: number[] = [];
+  const addCandidate = (p: number): void => {
+    if (isCandidate[p]) return;
+    isCandidate[p] = 1;
+    candidates.push(p);
+  };
+  for (let p = 0; p < phraseCount; p++) if (df[p]! >= Math.min(MIN_TOPIC_ARTICLES, n)) addCandidate(p);
+  for (let s = 0; s < n; s++) {
+    if (slotOf[s] !== s) continue;
+    const a = lastOf[s]!;
+    const ranked: number[] = [];
+    for (let k = pairStart[a]!; k < pairStart[a + 1]!; k++) ranked.push(k);
+    const score = (k: number): number => pairWeight.data[k]! * specificity[pairPhrase.data[k]!]!;
+    ranked.sort((x, y) => score(y) - score(x) || keys[pairPhrase.data[x]!]!.localeCompare(keys[pairPhrase.data[y]!]!));
+    for (const k of ranked.slice(0, TOP_PHRASES_PER_ARTICLE)) addCandidate(pairPhrase.data[k]!);
   }
 
-  // Fold sub-phrases: parent[k] = the phrase k is an alias of.
-  const parent = new Map<string, string>();
-  const subPhrases = (key: string): string[] => {
+  // Each candidate's articles (distinct ids, in order of first mention) and weights:
+  // listSlot/listWeight[listStart[c] .. listStart[c] + listLength[c]) for candidate number c.
+  const candidateNo = new Int32Array(phraseCount).fill(-1);
+  candidates.forEach((p, c) => (candidateNo[p] = c));
+  const listStart = new Int32Array(candidates.length + 1);
+  for (let c = 0; c < candidates.length; c++) listStart[c + 1] = listStart[c]! + df[candidates[c]!]!;
+  const listSlot = new Int32Array(listStart[candidates.length]!);
+  const listWeight = new Int32Array(listStart[candidates.length]!);
+  const listLength = new Int32Array(candidates.length);
+  for (let i = 0; i < n; i++) {
+    const s = slotOf[i]!;
+    for (let k = pairStart[i]!; k < pairStart[i + 1]!; k++) {
+      const c = candidateNo[pairPhrase.data[k]!]!;
+      if (c < 0) continue;
+      const from = listStart[c]!;
+      let at = from + listLength[c]!;
+      if (s !== i) for (let e = from; e < from + listLength[c]!; e++) if (listSlot[e] === s) at = e;
+      if (at === from + listLength[c]!) {
+        listSlot[at] = s;
+        listWeight[at] = 0;
+        listLength[c]!++;
+      }
+      listWeight[at]! += pairWeight.data[k]!;
+    }
+  }
+  // What pass 1 kept per article is no longer needed; free it before the topics are built.
+  pairPhrase.data = new Int32Array(0);
+  pairWeight.data = new Int32Array(0);
+
+  /** Scratch per article slot: `mark[s] === stamp` when slot s was seen in the current step. */
+  const mark = new Int32Array(n);
+  let stamp = 0;
+  /** True when every article of candidate q is an article of candidate p. */
+  const inside = (q: number, p: number): boolean => {
+    const cq = candidateNo[q]!;
+    const cp = candidateNo[p]!;
+    if (listLength[cq]! > listLength[cp]!) return false;
+    stamp++;
+    for (let e = listStart[cp]!; e < listStart[cp]! + listLength[cp]!; e++) mark[listSlot[e]!] = stamp;
+    for (let e = listStart[cq]!; e < listStart[cq]! + listLength[cq]!; e++) if (mark[listSlot[e]!] !== stamp) return false;
+    return true;
+  };
+
+  // Fold sub-phrases: parent[k] = the phrase k is an alias of (-1: none).
+  const parent = new Int32Array(phraseCount).fill(-1);
+  const subPhrases = (key: string): number[] => {
     const ws = key.split(' ');
-    const out: string[] = [];
+    const out: number[] = [];
     for (let len = ws.length - 1; len >= 1; len--)
       for (let i = 0; i + len <= ws.length; i++) {
         const sub = ws.slice(i, i + len).join(' ');
-        out.push(canonical.get(sub) ?? sub);
+        const p = phraseIds.get(canonical.get(sub) ?? sub);
+        // Only candidates can fold; a phrase no article has is none.
+        if (p !== undefined && isCandidate[p]) out.push(p);
       }
     return out;
   };
-  const byLengthDesc = [...candidates].sort((a, b) => stats.get(b)!.words - stats.get(a)!.words || a.localeCompare(b));
+  const byLengthDesc = [...candidates].sort((a, b) => words[b]! - words[a]! || keys[a]!.localeCompare(keys[b]!));
   for (const q of byLengthDesc) {
-    const sq = stats.get(q)!;
-    for (const p of subPhrases(q)) {
-      if (p === q || !candidates.has(p) || parent.has(p)) continue;
-      const sp = stats.get(p)!;
-      if (sq.mentions >= ABSORB_INTO_LONGER * sp.mentions) parent.set(p, q);
+    for (const p of subPhrases(keys[q]!)) {
+      if (p === q || parent[p]! >= 0) continue;
+      if (mentions[q]! >= ABSORB_INTO_LONGER * mentions[p]!) parent[p] = q;
     }
   }
   for (const q of byLengthDesc) {
-    if (parent.has(q)) continue;
-    const sq = stats.get(q)!;
-    for (const p of subPhrases(q)) {
-      if (p === q || !candidates.has(p) || parent.has(p)) continue;
-      const sp = stats.get(p)!;
-      const inside = [...sq.weights.keys()].every((id) => sp.weights.has(id));
-      if (sp.words >= 2 && inside && sq.mentions <= ABSORB_INTO_SHORTER * sp.mentions) {
-        parent.set(q, p);
+    if (parent[q]! >= 0) continue;
+    for (const p of subPhrases(keys[q]!)) {
+      if (p === q || parent[p]! >= 0) continue;
+      if (words[p]! >= 2 && mentions[q]! <= ABSORB_INTO_SHORTER * mentions[p]! && inside(q, p)) {
+        parent[q] = p;
         break;
       }
     }
   }
-  const root = (k: string): string => {
+  const root = (k: number): number => {
     let r = k;
-    for (let guard = 0; parent.has(r) && guard < 10; guard++) r = parent.get(r)!;
+    for (let guard = 0; parent[r]! >= 0 && guard < 10; guard++) r = parent[r]!;
     return r;
   };
 
-  const groups = new Map<string, string[]>();
+  const groups = new Map<number, number[]>();
   for (const k of candidates) {
     const r = root(k);
-    groups.set(r, [...(groups.get(r) ?? []), k]);
+    const members = groups.get(r);
+    if (members) members.push(k);
+    else groups.set(r, [k]);
   }
-  const dateOf = new Map(articles.map((a) => [a.id, a.date ?? '']));
   const reverseSynonyms = new Map<string, string[]>();
   for (const [variant, canon] of canonical) if (variant !== canon) reverseSynonyms.set(canon, [...(reverseSynonyms.get(canon) ?? []), variant]);
 
-  let topics: Topic[] = [];
-  for (const [rootKey, members] of groups) {
-    const s = stats.get(rootKey)!;
-    const weight = new Map<string, number>();
+  // Each group's size (distinct articles) and score, summed as the full topic would sum them.
+  interface Group {
+    root: number;
+    members: number[];
+    slug: string;
+    size: number;
+    score: number;
+  }
+  const summaries: Group[] = [];
+  for (const [r, members] of groups) {
+    const slug = slugify(keys[r]!);
+    if (slug === '') continue;
+    stamp++;
+    let size = 0;
     let score = 0;
     for (const m of members) {
-      const sm = stats.get(m)!;
-      for (const [id, w] of sm.weights) {
-        weight.set(id, (weight.get(id) ?? 0) + w);
-        score += w * specificity(sm);
+      const c = candidateNo[m]!;
+      for (let e = listStart[c]!; e < listStart[c]! + listLength[c]!; e++) {
+        if (mark[listSlot[e]!] !== stamp) {
+          mark[listSlot[e]!] = stamp;
+          size++;
+        }
+        score += listWeight[e]! * specificity[m]!;
       }
     }
-    const articleIds = [...weight.keys()].sort((x, y) => weight.get(y)! - weight.get(x)! || (dateOf.get(y) ?? '').localeCompare(dateOf.get(x) ?? ''));
-    const aliases = [...new Set([...members.filter((m) => m !== rootKey), ...(reverseSynonyms.get(rootKey) ?? [])])].sort();
-    const slug = slugify(rootKey);
-    if (slug === '') continue;
-    topics.push({ slug, name: displayName(s), aliases, articleIds, score, origin: 'corpus' });
+    summaries.push({ root: r, members, slug, size, score });
   }
+  // Without overrides, only the topics that will be kept are built (sortTopics' order, stable).
+  const built = overrides ? summaries : [...summaries].sort((a, b) => b.size - a.size || b.score - a.score || a.slug.localeCompare(b.slug)).slice(0, MAX_TOPICS);
+
+  // Written forms of the built topics' phrases, counted over the articles that have them, in corpus order.
+  const surfaces = new Map<number, Map<string, number>>(built.map((g) => [g.root, new Map()]));
+  {
+    stamp++;
+    for (const g of built) {
+      const c = candidateNo[g.root]!;
+      for (let e = listStart[c]!; e < listStart[c]! + listLength[c]!; e++) mark[listSlot[e]!] = stamp;
+    }
+    for (let i = 0; i < n; i++) {
+      if (mark[slotOf[i]!] !== stamp) continue;
+      const phrases = articlePhrases(articles[i]!, canonical);
+      for (const pc of phrases.values()) {
+        const p = phraseIds.get(pc.key);
+        const own = p === undefined ? undefined : surfaces.get(p);
+        if (own) for (const [surf, count] of pc.surfaces) own.set(surf, (own.get(surf) ?? 0) + count);
+      }
+    }
+  }
+
+  const weight = new Float64Array(n);
+  let topics: Topic[] = built.map((g) => {
+    stamp++;
+    const order: number[] = [];
+    for (const m of g.members) {
+      const c = candidateNo[m]!;
+      for (let e = listStart[c]!; e < listStart[c]! + listLength[c]!; e++) {
+        const s = listSlot[e]!;
+        if (mark[s] !== stamp) {
+          mark[s] = stamp;
+          weight[s] = listWeight[e]!;
+          order.push(s);
+        } else weight[s]! += listWeight[e]!;
+      }
+    }
+    const dateOf = (s: number): string => articles[lastOf[s]!]!.date ?? '';
+    const articleIds = order.sort((x, y) => weight[y]! - weight[x]! || dateOf(y).localeCompare(dateOf(x))).map((s) => articles[s]!.id);
+    const rootKey = keys[g.root]!;
+    const aliases = [...new Set([...g.members.filter((m) => m !== g.root).map((m) => keys[m]!), ...(reverseSynonyms.get(rootKey) ?? [])])].sort();
+    return { slug: g.slug, name: displayName(rootKey, surfaces.get(g.root)!), aliases, articleIds, score: g.score, origin: 'corpus' };
+  });
 
   if (overrides) topics = applyOverrides(topics, overrides, articles);
   return sortTopics(topics).slice(0, MAX_TOPICS);

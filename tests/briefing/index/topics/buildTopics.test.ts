@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopics, findTopic } from '../../../../src/briefing/index/topics/index.js';
+import { MAX_TOPICS } from '../../../../src/briefing/index/topics/buildTopics.js';
+import { packPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
 import { fireA, fireB, missileA, missileB, article } from '../../summarise/fixtures.js';
 
 const articles = [missileA, missileB, fireA, fireB];
@@ -49,6 +51,38 @@ describe('buildTopics', () => {
     expect(topics.find((t) => t.slug === 'missile-shield')?.name).toBe('US missile shield in Europe');
     expect([...(topics.find((t) => t.slug === 'greek-fires')?.articleIds ?? [])].sort()).toEqual(['f#1', 'f#2']);
     expect(topics.some((t) => t.slug === 'wildfire')).toBe(false);
+  });
+
+  it('GIVEN more topics than are kept THEN they are the ones a full build keeps (overrides that change nothing build every topic), in the same order', () => {
+    // Articles with their phrases already packed (as the pipeline leaves them), so nothing is tagged:
+    // one phrase of their own, one shared by a few, one by many, so sizes and scores vary and tie.
+    const many = Array.from({ length: MAX_TOPICS + 200 }, (_, i) => ({
+      ...article(`m#${i}`, `report ${i}`, `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`, 'AFP', ['text']),
+      keyPhrases: packPhrases({
+        lead: [
+          { key: `item${i} harbour`, surface: `Item${i} harbour` },
+          { key: `shared${i % 97} pier`, surface: `shared${i % 97} pier` },
+          { key: `shared${i % 97} pier`, surface: `Shared${i % 97} Pier` },
+          { key: `common${i % 7} dock`, surface: `common${i % 7} dock` },
+        ],
+        headline: i % 3 === 0 ? [{ key: `common${i % 7} dock`, surface: `Common${i % 7} Dock` }] : [],
+      }),
+    }));
+    const kept = buildTopics({ articles: many });
+    expect(kept).toHaveLength(MAX_TOPICS);
+    expect(kept).toEqual(buildTopics({ articles: many }, { topics: [], synonyms: [] }));
+    expect(kept[0]!.articleIds).toHaveLength(Math.ceil(many.length / 7));
+  });
+
+  it('GIVEN two articles with one id THEN a topic counts that id once', () => {
+    const packed = (lead: string[]): string => packPhrases({ lead: lead.map((key) => ({ key, surface: key })), headline: [] });
+    const docs = [
+      { ...article('r#1', 'first', '2020-01-01', 'AFP', ['x']), keyPhrases: packed(['harbour strike', 'dock']) },
+      { ...article('r#2', 'second', '2020-01-02', 'AFP', ['x']), keyPhrases: packed(['harbour strike']) },
+      { ...article('r#1', 'again', '2020-01-03', 'AFP', ['x']), keyPhrases: packed(['harbour strike', 'crane']) },
+    ];
+    const t = buildTopics({ articles: docs }).find((x) => x.slug === 'harbour-strike');
+    expect(t?.articleIds).toEqual(['r#1', 'r#2']);
   });
 
   it('GIVEN an empty corpus THEN no topics', () => {
