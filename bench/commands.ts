@@ -20,6 +20,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/bot/logger.js';
 import { startBot } from '../src/bot/startBot.js';
@@ -110,6 +111,23 @@ const analysisDir = process.env['STATE_DIR'] ? join(process.env['STATE_DIR'], 'a
 const corpus = await loadCorpus(config.CORPUS_DIR, { maxFileBytes: config.MAX_FILE_BYTES, ...(analysisDir ? { cache: createAnalysisCache(analysisDir, pipelineVersion()) } : {}) });
 const bot = await startBot({ config, corpus, logger: createLogger({ level: 'warn', secret: TOKEN }) });
 
+/**
+ * Garbage-collection pauses of this process (start and duration, ms on the `performance.now()`
+ * clock), to tell how much of a slow run was the collector: the bot, discord.js and the emulator
+ * share one heap here.
+ */
+const gcPauses: { start: number; duration: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+/** ms of GC pauses inside [from, to]. */
+function gcWithin(from: number, to: number): number {
+  let ms = 0;
+  for (const g of gcPauses) ms += Math.max(0, Math.min(to, g.start + g.duration) - Math.max(from, g.start));
+  return ms;
+}
+
 async function once(c: (typeof CASES)[number]): Promise<{ bot: number; e2e: number }> {
   emu.forget(); // the emulator would otherwise keep every reply and attachment (GC pauses would be ours to measure)
   const before = bot.timings.length;
@@ -122,22 +140,30 @@ async function once(c: (typeof CASES)[number]): Promise<{ bot: number; e2e: numb
   return { bot: bot.timings.at(-1)!.botMs, e2e: o.latencyMs };
 }
 
-const rows: { command: string; options: Record<string, string>; uncached: Stats; cached: Stats; error?: string }[] = [];
+/** Uncached runs also keep every bot time, and the slowest run with the GC pauses inside it. */
+type UncachedStats = Stats & { slowestBotMs?: number; slowestGcMs?: number; botMs?: number[] };
+const rows: { command: string; options: Record<string, string>; uncached: UncachedStats; cached: Stats; error?: string }[] = [];
 const empty: Stats = { n: 0, botP50: NaN, botP99: NaN, e2eP50: NaN, e2eP99: NaN };
 for (const c of CASES.filter((x) => ONLY === null || ONLY.has(x.command))) {
   try {
     for (let i = 0; i < WARMUP_RUNS; i++) await once(c); // warm up (JIT, lazy model loads, chart font)
     const ub: number[] = [];
     const ue: number[] = [];
+    const windows: { at: number; botMs: number; discordMs: number }[] = [];
     for (let i = 0; i < UNCACHED_RUNS; i++) {
       // The previous reply's cache write may still be in flight: let it land, then empty the cache.
       await bot.cache.settled();
       await bot.cache.clear();
       const r = await once(c);
-      if (bot.timings.at(-1)!.cached) throw new Error(`/${c.command}: an uncached run was answered from the cache (the cache was not emptied)`);
+      const t = bot.timings.at(-1)!;
+      if (t.cached) throw new Error(`/${c.command}: an uncached run was answered from the cache (the cache was not emptied)`);
       ub.push(r.bot);
       ue.push(r.e2e);
+      windows.push(t);
     }
+    // GC entries arrive asynchronously: let the observer deliver the last ones.
+    await new Promise((r) => setTimeout(r, 50));
+    const slowest = windows.reduce((a, b) => (b.botMs > a.botMs ? b : a));
     await once(c); // fill the cache
     const cb: number[] = [];
     const ce: number[] = [];
@@ -146,7 +172,12 @@ for (const c of CASES.filter((x) => ONLY === null || ONLY.has(x.command))) {
       cb.push(r.bot);
       ce.push(r.e2e);
     }
-    rows.push({ command: c.command, options: c.options, uncached: stats(ub, ue), cached: stats(cb, ce) });
+    rows.push({
+      command: c.command,
+      options: c.options,
+      uncached: { ...stats(ub, ue), slowestBotMs: round(slowest.botMs), slowestGcMs: round(gcWithin(slowest.at, slowest.at + slowest.botMs + slowest.discordMs)), botMs: ub.map(round) },
+      cached: stats(cb, ce),
+    });
   } catch (err) {
     // One failing command (no timing recorded, or no reply at all) is reported in its row; the others still run.
     const error = (err as Error).message;
@@ -233,6 +264,9 @@ for (const r of rows) {
   }
   process.stdout.write(`${label(r).padEnd(40)} ${pad(r.uncached.botP50, 17)} ${pad(r.uncached.botP99, 8)} ${pad(r.uncached.e2eP50, 8)} ${pad(r.uncached.e2eP99, 8)} | ${pad(r.cached.botP50, 15)} ${pad(r.cached.botP99, 7)} ${pad(r.cached.e2eP50, 8)} ${pad(r.cached.e2eP99, 7)}\n`);
 }
+process.stdout.write(`\nslowest uncached run of each command, bot ms (of which GC pauses):\n`);
+for (const r of rows) if (!r.error && r.uncached.slowestBotMs !== undefined) process.stdout.write(`${label(r).padEnd(40)} ${r.uncached.slowestBotMs} (GC ${r.uncached.slowestGcMs})\n`);
+gcObserver.disconnect();
 const autoStats = { n: auto.length, botP50: round(quantile(autoBot, 0.5)), botP99: round(quantile(autoBot, 0.99)), e2eP50: round(quantile(auto, 0.5)), e2eP99: round(quantile(auto, 0.99)) };
 process.stdout.write(`\nautocomplete /brief topic: bot p50 ${autoStats.botP50} ms, p99 ${autoStats.botP99} ms; end to end p50 ${autoStats.e2eP50} ms, p99 ${autoStats.e2eP99} ms\n`);
 process.stdout.write(`\nfirst answer after a corpus change elsewhere (same articles, new version), bot ms of ${CHANGE_RUNS} runs, (c) = from the cache:\n`);

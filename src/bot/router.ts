@@ -34,8 +34,15 @@ export interface Timing {
   command: string;
   cached: boolean;
   deferred: boolean;
-  /** ms from receipt to the start of the answering request (bot time, excluding Discord's round trip). */
+  /** `performance.now()` at receipt. */
+  at: number;
+  /**
+   * ms from receipt to the start of the answering request, less the time spent waiting for Discord
+   * to acknowledge a deferral ({@link discordMs}): the bot's own time, excluding Discord's round trips.
+   */
   botMs: number;
+  /** ms spent waiting for Discord to acknowledge the deferral of a slow command (0 when not deferred). */
+  discordMs: number;
   /** ms from receipt to the answering request's completion. */
   totalMs: number;
 }
@@ -227,9 +234,12 @@ export function createRouter(deps: RouterDeps): Router {
     if (hit.error) log.warn({ err: hit.error }, 'cache read failed; answering without it');
     let answer = hit.answer;
     let deferred = false;
+    let discordMs = 0;
     if (!answer) {
       if (mod.slow) {
+        const asked = performance.now();
         await i.deferReply();
+        discordMs = performance.now() - asked;
         deferred = true;
       }
       answer = await mod.execute(options, mod.stateful ? { ...ctx(), invocation: invocationOf(i), services: deps.services?.() ?? {} } : ctx());
@@ -237,7 +247,7 @@ export function createRouter(deps: RouterDeps): Router {
     let sendingAt = 0;
     await send(i, answer, deferred, () => (sendingAt = performance.now()));
     const done = performance.now();
-    const timing: Timing = { command: i.commandName, cached: hit.answer !== undefined, deferred, botMs: sendingAt - t0, totalMs: done - t0 };
+    const timing: Timing = { command: i.commandName, cached: hit.answer !== undefined, deferred, at: t0, botMs: sendingAt - t0 - discordMs, discordMs, totalMs: done - t0 };
     record(timing);
     if (!deferred && timing.totalMs > SLOW_REPLY_WARN_MS) log.warn({ ...timing }, 'reply came close to the 3 s interaction deadline; consider marking the command slow');
     log.info({ ...timing, userId: i.user.id, interactionId: i.id }, 'answered');

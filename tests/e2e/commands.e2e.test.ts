@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
 import { bundledCorpus, quotedSnippets, startHarness, unescapeDiscord, type Harness } from './harness.js';
 
+/** How long the emulator holds a deferral's acknowledgement in the timing test, ms. */
+const DEFERRAL_DELAY_MS = 300;
 /** PNG files start with these eight bytes. */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -217,6 +219,24 @@ describe('the bot against the emulator, bundled corpus', () => {
     } finally {
       h.bot.setCorpus(corpus);
     }
+  });
+
+  it('GIVEN Discord takes 300 ms to acknowledge a deferral THEN the command timing counts that wait as Discord\'s, not as the bot\'s own time', async () => {
+    await h.bot.cache.settled();
+    await h.bot.cache.clear();
+    h.emu.injectFault({ kind: 'delay', method: 'POST', path: /^\/interactions\//, delayMs: DEFERRAL_DELAY_MS });
+    const before = h.bot.timings.length;
+    const o = await h.emu.command('timeline', { topic: 'missile-shield' });
+    expect(o.deferred).toBe(true);
+    // The bot records the timing once its answering request completes, just after the emulator has it.
+    await vi.waitFor(() => expect(h.bot.timings.slice(before).some((x) => x.command === 'timeline')).toBe(true));
+    const t = h.bot.timings.slice(before).find((x) => x.command === 'timeline');
+    expect(t?.deferred).toBe(true);
+    expect(t!.discordMs).toBeGreaterThanOrEqual(DEFERRAL_DELAY_MS - 5);
+    expect(t!.botMs).toBeGreaterThanOrEqual(0);
+    expect(t!.botMs + t!.discordMs).toBeLessThanOrEqual(t!.totalMs);
+    // The wait is not in the bot's time: what is left is the bot's own work on the bundled corpus.
+    expect(t!.botMs).toBeLessThan(DEFERRAL_DELAY_MS);
   });
 
   it('GIVEN every reply sent in this file THEN each one had mentions disabled', () => {
