@@ -42,59 +42,85 @@ export interface QueryIndex {
 }
 
 
-/** Positions (indices into `items`) of each article's items, ascending. */
-function positionsByArticle<T extends { articleId: string }>(items: readonly T[]): Map<string, number[]> {
-  const m = new Map<string, number[]>();
+/**
+ * Positions (indices into the items) of each article's items, ascending, in one typed array:
+ * article number a's are `at[start[a] .. start[a + 1])` (article numbers from the corpus's id map).
+ * An item whose article the corpus does not list keeps a list of its own in `other`. At 50k articles
+ * an array and a Map entry per article per kind cost about 12 MB more than these arrays.
+ */
+interface Positions {
+  start: Int32Array;
+  at: Int32Array;
+  other: Map<string, number[]>;
+}
+
+/** {@link Positions} of `items` for the articles numbered by `articleNo`. */
+function positionsByArticle(items: readonly { articleId: string }[], articleNo: ReadonlyMap<string, number>, articles: number): Positions {
+  const no = new Int32Array(items.length);
+  const start = new Int32Array(articles + 1);
+  const other = new Map<string, number[]>();
   items.forEach((x, i) => {
-    const list = m.get(x.articleId);
-    if (list) list.push(i);
-    else m.set(x.articleId, [i]);
+    const a = articleNo.get(x.articleId);
+    no[i] = a ?? -1;
+    if (a !== undefined) start[a + 1]!++;
+    else {
+      const list = other.get(x.articleId);
+      if (list) list.push(i);
+      else other.set(x.articleId, [i]);
+    }
   });
-  return m;
+  for (let a = 0; a < articles; a++) start[a + 1]! += start[a]!;
+  const at = new Int32Array(start[articles]!);
+  const fill = start.slice(0, articles);
+  for (let i = 0; i < items.length; i++) if (no[i]! >= 0) at[fill[no[i]!]!++] = i;
+  return { start, at, other };
+}
+
+/** The positions of one article's items, ascending (empty when none). */
+function positionsOf(positions: Positions, articleNo: ReadonlyMap<string, number>, id: string): ArrayLike<number> {
+  const a = articleNo.get(id);
+  return a === undefined ? (positions.other.get(id) ?? []) : positions.at.subarray(positions.start[a]!, positions.start[a + 1]!);
 }
 
 /** Positions of these articles' items, ascending (corpus order); an id given twice counts once. */
-function gatherPositions(positions: ReadonlyMap<string, readonly number[]>, articleIds: Iterable<string>): Int32Array {
+function gatherPositions(positions: Positions, articleNo: ReadonlyMap<string, number>, articleIds: Iterable<string>): Int32Array {
   const seen = new Set<string>();
-  const lists: (readonly number[])[] = [];
+  const lists: ArrayLike<number>[] = [];
   let n = 0;
   for (const id of articleIds) {
     if (seen.has(id)) continue;
     seen.add(id);
-    const list = positions.get(id);
-    if (list) {
+    const list = positionsOf(positions, articleNo, id);
+    if (list.length > 0) {
       lists.push(list);
       n += list.length;
     }
   }
   const at = new Int32Array(n);
   let k = 0;
-  for (const list of lists) for (const i of list) at[k++] = i;
+  for (const list of lists) for (let i = 0; i < list.length; i++) at[k++] = list[i]!;
   if (lists.length > 1) at.sort();
   return at;
 }
 
 /** The items of these articles, in corpus order. */
-function gather<T>(items: readonly T[], positions: ReadonlyMap<string, readonly number[]>, articleIds: Iterable<string>): T[] {
-  return Array.from(gatherPositions(positions, articleIds), (i) => items[i]!);
+function gather<T>(items: readonly T[], positions: Positions, articleNo: ReadonlyMap<string, number>, articleIds: Iterable<string>): T[] {
+  return Array.from(gatherPositions(positions, articleNo, articleIds), (i) => items[i]!);
 }
 
 /**
- * Builds the lookups of a corpus: one pass over each of its arrays, plus the content words of
- * every timeline event (as `contentWords` of mergeEvents.ts), kept as interned word numbers in one
- * flat array (a few bytes a word).
+ * Builds the lookups of a corpus: two passes over each of its arrays (count, then place: item
+ * positions by article in typed arrays), plus the content words of every timeline event (as
+ * `contentWords` of mergeEvents.ts), kept as interned word numbers in one flat array (a few bytes a word).
  */
 export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
-  const articleById = new Map(corpus.articles.map((a) => [a.id, a]));
-  const quotePos = positionsByArticle(corpus.quotes);
-  const pollPos = positionsByArticle(corpus.polls);
-  const eventPos = positionsByArticle(corpus.events);
-  const timexesByArticle = new Map<string, Timex[]>();
-  for (const t of corpus.timexes) {
-    const list = timexesByArticle.get(t.articleId);
-    if (list) list.push(t);
-    else timexesByArticle.set(t.articleId, [t]);
-  }
+  // Article number of each id: the last article with it (as a Map by id keeps), so `article(id)` is that one.
+  const articleNo = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  const articles = corpus.articles.length;
+  const quotePos = positionsByArticle(corpus.quotes, articleNo, articles);
+  const pollPos = positionsByArticle(corpus.polls, articleNo, articles);
+  const eventPos = positionsByArticle(corpus.events, articleNo, articles);
+  const timexPos = positionsByArticle(corpus.timexes, articleNo, articles);
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of corpus.quotes) {
     if (q.speakerId === null || q.speakerId === undefined) continue;
@@ -125,7 +151,9 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
     }
   });
   starts[corpus.events.length] = used;
-  const words = flat.subarray(0, used);
+  // A copy of the used part: a subarray would keep the whole grown buffer (up to twice as large).
+  const words = flat.slice(0, used);
+  flat = new Int32Array(0);
 
   /** mergeEvents over the events at `positions`, their content words read as word numbers. */
   function mergeByDate(positions: Int32Array): TimelineEvent[] {
@@ -134,12 +162,15 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   }
 
   return {
-    article: (id) => articleById.get(id),
-    quotesOf: (ids) => gather(corpus.quotes, quotePos, ids),
-    pollsOf: (ids) => gather(corpus.polls, pollPos, ids),
-    eventsOf: (ids) => gather(corpus.events, eventPos, ids),
-    timexesOf: (id) => timexesByArticle.get(id) ?? [],
+    article: (id) => {
+      const a = articleNo.get(id);
+      return a === undefined ? undefined : corpus.articles[a];
+    },
+    quotesOf: (ids) => gather(corpus.quotes, quotePos, articleNo, ids),
+    pollsOf: (ids) => gather(corpus.polls, pollPos, articleNo, ids),
+    eventsOf: (ids) => gather(corpus.events, eventPos, articleNo, ids),
+    timexesOf: (id) => Array.from(positionsOf(timexPos, articleNo, id), (i) => corpus.timexes[i]!),
     quotesBy: (id) => bySpeaker.get(id) ?? [],
-    mergedEventsOf: (ids) => mergeByDate(gatherPositions(eventPos, ids)),
+    mergedEventsOf: (ids) => mergeByDate(gatherPositions(eventPos, articleNo, ids)),
   };
 }

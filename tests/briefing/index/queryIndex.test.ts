@@ -66,4 +66,16 @@ describe('buildQueryIndex', () => {
     const a = corpus.quotes[0]!.articleId;
     expect(index.quotesOf([a, a])).toStrictEqual(corpus.quotes.filter((q) => q.articleId === a));
   });
+
+  it('GIVEN items of an article the corpus does not list, and two articles with one id THEN lookups find them in corpus order, as a scan does', () => {
+    const { corpus } = corpora[0]!;
+    const [q0, q1, q2] = corpus.quotes;
+    const stray = { ...q1!, articleId: 'not-listed#1' };
+    const twin = { ...corpus.articles[1]!, id: corpus.articles[0]!.id };
+    const odd = { ...corpus, articles: [...corpus.articles, twin], quotes: [q0!, stray, q2!, { ...q0!, articleId: twin.id }] };
+    const index = buildQueryIndex(odd);
+    expect(index.quotesOf(['not-listed#1'])).toStrictEqual([stray]);
+    expect(index.quotesOf([twin.id, 'not-listed#1'])).toStrictEqual(odd.quotes.filter((q) => q.articleId === twin.id || q.articleId === 'not-listed#1'));
+    expect(index.article(twin.id)).toBe(twin);
+  });
 });
