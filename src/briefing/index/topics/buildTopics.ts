@@ -1,5 +1,6 @@
 import type { Article } from '../../types.js';
-import { articlePhraseCounts, articlePhrases } from './keyPhrases.js';
+import { articlePhraseCounts } from './articlePhraseCounts.js';
+import { articlePhrases } from './keyPhrases.js';
 import { synonymMap } from './phraseLexicon.js';
 import { searchArticles } from './searchArticles.js';
 import type { TopicOverrides } from './topicOverrides.js';

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../../../src/briefing/pipeline.js';
 import { buildTopics } from '../../../../src/briefing/index/topics/index.js';
-import { articlePhraseCounts, articlePhrases, leadOf, packPhrases, rawPhrases, unpackPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
+import { articlePhraseCounts } from '../../../../src/briefing/index/topics/articlePhraseCounts.js';
+import { articlePhrases, leadOf, packPhrases, rawPhrases, unpackPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
 import { synonymMap } from '../../../../src/briefing/index/topics/phraseLexicon.js';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', '..', 'data');
