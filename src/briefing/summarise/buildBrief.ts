@@ -192,7 +192,12 @@ function countsOf(c: CandidateSentence): IdCounts {
 }
 function idCounts(c: CandidateSentence): IdCounts {
   const { terms, counts } = termCounts(contentTerms(c.text));
-  return { generation: TERMS.generation, ids: Int32Array.from(terms, (t) => TERMS.id(t)), counts: Int32Array.from(counts) };
+  for (;;) {
+    const generation = TERMS.generation;
+    const ids = Int32Array.from(terms, (t) => TERMS.id(t));
+    // The table started over part-way through this sentence: its first ids name nothing now; again.
+    if (TERMS.generation === generation) return { generation, ids, counts: Int32Array.from(counts) };
+  }
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
- * Most strings an {@link Interner} holds before it starts over (a new generation): about 100 MB
- * of table at worst, reached only by a bot that has briefed millions of distinct words.
+ * Most strings an {@link Interner} holds before it starts over (a new generation): about 20 MB of
+ * table at worst. One brief reads at most 800 sentences (a few tens of thousands of words and word
+ * pairs), so a generation serves hundreds of distinct briefs; starting over costs only recounting
+ * the sentences of the next ones.
  */
-export const MAX_INTERNED = 2_000_000;
+export const MAX_INTERNED = 250_000;
 
 /**
  * Strings as small integers, numbered in order of first use, so that per-brief tables (document

@@ -54,8 +54,13 @@ function readingOf(c: CandidateSentence): CandidateReading {
   return r.generation === CONCEPTS.generation ? r : readings.set(c, makeReading(c));
 }
 function makeReading(c: CandidateSentence): CandidateReading {
-  const concepts = Int32Array.from(conceptsOf(c.text), (x) => CONCEPTS.id(x));
-  return { generation: CONCEPTS.generation, concepts, words: c.text.split(' ').length };
+  const words = c.text.split(' ').length;
+  for (;;) {
+    const generation = CONCEPTS.generation;
+    const concepts = Int32Array.from(conceptsOf(c.text), (x) => CONCEPTS.id(x));
+    // The table started over part-way through this sentence: its first ids name nothing now; again.
+    if (CONCEPTS.generation === generation) return { generation, concepts, words };
+  }
 }
 
 /**
