@@ -27,7 +27,11 @@ export interface QueryIndex {
   pollsOf(articleIds: Iterable<string>): Poll[];
   /** Timeline events of these articles, in corpus order. */
   eventsOf(articleIds: Iterable<string>): TimelineEvent[];
-  /** Timexes of one article, in corpus order (empty when none). */
+  /**
+   * Timexes of one article, in corpus order (empty when none): the same list object for an article
+   * every time, so what is kept per list (a brief's dated candidate sentences, see buildBrief) is
+   * reused by later briefs.
+   */
   timexesOf(articleId: string): readonly Timex[];
   /** Quotes attributed to a speaker id, in corpus order (empty when none). */
   quotesBy(speakerId: string): readonly Quote[];
@@ -103,6 +107,9 @@ function gatherPositions(positions: Positions, articleNo: ReadonlyMap<string, nu
   return at;
 }
 
+/** The timex list of an article with none (one shared, frozen list). */
+const NO_TIMEXES: readonly Timex[] = Object.freeze([]);
+
 /** The items of these articles, in corpus order. */
 function gather<T>(items: readonly T[], positions: Positions, articleNo: ReadonlyMap<string, number>, articleIds: Iterable<string>): T[] {
   return Array.from(gatherPositions(positions, articleNo, articleIds), (i) => items[i]!);
@@ -155,6 +162,9 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   const words = flat.slice(0, used);
   flat = new Int32Array(0);
 
+  /** Each article's timex list, made at its first ask (see `timexesOf`). */
+  const timexLists = new Map<string, readonly Timex[]>();
+
   /** mergeEvents over the events at `positions`, their content words read as word numbers. */
   function mergeByDate(positions: Int32Array): TimelineEvent[] {
     const events = Array.from(positions, (p) => corpus.events[p]!);
@@ -169,7 +179,15 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
     quotesOf: (ids) => gather(corpus.quotes, quotePos, articleNo, ids),
     pollsOf: (ids) => gather(corpus.polls, pollPos, articleNo, ids),
     eventsOf: (ids) => gather(corpus.events, eventPos, articleNo, ids),
-    timexesOf: (id) => Array.from(positionsOf(timexPos, articleNo, id), (i) => corpus.timexes[i]!),
+    timexesOf: (id) => {
+      let list = timexLists.get(id);
+      if (list === undefined) {
+        const found = Array.from(positionsOf(timexPos, articleNo, id), (i) => corpus.timexes[i]!);
+        list = found.length === 0 ? NO_TIMEXES : found;
+        timexLists.set(id, list);
+      }
+      return list;
+    },
     quotesBy: (id) => bySpeaker.get(id) ?? [],
     mergedEventsOf: (ids) => mergeByDate(gatherPositions(eventPos, articleNo, ids)),
   };

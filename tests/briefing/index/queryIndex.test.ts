@@ -56,6 +56,15 @@ describe('buildQueryIndex', () => {
     }
   });
 
+  it('GIVEN an article asked for its timexes twice THEN the same list both times (a brief keeps its dated sentences per list)', () => {
+    const { corpus } = corpora[0]!;
+    const index = buildQueryIndex(corpus);
+    const withTimexes = corpus.articles.find((a) => corpus.timexes.some((t) => t.articleId === a.id))!;
+    expect(index.timexesOf(withTimexes.id).length).toBeGreaterThan(0);
+    expect(index.timexesOf(withTimexes.id)).toBe(index.timexesOf(withTimexes.id));
+    expect(index.timexesOf('no-such-article')).toBe(index.timexesOf('no-such-article'));
+  });
+
   it('GIVEN an unknown article or speaker, or an article id given twice THEN nothing is invented and nothing is doubled', () => {
     const { corpus } = corpora[0]!;
     const index = buildQueryIndex(corpus);
