@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { dateSpan } from '../../briefing/index/dateSpan.js';
 import type { Article, IsoDate } from '../../briefing/types.js';
 import type { Answer, AnswerPage } from '../types.js';
 import { fitEmbed, LIMITS, truncate } from './discordLimits.js';
@@ -26,18 +27,10 @@ export function formatDate(value: IsoDate): string {
 
 /** The earliest and latest dateline of the articles, as `19–24 Apr 2007` style text; null when none has a date. */
 export function dateRangeOf(articles: readonly Article[]): string | null {
-  // The least and greatest date in one pass (code-unit order, as a default sort would give).
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const a of articles) {
-    const d = a.date;
-    if (d === null) continue;
-    if (first === null || d < first) first = d;
-    if (last === null || d > last) last = d;
-  }
-  if (first === null || last === null) return null;
-  const from = formatDate(first);
-  const to = formatDate(last);
+  const span = dateSpan(articles);
+  if (span === null) return null;
+  const from = formatDate(span.from);
+  const to = formatDate(span.to);
   return from === to ? from : `${from} – ${to}`;
 }
 

@@ -1,4 +1,5 @@
 import type { Article, Poll, Quote, Timex } from '../types.js';
+import { dateSpan } from '../index/dateSpan.js';
 import type { Topic } from '../index/topics/types.js';
 import { absoluteDates, formatIsoDate } from './absoluteDates.js';
 import { candidateSentences, type CandidateSentence } from './candidateSentences.js';
@@ -140,15 +141,6 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
       sources.push(s);
     }
   }
-  // The topic's first and last dates: one pass, no sort (a large topic has thousands of articles).
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const a of allArticles) {
-    const d = a.date;
-    if (d === null) continue;
-    if (from === null || d < from) from = d;
-    if (to === null || d > to) to = d;
-  }
   const top = points[0] ? byId.get(points[0].sources[0]!.articleId) : undefined;
   return {
     topic: { slug: topic.slug, name: topic.name },
@@ -157,7 +149,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
     quote,
     poll,
     sources,
-    dateRange: from !== null && to !== null ? { from, to } : null,
+    dateRange: dateSpan(allArticles),
     articleCount: allArticles.length,
     length: options.length,
   };
