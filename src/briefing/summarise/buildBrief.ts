@@ -102,10 +102,7 @@ export function buildBrief(corpus: BriefCorpus, topic: Pick<Topic, 'slug' | 'nam
   // Absolute dates go in before selection, so the redundancy check sees the final text.
   const cands = articles.flatMap((a) => datedCandidates(a, timexesOf(a.id)));
   // The sentences' document frequencies, counted once: the poll line and the quotes are weighed in the same space.
-  let counts = cands.map(countsOf);
-  // The term interner started over while these were counted: count the older ones again (one brief's words never fill it).
-  if (counts.some((c) => c.generation !== TERMS.generation)) counts = cands.map(countsOf);
-  const { space, packed } = packIdCounts(counts, TERMS);
+  const { space, packed } = packIdCounts(TERMS.readAll(cands, countsOf), TERMS);
   const centrality = lexRankOf(packed);
   const poll = pickPoll(lookup ? lookup.pollsOf(articleIds) : corpus.polls ?? [], byId, new Set(articleIds));
   const scores = cands.map((c, i) => Math.sqrt(centrality[i]! * cands.length) * (1 / (1 + c.index / POSITION_HALF_LIFE)) * c.quality * c.specificity);
@@ -179,17 +176,11 @@ const TERMS = new Interner();
 /** Content-word counts of each candidate object (its TF part) over interned ids, made once while kept (and again if the interner starts over). */
 const counted = new BoundedMemo<CandidateSentence, IdCounts>(COUNTS_KEPT);
 function countsOf(c: CandidateSentence): IdCounts {
-  const known = counted.get(c, idCounts);
-  return known.generation === TERMS.generation ? known : counted.set(c, idCounts(c));
+  return counted.get(c, idCounts, TERMS.isCurrent);
 }
 function idCounts(c: CandidateSentence): IdCounts {
   const { terms, counts } = termCounts(contentTerms(c.text));
-  for (;;) {
-    const generation = TERMS.generation;
-    const ids = Int32Array.from(terms, (t) => TERMS.id(t));
-    // The table started over part-way through this sentence: its first ids name nothing now; again.
-    if (TERMS.generation === generation) return { generation, ids, counts: Int32Array.from(counts) };
-  }
+  return { ...TERMS.idsOf(terms), counts: Int32Array.from(counts) };
 }
 
 /**

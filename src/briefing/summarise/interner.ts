@@ -50,4 +50,33 @@ export class Interner {
   name(i: number): string {
     return this.names[i]!;
   }
+
+  /**
+   * The ids of `strings` (a list or set: read twice if need be), in their order, all of one
+   * generation: when the table starts over part-way through them, the first ones name nothing any
+   * more, so all are given again in the new generation, where they fit. More distinct strings
+   * than the limit never fit: a bug of the caller, thrown (the summariser's sentences have at most
+   * a few hundred).
+   */
+  idsOf(strings: readonly string[] | ReadonlySet<string>): { generation: number; ids: Int32Array } {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const generation = this.generation;
+      const ids = Int32Array.from(strings, (s) => this.id(s));
+      if (this.generation === generation) return { generation, ids };
+    }
+    throw new Error(`Interner.idsOf: more distinct strings than the table holds (${this.limit})`);
+  }
+
+  /** True when `x` was made in the current generation. */
+  isCurrent = (x: { generation: number }): boolean => x.generation === this.generation;
+
+  /**
+   * `read` of every item, all of the current generation: when the table started over while they
+   * were read, the ones read before are read again (`read` remakes values it finds stale). One
+   * batch (a brief's sentences) never fills the table, so a second pass is always enough.
+   */
+  readAll<X, T extends { generation: number }>(items: readonly X[], read: (item: X) => T): T[] {
+    const first = items.map(read);
+    return first.every(this.isCurrent) ? first : items.map(read);
+  }
 }

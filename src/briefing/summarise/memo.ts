@@ -9,15 +9,17 @@ export class BoundedMemo<K extends object, V> {
   private entries = 0;
   constructor(private readonly limit: number) {}
 
-  /** The value kept for `key`, else `make(key)` (then kept). */
-  get(key: K, make: (key: K) => V): V {
+  /**
+   * The value kept for `key`, else `make(key)` (then kept). With `fresh`, a kept value it rejects
+   * (made from tables that have since started over, see Interner) is made again and replaces it.
+   */
+  get(key: K, make: (key: K) => V, fresh?: (value: V) => boolean): V {
     const known = this.table.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined && (fresh === undefined || fresh(known))) return known;
     return this.set(key, make(key));
   }
 
-  /** Keeps `value` for `key` (replacing what was kept) and returns it. */
-  set(key: K, value: V): V {
+  private set(key: K, value: V): V {
     if (this.entries >= this.limit) {
       this.table = new WeakMap<K, V>();
       this.entries = 0;

@@ -50,17 +50,11 @@ const READINGS_KEPT = 20_000;
 /** Readings of each candidate object, made once while kept (candidates are plain data no stage changes; see buildBrief's dated candidates). */
 const readings = new BoundedMemo<CandidateSentence, CandidateReading>(READINGS_KEPT);
 function readingOf(c: CandidateSentence): CandidateReading {
-  const r = readings.get(c, makeReading);
-  return r.generation === CONCEPTS.generation ? r : readings.set(c, makeReading(c));
+  return readings.get(c, makeReading, CONCEPTS.isCurrent);
 }
 function makeReading(c: CandidateSentence): CandidateReading {
-  const words = c.text.split(' ').length;
-  for (;;) {
-    const generation = CONCEPTS.generation;
-    const concepts = Int32Array.from(conceptsOf(c.text), (x) => CONCEPTS.id(x));
-    // The table started over part-way through this sentence: its first ids name nothing now; again.
-    if (CONCEPTS.generation === generation) return { generation, concepts, words };
-  }
+  const { generation, ids } = CONCEPTS.idsOf(conceptsOf(c.text));
+  return { generation, concepts: ids, words: c.text.split(' ').length };
 }
 
 /**
@@ -96,9 +90,7 @@ export function selectMmr(cands: readonly CandidateSentence[], packed: PackedVec
   const maxScore = Math.max(0, ...scores);
   if (maxScore === 0) return [];
   const n = cands.length;
-  let read = cands.map(readingOf);
-  // The interner started over while these were read: read the older ones again (one selection's concepts never fill it).
-  if (read.some((r) => r.generation !== CONCEPTS.generation)) read = cands.map(readingOf);
+  const read = CONCEPTS.readAll(cands, readingOf);
   if (stamp.length < CONCEPTS.size) {
     stamp = new Int32Array(Math.max(CONCEPTS.size, 2 * stamp.length));
     local = new Int32Array(stamp.length);

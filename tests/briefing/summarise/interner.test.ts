@@ -24,4 +24,42 @@ describe('Interner', () => {
     expect(i.find('a')).toBeUndefined();
     expect(i.name(0)).toBe('c');
   });
+
+  it('GIVEN a list whose strings make the table start over part-way THEN all its ids are of the new generation and name its strings', () => {
+    const i = new Interner(4);
+    i.id('a');
+    i.id('b');
+    i.id('c');
+    const got = i.idsOf(['d', 'e', 'f']);
+    expect(got.generation).toBe(i.generation);
+    expect(i.generation).toBe(1);
+    expect([...got.ids].map((id) => i.name(id))).toEqual(['d', 'e', 'f']);
+  });
+
+  it('GIVEN a batch read across a start-over THEN what was read before it is read again, and all of it is current', () => {
+    // Room for the batch (six strings), but not for it and what the table held before.
+    const i = new Interner(8);
+    for (const s of ['p0', 'p1', 'p2', 'p3', 'p4']) i.id(s);
+    const kept = new Map<string, { generation: number; ids: Int32Array }>();
+    // A memo as the summariser keeps: a kept value of an older generation is made again.
+    const read = (w: string) => {
+      const k = kept.get(w);
+      if (k && i.isCurrent(k)) return k;
+      const made = i.idsOf([w, `${w}2`]);
+      kept.set(w, made);
+      return made;
+    };
+    const got = i.readAll(['x', 'y', 'z'], read);
+    expect(i.generation).toBe(1);
+    expect(got.every(i.isCurrent)).toBe(true);
+    expect(got.map((g) => [...g.ids].map((id) => i.name(id)))).toEqual([
+      ['x', 'x2'],
+      ['y', 'y2'],
+      ['z', 'z2'],
+    ]);
+  });
+
+  it('GIVEN more distinct strings than the table holds THEN idsOf throws instead of starting over forever', () => {
+    expect(() => new Interner(2).idsOf(['a', 'b', 'c'])).toThrow(/more distinct strings/);
+  });
 });

@@ -138,12 +138,13 @@ describe('lexRank', () => {
         const interner = new Interner(limit);
         const count = (d: readonly string[]): IdCounts => {
           const { terms, counts } = termCounts(d);
-          return { generation: interner.generation, ids: Int32Array.from(terms, (t) => interner.id(t)), counts: Int32Array.from(counts) };
+          return { ...interner.idsOf(terms), counts: Int32Array.from(counts) };
         };
-        let counted = docs.map(count);
-        // One document set never holds more than 7 words here, so a second count is of one generation.
-        if (counted.some((c) => c.generation !== interner.generation)) counted = docs.map(count);
-        if (counted.some((c) => c.generation !== interner.generation)) return; // limit below the vocabulary: nothing to compare
+        // A document with more distinct words than the table holds can never be counted in it.
+        if (docs.some((d) => new Set(d).size >= limit)) return;
+        // A second pass recounts what the first counted before a start-over.
+        const counted = interner.readAll(docs, count);
+        if (!counted.every(interner.isCurrent)) return; // limit below the vocabulary: nothing to compare
         const { packed, space } = packIdCounts(counted, interner);
         const want = tfidfOfCounts(docs.map(termCounts));
         const wantPacked = packVectors(want.vectors);

@@ -27,4 +27,17 @@ describe('BoundedMemo', () => {
     expect(memo.get(keys[0]!, make)).toBe(0);
     expect(made).toBe(5);
   });
+
+  it('GIVEN a freshness check that rejects the kept value THEN it is made again and replaces it', () => {
+    const memo = new BoundedMemo<object, { generation: number }>(10);
+    const key = {};
+    let generation = 0;
+    const first = memo.get(key, () => ({ generation }));
+    generation = 1;
+    const fresh = (v: { generation: number }): boolean => v.generation === generation;
+    const second = memo.get(key, () => ({ generation }), fresh);
+    expect(second).not.toBe(first);
+    expect(second.generation).toBe(1);
+    expect(memo.get(key, () => ({ generation: 99 }), fresh)).toBe(second);
+  });
 });
