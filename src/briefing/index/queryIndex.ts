@@ -6,6 +6,7 @@
  * Every lookup returns items in corpus order (the order of the corpus arrays), so a caller gets
  * exactly what `corpus.quotes.filter((q) => ids.has(q.articleId))` would give, without the scan.
  */
+import { IntList } from './intList.js';
 import { contentWords, mergeEventsBy } from '../analyse/dates/mergeEvents.js';
 import type { Article, Poll, Quote, TimelineEvent, Timex } from '../types.js';
 
@@ -139,28 +140,21 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   // Content words of each event as word numbers: event i's are words[starts[i] .. starts[i + 1]).
   const vocabulary = new Map<string, number>();
   const starts = new Int32Array(corpus.events.length + 1);
-  let flat = new Int32Array(Math.max(16, corpus.events.length * 8));
-  let used = 0;
+  const flat = new IntList(Math.max(16, corpus.events.length * 8));
   corpus.events.forEach((e, i) => {
-    starts[i] = used;
+    starts[i] = flat.length;
     for (const w of contentWords(e.text)) {
       let id = vocabulary.get(w);
       if (id === undefined) {
         id = vocabulary.size;
         vocabulary.set(w, id);
       }
-      if (used === flat.length) {
-        const bigger = new Int32Array(flat.length * 2);
-        bigger.set(flat);
-        flat = bigger;
-      }
-      flat[used++] = id;
+      flat.push(id);
     }
   });
-  starts[corpus.events.length] = used;
-  // A copy of the used part: a subarray would keep the whole grown buffer (up to twice as large).
-  const words = flat.slice(0, used);
-  flat = new Int32Array(0);
+  starts[corpus.events.length] = flat.length;
+  const words = flat.toArray();
+  flat.free();
 
   /** Each article's timex list, made at its first ask (see `timexesOf`). */
   const timexLists = new Map<string, readonly Timex[]>();

@@ -1,4 +1,5 @@
 import type { Article } from '../../types.js';
+import { IntList } from '../intList.js';
 import { articlePhraseCounts } from './articlePhraseCounts.js';
 import { articlePhrases } from './keyPhrases.js';
 import { synonymMap } from './phraseLexicon.js';
@@ -43,23 +44,6 @@ function displayName(key: string, surfaces: ReadonlyMap<string, number>): string
   return best === best.toLowerCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
 }
 const countUpper = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
-
-/** First capacity of an {@link IntList}. */
-const INT_LIST_START = 1024;
-
-/** A growable list of 32-bit integers in one typed array (4 bytes an entry, where a Map entry costs tens). */
-class IntList {
-  data = new Int32Array(INT_LIST_START);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-}
 
 /** Words in a phrase key (as `key.split(' ').length`, without the array). */
 function wordCount(key: string): number {
@@ -212,8 +196,8 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
     }
   }
   // What pass 1 kept per article is no longer needed; free it before the topics are built.
-  pairPhrase.data = new Int32Array(0);
-  pairWeight.data = new Int32Array(0);
+  pairPhrase.free();
+  pairWeight.free();
 
   /** Scratch per article slot: `mark[s] === stamp` when slot s was seen in the current step. */
   const mark = new Int32Array(n);
