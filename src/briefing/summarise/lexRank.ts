@@ -28,7 +28,7 @@ export interface TermSpace {
   n: number;
 }
 
-/** A {@link TermSpace} whose frequencies are a Map (what {@link termSpace} and {@link tfidfOfCounts} give). */
+/** A {@link TermSpace} whose frequencies are a Map (what {@link termSpace} gives). */
 export type CountedTermSpace = TermSpace & { df: ReadonlyMap<string, number> };
 
 /** The {@link TermSpace} of documents given as term lists. */
@@ -60,19 +60,6 @@ export function termCounts(doc: readonly string[]): TermCounts {
   const tf = new Map<string, number>();
   for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
   return { terms: [...tf.keys()], counts: [...tf.values()] };
-}
-
-/** `termSpace` and `tfidfVectorsIn` of documents given as counts (kept per sentence across briefs): the same space and vectors. */
-export function tfidfOfCounts(docs: readonly TermCounts[]): { space: CountedTermSpace; vectors: TermVector[] } {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  const vectors = docs.map((d) => {
-    const v: TermVector = new Map();
-    d.terms.forEach((t, k) => v.set(t, d.counts[k]! * (Math.log(n / df.get(t)!) + 1)));
-    return v;
-  });
-  return { space: { df, n }, vectors };
 }
 
 /**
@@ -167,10 +154,10 @@ export interface IdCounts {
 }
 
 /**
- * `packVectors(tfidfOfCounts(docs).vectors)` and its space, for documents whose terms are interned
- * ids (all of the current generation of `interner`): the same terms in the same order, the same
- * weights and norms to the bit (each weight is `count × (ln(n / df) + 1)` as in
- * {@link tfidfOfCounts}, each norm summed in the vector's order as {@link norm}), without building
+ * `packVectors(tfidfVectors(docs))` and `termSpace(docs)`, for documents given as counts over
+ * interned ids (all of the current generation of `interner`): the same terms in the same order,
+ * the same weights and norms to the bit (each weight is `count × (ln(n / df) + 1)` as in
+ * {@link tfidfVectorsIn}, each norm summed in the vector's order as {@link norm}), without building
  * a word-keyed map per document or per brief. Document frequencies are counted in a dense table
  * by id. `idOf` and the space's `df` look words up through the interner.
  */
