@@ -83,7 +83,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const commands = await loadCommands(options.commandsDir);
   const state = await checkState(config); if (!state.ok) throw new StartupError(state.error); // before any store opens: a bad state file stops the start, never a silent empty store
   let index = buildIndex(options.corpus);
-  /** Prepares what the first look-ups of a new index would otherwise build while a user waits (see prepareSpeakerFinder), shortly after it is made. */
+  /**
+   * Prepares what the first look-ups of a new index would otherwise build while a user waits (see
+   * prepareSpeakerFinder), shortly after a corpus change. Not at start: there it would run in the
+   * middle of the first commands (a flood of autocompletes in the abuse e2e test saw a command
+   * answered late), and the first look-up that needs it prepares it anyway.
+   */
   let idleTimer: NodeJS.Timeout | undefined;
   const prepareSoon = (made: CorpusIndex): void => {
     clearTimeout(idleTimer);
@@ -91,7 +96,6 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       if (index === made) prepareSpeakerFinder(made);
     }, IDLE_PREPARE_DELAY_MS).unref();
   };
-  prepareSoon(index);
   log.info({ version: index.version, articles: index.corpus.articles.length, topics: index.topics.length, speakers: index.speakers.length, buildMs: Math.round(index.buildMs) }, 'corpus indexed');
 
   // Scale-out (KEYV_URL=redis://…): shards of this process, and what processes share in Redis.
