@@ -77,14 +77,31 @@ describe('reply scopes (what a cached reply depends on)', () => {
     const corpus = before.corpus;
     const topic = before.topics.find((t) => t.slug === 'missile-shield')!;
     const inTopic = new Set(topic.articleIds);
+    // A corpus edited by hand (new arrays, not buildCorpus's) has its articles hashed, not named by
+    // file and content hash: compare edits with an unedited hand copy.
+    const copy = buildIndex({ ...corpus, version: 'copy', articles: [...corpus.articles] });
     const poll = corpus.polls.find((p) => inTopic.has(p.articleId))!;
     const noPoll = buildIndex({ ...corpus, version: 'no-poll', polls: corpus.polls.filter((p) => p !== poll) });
+    expect(topicAnswerScope(noPoll, 'missile-shield')).not.toBe(topicAnswerScope(copy, 'missile-shield'));
     expect(topicAnswerScope(noPoll, 'missile-shield')).not.toBe(topicAnswerScope(before, 'missile-shield'));
     const quote = corpus.quotes.find((q) => inTopic.has(q.articleId) && q.speaker !== null)!;
     const renamed = buildIndex({ ...corpus, version: 'renamed', quotes: corpus.quotes.map((q) => (q === quote ? { ...q, speaker: `${q.speaker} Jr.` } : q)) });
-    expect(topicAnswerScope(renamed, 'missile-shield')).not.toBe(topicAnswerScope(before, 'missile-shield'));
+    expect(topicAnswerScope(renamed, 'missile-shield')).not.toBe(topicAnswerScope(copy, 'missile-shield'));
     const same = buildIndex({ ...corpus, version: 'same', quotes: corpus.quotes.map((q) => ({ ...q })) });
-    expect(topicAnswerScope(same, 'missile-shield')).toBe(topicAnswerScope(before, 'missile-shield'));
+    expect(topicAnswerScope(same, 'missile-shield')).toBe(topicAnswerScope(copy, 'missile-shield'));
+    // A real rebuild makes new quote objects too (speaker merging), and keeps the scope.
+    expect(topicAnswerScope(buildIndex(buildCorpus(analyses())), 'missile-shield')).toBe(topicAnswerScope(before, 'missile-shield'));
+  });
+
+  it('GIVEN a topic\'s file analysed under another content hash (same words, same ids) THEN the topic\'s scope changes: built articles are named by file, content hash and id, not hashed whole', () => {
+    const i = files.indexOf(MISSILE_FILE);
+    const fresh = analyseText(`data/${MISSILE_FILE}`, readFileSync(`data/${MISSILE_FILE}`, 'utf8'));
+    const again = buildIndex(buildCorpus(analyses().map((fa, j) => (j === i ? fresh : fa))));
+    expect(topicAnswerScope(again, 'missile-shield')).toBe(topicAnswerScope(before, 'missile-shield'));
+    const rehashed = analyseText(`data/${MISSILE_FILE}`, readFileSync(`data/${MISSILE_FILE}`, 'utf8'), 'f'.repeat(64));
+    const other = buildIndex(buildCorpus(analyses().map((fa, j) => (j === i ? rehashed : fa))));
+    expect(topicAnswerScope(other, 'missile-shield')).not.toBe(topicAnswerScope(before, 'missile-shield'));
+    expect(topicAnswerScope(other, 'ukraine')).toBe(topicAnswerScope(before, 'ukraine'));
   });
 
   it('GIVEN an article object THEN its fingerprint covers its text and file, and a copy with a changed paragraph differs', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { articleOrigin, isBuiltCorpus } from '../../briefing/index/buildCorpus.js';
 import type { Topic } from '../../briefing/index/topics/index.js';
 import type { Article, Poll, Quote, TimelineEvent, Timex } from '../../briefing/types.js';
 import type { CorpusIndex, RankedSpeaker } from './corpusIndex.js';
@@ -80,7 +81,8 @@ function sameQuoteTexts(a: readonly Quote[], b: readonly Quote[]): boolean {
  * polls, timeline events and timexes whole, and its quotes without their attribution (see
  * {@link articleDigests}). Kept per article object and reused by a later index when that index
  * holds the same poll, event and timex objects and quotes with the same words (checked each time:
- * cheap reference and field comparisons), so an unchanged file is not hashed again.
+ * cheap reference and field comparisons), so an unchanged file is not hashed again. Used for a
+ * corpus edited by hand; a built one names its articles instead (see {@link articleDigests}).
  */
 function analysisDigest(index: CorpusIndex, a: Article, items: ArticleItems): string {
   const { quotes, polls, events } = items;
@@ -117,12 +119,15 @@ interface Gathered {
   byArticle: ReadonlyMap<string, ArticleItems>;
 }
 
-/** One lookup per kind for all these articles (a lookup per article costs more than the hashing). */
-function gatherItems(index: CorpusIndex, ids: readonly string[]): Gathered {
+/**
+ * One lookup per kind for all these articles (a lookup per article costs more than the hashing).
+ * With `quotesOnly`, polls and events are left out (a built corpus needs only who is quoted).
+ */
+function gatherItems(index: CorpusIndex, ids: readonly string[], quotesOnly = false): Gathered {
   const { lookup } = index;
   const quotes = lookup.quotesOf(ids);
-  const polls = lookup.pollsOf(ids);
-  const events = lookup.eventsOf(ids);
+  const polls = quotesOnly ? [] : lookup.pollsOf(ids);
+  const events = quotesOnly ? [] : lookup.eventsOf(ids);
   const byArticle = new Map<string, { quotes: Quote[]; polls: Poll[]; events: TimelineEvent[] }>();
   const of = (id: string): { quotes: Quote[]; polls: Poll[]; events: TimelineEvent[] } => {
     let g = byArticle.get(id);
@@ -138,24 +143,43 @@ function gatherItems(index: CorpusIndex, ids: readonly string[]): Gathered {
 /** Each index's article digests, by article id. */
 const digests = new WeakMap<CorpusIndex, Map<string, string>>();
 
+/** True when the index's corpus is one buildCorpus returned (see `isBuiltCorpus`), worked out once per index. */
+const builtIndexes = new WeakMap<CorpusIndex, boolean>();
+function isBuilt(index: CorpusIndex): boolean {
+  let b = builtIndexes.get(index);
+  if (b === undefined) builtIndexes.set(index, (b = isBuiltCorpus(index.corpus)));
+  return b;
+}
+
 /**
- * Everything an answer may read of each of these articles in this index: {@link analysisDigest}
- * (its text, quotes, polls, events, timexes) and, in clear, who each of its quotes is attributed
- * to here (speaker id and name: speakers are merged across the whole corpus, so a file elsewhere
- * can rename one). An id the index does not hold gives a marker. Kept per index and article.
+ * Everything an answer may read of each of these articles in this index and, in clear, who each
+ * of its quotes is attributed to here (speaker id and name: speakers are merged across the whole
+ * corpus, so a file elsewhere can rename one). An id the index does not hold gives a marker. Kept
+ * per index and article.
+ *
+ * In a corpus that buildCorpus returned (`isBuiltCorpus`: every deployment's), an article and its
+ * quotes, polls, events and timexes are named by the file, content hash and id of the analysis it
+ * came from (`articleOrigin`), which fix them within one pipeline version as they fix the analysis
+ * cache's key (a reply's key holds that version). Otherwise (a corpus edited by hand, as tests
+ * do) they are hashed ({@link analysisDigest}). Hashing whole articles was most of a large
+ * topic's first answer: about 170 of 200 ms for a topic of 3,172 articles at 10k generated ones.
  */
-export function articleDigests(index: CorpusIndex, ids: readonly string[], gathered: Gathered = gatherItems(index, ids)): string[] {
+export function articleDigests(index: CorpusIndex, ids: readonly string[], gathered: Gathered = gatherItems(index, ids, isBuilt(index))): string[] {
   let memo = digests.get(index);
   if (!memo) digests.set(index, (memo = new Map()));
+  const built = isBuilt(index);
   const out: string[] = [];
   for (const id of ids) {
     let d = memo.get(id);
     if (d === undefined) {
       const a = index.articleById.get(id);
+      const origin = a && built ? articleOrigin(a) : undefined;
       if (!a) d = `missing:${id}`;
       else {
         const items = gathered.byArticle.get(id) ?? NO_ITEMS;
-        d = `${analysisDigest(index, a, items)}${items.quotes.map((q) => `${SEP}${q.speakerId ?? ''}${SEP}${q.speaker ?? ''}`).join('')}`;
+        // (Every article of a built corpus has an origin; were one missing, its items are gathered whole.)
+        const own = origin ? `${origin.file}${SEP}${origin.hash}${SEP}${id}` : analysisDigest(index, a, built ? (gatherItems(index, [id]).byArticle.get(id) ?? NO_ITEMS) : items);
+        d = `${own}${items.quotes.map((q) => `${SEP}${q.speakerId ?? ''}${SEP}${q.speaker ?? ''}`).join('')}`;
       }
       memo.set(id, d);
     }
@@ -172,7 +196,8 @@ function hashOf(parts: readonly string[]): string {
 /**
  * What a topic's answers read: the topic's slug, name and origin, its article ids in order, each
  * article's digest ({@link articleDigests}), and the order in which the corpus holds their quotes, polls and
- * events (the answers read them in corpus order). Not included, because no topic answer shows
+ * events (the answers read them in corpus order; in a built corpus, their articles' corpus order,
+ * which fixes it). Not included, because no topic answer shows
  * them (they only serve to find the topic): its aliases and its score. A topic's membership and
  * order come from the whole corpus (`buildTopics`), so a file elsewhere that joins the topic,
  * leaves it or reorders it changes this fingerprint; one that does not touch the topic leaves it
@@ -183,15 +208,14 @@ export function topicScope(index: CorpusIndex, topic: Topic): string {
   let fp = topicFingerprints.get(topic);
   if (fp === undefined) {
     const ids = topic.articleIds;
-    const gathered = gatherItems(index, ids);
-    fp = `topic:${hashOf([
-      JSON.stringify([topic.slug, topic.name, topic.origin, ids.length]),
-      ...ids,
-      ...articleDigests(index, ids, gathered),
-      gathered.quotes.map((q) => q.articleId).join('\n'),
-      gathered.polls.map((p) => p.articleId).join('\n'),
-      gathered.events.map((e) => e.articleId).join('\n'),
-    ])}`;
+    const built = isBuilt(index);
+    const gathered = gatherItems(index, ids, built);
+    // Items follow their articles' corpus order in a built corpus (see articleDigests): that order
+    // stands for theirs. Otherwise the order of the items themselves is hashed.
+    const order = built
+      ? [ids.map((id) => index.lookup.articleNumber(id) ?? -1).map((n, i) => ({ n, i })).sort((a, b) => a.n - b.n).map((x) => ids[x.i]!).join('\n')]
+      : [gathered.quotes.map((q) => q.articleId).join('\n'), gathered.polls.map((p) => p.articleId).join('\n'), gathered.events.map((e) => e.articleId).join('\n')];
+    fp = `topic:${hashOf([JSON.stringify([topic.slug, topic.name, topic.origin, ids.length, built]), ...ids, ...articleDigests(index, ids, gathered), ...order])}`;
     topicFingerprints.set(topic, fp);
   }
   return fp;

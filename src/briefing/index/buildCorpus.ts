@@ -24,6 +24,34 @@ interface CopyInfo {
 const copyInfo = new WeakMap<Article, CopyInfo>();
 /** Slimmed copies: articles whose text was dropped because another copy of their story is kept. */
 const slimmed = new WeakSet<Article>();
+/** The analysis each kept article came from, as the last build that kept it was given it (see {@link articleOrigin}). */
+const origins = new WeakMap<Article, { file: string; hash: string }>();
+
+/** The item arrays of each corpus {@link buildCorpus} returned, by its articles array. */
+const built = new WeakMap<readonly Article[], Pick<Corpus, 'quotes' | 'polls' | 'events' | 'timexes'>>();
+
+/**
+ * The file and content hash of the analysis an article of a built corpus came from (see
+ * {@link isBuiltCorpus}); undefined for an article no build kept. The analysis of a file is a
+ * function of its name, its content and the pipeline version (the analysis cache's key), so
+ * within one pipeline version (file, hash, article id) name an article and its items without
+ * hashing them.
+ */
+export function articleOrigin(a: Article): { file: string; hash: string } | undefined {
+  return origins.get(a);
+}
+
+/**
+ * True when these are the very arrays (articles, quotes, polls, events, timexes) of a corpus
+ * {@link buildCorpus} returned, not a copy edited by hand: then every article has an
+ * {@link articleOrigin} and holds exactly the items its file analysis gave it, in the analysis's
+ * order, and items of different articles are in the corpus order of their articles (both follow
+ * the order the analyses were given in). Corpus data is never changed in place.
+ */
+export function isBuiltCorpus(c: Pick<Corpus, 'articles' | 'quotes' | 'polls' | 'events' | 'timexes'>): boolean {
+  const b = built.get(c.articles);
+  return b !== undefined && b.quotes === c.quotes && b.polls === c.polls && b.events === c.events && b.timexes === c.timexes;
+}
 
 /**
  * Folds case, white space and punctuation so reprints of one story compare equal: sha1 (base64)
@@ -185,11 +213,13 @@ export function* buildCorpusSteps(analyses: readonly FileAnalysis[], kept: Reado
   for (const [i, fa] of analyses.entries()) {
     if (i > 0 && i % FILES_PER_STEP === 0) yield;
     warnings.push(...fa.warnings);
+    let origin: { file: string; hash: string } | undefined;
     for (const a of fa.articles) {
       const winner = kept.get(infoOf(a).key)!;
       if (winner === a) {
         if (slimmed.has(a)) throw new Error(`buildCorpus: ${a.id} is kept but its text was dropped (slimAnalysis); put the full analysis of ${fa.file} back first`);
         articles.push(a);
+        origins.set(a, (origin ??= { file: fa.file, hash: fa.hash }));
         continue;
       }
       droppedOf[i]!.add(a.id);
@@ -209,6 +239,7 @@ export function* buildCorpusSteps(analyses: readonly FileAnalysis[], kept: Reado
   }
   const merged = yield* mergeSpeakersSteps(analyses.map((fa, i) => ({ speakers: fa.speakers, quotes: keep(fa.quotes, droppedOf[i]!) })));
   const version = createHash('sha256').update(analyses.map((fa) => `${fa.file}:${fa.hash}`).join('\n')).digest('hex').slice(0, 16);
+  built.set(articles, { quotes: merged.quotes, polls, events, timexes });
   return {
     version,
     articles,

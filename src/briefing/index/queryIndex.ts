@@ -22,6 +22,8 @@ export interface QueryCorpus {
 /** Lookups by article and by speaker; see {@link buildQueryIndex}. */
 export interface QueryIndex {
   article(id: string): Article | undefined;
+  /** The article's position in the corpus's articles (undefined when it holds none with this id). */
+  articleNumber(id: string): number | undefined;
   /** Quotes of these articles, in corpus order (an id given twice counts once). */
   quotesOf(articleIds: Iterable<string>): Quote[];
   /** Polls of these articles, in corpus order. */
@@ -170,6 +172,7 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
       const a = articleNo.get(id);
       return a === undefined ? undefined : corpus.articles[a];
     },
+    articleNumber: (id) => articleNo.get(id),
     quotesOf: (ids) => gather(corpus.quotes, quotePos, articleNo, ids),
     pollsOf: (ids) => gather(corpus.polls, pollPos, articleNo, ids),
     eventsOf: (ids) => gather(corpus.events, eventPos, articleNo, ids),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../../src/briefing/pipeline.js';
-import { buildCorpus, buildCorpusSteps, keptCopies, needsFullCopy, slimAnalysis } from '../../../src/briefing/index/buildCorpus.js';
+import { articleOrigin, buildCorpus, buildCorpusSteps, isBuiltCorpus, keptCopies, needsFullCopy, slimAnalysis } from '../../../src/briefing/index/buildCorpus.js';
 import type { FileAnalysis } from '../../../src/briefing/types.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
@@ -16,6 +16,21 @@ describe('buildCorpus', () => {
     expect(corpus.articles.every((x) => x.file === 'a/page.txt')).toBe(true);
     expect(corpus.warnings.filter((w) => w.code === 'duplicate')).toHaveLength(a.articles.length);
     expect(corpus.quotes.every((q) => q.articleId.startsWith('page#'))).toBe(true);
+  });
+
+  it('GIVEN a built corpus THEN it is known as built and each kept article names the file and content hash it came from; a copy edited by hand is not built', () => {
+    const bytes = readFileSync(SAMPLE);
+    const a = analyseFile({ name: 'a/page.txt', bytes });
+    const b = analyseFile({ name: 'b/page-copy.txt', bytes });
+    const corpus = buildCorpus([a, b]);
+    expect(isBuiltCorpus(corpus)).toBe(true);
+    expect(corpus.articles.map(articleOrigin)).toEqual(corpus.articles.map(() => ({ file: 'a/page.txt', hash: a.hash })));
+    // The copy b's articles were not kept: no origin.
+    expect(b.articles.map(articleOrigin)).toEqual(b.articles.map(() => undefined));
+    expect(isBuiltCorpus({ ...corpus })).toBe(true);
+    expect(isBuiltCorpus({ ...corpus, polls: corpus.polls.slice(1) })).toBe(false);
+    expect(isBuiltCorpus({ ...corpus, quotes: [...corpus.quotes] })).toBe(false);
+    expect(isBuiltCorpus({ ...corpus, articles: [...corpus.articles] })).toBe(false);
   });
 
   it('GIVEN a reprint with different white space and punctuation THEN it is still one article', () => {

@@ -49,6 +49,8 @@ describe('buildQueryIndex', () => {
     for (const { name, corpus } of corpora) {
       const index = buildQueryIndex(corpus);
       for (const s of corpus.speakers) expect(index.quotesBy(s.id), `${name} ${s.id}`).toStrictEqual(corpus.quotes.filter((q) => q.speakerId === s.id));
+      corpus.articles.forEach((a, i) => expect(index.articleNumber(a.id), `${name} ${a.id}`).toBe(i));
+      expect(index.articleNumber('no-such-article#1')).toBeUndefined();
       for (const a of corpus.articles) {
         expect(index.article(a.id)).toBe(a);
         expect(index.timexesOf(a.id), `${name} ${a.id}`).toStrictEqual(corpus.timexes.filter((t) => t.articleId === a.id));
