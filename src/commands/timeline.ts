@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { timelineAnswer } from '../bot/answers/timeline.js';
+import { timelineAnswer, timelinePage } from '../bot/answers/timeline.js';
 import { topicAnswerScope } from '../bot/answers/scope.js';
 import { topicChoices } from '../bot/answers/topics.js';
-import type { Answer, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
+import type { Answer, AnswerPage, Choice, CommandContext, CommandModule, OptionValues } from '../bot/types.js';
 
 /** `/timeline topic:<autocomplete>`: what happened when, oldest first. */
 export const data = new SlashCommandBuilder()
@@ -21,8 +21,13 @@ export function execute(options: OptionValues, ctx: CommandContext): Answer {
   return timelineAnswer(ctx.index, String(options['topic'] ?? ''));
 }
 
+/** Pages after the first, built when the user turns to them (a large topic has hundreds). */
+export function page(options: OptionValues, ctx: CommandContext, n: number): AnswerPage | null {
+  return timelinePage(ctx.index, String(options['topic'] ?? ''), n);
+}
+
 export function autocomplete(focused: { name: string; value: string }, _options: OptionValues, ctx: CommandContext): Choice[] {
   return focused.name === 'topic' ? topicChoices(ctx.index, focused.value) : [];
 }
 
-export default { data, slow, scope, execute, autocomplete } satisfies CommandModule;
+export default { data, slow, scope, execute, page, autocomplete } satisfies CommandModule;

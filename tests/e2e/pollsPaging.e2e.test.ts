@@ -88,3 +88,56 @@ describe('/polls pages built when shown', () => {
     }
   });
 });
+
+/**
+ * /timeline builds only its first page when asked (a large topic has hundreds); the others are
+ * built as the user turns to them, ten entries a page, oldest first, as a fully built answer.
+ */
+describe('/timeline pages built when shown', () => {
+  /** The bundled topic with the most timeline entries (over ten: several pages). */
+  const TOPIC = 'price';
+
+  it('GIVEN /timeline on a topic of several pages WHEN Next is pressed to the last page THEN every page holds ten entries (the last the rest), dated oldest first, and says page n/total', async () => {
+    await h.bot.cache.settled();
+    await h.bot.cache.clear();
+    const o = await h.emu.command('timeline', { topic: TOPIC });
+    const entries = Number(/(\d+) entries/.exec(embedOf(o.message)?.footer?.text ?? '')?.[1]);
+    const total = Math.ceil(entries / 10);
+    expect(total).toBeGreaterThan(2);
+    expect(embedOf(o.message)?.footer?.text).toMatch(new RegExp(`page 1/${total}$`));
+    let message = o.message!;
+    const dates: number[] = [];
+    const readPage = (e: Embed | undefined, n: number): void => {
+      const lines = (e?.description ?? '').split('\n');
+      expect(lines.length, `page ${n}`).toBe(n < total ? 10 : entries - 10 * (total - 1));
+      for (const l of lines) {
+        const d = /^\*\*(\d{1,2} \w{3} \d{4})\*\*/.exec(unescapeDiscord(l));
+        if (d) dates.push(Date.parse(`${d[1]} UTC`));
+      }
+    };
+    readPage(embedOf(message), 1);
+    for (let n = 2; n <= total; n++) {
+      const next = buttonsOf(message).find((b) => b.label === 'Next');
+      const turned = await h.emu.clickButton(message, next!.custom_id);
+      expect(turned.callbackType).toBe(7);
+      expect(embedOf(turned.message)?.footer?.text).toMatch(new RegExp(`page ${n}/${total}$`));
+      readPage(embedOf(turned.message), n);
+      message = turned.message!;
+    }
+    expect(buttonsOf(message).find((b) => b.label === 'Next')?.disabled).toBe(true);
+    // Day-precise entries run oldest first across all pages.
+    expect(dates.length).toBeGreaterThan(10);
+    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
+  });
+
+  it('GIVEN a /timeline answer served from the cache THEN its later pages are built the same way', async () => {
+    const a = await h.emu.command('timeline', { topic: TOPIC });
+    const hits = h.bot.cache.stats.hits;
+    const b = await h.emu.command('timeline', { topic: TOPIC });
+    expect(h.bot.cache.stats.hits).toBe(hits + 1);
+    const nextA = await h.emu.clickButton(a.message!, buttonsOf(a.message).find((x) => x.label === 'Next')!.custom_id);
+    const nextB = await h.emu.clickButton(b.message!, buttonsOf(b.message).find((x) => x.label === 'Next')!.custom_id);
+    expect(embedOf(nextB.message)?.footer?.text).toMatch(/page 2\//);
+    expect(embedOf(nextB.message)).toEqual(embedOf(nextA.message));
+  });
+});

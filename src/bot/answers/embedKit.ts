@@ -68,10 +68,13 @@ export function quoted(text: string, max = LIMITS.fieldValue - 4): string {
 
 /** One embed per page, each fitted to Discord's limits, with "page n/m" added to the footer when paged. */
 export function pagesOf(embeds: APIEmbed[]): AnswerPage[] {
-  return embeds.map((e, i) => {
-    const footer = embeds.length > 1 ? `${e.footer?.text ? `${e.footer.text} | ` : ''}page ${i + 1}/${embeds.length}` : e.footer?.text;
-    return { embeds: [fitEmbed({ ...e, ...(footer ? { footer: { text: footer } } : {}) })] };
-  });
+  return embeds.map((e, i) => pageOfEmbed(e, i, embeds.length));
+}
+
+/** Page `n` (0-based) of `total` as {@link pagesOf} makes it from its embed, for answers that build pages one at a time. */
+export function pageOfEmbed(e: APIEmbed, n: number, total: number): AnswerPage {
+  const footer = total > 1 ? `${e.footer?.text ? `${e.footer.text} | ` : ''}page ${n + 1}/${total}` : e.footer?.text;
+  return { embeds: [fitEmbed({ ...e, ...(footer ? { footer: { text: footer } } : {}) })] };
 }
 
 /** An ephemeral notice (nothing found, bad input): a title and a sentence that says what to do. */

@@ -1,9 +1,12 @@
+import type { Topic } from '../../briefing/index/topics/index.js';
+import { BoundedMemo } from '../../briefing/summarise/memo.js';
 import type { Article, TimelineEvent } from '../../briefing/types.js';
-import type { Answer } from '../types.js';
+import type { Answer, AnswerPage } from '../types.js';
 import type { CorpusIndex } from './corpusIndex.js';
-import { LIMITS } from './discordLimits.js';
-import { BRAND_COLOUR, chunkLines, formatDate, notice, pagesOf, sourcesFooter } from './embedKit.js';
+import { LIMITS, truncate } from './discordLimits.js';
+import { BRAND_COLOUR, formatDate, notice, pageOfEmbed, sourcesFooterOf } from './embedKit.js';
 import { escapeText } from './escapeText.js';
+import { topicAnswerScope } from './scope.js';
 import { resolveTopic } from './topics.js';
 import { topicNotFound } from './brief.js';
 
@@ -11,6 +14,16 @@ import { topicNotFound } from './brief.js';
 const EVENTS_PER_PAGE = 10;
 /** Longest event text shown. */
 const MAX_EVENT_CHARS = 300;
+/** Characters of a page's description kept free (as the answer always did). */
+const DESCRIPTION_HEADROOM = 100;
+/**
+ * Longest line of an entry: {@link EVENTS_PER_PAGE} of them and the newlines between always fit
+ * a page's description, so page n holds entries 10n … 10n+9 and can be built alone. Escaping can
+ * double a text; a line over this has its text cut further.
+ */
+const LINE_MAX = Math.floor((LIMITS.embedDescription - DESCRIPTION_HEADROOM - (EVENTS_PER_PAGE - 1)) / EVENTS_PER_PAGE);
+/** Topics whose sorted timeline is kept for their later pages (the rest are worked out again). */
+const TIMELINES_KEPT = 32;
 
 /** ISO values sort as text except weeks; map `2007-W16` near its month for ordering (week × 7 days). */
 function sortKey(date: string): string {
@@ -20,40 +33,81 @@ function sortKey(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** One entry's line: date, text (escaped, cut), and how many reports tell it. */
+function entryLine(e: TimelineEvent): string {
+  const n = 1 + (e.sources?.length ?? 0);
+  const head = `**${escapeText(formatDate(e.date))}** — `;
+  const tail = n > 1 ? ` *(${n} reports)*` : '';
+  let text = e.text.length > MAX_EVENT_CHARS ? `${e.text.slice(0, MAX_EVENT_CHARS)}…` : e.text;
+  let line = `${head}${escapeText(text)}${tail}`;
+  // Cutting k characters of text shortens the escaped line by at least k: a few rounds at most.
+  while (line.length > LINE_MAX && text.length > 1) {
+    text = truncate(text, Math.max(1, text.length - (line.length - LINE_MAX)));
+    line = `${head}${escapeText(text)}${tail}`;
+  }
+  return truncate(line, LINE_MAX);
+}
+
+/** A topic's timeline, sorted, with what every page shows. */
+interface Timeline {
+  events: TimelineEvent[];
+  title: string;
+  footer: (extra?: string) => { text: string };
+}
+
+/** Sorted timelines of recently asked topics, by topic object (each index has its own). */
+const timelines = new BoundedMemo<Topic, Timeline>(TIMELINES_KEPT);
+
+function timelineOf(index: CorpusIndex, topic: Topic): Timeline {
+  return timelines.get(topic, () => {
+    const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
+    let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
+    if (events.length === 0) {
+      events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
+    }
+    // Sort keys worked out once per entry, not twice per comparison (the same stable order).
+    const keyed = events.map((e) => ({ e, key: sortKey(e.date) }));
+    keyed.sort((a, b) => a.key.localeCompare(b.key));
+    const sorted = keyed.map((k) => k.e);
+    const footerOf = sourcesFooterOf(articles);
+    return { events: sorted, title: `Timeline: ${escapeText(topic.name)}`, footer: (extra) => footerOf(extra ?? `${sorted.length} entr${sorted.length === 1 ? 'y' : 'ies'}`) };
+  });
+}
+
+/** Number of pages of a timeline. */
+function pagesIn(t: Timeline): number {
+  return Math.ceil(t.events.length / EVENTS_PER_PAGE);
+}
+
+/** Page `n` (0-based) of a timeline: its ten entries, the topic's sources and `page n+1/total` in the footer. */
+function pageAt(t: Timeline, n: number): AnswerPage {
+  const lines = t.events.slice(n * EVENTS_PER_PAGE, (n + 1) * EVENTS_PER_PAGE).map(entryLine);
+  return pageOfEmbed({ title: t.title, description: lines.join('\n'), color: BRAND_COLOUR, footer: t.footer() }, n, pagesIn(t));
+}
+
 /**
  * `/timeline`: what happened when on a topic, oldest first: the timeline events of its articles
- * (merged across reports as `mergeEvents` does, from the index: `lookup.mergedEventsOf`), or, when the corpus has none, each article's
- * dateline and headline. Paged ten entries a page.
+ * (merged across reports as `mergeEvents` does, from the index: `lookup.mergedEventsOf`), or, when
+ * the corpus has none, each article's dateline and headline. Paged ten entries a page; only the
+ * first page is built when asked (a large topic has hundreds), the others when the user turns to
+ * them ({@link timelinePage}, `more` of the answer).
  */
 export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  const topic = found.topic;
-  const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
-  let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
-  if (events.length === 0) {
-    events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
-  }
-  if (events.length === 0) return notice('No timeline', `The articles on ${escapeText(topic.name)} have no dated events.`);
-  // Sort keys worked out once per entry, not twice per comparison (the same stable order).
-  const keyed = events.map((e) => ({ e, key: sortKey(e.date) }));
-  keyed.sort((a, b) => a.key.localeCompare(b.key));
-  events = keyed.map((k) => k.e);
-  const lines = events.map((e) => {
-    const n = 1 + (e.sources?.length ?? 0);
-    return `**${escapeText(formatDate(e.date))}** — ${escapeText(e.text.length > MAX_EVENT_CHARS ? `${e.text.slice(0, MAX_EVENT_CHARS)}…` : e.text)}${n > 1 ? ` *(${n} reports)*` : ''}`;
-  });
-  // Title and footer are the same on every page: built once (a large topic has a hundred pages).
-  const title = `Timeline: ${escapeText(topic.name)}`;
-  const footer = sourcesFooter(articles, `${events.length} entr${events.length === 1 ? 'y' : 'ies'}`);
-  return {
-    pages: pagesOf(
-      chunkLines(lines, LIMITS.embedDescription - 100, EVENTS_PER_PAGE).map((chunk) => ({
-        title,
-        description: chunk.join('\n'),
-        color: BRAND_COLOUR,
-        footer,
-      })),
-    ),
-  };
+  const t = timelineOf(index, found.topic);
+  if (t.events.length === 0) return notice('No timeline', `The articles on ${escapeText(found.topic.name)} have no dated events.`);
+  const total = pagesIn(t);
+  const first = pageAt(t, 0);
+  if (total === 1) return { pages: [first] };
+  // Later pages are built while what this answer read is unchanged (its scope, as the router works it out).
+  return { pages: [first], more: { total, options: { topic: topicQuery }, version: topicAnswerScope(index, topicQuery) } };
+}
+
+/** Page `n` (0-based) of {@link timelineAnswer} for the same topic; null when there is no such page. */
+export function timelinePage(index: CorpusIndex, topicQuery: string, n: number): AnswerPage | null {
+  const found = resolveTopic(index, topicQuery);
+  if (!('topic' in found)) return null;
+  const t = timelineOf(index, found.topic);
+  return Number.isInteger(n) && n >= 0 && n < pagesIn(t) ? pageAt(t, n) : null;
 }
