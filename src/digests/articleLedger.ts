@@ -1,20 +1,21 @@
-import { createHash } from 'node:crypto';
+import { storyKey } from '../briefing/index/buildCorpus.js';
 import type { Article } from '../briefing/types.js';
 import type { Ledger, SubscriptionStore } from './subscriptionStore.js';
 
-/** Hex characters of an article fingerprint (48 bits: collisions negligible below millions of articles). */
-const FINGERPRINT_HEX = 12;
-/** Characters of the opening folded into the fingerprint (enough to tell stories apart, as buildCorpus's duplicate check does). */
-const OPENING_CHARS = 400;
+/** Bytes of the story key kept in an article fingerprint (12 hex characters, 48 bits: collisions negligible below millions of articles). */
+const FINGERPRINT_BYTES = 6;
 
 /**
- * A stable fingerprint of an article: headline and opening, folded (case, punctuation, spacing),
- * hashed. It survives file renames and re-numbering (article ids are `<file>#<n>`), so "new since
- * the last digest" is about stories, not files.
+ * A stable fingerprint of an article: headline and first 400 characters, folded (case,
+ * punctuation, spacing), hashed (sha1, the first 12 hex characters). It survives file renames and
+ * re-numbering (article ids are `<file>#<n>`), so "new since the last digest" is about stories,
+ * not files. It is the story key de-duplication uses (`storyKey`, the same fold and hash), read
+ * as hex: worked out once per article object, where hashing every article's text at each corpus
+ * change held the bot for about 100 ms at 7,550 articles (commands waited behind it). The values
+ * are those of the ledgers written before.
  */
-export function articleFingerprint(a: Pick<Article, 'headline' | 'paragraphs'>): string {
-  const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return createHash('sha1').update(`${norm(a.headline)}\n${norm(a.paragraphs.join(' ').slice(0, OPENING_CHARS))}`).digest('hex').slice(0, FINGERPRINT_HEX);
+export function articleFingerprint(a: Article): string {
+  return Buffer.from(storyKey(a), 'base64').toString('hex', 0, FINGERPRINT_BYTES);
 }
 
 /**

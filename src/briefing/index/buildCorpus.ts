@@ -72,6 +72,15 @@ function infoOf(a: Article): CopyInfo {
   return info;
 }
 
+/**
+ * The story key of an article (the de-duplication key, see {@link infoOf}: sha1, base64, of its
+ * folded headline and folded first 400 characters), worked out once per article object. Reprints
+ * of one story share it.
+ */
+export function storyKey(a: Article): string {
+  return infoOf(a).key;
+}
+
 /** {@link textSize} of an article, counted once. */
 function sizeOf(a: Article): number {
   const info = infoOf(a);
