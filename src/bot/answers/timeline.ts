@@ -22,7 +22,7 @@ const DESCRIPTION_HEADROOM = 100;
  * double a text; a line over this has its text cut further.
  */
 const LINE_MAX = Math.floor((LIMITS.embedDescription - DESCRIPTION_HEADROOM - (EVENTS_PER_PAGE - 1)) / EVENTS_PER_PAGE);
-/** Topics whose sorted timeline is kept for their later pages (the rest are worked out again). */
+/** Topics whose sorted timeline is kept for their later pages (pages of others are worked out again). */
 const TIMELINES_KEPT = 32;
 
 /** ISO values sort as text except weeks; map `2007-W16` near its month for ordering (week × 7 days). */
@@ -55,10 +55,15 @@ interface Timeline {
   footer: (extra?: string) => { text: string };
 }
 
-/** Sorted timelines of recently asked topics, by topic object (each index has its own). */
+/**
+ * Sorted timelines of recently asked topics, by topic object (each index has its own), for the
+ * pages turned to later. An answer itself always works its timeline out (and keeps it here): the
+ * reply cache is the one cache of answers, so an answer not in it costs what it costs.
+ */
 const timelines = new BoundedMemo<Topic, Timeline>(TIMELINES_KEPT);
 
-function timelineOf(index: CorpusIndex, topic: Topic): Timeline {
+/** The topic's timeline, worked out now (`fresh`), or the one kept for its pages when there is one. */
+function timelineOf(index: CorpusIndex, topic: Topic, fresh: boolean): Timeline {
   return timelines.get(topic, () => {
     const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
     let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
@@ -71,7 +76,7 @@ function timelineOf(index: CorpusIndex, topic: Topic): Timeline {
     const sorted = keyed.map((k) => k.e);
     const footerOf = sourcesFooterOf(articles);
     return { events: sorted, title: `Timeline: ${escapeText(topic.name)}`, footer: (extra) => footerOf(extra ?? `${sorted.length} entr${sorted.length === 1 ? 'y' : 'ies'}`) };
-  });
+  }, fresh ? () => false : undefined);
 }
 
 /** Number of pages of a timeline. */
@@ -95,7 +100,7 @@ function pageAt(t: Timeline, n: number): AnswerPage {
 export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  const t = timelineOf(index, found.topic);
+  const t = timelineOf(index, found.topic, true);
   if (t.events.length === 0) return notice('No timeline', `The articles on ${escapeText(found.topic.name)} have no dated events.`);
   const total = pagesIn(t);
   const first = pageAt(t, 0);
@@ -108,6 +113,6 @@ export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
 export function timelinePage(index: CorpusIndex, topicQuery: string, n: number): AnswerPage | null {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return null;
-  const t = timelineOf(index, found.topic);
+  const t = timelineOf(index, found.topic, false);
   return Number.isInteger(n) && n >= 0 && n < pagesIn(t) ? pageAt(t, n) : null;
 }
