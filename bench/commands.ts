@@ -24,6 +24,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/bot/logger.js';
 import { findSpeakerIn } from '../src/bot/answers/speakers.js';
+import type { Timing } from '../src/bot/router.js';
 import { startBot } from '../src/bot/startBot.js';
 import { parseBotConfig, parseConfig, processEnv } from '../src/config.js';
 import { createAnalysisCache } from '../src/corpus/analysisCache.js';
@@ -274,20 +275,26 @@ const hitRatio = round(mixedHits / Math.max(1, mixedHits + mixedMisses));
 // reply keyed by what it reads (src/bot/answers/scope.ts) is still cached, at the cost of working
 // out its scope on the new index; a reply keyed by the corpus version is built again.
 const CHANGE_RUNS = 3;
-const afterChange: { command: string; options: Record<string, string>; botMs: number[]; cached: boolean[] }[] = [];
+const afterChange: { command: string; options: Record<string, string>; botMs: number[]; cached: boolean[]; gcMs: number[] }[] = [];
 for (const [k, c] of CASES.filter((x) => ONLY === null || ONLY.has(x.command)).entries()) {
-  const row = { command: c.command, options: c.options, botMs: [] as number[], cached: [] as boolean[] };
+  const row = { command: c.command, options: c.options, botMs: [] as number[], cached: [] as boolean[], gcMs: [] as number[] };
+  const windows: Timing[] = [];
   try {
     await once(c); // cached under the current corpus
     for (let i = 0; i < CHANGE_RUNS; i++) {
       bot.setCorpus({ ...corpus, version: `${corpus.version}-changed-${k}-${i}` }); // a version no run used before
       await once(c);
-      row.botMs.push(round(bot.timings.at(-1)!.botMs));
-      row.cached.push(bot.timings.at(-1)!.cached);
+      const t = bot.timings.at(-1)!;
+      windows.push(t);
+      row.botMs.push(round(t.botMs));
+      row.cached.push(t.cached);
     }
   } catch (err) {
     process.stderr.write(`bench (after a corpus change): ${(err as Error).message}\n`);
   }
+  // GC entries arrive asynchronously: let the observer deliver the last ones.
+  await new Promise((r) => setTimeout(r, 50));
+  row.gcMs = windows.map((t) => round(gcWithin(t.at, t.at + t.botMs + t.discordMs)));
   afterChange.push(row);
 }
 bot.setCorpus(corpus);
@@ -315,8 +322,8 @@ for (const r of rows) if (!r.error && r.uncached.slowestBotMs !== undefined) pro
 gcObserver.disconnect();
 const autoStats = { n: auto.length, botP50: round(quantile(autoBot, 0.5)), botP99: round(quantile(autoBot, 0.99)), e2eP50: round(quantile(auto, 0.5)), e2eP99: round(quantile(auto, 0.99)) };
 process.stdout.write(`\nautocomplete /brief topic: bot p50 ${autoStats.botP50} ms, p99 ${autoStats.botP99} ms; end to end p50 ${autoStats.e2eP50} ms, p99 ${autoStats.e2eP99} ms\n`);
-process.stdout.write(`\nfirst answer after a corpus change elsewhere (same articles, new version), bot ms of ${CHANGE_RUNS} runs, (c) = from the cache:\n`);
-for (const r of afterChange) process.stdout.write(`${label(r).padEnd(40)} ${r.botMs.map((ms, i) => `${ms}${r.cached[i] ? ' (c)' : ''}`).join(', ')}\n`);
+process.stdout.write(`\nfirst answer after a corpus change elsewhere (same articles, new version), bot ms of ${CHANGE_RUNS} runs, (c) = from the cache, [GC ms] = garbage-collection pauses inside the run:\n`);
+for (const r of afterChange) process.stdout.write(`${label(r).padEnd(40)} ${r.botMs.map((ms, i) => `${ms}${r.cached[i] ? ' (c)' : ''}${(r.gcMs[i] ?? 0) > 0 ? ` [GC ${r.gcMs[i]}]` : ''}`).join(', ')}\n`);
 process.stdout.write(`\nfirst ask of each of ${FIRST_ASK_TOPICS} other topics (speakers), reply cache empty, bot ms p50 / p99 (max):\n`);
 for (const f of firstAsks) process.stdout.write(`/${f.command.padEnd(39)} ${f.p50} / ${f.p99} (n=${f.botMs.length})\n`);
 process.stdout.write(`cache hit ratio, mixed workload of ${MIXED_RUNS} commands (Zipf over topics and speakers): ${hitRatio}\n`);
