@@ -139,7 +139,12 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     // The first scan reads the whole folder in order: copies that will not be kept are slimmed as
     // they are found (see analyseFiles). Later scans read a few files; build() slims after them.
     const analyses = await analyseFiles(toRead, { root: dir, ...options }, '.', known.size === 0 && change.removed.length === 0);
-    toRead.forEach((p, i) => known.set(p, { ...stamps.get(p)!, analysis: analyses[i]! }));
+    // A literal of fixed fields: built by spreading, each entry had a hidden class of its own
+    // (31,901 at 50k articles, about 6 MB).
+    toRead.forEach((p, i) => {
+      const { mtimeMs, size } = stamps.get(p)!;
+      known.set(p, { mtimeMs, size, analysis: analyses[i]! });
+    });
     return change;
   }
 
