@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createAnalysisCache } from '../corpus/analysisCache.js';
 import { pipelineVersion } from '../corpus/pipelineVersion.js';
 import { watchCorpus, type CorpusWatcher } from '../corpus/watchCorpus.js';
+import { createWorkerAnalyser } from '../corpus/workerAnalyser.js';
 import { openSources } from '../sources/openSources.js';
 import { parseSourceOptions } from '../sources/sourceOptions.js';
 import type { Poller } from '../sources/createPoller.js';
@@ -31,12 +32,16 @@ const log = createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN
 // source) is analysed (only it: analyses are cached per content hash under STATE_DIR) and the bot
 // answers from the new corpus; cached replies whose topic, speaker or articles changed are built
 // again, the others stay cached (src/bot/answers/scope.ts).
+// Files that change while the bot runs are analysed in a worker thread (a large file is seconds of
+// analysis, and commands must still be answered within Discord's 3-second deadline).
 let bot: Bot | undefined;
 let watcher: CorpusWatcher;
+const analyser = createWorkerAnalyser({ onError: (err) => log.error({ err }, 'analysis worker failed; analysing on the main thread') });
 try {
   watcher = await watchCorpus(config.CORPUS_DIR, {
     maxFileBytes: config.MAX_FILE_BYTES,
     cache: createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion()),
+    analyse: analyser.analyse,
     onCorpus: (next, change) => {
       log.info({ version: next.version, articles: next.articles.length, ...change }, 'corpus changed');
       bot?.setCorpus(next);
@@ -92,6 +97,7 @@ async function shutdown(signal: string, exitCode = 0): Promise<void> {
   timer.unref();
   await poller?.stop();
   await watcher.close();
+  await analyser.close();
   await bot?.stop();
   process.exit(exitCode);
 }

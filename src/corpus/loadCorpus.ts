@@ -6,6 +6,7 @@ import type { FileAnalysis, IngestWarning } from '../briefing/types.js';
 import { analyseFile } from '../briefing/pipeline.js';
 import { buildCorpus, copyTracker, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
 import type { AnalysisCache } from './analysisCache.js';
+import type { Analyse } from './workerAnalyser.js';
 
 /** File names never treated as corpus files (admin configuration kept beside the corpus). */
 const NOT_CORPUS = new Set(['topics.json', 'sources.json']);
@@ -43,6 +44,11 @@ export interface LoadOptions {
   maxFileBytes: number;
   /** Analyses kept per content hash; with it, unchanged files are not analysed again. */
   cache?: AnalysisCache;
+  /**
+   * Where a file that needs analysis is analysed: by default `analyseFile` on this thread; the bot's
+   * watcher gives a worker thread (workerAnalyser.ts) so its event loop never waits for one.
+   */
+  analyse?: Analyse;
   /**
    * The corpus folder the files are under: files in its sub-folders get article ids that carry
    * their path there (`2024/01/index#1`), so pages of the same name in two folders never share ids
@@ -125,7 +131,8 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
     const idPrefix = options.root === undefined ? undefined : idPrefixFor(options.root, p);
     const cached = await options.cache?.get(name, hash, idPrefix);
     if (cached) return cached;
-    const fa = analyseFile({ name, bytes }, { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) });
+    const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
+    const fa = options.analyse ? await options.analyse({ name, bytes }, analyseOptions) : analyseFile({ name, bytes }, analyseOptions);
     if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix);
     return fa;
   } catch (err) {

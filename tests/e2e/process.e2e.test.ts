@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,21 @@ afterEach(async () => {
   if (stateDir) rmSync(stateDir, { recursive: true, force: true });
 });
 
+/** A page on a subject the bundled corpus does not have (a lighthouse keepers' strike). */
+const NEW_PAGE = join(ROOT, 'tests', 'fixtures', 'pages', 'reuters-2019-05-02-lighthouse-keepers-strike.txt');
+
+/**
+ * Writes a new page into a running bot's corpus folder and checks that it was analysed (in the
+ * bot's analysis worker, which must start under tsx and compiled alike) and answered from.
+ */
+async function newPageAnswered(r: Run, corpusDir: string): Promise<void> {
+  writeFileSync(join(corpusDir, 'zz-reuters-2019-05-02-lighthouse.txt'), readFileSync(NEW_PAGE));
+  await r.waitForOutput(/"msg":"corpus changed"/, 30_000);
+  const o = await emu!.command('brief', { topic: 'lighthouse keeper' });
+  expect((o.message?.embeds[0] as { title?: string }).title).toMatch(/lighthouse/i);
+  expect(r.stdout.join('')).not.toMatch(/analysis worker failed/);
+}
+
 describe('npm start and npm run deploy-commands as processes', () => {
   it('GIVEN no DISCORD_TOKEN THEN npm start exits 2 naming the variable and the developer portal', async () => {
     const r = run('src/bot/main.ts', { CORPUS_DIR: CORPUS });
@@ -73,13 +88,16 @@ describe('npm start and npm run deploy-commands as processes', () => {
     expect(err).toMatch(/discord\.com\/developers\/applications/);
   });
 
-  it('GIVEN the emulator THEN npm start logs in, answers a command, and on SIGTERM stops cleanly with exit code 0', async () => {
+  it('GIVEN the emulator THEN npm start logs in, answers a command, answers from a page written while it runs (analysed in its worker), and on SIGTERM stops cleanly with exit code 0', async () => {
     emu = await DiscordEmulator.start({ token: TEST_TOKEN });
     stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-proc-'));
-    const r = run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: CORPUS, LOG_LEVEL: 'info' });
+    const corpusDir = join(stateDir, 'corpus');
+    cpSync(CORPUS, corpusDir, { recursive: true });
+    const r = run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' });
     await r.waitForOutput(/"msg":"bot ready"/, 20_000);
     const o = await emu.command('topics');
     expect((o.message?.embeds[0] as { title?: string }).title).toBe('Topics');
+    await newPageAnswered(r, corpusDir);
     r.kill('SIGTERM');
     expect(await r.code).toBe(0);
     const out = r.stdout.join('');
@@ -96,14 +114,17 @@ describe('npm start and npm run deploy-commands as processes', () => {
     expect(r.stdout.join('')).toMatch(/registered 8 commands/);
   });
 
-  it('GIVEN npm run build THEN the compiled bot (npm run start:prod) logs in, loads its commands from dist and answers one', async () => {
+  it('GIVEN npm run build THEN the compiled bot (npm run start:prod) logs in, loads its commands from dist, answers one, and answers from a page written while it runs', async () => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
     emu = await DiscordEmulator.start({ token: TEST_TOKEN });
     stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-proc-'));
-    const r = run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: CORPUS, LOG_LEVEL: 'info' }, process.execPath);
+    const corpusDir = join(stateDir, 'corpus');
+    cpSync(CORPUS, corpusDir, { recursive: true });
+    const r = run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' }, process.execPath);
     await r.waitForOutput(/"msg":"bot ready"/, 20_000);
     const o = await emu.command('brief', { topic: 'missile-shield' });
     expect((o.message?.embeds[0] as { title?: string }).title).toMatch(/missile/i);
+    await newPageAnswered(r, corpusDir);
     r.kill('SIGTERM');
     expect(await r.code).toBe(0);
   }, 90_000);

@@ -1,0 +1,167 @@
+import { Worker } from 'node:worker_threads';
+import { analyseFile, type AnalyseOptions } from '../briefing/pipeline.js';
+import type { FileAnalysis } from '../briefing/types.js';
+
+/** A file to analyse, as the worker receives it. */
+export interface AnalysisJob {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  options: AnalyseOptions;
+}
+
+/** The worker's answer to a job. */
+export type AnalysisReply = { id: number; ok: true; analysis: FileAnalysis } | { id: number; ok: false; message: string };
+
+/** Analyses one file as the pipeline's `analyseFile` does (somewhere else than the caller's thread, say). */
+export type Analyse = (file: { name: string; bytes: Buffer }, options: AnalyseOptions) => Promise<FileAnalysis>;
+
+/** Quiet time after the last job before the worker exits (it holds the language model: ~100 MB). */
+export const DEFAULT_IDLE_EXIT_MS = 30_000;
+
+export interface WorkerAnalyserOptions {
+  /** Milliseconds without a job before the worker exits (a later job starts another). */
+  idleExitMs?: number;
+  /** Told when the worker fails (the jobs it held are analysed on the caller's thread instead). */
+  onError?: (err: Error) => void;
+  /** The worker's entry module (tests give one that fails); default analysisWorker. */
+  entry?: URL;
+}
+
+export interface WorkerAnalyser {
+  /** Analyses a file in the worker; the same result as `analyseFile` (plain data, copied back). */
+  readonly analyse: Analyse;
+  /** True while a worker thread is running. */
+  readonly running: boolean;
+  /** Jobs sent, and jobs analysed on the caller's thread because the worker failed. */
+  readonly stats: { jobs: number; fallbacks: number };
+  /** Stops the worker; jobs it still held are analysed on the caller's thread. */
+  close(): Promise<void>;
+}
+
+/** The worker entry next to this module: .ts under tsx or vitest, .js when compiled. */
+function defaultEntry(): URL {
+  return new URL(`./analysisWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+}
+
+interface Pending {
+  job: AnalysisJob;
+  resolve(fa: FileAnalysis): void;
+  reject(err: Error): void;
+}
+
+/**
+ * Analysis in a worker thread, so a large file (a 5 MB JSON export is seconds of analysis) never
+ * holds the bot's event loop: commands are answered, and Discord's 3-second deadline met, while
+ * the watcher analyses what changed. One worker, started at the first job and stopped after
+ * `idleExitMs` without one; jobs queue in it in order. Results are what `analyseFile` gives on the
+ * caller's thread (the same code, structured-cloned back). If the worker dies or cannot start,
+ * the jobs it held are analysed on the caller's thread (slower for the bot, but nothing is lost)
+ * and the next job starts a new worker. An error thrown by the analysis itself is the caller's, as
+ * it would be on its own thread.
+ */
+export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): WorkerAnalyser {
+  const idleExitMs = options.idleExitMs ?? DEFAULT_IDLE_EXIT_MS;
+  const entry = options.entry ?? defaultEntry();
+  const stats = { jobs: 0, fallbacks: 0 };
+  const pending = new Map<number, Pending>();
+  let worker: Worker | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  let nextId = 1;
+  let closed = false;
+
+  /** Analyses the jobs a failed worker held, here, in order. */
+  function fallBack(held: Pending[]): void {
+    for (const p of held) {
+      stats.fallbacks++;
+      try {
+        p.resolve(analyseFile({ name: p.job.name, bytes: Buffer.from(p.job.bytes) }, p.job.options));
+      } catch (err) {
+        p.reject(err as Error);
+      }
+    }
+  }
+
+  function lost(w: Worker, err: Error | null): void {
+    if (worker !== w) return;
+    worker = undefined;
+    clearTimeout(idle);
+    const held = [...pending.values()];
+    pending.clear();
+    if (err && !closed) options.onError?.(err);
+    fallBack(held);
+  }
+
+  function start(): Worker {
+    // Under tsx or vitest the entry is TypeScript: the worker registers tsx's loader, then loads it
+    // (Node 20 does not pass `--import` on to workers). tsx is found from this module, not from the
+    // working directory (the bot may run from anywhere).
+    let w: Worker;
+    if (entry.pathname.endsWith('.ts')) {
+      const tsxApi = import.meta.resolve('tsx/esm/api');
+      w = new Worker(`import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true });
+    } else w = new Worker(entry);
+    w.on('message', (r: AnalysisReply) => {
+      const p = pending.get(r.id);
+      if (!p) return;
+      pending.delete(r.id);
+      if (r.ok) p.resolve(r.analysis);
+      else p.reject(new Error(r.message));
+      if (pending.size === 0) rest(w);
+    });
+    w.on('error', (err) => lost(w, err));
+    w.on('exit', (code) => lost(w, code === 0 || closed ? null : new Error(`analysis worker exited with code ${code}`)));
+    return w;
+  }
+
+  /** No job in flight: let the process exit without waiting for the worker, and stop it after a while. */
+  function rest(w: Worker): void {
+    w.unref();
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (worker === w && pending.size === 0) {
+        worker = undefined;
+        void w.terminate();
+      }
+    }, idleExitMs);
+    idle.unref();
+  }
+
+  const analyse: Analyse = (file, analyseOptions) =>
+    new Promise<FileAnalysis>((resolve, reject) => {
+      stats.jobs++;
+      const job: AnalysisJob = { id: nextId++, name: file.name, bytes: new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), options: analyseOptions };
+      if (closed) {
+        fallBack([{ job, resolve, reject }]);
+        return;
+      }
+      clearTimeout(idle);
+      try {
+        worker ??= start();
+      } catch (err) {
+        options.onError?.(err as Error);
+        fallBack([{ job, resolve, reject }]);
+        return;
+      }
+      worker.ref();
+      pending.set(job.id, { job, resolve, reject });
+      worker.postMessage(job);
+    });
+
+  return {
+    analyse,
+    get running() {
+      return worker !== undefined;
+    },
+    stats,
+    async close() {
+      closed = true;
+      clearTimeout(idle);
+      const w = worker;
+      if (w) {
+        await w.terminate();
+        lost(w, null);
+      }
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
+import { analyseFile } from '../../src/briefing/pipeline.js';
+import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
+import { watchCorpus, type CorpusWatcher } from '../../src/corpus/watchCorpus.js';
+import { createWorkerAnalyser, type WorkerAnalyser } from '../../src/corpus/workerAnalyser.js';
+
+const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
+/** Longest the event loop may stall while a large new file is analysed (its analysis alone is seconds). */
+const MAX_STALL_MS = 750;
+
+let root = '';
+let open: CorpusWatcher | undefined;
+let analyser: WorkerAnalyser | undefined;
+afterEach(async () => {
+  await open?.close();
+  await analyser?.close();
+  open = undefined;
+  analyser = undefined;
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * A JSON export of about `mb` megabytes: records made from the bundled pages' articles, each under
+ * a headline and date of its own (as a newsroom's archive export would be).
+ */
+function jsonExport(mb: number): string {
+  const articles = readdirSync('data').sort().flatMap((f) => analyseFile({ name: f, bytes: readFileSync(join('data', f)) }).articles);
+  const records: unknown[] = [];
+  let size = 0;
+  for (let i = 0; size < mb * 1024 * 1024; i++) {
+    const a = articles[i % articles.length]!;
+    const r = { headline: `${a.headline ?? 'Report'} (archive ${i})`, date: `2019-0${1 + (i % 9)}-1${i % 10}`, body: a.paragraphs };
+    size += JSON.stringify(r).length;
+    records.push(r);
+  }
+  return JSON.stringify(records);
+}
+
+describe('watchCorpus with analysis in a worker thread', () => {
+  it('GIVEN a watched folder and the worker analyser WHEN a 2 MB JSON export is written THEN its articles arrive and the event loop never stalls while it is analysed', async () => {
+    root = mkdtempSync(join(tmpdir(), 'nb-watch-worker-'));
+    const dir = join(root, 'corpus');
+    mkdirSync(dir);
+    copyFileSync(SAMPLE, join(dir, 'sample.txt'));
+    analyser = createWorkerAnalyser();
+    const corpora: Corpus[] = [];
+    const w = await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, cache: createAnalysisCache(join(root, 'state'), 'v1'), analyse: analyser.analyse, debounceMs: 50, onCorpus: (c) => corpora.push(c) });
+    open = w;
+    // The first load analyses on this thread (nothing is answered yet).
+    expect(analyser.stats.jobs).toBe(0);
+    const before = w.corpus.articles.length;
+
+    // Ticks of a 10 ms timer stand for commands waiting to be answered.
+    let last = performance.now();
+    let longest = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    try {
+      writeFileSync(join(dir, 'archive.json'), jsonExport(2));
+      const t0 = performance.now();
+      while (corpora.length === 0 && performance.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(corpora).toHaveLength(1);
+    expect(corpora[0]!.articles.length).toBeGreaterThan(before + 500);
+    expect(analyser.stats).toEqual({ jobs: 1, fallbacks: 0 });
+    expect(longest).toBeLessThan(MAX_STALL_MS);
+  }, 180_000);
+});
