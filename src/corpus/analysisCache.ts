@@ -7,7 +7,8 @@ import type { FileAnalysis } from '../briefing/types.js';
 export interface AnalysisCache {
   /** `idPrefix`: the article-id stem the file was analysed with (files in corpus sub-folders), part of the key. */
   get(name: string, contentHash: string, idPrefix?: string): Promise<FileAnalysis | undefined>;
-  set(name: string, contentHash: string, analysis: FileAnalysis, idPrefix?: string): Promise<void>;
+  /** `json`: the analysis as JSON text when the caller has it (an analysis worker sends it so), written as it is. */
+  set(name: string, contentHash: string, analysis: FileAnalysis, idPrefix?: string, json?: string): Promise<void>;
   readonly stats: { hits: number; misses: number };
 }
 
@@ -41,10 +42,10 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
         return undefined;
       }
     },
-    async set(name, hash, analysis, idPrefix) {
+    async set(name, hash, analysis, idPrefix, json) {
       if (!ready) mkdirSync(dir, { recursive: true });
       ready = true;
-      writeFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), JSON.stringify(analysis));
+      writeFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), json ?? JSON.stringify(analysis));
     },
   };
 }

@@ -132,8 +132,8 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
     const cached = await options.cache?.get(name, hash, idPrefix);
     if (cached) return cached;
     const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
-    const fa = options.analyse ? await options.analyse({ name, bytes }, analyseOptions) : analyseFile({ name, bytes }, analyseOptions);
-    if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix);
+    const { analysis: fa, json } = options.analyse ? await options.analyse({ name, bytes }, analyseOptions) : { analysis: analyseFile({ name, bytes }, analyseOptions), json: undefined };
+    if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix, json);
     return fa;
   } catch (err) {
     const w: IngestWarning = { file: name, code: 'unreadable', message: `${name}: could not be read (${(err as Error).message}); skipped.` };

@@ -9,8 +9,12 @@ import { watchCorpus, type CorpusWatcher } from '../../src/corpus/watchCorpus.js
 import { createWorkerAnalyser, type WorkerAnalyser } from '../../src/corpus/workerAnalyser.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
-/** Longest the event loop may stall while a large new file is analysed (its analysis alone is seconds). */
-const MAX_STALL_MS = 750;
+/**
+ * Longest the event loop may stall while a large new file is analysed: its analysis alone is about
+ * 1.8 s on the main thread here; with the worker the longest stall was 67 ms (parsing its JSON and
+ * writing the cache entry), so this leaves room for a machine several times slower.
+ */
+const MAX_STALL_MS = 400;
 
 let root = '';
 let open: CorpusWatcher | undefined;
@@ -54,6 +58,7 @@ describe('watchCorpus with analysis in a worker thread', () => {
     expect(analyser.stats.jobs).toBe(0);
     const before = w.corpus.articles.length;
 
+    const text = jsonExport(2);
     // Ticks of a 10 ms timer stand for commands waiting to be answered.
     let last = performance.now();
     let longest = 0;
@@ -63,7 +68,7 @@ describe('watchCorpus with analysis in a worker thread', () => {
       last = now;
     }, 10);
     try {
-      writeFileSync(join(dir, 'archive.json'), jsonExport(2));
+      writeFileSync(join(dir, 'archive.json'), text);
       const t0 = performance.now();
       while (corpora.length === 0 && performance.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 20));
     } finally {

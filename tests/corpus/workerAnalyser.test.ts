@@ -16,12 +16,14 @@ describe('workerAnalyser (analysis in a worker thread)', () => {
   it('GIVEN every bundled page, sent at once THEN the worker gives exactly what analyseFile gives on this thread, in order', async () => {
     analyser = createWorkerAnalyser();
     const got = await Promise.all(files.map((f) => analyser!.analyse(f, OPTIONS)));
-    expect(got).toStrictEqual(files.map((f) => analyseFile(f, OPTIONS)));
+    expect(got.map((g) => g.analysis)).toStrictEqual(files.map((f) => analyseFile(f, OPTIONS)));
+    // The JSON text that comes with each is that analysis's (what the analysis cache stores).
+    for (const g of got) expect(g.json).toBe(JSON.stringify(g.analysis));
     expect(analyser.stats).toEqual({ jobs: files.length, fallbacks: 0 });
     // Sub-folder ids and the size limit reach the worker too.
     const [first] = files;
-    expect(await analyser.analyse(first!, { ...OPTIONS, idPrefix: '2024/01/page' })).toStrictEqual(analyseFile(first!, { ...OPTIONS, idPrefix: '2024/01/page' }));
-    expect((await analyser.analyse(first!, { maxFileBytes: 10 })).warnings.map((w) => w.code)).toEqual(['too-large']);
+    expect((await analyser.analyse(first!, { ...OPTIONS, idPrefix: '2024/01/page' })).analysis).toStrictEqual(analyseFile(first!, { ...OPTIONS, idPrefix: '2024/01/page' }));
+    expect((await analyser.analyse(first!, { maxFileBytes: 10 })).analysis.warnings.map((w) => w.code)).toEqual(['too-large']);
   });
 
   it('GIVEN a worker that dies on its first job THEN every job it held is analysed on this thread, nothing lost, and the failure is reported', async () => {
@@ -29,7 +31,7 @@ describe('workerAnalyser (analysis in a worker thread)', () => {
     analyser = createWorkerAnalyser({ entry: new URL('./fixtures/crashingAnalysisWorker.mjs', import.meta.url), onError: (e) => errors.push(e) });
     const some = files.slice(0, 3);
     const got = await Promise.all(some.map((f) => analyser!.analyse(f, OPTIONS)));
-    expect(got).toStrictEqual(some.map((f) => analyseFile(f, OPTIONS)));
+    expect(got.map((g) => g.analysis)).toStrictEqual(some.map((f) => analyseFile(f, OPTIONS)));
     expect(analyser.stats.fallbacks).toBe(3);
     expect(errors.map((e) => e.message)).toEqual(['analysis worker exited with code 3']);
     expect(analyser.running).toBe(false);
@@ -41,14 +43,14 @@ describe('workerAnalyser (analysis in a worker thread)', () => {
     expect(analyser.running).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     expect(analyser.running).toBe(false);
-    expect(await analyser.analyse(files[1]!, OPTIONS)).toStrictEqual(analyseFile(files[1]!, OPTIONS));
+    expect((await analyser.analyse(files[1]!, OPTIONS)).analysis).toStrictEqual(analyseFile(files[1]!, OPTIONS));
     expect(analyser.stats.fallbacks).toBe(0);
   });
 
   it('GIVEN the analyser closed THEN later jobs are analysed on this thread', async () => {
     analyser = createWorkerAnalyser();
     await analyser.close();
-    expect(await analyser.analyse(files[0]!, OPTIONS)).toStrictEqual(analyseFile(files[0]!, OPTIONS));
+    expect((await analyser.analyse(files[0]!, OPTIONS)).analysis).toStrictEqual(analyseFile(files[0]!, OPTIONS));
     expect(analyser.stats.fallbacks).toBe(1);
   });
 });
