@@ -109,7 +109,8 @@ export class DigestService implements DigestCommands {
   /** Opens the store and loads subscriptions and the article ledger. A store error is thrown (never a silent empty start). */
   static async open(deps: DigestServiceDeps): Promise<DigestService> {
     const store = await SubscriptionStore.open(deps.keyv, deps.storeOptions);
-    const ledger = await ArticleLedger.open(store);
+    // With a queue, other processes share the store (src/scale): the ledger is re-read at each note.
+    const ledger = await ArticleLedger.open(store, deps.queue !== undefined);
     const s = new DigestService(deps, store, ledger);
     await s.noteCorpus(deps.index());
     return s;
