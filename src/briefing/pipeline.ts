@@ -6,6 +6,7 @@ import { analyseQuotes } from './analyse/quotes/index.js';
 import { extractPolls } from './analyse/polls/index.js';
 import { analyseDates } from './analyse/dates/index.js';
 import { packPhrases, rawPhrases } from './index/topics/keyPhrases.js';
+import { packSplits } from './analyse/sentences.js';
 
 export interface AnalyseOptions {
   /** Largest file accepted, in bytes. */
@@ -32,8 +33,12 @@ export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): Fil
 export function analyseText(name: string, text: string, hash?: string, idPrefix?: string): FileAnalysis {
   const h = hash ?? createHash('sha256').update(text).digest('hex');
   const { articles, warnings } = readArticles(name, text, idPrefix);
-  // Topic phrases are per-article analysis too: found once here and cached with the rest.
-  for (const a of articles) a.keyPhrases = packPhrases(rawPhrases(a));
+  // Topic phrases and sentence splits are per-article analysis too: found once here and cached
+  // with the rest (the splits are remembered for the stages below, which split the same paragraphs).
+  for (const a of articles) {
+    a.keyPhrases = packPhrases(rawPhrases(a));
+    a.sentenceSplits = packSplits(a.paragraphs);
+  }
   return { ...analyseArticles(articles), file: name, hash: h, articles, warnings };
 }
 

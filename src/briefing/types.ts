@@ -39,6 +39,12 @@ export interface Article {
    * Internal: the CLI's JSON leaves it out.
    */
   keyPhrases?: string;
+  /**
+   * Sentence splits of the paragraphs that need wink-nlp to split, packed
+   * (src/briefing/analyse/sentences.ts `packSplits`): set by the pipeline, so a brief reads the
+   * article's sentences without the language model. Internal, like `keyPhrases`.
+   */
+  sentenceSplits?: string;
 }
 
 /** Why an input file (or part of one) was skipped or only partly understood. */

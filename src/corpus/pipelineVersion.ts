@@ -4,8 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 let memo: string | undefined;
 
-/** Relative and package imports of a module (`from './x.js'`, `import('./y.js')`, `from 'chrono-node'`). */
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
+/** Relative and package imports of a module (`from './x.js'`, `import('./y.js')`, `from 'chrono-node'`, `require('wink-eng-lite-web-model')`). */
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 
 /** The package a bare specifier names (`@keyv/sqlite/x` → `@keyv/sqlite`); null for node built-ins. */
 function packageOf(spec: string): string | null {

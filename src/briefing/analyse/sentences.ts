@@ -1,5 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { lazyWink } from './winkModel.js';
 
 /** One sentence of a paragraph, with its UTF-16 offsets into that paragraph (end exclusive). */
 export interface Sentence {
@@ -13,9 +12,9 @@ export interface Sentence {
  * the sentence-boundary stage in its pipe: tokenisation always runs, and part-of-speech tagging,
  * entities, negation and sentiment (the default pipe) are not used here. Checked on about 8,000
  * distinct paragraphs (generated wire pages, the devset, the bundled pages, TempEval-3): the same
- * sentences as the full pipe, in about half the time.
+ * sentences as the full pipe, in about half the time. Made at its first use (see winkModel).
  */
-const nlp = winkNLP(model, ['sbd']);
+const nlp = lazyWink(['sbd']);
 
 /**
  * How many paragraphs' sentence splits are remembered. Several analysers (polls, timeline events,
@@ -56,7 +55,7 @@ export function splitSentences(paragraph: string): Sentence[] {
 }
 
 function splitUncached(paragraph: string): Sentence[] {
-  const doc = nlp.readDoc(paragraph);
+  const doc = nlp().readDoc(paragraph);
   const out: Sentence[] = [];
   let cursor = 0;
   doc.sentences().each((s: { out(): string }) => {
@@ -72,4 +71,66 @@ function splitUncached(paragraph: string): Sentence[] {
     cursor = end;
   });
   return out;
+}
+
+/** Separates paragraphs, and a paragraph's index from its sentences, in {@link packSplits}. */
+const PARAGRAPH_SEP = ';';
+const INDEX_SEP = ':';
+/** Separates sentences, and a sentence's start from its end. */
+const SENTENCE_SEP = ',';
+const RANGE_SEP = '-';
+/** Offsets are written in this base (short, and only ASCII: the packed string stays one byte a character). */
+const OFFSET_RADIX = 36;
+
+/**
+ * The sentence splits of the paragraphs that need wink-nlp (those the one-sentence pre-scan does
+ * not settle, and that are not blank), packed: `3:0-5z,61-b4;7:0-3k` (paragraph index, then each
+ * sentence's start and end offsets, base 36). The pipeline keeps it on each article
+ * (`Article.sentenceSplits`, so in the analysis cache), and a brief reads an article's sentences
+ * with {@link sentencesOf} without wink-nlp: splitting was a third of a brief's first answer, and
+ * the model 55 MB of the bot's memory.
+ */
+export function packSplits(paragraphs: readonly string[]): string {
+  const parts: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.trim() === '' || ONE_SENTENCE.test(p)) return;
+    const ranges = splitSentences(p).map((s) => `${s.start.toString(OFFSET_RADIX)}${RANGE_SEP}${s.end.toString(OFFSET_RADIX)}`);
+    parts.push(`${i}${INDEX_SEP}${ranges.join(SENTENCE_SEP)}`);
+  });
+  return parts.join(PARAGRAPH_SEP);
+}
+
+/** The packed splits of {@link packSplits} by paragraph index: sentence [start, end) offsets. */
+export type Splits = ReadonlyMap<number, readonly (readonly [number, number])[]>;
+
+/** Reads {@link packSplits}; null for an article without them (then {@link sentencesOf} splits with wink-nlp as needed). */
+export function unpackSplits(packed: string | undefined): Splits | null {
+  if (packed === undefined) return null;
+  const out = new Map<number, [number, number][]>();
+  if (packed === '') return out;
+  for (const part of packed.split(PARAGRAPH_SEP)) {
+    const colon = part.indexOf(INDEX_SEP);
+    const ranges = part.slice(colon + 1);
+    out.set(
+      Number(part.slice(0, colon)),
+      ranges === ''
+        ? []
+        : ranges.split(SENTENCE_SEP).map((r) => {
+            const dash = r.indexOf(RANGE_SEP);
+            return [parseInt(r.slice(0, dash), OFFSET_RADIX), parseInt(r.slice(dash + 1), OFFSET_RADIX)];
+          }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The sentences of paragraph `index` of an article: from its packed splits when they hold it, else
+ * {@link splitSentences} (which needs no wink-nlp for the paragraphs the packing leaves out: blank
+ * ones and those the one-sentence pre-scan settles). The same sentences as splitSentences.
+ */
+export function sentencesOf(paragraph: string, index: number, splits: Splits | null): Sentence[] {
+  const ranges = splits?.get(index);
+  if (ranges === undefined) return splitSentences(paragraph);
+  return ranges.map(([start, end]) => ({ text: paragraph.slice(start, end), start, end }));
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../types.js';
-import { splitSentences } from '../analyse/sentences.js';
+import { sentencesOf, unpackSplits } from '../analyse/sentences.js';
 
 /** Sentences shorter than this (in words) say too little to be a key point. */
 export const MIN_POINT_WORDS = 6;
@@ -129,13 +129,15 @@ const perArticle = new WeakMap<Article, readonly CandidateSentence[]>();
 function articleCandidates(a: Article): CandidateSentence[] {
   const out: CandidateSentence[] = [];
   let index = 0;
-  for (const para of a.paragraphs) {
+  // The pipeline's sentence splits: no wink-nlp here for an analysed article.
+  const splits = unpackSplits(a.sentenceSplits);
+  for (const [pi, para] of a.paragraphs.entries()) {
     // The later paragraphs are not read at all (splitting them is most of the cost of a long article).
     if (index >= MAX_SENTENCES_PER_ARTICLE) break;
     // Inside a quote left open by an earlier sentence of the paragraph (`"We would like ... . We think ..."`):
     // the sentence is a quote continuation with no speaker of its own.
     let openQuote = false;
-    for (const s of splitSentences(para)) {
+    for (const s of sentencesOf(para, pi, splits)) {
       if (index >= MAX_SENTENCES_PER_ARTICLE) break;
       const i = index++;
       const startsInside = openQuote;

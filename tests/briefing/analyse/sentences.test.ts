@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/briefing/analyse/sentences.js';
+import { packSplits, sentencesOf, splitSentences, unpackSplits } from '../../../src/briefing/analyse/sentences.js';
+import { analyseText } from '../../../src/briefing/pipeline.js';
 
 describe('splitSentences', () => {
   it('GIVEN abbreviations and quotes THEN splits only at real sentence ends, with offsets', () => {
@@ -15,5 +18,36 @@ describe('splitSentences', () => {
 
   it('GIVEN a blank paragraph THEN gives no sentences', () => {
     expect(splitSentences('  \n ')).toEqual([]);
+  });
+});
+
+describe('packed sentence splits (kept with the analysis)', () => {
+  /** Every article of the bundled pages and of the test fixture pages, as the pipeline reads them. */
+  const pages = [
+    ...readdirSync('data').map((f) => join('data', f)),
+    ...readdirSync('tests/fixtures/pages').map((f) => join('tests/fixtures/pages', f)),
+  ].filter((f) => f.endsWith('.txt'));
+
+  it('GIVEN every paragraph of the bundled and fixture pages THEN the sentences read from the analysis are splitSentences\' own, and the packing is ASCII', () => {
+    let packedParagraphs = 0;
+    for (const f of pages) {
+      for (const a of analyseText(f, readFileSync(f, 'utf8')).articles) {
+        expect(a.sentenceSplits, a.id).toBe(packSplits(a.paragraphs));
+        expect(a.sentenceSplits).toMatch(/^[\x20-\x7e]*$/);
+        const splits = unpackSplits(a.sentenceSplits);
+        packedParagraphs += splits?.size ?? 0;
+        a.paragraphs.forEach((p, i) => expect(sentencesOf(p, i, splits), `${a.id} ¶${i}`).toEqual(splitSentences(p)));
+      }
+    }
+    // Many paragraphs need wink-nlp (the rest are settled by the one-sentence pre-scan).
+    expect(packedParagraphs).toBeGreaterThan(50);
+  });
+
+  it('GIVEN splits that say nothing of a paragraph, or no splits THEN sentencesOf splits it itself', () => {
+    const p = 'Prices rose. Wages did not.';
+    expect(sentencesOf(p, 0, unpackSplits(''))).toEqual(splitSentences(p));
+    expect(sentencesOf(p, 0, null)).toEqual(splitSentences(p));
+    expect(unpackSplits(undefined)).toBeNull();
+    expect(unpackSplits(packSplits(['', 'One.', p, '  ']))).toEqual(new Map([[2, [[0, 12], [13, 27]]]]));
   });
 });

@@ -1,5 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { lazyWink } from '../../analyse/winkModel.js';
 import type { Article } from '../../types.js';
 import { NOT_ALONE, PHRASE_BREAKERS } from './phraseLexicon.js';
 
@@ -8,10 +7,9 @@ import { NOT_ALONE, PHRASE_BREAKERS } from './phraseLexicon.js';
  * part-of-speech stage in its pipe (values, normal forms, lemmas and stop-word flags come from the
  * tokens and the model): the default pipe's entities, negation and sentiment were never read, and
  * the phrases are the same without them (checked on 9,199 headlines and leads of the 10k bench
- * corpus and TempEval-3) in about 70% of the time.
+ * corpus and TempEval-3) in about 70% of the time. Made at its first use (see winkModel).
  */
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
+const nlp = lazyWink(['pos']);
 
 /** How many characters of body text after the headline are read for key phrases: the lead (inverted pyramid) names the topic; tagging whole bodies costs ~18 ms per 16 KB. */
 export const KEY_PHRASE_LEAD_CHARS = 1500;
@@ -62,7 +60,8 @@ const HEAD_POS = new Set(['NOUN', 'PROPN']);
  * else to wink's normal form (lower case, American spelling); `U.S.` folds to `us`.
  */
 function wordsOf(text: string): Word[] {
-  const doc = nlp.readDoc(text);
+  const doc = nlp().readDoc(text);
+  const its = nlp().its;
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[]; // wink types its.lemma loosely
