@@ -7,8 +7,7 @@
  * exactly what `corpus.quotes.filter((q) => ids.has(q.articleId))` would give, without the scan.
  */
 import { IntList } from './intList.js';
-import { contentWords } from '../analyse/dates/mergeEvents.js';
-import { mergeEventWords } from './mergeEventWords.js';
+import { contentWords, mergeEventsBy } from '../analyse/dates/mergeEvents.js';
 import type { Article, Poll, Quote, TimelineEvent, Timex } from '../types.js';
 
 /** The corpus fields the index reads (a `Corpus` fits). */
@@ -162,9 +161,10 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   /** Each article's timex list, made at its first ask (see `timexesOf`). */
   const timexLists = new Map<string, readonly Timex[]>();
 
-  /** mergeEvents over the events at `positions`, their content words read as word numbers (see mergeEventWords). */
+  /** mergeEvents over the events at `positions`, their content words read as word numbers. */
   function mergeByDate(positions: Int32Array): TimelineEvent[] {
-    return mergeEventWords(corpus.events, positions, words, starts);
+    const events = Array.from(positions, (p) => corpus.events[p]!);
+    return mergeEventsBy(events, (i) => words.subarray(starts[positions[i]!]!, starts[positions[i]! + 1]!));
   }
 
   return {

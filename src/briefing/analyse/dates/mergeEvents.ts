@@ -44,43 +44,67 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 /**
  * {@link mergeEvents} with the content words of event `i` given by `wordsOf(i)` (distinct; any
  * representation: strings, or word numbers of a corpus-wide vocabulary as the query index keeps
- * them). Words are asked for only when an event meets an earlier one of its date.
+ * them). Words are asked for only when an event meets an earlier one of its date. An entry copies
+ * its event, and builds its article and word sets, only when a later event is merged into it or
+ * compared with it (a large topic's timeline merges 20k events, most of which stay alone): an
+ * entry nothing was merged into is the event object itself (read-only, as all corpus data).
  */
 export function mergeEventsBy<W>(events: readonly TimelineEvent[], wordsOf: (i: number) => ArrayLike<W> & Iterable<W>): TimelineEvent[] {
-  interface Entry {
-    ev: TimelineEvent;
-    /** The event the entry started from: its words are the entry's first. */
-    first: number;
-    /** Content words, gathered when first compared (most dates have one event, never compared). */
-    words: Set<W> | null;
-    articles: Set<string>;
-  }
-  const entryWords = (o: Entry): Set<W> => (o.words ??= new Set(wordsOf(o.first)));
-  const out: Entry[] = [];
+  const out: TimelineEvent[] = [];
+  /** Per entry: the event it started from, whether `out[j]` is a copy yet, its article and word sets once needed. */
+  const firstOf: number[] = [];
+  const copied: boolean[] = [];
+  const articleSets: (Set<string> | null)[] = [];
+  const wordSets: (Set<W> | null)[] = [];
   // Only events of one date can merge: candidates are looked up by date, in order of first appearance.
-  const byDate = new Map<string, Entry[]>();
+  const byDate = new Map<string, number[]>();
+
+  const entryWords = (j: number): Set<W> => (wordSets[j] ??= new Set(wordsOf(firstOf[j]!)));
+  const hasArticle = (j: number, id: string): boolean => {
+    const set = articleSets[j];
+    if (set) return set.has(id);
+    const ev = out[j]!;
+    return ev.articleId === id || (ev.sources?.includes(id) ?? false);
+  };
+  const add = (e: TimelineEvent, i: number, words: Set<W> | null): number => {
+    out.push(e);
+    firstOf.push(i);
+    copied.push(false);
+    articleSets.push(null);
+    wordSets.push(words);
+    return out.length - 1;
+  };
+
   events.forEach((e, i) => {
     const same = byDate.get(e.date);
-    const words = same ? wordsOf(i) : null;
-    const into = same && words ? same.find((o) => !o.articles.has(e.articleId) && sameEvent(entryWords(o), words)) : undefined;
-    if (!into) {
-      const entry: Entry = { ev: { ...e, ...(e.sources ? { sources: [...e.sources] } : {}) }, first: i, words: words ? new Set(words) : null, articles: new Set([e.articleId, ...(e.sources ?? [])]) };
-      out.push(entry);
-      if (same) same.push(entry);
-      else byDate.set(e.date, [entry]);
+    if (!same) {
+      byDate.set(e.date, [add(e, i, null)]);
       return;
     }
-    const sources = into.ev.sources ?? [];
+    const words = wordsOf(i);
+    const into = same.find((j) => !hasArticle(j, e.articleId) && sameEvent(entryWords(j), words));
+    if (into === undefined) {
+      same.push(add(e, i, new Set(words)));
+      return;
+    }
+    const articles = (articleSets[into] ??= new Set([out[into]!.articleId, ...(out[into]!.sources ?? [])]));
+    if (!copied[into]) {
+      const ev = out[into]!;
+      out[into] = { ...ev, ...(ev.sources ? { sources: [...ev.sources] } : {}) };
+      copied[into] = true;
+    }
+    const target = out[into]!;
+    const sources = target.sources ?? [];
     for (const id of [e.articleId, ...(e.sources ?? [])]) {
-      if (!into.articles.has(id)) {
+      if (!articles.has(id)) {
         sources.push(id);
-        into.articles.add(id);
+        articles.add(id);
       }
     }
-    into.ev.sources = sources;
-    if (!into.ev.who && e.who) into.ev.who = e.who;
-    const target = entryWords(into);
-    for (const w of words!) target.add(w);
+    target.sources = sources;
+    if (!target.who && e.who) target.who = e.who;
+    const merged = entryWords(into);
+    for (const w of words) merged.add(w);
   });
-  return out.map((o) => o.ev);
+  return out;
 }
