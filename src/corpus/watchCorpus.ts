@@ -103,6 +103,9 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     folderWatchers.clear();
   }
 
+  /** True until the first scan (the start-up load) has read its files. */
+  let initial = true;
+
   /**
    * Options for reading files: the first load analyses on this thread (nothing is being answered
    * yet, and it saves copying every analysis back from a worker); later scans use
@@ -149,8 +152,8 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     }
     // The first scan reads the whole folder in order: copies that will not be kept are slimmed as
     // they are found (see analyseFiles). Later scans read a few files; build() slims after them.
-    const first = known.size === 0 && change.removed.length === 0;
-    const analyses = await analyseFiles(toRead, { root: dir, ...readOptions(first) }, '.', first);
+    const analyses = await analyseFiles(toRead, { root: dir, ...readOptions(initial) }, '.', known.size === 0 && change.removed.length === 0);
+    initial = false;
     // A literal of fixed fields: built by spreading, each entry had a hidden class of its own
     // (31,901 at 50k articles, about 6 MB).
     toRead.forEach((p, i) => {

@@ -79,4 +79,20 @@ describe('watchCorpus with analysis in a worker thread', () => {
     expect(analyser.stats).toEqual({ jobs: 1, fallbacks: 0 });
     expect(longest).toBeLessThan(MAX_STALL_MS);
   }, 180_000);
+
+  it('GIVEN a watcher started on an empty folder WHEN a page is written THEN it is analysed in the worker (only the start-up load runs on this thread)', async () => {
+    root = mkdtempSync(join(tmpdir(), 'nb-watch-worker-'));
+    const dir = join(root, 'corpus');
+    mkdirSync(dir);
+    analyser = createWorkerAnalyser();
+    const corpora: Corpus[] = [];
+    const w = await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, analyse: analyser.analyse, debounceMs: 50, onCorpus: (c) => corpora.push(c) });
+    open = w;
+    expect(w.corpus.articles).toHaveLength(0);
+    copyFileSync(SAMPLE, join(dir, 'sample.txt'));
+    const t0 = performance.now();
+    while (corpora.length === 0 && performance.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 20));
+    expect(corpora[0]?.articles.length).toBeGreaterThan(0);
+    expect(analyser.stats).toEqual({ jobs: 1, fallbacks: 0 });
+  }, 90_000);
 });
