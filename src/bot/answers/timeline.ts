@@ -4,7 +4,7 @@ import type { Article, TimelineEvent } from '../../briefing/types.js';
 import type { Answer, AnswerPage } from '../types.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import { LIMITS, truncate } from './discordLimits.js';
-import { BRAND_COLOUR, formatDate, notice, pageOfEmbed, sourcesFooterOf } from './embedKit.js';
+import { BRAND_COLOUR, formatDate, notice, pageOfEmbed, sourcesFooter } from './embedKit.js';
 import { escapeText } from './escapeText.js';
 import { topicAnswerScope } from './scope.js';
 import { resolveTopic } from './topics.js';
@@ -52,7 +52,8 @@ function entryLine(e: TimelineEvent): string {
 interface Timeline {
   events: TimelineEvent[];
   title: string;
-  footer: (extra?: string) => { text: string };
+  /** Sources, date range and entry count (each page adds `page n/total`). */
+  footer: { text: string };
 }
 
 /**
@@ -62,21 +63,18 @@ interface Timeline {
  */
 const timelines = new BoundedMemo<Topic, Timeline>(TIMELINES_KEPT);
 
-/** The topic's timeline, worked out now (`fresh`), or the one kept for its pages when there is one. */
-function timelineOf(index: CorpusIndex, topic: Topic, fresh: boolean): Timeline {
-  return timelines.get(topic, () => {
-    const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
-    let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
-    if (events.length === 0) {
-      events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
-    }
-    // Sort keys worked out once per entry, not twice per comparison (the same stable order).
-    const keyed = events.map((e) => ({ e, key: sortKey(e.date) }));
-    keyed.sort((a, b) => a.key.localeCompare(b.key));
-    const sorted = keyed.map((k) => k.e);
-    const footerOf = sourcesFooterOf(articles);
-    return { events: sorted, title: `Timeline: ${escapeText(topic.name)}`, footer: (extra) => footerOf(extra ?? `${sorted.length} entr${sorted.length === 1 ? 'y' : 'ies'}`) };
-  }, fresh ? () => false : undefined);
+/** Works out a topic's timeline: its merged events (or datelines), oldest first. */
+function buildTimeline(index: CorpusIndex, topic: Topic): Timeline {
+  const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
+  let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
+  if (events.length === 0) {
+    events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
+  }
+  // Sort keys worked out once per entry, not twice per comparison (the same stable order).
+  const keyed = events.map((e) => ({ e, key: sortKey(e.date) }));
+  keyed.sort((a, b) => a.key.localeCompare(b.key));
+  const sorted = keyed.map((k) => k.e);
+  return { events: sorted, title: `Timeline: ${escapeText(topic.name)}`, footer: sourcesFooter(articles, `${sorted.length} entr${sorted.length === 1 ? 'y' : 'ies'}`) };
 }
 
 /** Number of pages of a timeline. */
@@ -87,7 +85,7 @@ function pagesIn(t: Timeline): number {
 /** Page `n` (0-based) of a timeline: its ten entries, the topic's sources and `page n+1/total` in the footer. */
 function pageAt(t: Timeline, n: number): AnswerPage {
   const lines = t.events.slice(n * EVENTS_PER_PAGE, (n + 1) * EVENTS_PER_PAGE).map(entryLine);
-  return pageOfEmbed({ title: t.title, description: lines.join('\n'), color: BRAND_COLOUR, footer: t.footer() }, n, pagesIn(t));
+  return pageOfEmbed({ title: t.title, description: lines.join('\n'), color: BRAND_COLOUR, footer: t.footer }, n, pagesIn(t));
 }
 
 /**
@@ -100,7 +98,7 @@ function pageAt(t: Timeline, n: number): AnswerPage {
 export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  const t = timelineOf(index, found.topic, true);
+  const t = timelines.set(found.topic, buildTimeline(index, found.topic));
   if (t.events.length === 0) return notice('No timeline', `The articles on ${escapeText(found.topic.name)} have no dated events.`);
   const total = pagesIn(t);
   const first = pageAt(t, 0);
@@ -113,6 +111,6 @@ export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
 export function timelinePage(index: CorpusIndex, topicQuery: string, n: number): AnswerPage | null {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return null;
-  const t = timelineOf(index, found.topic, false);
+  const t = timelines.get(found.topic, (topic) => buildTimeline(index, topic));
   return Number.isInteger(n) && n >= 0 && n < pagesIn(t) ? pageAt(t, n) : null;
 }

@@ -19,7 +19,8 @@ export class BoundedMemo<K extends object, V> {
     return this.set(key, make(key));
   }
 
-  private set(key: K, value: V): V {
+  /** Keeps `value` for `key` (replacing a kept one) and returns it. */
+  set(key: K, value: V): V {
     if (this.entries >= this.limit) {
       this.table = new WeakMap<K, V>();
       this.entries = 0;
