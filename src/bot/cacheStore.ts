@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { isRedisUrl, redactUrl } from '../scale/redisUrl.js';
@@ -11,6 +11,15 @@ const SQLITE_TABLE = 'keyv';
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 /** Key prefix in Redis when none is configured (`REDIS_PREFIX`). */
 const DEFAULT_REDIS_PREFIX = 'newsbrief';
+
+/**
+ * @keyv/redis, loaded when a Redis store is first made: it brings node-redis (about 25 MB of
+ * resident memory) that a bot on SQLite never uses. Loaded with `require` (the package ships a
+ * CommonJS build) because choosing a store is synchronous.
+ */
+function keyvRedis(): typeof import('@keyv/redis').default {
+  return (createRequire(import.meta.url)('@keyv/redis') as typeof import('@keyv/redis')).default;
+}
 
 export type StoreResult = { ok: true; keyv: Keyv; description: string } | { ok: false; error: string };
 
@@ -32,6 +41,7 @@ export function createStore(options: { KEYV_URL?: string | undefined; STATE_DIR:
   else if (isRedisUrl(url)) {
     const ns = `${options.REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX}:${namespace}`;
     // The adapter prefixes keys with its namespace; Keyv's own prefix is off so keys are not prefixed twice.
+    const KeyvRedis = keyvRedis();
     const store = new KeyvRedis(url, { namespace: ns });
     return { ok: true, keyv: new Keyv({ store, namespace: ns, useKeyPrefix: false }), description: `redis:${redactUrl(url)} (${ns})` };
   } else {

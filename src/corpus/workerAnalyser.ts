@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { analyseFile, type AnalyseOptions } from '../briefing/pipeline.js';
+import type { AnalyseOptions } from '../briefing/pipeline.js';
+import { analyseFileLater } from './analyseLater.js';
+import { shareStrings } from './shareStrings.js';
 import type { FileAnalysis } from '../briefing/types.js';
 
 /** A file to analyse, as the worker receives it. */
@@ -75,27 +77,35 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
   let idle: NodeJS.Timeout | undefined;
   let nextId = 1;
   let closed = false;
+  /** Fallbacks still analysing (close waits for them). */
+  const settling = new Set<Promise<void>>();
 
-  /** Analyses the jobs a failed worker held, here, in order. */
-  function fallBack(held: Pending[]): void {
+  /**
+   * Analyses the jobs a failed worker held, here, in order (the pipeline is imported on this
+   * thread at the first fallback, see analyseLater.ts); resolves once all are settled.
+   */
+  async function fallBack(held: Pending[]): Promise<void> {
     for (const p of held) {
       stats.fallbacks++;
       try {
-        p.resolve({ analysis: analyseFile({ name: p.job.name, bytes: Buffer.from(p.job.bytes) }, p.job.options) });
+        p.resolve({ analysis: await analyseFileLater({ name: p.job.name, bytes: Buffer.from(p.job.bytes) }, p.job.options) });
       } catch (err) {
         p.reject(err as Error);
       }
     }
   }
 
-  function lost(w: Worker, err: Error | null): void {
-    if (worker !== w) return;
+  function lost(w: Worker, err: Error | null): Promise<void> {
+    if (worker !== w) return Promise.resolve();
     worker = undefined;
     clearTimeout(idle);
     const held = [...pending.values()];
     pending.clear();
     if (err && !closed) options.onError?.(err);
-    fallBack(held);
+    const done = fallBack(held);
+    settling.add(done);
+    void done.finally(() => settling.delete(done));
+    return done;
   }
 
   function start(): Worker {
@@ -114,15 +124,17 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
       if (!r.ok) p.reject(new Error(r.message));
       else {
         try {
-          p.resolve({ analysis: JSON.parse(r.json) as FileAnalysis, json: r.json });
+          const analysis = JSON.parse(r.json) as FileAnalysis;
+          shareStrings(analysis); // as an analysis read from the cache is held
+          p.resolve({ analysis, json: r.json });
         } catch (err) {
           p.reject(err as Error);
         }
       }
       if (pending.size === 0) rest(w);
     });
-    w.on('error', (err) => lost(w, err));
-    w.on('exit', (code) => lost(w, code === 0 || closed ? null : new Error(`analysis worker exited with code ${code}`)));
+    w.on('error', (err) => void lost(w, err));
+    w.on('exit', (code) => void lost(w, code === 0 || closed ? null : new Error(`analysis worker exited with code ${code}`)));
     return w;
   }
 
@@ -144,7 +156,7 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
       stats.jobs++;
       const job: AnalysisJob = { id: nextId++, name: file.name, bytes: new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), options: analyseOptions };
       if (closed) {
-        fallBack([{ job, resolve, reject }]);
+        void fallBack([{ job, resolve, reject }]);
         return;
       }
       clearTimeout(idle);
@@ -152,7 +164,7 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
         worker ??= start();
       } catch (err) {
         options.onError?.(err as Error);
-        fallBack([{ job, resolve, reject }]);
+        void fallBack([{ job, resolve, reject }]);
         return;
       }
       worker.ref();
@@ -172,8 +184,9 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
       const w = worker;
       if (w) {
         await w.terminate();
-        lost(w, null);
+        await lost(w, null);
       }
+      await Promise.all(settling);
     },
   };
 }

@@ -1,11 +1,8 @@
-import { Redis } from 'ioredis';
 import type { Logger } from '../bot/logger.js';
 import type { SlotQueue } from '../digests/slotQueue.js';
 import type { StoreOptions } from '../digests/subscriptionStore.js';
-import { BullSlotQueue } from './bullSlotQueue.js';
-import { redisIdIndex } from './redisIdIndex.js';
 import { isRedisUrl, redactUrl } from './redisUrl.js';
-import { sharedUserLimit, type SharedUserLimit } from './sharedUserLimit.js';
+import type { SharedUserLimit } from './sharedUserLimit.js';
 
 /** Longest wait for Redis to answer at start, ms. */
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -43,6 +40,14 @@ export async function openScaleOut(config: ScaleOutConfig, log: Logger): Promise
   const url = config.KEYV_URL;
   if (url === undefined || !isRedisUrl(url)) return { ok: true, scale: null };
   const prefix = config.REDIS_PREFIX;
+  // Imported only here: ioredis, BullMQ and the Redis limiter are about 25 MB of resident memory
+  // that a one-process bot (SQLite, no KEYV_URL to Redis) never uses.
+  const [{ Redis }, { BullSlotQueue }, { redisIdIndex }, { sharedUserLimit }] = await Promise.all([
+    import('ioredis'),
+    import('./bullSlotQueue.js'),
+    import('./redisIdIndex.js'),
+    import('./sharedUserLimit.js'),
+  ]);
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3, connectTimeout: CONNECT_TIMEOUT_MS });
   redis.on('error', (err) => log.debug({ err }, 'redis connection error'));
   try {

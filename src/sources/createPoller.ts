@@ -3,14 +3,12 @@ import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Bottleneck from 'bottleneck';
 import type { Article } from '../briefing/types.js';
-import { readFeed } from '../briefing/ingest/readFeed.js';
 import { articleToRecord, contentKey, isSummaryOnly } from './articleRecord.js';
 import { backoffDelay } from './backoff.js';
 import { bodyKind, decodeBody } from './decodeBody.js';
 import { fetchResource, type FetchErrorCode, type FetchLike, type FetchOutcome, type Validators } from './fetchResource.js';
 import { createHostLimiter, type HostLimiter } from './hostLimiter.js';
 import { hostOf, normaliseUrl, sourceIdOf } from './normaliseUrl.js';
-import { pageToArticle } from './pageToArticle.js';
 import { defaultSourceOptions, type SourceOptions } from './sourceOptions.js';
 import type { SourceEntry } from './sourcesFile.js';
 import { remember, type SourceState, type SourceStore, type StoreData } from './sourceStore.js';
@@ -130,6 +128,28 @@ export interface Poller {
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 /** A host as a folder name (no `:` for ports, nothing outside `[a-z0-9.-]`). */
 const hostFolder = (host: string): string => host.toLowerCase().replace(/[^a-z0-9.-]/g, '_');
+
+interface Readers {
+  readFeed: typeof import('../briefing/ingest/readFeed.js').readFeed;
+  pageToArticle: typeof import('./pageToArticle.js').pageToArticle;
+}
+/** The feed and page readers once their import has begun. */
+let readers: Promise<Readers> | undefined;
+
+/**
+ * The feed and page readers (fast-xml-parser, htmlparser2, linkedom, Readability: about 25 MB of
+ * resident memory), imported at the first body a source sends, not when the bot starts: a bot
+ * without live sources never loads them. A failed import is tried again at the next body.
+ */
+async function loadReaders(): Promise<Readers> {
+  const pending = (readers ??= Promise.all([import('../briefing/ingest/readFeed.js'), import('./pageToArticle.js')]).then(([f, p]) => ({ readFeed: f.readFeed, pageToArticle: p.pageToArticle })));
+  try {
+    return await pending;
+  } catch (err) {
+    if (readers === pending) readers = undefined;
+    throw err;
+  }
+}
 
 function freshState(entry: SourceEntry, origin: 'file' | 'admin', now: number): SourceState {
   return {
@@ -314,6 +334,7 @@ export function createPoller(deps: PollerDeps): Poller {
     }
     const text = decodeBody(res.bytes, res.contentType);
     const kind = bodyKind(text, res.contentType);
+    const { readFeed, pageToArticle } = await loadReaders();
     const written: { file: string; article: Article }[] = [];
     const removedFiles: string[] = [];
     let duplicates = 0;

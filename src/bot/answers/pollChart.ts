@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+
+type Canvas = typeof import('@napi-rs/canvas');
+/**
+ * @napi-rs/canvas (Skia, a native library: about 14 MB of resident memory), imported at the first
+ * chart, not when the bot starts: many bots never draw one between restarts.
+ */
+let canvasModule: Promise<Canvas> | undefined;
 
 /** Font files tried, in order; the first that exists is registered as the chart font. */
 const FONT_CANDIDATES = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans.ttf', '/System/Library/Fonts/Supplemental/Arial.ttf', 'C:\\Windows\\Fonts\\arial.ttf'];
@@ -16,7 +22,7 @@ const COLOURS = ['#2b6cb0', '#c05621', '#2f855a', '#6b46c1', '#b7791f', '#718096
 
 let fontFamily: string | null = null;
 /** Registers the first available font file once; falls back to the generic `sans-serif`. */
-function chartFont(): string {
+function chartFont({ GlobalFonts }: Canvas): string {
   if (fontFamily) return fontFamily;
   const file = FONT_CANDIDATES.find((f) => existsSync(f));
   fontFamily = file && GlobalFonts.registerFromPath(file, FONT_FAMILY) ? FONT_FAMILY : 'sans-serif';
@@ -37,9 +43,17 @@ function fitText(ctx: { measureText(t: string): { width: number } }, text: strin
  */
 export async function renderPollChart(title: string, results: readonly { label: string; percent: number }[]): Promise<Buffer> {
   const height = PAD * 2 + TITLE_HEIGHT + results.length * (BAR_HEIGHT + GAP);
-  const canvas = createCanvas(WIDTH, height);
+  const pending = (canvasModule ??= import('@napi-rs/canvas'));
+  let skia: Canvas;
+  try {
+    skia = await pending;
+  } catch (err) {
+    if (canvasModule === pending) canvasModule = undefined; // tried again at the next chart
+    throw err;
+  }
+  const canvas = skia.createCanvas(WIDTH, height);
   const ctx = canvas.getContext('2d');
-  const font = chartFont();
+  const font = chartFont(skia);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, WIDTH, height);
   ctx.fillStyle = '#1a202c';
