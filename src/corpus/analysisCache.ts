@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../briefing/types.js';
+import { shareStrings } from './shareStrings.js';
 
 /** Where analyses are kept, keyed by file name + content hash + pipeline version. */
 export interface AnalysisCache {
@@ -49,39 +50,3 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     },
   };
 }
-
-/**
- * JSON.parse gives every occurrence of a string its own copy (V8 shares only values of up to 10
- * characters), so an article id is held once per quote, poll, event and date of the article, a
- * file name once per article. This points equal strings of one analysis at one copy: article ids
- * and file names, speaker ids and names in quotes. Values are unchanged; at 50k articles it is
- * about 10 MB less held for the life of the corpus.
- */
-function shareStrings(fa: FileAnalysis): void {
-  const shared = new Map<string, string>();
-  const one = (s: string): string => {
-    const had = shared.get(s);
-    if (had !== undefined) return had;
-    shared.set(s, s);
-    return s;
-  };
-  one(fa.file);
-  for (const a of fa.articles) {
-    a.id = one(a.id);
-    a.file = one(a.file);
-  }
-  for (const s of fa.speakers) {
-    s.id = one(s.id);
-    s.name = one(s.name);
-  }
-  for (const q of fa.quotes) {
-    q.articleId = one(q.articleId);
-    if (q.speakerId !== null) q.speakerId = one(q.speakerId);
-    if (q.speaker !== null) q.speaker = one(q.speaker);
-  }
-  for (const x of fa.polls) x.articleId = one(x.articleId);
-  for (const x of fa.events) x.articleId = one(x.articleId);
-  for (const x of fa.timexes) x.articleId = one(x.articleId);
-  for (const w of fa.warnings) w.file = one(w.file);
-}
-
