@@ -26,4 +26,17 @@ describe('IntList', () => {
     list.push(7);
     expect([...list.toArray()]).toEqual([7]);
   });
+
+  it('GIVEN any list THEN finish gives exactly its entries, in its own buffer only when at most a quarter of it is unused', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { maxLength: 200 }), fc.integer({ min: 1, max: 300 }), (xs, capacity) => {
+        const list = new IntList(capacity);
+        for (const x of xs) list.push(x);
+        const own = list.data;
+        const out = list.finish();
+        expect([...out]).toEqual(xs);
+        expect(out.buffer === own.buffer).toBe(own.length - xs.length <= own.length * 0.25);
+      }),
+    );
+  });
 });
