@@ -6,8 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { pipelineVersion } from '../src/corpus/pipelineVersion.js';
 import { genCorpus } from './genCorpus.js';
 
@@ -55,6 +57,14 @@ export interface SizeResult {
     peakRssMb: number;
     /** The bot's start: the watcher's first corpus (`startupMs`), then the answer index (topics, speakers, lookups: `indexMs`); `readyMs` is both, when commands can be answered. */
     watch: { startupMs: number; indexMs: number; readyMs: number; peakRssMb: number };
+    /**
+     * The bot's own process (compiled `src/bot/main.js`, logged in to the local Discord emulator;
+     * bench/botProcessChild.ts): from its spawn to its "bot ready" log line, its resident memory
+     * then and its peak (`VmHWM`), and the files it analysed itself (0: the cache was warm). It
+     * holds all the watch child holds plus discord.js, the reply cache and the digest service.
+     * Absent when the children run through tsx, or off Linux.
+     */
+    botProcess?: { readyMs: number; rssMb: number; peakRssMb: number; analysed: number };
   };
 }
 
@@ -74,6 +84,27 @@ export function compileChild(root: string): string {
 }
 
 let compiledChild: string | undefined;
+
+/** The pipeline version the compiled children (and the compiled bot) compute: their analysis cache key. */
+function compiledPipelineVersion(root: string): string {
+  const entry = join(root, 'bench', 'out', 'dist', 'src', 'corpus', 'pipelineVersion.js');
+  return execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => process.stdout.write(m.pipelineVersion()))`], { cwd: root, encoding: 'utf8' });
+}
+
+/** Starts the compiled bot on `dir` with the warm cache `cache` (bench/botProcessChild.ts) and reads its memory at ready. */
+function botProcess(root: string, dir: string, cache: string): { readyMs: number; rssMb: number; peakRssMb: number; analysed: number } | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const state = mkdtempSync(join(tmpdir(), 'newsbrief-bench-bot-'));
+  try {
+    symlinkSync(cache, join(state, 'analysis'));
+    const dist = join(root, 'bench', 'out', 'dist');
+    const out = execFileSync(process.execPath, [join(dist, 'bench', 'botProcessChild.js'), '--dir', dir, '--state', state, '--entry', join(dist, 'src', 'bot', 'main.js')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    const r = JSON.parse(out.trim().split('\n').at(-1)!) as { readyMs: number; rssMb: number; peakRssMb: number; analysed: number };
+    return { ...r, readyMs: round(r.readyMs, 0) };
+  } finally {
+    rmSync(state, { recursive: true, force: true });
+  }
+}
 
 function child(root: string, args: string[], runner: ChildRunner): Record<string, number> {
   const entry = runner === 'compiled' ? (compiledChild ??= compileChild(root)) : join(root, 'bench', 'ingestChild.ts');
@@ -107,12 +138,18 @@ export function measureSize(root: string, requested: number, seed: number, log: 
   const cache = join(root, 'bench', 'out', `cache-${requested}-s${seed}`);
   rmSync(cache, { recursive: true, force: true });
   log(`analysing ${requested} …`);
-  const version = pipelineVersion();
+  // Compiled children key the cache by the compiled pipeline's version, which the compiled bot computes too.
+  const version = runner === 'compiled' ? (compiledChild ??= compileChild(root), compiledPipelineVersion(root)) : pipelineVersion();
   const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version], runner);
   log(`starting from the warm cache (${requested}) …`);
   const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache, '--version', version], runner);
   log(`starting the watcher from the warm cache (${requested}) …`);
   const b = child(root, ['--mode', 'watch', '--dir', dir, '--cache', cache, '--version', version], runner);
+  let bot: ReturnType<typeof botProcess>;
+  if (runner === 'compiled') {
+    log(`starting the bot process from the warm cache (${requested}) …`);
+    bot = botProcess(root, dir, cache);
+  }
   rmSync(cache, { recursive: true, force: true });
   const mb = a['bytes']! / 1e6;
   return {
@@ -135,7 +172,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     msPerMb: round(a['analyseMs']! / mb, 0),
     peakRssMb: a['maxRssMb']!,
     memoryGoalMb: round(MEMORY_GOAL_TEXT_FACTOR * mb + MEMORY_GOAL_BASE_MB, 0),
-    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']!, watch: { startupMs: round(b['startupMs']!, 0), indexMs: round(b['indexMs']!, 0), readyMs: round(b['startupMs']! + b['indexMs']!, 0), peakRssMb: b['maxRssMb']! } },
+    warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']!, watch: { startupMs: round(b['startupMs']!, 0), indexMs: round(b['indexMs']!, 0), readyMs: round(b['startupMs']! + b['indexMs']!, 0), peakRssMb: b['maxRssMb']! }, ...(bot ? { botProcess: bot } : {}) },
   };
 }
 

@@ -70,11 +70,11 @@ if (commandsArticles > 0) {
 const out = (s = ''): void => void process.stdout.write(`${s}\n`);
 const cores = cpus().length;
 out(`\n## Ingest and analysis (one core per child; seed ${seed}; machine ${cores} cores, load ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after)`);
-out(`${'requested'.padEnd(10)}${pad('files', 7)}${pad('MB', 7)}${pad('read', 7)}${pad('kept', 7)}${pad('analyse s', 10)}${pad('MB/s', 7)}${pad('art/s', 7)}${pad('ms/MB', 7)}${pad('merge s', 9)}${pad('ingest MB/s', 12)}${pad('peak RSS', 10)}${pad('goal', 7)}${pad('warm start s', 13)}${pad('warm RSS', 10)}${pad('bot start s', 12)}${pad('+index s', 9)}${pad('bot RSS', 9)}`);
+out(`${'requested'.padEnd(10)}${pad('files', 7)}${pad('MB', 7)}${pad('read', 7)}${pad('kept', 7)}${pad('analyse s', 10)}${pad('MB/s', 7)}${pad('art/s', 7)}${pad('ms/MB', 7)}${pad('merge s', 9)}${pad('ingest MB/s', 12)}${pad('peak RSS', 10)}${pad('goal', 7)}${pad('warm start s', 13)}${pad('warm RSS', 10)}${pad('bot start s', 12)}${pad('+index s', 9)}${pad('bot RSS', 9)}${pad('process ready s', 16)}${pad('process RSS', 12)}${pad('peak', 6)}`);
 for (const r of ingest) {
-  out(`${String(r.requested).padEnd(10)}${pad(r.files, 7)}${pad(r.mb, 7)}${pad(r.rawArticles, 7)}${pad(r.articles, 7)}${pad((r.analyseMs / 1000).toFixed(1), 10)}${pad(r.analyseMbPerS, 7)}${pad(r.articlesPerS, 7)}${pad(r.msPerMb, 7)}${pad((r.buildMs / 1000).toFixed(2), 9)}${pad(r.ingestMbPerS, 12)}${pad(r.peakRssMb, 10)}${pad(r.memoryGoalMb, 7)}${pad((r.warm.startupMs / 1000).toFixed(2), 13)}${pad(r.warm.peakRssMb, 10)}${pad((r.warm.watch.startupMs / 1000).toFixed(2), 12)}${pad((r.warm.watch.indexMs / 1000).toFixed(2), 9)}${pad(r.warm.watch.peakRssMb, 9)}`);
+  out(`${String(r.requested).padEnd(10)}${pad(r.files, 7)}${pad(r.mb, 7)}${pad(r.rawArticles, 7)}${pad(r.articles, 7)}${pad((r.analyseMs / 1000).toFixed(1), 10)}${pad(r.analyseMbPerS, 7)}${pad(r.articlesPerS, 7)}${pad(r.msPerMb, 7)}${pad((r.buildMs / 1000).toFixed(2), 9)}${pad(r.ingestMbPerS, 12)}${pad(r.peakRssMb, 10)}${pad(r.memoryGoalMb, 7)}${pad((r.warm.startupMs / 1000).toFixed(2), 13)}${pad(r.warm.peakRssMb, 10)}${pad((r.warm.watch.startupMs / 1000).toFixed(2), 12)}${pad((r.warm.watch.indexMs / 1000).toFixed(2), 9)}${pad(r.warm.watch.peakRssMb, 9)}${pad(r.warm.botProcess ? (r.warm.botProcess.readyMs / 1000).toFixed(2) : '-', 16)}${pad(r.warm.botProcess?.rssMb ?? '-', 12)}${pad(r.warm.botProcess?.peakRssMb ?? '-', 6)}`);
 }
-out(`(read = articles the pipeline read; kept = after de-duplication; MB/s = decode+segment+analyse; ingest = read files + analyse + merge; RSS in MB; memory goal = ${MEMORY_GOAL_TEXT_FACTOR}×text + ${MEMORY_GOAL_BASE_MB} MB; warm = loadCorpus from the warm cache, as the CLI; bot = watchCorpus from it, as the bot starts, then +index: the answer index (topics, speakers, lookups) the bot builds before it answers; children run ${runner === 'compiled' ? 'compiled JavaScript, as npm run start:prod' : 'through tsx, as npm start'})`);
+out(`(read = articles the pipeline read; kept = after de-duplication; MB/s = decode+segment+analyse; ingest = read files + analyse + merge; RSS in MB; memory goal = ${MEMORY_GOAL_TEXT_FACTOR}×text + ${MEMORY_GOAL_BASE_MB} MB; warm = loadCorpus from the warm cache, as the CLI; bot = watchCorpus from it, as the bot starts, then +index: the answer index (topics, speakers, lookups) the bot builds before it answers; process = the compiled bot itself logged in to the local Discord emulator, from spawn to "bot ready", its RSS then and its peak; children run ${runner === 'compiled' ? 'compiled JavaScript, as npm run start:prod' : 'through tsx, as npm start'})`);
 out(`analysis time ≈ ${round(fit.intercept, 0)} ms + ${round(fit.slope, 0)} ms/MB; peak RSS ≈ ${round(rssFit.intercept, 0)} MB + ${round(rssFit.slope, 1)} MB per MB of text`);
 const largest = ingest.at(-1);
 if (largest) {
@@ -84,6 +84,12 @@ if (largest) {
   const slowest = Math.max(largest.warm.startupMs, largest.warm.watch.readyMs);
   out(`goal warm start < ${WARM_STARTUP_GOAL_MS / 1000} s at ${largest.requested} requested articles: ${slowest < WARM_STARTUP_GOAL_MS ? 'met' : 'NOT met'} (CLI ${(largest.warm.startupMs / 1000).toFixed(2)} s, bot ready to answer ${(largest.warm.watch.readyMs / 1000).toFixed(2)} s; ${largest.warm.hits} cache hits, ${largest.warm.misses} misses)`);
   out(`memory from the warm cache: ${ingest.every((r) => Math.max(r.warm.peakRssMb, r.warm.watch.peakRssMb) <= r.memoryGoalMb) ? 'under the goal at every size' : `over the goal at ${ingest.filter((r) => Math.max(r.warm.peakRssMb, r.warm.watch.peakRssMb) > r.memoryGoalMb).map((r) => r.requested).join(', ')}`}`);
+  const withBot = ingest.filter((r) => r.warm.botProcess !== undefined);
+  if (withBot.length > 0) {
+    const over = withBot.filter((r) => r.warm.botProcess!.peakRssMb > r.memoryGoalMb);
+    const cold = withBot.filter((r) => r.warm.botProcess!.analysed > 0);
+    out(`memory of the bot process at ready (peak): ${over.length === 0 ? 'under the goal at every size' : `over the goal at ${over.map((r) => `${r.requested} (${r.warm.botProcess!.peakRssMb} of ${r.memoryGoalMb} MB)`).join(', ')}`}${cold.length > 0 ? `; it analysed files itself at ${cold.map((r) => r.requested).join(', ')} (the cache was not warm for it)` : ''}`);
+  }
 }
 const c = comparisons as { dates: Record<string, number>; quotes: Record<string, number | Record<string, number>>; summaries: Record<string, number> };
 out(`\n## Comparisons (${smallest} requested articles; ratio = project time / alternative time)`);

@@ -36,11 +36,12 @@ const log = createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN
 // analysis, and commands must still be answered within Discord's 3-second deadline).
 let bot: Bot | undefined;
 let watcher: CorpusWatcher;
+const analysisCache = createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion());
 const analyser = createWorkerAnalyser({ onError: (err) => log.error({ err }, 'analysis worker failed; analysing on the main thread') });
 try {
   watcher = await watchCorpus(config.CORPUS_DIR, {
     maxFileBytes: config.MAX_FILE_BYTES,
-    cache: createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion()),
+    cache: analysisCache,
     analyse: analyser.analyse,
     onCorpus: (next, change) => {
       log.info({ version: next.version, articles: next.articles.length, ...change }, 'corpus changed');
@@ -53,6 +54,9 @@ try {
   process.exit(1);
 }
 const corpus = watcher.corpus;
+// How much of the start-up load came from the analysis cache (analysed: files read and analysed
+// because they were new, changed, or analysed by another pipeline version).
+log.info({ articles: corpus.articles.length, fromCache: analysisCache.stats.hits, analysed: analysisCache.stats.misses }, 'corpus loaded');
 for (const w of corpus.warnings) log.warn({ file: w.file, code: w.code }, w.message);
 
 // Live sources: feeds and pages polled into CORPUS_DIR/sources (the watcher picks them up).

@@ -1,0 +1,67 @@
+/**
+ * The bot's own process at start, for the ingest bench (bench/ingest.ts runs this in a child of its
+ * own): starts the local Discord emulator (src/dev/discord-emulator), then the compiled bot
+ * (`src/bot/main.js`, as `npm run start:prod`) on the corpus folder with a state folder whose
+ * `analysis` is the warm analysis cache, waits for its "bot ready" log line (logged in, corpus
+ * loaded, answer index built), and reads the bot's resident memory from /proc: `VmRSS` then and
+ * `VmHWM`, its peak. Unlike the watch child, this counts everything the bot process holds:
+ * discord.js and its gateway, the reply cache's SQLite, the digest service, the command modules.
+ * Linux only (/proc). Prints one JSON line; the bot is stopped with SIGTERM.
+ *
+ * `--dir D --state S --entry BOT_JS`
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { DiscordEmulator } from '../src/dev/discord-emulator/index.js';
+
+/** A token the emulator accepts (the emulator checks only that it is the one it was given). */
+const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0.GxYzAb.emulator-only-token-0123456789abcdef';
+/** Longest wait for the bot to be ready (a cold cache at 50k articles is minutes). */
+const READY_TIMEOUT_MS = 600_000;
+
+function arg(name: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  if (v === undefined) throw new Error(`missing --${name}`);
+  return v;
+}
+
+/** A line of /proc/PID/status in MB (`VmRSS`, `VmHWM`). */
+function statusMb(pid: number, field: string): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error(`no ${field} in /proc/${pid}/status`);
+  return Math.round(Number(m[1]) / 1024);
+}
+
+const emu = await DiscordEmulator.start({ token: TOKEN });
+const t0 = performance.now();
+const bot = spawn(process.execPath, [arg('entry')], {
+  env: { PATH: process.env['PATH'] ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, CORPUS_DIR: arg('dir'), STATE_DIR: arg('state'), LOG_LEVEL: 'info' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let out = '';
+const exited = new Promise<number | null>((resolve) => bot.on('exit', resolve));
+try {
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the bot was not ready within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+    bot.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('"msg":"bot ready"')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exited.then((code) => reject(new Error(`the bot exited with code ${code} before it was ready: ${out.slice(-2000)}`)));
+  });
+  const readyMs = performance.now() - t0;
+  const pid = bot.pid!;
+  const rssMb = statusMb(pid, 'VmRSS');
+  const peakRssMb = statusMb(pid, 'VmHWM');
+  // The bot's own count of files it analysed at start (not from the cache): 0 when warm.
+  const analysed = Number(/"analysed":(\d+)[^\n]*"msg":"corpus loaded"/.exec(out)?.[1] ?? NaN);
+  process.stdout.write(`${JSON.stringify({ readyMs, rssMb, peakRssMb, analysed })}\n`);
+} finally {
+  bot.kill('SIGTERM');
+  await exited;
+  await emu.stop();
+}
