@@ -16,6 +16,9 @@ import { createLogger } from './logger.js';
 import { startBot, StartupError, type Bot } from './startBot.js';
 import { onFatalGatewayClose } from './gatewayFatal.js';
 
+/** Duplicate-story warnings quoted in the start-up log line that counts them. */
+const DUPLICATE_EXAMPLES = 3;
+
 /** Longest graceful shutdown before the process exits anyway, ms. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -57,7 +60,15 @@ const corpus = watcher.corpus;
 // How much of the start-up load came from the analysis cache (analysed: files read and analysed
 // because they were new, changed, or analysed by another pipeline version).
 log.info({ articles: corpus.articles.length, fromCache: analysisCache.stats.hits, analysed: analysisCache.stats.misses }, 'corpus loaded');
-for (const w of corpus.warnings) log.warn({ file: w.file, code: w.code }, w.message);
+// Reprints of one story are normal in wire copy (tens of thousands at 50k articles): one line with
+// their count and a few examples; every other warning on its own line.
+let duplicates = 0;
+const examples: string[] = [];
+for (const w of corpus.warnings) {
+  if (w.code !== 'duplicate') log.warn({ file: w.file, code: w.code }, w.message);
+  else if (duplicates++ < DUPLICATE_EXAMPLES) examples.push(w.message);
+}
+if (duplicates > 0) log.info({ duplicates, examples }, 'repeated copies of stories kept once (the fuller copy)');
 
 // Live sources: feeds and pages polled into CORPUS_DIR/sources (the watcher picks them up).
 const sourceOptions = parseSourceOptions(config);

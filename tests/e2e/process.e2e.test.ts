@@ -88,13 +88,23 @@ describe('npm start and npm run deploy-commands as processes', () => {
     expect(err).toMatch(/discord\.com\/developers\/applications/);
   });
 
-  it('GIVEN the emulator THEN npm start logs in, answers a command, answers from a page written while it runs (analysed in its worker), and on SIGTERM stops cleanly with exit code 0', async () => {
+  it('GIVEN the emulator and a corpus with reprints THEN npm start logs what it loaded (reprints counted in one line), logs in, answers a command, answers from a page written while it runs (analysed in its worker), and on SIGTERM stops cleanly with exit code 0', async () => {
     emu = await DiscordEmulator.start({ token: TEST_TOKEN });
     stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-proc-'));
     const corpusDir = join(stateDir, 'corpus');
     cpSync(CORPUS, corpusDir, { recursive: true });
+    // Two reprints of a bundled page: counted in one log line at start, not one warning each.
+    const page = readFileSync(join(CORPUS, 'reuters-2009-05-14-poland-euro-poll.txt'));
+    writeFileSync(join(corpusDir, 'zz-reprint-1.txt'), page);
+    writeFileSync(join(corpusDir, 'zz-reprint-2.txt'), page);
     const r = run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' });
     await r.waitForOutput(/"msg":"bot ready"/, 20_000);
+    const started = r.stdout.join('');
+    expect(started).toMatch(/"fromCache":0,"analysed":\d+,"msg":"corpus loaded"/); // a new state folder: nothing cached yet
+    const repeated = started.split('\n').filter((l) => l.includes('"code":"duplicate"') || l.includes('repeated copies'));
+    expect(repeated).toHaveLength(1);
+    expect(JSON.parse(repeated[0]!)).toMatchObject({ level: 30, duplicates: expect.any(Number) as number });
+    expect((JSON.parse(repeated[0]!) as { duplicates: number }).duplicates).toBeGreaterThanOrEqual(2);
     const o = await emu.command('topics');
     expect((o.message?.embeds[0] as { title?: string }).title).toBe('Topics');
     await newPageAnswered(r, corpusDir);
