@@ -33,6 +33,42 @@ describe('buildCorpus', () => {
     expect(isBuiltCorpus({ ...corpus, articles: [...corpus.articles] })).toBe(false);
   });
 
+  it('GIVEN every bundled page THEN a quote whose speaker merging leaves unchanged is the analysed object itself, and every quote has the merged speaker', async () => {
+    const { readdirSync } = await import('node:fs');
+    const analyses = readdirSync('data')
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => analyseFile({ name: `data/${f}`, bytes: readFileSync(`data/${f}`) }));
+    const corpus = buildCorpus(analyses);
+    const analysed = analyses.flatMap((fa) => fa.quotes);
+    expect(corpus.quotes).toHaveLength(analysed.length);
+    let same = 0;
+    let renamed = 0;
+    corpus.quotes.forEach((q, k) => {
+      const o = analysed[k]!;
+      expect({ ...q, speakerId: o.speakerId, speaker: o.speaker }).toEqual(o); // only the speaker may change
+      if (q.speakerId === o.speakerId && q.speaker === o.speaker) {
+        expect(q).toBe(o);
+        same++;
+      } else renamed++;
+      if (q.speakerId !== null) expect(corpus.speakers.some((sp) => sp.id === q.speakerId && sp.name === q.speaker)).toBe(true);
+    });
+    expect(same).toBeGreaterThan(50);
+    expect(same + renamed).toBe(analysed.length);
+  });
+
+  it('GIVEN one person named in full in one file and by surname in another THEN the surname quote is a copy with the merged speaker and the full-name quote is the analysed object', () => {
+    const record = (title: string, body: string): Uint8Array => new TextEncoder().encode(JSON.stringify({ title, body, date: '2007-04-23' }));
+    const one = analyseFile({ name: 'one.json', bytes: record('Gates in Warsaw', '"We will talk to the Russians about it," Defense Secretary Robert M. Gates said on Monday.') });
+    const two = analyseFile({ name: 'two.json', bytes: record('Shield talks go on', '"It is a good plan and we will keep it," Gates told reporters in Warsaw.') });
+    const corpus = buildCorpus([one, two]);
+    const [q1, q2] = corpus.quotes;
+    expect(q1).toBe(one.quotes[0]);
+    expect(q2).not.toBe(two.quotes[0]);
+    expect(two.quotes[0]!.speakerId).not.toBe(q1!.speakerId);
+    expect(q2).toEqual({ ...two.quotes[0], speakerId: q1!.speakerId, speaker: q1!.speaker });
+  });
+
   it('GIVEN a reprint with different white space and punctuation THEN it is still one article', () => {
     const one = analyseFile({ name: 'one.json', bytes: new TextEncoder().encode(JSON.stringify({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.' })) });
     const two = analyseFile({ name: 'two.json', bytes: new TextEncoder().encode(JSON.stringify({ title: 'GATES IN WARSAW', body: 'Gates  arrived in Warsaw on Tuesday' })) });
