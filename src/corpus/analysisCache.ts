@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../briefing/types.js';
-import { shareStrings } from './shareStrings.js';
+import { createStringPool, shareStrings } from './shareStrings.js';
 
 /** Where analyses are kept, keyed by file name + content hash + pipeline version. */
 export interface AnalysisCache {
@@ -29,13 +29,15 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
   const keyOf = (name: string, hash: string, idPrefix: string | undefined): string =>
     createHash('sha256').update(`${version}\n${name}\n${hash}${idPrefix === undefined ? '' : `\n${idPrefix}`}`).digest('hex').slice(0, 40);
   let ready = false;
+  /** Values repeated across files are held once (see shareStrings). */
+  const pool = createStringPool();
   return {
     stats,
     async get(name, hash, idPrefix) {
       try {
         const fa = JSON.parse(readFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), 'utf8')) as FileAnalysis;
         if (fa.hash !== hash || fa.file !== name) throw new Error('stale');
-        shareStrings(fa); // throws on an entry of the wrong shape: a miss, as a corrupt one
+        shareStrings(fa, pool); // throws on an entry of the wrong shape: a miss, as a corrupt one
         stats.hits++;
         return fa;
       } catch {

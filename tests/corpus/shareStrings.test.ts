@@ -4,17 +4,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/briefing/pipeline.js';
 import type { Article, FileAnalysis, Quote, TimelineEvent } from '../../src/briefing/types.js';
-import { shareStrings } from '../../src/corpus/shareStrings.js';
+import { createStringPool, shareStrings, type StringPool } from '../../src/corpus/shareStrings.js';
 
 /** An analysis as the cache gives it back: JSON text parsed, then shared. */
-const roundTrip = (fa: FileAnalysis): FileAnalysis => {
+const roundTrip = (fa: FileAnalysis, pool?: StringPool): FileAnalysis => {
   const back = JSON.parse(JSON.stringify(fa)) as FileAnalysis;
-  shareStrings(back);
+  shareStrings(back, pool);
   return back;
 };
 
 describe('shareStrings', () => {
-  it('GIVEN every bundled page analysed THEN its analysis read back and shared holds the same values', () => {
+  it('GIVEN every bundled page analysed THEN its analysis read back and shared (one pool across files, as the cache reads them) holds the same values', () => {
+    const pool = createStringPool();
     const files = readdirSync('data').filter((f) => f.endsWith('.txt') || f.endsWith('.json') || f.endsWith('.xml'));
     expect(files.length).toBeGreaterThan(5);
     let events = 0;
@@ -23,6 +24,7 @@ describe('shareStrings', () => {
       const fa = analyseFile({ name: `data/${f}`, bytes: readFileSync(join('data', f)) });
       events += fa.events.length;
       quotes += fa.quotes.length;
+      expect(roundTrip(fa, pool)).toEqual(JSON.parse(JSON.stringify(fa)));
       expect(roundTrip(fa)).toEqual(JSON.parse(JSON.stringify(fa)));
     }
     expect(events).toBeGreaterThan(50);
@@ -50,5 +52,13 @@ describe('shareStrings', () => {
 
   it('GIVEN an entry of the wrong shape (a damaged cache file) THEN it throws, so the cache counts a miss', () => {
     expect(() => shareStrings({ file: 'x', hash: 'h', articles: null } as unknown as FileAnalysis)).toThrow();
+  });
+
+  it('GIVEN more distinct strings than a pool holds (it starts over) THEN every share gives back an equal string', () => {
+    const pool = createStringPool();
+    for (let i = 0; i < 120_000; i++) {
+      const s = `value number ${i % 70_000}`;
+      expect(pool.share(s)).toBe(s);
+    }
   });
 });
