@@ -29,9 +29,17 @@ async function chartFile(spec: ChartSpec): Promise<AnswerFile> {
 /**
  * The page with its charts rendered to PNG attachments (added to `files`), ready to send.
  * Renders are memoised by content, so a page shown again (cached reply, Previous) costs nothing.
+ * A chart that cannot be drawn (the renderer, a native module loaded at the first chart, failed to
+ * load, say) is left out and told to `onChartError`: the page's text still goes out, as an answer
+ * without a chart, instead of the whole answer failing.
  */
-export async function renderPageFiles(page: AnswerPage): Promise<AnswerPage> {
+export async function renderPageFiles(page: AnswerPage, onChartError?: (err: unknown) => void): Promise<AnswerPage> {
   if (!page.charts || page.charts.length === 0) return page;
-  const rendered = await Promise.all(page.charts.map(chartFile));
+  const settled = await Promise.allSettled(page.charts.map(chartFile));
+  const rendered: AnswerFile[] = [];
+  for (const r of settled) {
+    if (r.status === 'fulfilled') rendered.push(r.value);
+    else onChartError?.(r.reason);
+  }
   return { embeds: page.embeds, files: [...(page.files ?? []), ...rendered] };
 }

@@ -147,6 +147,9 @@ export function createRouter(deps: RouterDeps): Router {
   const autocompleteTimings: number[] = [];
   const ctx = (): CommandContext => ({ index: deps.index(), commands: commands.summaries });
 
+  /** A chart left out of a page (renderPageFiles): the answer goes without it. */
+  const chartFailed = (err: unknown): void => log.error({ err }, 'could not draw a chart; the answer is sent without it');
+
   function record(t: Timing): void {
     timings.push(t);
     if (timings.length > MAX_TIMINGS) timings.splice(0, timings.length - MAX_TIMINGS);
@@ -154,7 +157,7 @@ export function createRouter(deps: RouterDeps): Router {
 
   /** Sends page 0 of an answer as the interaction's reply (or edit / ephemeral follow-up after a deferral); opens paging when needed. */
   async function send(i: ChatInputCommandInteraction, answer: Answer, deferred: boolean, onSending: () => void): Promise<void> {
-    const first = await renderPageFiles(answer.pages[0] ?? { embeds: [{ description: 'Nothing to show.' }] });
+    const first = await renderPageFiles(answer.pages[0] ?? { embeds: [{ description: 'Nothing to show.' }] }, chartFailed);
     let components: ReturnType<typeof pageButtons> = [];
     let session: PageSession | null = null;
     const total = pageCount(answer);
@@ -294,7 +297,7 @@ export function createRouter(deps: RouterDeps): Router {
       return;
     }
     session.page = page;
-    const options = messageOptions(await renderPageFiles(shown), pageButtons(session.id, page, total), true);
+    const options = messageOptions(await renderPageFiles(shown, chartFailed), pageButtons(session.id, page, total), true);
     await i.update(options);
   }
 

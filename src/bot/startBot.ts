@@ -113,7 +113,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const pages = new PageSessions(config.PAGE_TIMEOUT_SECONDS * 1000);
 
   async function post(channelId: string, unrendered: AnswerPage, opts: { nonce?: string; onSending?: () => Promise<void> } = {}): Promise<{ id: string }> {
-    const page = await renderPageFiles(unrendered);
+    const page = await renderPageFiles(unrendered, (err) => log.error({ err, channelId }, 'could not draw a chart; the post goes without it'));
     const body: RESTPostAPIChannelMessageJSONBody = {
       embeds: page.embeds,
       allowed_mentions: { parse: [] },
