@@ -138,8 +138,9 @@ let readers: Promise<Readers> | undefined;
 
 /**
  * The feed and page readers (fast-xml-parser, htmlparser2, linkedom, Readability: about 25 MB of
- * resident memory), imported at the first body a source sends, not when the bot starts: a bot
- * without live sources never loads them. A failed import is tried again at the next body.
+ * resident memory), imported at the first poll, not when the bot starts: a bot without live
+ * sources never loads them. A failed import fails that poll before anything is fetched (logged by
+ * the scheduler) and is tried again at the next.
  */
 async function loadReaders(): Promise<Readers> {
   const pending = (readers ??= Promise.all([import('../briefing/ingest/readFeed.js'), import('./pageToArticle.js')]).then(([f, p]) => ({ readFeed: f.readFeed, pageToArticle: p.pageToArticle })));
@@ -309,6 +310,8 @@ export function createPoller(deps: PollerDeps): Poller {
 
   async function poll(s: SourceState, d: StoreData): Promise<PollOutcome> {
     const out = (st: PollStatus, message: string | null = null, newArticles = 0, duplicates = 0): PollOutcome => ({ sourceId: s.id, status: st, newArticles, duplicates, message, nextTry: s.nextTry });
+    // Before fetching: if the readers cannot be loaded, nothing is fetched that could not be read.
+    const { readFeed, pageToArticle } = await loadReaders();
     const res = await get(s.url, { etag: s.etag, lastModified: s.lastModified });
     if (res.kind === 'paused') {
       // The host was paused by an answer to another request: wait, without counting a failure of this source.
@@ -334,7 +337,6 @@ export function createPoller(deps: PollerDeps): Poller {
     }
     const text = decodeBody(res.bytes, res.contentType);
     const kind = bodyKind(text, res.contentType);
-    const { readFeed, pageToArticle } = await loadReaders();
     const written: { file: string; article: Article }[] = [];
     const removedFiles: string[] = [];
     let duplicates = 0;
