@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, FileAnalysis, IngestWarning, SourceFile } from './types.js';
 import { decodeText, DEFAULT_MAX_FILE_BYTES } from './ingest/decodeText.js';
 import { readArticles } from './ingest/readArticles.js';
+import { stripInvisible } from './ingest/stripInvisible.js';
 import { analyseQuotes } from './analyse/quotes/index.js';
 import { extractPolls } from './analyse/polls/index.js';
 import { analyseDates } from './analyse/dates/index.js';
@@ -32,7 +33,7 @@ export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): Fil
 /** Same as {@link analyseFile} for text already decoded. */
 export function analyseText(name: string, text: string, hash?: string, idPrefix?: string): FileAnalysis {
   const h = hash ?? createHash('sha256').update(text).digest('hex');
-  const { articles, warnings } = readArticles(name, text, idPrefix);
+  const { articles, warnings } = readArticles(name, stripInvisible(text), idPrefix);
   // Topic phrases and sentence splits are per-article analysis too: found once here and cached
   // with the rest (the splits are remembered for the stages below, which split the same paragraphs).
   for (const a of articles) {
