@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/briefing/pipeline.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import type { Article } from '../../src/briefing/types.js';
+import { sprinkle } from './sprinkle.js';
 
 /** Size limit in this test (MAX_FILE_BYTES); the "too large" files are just over it. */
 const MAX_FILE_BYTES = 400_000;
@@ -28,15 +29,6 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const text = (b: Uint8Array): string => new TextDecoder().decode(b);
 const pick = (k: number): { name: string; bytes: Buffer } => GOOD[k % GOOD.length]!;
 
-/** Inserts `marks` into `s` at positions derived from `seed` (deterministic for a given seed). */
-function sprinkle(s: string, marks: readonly string[], seed: number, count: number): string {
-  let out = s;
-  for (let i = 0; i < count; i++) {
-    const at = (seed * (i + 7) * 2654435761) % Math.max(1, out.length);
-    out = out.slice(0, at) + marks[i % marks.length]! + out.slice(at);
-  }
-  return out;
-}
 
 /** Hostile kinds made from a real page: they may repeat its articles. */
 const PAGE_COPIES = new Set(['truncated', 'latin1', 'rtlZeroWidth', 'unbalancedQuotes']);

@@ -3,18 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripInvisible } from '../../../src/briefing/ingest/stripInvisible.js';
 import { analyseFile } from '../../../src/briefing/pipeline.js';
+import { sprinkle } from '../../hardening/sprinkle.js';
 
 const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2060', '\u2066', '\u2069', '\ufeff'];
 
-/** `s` with `marks` inserted at positions derived from `seed` (deterministic). */
-function sprinkle(s: string, marks: readonly string[], seed: number, count: number): string {
-  let out = s;
-  for (let i = 0; i < count; i++) {
-    const at = (seed * (i + 7) * 2654435761) % Math.max(1, out.length);
-    out = out.slice(0, at) + marks[i % marks.length]! + out.slice(at);
-  }
-  return out;
-}
 
 describe('stripInvisible', () => {
   it('GIVEN any text with invisible format characters put anywhere THEN they are all gone and nothing else changes', () => {
