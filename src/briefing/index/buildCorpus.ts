@@ -246,24 +246,7 @@ export function* buildCorpusSteps(analyses: readonly FileAnalysis[], kept: Reado
     for (const x of fa.events) if (!dropped.has(x.articleId)) events.push(x);
     for (const x of fa.timexes) if (!dropped.has(x.articleId)) timexes.push(x);
   }
-  const given = analyses.map((fa, i) => ({ speakers: fa.speakers, quotes: keep(fa.quotes, droppedOf[i]!) }));
-  const merged = yield* mergeSpeakersSteps(given);
-  // Merging rewrites every attributed quote to its merged speaker, as a copy. Where the speaker's
-  // id and name did not change, the quote as analysed is kept instead: the watcher holds the
-  // analysed quotes for its next build anyway, so the corpus then holds no second copy (about
-  // half the quotes of the generated corpora; 3 MB at 50k articles).
-  // (mergeSpeakers gives one quote per quote given, in the order given.)
-  if (merged.quotes.length === given.reduce((n, g) => n + g.quotes.length, 0)) {
-    let k = 0;
-    for (const [i, g] of given.entries()) {
-      if (i > 0 && i % FILES_PER_STEP === 0) yield;
-      for (const q of g.quotes) {
-        const m = merged.quotes[k]!;
-        if (m !== q && m.speakerId === q.speakerId && m.speaker === q.speaker) merged.quotes[k] = q;
-        k++;
-      }
-    }
-  }
+  const merged = yield* mergeSpeakersSteps(analyses.map((fa, i) => ({ speakers: fa.speakers, quotes: keep(fa.quotes, droppedOf[i]!) })));
   const version = createHash('sha256').update(analyses.map((fa) => `${fa.file}:${fa.hash}`).join('\n')).digest('hex').slice(0, 16);
   built.set(articles, { quotes: merged.quotes, polls, events, timexes });
   return {

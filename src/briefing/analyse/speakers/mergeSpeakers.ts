@@ -234,7 +234,9 @@ export function* mergeSpeakersSteps(files: readonly { speakers: Speaker[]; quote
     for (const q of f.quotes) {
       const c = q.speakerId ? clusterOf[fi]!.get(q.speakerId) : undefined;
       const sp = c && final.get(c);
-      quotes.push(sp ? { ...q, speakerId: sp.id, speaker: sp.name } : q);
+      // A copy only where the speaker changes: an unchanged quote is the one given (a corpus
+      // holds no second copy of the quotes the watcher keeps for its next build).
+      quotes.push(sp && (sp.id !== q.speakerId || sp.name !== q.speaker) ? { ...q, speakerId: sp.id, speaker: sp.name } : q);
     }
   }
   return { speakers: [...final.values()], quotes };
