@@ -1,5 +1,5 @@
 import type { Article } from '../../types.js';
-import { isTitleCase, rawPhrases } from './keyPhrases.js';
+import { ENTRY_SEP, isTitleCase, rawPhrases, SECTION_SEP, SURFACE_SEP } from './keyPhrases.js';
 
 /*
  * In a module of its own, not in keyPhrases.ts: the pipeline imports keyPhrases.ts (topic phrases
@@ -18,16 +18,15 @@ export interface PhraseCounts {
 }
 
 /*
- * The packed form of keyPhrases.ts (`packPhrases`), read here in place: entries joined by a line
- * feed, the lead's before the one form feed, the headline's after; an entry is `key` or
- * `key<TAB>surface`. Reading it without `unpackPhrases` makes no object, array or surface string
- * per entry: building topics reads every article's phrases (3 million entries at 50k generated
- * articles), and the garbage of unpacking them was most of the memory the bot's start peaked at
- * over its corpus. tests/briefing/index/topics/articlePhraseCounts.test.ts checks both readings agree.
+ * The packed form of keyPhrases.ts (`packPhrases`, with its separators), read here in place:
+ * entries joined by ENTRY_SEP, the lead's before the one SECTION_SEP, the headline's after; an
+ * entry is `key` or `key` SURFACE_SEP `surface`. Reading it without `unpackPhrases` makes no
+ * object, array or surface string per entry: building topics reads every article's phrases (3
+ * million entries at 50k generated articles), and the garbage of unpacking them was most of the
+ * memory the bot's start peaked at over its corpus. tests/briefing/index/topics/keyPhrases.test.ts
+ * checks both readings agree.
  */
-const ENTRY_SEP = '\n';
-const SURFACE_SEP = 9; // tab, as a char code
-const SECTION_SEP = '\f';
+const SURFACE_SEP_CODE = SURFACE_SEP.charCodeAt(0);
 
 /** Phrase mentions assumed for an article without packed phrases (sizing only: more is fine). */
 const UNPACKED_MENTIONS_GUESS = 64;
@@ -69,7 +68,7 @@ function eachMention(article: Pick<Article, 'headline' | 'paragraphs' | 'keyPhra
       if (end < 0 || end > to) end = to;
       let tab = -1;
       for (let i = start; i < end; i++) {
-        if (packed.charCodeAt(i) === SURFACE_SEP) {
+        if (packed.charCodeAt(i) === SURFACE_SEP_CODE) {
           tab = i;
           break;
         }

@@ -201,9 +201,12 @@ export function rawPhrases(article: Pick<Article, 'headline' | 'paragraphs'>): R
  * `key` when the surface is the key's own spelling, else `key<TAB>surface`. Keys and surfaces are
  * tokens joined by single spaces, so they never hold a tab, a line feed or a form feed.
  */
-const ENTRY_SEP = '\n';
-const SURFACE_SEP = '\t';
-const SECTION_SEP = '\f';
+/** Between the entries of a list. */
+export const ENTRY_SEP = '\n';
+/** Between an entry's key and its written form. */
+export const SURFACE_SEP = '\t';
+/** Between the lead's list and the headline's. */
+export const SECTION_SEP = '\f';
 
 const packList = (xs: readonly { key: string; surface: string }[]): string => xs.map((p) => (p.surface === p.key ? p.key : `${p.key}${SURFACE_SEP}${p.surface}`)).join(ENTRY_SEP);
 const unpackList = (s: string): { key: string; surface: string }[] =>
