@@ -316,10 +316,11 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
   // articles compares numbers: the largest topics hold thousands of articles each.
   const dateRank = new Int32Array(n);
   {
-    const dates = [...new Set(Array.from({ length: n }, (_, s) => articles[lastOf[s]!]!.date ?? ''))].sort(compareDates);
+    const slotDate = Array.from({ length: n }, (_, s) => articles[lastOf[s]!]!.date ?? '');
+    const dates = [...new Set(slotDate)].sort(compareDates);
     const rankOf = new Map<string, number>();
     dates.forEach((d, r) => rankOf.set(d, r > 0 && compareDates(dates[r - 1]!, d) === 0 ? rankOf.get(dates[r - 1]!)! : r));
-    for (let s = 0; s < n; s++) dateRank[s] = rankOf.get(articles[lastOf[s]!]!.date ?? '')!;
+    for (let s = 0; s < n; s++) dateRank[s] = rankOf.get(slotDate[s]!)!;
   }
   const weight = new Float64Array(n);
   let topics: Topic[] = built.map((g) => {
