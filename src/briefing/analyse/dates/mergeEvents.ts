@@ -7,14 +7,35 @@
 import type { TimelineEvent } from '../../types.js';
 
 /** Words too common to tell two events apart. */
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   'a an the of to in on at by for with from and or but as is are was were be been has have had will would said says say told he she it its they them their his her this that these those who which what not no than then there here also after before over about into more most some any can could may might must should do does did up out new one two first last week month year monday tuesday wednesday thursday friday saturday sunday today'.split(' '),
 );
 
-/** Content words of an event text, lower-cased, crudely stemmed (plural `s` removed). */
+/** A word: a letter, then letters, apostrophes and hyphens. */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** An ASCII word character (`\w`). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const S = 115;
+const APOSTROPHES = "'’";
+
+/**
+ * Content words of an event text, lower-cased, crudely stemmed: a possessive `'s` is removed, then a
+ * plural `s` after three ASCII word characters (`boss's` → `bos`, `talks` → `talk`, `gas` stays);
+ * words of two letters or fewer and {@link STOPWORDS} are left out. One pass with no regex per word:
+ * the answer index takes the words of every event at start (190,000 events at 50k articles).
+ */
 export function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=\w{3})s$/, '')).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+  const out = new Set<string>();
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    let w = m[0];
+    if (w.length >= 2 && w.charCodeAt(w.length - 1) === S && APOSTROPHES.includes(w[w.length - 2]!)) w = w.slice(0, -2);
+    const n = w.length;
+    if (n >= 4 && w.charCodeAt(n - 1) === S && isWordChar(w.charCodeAt(n - 2)) && isWordChar(w.charCodeAt(n - 3)) && isWordChar(w.charCodeAt(n - 4))) w = w.slice(0, -1);
+    if (w.length > 2 && !STOPWORDS.has(w)) out.add(w);
+  }
+  return out;
 }
 
 /** Least number of shared content words for two texts to tell one event. */
