@@ -8,6 +8,7 @@ import { extractPolls } from './analyse/polls/index.js';
 import { analyseDates } from './analyse/dates/index.js';
 import { packPhrases, rawPhrases } from './index/topics/keyPhrases.js';
 import { packSplits } from './analyse/sentences.js';
+import { computeStoryKey } from './index/storyKey.js';
 
 export interface AnalyseOptions {
   /** Largest file accepted, in bytes. */
@@ -34,11 +35,12 @@ export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): Fil
 export function analyseText(name: string, text: string, hash?: string, idPrefix?: string): FileAnalysis {
   const h = hash ?? createHash('sha256').update(text).digest('hex');
   const { articles, warnings } = readArticles(name, stripInvisible(text), idPrefix);
-  // Topic phrases and sentence splits are per-article analysis too: found once here and cached
+  // Topic phrases, sentence splits and the story key are per-article analysis too: found once here and cached
   // with the rest (the splits are remembered for the stages below, which split the same paragraphs).
   for (const a of articles) {
     a.keyPhrases = packPhrases(rawPhrases(a));
     a.sentenceSplits = packSplits(a.paragraphs);
+    a.storyKey = computeStoryKey(a);
   }
   return { ...analyseArticles(articles), file: name, hash: h, articles, warnings };
 }

@@ -45,6 +45,13 @@ export interface Article {
    * article's sentences without the language model. Internal, like `keyPhrases`.
    */
   sentenceSplits?: string;
+  /**
+   * The de-duplication key of the story (src/briefing/index/storyKey.ts `computeStoryKey`: sha1 of
+   * the folded headline and opening), set by the pipeline so a warm start does not fold and hash
+   * every article again. Absent on articles that did not go through the pipeline (worked out when
+   * needed). Internal, like `keyPhrases`.
+   */
+  storyKey?: string;
 }
 
 /** Why an input file (or part of one) was skipped or only partly understood. */

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Article, FileAnalysis, IngestWarning, Poll, TimelineEvent, Timex } from '../types.js';
 import { mergeSpeakersSteps, runSteps } from '../analyse/speakers/mergeSpeakers.js';
+import { computeStoryKey } from './storyKey.js';
 
 /** The whole corpus, analysed and merged: what commands answer from. */
 export interface Corpus extends Omit<FileAnalysis, 'file' | 'hash'> {
   /** Hash over the files' content hashes: changes whenever any file changes (cache key part). */
   version: string;
 }
-
-/** Characters of the opening (headline aside) that the de-duplication key compares. */
-const KEY_OPENING_CHARS = 400;
 
 /**
  * What de-duplication knows of an article, worked out once per article object: its key and, once
@@ -54,21 +52,14 @@ export function isBuiltCorpus(c: Pick<Corpus, 'articles' | 'quotes' | 'polls' | 
 }
 
 /**
- * Folds case, white space and punctuation so reprints of one story compare equal: sha1 (base64)
- * of the folded headline and the folded first {@link KEY_OPENING_CHARS} characters of the
- * paragraphs joined by spaces. Hashed because the key of a slimmed copy is kept for as long as
- * the copy is (27 characters instead of a few hundred).
+ * The de-duplication key of an article: the `storyKey` the pipeline stored on it, else worked out
+ * here ({@link computeStoryKey}: sha1 of the folded headline and opening; an article that did not
+ * go through the pipeline, or a cache entry written before the pipeline stored it). Hashed because
+ * the key of a slimmed copy is kept for as long as the copy is (28 characters instead of a few hundred).
  */
 function infoOf(a: Article): CopyInfo {
   let info = copyInfo.get(a);
-  if (!info) {
-    const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    // The same as paragraphs.join(' ').slice(0, 400) without joining a long article whole.
-    let opening = '';
-    for (let i = 0; i < a.paragraphs.length && opening.length < KEY_OPENING_CHARS; i++) opening += (i > 0 ? ' ' : '') + a.paragraphs[i]!;
-    const key = createHash('sha1').update(`${norm(a.headline)}\n${norm(opening.slice(0, KEY_OPENING_CHARS))}`).digest('base64');
-    copyInfo.set(a, (info = { key, size: undefined }));
-  }
+  if (!info) copyInfo.set(a, (info = { key: a.storyKey ?? computeStoryKey(a), size: undefined }));
   return info;
 }
 

@@ -18,8 +18,8 @@ export const analyze: CliCommand = {
     const corpus = buildCorpus(analyses);
     for (const w of corpus.warnings) ctx.err(`warning [${w.code}] ${w.message}`);
     const { speakers, quotes, polls, events, timexes, warnings } = corpus;
-    // `keyPhrases` and `sentenceSplits` are the pipeline's internal data, not part of this command's JSON.
-    const articles = corpus.articles.map(({ keyPhrases: _phrases, sentenceSplits: _splits, ...a }) => a);
+    // `keyPhrases`, `sentenceSplits` and `storyKey` are the pipeline's internal data, not part of this command's JSON.
+    const articles = corpus.articles.map(({ keyPhrases: _phrases, sentenceSplits: _splits, storyKey: _key, ...a }) => a);
     ctx.out(JSON.stringify({ articles, speakers, quotes, polls, events, timexes, warnings }, null, 2));
     return articles.length > 0 ? 0 : 1;
   },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../../src/briefing/pipeline.js';
 import { articleOrigin, buildCorpus, buildCorpusSteps, isBuiltCorpus, keptCopies, needsFullCopy, slimAnalysis } from '../../../src/briefing/index/buildCorpus.js';
+import { computeStoryKey } from '../../../src/briefing/index/storyKey.js';
 import type { FileAnalysis } from '../../../src/briefing/types.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
@@ -73,6 +74,22 @@ describe('buildCorpus', () => {
     const one = analyseFile({ name: 'one.json', bytes: new TextEncoder().encode(JSON.stringify({ title: 'Gates in Warsaw', body: 'Gates arrived in Warsaw on Tuesday.' })) });
     const two = analyseFile({ name: 'two.json', bytes: new TextEncoder().encode(JSON.stringify({ title: 'GATES IN WARSAW', body: 'Gates  arrived in Warsaw on Tuesday' })) });
     expect(buildCorpus([one, two]).articles).toHaveLength(1);
+  });
+
+  it('GIVEN every bundled page and a reprint of one THEN each article carries the story key its text gives, and the same pages without stored keys (articles made outside the pipeline, older cache entries) build the same corpus', async () => {
+    const { readdirSync } = await import('node:fs');
+    const pages = readdirSync('data').filter((f) => !f.startsWith('.')).sort();
+    const analyses = pages.map((f) => analyseFile({ name: `data/${f}`, bytes: readFileSync(`data/${f}`) }));
+    analyses.push(analyseFile({ name: 'reprint.txt', bytes: readFileSync(`data/${pages[0]!}`) }));
+    const articles = analyses.flatMap((fa) => fa.articles);
+    expect(articles.length).toBeGreaterThan(20);
+    for (const a of articles) expect(a.storyKey, a.id).toBe(computeStoryKey(a));
+    const bare = analyses.map((fa) => ({ ...fa, articles: fa.articles.map(({ storyKey: _key, ...a }) => a) }));
+    const withKeys = buildCorpus(analyses);
+    const without = buildCorpus(bare);
+    expect(without.articles.map((a) => a.id)).toEqual(withKeys.articles.map((a) => a.id));
+    expect(without.warnings).toEqual(withKeys.warnings);
+    expect(withKeys.warnings.some((w) => w.code === 'duplicate')).toBe(true);
   });
 
   it('GIVEN a changed file THEN the corpus version changes', () => {
