@@ -49,7 +49,8 @@ export interface Article {
    * The de-duplication key of the story (src/briefing/index/storyKey.ts `computeStoryKey`: sha1 of
    * the folded headline and opening), set by the pipeline so a warm start does not fold and hash
    * every article again. Absent on articles that did not go through the pipeline (worked out when
-   * needed). Internal, like `keyPhrases`.
+   * needed). Like `keyPhrases`, it describes the text as analysed: a copy whose headline or
+   * paragraphs are changed must leave it out. Internal, like `keyPhrases`.
    */
   storyKey?: string;
 }
