@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { sourceOptionsSchema } from './sources/sourceOptions.js';
+
+/** Analysis worker threads by default at most (each holds ~100 MB while analysing). */
+const DEFAULT_MAX_ANALYSIS_WORKERS = 4;
+/** Analysis worker threads accepted at most. */
+const MAX_ANALYSIS_WORKERS = 32;
 
 /** Discord snowflake ids are 17–20 decimal digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -23,6 +29,18 @@ const base = z.object({
   /** Folder for state: cache database, analysis cache, subscriptions. */
   STATE_DIR: z.string().min(1).default('var'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Bot: worker threads that analyse corpus files needing analysis (a cold start, new files), each
+   * holding its own language model (~100 MB, ~150 MB at its peak) until 30 s without work; default:
+   * one core fewer than the machine has (the bot's own thread parses, stores and merges what they
+   * send), at least 1, at most {@link DEFAULT_MAX_ANALYSIS_WORKERS}.
+   */
+  ANALYSIS_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_ANALYSIS_WORKERS)
+    .default(Math.max(1, Math.min(DEFAULT_MAX_ANALYSIS_WORKERS, availableParallelism() - 1))),
 
   /** Bot token (optional here: the CLI does not need it; {@link parseBotConfig} requires it). */
   DISCORD_TOKEN: z.string().min(1).optional(),

@@ -52,6 +52,12 @@ export interface LoadOptions {
    */
   analyse?: Analyse;
   /**
+   * Files analysed at once (default 1, one after another): with an `analyse` that works on several
+   * threads (a worker pool), about twice its workers keeps every worker busy. Results still come in
+   * file order; up to this many analyses (and their files' bytes) are held at once.
+   */
+  inFlight?: number;
+  /**
    * The corpus folder the files are under: files in its sub-folders get article ids that carry
    * their path there (`2024/01/index#1`), so pages of the same name in two folders never share ids
    * (see {@link idPrefixFor}). {@link loadCorpus} and the watcher set it.
@@ -108,15 +114,24 @@ export async function analyseFiles(paths: readonly string[], options: LoadOption
   const out: FileAnalysis[] = [];
   const pace = pacer();
   const tracker = slim ? copyTracker() : undefined;
-  for (const p of paths) {
-    let fa = await analyseOne(p, options, base);
+  const take = (analysis: FileAnalysis): void => {
+    let fa = analysis;
     if (tracker) {
       for (const j of tracker.add(fa, out.length)) out[j] = slimAnalysis(out[j]!, tracker.kept);
       fa = slimAnalysis(fa, tracker.kept);
     }
     out.push(fa);
+  };
+  // Files started and not yet taken, in order: with `inFlight` above 1, later files are read (and
+  // sent to the analysis workers) while earlier ones are analysed; results are taken in file order.
+  const started: Promise<FileAnalysis>[] = [];
+  const inFlight = Math.max(1, Math.floor(options.inFlight ?? 1));
+  for (const p of paths) {
+    started.push(analyseOne(p, options, base));
+    if (started.length >= inFlight) take(await started.shift()!);
     await pace();
   }
+  while (started.length > 0) take(await started.shift()!);
   return out;
 }
 

@@ -103,20 +103,6 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     folderWatchers.clear();
   }
 
-  /** True until the first scan (the start-up load) has read its files. */
-  let initial = true;
-
-  /**
-   * Options for reading files: the first load analyses on this thread (nothing is being answered
-   * yet, and it saves copying every analysis back from a worker); later scans use
-   * `options.analyse` (the bot's worker thread) when given.
-   */
-  function readOptions(first: boolean): LoadOptions {
-    if (!first) return options;
-    const { analyse: _worker, ...rest } = options;
-    return rest;
-  }
-
   /** Lists the folder, re-reads what changed, and returns the change (files in sorted order). */
   async function scan(): Promise<CorpusChange> {
     const { files: paths, folders } = await listCorpus(dir);
@@ -152,8 +138,9 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
     }
     // The first scan reads the whole folder in order: copies that will not be kept are slimmed as
     // they are found (see analyseFiles). Later scans read a few files; build() slims after them.
-    const analyses = await analyseFiles(toRead, { root: dir, ...readOptions(initial) }, '.', known.size === 0 && change.removed.length === 0);
-    initial = false;
+    // Every load, the start-up one too, analyses with `options.analyse` when given (the bot's worker
+    // threads: a cold start analyses on every worker, and this thread never loads the language model).
+    const analyses = await analyseFiles(toRead, { root: dir, ...options }, '.', known.size === 0 && change.removed.length === 0);
     // A literal of fixed fields: built by spreading, each entry had a hidden class of its own
     // (31,901 at 50k articles, about 6 MB).
     toRead.forEach((p, i) => {
@@ -198,7 +185,7 @@ export async function watchCorpus(dir: string, options: WatchOptions): Promise<C
         }
         return r.value;
       }
-      const full = await analyseFiles(need, { root: dir, ...readOptions(false) });
+      const full = await analyseFiles(need, { root: dir, ...options });
       need.forEach((p, i) => (known.get(p)!.analysis = full[i]!));
     }
   }

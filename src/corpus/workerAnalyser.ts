@@ -25,6 +25,11 @@ export type Analyse = (file: { name: string; bytes: Buffer }, options: AnalyseOp
 export const DEFAULT_IDLE_EXIT_MS = 30_000;
 
 export interface WorkerAnalyserOptions {
+  /**
+   * Worker threads analysing at once (default 1): each job goes to the one with the fewest jobs in
+   * flight. Each holds its own copy of the pipeline and language model (~100 MB) while it runs.
+   */
+  workers?: number;
   /** Milliseconds without a job before the worker exits (a later job starts another). */
   idleExitMs?: number;
   /** Told when the worker fails (the jobs it held are analysed on the caller's thread instead). */
@@ -36,9 +41,11 @@ export interface WorkerAnalyserOptions {
 export interface WorkerAnalyser {
   /** Analyses a file in the worker; the same result as `analyseFile` (sent back as JSON text, which comes with it). */
   readonly analyse: Analyse;
+  /** How many worker threads it analyses with at most (see {@link WorkerAnalyserOptions.workers}). */
+  readonly workers: number;
   /** True while a worker thread is running. */
   readonly running: boolean;
-  /** Jobs sent, and jobs analysed on the caller's thread because the worker failed. */
+  /** Jobs sent, and jobs analysed on the caller's thread because a worker failed. */
   readonly stats: { jobs: number; fallbacks: number };
   /** Stops the worker; jobs it still held are analysed on the caller's thread. */
   close(): Promise<void>;
@@ -58,8 +65,9 @@ interface Pending {
 /**
  * Analysis in a worker thread, so a large file (a 5 MB JSON export is seconds of analysis) never
  * holds the bot's event loop: commands are answered, and Discord's 3-second deadline met, while
- * the watcher analyses what changed. One worker, started at the first job and stopped after
- * `idleExitMs` without one; jobs queue in it in order. Results are what `analyseFile` gives on the
+ * the watcher analyses what changed. One worker (or `workers` of them, each with its own queue:
+ * a cold start of a large corpus analyses on every core), started at the first job and stopped
+ * after `idleExitMs` without one; jobs queue in it in order. Results are what `analyseFile` gives on the
  * caller's thread (the same code), sent back as JSON text that the analysis cache stores as it is:
  * for a 2 MB JSON export the bot's thread then parses 6.7 MB of text (14 ms) and writes it (23 ms)
  * instead of stringifying the analysis for the cache (59 ms) besides copying it back; the longest
@@ -69,6 +77,28 @@ interface Pending {
  * it would be on its own thread.
  */
 export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): WorkerAnalyser {
+  const n = Math.max(1, Math.floor(options.workers ?? 1));
+  if (n === 1) return createLane(options);
+  // A pool of independent single-worker lanes (each with its own start, idle exit and fallback as
+  // described above); a job goes to the lane with the fewest jobs in flight, the first on a tie.
+  const lanes = Array.from({ length: n }, () => createLane(options));
+  return {
+    analyse: (file, analyseOptions) => lanes.reduce((best, l) => (l.inFlight < best.inFlight ? l : best)).analyse(file, analyseOptions),
+    workers: n,
+    get running() {
+      return lanes.some((l) => l.running);
+    },
+    get stats() {
+      return { jobs: lanes.reduce((t, l) => t + l.stats.jobs, 0), fallbacks: lanes.reduce((t, l) => t + l.stats.fallbacks, 0) };
+    },
+    async close() {
+      await Promise.all(lanes.map((l) => l.close()));
+    },
+  };
+}
+
+/** One worker thread and its queue: a {@link WorkerAnalyser} with `workers: 1`, and how many jobs it holds. */
+function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly inFlight: number } {
   const idleExitMs = options.idleExitMs ?? DEFAULT_IDLE_EXIT_MS;
   const entry = options.entry ?? defaultEntry();
   const stats = { jobs: 0, fallbacks: 0 };
@@ -79,18 +109,23 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
   let closed = false;
   /** Fallbacks still analysing (close waits for them). */
   const settling = new Set<Promise<void>>();
+  /** Jobs waiting for or in a fallback on the caller's thread (counted as in flight). */
+  let inFallback = 0;
 
   /**
    * Analyses the jobs a failed worker held, here, in order (the pipeline is imported on this
    * thread at the first fallback, see analyseLater.ts); resolves once all are settled.
    */
   async function fallBack(held: Pending[]): Promise<void> {
+    inFallback += held.length;
     for (const p of held) {
       stats.fallbacks++;
       try {
         p.resolve({ analysis: await analyseFileLater({ name: p.job.name, bytes: Buffer.from(p.job.bytes) }, p.job.options) });
       } catch (err) {
         p.reject(err as Error);
+      } finally {
+        inFallback--;
       }
     }
   }
@@ -174,6 +209,10 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
 
   return {
     analyse,
+    workers: 1,
+    get inFlight() {
+      return pending.size + inFallback;
+    },
     get running() {
       return worker !== undefined;
     },

@@ -21,6 +21,14 @@ describe('bot configuration errors', () => {
     expect(text).toMatch(/USER_RATE_LIMIT/);
   });
 
+  it('GIVEN no analysis worker, a fraction of one or too many THEN ANALYSIS_WORKERS is refused by name', () => {
+    for (const bad of ['0', '1.5', '33', 'many']) {
+      const r = parseBotConfig({ DISCORD_TOKEN: 't', ANALYSIS_WORKERS: bad });
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.errors.join('\n')).toMatch(/^ANALYSIS_WORKERS: /m);
+    }
+  });
+
   it('GIVEN paging longer than interaction tokens live THEN it is refused', () => {
     expect(parseBotConfig({ DISCORD_TOKEN: 't', PAGE_TIMEOUT_SECONDS: '900' }).ok).toBe(false);
   });

@@ -47,6 +47,28 @@ describe('workerAnalyser (analysis in a worker thread)', () => {
     expect(analyser.stats.fallbacks).toBe(0);
   });
 
+  it('GIVEN a pool of two workers and every bundled page sent at once THEN each page gets exactly what analyseFile gives on this thread, in order', async () => {
+    analyser = createWorkerAnalyser({ workers: 2 });
+    expect(analyser.workers).toBe(2);
+    const got = await Promise.all(files.map((f) => analyser!.analyse(f, OPTIONS)));
+    expect(got.map((g) => g.analysis)).toStrictEqual(files.map((f) => analyseFile(f, OPTIONS)));
+    for (const g of got) expect(g.json).toBe(JSON.stringify(g.analysis));
+    expect(analyser.stats).toEqual({ jobs: files.length, fallbacks: 0 });
+    expect(analyser.running).toBe(true);
+    await analyser.close();
+    expect(analyser.running).toBe(false);
+  });
+
+  it('GIVEN a pool of two workers that both die on their first job THEN every job is analysed on this thread, nothing lost, and each failure is reported', async () => {
+    const errors: Error[] = [];
+    analyser = createWorkerAnalyser({ workers: 2, entry: new URL('./fixtures/crashingAnalysisWorker.mjs', import.meta.url), onError: (e) => errors.push(e) });
+    const some = files.slice(0, 4);
+    const got = await Promise.all(some.map((f) => analyser!.analyse(f, OPTIONS)));
+    expect(got.map((g) => g.analysis)).toStrictEqual(some.map((f) => analyseFile(f, OPTIONS)));
+    expect(analyser.stats).toEqual({ jobs: 4, fallbacks: 4 });
+    expect(errors.map((e) => e.message)).toEqual(['analysis worker exited with code 3', 'analysis worker exited with code 3']);
+  });
+
   it('GIVEN the analyser closed THEN later jobs are analysed on this thread', async () => {
     analyser = createWorkerAnalyser();
     await analyser.close();
