@@ -64,9 +64,29 @@ export interface SizeResult {
      * holds all the watch child holds plus discord.js, the reply cache and the digest service.
      * Absent when the children run through tsx, or off Linux.
      */
-    botProcess?: { readyMs: number; rssMb: number; peakRssMb: number; analysed: number };
+    botProcess?: BotProcessRun;
   };
+  /**
+   * The bot's process started with an empty analysis cache (a first start: every file analysed by
+   * its analysis worker threads, `workers` of them), up to {@link COLD_BOT_MAX_ARTICLES} requested
+   * articles; absent where the warm one is, and above that size.
+   */
+  coldBotProcess?: BotProcessRun;
 }
+
+/** One start of the compiled bot (bench/botProcessChild.ts). */
+export interface BotProcessRun {
+  readyMs: number;
+  rssMb: number;
+  peakRssMb: number;
+  /** Files it analysed itself (0: all from the cache). */
+  analysed: number;
+  /** Its analysis worker threads. */
+  workers: number;
+}
+
+/** Largest size whose cold bot start is measured (a cold start at 50k is minutes of analysis). */
+export const COLD_BOT_MAX_ARTICLES = 10_000;
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -91,15 +111,15 @@ function compiledPipelineVersion(root: string): string {
   return execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => process.stdout.write(m.pipelineVersion()))`], { cwd: root, encoding: 'utf8' });
 }
 
-/** Starts the compiled bot on `dir` with the warm cache `cache` (bench/botProcessChild.ts) and reads its memory at ready. */
-function botProcess(root: string, dir: string, cache: string): { readyMs: number; rssMb: number; peakRssMb: number; analysed: number } | undefined {
+/** Starts the compiled bot on `dir` with the analysis cache `cache` (bench/botProcessChild.ts) and reads its memory at ready. */
+function botProcess(root: string, dir: string, cache: string): BotProcessRun | undefined {
   if (process.platform !== 'linux') return undefined;
   const state = mkdtempSync(join(tmpdir(), 'newsbrief-bench-bot-'));
   try {
     symlinkSync(cache, join(state, 'analysis'));
     const dist = join(root, 'bench', 'out', 'dist');
     const out = execFileSync(process.execPath, [join(dist, 'bench', 'botProcessChild.js'), '--dir', dir, '--state', state, '--entry', join(dist, 'src', 'bot', 'main.js')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
-    const r = JSON.parse(out.trim().split('\n').at(-1)!) as { readyMs: number; rssMb: number; peakRssMb: number; analysed: number };
+    const r = JSON.parse(out.trim().split('\n').at(-1)!) as BotProcessRun;
     return { ...r, readyMs: round(r.readyMs, 0) };
   } finally {
     rmSync(state, { recursive: true, force: true });
@@ -151,6 +171,16 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     bot = botProcess(root, dir, cache);
   }
   rmSync(cache, { recursive: true, force: true });
+  let coldBot: ReturnType<typeof botProcess>;
+  if (runner === 'compiled' && requested <= COLD_BOT_MAX_ARTICLES) {
+    log(`starting the bot process with an empty analysis cache (${requested}) …`);
+    const empty = mkdtempSync(join(tmpdir(), 'newsbrief-bench-cold-'));
+    try {
+      coldBot = botProcess(root, dir, empty);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }
   const mb = a['bytes']! / 1e6;
   return {
     requested,
@@ -173,6 +203,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     peakRssMb: a['maxRssMb']!,
     memoryGoalMb: round(MEMORY_GOAL_TEXT_FACTOR * mb + MEMORY_GOAL_BASE_MB, 0),
     warm: { startupMs: round(w['startupMs']!, 0), hits: w['hits']!, misses: w['misses']!, peakRssMb: w['maxRssMb']!, watch: { startupMs: round(b['startupMs']!, 0), indexMs: round(b['indexMs']!, 0), readyMs: round(b['startupMs']! + b['indexMs']!, 0), peakRssMb: b['maxRssMb']! }, ...(bot ? { botProcess: bot } : {}) },
+    ...(coldBot ? { coldBotProcess: coldBot } : {}),
   };
 }
 

@@ -63,8 +63,8 @@ try {
 }
 const corpus = watcher.corpus;
 // How much of the start-up load came from the analysis cache (analysed: files read and analysed
-// because they were new, changed, or analysed by another pipeline version).
-log.info({ articles: corpus.articles.length, fromCache: analysisCache.stats.hits, analysed: analysisCache.stats.misses }, 'corpus loaded');
+// because they were new, changed, or analysed by another pipeline version), and by how many workers.
+log.info({ articles: corpus.articles.length, fromCache: analysisCache.stats.hits, analysed: analysisCache.stats.misses, analysisWorkers: analyser.workers }, 'corpus loaded');
 // Reprints of one story are normal in wire copy (tens of thousands at 50k articles): one line with
 // their count and a few examples; every other warning on its own line.
 let duplicates = 0;
