@@ -100,7 +100,7 @@ describe('npm start and npm run deploy-commands as processes', () => {
     const r = run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' });
     await r.waitForOutput(/"msg":"bot ready"/, 20_000);
     const started = r.stdout.join('');
-    expect(started).toMatch(/"fromCache":0,"analysed":\d+,"msg":"corpus loaded"/); // a new state folder: nothing cached yet
+    expect(started).toMatch(/"fromCache":0,"analysed":\d+,"analysisWorkers":\d+,"msg":"corpus loaded"/); // a new state folder: nothing cached yet
     const repeated = started.split('\n').filter((l) => l.includes('"code":"duplicate"') || l.includes('repeated copies'));
     expect(repeated).toHaveLength(1);
     expect(JSON.parse(repeated[0]!)).toMatchObject({ level: 30, duplicates: expect.any(Number) as number });
