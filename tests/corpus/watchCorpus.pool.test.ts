@@ -1,36 +1,26 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { winkLoaded } from '../../src/briefing/analyse/winkModel.js';
 import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
-import { watchCorpus, type CorpusWatcher } from '../../src/corpus/watchCorpus.js';
-import { createWorkerAnalyser, type WorkerAnalyser } from '../../src/corpus/workerAnalyser.js';
+import { watchCorpus } from '../../src/corpus/watchCorpus.js';
+import { createWorkerAnalyser } from '../../src/corpus/workerAnalyser.js';
+import { watcherScratch } from './watcherScratch.js';
 
-let root = '';
-let open: CorpusWatcher | undefined;
-let analyser: WorkerAnalyser | undefined;
-afterEach(async () => {
-  await open?.close();
-  await analyser?.close();
-  open = undefined;
-  analyser = undefined;
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+const scratch = watcherScratch('nb-watch-pool-');
 
 describe('a cold start analysed by a pool of workers', () => {
   it('GIVEN the bundled pages twice over (sub-folders, so the second copies are reprints) and no analysis cache WHEN the watcher starts with two workers, several files in flight THEN the corpus is the one a file-by-file load on this thread gives, and this thread never loaded the language model', async () => {
-    root = mkdtempSync(join(tmpdir(), 'nb-watch-pool-'));
+    const root = scratch.folder();
     const dir = join(root, 'corpus');
     const pages = readdirSync('data').filter((f) => !f.startsWith('.')).sort();
     for (const sub of ['a', 'b']) {
       mkdirSync(join(dir, sub), { recursive: true });
       for (const f of pages) copyFileSync(join('data', f), join(dir, sub, f));
     }
-    analyser = createWorkerAnalyser({ workers: 2 });
-    const w = await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, cache: createAnalysisCache(join(root, 'state'), 'v1'), analyse: analyser.analyse, inFlight: 4, debounceMs: 50, onCorpus: () => {} });
-    open = w;
+    const analyser = scratch.keep(createWorkerAnalyser({ workers: 2 }));
+    const w = scratch.keep(await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, cache: createAnalysisCache(join(root, 'state'), 'v1'), analyse: analyser.analyse, inFlight: 4, debounceMs: 50, onCorpus: () => {} }));
     expect(analyser.stats).toEqual({ jobs: 2 * pages.length, fallbacks: 0 });
     expect(winkLoaded()).toBe(false);
     expect(w.corpus.warnings.filter((x) => x.code === 'duplicate').length).toBeGreaterThan(0);

@@ -1,12 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
 import { analyseFile } from '../../src/briefing/pipeline.js';
 import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
-import { watchCorpus, type CorpusWatcher } from '../../src/corpus/watchCorpus.js';
-import { createWorkerAnalyser, type WorkerAnalyser } from '../../src/corpus/workerAnalyser.js';
+import { watchCorpus } from '../../src/corpus/watchCorpus.js';
+import { createWorkerAnalyser } from '../../src/corpus/workerAnalyser.js';
+import { watcherScratch } from './watcherScratch.js';
 
 const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 /**
@@ -16,16 +16,7 @@ const SAMPLE = 'data/spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
  */
 const MAX_STALL_MS = 400;
 
-let root = '';
-let open: CorpusWatcher | undefined;
-let analyser: WorkerAnalyser | undefined;
-afterEach(async () => {
-  await open?.close();
-  await analyser?.close();
-  open = undefined;
-  analyser = undefined;
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+const scratch = watcherScratch('nb-watch-worker-');
 
 /**
  * A JSON export of about `mb` megabytes: records made from the bundled pages' articles, each under
@@ -46,14 +37,13 @@ function jsonExport(mb: number): string {
 
 describe('watchCorpus with analysis in a worker thread', () => {
   it('GIVEN a watched folder and the worker analyser WHEN a 2 MB JSON export is written THEN its articles arrive and the event loop never stalls while it is analysed', async () => {
-    root = mkdtempSync(join(tmpdir(), 'nb-watch-worker-'));
+    const root = scratch.folder();
     const dir = join(root, 'corpus');
     mkdirSync(dir);
     copyFileSync(SAMPLE, join(dir, 'sample.txt'));
-    analyser = createWorkerAnalyser();
+    const analyser = scratch.keep(createWorkerAnalyser());
     const corpora: Corpus[] = [];
-    const w = await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, cache: createAnalysisCache(join(root, 'state'), 'v1'), analyse: analyser.analyse, debounceMs: 50, onCorpus: (c) => corpora.push(c) });
-    open = w;
+    const w = scratch.keep(await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, cache: createAnalysisCache(join(root, 'state'), 'v1'), analyse: analyser.analyse, debounceMs: 50, onCorpus: (c) => corpora.push(c) }));
     // The first load analyses in the worker too (this thread never loads the language model).
     expect(analyser.stats).toEqual({ jobs: 1, fallbacks: 0 });
     const before = w.corpus.articles.length;
@@ -81,13 +71,12 @@ describe('watchCorpus with analysis in a worker thread', () => {
   }, 180_000);
 
   it('GIVEN a watcher started on an empty folder WHEN a page is written THEN it is analysed in the worker', async () => {
-    root = mkdtempSync(join(tmpdir(), 'nb-watch-worker-'));
+    const root = scratch.folder();
     const dir = join(root, 'corpus');
     mkdirSync(dir);
-    analyser = createWorkerAnalyser();
+    const analyser = scratch.keep(createWorkerAnalyser());
     const corpora: Corpus[] = [];
-    const w = await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, analyse: analyser.analyse, debounceMs: 50, onCorpus: (c) => corpora.push(c) });
-    open = w;
+    const w = scratch.keep(await watchCorpus(dir, { maxFileBytes: 5 * 1024 * 1024, analyse: analyser.analyse, debounceMs: 50, onCorpus: (c) => corpora.push(c) }));
     expect(w.corpus.articles).toHaveLength(0);
     copyFileSync(SAMPLE, join(dir, 'sample.txt'));
     const t0 = performance.now();
