@@ -59,7 +59,7 @@ try {
   const peakRssMb = statusMb(pid, 'VmHWM');
   // The bot's own count of files it analysed at start (not from the cache): 0 when warm.
   const analysed = Number(/"analysed":(\d+)[^\n]*"msg":"corpus loaded"/.exec(out)?.[1] ?? NaN);
-  // The analysis worker threads it had (ANALYSIS_WORKERS, by default the cores but one).
+  // The analysis worker threads it had (ANALYSIS_WORKERS, 1 by default).
   const workers = Number(/"analysisWorkers":(\d+)[^\n]*"msg":"corpus loaded"/.exec(out)?.[1] ?? NaN);
   process.stdout.write(`${JSON.stringify({ readyMs, rssMb, peakRssMb, analysed, workers })}\n`);
 } finally {

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { sourceOptionsSchema } from './sources/sourceOptions.js';
 
-/** Analysis worker threads by default at most (each holds ~100 MB while analysing). */
-const DEFAULT_MAX_ANALYSIS_WORKERS = 4;
+/**
+ * Analysis worker threads by default. One: each holds ~100–250 MB while it works, and the cores a
+ * process sees (a container's host's) say nothing of the memory it may use; more workers are asked for.
+ */
+const DEFAULT_ANALYSIS_WORKERS = 1;
 /** Analysis worker threads accepted at most. */
 const MAX_ANALYSIS_WORKERS = 32;
 
@@ -31,16 +33,11 @@ const base = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Bot: worker threads that analyse corpus files needing analysis (a cold start, new files), each
-   * holding its own language model (~100 MB, ~150 MB at its peak) until 30 s without work; default:
-   * one core fewer than the machine has (the bot's own thread parses, stores and merges what they
-   * send), at least 1, at most {@link DEFAULT_MAX_ANALYSIS_WORKERS}.
+   * holding its own language model (~100 MB, up to ~250 MB at its peak) until 30 s without work.
+   * More than one shortens a cold start where cores and memory are to spare (keep one core for the
+   * bot's own thread, which parses, stores and merges what they send).
    */
-  ANALYSIS_WORKERS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_ANALYSIS_WORKERS)
-    .default(Math.max(1, Math.min(DEFAULT_MAX_ANALYSIS_WORKERS, availableParallelism() - 1))),
+  ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(MAX_ANALYSIS_WORKERS).default(DEFAULT_ANALYSIS_WORKERS),
 
   /** Bot token (optional here: the CLI does not need it; {@link parseBotConfig} requires it). */
   DISCORD_TOKEN: z.string().min(1).optional(),

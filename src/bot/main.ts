@@ -35,11 +35,11 @@ const log = createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN
 // source) is analysed (only it: analyses are cached per content hash under STATE_DIR) and the bot
 // answers from the new corpus; cached replies whose topic, speaker or articles changed are built
 // again, the others stay cached (src/bot/answers/scope.ts).
-// Files are analysed in worker threads (ANALYSIS_WORKERS; by default one core fewer than the
-// machine has, at least 1): a cold start analyses on every worker while this thread stores and
-// merges, this thread never loads the language model (after a cold start of 10k articles the bot
-// held 436 MB with it, 270 MB without once the worker stopped), and while the bot runs a large file
-// (seconds of analysis) never holds the commands Discord wants answered within 3 s.
+// Files are analysed in worker threads (ANALYSIS_WORKERS, 1 by default): a cold start analyses on
+// every worker while this thread stores and merges; this thread never loads the language model
+// (after a cold start of 10k articles the bot held 436 MB with it, 270 MB without once the worker
+// stopped); and while the bot runs, a large file (seconds of analysis) never holds the commands
+// Discord wants answered within 3 s.
 let bot: Bot | undefined;
 let watcher: CorpusWatcher;
 const analysisCache = createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion());

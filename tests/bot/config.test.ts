@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseBotConfig, parseConfig } from '../../src/config.js';
 
@@ -13,8 +12,8 @@ describe('bot configuration', () => {
     expect(r.config.USER_RATE_WINDOW_SECONDS).toBe(10);
     expect(r.config.PAGE_TIMEOUT_SECONDS).toBe(120);
     expect(r.config.CORPUS_DIR).toBe('data');
-    // One analysis worker per core but one (the bot's own thread has its share), at least 1, at most 4.
-    expect(r.config.ANALYSIS_WORKERS).toBe(Math.max(1, Math.min(4, availableParallelism() - 1)));
+    // One analysis worker unless more are asked for (each holds its own language model).
+    expect(r.config.ANALYSIS_WORKERS).toBe(1);
     const six = parseBotConfig({ DISCORD_TOKEN: 't', ANALYSIS_WORKERS: '6' });
     expect(six.ok && six.config.ANALYSIS_WORKERS).toBe(6);
   });
