@@ -65,8 +65,8 @@ interface Pending {
 /**
  * Analysis in a worker thread, so a large file (a 5 MB JSON export is seconds of analysis) never
  * holds the bot's event loop: commands are answered, and Discord's 3-second deadline met, while
- * the watcher analyses what changed. One worker (or `workers` of them, each with its own queue:
- * a cold start of a large corpus analyses on every core), started at the first job and stopped
+ * the watcher analyses what changed. One worker (or `workers` of them, each with its own queue, so
+ * a cold start of a large corpus can use several cores), started at the first job and stopped
  * after `idleExitMs` without one; jobs queue in it in order. Results are what `analyseFile` gives on the
  * caller's thread (the same code), sent back as JSON text that the analysis cache stores as it is:
  * for a 2 MB JSON export the bot's thread then parses 6.7 MB of text (14 ms) and writes it (23 ms)

@@ -15,7 +15,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** An ASCII word character (`\w`). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** The character code of `s`. */
 const S = 115;
+/** The apostrophes of a possessive `'s`. */
 const APOSTROPHES = "'’";
 
 /**
