@@ -113,10 +113,18 @@ function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly
   let inFallback = 0;
 
   /**
-   * Analyses the jobs a failed worker held, here, in order (the pipeline is imported on this
-   * thread at the first fallback, see analyseLater.ts); resolves once all are settled.
+   * Analyses jobs here (a failed worker's, or jobs that found no worker), in order, and counts them
+   * as settling until done, so `close` waits for every one of them, whatever sent it here.
    */
-  async function fallBack(held: Pending[]): Promise<void> {
+  function fallBack(held: Pending[]): Promise<void> {
+    const done = analyseHere(held);
+    settling.add(done);
+    void done.finally(() => settling.delete(done));
+    return done;
+  }
+
+  /** The jobs analysed on this thread, in order (the pipeline is imported here at the first, see analyseLater.ts); resolves once all are settled. */
+  async function analyseHere(held: Pending[]): Promise<void> {
     inFallback += held.length;
     for (const p of held) {
       stats.fallbacks++;
@@ -137,10 +145,7 @@ function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly
     const held = [...pending.values()];
     pending.clear();
     if (err && !closed) options.onError?.(err);
-    const done = fallBack(held);
-    settling.add(done);
-    void done.finally(() => settling.delete(done));
-    return done;
+    return fallBack(held);
   }
 
   function start(): Worker {
