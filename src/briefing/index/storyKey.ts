@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../types.js';
 
 /** Characters of the opening (headline aside) that the de-duplication key compares. */
-export const KEY_OPENING_CHARS = 400;
+const KEY_OPENING_CHARS = 400;
 
 /** Lower case, every run of characters that are not letters or digits folded to one space, trimmed. */
 const fold = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
