@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { briefEmbed } from '../../briefing/format/briefEmbed.js';
 import type { Topic } from '../../briefing/index/topics/index.js';
-import { buildBrief } from '../../briefing/summarise/index.js';
+import { buildBrief, type Brief } from '../../briefing/summarise/index.js';
 import type { Answer } from '../types.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import { fitEmbed } from './discordLimits.js';
@@ -24,8 +24,29 @@ export function topicNotFound(query: string, suggestions: readonly Topic[]): Ans
 export function briefAnswer(index: CorpusIndex, topicQuery: string, length: 'short' | 'full'): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  // With the index's per-article lookups the brief reads only its own articles' quotes, polls and timexes.
-  const brief = buildBrief({ ...index.corpus, lookup: index.lookup }, found.topic, { length });
+  const brief = prepared.get(found.topic)?.[length] ?? briefOf(index, found.topic, length);
   const embed = briefEmbed(brief) as APIEmbed;
   return { pages: [{ embeds: [fitEmbed(embed)] }] };
+}
+
+/** A topic's brief. With the index's per-article lookups it reads only its own articles' quotes, polls and timexes. */
+function briefOf(index: CorpusIndex, topic: Topic, length: 'short' | 'full'): Brief {
+  return buildBrief({ ...index.corpus, lookup: index.lookup }, topic, { length });
+}
+
+/**
+ * Briefs worked out ahead of any ask ({@link prepareBrief}), by topic object: each index has its
+ * own topics, so they go with the index that made them (a corpus change makes new ones).
+ */
+const prepared = new WeakMap<Topic, Readonly<Record<'short' | 'full', Brief>>>();
+
+/**
+ * Works out a topic's full and short briefs ahead of any ask (src/bot/answers/warmTopics.ts), so
+ * that `/brief` on it answers from them: the same brief, without the sentence scoring that costs a
+ * large topic tens of milliseconds at its first ask. A brief is a pure function of the index and the
+ * topic, and is read-only. A second call for the same topic does nothing.
+ */
+export function prepareBrief(index: CorpusIndex, topic: Topic): void {
+  if (prepared.has(topic)) return;
+  prepared.set(topic, { full: briefOf(index, topic, 'full'), short: briefOf(index, topic, 'short') });
 }

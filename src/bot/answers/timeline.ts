@@ -58,8 +58,9 @@ interface Timeline {
 
 /**
  * Sorted timelines of recently asked topics, by topic object (each index has its own), for the
- * pages turned to later. An answer itself always works its timeline out (and keeps it here): the
- * reply cache is the one cache of answers, so an answer not in it costs what it costs.
+ * pages turned to later. An answer works its timeline out (and keeps it here) unless its topic's
+ * first page was prepared ahead ({@link prepareTimeline}): the reply cache is the one cache of
+ * answers, so an answer neither in it nor prepared costs what it costs.
  */
 const timelines = new BoundedMemo<Topic, Timeline>(TIMELINES_KEPT);
 
@@ -93,18 +94,46 @@ function pageAt(t: Timeline, n: number): AnswerPage {
  * (merged across reports as `mergeEvents` does, from the index: `lookup.mergedEventsOf`), or, when
  * the corpus has none, each article's dateline and headline. Paged ten entries a page; only the
  * first page is built when asked (a large topic has hundreds), the others when the user turns to
- * them ({@link timelinePage}, `more` of the answer).
+ * them ({@link timelinePage}, `more` of the answer). A topic whose first page was prepared ahead
+ * ({@link prepareTimeline}) answers with a copy of it.
  */
 export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  const t = timelines.set(found.topic, buildTimeline(index, found.topic));
-  if (t.events.length === 0) return notice('No timeline', `The articles on ${escapeText(found.topic.name)} have no dated events.`);
-  const total = pagesIn(t);
-  const first = pageAt(t, 0);
+  const ready = prepared.get(found.topic);
+  const { first, total } = ready ? { first: structuredClone(ready.first), total: ready.total } : firstPageOf(timelines.set(found.topic, buildTimeline(index, found.topic)));
+  if (first === null) return notice('No timeline', `The articles on ${escapeText(found.topic.name)} have no dated events.`);
   if (total === 1) return { pages: [first] };
   // Later pages are built while what this answer read is unchanged (its scope, as the router works it out).
   return { pages: [first], more: { total, options: { topic: topicQuery }, version: topicAnswerScope(index, topicQuery) } };
+}
+
+/** A timeline's first page (null when it has no entries) and its number of pages. */
+interface FirstPage {
+  first: AnswerPage | null;
+  total: number;
+}
+
+function firstPageOf(t: Timeline): FirstPage {
+  return { first: t.events.length === 0 ? null : pageAt(t, 0), total: pagesIn(t) };
+}
+
+/**
+ * First pages of timelines worked out ahead of any ask ({@link prepareTimeline}), by topic object
+ * (each index has its own topics, so they go with the index that made them). Only the first page
+ * is kept: a large topic's whole timeline is about a megabyte, and later pages are asked for far
+ * less often (they are worked out, and kept in {@link timelines}, when a user turns to them).
+ */
+const prepared = new WeakMap<Topic, Readonly<FirstPage>>();
+
+/**
+ * Works out a topic's timeline ahead of any ask (src/bot/answers/warmTopics.ts) and keeps its
+ * first page, so that `/timeline` on it answers from it: the same answer, without the event merge
+ * that costs a large topic tens of milliseconds at its first ask. A second call does nothing.
+ */
+export function prepareTimeline(index: CorpusIndex, topic: Topic): void {
+  if (prepared.has(topic)) return;
+  prepared.set(topic, firstPageOf(buildTimeline(index, topic)));
 }
 
 /** Page `n` (0-based) of {@link timelineAnswer} for the same topic; null when there is no such page. */

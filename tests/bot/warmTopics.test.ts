@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefAnswer } from '../../src/bot/answers/brief.js';
+import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
+import { timelineAnswer } from '../../src/bot/answers/timeline.js';
+import { topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
+import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus('data', { maxFileBytes: 5 * 1024 * 1024 });
+});
+
+/**
+ * An index of the bundled corpus whose event merge and brief inputs are counted: a warmed topic
+ * must answer without them. (Each call builds a new index, so its topics are new objects, which
+ * nothing has warmed.)
+ */
+function countingIndex(): { index: CorpusIndex; merges: () => number; quoteReads: () => number } {
+  const base = buildIndex(corpus);
+  let merges = 0;
+  let quoteReads = 0;
+  const lookup = {
+    ...base.lookup,
+    mergedEventsOf: (ids: Iterable<string>) => {
+      merges++;
+      return base.lookup.mergedEventsOf(ids);
+    },
+    quotesOf: (ids: Iterable<string>) => {
+      quoteReads++;
+      return base.lookup.quotesOf(ids);
+    },
+  };
+  return { index: { ...base, lookup }, merges: () => merges, quoteReads: () => quoteReads };
+}
+
+/** Runs each step at once (synchronously): the steps' order, without the event loop. */
+const now = (step: () => void): void => step();
+
+describe('warmTopics', () => {
+  it('GIVEN the bundled corpus THEN the topics to warm are the largest, in size order, at most the count asked, none under the least size', () => {
+    const index = buildIndex(corpus);
+    const sizes = index.topicsBySize.map((t) => t.topic.articleIds.length);
+    const three = topicsToWarm(index, 3, 1);
+    expect(three.map((t) => t.slug)).toEqual(index.topicsBySize.slice(0, 3).map((t) => t.topic.slug));
+    const atLeast = sizes[4]!;
+    const big = topicsToWarm(index, 1000, atLeast);
+    expect(big.length).toBe(sizes.filter((n) => n >= atLeast).length);
+    expect(big.every((t) => t.articleIds.length >= atLeast)).toBe(true);
+    expect(topicsToWarm(index, 0, 1)).toEqual([]);
+    // The bundled topics are small: with the default least size nothing is warmed.
+    expect(Math.max(...sizes)).toBeLessThan(WARM_MIN_ARTICLES);
+    expect(topicsToWarm(index, 64)).toEqual([]);
+  });
+
+  it('GIVEN warmed topics THEN /brief (full and short) and /timeline answer exactly as without warming, and without merging events or reading quotes again', async () => {
+    const cold = buildIndex(corpus);
+    const { index, merges, quoteReads } = countingIndex();
+    const report = await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done;
+    expect(report).toMatchObject({ topics: 4, cancelled: false });
+    const warmed = topicsToWarm(index, 4, 1);
+    const before = { merges: merges(), quoteReads: quoteReads() };
+    expect(before.merges).toBe(4);
+    for (const t of warmed) {
+      expect(briefAnswer(index, t.slug, 'full'), t.slug).toEqual(briefAnswer(cold, t.slug, 'full'));
+      expect(briefAnswer(index, t.slug, 'short'), t.slug).toEqual(briefAnswer(cold, t.slug, 'short'));
+      expect(timelineAnswer(index, t.slug), t.slug).toEqual(timelineAnswer(cold, t.slug));
+    }
+    expect({ merges: merges(), quoteReads: quoteReads() }).toEqual(before);
+    // A topic the warm-up left alone is worked out at its ask, as before.
+    const other = index.topicsBySize[4]!.topic;
+    expect(timelineAnswer(index, other.slug)).toEqual(timelineAnswer(cold, other.slug));
+    expect(merges()).toBe(before.merges + 1);
+  });
+
+  it('GIVEN a warmed answer changed by its reader THEN the next answer is unchanged (each answer is a copy)', async () => {
+    const { index } = countingIndex();
+    await warmTopics(index, { topics: 1, minArticles: 1, schedule: now }).done;
+    const slug = topicsToWarm(index, 1, 1)[0]!.slug;
+    const first = timelineAnswer(index, slug);
+    const expected = structuredClone(first);
+    first.pages[0]!.embeds[0]!.description = 'changed';
+    first.pages[0]!.embeds[0]!.footer!.text = 'changed';
+    expect(timelineAnswer(index, slug)).toEqual(expected);
+    const brief = briefAnswer(index, slug, 'full');
+    const briefExpected = structuredClone(brief);
+    brief.pages[0]!.embeds[0]!.fields?.splice(0);
+    brief.pages[0]!.embeds[0]!.title = 'changed';
+    expect(briefAnswer(index, slug, 'full')).toEqual(briefExpected);
+  });
+
+  it('GIVEN the event loop THEN each step is its own task, and cancel stops the warm-up between steps with what it did', async () => {
+    const { index, merges } = countingIndex();
+    const queued: (() => void)[] = [];
+    const w = warmTopics(index, { topics: 3, minArticles: 1, schedule: (step) => queued.push(step) });
+    expect(merges()).toBe(0); // nothing runs before warmTopics returns
+    // Steps per topic: fingerprint, briefs, timeline. Run the first topic's three and the second's first.
+    for (let i = 0; i < 4; i++) queued.shift()!();
+    expect(merges()).toBe(1);
+    w.cancel();
+    w.cancel();
+    while (queued.length > 0) queued.shift()!();
+    expect(merges()).toBe(1);
+    expect(await w.done).toMatchObject({ topics: 1, cancelled: true });
+  });
+
+  it('GIVEN a step that throws THEN it is reported with its topic and the warm-up goes on', async () => {
+    const base = buildIndex(corpus);
+    const broken = {
+      ...base,
+      lookup: {
+        ...base.lookup,
+        mergedEventsOf: (): never => {
+          throw new Error('broken merge');
+        },
+      },
+    };
+    const failed: string[] = [];
+    const report = await warmTopics(broken, { topics: 2, minArticles: 1, schedule: now, onError: (err, topic) => failed.push(`${topic.slug}: ${(err as Error).message}`) }).done;
+    const slugs = topicsToWarm(broken, 2, 1).map((t) => t.slug);
+    expect(failed).toEqual(slugs.map((s) => `${s}: broken merge`));
+    expect(report).toMatchObject({ topics: 2, cancelled: false });
+    // Its other steps ran: its briefs answer as ever.
+    expect(briefAnswer(broken, slugs[0]!, 'full')).toEqual(briefAnswer(base, slugs[0]!, 'full'));
+  });
+});
