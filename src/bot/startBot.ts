@@ -4,6 +4,7 @@ import type { BotConfig } from '../config.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { buildIndex, type CorpusIndex } from './answers/corpusIndex.js';
 import { prepareSpeakerFinder } from './answers/speakers.js';
+import { warmTopics, type TopicWarmUp, type WarmReport } from './answers/warmTopics.js';
 import { createStore } from './cacheStore.js';
 import { replyCodeVersion } from './codeVersion.js';
 import { pipelineVersion } from '../corpus/pipelineVersion.js';
@@ -27,6 +28,13 @@ const CACHE_NAMESPACE = 'reply';
 const DIGEST_NAMESPACE = 'digest';
 /** How long after a new index its look-up tables are prepared, ms: after the commands that arrive with a corpus change, before most later ones. */
 const IDLE_PREPARE_DELAY_MS = 250;
+/**
+ * After a corpus change, how long an index must stay the current one before its largest topics are
+ * warmed, ms: a burst of file changes (a feed writing several files) warms only the last index.
+ */
+const WARM_DELAY_MS = 1_000;
+/** The report of a warm-up that had nothing to do (WARM_TOPICS=0, or no index warmed yet). */
+const NOTHING_WARMED: WarmReport = { topics: 0, ms: 0, cancelled: false };
 /** Longest wait for the gateway READY at start, ms. */
 const READY_TIMEOUT_MS = 30_000;
 
@@ -65,6 +73,13 @@ export interface Bot {
   timings: Timing[];
   /** Bot time of each autocomplete answer, ms (see Router.autocompleteTimings). */
   autocompleteTimings: number[];
+  /**
+   * The warm-up of the current index (src/bot/answers/warmTopics.ts: the largest topics' briefs
+   * and first timeline pages, worked out before anyone asks; WARM_TOPICS of them): resolves when it
+   * is done, or cancelled by a newer index or `stop`. Started once the gateway is ready, and
+   * {@link WARM_DELAY_MS} after each corpus change.
+   */
+  warmed(): Promise<WarmReport>;
   /** Stops paging timers, limiters, the gateway and the store. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -97,6 +112,38 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     }, IDLE_PREPARE_DELAY_MS).unref();
   };
   log.info({ version: index.version, articles: index.corpus.articles.length, topics: index.topics.length, speakers: index.speakers.length, buildMs: Math.round(index.buildMs) }, 'corpus indexed');
+
+  /** The warm-up of the current index: waiting for its delay (`timer`), then running (`run`). */
+  interface Warm {
+    timer: NodeJS.Timeout | undefined;
+    run: TopicWarmUp | undefined;
+    done: Promise<WarmReport>;
+    settle: (r: WarmReport) => void;
+  }
+  let warm: Warm | undefined;
+  const stopWarm = (): void => {
+    if (!warm) return;
+    clearTimeout(warm.timer);
+    warm.run?.cancel();
+    warm.settle({ topics: 0, ms: 0, cancelled: true }); // no effect when the run's own report came first
+    warm = undefined;
+  };
+  /** Warms the largest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
+  const warmSoon = (made: CorpusIndex, delayMs: number): void => {
+    stopWarm();
+    if (config.WARM_TOPICS === 0 || stopped) return;
+    let settle: (r: WarmReport) => void = () => {};
+    const done = new Promise<WarmReport>((resolve) => (settle = resolve));
+    const w: Warm = { timer: undefined, run: undefined, done, settle };
+    w.timer = setTimeout(() => {
+      w.run = warmTopics(made, { topics: config.WARM_TOPICS, onError: (err, topic) => log.error({ err, topic: topic.slug }, 'warming a topic failed') });
+      void w.run.done.then((r) => {
+        if (!r.cancelled) log.info({ version: made.version, topics: r.topics, ms: Math.round(r.ms) }, 'topics warmed');
+        settle(r);
+      });
+    }, delayMs);
+    warm = w;
+  };
 
   // Scale-out (KEYV_URL=redis://…): shards of this process, and what processes share in Redis.
   const shards = shardOptions(config);
@@ -175,6 +222,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (stopped) return;
     stopped = true;
     clearTimeout(idleTimer);
+    stopWarm();
     pages.closeAll();
     digests.halt();
     await Promise.allSettled([users.stop(), outbound.stop()]);
@@ -206,6 +254,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.modules.keys()], store: store.description, shards: shards.description, ...(scale ? { shared: scale.description } : {}) }, 'bot ready');
   await digests.start();
+  warmSoon(index, 0);
 
   return {
     client,
@@ -215,6 +264,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     setCorpus(corpus) {
       index = buildIndex(corpus);
       prepareSoon(index);
+      warmSoon(index, WARM_DELAY_MS);
       void digests.noteCorpus(index).catch((err: unknown) => log.warn({ err }, 'noting new articles for digests failed'));
       log.info({ version: index.version, articles: index.corpus.articles.length }, 'corpus replaced');
       return index;
@@ -224,6 +274,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     digests,
     timings: router.timings,
     autocompleteTimings: router.autocompleteTimings,
+    warmed: () => warm?.done ?? Promise.resolve(NOTHING_WARMED),
     stop,
   };
 }

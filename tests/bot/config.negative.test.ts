@@ -29,6 +29,14 @@ describe('bot configuration errors', () => {
     }
   });
 
+  it('GIVEN a negative, fractional, huge or worded count THEN WARM_TOPICS is refused by name', () => {
+    for (const bad of ['-1', '2.5', '1001', 'all']) {
+      const r = parseBotConfig({ DISCORD_TOKEN: 't', WARM_TOPICS: bad });
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.errors.join('\n')).toMatch(/^WARM_TOPICS: /m);
+    }
+  });
+
   it('GIVEN paging longer than interaction tokens live THEN it is refused', () => {
     expect(parseBotConfig({ DISCORD_TOKEN: 't', PAGE_TIMEOUT_SECONDS: '900' }).ok).toBe(false);
   });
