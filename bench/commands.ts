@@ -27,6 +27,7 @@ import { createLogger } from '../src/bot/logger.js';
 import { findSpeakerIn } from '../src/bot/answers/speakers.js';
 import type { Timing } from '../src/bot/router.js';
 import { startBot } from '../src/bot/startBot.js';
+import { topicsToWarm } from '../src/bot/answers/warmTopics.js';
 import { parseBotConfig, parseConfig, processEnv } from '../src/config.js';
 import { createAnalysisCache } from '../src/corpus/analysisCache.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
@@ -107,7 +108,9 @@ const emu = await DiscordEmulator.start({ token: TOKEN });
 const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
 const envConfig = parseConfig(processEnv());
 const corpusDir = envConfig.ok && envConfig.config.CORPUS_DIR !== 'data' ? envConfig.config.CORPUS_DIR : join(root, 'data');
-const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', GUILD_RATE_LIMIT: '1000000', CORPUS_DIR: corpusDir });
+// WARM_TOPICS from the environment (as the bot reads it) when set, so a run can time the bot without its warm-up (WARM_TOPICS=0).
+const warmTopicsEnv = envConfig.ok ? { WARM_TOPICS: String(envConfig.config.WARM_TOPICS) } : {};
+const parsed = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, LOG_LEVEL: 'warn', USER_RATE_LIMIT: '1000000', GUILD_RATE_LIMIT: '1000000', CORPUS_DIR: corpusDir, ...warmTopicsEnv });
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const config = parsed.config;
 // The bot answers from analyses read back from the analysis cache, as a bot does after its first
@@ -120,6 +123,13 @@ const firstLoad = loadOptions();
 let corpus = await loadCorpus(config.CORPUS_DIR, firstLoad);
 if (firstLoad.cache!.stats.misses > 0) corpus = await loadCorpus(config.CORPUS_DIR, loadOptions());
 const bot = await startBot({ config, corpus, logger: createLogger({ level: 'warn', secret: TOKEN }) });
+const beforeWarm = process.memoryUsage(); // the warm-up starts on a timer after startBot resolves
+// Once ready the bot works out the answers of its largest topics (WARM_TOPICS, src/bot/answers/warmTopics.ts);
+// every timing below is of the bot after that, as it runs. Which topics it warmed is reported, and
+// first asks are timed on warmed and on other topics apart.
+const warmReport = await bot.warmed();
+const afterWarm = process.memoryUsage();
+const warmedSlugs = new Set(topicsToWarm(bot.index(), config.WARM_TOPICS).map((t) => t.slug));
 // `/quote Gates` names a speaker of the bundled pages; a generated corpus varies names, where it
 // would time the "no such speaker" answer. There, the most quoted speaker is asked for instead.
 for (const c of CASES) {
@@ -217,13 +227,23 @@ const FIRST_ASK_TOPICS = 40;
 const firstAsks: { command: string; botMs: number[]; p50: number; p99: number }[] = [];
 {
   const asked = new Set(CASES.map((c) => c.options['topic'] ?? c.options['speaker']));
-  const topicSlugs = bot.index().topics.map((t) => t.slug).filter((t) => !asked.has(t)).slice(0, FIRST_ASK_TOPICS);
+  const bySize = bot.index().topicsBySize.map((t) => t.topic.slug).filter((t) => !asked.has(t));
+  const topicSlugs = bySize.slice(0, FIRST_ASK_TOPICS);
+  // The largest topics the warm-up left alone (all of the above when WARM_TOPICS=0): what a first ask costs without it.
+  const coldSlugs = bySize.filter((t) => !warmedSlugs.has(t)).slice(0, FIRST_ASK_TOPICS);
+  const label = (slugs: string[]): string => (warmedSlugs.size === 0 ? '' : slugs.every((t) => warmedSlugs.has(t)) ? ' (warmed)' : slugs.some((t) => warmedSlugs.has(t)) ? ' (some warmed)' : ' (not warmed)');
   const speakerIds = bot.index().speakers.map((s) => s.speaker.id).filter((id) => !asked.has(id)).slice(0, FIRST_ASK_TOPICS);
-  const kinds: { command: string; option: 'topic' | 'speaker'; values: string[] }[] = [
-    { command: 'brief', option: 'topic', values: topicSlugs },
-    { command: 'timeline', option: 'topic', values: topicSlugs },
-    { command: 'polls', option: 'topic', values: topicSlugs },
-    { command: 'quote', option: 'speaker', values: speakerIds },
+  const kinds: { command: string; option: 'topic' | 'speaker'; values: string[]; label: string }[] = [
+    { command: 'brief', option: 'topic', values: topicSlugs, label: label(topicSlugs) },
+    { command: 'timeline', option: 'topic', values: topicSlugs, label: label(topicSlugs) },
+    ...(warmedSlugs.size > 0 && coldSlugs.length > 0
+      ? [
+          { command: 'brief', option: 'topic' as const, values: coldSlugs, label: label(coldSlugs) },
+          { command: 'timeline', option: 'topic' as const, values: coldSlugs, label: label(coldSlugs) },
+        ]
+      : []),
+    { command: 'polls', option: 'topic', values: topicSlugs, label: '' },
+    { command: 'quote', option: 'speaker', values: speakerIds, label: '' },
   ];
   for (const k of kinds.filter((x) => ONLY === null || ONLY.has(x.command))) {
     const ms: number[] = [];
@@ -237,7 +257,7 @@ const firstAsks: { command: string; botMs: number[]; p50: number; p99: number }[
         process.stderr.write(`bench (first asks): ${(err as Error).message}\n`);
       }
     }
-    firstAsks.push({ command: `${k.command} ${k.option}`, botMs: ms, p50: round(quantile(ms, 0.5)), p99: round(quantile(ms, 0.99)) });
+    firstAsks.push({ command: `${k.command} ${k.option}${k.label}`, botMs: ms, p50: round(quantile(ms, 0.5)), p99: round(quantile(ms, 0.99)) });
   }
 }
 
@@ -313,10 +333,13 @@ rmSync(stateDir, { recursive: true, force: true });
 
 const loadAfter = loadavg()[0]!;
 const cores = cpus().length;
-const label = (r: { command: string; options: Record<string, string> }): string => `/${r.command}${Object.entries(r.options).map(([k, v]) => ` ${k}:${v}`).join('')}`;
+const label = (r: { command: string; options: Record<string, string> }): string =>
+  `/${r.command}${Object.entries(r.options).map(([k, v]) => ` ${k}:${v}`).join('')}${r.options['topic'] !== undefined && warmedSlugs.has(r.options['topic']) && (r.command === 'brief' || r.command === 'timeline') ? ' (w)' : ''}`;
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 process.stdout.write(`\nmachine: ${cores} cores, load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after${Math.max(loadBefore, loadAfter) > cores * 0.5 ? ' (busy: other processes compete for the CPU, p99 values include their interference)' : ''}\n`);
-process.stdout.write(`corpus ${corpus.version}: ${corpus.articles.length} articles; uncached n=${UNCACHED_RUNS}, cached n=${CACHED_RUNS} per command; times in ms\n\n`);
+process.stdout.write(`corpus ${corpus.version}: ${corpus.articles.length} articles; uncached n=${UNCACHED_RUNS}, cached n=${CACHED_RUNS} per command; times in ms\n`);
+const warmUp = { topicsAsked: config.WARM_TOPICS, topics: warmReport.topics, ms: round(warmReport.ms), rssMbBefore: Math.round(beforeWarm.rss / 2 ** 20), rssMbAfter: Math.round(afterWarm.rss / 2 ** 20), heapMbBefore: Math.round(beforeWarm.heapUsed / 2 ** 20), heapMbAfter: Math.round(afterWarm.heapUsed / 2 ** 20) };
+process.stdout.write(`warm-up (WARM_TOPICS=${config.WARM_TOPICS}): ${warmUp.topics} topics in ${warmUp.ms} ms after ready; this process (bot and emulator) from ready to after the warm-up: RSS ${warmUp.rssMbBefore} → ${warmUp.rssMbAfter} MB, heap ${warmUp.heapMbBefore} → ${warmUp.heapMbAfter} MB; (w) = a warmed topic\n\n`);
 process.stdout.write(`${'command'.padEnd(40)} ${pad('uncached bot p50', 17)} ${pad('p99', 8)} ${pad('e2e p50', 8)} ${pad('p99', 8)} | ${pad('cached bot p50', 15)} ${pad('p99', 7)} ${pad('e2e p50', 8)} ${pad('p99', 7)}\n`);
 for (const r of rows) {
   if (r.error) {
@@ -347,6 +370,6 @@ process.stdout.write(`goal autocomplete bot p99 < ${GOAL_AUTOCOMPLETE_P99} ms: $
 const outFile = OUT ?? join(root, 'bench', 'results.json');
 writeFileSync(
   outFile,
-  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadAfter) }, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, commands: rows, firstAsks, afterChange, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, autocompleteP99Ms: GOAL_AUTOCOMPLETE_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached, firstAskNotMetBy: slowFirst.map((f) => f.command), autocompleteMet: autoStats.botP99 < GOAL_AUTOCOMPLETE_P99 } }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadAfter) }, corpus: { version: corpus.version, articles: corpus.articles.length }, runs: { uncached: UNCACHED_RUNS, cached: CACHED_RUNS }, warmUp, warmedTopics: [...warmedSlugs], commands: rows, firstAsks, afterChange, autocomplete: autoStats, mixed: { runs: MIXED_RUNS, seed: SEED, hits: mixedHits, misses: mixedMisses, hitRatio }, goals: { cachedBotP99Ms: GOAL_CACHED_P99, uncachedBotP99Ms: GOAL_UNCACHED_P99, autocompleteP99Ms: GOAL_AUTOCOMPLETE_P99, cachedMet: worstCached < GOAL_CACHED_P99, uncachedNotMetBy: slowUncached, firstAskNotMetBy: slowFirst.map((f) => f.command), autocompleteMet: autoStats.botP99 < GOAL_AUTOCOMPLETE_P99 } }, null, 2)}\n`,
 );
 process.stdout.write(`wrote ${outFile}\n`);
