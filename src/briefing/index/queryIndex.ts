@@ -6,8 +6,7 @@
  * Every lookup returns items in corpus order (the order of the corpus arrays), so a caller gets
  * exactly what `corpus.quotes.filter((q) => ids.has(q.articleId))` would give, without the scan.
  */
-import { IntList } from './intList.js';
-import { contentWords, mergeEventsBy } from '../analyse/dates/mergeEvents.js';
+import { mergeNumbered, numberEvents } from '../analyse/dates/mergeEvents.js';
 import type { Article, Poll, Quote, TimelineEvent, Timex } from '../types.js';
 
 /** The corpus fields the index reads (a `Corpus` fits). */
@@ -118,13 +117,11 @@ function gather<T>(items: readonly T[], positions: Positions, articleNo: Readonl
   return Array.from(gatherPositions(positions, articleNo, articleIds), (i) => items[i]!);
 }
 
-/** Fewest characters of event text per content word, on average, that sizing the word list counts on (11.3 measured on the bundled and generated corpora). */
-const CHARS_PER_CONTENT_WORD = 10;
-
 /**
  * Builds the lookups of a corpus: two passes over each of its arrays (count, then place: item
- * positions by article in typed arrays), plus the content words of every timeline event (as
- * `contentWords` of mergeEvents.ts), kept as interned word numbers in one flat array (a few bytes a word).
+ * positions by article in typed arrays), plus the dates and content words of every timeline event
+ * as numbers (`numberEvents` of mergeEvents.ts: one flat array, a few bytes a word), which topic
+ * timelines are merged from.
  */
 export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   // Article number of each id: the last article with it (as a Map by id keeps), so `article(id)` is that one.
@@ -142,36 +139,11 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
     else bySpeaker.set(q.speakerId, [q]);
   }
 
-  // Content words of each event as word numbers: event i's are words[starts[i] .. starts[i + 1]).
-  const vocabulary = new Map<string, number>();
-  const starts = new Int32Array(corpus.events.length + 1);
-  // Sized from the texts (news clauses run about 11 characters a content word), so the list is
-  // filled without growing: at 50k articles growing from 8 words an event left 17 MB of garbage.
-  let textChars = 0;
-  for (const e of corpus.events) textChars += e.text.length;
-  const flat = new IntList(Math.max(16, Math.ceil(textChars / CHARS_PER_CONTENT_WORD)));
-  corpus.events.forEach((e, i) => {
-    starts[i] = flat.length;
-    for (const w of contentWords(e.text)) {
-      let id = vocabulary.get(w);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(w, id);
-      }
-      flat.push(id);
-    }
-  });
-  starts[corpus.events.length] = flat.length;
-  const words = flat.finish();
+  // Dates and content words of each event as numbers, for merging a topic's timeline.
+  const numbered = numberEvents(corpus.events);
 
   /** Each article's timex list, made at its first ask (see `timexesOf`). */
   const timexLists = new Map<string, readonly Timex[]>();
-
-  /** mergeEvents over the events at `positions`, their content words read as word numbers. */
-  function mergeByDate(positions: Int32Array): TimelineEvent[] {
-    const events = Array.from(positions, (p) => corpus.events[p]!);
-    return mergeEventsBy(events, (i) => words.subarray(starts[positions[i]!]!, starts[positions[i]! + 1]!));
-  }
 
   return {
     article: (id) => {
@@ -192,6 +164,6 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
       return list;
     },
     quotesBy: (id) => bySpeaker.get(id) ?? [],
-    mergedEventsOf: (ids) => mergeByDate(gatherPositions(eventPos, articleNo, ids)),
+    mergedEventsOf: (ids) => mergeNumbered(numbered, gatherPositions(eventPos, articleNo, ids)),
   };
 }

@@ -5,6 +5,7 @@
  * enough here because the date already narrows the candidates to a handful.
  */
 import type { TimelineEvent } from '../../types.js';
+import { IntList } from '../../index/intList.js';
 
 /** Words too common to tell two events apart. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -45,12 +46,49 @@ const MIN_SHARED = 2;
 /** Least share of the smaller text's content words that must be shared. */
 const MIN_SHARE = 0.25;
 
-/** Whether an entry's words (`a`) and an event's distinct words (`b`) share enough to tell one event. */
-function sameEvent<W>(a: ReadonlySet<W>, b: ArrayLike<W> & Iterable<W>): boolean {
-  let shared = 0;
-  for (const w of b) if (a.has(w)) shared++;
-  const smaller = Math.min(a.size, b.length);
-  return shared >= MIN_SHARED && smaller > 0 && shared / smaller >= MIN_SHARE;
+/**
+ * Events with their dates and content words as numbers, as {@link mergeNumbered} reads them: the
+ * query index keeps this for the whole corpus (numbered once at start), {@link mergeEvents} makes
+ * it for the events it is given.
+ */
+export interface NumberedEvents {
+  events: readonly TimelineEvent[];
+  /** Date number of each event: equal dates, equal numbers; each below `dateCount`. */
+  dateNo: Int32Array;
+  dateCount: number;
+  /** Distinct content-word numbers of event i: `words[starts[i] .. starts[i + 1])`, each below `vocabularySize`. */
+  words: Int32Array;
+  starts: Int32Array;
+  vocabularySize: number;
+}
+
+/** Fewest characters of event text per content word, on average, that sizing the word list counts on (11.3 measured on the bundled and generated corpora). */
+const CHARS_PER_CONTENT_WORD = 10;
+
+/** Numbers the dates and content words ({@link contentWords}) of `events` for {@link mergeNumbered}. */
+export function numberEvents(events: readonly TimelineEvent[]): NumberedEvents {
+  const dates = new Map<string, number>();
+  const vocabulary = new Map<string, number>();
+  const dateNo = new Int32Array(events.length);
+  const starts = new Int32Array(events.length + 1);
+  // Sized from the texts (news clauses run about 11 characters a content word), so the list is
+  // filled without growing: at 50k articles growing from 8 words an event left 17 MB of garbage.
+  let textChars = 0;
+  for (const e of events) textChars += e.text.length;
+  const words = new IntList(Math.max(16, Math.ceil(textChars / CHARS_PER_CONTENT_WORD)));
+  events.forEach((e, i) => {
+    let d = dates.get(e.date);
+    if (d === undefined) dates.set(e.date, (d = dates.size));
+    dateNo[i] = d;
+    starts[i] = words.length;
+    for (const w of contentWords(e.text)) {
+      let id = vocabulary.get(w);
+      if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+      words.push(id);
+    }
+  });
+  starts[events.length] = words.length;
+  return { events, dateNo, dateCount: dates.size, words: words.finish(), starts, vocabularySize: vocabulary.size };
 }
 
 /**
@@ -61,54 +99,95 @@ function sameEvent<W>(a: ReadonlySet<W>, b: ArrayLike<W> & Iterable<W>): boolean
  * telling two things on one day tells two events. Order of first appearance is kept.
  */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return mergeEventsBy(events, (i) => [...contentWords(events[i]!.text)]);
+  return mergeNumbered(numberEvents(events));
 }
 
 /**
- * {@link mergeEvents} with the content words of event `i` given by `wordsOf(i)` (distinct; any
- * representation: strings, or word numbers of a corpus-wide vocabulary as the query index keeps
- * them). Words are asked for only when an event meets an earlier one of its date. An entry copies
- * its event, and builds its article and word sets, only when a later event is merged into it or
- * compared with it (a large topic's timeline merges 20k events, most of which stay alone): an
- * entry nothing was merged into is the event object itself (read-only, as all corpus data).
+ * {@link mergeEvents} over the events of `numbered` at `positions` (ascending: the order of first
+ * appearance; all of them when not given), with dates and words compared as numbers. An entry
+ * copies its event, and builds its article and word sets, only when a later event is merged into it
+ * (a large topic's timeline merges 20k events, most of which stay alone): an entry nothing was
+ * merged into is the event object itself (read-only, as all corpus data), and is compared through a
+ * mark per word of the event being placed, with no set. Candidates are only the entries of the
+ * event's date, each date's kept as a linked list in order of creation.
  */
-export function mergeEventsBy<W>(events: readonly TimelineEvent[], wordsOf: (i: number) => ArrayLike<W> & Iterable<W>): TimelineEvent[] {
+export function mergeNumbered(numbered: NumberedEvents, positions?: ArrayLike<number>): TimelineEvent[] {
+  const { events, dateNo, words, starts } = numbered;
+  const count = positions ? positions.length : events.length;
   const out: TimelineEvent[] = [];
-  /** Per entry: the event it started from, whether `out[j]` is a copy yet, its article and word sets once needed. */
-  const firstOf: number[] = [];
+  /** Per entry: the position of the event it started from, the next entry of its date (-1: none), whether `out[j]` is a copy yet, its article and word sets once merged into. */
+  const firstAt: number[] = [];
+  const nextOfDate: number[] = [];
   const copied: boolean[] = [];
   const articleSets: (Set<string> | null)[] = [];
-  const wordSets: (Set<W> | null)[] = [];
-  // Only events of one date can merge: candidates are looked up by date, in order of first appearance.
-  const byDate = new Map<string, number[]>();
+  const wordSets: (Set<number> | null)[] = [];
+  /** First and last entry of each date (-1: none yet). */
+  const headOf = new Int32Array(numbered.dateCount).fill(-1);
+  const tailOf = new Int32Array(numbered.dateCount);
+  /** `mark[w] === stamp`: word w is one of the words of the event being placed. */
+  const mark = new Int32Array(numbered.vocabularySize);
+  let stamp = 0;
 
-  const entryWords = (j: number): Set<W> => (wordSets[j] ??= new Set(wordsOf(firstOf[j]!)));
   const hasArticle = (j: number, id: string): boolean => {
     const set = articleSets[j];
     if (set) return set.has(id);
     const ev = out[j]!;
     return ev.articleId === id || (ev.sources?.includes(id) ?? false);
   };
-  const add = (e: TimelineEvent, i: number, words: Set<W> | null): number => {
-    out.push(e);
-    firstOf.push(i);
-    copied.push(false);
-    articleSets.push(null);
-    wordSets.push(words);
-    return out.length - 1;
+  const entryWords = (j: number): Set<number> => {
+    let set = wordSets[j];
+    if (!set) {
+      const p = firstAt[j]!;
+      set = new Set<number>();
+      for (let k = starts[p]!; k < starts[p + 1]!; k++) set.add(words[k]!);
+      wordSets[j] = set;
+    }
+    return set;
   };
 
-  events.forEach((e, i) => {
-    const same = byDate.get(e.date);
-    if (!same) {
-      byDate.set(e.date, [add(e, i, null)]);
-      return;
+  for (let x = 0; x < count; x++) {
+    const p = positions ? positions[x]! : x;
+    const e = events[p]!;
+    const d = dateNo[p]!;
+    const from = starts[p]!;
+    const to = starts[p + 1]!;
+    let into = -1;
+    if (headOf[d]! >= 0) {
+      stamp++;
+      for (let k = from; k < to; k++) mark[words[k]!] = stamp;
+      for (let j = headOf[d]!; j >= 0; j = nextOfDate[j]!) {
+        if (hasArticle(j, e.articleId)) continue;
+        // Shared words and the entry's size: from its set once merged into, else from its event's words.
+        let shared = 0;
+        let size: number;
+        const set = wordSets[j];
+        if (set) {
+          size = set.size;
+          for (let k = from; k < to; k++) if (set.has(words[k]!)) shared++;
+        } else {
+          const q = firstAt[j]!;
+          size = starts[q + 1]! - starts[q]!;
+          for (let k = starts[q]!; k < starts[q + 1]!; k++) if (mark[words[k]!] === stamp) shared++;
+        }
+        const smaller = Math.min(size, to - from);
+        if (shared >= MIN_SHARED && smaller > 0 && shared / smaller >= MIN_SHARE) {
+          into = j;
+          break;
+        }
+      }
     }
-    const words = wordsOf(i);
-    const into = same.find((j) => !hasArticle(j, e.articleId) && sameEvent(entryWords(j), words));
-    if (into === undefined) {
-      same.push(add(e, i, new Set(words)));
-      return;
+    if (into < 0) {
+      const j = out.length;
+      out.push(e);
+      firstAt.push(p);
+      nextOfDate.push(-1);
+      copied.push(false);
+      articleSets.push(null);
+      wordSets.push(null);
+      if (headOf[d]! < 0) headOf[d] = j;
+      else nextOfDate[tailOf[d]!] = j;
+      tailOf[d] = j;
+      continue;
     }
     const articles = (articleSets[into] ??= new Set([out[into]!.articleId, ...(out[into]!.sources ?? [])]));
     if (!copied[into]) {
@@ -118,7 +197,11 @@ export function mergeEventsBy<W>(events: readonly TimelineEvent[], wordsOf: (i: 
     }
     const target = out[into]!;
     const sources = target.sources ?? [];
-    for (const id of [e.articleId, ...(e.sources ?? [])]) {
+    if (!articles.has(e.articleId)) {
+      sources.push(e.articleId);
+      articles.add(e.articleId);
+    }
+    for (const id of e.sources ?? []) {
       if (!articles.has(id)) {
         sources.push(id);
         articles.add(id);
@@ -127,7 +210,7 @@ export function mergeEventsBy<W>(events: readonly TimelineEvent[], wordsOf: (i: 
     target.sources = sources;
     if (!target.who && e.who) target.who = e.who;
     const merged = entryWords(into);
-    for (const w of words) merged.add(w);
-  });
+    for (let k = from; k < to; k++) merged.add(words[k]!);
+  }
   return out;
 }
