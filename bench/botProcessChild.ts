@@ -6,6 +6,8 @@
  * loaded, answer index built), and reads the bot's resident memory from /proc: `VmRSS` then and
  * `VmHWM`, its peak. Unlike the watch child, this counts everything the bot process holds:
  * discord.js and its gateway, the reply cache's SQLite, the digest service, the command modules.
+ * Then it waits for the bot's "topics warmed" line (the warm-up of its largest topics, WARM_TOPICS,
+ * which starts once ready) and reads both again: what the bot holds as it then runs.
  * Linux only (/proc). Prints one JSON line; the bot is stopped with SIGTERM.
  *
  * `--dir D --state S --entry BOT_JS`
@@ -18,6 +20,8 @@ import { DiscordEmulator } from '../src/dev/discord-emulator/index.js';
 const TOKEN = 'bench-emulator-token';
 /** Longest wait for the bot to be ready (a cold cache at 50k articles is minutes). */
 const READY_TIMEOUT_MS = 600_000;
+/** Longest wait for its warm-up after ready. */
+const WARMED_TIMEOUT_MS = 300_000;
 
 function arg(name: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -61,7 +65,14 @@ try {
   const analysed = Number(/"analysed":(\d+)[^\n]*"msg":"corpus loaded"/.exec(out)?.[1] ?? NaN);
   // The analysis worker threads it had (ANALYSIS_WORKERS, 1 by default).
   const workers = Number(/"analysisWorkers":(\d+)[^\n]*"msg":"corpus loaded"/.exec(out)?.[1] ?? NaN);
-  process.stdout.write(`${JSON.stringify({ readyMs, rssMb, peakRssMb, analysed, workers })}\n`);
+  // The warm-up of its largest topics, after ready.
+  const warmedLine = /\{[^\n]*"msg":"topics warmed"[^\n]*\}/;
+  const deadline = performance.now() + WARMED_TIMEOUT_MS;
+  while (!warmedLine.test(out) && performance.now() < deadline && bot.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+  const line = warmedLine.exec(out)?.[0];
+  const warmed = line === undefined ? null : (JSON.parse(line) as { topics: number; ms: number });
+  const warmUp = warmed === null ? null : { topics: warmed.topics, ms: warmed.ms, rssMb: statusMb(pid, 'VmRSS'), peakRssMb: statusMb(pid, 'VmHWM') };
+  process.stdout.write(`${JSON.stringify({ readyMs, rssMb, peakRssMb, analysed, workers, warmUp })}\n`);
 } finally {
   bot.kill('SIGTERM');
   await exited;

@@ -83,6 +83,8 @@ export interface BotProcessRun {
   analysed: number;
   /** Its analysis worker threads. */
   workers: number;
+  /** Its warm-up of the largest topics after ready (topics, ms) and its RSS and peak once done; null when it logged none. */
+  warmUp: { topics: number; ms: number; rssMb: number; peakRssMb: number } | null;
 }
 
 /** Largest size whose cold bot start is measured (a cold start at 50k is minutes of analysis). */

@@ -90,6 +90,10 @@ if (largest) {
     const cold = withBot.filter((r) => r.warm.botProcess!.analysed > 0);
     out(`memory of the bot process at ready (peak): ${over.length === 0 ? 'under the goal at every size' : `over the goal at ${over.map((r) => `${r.requested} (${r.warm.botProcess!.peakRssMb} of ${r.memoryGoalMb} MB)`).join(', ')}`}${cold.length > 0 ? `; it analysed files itself at ${cold.map((r) => r.requested).join(', ')} (the cache was not warm for it)` : ''}`);
   }
+  for (const r of withBot) {
+    const w = r.warm.botProcess!.warmUp;
+    out(`bot process warm-up at ${r.requested} (WARM_TOPICS largest topics worked out after ready): ${w === null ? 'none logged' : `${w.topics} topics in ${(w.ms / 1000).toFixed(1)} s, then RSS ${w.rssMb} MB, peak ${w.peakRssMb} MB`}`);
+  }
   for (const r of ingest) {
     const c = r.coldBotProcess;
     if (c) out(`bot process cold start at ${r.requested} (empty analysis cache, ${c.analysed} files analysed by ${c.workers} analysis worker${c.workers === 1 ? '' : 's'}): ready in ${(c.readyMs / 1000).toFixed(1)} s, RSS ${c.rssMb} MB then, peak ${c.peakRssMb} MB`);
