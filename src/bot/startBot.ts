@@ -124,8 +124,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const stopWarm = (): void => {
     if (!warm) return;
     clearTimeout(warm.timer);
-    warm.run?.cancel();
-    warm.settle({ topics: 0, ms: 0, cancelled: true }); // no effect when the run's own report came first
+    // A run under way settles with its own report (what it did before it stopped); one still waiting did nothing.
+    if (warm.run) warm.run.cancel();
+    else warm.settle({ topics: 0, ms: 0, cancelled: true });
     warm = undefined;
   };
   /** Warms the largest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
