@@ -65,22 +65,36 @@ export interface NumberedEvents {
 /** Fewest characters of event text per content word, on average, that sizing the word list counts on (11.3 measured on the bundled and generated corpora). */
 const CHARS_PER_CONTENT_WORD = 10;
 
-/** Numbers the dates and content words ({@link contentWords}) of `events` for {@link mergeNumbered}. */
+/**
+ * Numbers the dates and content words ({@link contentWords}) of `events` for {@link mergeNumbered}.
+ * Only events whose date another event shares get their words (the others are never compared, and
+ * most events of a file have a date of their own): their word range is empty.
+ */
 export function numberEvents(events: readonly TimelineEvent[]): NumberedEvents {
   const dates = new Map<string, number>();
   const vocabulary = new Map<string, number>();
   const dateNo = new Int32Array(events.length);
   const starts = new Int32Array(events.length + 1);
-  // Sized from the texts (news clauses run about 11 characters a content word), so the list is
-  // filled without growing: at 50k articles growing from 8 words an event left 17 MB of garbage.
-  let textChars = 0;
-  for (const e of events) textChars += e.text.length;
-  const words = new IntList(Math.max(16, Math.ceil(textChars / CHARS_PER_CONTENT_WORD)));
+  const perDate: number[] = [];
   events.forEach((e, i) => {
     let d = dates.get(e.date);
-    if (d === undefined) dates.set(e.date, (d = dates.size));
+    if (d === undefined) {
+      dates.set(e.date, (d = dates.size));
+      perDate.push(0);
+    }
     dateNo[i] = d;
+    perDate[d]!++;
+  });
+  // Sized from the texts compared (news clauses run about 11 characters a content word), so the
+  // list is filled without growing: at 50k articles growing from 8 words an event left 17 MB of garbage.
+  let textChars = 0;
+  events.forEach((e, i) => {
+    if (perDate[dateNo[i]!]! > 1) textChars += e.text.length;
+  });
+  const words = new IntList(Math.max(16, Math.ceil(textChars / CHARS_PER_CONTENT_WORD)));
+  events.forEach((e, i) => {
     starts[i] = words.length;
+    if (perDate[dateNo[i]!]! < 2) return;
     for (const w of contentWords(e.text)) {
       let id = vocabulary.get(w);
       if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
