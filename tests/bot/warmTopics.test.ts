@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefAnswer } from '../../src/bot/answers/brief.js';
 import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
-import { timelineAnswer } from '../../src/bot/answers/timeline.js';
+import { timelineAnswer, timelinePage } from '../../src/bot/answers/timeline.js';
 import { topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
@@ -87,6 +87,21 @@ describe('warmTopics', () => {
     brief.pages[0]!.embeds[0]!.fields?.splice(0);
     brief.pages[0]!.embeds[0]!.title = 'changed';
     expect(briefAnswer(index, slug, 'full')).toEqual(briefExpected);
+  });
+
+  it('GIVEN a warmed topic of several pages answered THEN its whole timeline is worked out after the reply, and a page turn merges nothing more', async () => {
+    const { index, merges } = countingIndex();
+    await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done;
+    const cold = buildIndex(corpus);
+    const paged = topicsToWarm(index, 4, 1).find((t) => timelineAnswer(cold, t.slug).more !== undefined);
+    expect(paged, 'a warmed bundled topic with a second timeline page').toBeDefined();
+    const warmedMerges = merges();
+    const answer = timelineAnswer(index, paged!.slug);
+    expect(merges()).toBe(warmedMerges); // the reply itself merges nothing
+    await new Promise((r) => setImmediate(r));
+    expect(merges()).toBe(warmedMerges + 1); // then its timeline is worked out once
+    for (let n = 1; n < answer.more!.total; n++) expect(timelinePage(index, paged!.slug, n), `page ${n}`).toEqual(timelinePage(cold, paged!.slug, n));
+    expect(merges()).toBe(warmedMerges + 1);
   });
 
   it('GIVEN the event loop THEN each step is its own task, and cancel stops the warm-up between steps with what it did', async () => {

@@ -100,10 +100,14 @@ function pageAt(t: Timeline, n: number): AnswerPage {
 export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const found = resolveTopic(index, topicQuery);
   if (!('topic' in found)) return topicNotFound(topicQuery, found.suggestions);
-  const ready = prepared.get(found.topic);
-  const { first, total } = ready ? { first: structuredClone(ready.first), total: ready.total } : firstPageOf(timelines.set(found.topic, buildTimeline(index, found.topic)));
-  if (first === null) return notice('No timeline', `The articles on ${escapeText(found.topic.name)} have no dated events.`);
+  const topic = found.topic;
+  const ready = prepared.get(topic);
+  const { first, total } = ready ? { first: structuredClone(ready.first), total: ready.total } : firstPageOf(timelines.set(topic, buildTimeline(index, topic)));
+  if (first === null) return notice('No timeline', `The articles on ${escapeText(topic.name)} have no dated events.`);
   if (total === 1) return { pages: [first] };
+  // A prepared topic kept only its first page: its whole timeline is worked out right after this
+  // reply, off its path, so that a page turn finds it ready as after an answer worked out here.
+  if (ready) setImmediate(() => timelines.get(topic, (t) => buildTimeline(index, t)));
   // Later pages are built while what this answer read is unchanged (its scope, as the router works it out).
   return { pages: [first], more: { total, options: { topic: topicQuery }, version: topicAnswerScope(index, topicQuery) } };
 }
