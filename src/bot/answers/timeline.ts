@@ -22,6 +22,12 @@ const DESCRIPTION_HEADROOM = 100;
  * double a text; a line over this has its text cut further.
  */
 const LINE_MAX = Math.floor((LIMITS.embedDescription - DESCRIPTION_HEADROOM - (EVENTS_PER_PAGE - 1)) / EVENTS_PER_PAGE);
+/**
+ * How long after answering with a prepared first page its whole timeline is worked out, ms: after
+ * the reply has left (sending it takes a few ms and several turns of the event loop), long before
+ * anyone turns a page.
+ */
+const PAGES_AFTER_REPLY_MS = 100;
 /** Topics whose sorted timeline is kept for their later pages (pages of others are worked out again). */
 const TIMELINES_KEPT = 32;
 
@@ -105,9 +111,9 @@ export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   const { first, total } = ready ? { first: structuredClone(ready.first), total: ready.total } : firstPageOf(timelines.set(topic, buildTimeline(index, topic)));
   if (first === null) return notice('No timeline', `The articles on ${escapeText(topic.name)} have no dated events.`);
   if (total === 1) return { pages: [first] };
-  // A prepared topic kept only its first page: its whole timeline is worked out right after this
-  // reply, off its path, so that a page turn finds it ready as after an answer worked out here.
-  if (ready) setImmediate(() => timelines.get(topic, (t) => buildTimeline(index, t)));
+  // A prepared topic kept only its first page: its whole timeline is worked out shortly after this
+  // reply has gone (not on its path), so that a page turn finds it ready as after an answer worked out here.
+  if (ready) setTimeout(() => timelines.get(topic, (t) => buildTimeline(index, t)), PAGES_AFTER_REPLY_MS).unref();
   // Later pages are built while what this answer read is unchanged (its scope, as the router works it out).
   return { pages: [first], more: { total, options: { topic: topicQuery }, version: topicAnswerScope(index, topicQuery) } };
 }
