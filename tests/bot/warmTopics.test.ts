@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefAnswer } from '../../src/bot/answers/brief.js';
 import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
+import { topicScope } from '../../src/bot/answers/scope.js';
 import { timelineAnswer, timelinePage } from '../../src/bot/answers/timeline.js';
 import { topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
@@ -11,13 +12,23 @@ beforeAll(async () => {
   corpus = await loadCorpus('data', { maxFileBytes: 5 * 1024 * 1024 });
 });
 
+let copies = 0;
 /**
- * An index of the bundled corpus whose event merge and brief inputs are counted: a warmed topic
- * must answer without them. (Each call builds a new index, so its topics are new objects, which
- * nothing has warmed.)
+ * A copy of the bundled corpus whose articles carry a url of their own to this call: a copy made by
+ * hand, so its replies' scope fingerprints hash its articles (src/bot/answers/scope.ts), and no two
+ * calls share one. Answers prepared for another test's topics (kept by fingerprint) cannot serve it.
  */
-function countingIndex(): { index: CorpusIndex; merges: () => number; quoteReads: () => number } {
-  const base = buildIndex(corpus);
+function freshCorpus(): Corpus {
+  const tag = ++copies;
+  return { ...corpus, version: `copy-${tag}`, articles: corpus.articles.map((a) => ({ ...a, url: `https://example.org/${tag}/${a.id}` })) };
+}
+
+/**
+ * An index of `c` whose event merge and brief inputs are counted: a warmed topic must answer
+ * without them. (Each call builds a new index, so its topics are new objects.)
+ */
+function countingIndex(c: Corpus): { index: CorpusIndex; merges: () => number; quoteReads: () => number } {
+  const base = buildIndex(c);
   let merges = 0;
   let quoteReads = 0;
   const lookup = {
@@ -54,8 +65,9 @@ describe('warmTopics', () => {
   });
 
   it('GIVEN warmed topics THEN /brief (full and short) and /timeline answer exactly as without warming, and without merging events or reading quotes again', async () => {
-    const cold = buildIndex(corpus);
-    const { index, merges, quoteReads } = countingIndex();
+    const c = freshCorpus();
+    const cold = buildIndex(c);
+    const { index, merges, quoteReads } = countingIndex(c);
     const report = await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done;
     expect(report).toMatchObject({ topics: 4, cancelled: false });
     const warmed = topicsToWarm(index, 4, 1);
@@ -74,7 +86,7 @@ describe('warmTopics', () => {
   });
 
   it('GIVEN a warmed answer changed by its reader THEN the next answer is unchanged (each answer is a copy)', async () => {
-    const { index } = countingIndex();
+    const { index } = countingIndex(freshCorpus());
     await warmTopics(index, { topics: 1, minArticles: 1, schedule: now }).done;
     const slug = topicsToWarm(index, 1, 1)[0]!.slug;
     const first = timelineAnswer(index, slug);
@@ -90,9 +102,10 @@ describe('warmTopics', () => {
   });
 
   it('GIVEN a warmed topic of several pages answered THEN its whole timeline is worked out shortly after the reply, and a page turn merges nothing more', async () => {
-    const { index, merges } = countingIndex();
+    const c = freshCorpus();
+    const { index, merges } = countingIndex(c);
     await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done;
-    const cold = buildIndex(corpus);
+    const cold = buildIndex(c);
     const paged = topicsToWarm(index, 4, 1).find((t) => timelineAnswer(cold, t.slug).more !== undefined);
     expect(paged, 'a warmed bundled topic with a second timeline page').toBeDefined();
     const warmedMerges = merges();
@@ -106,8 +119,42 @@ describe('warmTopics', () => {
     expect(merges()).toBe(warmedMerges + 1);
   });
 
+  it('GIVEN a corpus change that leaves every topic alone (a new version of the same corpus) THEN the new index is warmed from what the old one prepared: no event merged, and no quote read beyond what its fingerprints read', async () => {
+    const c = freshCorpus();
+    await warmTopics(buildIndex(c), { topics: 4, minArticles: 1, schedule: now }).done;
+    const next = { ...c, version: `${c.version}-next` };
+    // What working out the topics' fingerprints alone reads (they are worked out on every index).
+    const probe = countingIndex(next);
+    for (const t of topicsToWarm(probe.index, 4, 1)) topicScope(probe.index, t);
+    const { index, merges, quoteReads } = countingIndex(next);
+    expect(await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done).toMatchObject({ topics: 4, cancelled: false });
+    expect({ merges: merges(), quoteReads: quoteReads() }).toEqual({ merges: 0, quoteReads: probe.quoteReads() });
+    const cold = buildIndex(next);
+    for (const t of topicsToWarm(index, 4, 1)) {
+      expect(briefAnswer(index, t.slug, 'full'), t.slug).toEqual(briefAnswer(cold, t.slug, 'full'));
+      expect(timelineAnswer(index, t.slug), t.slug).toEqual(timelineAnswer(cold, t.slug));
+    }
+  });
+
+  it('GIVEN a change to the events of one article THEN only the warmed topics holding it are worked out again, and they show the change', async () => {
+    const c = freshCorpus();
+    const first = buildIndex(c);
+    const warmed = topicsToWarm(first, 4, 1);
+    await warmTopics(first, { topics: 4, minArticles: 1, schedule: now }).done;
+    const target = warmed[0]!.articleIds.find((id) => c.events.some((e) => e.articleId === id))!;
+    const changed = { ...c, version: `${c.version}-edited`, events: c.events.map((e) => (e.articleId === target ? { ...e, text: `${e.text} (updated)` } : e)) };
+    const { index, merges } = countingIndex(changed);
+    await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done;
+    const holding = topicsToWarm(index, 4, 1).filter((t) => t.articleIds.includes(target));
+    expect(holding.length).toBeGreaterThan(0);
+    expect(holding.length).toBeLessThan(4);
+    expect(merges()).toBe(holding.length);
+    const cold = buildIndex(changed);
+    for (const t of topicsToWarm(index, 4, 1)) expect(timelineAnswer(index, t.slug), t.slug).toEqual(timelineAnswer(cold, t.slug));
+  });
+
   it('GIVEN the event loop THEN each step is its own task, and cancel stops the warm-up between steps with what it did', async () => {
-    const { index, merges } = countingIndex();
+    const { index, merges } = countingIndex(freshCorpus());
     const queued: (() => void)[] = [];
     const w = warmTopics(index, { topics: 3, minArticles: 1, schedule: (step) => queued.push(step) });
     expect(merges()).toBe(0); // nothing runs before warmTopics returns
@@ -122,7 +169,7 @@ describe('warmTopics', () => {
   });
 
   it('GIVEN a step that throws THEN it is reported with its topic and the warm-up goes on', async () => {
-    const base = buildIndex(corpus);
+    const base = buildIndex(freshCorpus());
     const broken = {
       ...base,
       lookup: {

@@ -8,6 +8,8 @@ import { fitEmbed } from './discordLimits.js';
 import { notice } from './embedKit.js';
 import { escapeText } from './escapeText.js';
 import { resolveTopic } from './topics.js';
+import { topicScope } from './scope.js';
+import { ScopeMemo } from './scopeMemo.js';
 
 /** "No such topic" with the nearest topics as suggestions (ephemeral). */
 export function topicNotFound(query: string, suggestions: readonly Topic[]): Answer {
@@ -40,13 +42,19 @@ function briefOf(index: CorpusIndex, topic: Topic, length: 'short' | 'full'): Br
  */
 const prepared = new WeakMap<Topic, Readonly<Record<'short' | 'full', Brief>>>();
 
+/** Prepared briefs kept by their topic's scope fingerprint, across indexes (see ScopeMemo); several warm-ups' worth of 64 topics. */
+const PREPARED_KEPT = 1024;
+const preparedByScope = new ScopeMemo<Readonly<Record<'short' | 'full', Brief>>>(PREPARED_KEPT);
+
 /**
  * Works out a topic's full and short briefs ahead of any ask (src/bot/answers/warmTopics.ts), so
  * that `/brief` on it answers from them: the same brief, without the sentence scoring that costs a
- * large topic tens of milliseconds at its first ask. A brief is a pure function of the index and the
- * topic, and is read-only. A second call for the same topic does nothing.
+ * large topic tens of milliseconds at its first ask. A brief is a pure function of what the topic's
+ * scope fingerprint covers, and is read-only: briefs prepared on an earlier index serve a topic with
+ * the same fingerprint (a corpus change that left it alone) without being worked out again. A
+ * second call for the same topic does nothing.
  */
 export function prepareBrief(index: CorpusIndex, topic: Topic): void {
   if (prepared.has(topic)) return;
-  prepared.set(topic, { full: briefOf(index, topic, 'full'), short: briefOf(index, topic, 'short') });
+  prepared.set(topic, preparedByScope.get(topicScope(index, topic), () => ({ full: briefOf(index, topic, 'full'), short: briefOf(index, topic, 'short') })));
 }

@@ -6,7 +6,8 @@ import type { CorpusIndex } from './corpusIndex.js';
 import { LIMITS, truncate } from './discordLimits.js';
 import { BRAND_COLOUR, formatDate, notice, pageOfEmbed, sourcesFooter } from './embedKit.js';
 import { escapeText } from './escapeText.js';
-import { topicAnswerScope } from './scope.js';
+import { topicAnswerScope, topicScope } from './scope.js';
+import { ScopeMemo } from './scopeMemo.js';
 import { resolveTopic } from './topics.js';
 import { topicNotFound } from './brief.js';
 
@@ -136,14 +137,20 @@ function firstPageOf(t: Timeline): FirstPage {
  */
 const prepared = new WeakMap<Topic, Readonly<FirstPage>>();
 
+/** Prepared first pages kept by their topic's scope fingerprint, across indexes (see ScopeMemo); several warm-ups' worth of 64 topics. */
+const PREPARED_KEPT = 1024;
+const preparedByScope = new ScopeMemo<Readonly<FirstPage>>(PREPARED_KEPT);
+
 /**
  * Works out a topic's timeline ahead of any ask (src/bot/answers/warmTopics.ts) and keeps its
  * first page, so that `/timeline` on it answers from it: the same answer, without the event merge
- * that costs a large topic tens of milliseconds at its first ask. A second call does nothing.
+ * that costs a large topic tens of milliseconds at its first ask. The page is a pure function of
+ * what the topic's scope fingerprint covers: one prepared on an earlier index serves a topic with
+ * the same fingerprint (a corpus change that left it alone). A second call does nothing.
  */
 export function prepareTimeline(index: CorpusIndex, topic: Topic): void {
   if (prepared.has(topic)) return;
-  prepared.set(topic, firstPageOf(buildTimeline(index, topic)));
+  prepared.set(topic, preparedByScope.get(topicScope(index, topic), () => firstPageOf(buildTimeline(index, topic))));
 }
 
 /** Page `n` (0-based) of {@link timelineAnswer} for the same topic; null when there is no such page. */
