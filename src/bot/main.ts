@@ -42,7 +42,19 @@ const log = createLogger({ level: config.LOG_LEVEL, secret: config.DISCORD_TOKEN
 // Discord wants answered within 3 s.
 let bot: Bot | undefined;
 let watcher: CorpusWatcher;
-const analysisCache = createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion());
+const analysisCacheDir = join(config.STATE_DIR, 'analysis');
+const analysisCache = createAnalysisCache(analysisCacheDir, pipelineVersion());
+/**
+ * Analyses the cache could not store (a full disk, a folder that cannot be written) still serve;
+ * said once per load or change that met new failures: the next start analyses those files again.
+ */
+let cacheWriteFailuresTold = 0;
+function warnCacheWrites(): void {
+  const failures = analysisCache.stats.writeFailures;
+  if (failures === cacheWriteFailuresTold) return;
+  log.warn({ dir: analysisCacheDir, failures: failures - cacheWriteFailuresTold, err: analysisCache.lastWriteError }, 'analyses could not be stored in the analysis cache; they are served, and the next start analyses those files again');
+  cacheWriteFailuresTold = failures;
+}
 const analyser = createWorkerAnalyser({ workers: config.ANALYSIS_WORKERS, onError: (err) => log.error({ err }, 'analysis worker failed; analysing on the main thread') });
 try {
   watcher = await watchCorpus(config.CORPUS_DIR, {
@@ -53,6 +65,7 @@ try {
     inFlight: 2 * analyser.workers,
     onCorpus: (next, change) => {
       log.info({ version: next.version, articles: next.articles.length, ...change }, 'corpus changed');
+      warnCacheWrites();
       bot?.setCorpus(next);
     },
     onError: (err) => log.error({ err, dir: config.CORPUS_DIR }, 'corpus scan failed; keeping the last corpus'),
@@ -65,6 +78,7 @@ const corpus = watcher.corpus;
 // How much of the start-up load came from the analysis cache (analysed: files read and analysed
 // because they were new, changed, or analysed by another pipeline version), and by how many workers.
 log.info({ articles: corpus.articles.length, fromCache: analysisCache.stats.hits, analysed: analysisCache.stats.misses, analysisWorkers: analyser.workers }, 'corpus loaded');
+warnCacheWrites();
 // Reprints of one story are normal in wire copy (tens of thousands at 50k articles): one line with
 // their count and a few examples; every other warning on its own line.
 let duplicates = 0;

@@ -76,10 +76,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     flags,
     maxFileBytes: config.MAX_FILE_BYTES,
     loadCorpus: () =>
-      (corpus ??= loadCorpus(flags.corpus, {
-        maxFileBytes: config.MAX_FILE_BYTES,
-        cache: createAnalysisCache(join(config.STATE_DIR, 'analysis'), pipelineVersion()),
-      })),
+      (corpus ??= (async () => {
+        const cacheDir = join(config.STATE_DIR, 'analysis');
+        const cache = createAnalysisCache(cacheDir, pipelineVersion());
+        const loaded = await loadCorpus(flags.corpus, { maxFileBytes: config.MAX_FILE_BYTES, cache });
+        // The answer stands without the cache; the next run analyses these files again.
+        if (cache.stats.writeFailures > 0) io.err(`warning: ${cache.stats.writeFailures} analyses could not be stored in ${cacheDir} (${cache.lastWriteError?.message ?? 'unknown error'}); the next run analyses those files again`);
+        return loaded;
+      })()),
     out: io.out,
     err: io.err,
   };

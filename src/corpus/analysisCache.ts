@@ -8,9 +8,15 @@ import { createStringPool, shareStrings } from './shareStrings.js';
 export interface AnalysisCache {
   /** `idPrefix`: the article-id stem the file was analysed with (files in corpus sub-folders), part of the key. */
   get(name: string, contentHash: string, idPrefix?: string): Promise<FileAnalysis | undefined>;
-  /** `json`: the analysis as JSON text when the caller has it (an analysis worker sends it so), written as it is. */
+  /**
+   * `json`: the analysis as JSON text when the caller has it (an analysis worker sends it so), written as it is.
+   * Never rejects: a write that fails is counted in `stats.writeFailures` and kept in `lastWriteError`.
+   */
   set(name: string, contentHash: string, analysis: FileAnalysis, idPrefix?: string, json?: string): Promise<void>;
-  readonly stats: { hits: number; misses: number };
+  /** `writeFailures`: entries that could not be written (a full disk, a folder that cannot be made or written). */
+  readonly stats: { hits: number; misses: number; writeFailures: number };
+  /** Why the last write failed (undefined when none has). */
+  readonly lastWriteError: Error | undefined;
 }
 
 /**
@@ -23,9 +29,14 @@ export interface AnalysisCache {
  * same bytes (the key fixes name, content and pipeline). A temporary file renamed into place cost
  * 13 times the write itself here (2.2 s against 0.17 s for 6,400 entries; 8 s of a 50k cold start).
  * File calls are synchronous (see analyseFiles for why), behind the promise-returning interface.
+ * A write that fails is counted, never thrown: the analysis in hand still serves (before, the
+ * loader took the failure for an unreadable file and left its articles out, so a cache folder that
+ * could not be written, such as a full disk, emptied the corpus), and the next start analyses the
+ * file again. The bot logs the count and the error.
  */
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
-  const stats = { hits: 0, misses: 0 };
+  const stats = { hits: 0, misses: 0, writeFailures: 0 };
+  let lastWriteError: Error | undefined;
   const keyOf = (name: string, hash: string, idPrefix: string | undefined): string =>
     createHash('sha256').update(`${version}\n${name}\n${hash}${idPrefix === undefined ? '' : `\n${idPrefix}`}`).digest('hex').slice(0, 40);
   let ready = false;
@@ -33,6 +44,9 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
   const pool = createStringPool();
   return {
     stats,
+    get lastWriteError() {
+      return lastWriteError;
+    },
     async get(name, hash, idPrefix) {
       try {
         const fa = JSON.parse(readFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), 'utf8')) as FileAnalysis;
@@ -46,9 +60,15 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
       }
     },
     async set(name, hash, analysis, idPrefix, json) {
-      if (!ready) mkdirSync(dir, { recursive: true });
-      ready = true;
-      writeFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), json ?? JSON.stringify(analysis));
+      try {
+        if (!ready) mkdirSync(dir, { recursive: true });
+        ready = true;
+        writeFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), json ?? JSON.stringify(analysis));
+      } catch (err) {
+        ready = false; // the folder may be gone: make it again at the next write
+        stats.writeFailures++;
+        lastWriteError = err as Error;
+      }
     },
   };
 }

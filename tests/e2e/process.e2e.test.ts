@@ -115,6 +115,24 @@ describe('npm start and npm run deploy-commands as processes', () => {
     expect(out).not.toContain(TEST_TOKEN);
   });
 
+  it('GIVEN an analysis cache folder that cannot be made (STATE_DIR/analysis is a file) THEN npm start serves every article and warns once that the analyses could not be stored', async () => {
+    emu = await DiscordEmulator.start({ token: TEST_TOKEN });
+    stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-proc-'));
+    writeFileSync(join(stateDir, 'analysis'), 'not a folder');
+    const r = run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, STATE_DIR: stateDir, CORPUS_DIR: CORPUS, LOG_LEVEL: 'info' });
+    await r.waitForOutput(/"msg":"bot ready"/, 20_000);
+    const lines = r.stdout.join('').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: number; msg: string; articles?: number; failures?: number; analysed?: number });
+    const loaded = lines.find((l) => l.msg === 'corpus loaded')!;
+    expect(loaded.articles).toBeGreaterThan(20);
+    const warned = lines.filter((l) => l.msg.startsWith('analyses could not be stored'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ level: 40, failures: loaded.analysed });
+    const o = await emu.command('brief', { topic: 'missile-shield' });
+    expect((o.message?.embeds[0] as { title?: string }).title).toMatch(/missile/i);
+    r.kill('SIGTERM');
+    expect(await r.code).toBe(0);
+  });
+
   it('GIVEN the emulator and DEV_GUILD_ID THEN deploy-commands registers the eight commands in that server', async () => {
     emu = await DiscordEmulator.start({ token: TEST_TOKEN });
     const r = run('scripts/deploy-commands.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: emu.apiUrl, DEV_GUILD_ID: emu.guild.id });
