@@ -23,10 +23,10 @@ describe('loadCorpus with the analysis cache', () => {
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ title: 'Other story', body: 'Berlin (AFP) May 2, 2008 - Something happened.' }));
     const cache1 = createAnalysisCache(state, 'v1');
     const first = await loadCorpus(dir, { maxFileBytes: 1e7, cache: cache1 });
-    expect(cache1.stats).toEqual({ hits: 0, misses: 2 });
+    expect(cache1.stats).toEqual({ hits: 0, misses: 2, writeFailures: 0 });
     const cache2 = createAnalysisCache(state, 'v1');
     const second = await loadCorpus(dir, { maxFileBytes: 1e7, cache: cache2 });
-    expect(cache2.stats).toEqual({ hits: 2, misses: 0 });
+    expect(cache2.stats).toEqual({ hits: 2, misses: 0, writeFailures: 0 });
     expect(second).toEqual(first);
   });
 
@@ -39,10 +39,10 @@ describe('loadCorpus with the analysis cache', () => {
     appendFileSync(join(dir, 'b.txt'), '\nExtra line.\n');
     const c = createAnalysisCache(state, 'v1');
     await loadCorpus(dir, { maxFileBytes: 1e7, cache: c });
-    expect(c.stats).toEqual({ hits: 1, misses: 1 });
+    expect(c.stats).toEqual({ hits: 1, misses: 1, writeFailures: 0 });
     const v2 = createAnalysisCache(state, 'v2');
     await loadCorpus(dir, { maxFileBytes: 1e7, cache: v2 });
-    expect(v2.stats).toEqual({ hits: 0, misses: 2 });
+    expect(v2.stats).toEqual({ hits: 0, misses: 2, writeFailures: 0 });
   });
 
   it('GIVEN a corrupt cache entry THEN the file is analysed again, not lost', async () => {
@@ -67,7 +67,7 @@ describe('loadCorpus with the analysis cache', () => {
     writeFileSync(join(state, entry!), whole.slice(0, Math.floor(whole.length / 2)));
     const c = createAnalysisCache(state, 'v1');
     expect(await loadCorpus(dir, { maxFileBytes: 1e7, cache: c })).toEqual(first);
-    expect(c.stats).toEqual({ hits: 0, misses: 1 });
+    expect(c.stats).toEqual({ hits: 0, misses: 1, writeFailures: 0 });
     expect(readFileSync(join(state, entry!), 'utf8')).toBe(whole);
   });
 
