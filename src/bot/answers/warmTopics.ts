@@ -12,9 +12,6 @@ import { prepareTimeline } from './timeline.js';
  */
 export const WARM_MIN_ARTICLES = 100;
 
-/** Steps of one topic: its reply fingerprint, its briefs, its timeline's first page. */
-const STEPS_PER_TOPIC = 3;
-
 /** What a warm-up did. */
 export interface WarmReport {
   /** Topics whose answers were worked out. */
@@ -57,14 +54,16 @@ export function topicsToWarm(index: CorpusIndex, count: number, minArticles: num
 /**
  * Works out, ahead of any ask, what makes the first ask slow on a large topic: the fingerprint its
  * replies are cached under (`topicScope`), `/brief` (full and short, {@link prepareBrief}) and the
- * first page of `/timeline` ({@link prepareTimeline}), for the largest topics ({@link topicsToWarm}). The answers are the same as
- * when worked out at the ask; they are kept with the index's topic objects, so they go when the
- * index does (a corpus change makes a new index, and the bot warms that one).
+ * first page of `/timeline` ({@link prepareTimeline}), for the largest topics ({@link topicsToWarm}).
+ * The answers are the same as when worked out at the ask. They are kept with the index's topic
+ * objects, so they go when the index does (a corpus change makes a new index, and the bot warms
+ * that one), and by the topic's fingerprint, so a topic the change left alone is not worked out
+ * again (see prepareBrief).
  *
- * Each of these is a step of its own, each run by `schedule` (a macrotask by
- * default), so the event loop stays free between them: a command that arrives waits for at most
- * one step (about 50 ms for the largest topic at 10k articles on the bench machine), never for the
- * whole warm-up. Synchronous up to the first step: nothing runs before `warmTopics` returns.
+ * Each of these is a step of its own, run by `schedule` (a macrotask by default), so the event loop
+ * stays free between them: a command that arrives waits for at most one step (about 50 ms for the
+ * largest topic at 10k articles on the bench machine), never for the whole warm-up. Synchronous up
+ * to the first step: nothing runs before `warmTopics` returns.
  */
 export function warmTopics(index: CorpusIndex, options: WarmOptions): TopicWarmUp {
   const schedule = options.schedule ?? ((step: () => void) => void setImmediate(step));
@@ -72,16 +71,17 @@ export function warmTopics(index: CorpusIndex, options: WarmOptions): TopicWarmU
   const steps = topics.flatMap((topic) => [
     // The fingerprint a topic's replies are cached under: hashing a large topic's articles is a
     // good part of its first ask (see scope.ts); kept with the topic object.
-    { topic, run: () => void topicScope(index, topic) },
-    { topic, run: () => prepareBrief(index, topic) },
-    { topic, run: () => prepareTimeline(index, topic) },
+    { topic, run: () => void topicScope(index, topic), last: false },
+    { topic, run: () => prepareBrief(index, topic), last: false },
+    { topic, run: () => prepareTimeline(index, topic), last: true },
   ]);
   const t0 = performance.now();
   let cancelled = false;
   let finish: (r: WarmReport) => void = () => {};
   const done = new Promise<WarmReport>((resolve) => (finish = resolve));
   let next = 0;
-  const report = (): WarmReport => ({ topics: Math.floor(next / STEPS_PER_TOPIC), ms: performance.now() - t0, cancelled });
+  let topicsDone = 0;
+  const report = (): WarmReport => ({ topics: topicsDone, ms: performance.now() - t0, cancelled });
   const step = (): void => {
     if (cancelled) return;
     const s = steps[next];
@@ -95,6 +95,7 @@ export function warmTopics(index: CorpusIndex, options: WarmOptions): TopicWarmU
       options.onError?.(err, s.topic);
     }
     next++;
+    if (s.last) topicsDone++;
     schedule(step);
   };
   schedule(step);

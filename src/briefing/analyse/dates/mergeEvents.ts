@@ -211,16 +211,13 @@ export function mergeNumbered(numbered: NumberedEvents, positions?: ArrayLike<nu
     }
     const target = out[into]!;
     const sources = target.sources ?? [];
-    if (!articles.has(e.articleId)) {
-      sources.push(e.articleId);
-      articles.add(e.articleId);
-    }
-    for (const id of e.sources ?? []) {
-      if (!articles.has(id)) {
-        sources.push(id);
-        articles.add(id);
-      }
-    }
+    const addSource = (id: string): void => {
+      if (articles.has(id)) return;
+      sources.push(id);
+      articles.add(id);
+    };
+    addSource(e.articleId);
+    for (const id of e.sources ?? []) addSource(id);
     target.sources = sources;
     if (!target.who && e.who) target.who = e.who;
     const merged = entryWords(into);
