@@ -8,8 +8,7 @@ import { fitEmbed } from './discordLimits.js';
 import { notice } from './embedKit.js';
 import { escapeText } from './escapeText.js';
 import { resolveTopic } from './topics.js';
-import { topicScope } from './scope.js';
-import { ScopeMemo } from './scopeMemo.js';
+import { PreparedByTopic } from './preparedByTopic.js';
 
 /** "No such topic" with the nearest topics as suggestions (ephemeral). */
 export function topicNotFound(query: string, suggestions: readonly Topic[]): Answer {
@@ -36,15 +35,8 @@ function briefOf(index: CorpusIndex, topic: Topic, length: 'short' | 'full'): Br
   return buildBrief({ ...index.corpus, lookup: index.lookup }, topic, { length });
 }
 
-/**
- * Briefs worked out ahead of any ask ({@link prepareBrief}), by topic object: each index has its
- * own topics, so they go with the index that made them (a corpus change makes new ones).
- */
-const prepared = new WeakMap<Topic, Readonly<Record<'short' | 'full', Brief>>>();
-
-/** Prepared briefs kept by their topic's scope fingerprint, across indexes (see ScopeMemo); several warm-ups' worth of 64 topics. */
-const PREPARED_KEPT = 1024;
-const preparedByScope = new ScopeMemo<Readonly<Record<'short' | 'full', Brief>>>(PREPARED_KEPT);
+/** Briefs worked out ahead of any ask ({@link prepareBrief}). */
+const prepared = new PreparedByTopic<Readonly<Record<'short' | 'full', Brief>>>();
 
 /**
  * Works out a topic's full and short briefs ahead of any ask (src/bot/answers/warmTopics.ts), so
@@ -55,6 +47,5 @@ const preparedByScope = new ScopeMemo<Readonly<Record<'short' | 'full', Brief>>>
  * second call for the same topic does nothing.
  */
 export function prepareBrief(index: CorpusIndex, topic: Topic): void {
-  if (prepared.has(topic)) return;
-  prepared.set(topic, preparedByScope.get(topicScope(index, topic), () => ({ full: briefOf(index, topic, 'full'), short: briefOf(index, topic, 'short') })));
+  prepared.prepare(index, topic, () => ({ full: briefOf(index, topic, 'full'), short: briefOf(index, topic, 'short') }));
 }

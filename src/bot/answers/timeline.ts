@@ -6,8 +6,8 @@ import type { CorpusIndex } from './corpusIndex.js';
 import { LIMITS, truncate } from './discordLimits.js';
 import { BRAND_COLOUR, formatDate, notice, pageOfEmbed, sourcesFooter } from './embedKit.js';
 import { escapeText } from './escapeText.js';
-import { topicAnswerScope, topicScope } from './scope.js';
-import { ScopeMemo } from './scopeMemo.js';
+import { topicAnswerScope } from './scope.js';
+import { PreparedByTopic } from './preparedByTopic.js';
 import { resolveTopic } from './topics.js';
 import { topicNotFound } from './brief.js';
 
@@ -130,16 +130,11 @@ function firstPageOf(t: Timeline): FirstPage {
 }
 
 /**
- * First pages of timelines worked out ahead of any ask ({@link prepareTimeline}), by topic object
- * (each index has its own topics, so they go with the index that made them). Only the first page
- * is kept: a large topic's whole timeline is about a megabyte, and later pages are asked for far
- * less often (they are worked out, and kept in {@link timelines}, when a user turns to them).
+ * First pages of timelines worked out ahead of any ask ({@link prepareTimeline}). Only the first
+ * page is kept: a large topic's whole timeline is about a megabyte, and later pages are asked for
+ * far less often (they are worked out, and kept in {@link timelines}, when a user turns to them).
  */
-const prepared = new WeakMap<Topic, Readonly<FirstPage>>();
-
-/** Prepared first pages kept by their topic's scope fingerprint, across indexes (see ScopeMemo); several warm-ups' worth of 64 topics. */
-const PREPARED_KEPT = 1024;
-const preparedByScope = new ScopeMemo<Readonly<FirstPage>>(PREPARED_KEPT);
+const prepared = new PreparedByTopic<Readonly<FirstPage>>();
 
 /**
  * Works out a topic's timeline ahead of any ask (src/bot/answers/warmTopics.ts) and keeps its
@@ -149,8 +144,7 @@ const preparedByScope = new ScopeMemo<Readonly<FirstPage>>(PREPARED_KEPT);
  * the same fingerprint (a corpus change that left it alone). A second call does nothing.
  */
 export function prepareTimeline(index: CorpusIndex, topic: Topic): void {
-  if (prepared.has(topic)) return;
-  prepared.set(topic, preparedByScope.get(topicScope(index, topic), () => firstPageOf(buildTimeline(index, topic))));
+  prepared.prepare(index, topic, () => firstPageOf(buildTimeline(index, topic)));
 }
 
 /** Page `n` (0-based) of {@link timelineAnswer} for the same topic; null when there is no such page. */
