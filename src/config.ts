@@ -43,7 +43,8 @@ const base = z.object({
    * Bot: worker threads that analyse corpus files needing analysis (a cold start, new files), each
    * holding its own language model (~100 MB, up to ~250 MB at its peak) until 30 s without work.
    * More than one shortens a cold start where cores and memory are to spare (keep one core for the
-   * bot's own thread, which parses, stores and merges what they send).
+   * bot's own thread, which parses, stores and merges what they send). The CLI analyses on this many
+   * workers too when it is above 1 (src/cli/loadCliCorpus.ts); with 1 it analyses on its own thread.
    */
   ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(MAX_ANALYSIS_WORKERS).default(DEFAULT_ANALYSIS_WORKERS),
 

@@ -1,8 +1,5 @@
 import { parseConfig } from '../config.js';
-import { join } from 'node:path';
-import { loadCorpus } from '../corpus/loadCorpus.js';
-import { createAnalysisCache } from '../corpus/analysisCache.js';
-import { pipelineVersion } from '../corpus/pipelineVersion.js';
+import { loadCliCorpus } from './loadCliCorpus.js';
 import type { Corpus } from '../briefing/index/buildCorpus.js';
 import { commands } from './commands/index.js';
 import type { CliContext, CliFlags } from './types.js';
@@ -75,15 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const ctx: CliContext = {
     flags,
     maxFileBytes: config.MAX_FILE_BYTES,
-    loadCorpus: () =>
-      (corpus ??= (async () => {
-        const cacheDir = join(config.STATE_DIR, 'analysis');
-        const cache = createAnalysisCache(cacheDir, pipelineVersion());
-        const loaded = await loadCorpus(flags.corpus, { maxFileBytes: config.MAX_FILE_BYTES, cache });
-        // The answer stands without the cache; the next run analyses these files again.
-        if (cache.stats.writeFailures > 0) io.err(`warning: ${cache.stats.writeFailures} analyses could not be stored in ${cacheDir} (${cache.lastWriteError?.message ?? 'unknown error'}); the next run analyses those files again`);
-        return loaded;
-      })()),
+    loadCorpus: () => (corpus ??= loadCliCorpus(flags.corpus, config, io.err).then((loaded) => loaded.corpus)),
     out: io.out,
     err: io.err,
   };
