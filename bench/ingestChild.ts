@@ -4,8 +4,9 @@
  * Prints one JSON line on stdout.
  *
  * - `--mode analyse --dir D --cache C`: as the bot's first load, file by file: reads it (timed),
- *   analyses it with the pipeline (decode, segment, quotes/speakers, polls, dates; timed), writes
- *   the analysis to the cache at C (timed on its own) so the next mode starts warm, and slims copies
+ *   analyses it with the pipeline (decode, segment, quotes/speakers, polls, dates; timed), turns
+ *   the analysis into JSON text and the copy parsed from it that the loader keeps (`heldCopy`) and
+ *   writes that text to the cache at C (timed together) so the next mode starts warm, and slims copies
  *   de-duplication will not keep; then merges everything into one corpus (de-duplication, slimming
  *   and speaker merging timed together as `buildMs`) and records peak memory.
  * - `--mode warm --dir D --cache C`: `loadCorpus` with the warm cache, as the CLI loads: the
@@ -20,6 +21,7 @@ import { analyseFile } from '../src/briefing/pipeline.js';
 import { buildCorpus, copyTracker, slimAnalysis } from '../src/briefing/index/buildCorpus.js';
 import type { FileAnalysis } from '../src/briefing/types.js';
 import { createAnalysisCache } from '../src/corpus/analysisCache.js';
+import { heldCopy } from '../src/corpus/analyseLater.js';
 import { idPrefixFor, listCorpusFiles, loadCorpus } from '../src/corpus/loadCorpus.js';
 import { pipelineVersion } from '../src/corpus/pipelineVersion.js';
 import { watchCorpus } from '../src/corpus/watchCorpus.js';
@@ -65,12 +67,15 @@ if (mode === 'analyse') {
     t = performance.now();
     // Ids as the loader gives them (files in sub-folders carry their path: `000/page-000001#1`).
     const idPrefix = idPrefixFor(dir, p);
-    let fa = analyseFile(f, { maxFileBytes: MAX_FILE_BYTES, ...(idPrefix === undefined ? {} : { idPrefix }) });
+    const fresh = analyseFile(f, { maxFileBytes: MAX_FILE_BYTES, ...(idPrefix === undefined ? {} : { idPrefix }) });
     analyseMs += performance.now() - t;
-    rawArticles += fa.articles.length;
+    rawArticles += fresh.articles.length;
     t = performance.now();
+    // As the loader keeps it: its JSON text, for the cache, parsed back (see heldCopy).
+    const { analysis, json } = heldCopy(fresh);
+    let fa = analysis;
     // The analysis carries the sha256 of the file's bytes: the cache key loadCorpus computes.
-    if (fa.articles.length > 0) await cache.set(fa.file, fa.hash, fa, idPrefix);
+    if (fa.articles.length > 0) await cache.set(fa.file, fa.hash, fa, idPrefix, json);
     cacheWriteMs += performance.now() - t;
     t = performance.now();
     for (const j of tracker.add(fa, analyses.length)) analyses[j] = slimAnalysis(analyses[j]!, tracker.kept);

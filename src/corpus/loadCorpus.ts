@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { FileAnalysis, IngestWarning } from '../briefing/types.js';
 import { buildCorpus, copyTracker, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
 import type { AnalysisCache } from './analysisCache.js';
-import { analyseFileLater } from './analyseLater.js';
+import { analyseFileHeld } from './analyseLater.js';
 import type { Analyse } from './workerAnalyser.js';
 
 /** File names never treated as corpus files (admin configuration kept beside the corpus). */
@@ -46,9 +46,10 @@ export interface LoadOptions {
   cache?: AnalysisCache;
   /**
    * Where a file that needs analysis is analysed: by default `analyseFile` on this thread (the
-   * pipeline imported at the first file that needs it: a load from a warm cache never loads it,
-   * see analyseLater.ts); the bot's watcher gives a worker thread (workerAnalyser.ts) so its
-   * event loop never waits for one.
+   * pipeline imported at the first file that needs it: a load from a warm cache never loads it),
+   * its result held as a parsed copy of its JSON text, as a worker's or the cache's (see
+   * `analyseFileHeld` in analyseLater.ts); the bot's watcher gives a worker thread
+   * (workerAnalyser.ts) so its event loop never waits for one.
    */
   analyse?: Analyse;
   /**
@@ -149,7 +150,7 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
     const cached = await options.cache?.get(name, hash, idPrefix);
     if (cached) return cached;
     const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
-    const { analysis: fa, json } = options.analyse ? await options.analyse({ name, bytes }, analyseOptions) : { analysis: await analyseFileLater({ name, bytes }, analyseOptions), json: undefined };
+    const { analysis: fa, json } = await (options.analyse ?? analyseFileHeld)({ name, bytes }, analyseOptions);
     if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix, json);
     return fa;
   } catch (err) {

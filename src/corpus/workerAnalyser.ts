@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../briefing/pipeline.js';
-import { analyseFileLater } from './analyseLater.js';
+import { analyseFileHeld } from './analyseLater.js';
 import { shareStrings } from './shareStrings.js';
 import type { FileAnalysis } from '../briefing/types.js';
 
@@ -129,7 +129,7 @@ function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly
     for (const p of held) {
       stats.fallbacks++;
       try {
-        p.resolve({ analysis: await analyseFileLater({ name: p.job.name, bytes: Buffer.from(p.job.bytes) }, p.job.options) });
+        p.resolve(await analyseFileHeld({ name: p.job.name, bytes: Buffer.from(p.job.bytes) }, p.job.options));
       } catch (err) {
         p.reject(err as Error);
       } finally {

@@ -1,7 +1,9 @@
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/briefing/pipeline.js';
+import { heldCopy } from '../../src/corpus/analyseLater.js';
 import { analyseFiles, idPrefixFor, listCorpusFiles, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { buildCorpus } from '../../src/briefing/index/buildCorpus.js';
 import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
@@ -144,5 +146,26 @@ describe('loadCorpus and pages of one name in several folders', () => {
     expect(idPrefixFor('/c', '/c/2024/01/index.html')).toBe('2024/01/index');
     expect(idPrefixFor('/c', '/elsewhere/x.txt')).toBeUndefined();
     expect(idPrefixFor('data', 'data/feeds/reuters.xml')).toBe('feeds/reuters');
+  });
+});
+
+describe('loadCorpus holds what it analyses as the cache would give it back', () => {
+  it('GIVEN a folder analysed on this thread THEN the corpus equals one built from the pipeline’s own analyses, and each cache entry is the JSON text of that analysis', async () => {
+    const { dir, state } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync('data').filter((x) => !x.startsWith('.'))) copyFileSync(join('data', f), join(dir, f));
+    const loaded = await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1') });
+    const fresh = (await listCorpusFiles(dir)).map((p) => analyseFile({ name: relative('.', p), bytes: readFileSync(p) }, { maxFileBytes: 1e7 }));
+    expect(loaded).toStrictEqual(buildCorpus(fresh));
+    const entries = readdirSync(state).map((f) => readFileSync(join(state, f), 'utf8'));
+    expect(entries.sort()).toEqual(fresh.filter((fa) => fa.articles.length > 0).map((fa) => JSON.stringify(fa)).sort());
+  }, 60_000);
+
+  it('GIVEN a fresh analysis THEN heldCopy gives an equal analysis and the JSON text it was parsed from', () => {
+    const fresh = analyseFile({ name: 'sample.txt', bytes: readFileSync(SAMPLE) }, { maxFileBytes: 1e7 });
+    const { analysis, json } = heldCopy(fresh);
+    expect(analysis).not.toBe(fresh);
+    expect(analysis).toStrictEqual(fresh);
+    expect(json).toBe(JSON.stringify(fresh));
   });
 });
