@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
+import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 
 /** wink-nlp's English model, as the package gives it. */
@@ -23,8 +23,12 @@ export function winkLoaded(): boolean {
   return loaded !== undefined;
 }
 
-/** A wink-nlp instance with only these stages in its pipe, made at its first use (see {@link winkModel}). */
+/**
+ * A wink-nlp instance with only these stages in its pipe, made at its first use (see {@link winkModel}).
+ * The wink-nlp library itself is required then too, not imported with this module: a bot answering
+ * from a warm cache never runs it, and importing it cost that bot's process 6 MB of memory.
+ */
 export function lazyWink(pipe: string[]): () => ReturnType<typeof winkNLP> {
   let nlp: ReturnType<typeof winkNLP> | undefined;
-  return () => (nlp ??= winkNLP(winkModel(), pipe));
+  return () => (nlp ??= (require('wink-nlp') as typeof winkNLP)(winkModel(), pipe));
 }
