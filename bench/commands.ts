@@ -224,7 +224,7 @@ for (const c of CASES.filter((x) => ONLY === null || ONLY.has(x.command))) {
 // work kept in memory (sentence counts, readings: BoundedMemo in src/briefing/summarise) is warm
 // after its first run; here none of it is, as for a topic nobody asked since the bot started.
 const FIRST_ASK_TOPICS = 40;
-const firstAsks: { command: string; botMs: number[]; p50: number; p99: number }[] = [];
+const firstAsks: { command: string; botMs: number[]; p50: number; p99: number; slowestBotMs: number; slowestGcMs: number }[] = [];
 {
   const asked = new Set(CASES.map((c) => c.options['topic'] ?? c.options['speaker']));
   const bySize = bot.index().topicsBySize.map((t) => t.topic.slug).filter((t) => !asked.has(t));
@@ -247,17 +247,21 @@ const firstAsks: { command: string; botMs: number[]; p50: number; p99: number }[
   ];
   for (const k of kinds.filter((x) => ONLY === null || ONLY.has(x.command))) {
     const ms: number[] = [];
+    // The slowest ask, with the garbage-collection pauses inside it (as for the uncached rows above).
+    let slowest = { botMs: -1, gcMs: 0 };
     for (const v of k.values) {
       await bot.cache.settled();
       await bot.cache.clear();
       try {
         await once({ command: k.command, options: { [k.option]: v } });
-        ms.push(round(bot.timings.at(-1)!.botMs));
+        const t = bot.timings.at(-1)!;
+        ms.push(round(t.botMs));
+        if (t.botMs > slowest.botMs) slowest = { botMs: t.botMs, gcMs: gcWithin(t.at, t.at + t.botMs + t.discordMs) };
       } catch (err) {
         process.stderr.write(`bench (first asks): ${(err as Error).message}\n`);
       }
     }
-    firstAsks.push({ command: `${k.command} ${k.option}${k.label}`, botMs: ms, p50: round(quantile(ms, 0.5)), p99: round(quantile(ms, 0.99)) });
+    firstAsks.push({ command: `${k.command} ${k.option}${k.label}`, botMs: ms, p50: round(quantile(ms, 0.5)), p99: round(quantile(ms, 0.99)), slowestBotMs: round(slowest.botMs), slowestGcMs: round(slowest.gcMs) });
   }
 }
 
@@ -356,7 +360,7 @@ process.stdout.write(`\nautocomplete /brief topic: bot p50 ${autoStats.botP50} m
 process.stdout.write(`\nfirst answer after a corpus change elsewhere (same articles, new version), bot ms of ${CHANGE_RUNS} runs, (c) = from the cache, [GC ms] = garbage-collection pauses inside the run:\n`);
 for (const r of afterChange) process.stdout.write(`${label(r).padEnd(40)} ${r.botMs.map((ms, i) => `${ms}${r.cached[i] ? ' (c)' : ''}${(r.gcMs[i] ?? 0) > 0 ? ` [GC ${r.gcMs[i]}]` : ''}`).join(', ')}\n`);
 process.stdout.write(`\nfirst ask of each of ${FIRST_ASK_TOPICS} other topics (speakers), reply cache empty, bot ms p50 / p99 (max):\n`);
-for (const f of firstAsks) process.stdout.write(`/${f.command.padEnd(39)} ${f.p50} / ${f.p99} (n=${f.botMs.length})\n`);
+for (const f of firstAsks) process.stdout.write(`/${f.command.padEnd(39)} ${f.p50} / ${f.p99} (n=${f.botMs.length}; the slowest ${f.slowestBotMs}, GC ${f.slowestGcMs} of it)\n`);
 process.stdout.write(`cache hit ratio, mixed workload of ${MIXED_RUNS} commands (Zipf over topics and speakers): ${hitRatio}\n`);
 const measured = rows.filter((r) => !r.error);
 const worstCached = Math.max(...measured.map((r) => r.cached.botP99));

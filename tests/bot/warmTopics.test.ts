@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { briefAnswer } from '../../src/bot/answers/brief.js';
 import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
 import { topicScope } from '../../src/bot/answers/scope.js';
-import { timelineAnswer, timelinePage } from '../../src/bot/answers/timeline.js';
+import { afterReplyPending, PAGES_AFTER_REPLY_MS, timelineAnswer, timelinePage } from '../../src/bot/answers/timeline.js';
 import { topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
@@ -43,6 +43,11 @@ function countingIndex(c: Corpus): { index: CorpusIndex; merges: () => number; q
     },
   };
   return { index: { ...base, lookup }, merges: () => merges, quoteReads: () => quoteReads };
+}
+
+/** Waits until no timeline waits to be worked out after an earlier test's answers (they run one at a time, a delay apart). */
+async function drainAfterReply(): Promise<void> {
+  await vi.waitFor(() => expect(afterReplyPending()).toBe(0), { timeout: 60 * PAGES_AFTER_REPLY_MS, interval: 10 });
 }
 
 /** Runs each step at once (synchronously): the steps' order, without the event loop. */
@@ -108,15 +113,45 @@ describe('warmTopics', () => {
     const cold = buildIndex(c);
     const paged = topicsToWarm(index, 4, 1).find((t) => timelineAnswer(cold, t.slug).more !== undefined);
     expect(paged, 'a warmed bundled topic with a second timeline page').toBeDefined();
+    await drainAfterReply(); // timelines other tests' answers left waiting
     const warmedMerges = merges();
     const answer = timelineAnswer(index, paged!.slug);
     expect(merges()).toBe(warmedMerges); // the reply itself merges nothing
     await new Promise((r) => setTimeout(r, 10));
     expect(merges()).toBe(warmedMerges); // not while the reply is on its way
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 2 * PAGES_AFTER_REPLY_MS));
     expect(merges()).toBe(warmedMerges + 1); // then its timeline is worked out once
     for (let n = 1; n < answer.more!.total; n++) expect(timelinePage(index, paged!.slug, n), `page ${n}`).toEqual(timelinePage(cold, paged!.slug, n));
     expect(merges()).toBe(warmedMerges + 1);
+  });
+
+  it('GIVEN several warmed topics of several pages answered one after another THEN their whole timelines are worked out one at a time, a delay apart, not all in one turn of the event loop', async () => {
+    const c = freshCorpus();
+    const { index, merges } = countingIndex(c);
+    await warmTopics(index, { topics: 1000, minArticles: 1, schedule: now }).done;
+    const cold = buildIndex(c);
+    const paged = topicsToWarm(index, 1000, 1)
+      .filter((t) => timelineAnswer(cold, t.slug).more !== undefined)
+      .slice(0, 4);
+    expect(paged.length, 'warmed bundled topics with a second timeline page').toBe(4);
+    await drainAfterReply();
+    const warmedMerges = merges();
+    vi.useFakeTimers();
+    try {
+      for (const t of paged) timelineAnswer(index, t.slug);
+      timelineAnswer(index, paged[0]!.slug); // asked again while waiting: not queued twice
+      expect(merges()).toBe(warmedMerges);
+      for (let k = 1; k <= paged.length; k++) {
+        vi.advanceTimersByTime(PAGES_AFTER_REPLY_MS);
+        expect(merges(), `after ${k} delays`).toBe(warmedMerges + k);
+      }
+      vi.advanceTimersByTime(10 * PAGES_AFTER_REPLY_MS);
+      expect(merges()).toBe(warmedMerges + paged.length);
+    } finally {
+      vi.useRealTimers();
+    }
+    for (const t of paged) expect(timelinePage(index, t.slug, 1)).toEqual(timelinePage(cold, t.slug, 1));
+    expect(merges()).toBe(warmedMerges + paged.length);
   });
 
   it('GIVEN a corpus change that leaves every topic alone (a new version of the same corpus) THEN the new index is warmed from what the old one prepared: no event merged, and no quote read beyond what its fingerprints read', async () => {

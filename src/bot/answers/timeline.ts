@@ -26,9 +26,9 @@ const LINE_MAX = Math.floor((LIMITS.embedDescription - DESCRIPTION_HEADROOM - (E
 /**
  * How long after answering with a prepared first page its whole timeline is worked out, ms: after
  * the reply has left (sending it takes a few ms and several turns of the event loop), long before
- * anyone turns a page.
+ * anyone turns a page. Also the least time between two such builds (see {@link buildAfterReply}).
  */
-const PAGES_AFTER_REPLY_MS = 100;
+export const PAGES_AFTER_REPLY_MS = 100;
 /** Topics whose sorted timeline is kept for their later pages (pages of others are worked out again). */
 const TIMELINES_KEPT = 32;
 
@@ -114,9 +114,52 @@ export function timelineAnswer(index: CorpusIndex, topicQuery: string): Answer {
   if (total === 1) return { pages: [first] };
   // A prepared topic kept only its first page: its whole timeline is worked out shortly after this
   // reply has gone (not on its path), so that a page turn finds it ready as after an answer worked out here.
-  if (ready) setTimeout(() => timelines.get(topic, (t) => buildTimeline(index, t)), PAGES_AFTER_REPLY_MS).unref();
+  if (ready) buildAfterReply(index, topic);
   // Later pages are built while what this answer read is unchanged (its scope, as the router works it out).
   return { pages: [first], more: { total, options: { topic: topicQuery }, version: topicAnswerScope(index, topicQuery) } };
+}
+
+/** Whole timelines waiting to be worked out after their prepared first page was sent, oldest first ({@link buildAfterReply}). */
+const afterReply: { index: CorpusIndex; topic: Topic }[] = [];
+let afterReplyTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Works out a topic's whole timeline (into {@link timelines}) after its prepared first page was
+ * sent, off the reply's path. One at a time: each {@link PAGES_AFTER_REPLY_MS} after the later of
+ * its reply and the end of the build before it. With a timer each, the timers of replies sent in
+ * quick succession came due together and Node ran their builds back to back in one turn of the
+ * event loop: 34 warmed timelines asked one after another at 10k articles held it for 850 ms, and
+ * a command that came in then waited up to 340 ms (bench first asks). Now one build (about 40 ms
+ * for the largest topic at 10k) at most stands between two turns. A topic already waiting is not
+ * queued again; at most {@link TIMELINES_KEPT} wait (the oldest goes: its timeline would have
+ * been pushed out of the memo). A build that throws is dropped: a page turn works the timeline
+ * out again, on the command's path, where the error is reported.
+ */
+function buildAfterReply(index: CorpusIndex, topic: Topic): void {
+  if (afterReply.some((w) => w.topic === topic)) return;
+  afterReply.push({ index, topic });
+  if (afterReply.length > TIMELINES_KEPT) afterReply.shift();
+  armAfterReply();
+}
+
+/** How many whole timelines wait to be worked out after their replies ({@link buildAfterReply}); 0 when none is waiting or under way. */
+export function afterReplyPending(): number {
+  return afterReply.length;
+}
+
+function armAfterReply(): void {
+  if (afterReplyTimer !== undefined || afterReply.length === 0) return;
+  afterReplyTimer = setTimeout(() => {
+    afterReplyTimer = undefined;
+    const next = afterReply.shift();
+    try {
+      if (next) timelines.get(next.topic, (t) => buildTimeline(next.index, t));
+    } catch {
+      // Dropped (see buildAfterReply): worked out again, and reported, at a page turn.
+    }
+    armAfterReply();
+  }, PAGES_AFTER_REPLY_MS);
+  afterReplyTimer.unref();
 }
 
 /** A timeline's first page (null when it has no entries) and its number of pages. */
