@@ -40,8 +40,9 @@ export async function analyseFileHeld(file: SourceFile, options: AnalyseOptions)
  * reply or a cache entry is. The pipeline's own objects hold more memory than that copy: on 2k
  * generated articles, 17.4 MB of heap against 12.1 MB. Arrays grown by pushing keep spare room,
  * equal strings are separate copies, and texts are copies instead of slices of their paragraph.
- * The text is the one the cache would have made anyway; parsing it back costs about 2% of the
- * analysis.
+ * The text is the one the cache would have made anyway; parsing it back (and sharing strings)
+ * costs about 4–6% of the analysis time (compiled bench: 0.7 s of 16 s at 10k, 4.7 s of 82 s at 50k),
+ * for a third less peak memory analysing 50k articles (936 → 623–653 MB over three runs).
  */
 export function heldCopy(fresh: FileAnalysis): { analysis: FileAnalysis; json: string } {
   const json = JSON.stringify(fresh);
