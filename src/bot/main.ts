@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createAnalysisCache } from '../corpus/analysisCache.js';
 import { pipelineVersion } from '../corpus/pipelineVersion.js';
 import { watchCorpus, type CorpusWatcher } from '../corpus/watchCorpus.js';
-import { createWorkerAnalyser } from '../corpus/workerAnalyser.js';
+import { createWorkerAnalyser, IN_FLIGHT_PER_WORKER } from '../corpus/workerAnalyser.js';
 import { openSources } from '../sources/openSources.js';
 import { parseSourceOptions } from '../sources/sourceOptions.js';
 import type { Poller } from '../sources/createPoller.js';
@@ -61,8 +61,7 @@ try {
     maxFileBytes: config.MAX_FILE_BYTES,
     cache: analysisCache,
     analyse: analyser.analyse,
-    // Twice the workers: each has its next file queued while it analyses one.
-    inFlight: 2 * analyser.workers,
+    inFlight: IN_FLIGHT_PER_WORKER * analyser.workers,
     onCorpus: (next, change) => {
       log.info({ version: next.version, articles: next.articles.length, ...change }, 'corpus changed');
       warnCacheWrites();

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { createAnalysisCache, type AnalysisCache } from '../corpus/analysisCache.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import { pipelineVersion } from '../corpus/pipelineVersion.js';
-import { createWorkerAnalyser } from '../corpus/workerAnalyser.js';
+import { createWorkerAnalyser, IN_FLIGHT_PER_WORKER } from '../corpus/workerAnalyser.js';
 
 /** A corpus as a CLI command loads it, and how its files were analysed. */
 export interface CliCorpus {
@@ -16,12 +16,6 @@ export interface CliCorpus {
   /** Files sent to those workers, and files analysed here instead because a worker failed. */
   jobs: { sent: number; fallbacks: number };
 }
-
-/**
- * Several files in flight per worker keep every worker busy while this thread reads the next
- * files and stores the results (the bot's watcher does the same, see src/bot/main.ts).
- */
-const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * Loads a corpus folder for the CLI: the analysis cache in STATE_DIR/analysis, so a second run

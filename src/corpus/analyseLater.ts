@@ -46,7 +46,12 @@ export async function analyseFileHeld(file: SourceFile, options: AnalyseOptions)
  */
 export function heldCopy(fresh: FileAnalysis): { analysis: FileAnalysis; json: string } {
   const json = JSON.stringify(fresh);
+  return { analysis: parseHeld(json), json };
+}
+
+/** An analysis's JSON text (an analysis worker's reply, or {@link heldCopy}'s) parsed as a corpus holds it: with {@link shareStrings} applied. Throws on text that is not JSON. */
+export function parseHeld(json: string): FileAnalysis {
   const analysis = JSON.parse(json) as FileAnalysis;
   shareStrings(analysis);
-  return { analysis, json };
+  return analysis;
 }

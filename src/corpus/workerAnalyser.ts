@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../briefing/pipeline.js';
-import { analyseFileHeld } from './analyseLater.js';
-import { shareStrings } from './shareStrings.js';
+import { analyseFileHeld, parseHeld } from './analyseLater.js';
 import type { FileAnalysis } from '../briefing/types.js';
 
 /** A file to analyse, as the worker receives it. */
@@ -20,6 +19,12 @@ export type AnalysisReply = { id: number; ok: true; json: string } | { id: numbe
  * say); `json`, when given, is the analysis as JSON text (what the analysis cache stores).
  */
 export type Analyse = (file: { name: string; bytes: Buffer }, options: AnalyseOptions) => Promise<{ analysis: FileAnalysis; json?: string }>;
+
+/**
+ * Files to keep in flight per worker thread when loading through a {@link WorkerAnalyser}
+ * (`LoadOptions.inFlight`): each worker has its next file queued while it analyses one.
+ */
+export const IN_FLIGHT_PER_WORKER = 2;
 
 /** Quiet time after the last job before the worker exits (it holds the language model: ~100 MB). */
 export const DEFAULT_IDLE_EXIT_MS = 30_000;
@@ -164,9 +169,7 @@ function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly
       if (!r.ok) p.reject(new Error(r.message));
       else {
         try {
-          const analysis = JSON.parse(r.json) as FileAnalysis;
-          shareStrings(analysis); // as an analysis read from the cache is held
-          p.resolve({ analysis, json: r.json });
+          p.resolve({ analysis: parseHeld(r.json), json: r.json }); // as an analysis read from the cache is held
         } catch (err) {
           p.reject(err as Error);
         }
