@@ -1,3 +1,4 @@
+import { chronologicalKey } from '../../briefing/index/chronologicalKey.js';
 import type { Topic } from '../../briefing/index/topics/index.js';
 import { BoundedMemo } from '../../briefing/summarise/memo.js';
 import type { Article, TimelineEvent } from '../../briefing/types.js';
@@ -32,14 +33,6 @@ export const PAGES_AFTER_REPLY_MS = 100;
 /** Topics whose sorted timeline is kept for their later pages (pages of others are worked out again). */
 const TIMELINES_KEPT = 32;
 
-/** ISO values sort as text except weeks; map `2007-W16` near its month for ordering (week × 7 days). */
-function sortKey(date: string): string {
-  const w = /^(\d{4})-W(\d{2})/.exec(date);
-  if (!w) return date;
-  const day = new Date(Date.UTC(Number(w[1]), 0, 1 + (Number(w[2]) - 1) * 7));
-  return day.toISOString().slice(0, 10);
-}
-
 /** One entry's line: date, text (escaped, cut), and how many reports tell it. */
 function entryLine(e: TimelineEvent): string {
   const n = 1 + (e.sources?.length ?? 0);
@@ -71,18 +64,17 @@ interface Timeline {
  */
 const timelines = new BoundedMemo<Topic, Timeline>(TIMELINES_KEPT);
 
-/** Works out a topic's timeline: its merged events (or datelines), oldest first. */
+/** Works out a topic's timeline: its merged events (or datelines), oldest first (`lookup.timelineOf`). */
 function buildTimeline(index: CorpusIndex, topic: Topic): Timeline {
   const articles = topic.articleIds.map((id) => index.articleById.get(id)).filter((a): a is Article => a !== undefined);
-  let events: TimelineEvent[] = index.lookup.mergedEventsOf(topic.articleIds);
+  let events: TimelineEvent[] = index.lookup.timelineOf(topic.articleIds);
   if (events.length === 0) {
-    events = articles.filter((a) => a.date && a.headline).map((a) => ({ articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }));
+    // Sort keys worked out once per entry, not twice per comparison (a stable sort).
+    const keyed = articles.filter((a) => a.date && a.headline).map((a) => ({ e: { articleId: a.id, date: a.date!, expression: 'dateline', text: a.headline! }, key: chronologicalKey(a.date!) }));
+    keyed.sort((a, b) => a.key.localeCompare(b.key));
+    events = keyed.map((k) => k.e);
   }
-  // Sort keys worked out once per entry, not twice per comparison (the same stable order).
-  const keyed = events.map((e) => ({ e, key: sortKey(e.date) }));
-  keyed.sort((a, b) => a.key.localeCompare(b.key));
-  const sorted = keyed.map((k) => k.e);
-  return { events: sorted, title: `Timeline: ${escapeText(topic.name)}`, footer: sourcesFooter(articles, `${sorted.length} entr${sorted.length === 1 ? 'y' : 'ies'}`) };
+  return { events, title: `Timeline: ${escapeText(topic.name)}`, footer: sourcesFooter(articles, `${events.length} entr${events.length === 1 ? 'y' : 'ies'}`) };
 }
 
 /** Number of pages of a timeline. */
@@ -98,7 +90,7 @@ function pageAt(t: Timeline, n: number): AnswerPage {
 
 /**
  * `/timeline`: what happened when on a topic, oldest first: the timeline events of its articles
- * (merged across reports as `mergeEvents` does, from the index: `lookup.mergedEventsOf`), or, when
+ * (merged across reports as `mergeEvents` does, in date order, from the index: `lookup.timelineOf`), or, when
  * the corpus has none, each article's dateline and headline. Paged ten entries a page; only the
  * first page is built when asked (a large topic has hundreds), the others when the user turns to
  * them ({@link timelinePage}, `more` of the answer). A topic whose first page was prepared ahead

@@ -7,6 +7,7 @@
  * exactly what `corpus.quotes.filter((q) => ids.has(q.articleId))` would give, without the scan.
  */
 import { mergeNumbered, numberEvents } from '../analyse/dates/mergeEvents.js';
+import { chronologicalKey } from './chronologicalKey.js';
 import type { Article, Poll, Quote, TimelineEvent, Timex } from '../types.js';
 
 /** The corpus fields the index reads (a `Corpus` fits). */
@@ -45,6 +46,27 @@ export interface QueryIndex {
    * comparing it with every entry so far.
    */
   mergedEventsOf(articleIds: Iterable<string>): TimelineEvent[];
+  /**
+   * {@link mergedEventsOf} in chronological order: sorted by `chronologicalKey` of their dates with
+   * `localeCompare`, stably (entries of equal keys keep their order), the order `/timeline` shows.
+   * The same result as sorting the merged entries so, with every date of the corpus ranked once
+   * per index instead of keys compared per entry (see {@link chronologicalOrder}).
+   */
+  timelineOf(articleIds: Iterable<string>): TimelineEvent[];
+  /**
+   * How much these articles hold: articles the corpus has, their paragraphs, quotes and timeline
+   * events (an id given twice counts twice). What answering about them reads, without gathering it
+   * (a lookup and a subtraction per article).
+   */
+  sizeOf(articleIds: Iterable<string>): ArticlesSize;
+}
+
+/** See `QueryIndex.sizeOf`. */
+export interface ArticlesSize {
+  articles: number;
+  paragraphs: number;
+  quotes: number;
+  events: number;
 }
 
 
@@ -109,6 +131,42 @@ function gatherPositions(positions: Positions, articleNo: ReadonlyMap<string, nu
   return at;
 }
 
+/**
+ * Chronological rank of every date of these events: dates sorted by `chronologicalKey` with
+ * `localeCompare`, equal keys sharing a rank. Made once per index, at its first timeline (7,300
+ * dates at 10k generated articles: a few milliseconds).
+ */
+function chronologicalRanks(events: readonly TimelineEvent[]): Map<string, number> {
+  const keys = new Map<string, string>();
+  for (const e of events) if (!keys.has(e.date)) keys.set(e.date, chronologicalKey(e.date));
+  const dates = [...keys].sort((a, b) => a[1].localeCompare(b[1]));
+  const rank = new Map<string, number>();
+  let r = 0;
+  dates.forEach(([date, key], i) => {
+    if (i > 0 && dates[i - 1]![1].localeCompare(key) !== 0) r++;
+    rank.set(date, r);
+  });
+  return rank;
+}
+
+/**
+ * Entries in chronological order (see `QueryIndex.timelineOf`), by their dates' ranks among all
+ * the corpus's dates ({@link chronologicalRanks}), then their position, compared as numbers: the
+ * stable sort by key it replaces ranked a large topic's 3,400 distinct dates anew for every
+ * timeline and compared keys about 14 times per entry.
+ */
+function chronologicalOrder(entries: readonly TimelineEvent[], ranks: ReadonlyMap<string, number>): TimelineEvent[] {
+  const n = entries.length;
+  if (n < 2) return [...entries];
+  // rank × n + position: distinct for every entry, ordered by rank then position, exact as a double
+  // (below n × the corpus's date count). A date the ranks lack (none: entries come from the same
+  // events) would sort first.
+  const order = new Float64Array(n);
+  for (let j = 0; j < n; j++) order[j] = (ranks.get(entries[j]!.date) ?? -1) * n + j;
+  order.sort();
+  return Array.from(order, (k) => entries[((k % n) + n) % n]!);
+}
+
 /** The timex list of an article with none (one shared, frozen list). */
 const NO_TIMEXES: readonly Timex[] = Object.freeze([]);
 
@@ -142,6 +200,8 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
   // Dates and content words of each event as numbers, for merging a topic's timeline.
   const numbered = numberEvents(corpus.events);
 
+  /** Rank of each date of the corpus's events in time, made at the first timeline ({@link chronologicalRanks}). */
+  let dateRanks: Map<string, number> | undefined;
   /** Each article's timex list, made at its first ask (see `timexesOf`). */
   const timexLists = new Map<string, readonly Timex[]>();
 
@@ -165,5 +225,18 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
     },
     quotesBy: (id) => bySpeaker.get(id) ?? [],
     mergedEventsOf: (ids) => mergeNumbered(numbered, gatherPositions(eventPos, articleNo, ids)),
+    sizeOf: (ids) => {
+      const size: ArticlesSize = { articles: 0, paragraphs: 0, quotes: 0, events: 0 };
+      for (const id of ids) {
+        const a = articleNo.get(id);
+        if (a === undefined) continue;
+        size.articles++;
+        size.paragraphs += corpus.articles[a]!.paragraphs.length;
+        size.quotes += quotePos.start[a + 1]! - quotePos.start[a]!;
+        size.events += eventPos.start[a + 1]! - eventPos.start[a]!;
+      }
+      return size;
+    },
+    timelineOf: (ids) => chronologicalOrder(mergeNumbered(numbered, gatherPositions(eventPos, articleNo, ids)), (dateRanks ??= chronologicalRanks(corpus.events))),
   };
 }

@@ -6,6 +6,7 @@ import { genCorpus } from '../../../bench/genCorpus.js';
 import { mergeEvents } from '../../../src/briefing/analyse/dates/mergeEvents.js';
 import type { Corpus } from '../../../src/briefing/index/buildCorpus.js';
 import { buildQueryIndex } from '../../../src/briefing/index/queryIndex.js';
+import { chronologicalKey } from '../../../src/briefing/index/chronologicalKey.js';
 import { buildTopics } from '../../../src/briefing/index/topics/index.js';
 import { loadCorpus } from '../../../src/corpus/loadCorpus.js';
 
@@ -38,6 +39,9 @@ describe('buildQueryIndex', () => {
         expect(index.eventsOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(events);
         const expected = mergeEvents(events);
         expect(index.mergedEventsOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(expected);
+        // In date order: the stable sort by chronological key that /timeline made of the merge before.
+        const sorted = [...expected].sort((a, b) => chronologicalKey(a.date).localeCompare(chronologicalKey(b.date)));
+        expect(index.timelineOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(sorted);
         merged += events.length - expected.length;
       }
       // The generated corpus repeats stories, so merging is exercised, not only single events.
@@ -74,6 +78,7 @@ describe('buildQueryIndex', () => {
     expect(index.quotesBy('no-such-speaker')).toEqual([]);
     expect(index.timexesOf('no-such-article')).toEqual([]);
     expect(index.mergedEventsOf([])).toEqual([]);
+    expect(index.timelineOf([])).toEqual([]);
     const a = corpus.quotes[0]!.articleId;
     expect(index.quotesOf([a, a])).toStrictEqual(corpus.quotes.filter((q) => q.articleId === a));
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWords, mergeEvents, STOPWORDS } from '../../../../src/briefing/analyse/dates/mergeEvents.js';
 import { buildQueryIndex } from '../../../../src/briefing/index/queryIndex.js';
+import { chronologicalKey } from '../../../../src/briefing/index/chronologicalKey.js';
 import type { Article, TimelineEvent } from '../../../../src/briefing/types.js';
 
 /**
@@ -45,14 +46,15 @@ const WORDS = ['missile', 'missiles', 'shield', 'radar', 'talks', 'Moscow', 'Gat
 
 const eventArb = fc.record({
   article: fc.integer({ min: 0, max: 5 }),
-  date: fc.constantFrom('2007-04-23', '2007-04-24', '2007-W16', '2007-04'),
+  // 2007-W17 and 2007-04-23 share a chronological key: ties keep merge order.
+  date: fc.constantFrom('2007-04-23', '2007-04-24', '2007-W16', '2007-W17', '2007-04', '2006-12-31', '2007'),
   words: fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 7 }),
   who: fc.option(fc.constantFrom('Gates', 'Putin'), { nil: undefined }),
   sources: fc.option(fc.subarray(['a6', 'a7', 'a1']), { nil: undefined }),
 });
 
 describe('mergeEvents and the query index merge of a topic timeline', () => {
-  it('GIVEN random events (shared dates, overlapping words, repeated articles, events already merged with sources) THEN mergeEvents and the index (word numbers) merge them as the reference merge does, and the events are left unchanged', () => {
+  it('GIVEN random events (shared dates, overlapping words, repeated articles, events already merged with sources) THEN mergeEvents and the index (word numbers) merge them as the reference merge does, the timeline of the index is that merge in chronological order, and the events are left unchanged', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 40 }), fc.subarray([0, 1, 2, 3, 4, 5]), (specs, chosen) => {
         const events: TimelineEvent[] = specs.map((s) => ({
@@ -72,6 +74,8 @@ describe('mergeEvents and the query index merge of a topic timeline', () => {
         const expected = referenceMerge(chosenEvents);
         expect(mergeEvents(chosenEvents)).toStrictEqual(expected);
         expect(index.mergedEventsOf(ids)).toStrictEqual(expected);
+        // The timeline's order: the merge sorted stably by chronological key.
+        expect(index.timelineOf(ids)).toStrictEqual([...expected].sort((a, b) => chronologicalKey(a.date).localeCompare(chronologicalKey(b.date))));
         // The corpus's own events are never changed by merging.
         expect(JSON.stringify(events)).toBe(before);
       }),
