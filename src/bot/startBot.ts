@@ -29,7 +29,7 @@ const DIGEST_NAMESPACE = 'digest';
 /** How long after a new index its look-up tables are prepared, ms: after the commands that arrive with a corpus change, before most later ones. */
 const IDLE_PREPARE_DELAY_MS = 250;
 /**
- * After a corpus change, how long an index must stay the current one before its largest topics are
+ * After a corpus change, how long an index must stay the current one before its topics are
  * warmed, ms: a burst of file changes (a feed writing several files) warms only the last index.
  */
 const WARM_DELAY_MS = 1_000;
@@ -74,8 +74,8 @@ export interface Bot {
   /** Bot time of each autocomplete answer, ms (see Router.autocompleteTimings). */
   autocompleteTimings: number[];
   /**
-   * The warm-up of the current index (src/bot/answers/warmTopics.ts: the largest topics' briefs
-   * and first timeline pages, worked out before anyone asks; WARM_TOPICS of them): resolves when it
+   * The warm-up of the current index (src/bot/answers/warmTopics.ts: the briefs and first timeline
+   * pages of the topics whose first asks cost most, worked out before anyone asks; WARM_TOPICS of them): resolves when it
    * is done, or cancelled by a newer index or `stop`. Started once the gateway is ready, and
    * {@link WARM_DELAY_MS} after each corpus change.
    */
@@ -129,7 +129,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     else warm.settle({ topics: 0, ms: 0, cancelled: true });
     warm = undefined;
   };
-  /** Warms the largest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
+  /** Warms the costliest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
   const warmSoon = (made: CorpusIndex, delayMs: number): void => {
     stopWarm();
     if (config.WARM_TOPICS === 0 || stopped) return;
@@ -137,7 +137,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     const done = new Promise<WarmReport>((resolve) => (settle = resolve));
     const w: Warm = { timer: undefined, run: undefined, done, settle };
     w.timer = setTimeout(() => {
-      w.run = warmTopics(made, { topics: config.WARM_TOPICS, onError: (err, topic) => log.error({ err, topic: topic.slug }, 'warming a topic failed') });
+      w.run = warmTopics(made, { topics: config.WARM_TOPICS, onError: (err, topic) => log.error({ err, topic: topic?.slug ?? null }, topic ? 'warming a topic failed' : 'choosing the topics to warm failed') });
       void w.run.done.then((r) => {
         if (!r.cancelled) log.info({ version: made.version, topics: r.topics, ms: Math.round(r.ms) }, 'topics warmed');
         settle(r);

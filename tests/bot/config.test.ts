@@ -16,7 +16,7 @@ describe('bot configuration', () => {
     expect(r.config.ANALYSIS_WORKERS).toBe(1);
     const six = parseBotConfig({ DISCORD_TOKEN: 't', ANALYSIS_WORKERS: '6' });
     expect(six.ok && six.config.ANALYSIS_WORKERS).toBe(6);
-    // The 64 largest topics are warmed unless told otherwise; 0 turns the warm-up off.
+    // 64 topics are warmed unless told otherwise; 0 turns the warm-up off.
     expect(r.config.WARM_TOPICS).toBe(64);
     const off = parseBotConfig({ DISCORD_TOKEN: 't', WARM_TOPICS: '0' });
     expect(off.ok && off.config.WARM_TOPICS).toBe(0);

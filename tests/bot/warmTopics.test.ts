@@ -3,8 +3,9 @@ import { briefAnswer } from '../../src/bot/answers/brief.js';
 import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
 import { topicScope } from '../../src/bot/answers/scope.js';
 import { afterReplyPending, PAGES_AFTER_REPLY_MS, timelineAnswer, timelinePage } from '../../src/bot/answers/timeline.js';
-import { topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
+import { askCost, topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
+import type { Topic } from '../../src/briefing/index/topics/index.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 
 let corpus: Corpus;
@@ -37,6 +38,10 @@ function countingIndex(c: Corpus): { index: CorpusIndex; merges: () => number; q
       merges++;
       return base.lookup.mergedEventsOf(ids);
     },
+    timelineOf: (ids: Iterable<string>) => {
+      merges++;
+      return base.lookup.timelineOf(ids);
+    },
     quotesOf: (ids: Iterable<string>) => {
       quoteReads++;
       return base.lookup.quotesOf(ids);
@@ -54,11 +59,22 @@ async function drainAfterReply(): Promise<void> {
 const now = (step: () => void): void => step();
 
 describe('warmTopics', () => {
-  it('GIVEN the bundled corpus THEN the topics to warm are the largest, in size order, at most the count asked, none under the least size', () => {
+  it('GIVEN the bundled corpus THEN the topics to warm are those whose first asks cost most by their articles, paragraphs, quotes and events, costliest first, at most the count asked, none under the least size', () => {
     const index = buildIndex(corpus);
     const sizes = index.topicsBySize.map((t) => t.topic.articleIds.length);
-    const three = topicsToWarm(index, 3, 1);
-    expect(three.map((t) => t.slug)).toEqual(index.topicsBySize.slice(0, 3).map((t) => t.topic.slug));
+    const all = topicsToWarm(index, 1000, 1);
+    expect(all.length).toBe(index.topicsBySize.length);
+    const costs = all.map((t) => askCost(index, t));
+    for (let i = 1; i < costs.length; i++) expect(costs[i]!, all[i]!.slug).toBeLessThanOrEqual(costs[i - 1]!);
+    // The cost counts what an answer reads: a topic's items, not only its number of articles.
+    const top = all[0]!;
+    const size = index.lookup.sizeOf(top.articleIds);
+    expect(size.articles).toBe(top.articleIds.length);
+    expect(size.events).toBe(index.lookup.eventsOf(top.articleIds).length);
+    expect(size.quotes).toBe(index.lookup.quotesOf(top.articleIds).length);
+    expect(size.paragraphs).toBe(top.articleIds.reduce((n, id) => n + index.articleById.get(id)!.paragraphs.length, 0));
+    expect(askCost(index, top)).toBeGreaterThan(askCost(index, all.at(-1)!));
+    expect(topicsToWarm(index, 3, 1)).toEqual(all.slice(0, 3));
     const atLeast = sizes[4]!;
     const big = topicsToWarm(index, 1000, atLeast);
     expect(big.length).toBe(sizes.filter((n) => n >= atLeast).length);
@@ -67,6 +83,21 @@ describe('warmTopics', () => {
     // The bundled topics are small: with the default least size nothing is warmed.
     expect(Math.max(...sizes)).toBeLessThan(WARM_MIN_ARTICLES);
     expect(topicsToWarm(index, 64)).toEqual([]);
+  });
+
+  it('GIVEN two topics of as many articles, one whose articles hold more (events, quotes, paragraphs) THEN that one is warmed first, though listed second', () => {
+    const index = buildIndex(corpus);
+    const one = (id: string): Topic => ({ ...index.topicsBySize[0]!.topic, articleIds: [id] });
+    const ids = corpus.articles.map((a) => a.id);
+    const richest = ids.reduce((best, id) => (askCost(index, one(id)) > askCost(index, one(best)) ? id : best));
+    const poorest = ids.reduce((best, id) => (askCost(index, one(id)) < askCost(index, one(best)) ? id : best));
+    const [r, p] = [index.lookup.sizeOf([richest]), index.lookup.sizeOf([poorest])];
+    expect(r.events + r.quotes + r.paragraphs).toBeGreaterThan(p.events + p.quotes + p.paragraphs);
+    const rich = { ...one(richest), slug: 'rich', articleIds: [richest, richest, richest] };
+    const poor = { ...one(poorest), slug: 'poor', articleIds: [poorest, poorest, poorest] };
+    const custom = { ...index, topicsBySize: [{ topic: poor, slugs: ['poor'] }, { topic: rich, slugs: ['rich'] }] };
+    expect(topicsToWarm(custom, 1, 1).map((t) => t.slug)).toEqual(['rich']);
+    expect(topicsToWarm(custom, 2, 1).map((t) => t.slug)).toEqual(['rich', 'poor']);
   });
 
   it('GIVEN warmed topics THEN /brief (full and short) and /timeline answer exactly as without warming, and without merging events or reading quotes again', async () => {
@@ -85,7 +116,7 @@ describe('warmTopics', () => {
     }
     expect({ merges: merges(), quoteReads: quoteReads() }).toEqual(before);
     // A topic the warm-up left alone is worked out at its ask, as before.
-    const other = index.topicsBySize[4]!.topic;
+    const other = index.topicsBySize.map((t) => t.topic).find((t) => !warmed.includes(t))!;
     expect(timelineAnswer(index, other.slug)).toEqual(timelineAnswer(cold, other.slug));
     expect(merges()).toBe(before.merges + 1);
   });
@@ -193,7 +224,10 @@ describe('warmTopics', () => {
     const queued: (() => void)[] = [];
     const w = warmTopics(index, { topics: 3, minArticles: 1, schedule: (step) => queued.push(step) });
     expect(merges()).toBe(0); // nothing runs before warmTopics returns
-    // Steps per topic: fingerprint, briefs, timeline. Run the first topic's three and the second's first.
+    // The first step chooses the topics; then steps per topic: fingerprint, briefs, timeline. Run the
+    // choice, the first topic's three and the second's first.
+    queued.shift()!();
+    expect(merges()).toBe(0);
     for (let i = 0; i < 4; i++) queued.shift()!();
     expect(merges()).toBe(1);
     w.cancel();
@@ -212,14 +246,34 @@ describe('warmTopics', () => {
         mergedEventsOf: (): never => {
           throw new Error('broken merge');
         },
+        timelineOf: (): never => {
+          throw new Error('broken merge');
+        },
       },
     };
     const failed: string[] = [];
-    const report = await warmTopics(broken, { topics: 2, minArticles: 1, schedule: now, onError: (err, topic) => failed.push(`${topic.slug}: ${(err as Error).message}`) }).done;
+    const report = await warmTopics(broken, { topics: 2, minArticles: 1, schedule: now, onError: (err, topic) => failed.push(`${topic?.slug}: ${(err as Error).message}`) }).done;
     const slugs = topicsToWarm(broken, 2, 1).map((t) => t.slug);
     expect(failed).toEqual(slugs.map((s) => `${s}: broken merge`));
     expect(report).toMatchObject({ topics: 2, cancelled: false });
     // Its other steps ran: its briefs answer as ever.
     expect(briefAnswer(broken, slugs[0]!, 'full')).toEqual(briefAnswer(base, slugs[0]!, 'full'));
+  });
+
+  it('GIVEN choosing the topics throws THEN it is reported without a topic, nothing is warmed and the warm-up ends', async () => {
+    const base = buildIndex(freshCorpus());
+    const broken = {
+      ...base,
+      lookup: {
+        ...base.lookup,
+        sizeOf: (): never => {
+          throw new Error('broken sizes');
+        },
+      },
+    };
+    const failed: string[] = [];
+    const w = warmTopics(broken, { topics: 2, minArticles: 1, schedule: now, onError: (err, topic) => failed.push(`${topic?.slug ?? '(choice)'}: ${(err as Error).message}`) });
+    expect(await w.done).toMatchObject({ topics: 0, cancelled: false });
+    expect(failed).toEqual(['(choice): broken sizes']);
   });
 });
