@@ -18,9 +18,9 @@
  * content hash, as `npm start` keeps it), so a second run on a large corpus starts in seconds,
  * else a temporary folder. The reply cache always lives in a fresh temporary folder.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/bot/logger.js';
@@ -102,7 +102,18 @@ function stats(bot: number[], e2e: number[]): Stats {
 
 const prng = mulberry32;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+/** The project folder: the nearest one above this file holding a package.json (this file runs from bench/ through tsx, or compiled from bench/out/dist/bench/). */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('bench/commands: no package.json above this file');
+    dir = up;
+  }
+  return dir;
+}
+
+const root = projectRoot();
 const loadBefore = loadavg()[0]!;
 const emu = await DiscordEmulator.start({ token: TOKEN });
 const stateDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));

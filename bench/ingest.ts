@@ -107,6 +107,15 @@ export function compileChild(root: string): string {
 
 let compiledChild: string | undefined;
 
+/**
+ * The compiled command bench (bench/commands.ts, compiled with the ingest child, once per bench
+ * run): the bot it starts then runs compiled JavaScript, as `npm run start:prod` does.
+ */
+export function compiledCommandBench(root: string): string {
+  compiledChild ??= compileChild(root);
+  return join(root, 'bench', 'out', 'dist', 'bench', 'commands.js');
+}
+
 /** The pipeline version the compiled children (and the compiled bot) compute: their analysis cache key. */
 function compiledPipelineVersion(root: string): string {
   const entry = join(root, 'bench', 'out', 'dist', 'src', 'corpus', 'pipelineVersion.js');
