@@ -77,9 +77,15 @@ export function nameShare(s: string): number {
  * multi-document summarization").
  */
 export function specificity(s: string): number {
-  const withoutDays = s.replace(DAY_OF_MONTH, ' ');
-  return (withoutDays.match(FIGURE) ?? []).length > 0 ? BOOST_FIGURE : 1;
+  // A day of the month has digits: without any, there is none to take out (most sentences).
+  const withoutDays = HAS_DIGIT.test(s) ? s.replace(DAY_OF_MONTH, ' ') : s;
+  return ANY_FIGURE.test(withoutDays) ? BOOST_FIGURE : 1;
 }
+
+/** A digit. */
+const HAS_DIGIT = /\d/;
+/** {@link FIGURE} without the global flag: a test for one, with no match list and no `lastIndex`. */
+const ANY_FIGURE = new RegExp(FIGURE.source, FIGURE.flags.replace('g', ''));
 
 /** Share of a sentence's characters inside double quote marks. */
 export function quotedShare(s: string): number {

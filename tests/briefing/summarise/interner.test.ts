@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Interner } from '../../../src/briefing/summarise/interner.js';
 
@@ -62,4 +63,20 @@ describe('Interner', () => {
   it('GIVEN more distinct strings than the table holds THEN idsOf throws instead of starting over forever', () => {
     expect(() => new Interner(2).idsOf(['a', 'b', 'c'])).toThrow(/more distinct strings/);
   });
+
+  it('GIVEN random lists and sets of strings THEN idsOf gives, in their order, the ids that id gives one by one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('shield', 'missile', 'poland', 'radar', 'talks', 'gates', 'putin', ''), { maxLength: 12 }), fc.boolean(), (words, asSet) => {
+        const a = new Interner();
+        const b = new Interner();
+        const input = asSet ? new Set(words) : words;
+        const got = a.idsOf(input);
+        expect(got.ids).toBeInstanceOf(Int32Array);
+        expect([...got.ids]).toEqual([...input].map((w) => b.id(w)));
+        expect(got.generation).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
