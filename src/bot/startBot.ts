@@ -75,7 +75,7 @@ export interface Bot {
   autocompleteTimings: number[];
   /**
    * The warm-up of the current index (src/bot/answers/warmTopics.ts: the briefs and first timeline
-   * pages of the topics whose first asks cost most, worked out before anyone asks; WARM_TOPICS of them): resolves when it
+   * pages of the largest topics and of the others whose first asks cost most, worked out before anyone asks; WARM_TOPICS of them): resolves when it
    * is done, or cancelled by a newer index or `stop`. Started once the gateway is ready, and
    * {@link WARM_DELAY_MS} after each corpus change.
    */
@@ -129,7 +129,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     else warm.settle({ topics: 0, ms: 0, cancelled: true });
     warm = undefined;
   };
-  /** Warms the costliest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
+  /** Warms the largest and the costliest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
   const warmSoon = (made: CorpusIndex, delayMs: number): void => {
     stopWarm();
     if (config.WARM_TOPICS === 0 || stopped) return;

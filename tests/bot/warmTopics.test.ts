@@ -59,11 +59,12 @@ async function drainAfterReply(): Promise<void> {
 const now = (step: () => void): void => step();
 
 describe('warmTopics', () => {
-  it('GIVEN the bundled corpus THEN the topics to warm are those whose first asks cost most by their articles, paragraphs, quotes and events, costliest first, at most the count asked, none under the least size', () => {
+  it('GIVEN the bundled corpus THEN the topics to warm are the largest half of the count and the costliest of the others, costliest first, at most the count asked, none under the least size', () => {
     const index = buildIndex(corpus);
-    const sizes = index.topicsBySize.map((t) => t.topic.articleIds.length);
+    const bySize = index.topicsBySize.map((t) => t.topic);
+    const sizes = bySize.map((t) => t.articleIds.length);
     const all = topicsToWarm(index, 1000, 1);
-    expect(all.length).toBe(index.topicsBySize.length);
+    expect(new Set(all)).toEqual(new Set(bySize));
     const costs = all.map((t) => askCost(index, t));
     for (let i = 1; i < costs.length; i++) expect(costs[i]!, all[i]!.slug).toBeLessThanOrEqual(costs[i - 1]!);
     // The cost counts what an answer reads: a topic's items, not only its number of articles.
@@ -74,7 +75,11 @@ describe('warmTopics', () => {
     expect(size.quotes).toBe(index.lookup.quotesOf(top.articleIds).length);
     expect(size.paragraphs).toBe(top.articleIds.reduce((n, id) => n + index.articleById.get(id)!.paragraphs.length, 0));
     expect(askCost(index, top)).toBeGreaterThan(askCost(index, all.at(-1)!));
-    expect(topicsToWarm(index, 3, 1)).toEqual(all.slice(0, 3));
+    // Six: the three largest, then the three costliest of the rest.
+    const six = topicsToWarm(index, 6, 1);
+    const rest = bySize.slice(3).sort((a, b) => askCost(index, b) - askCost(index, a));
+    expect(new Set(six)).toEqual(new Set([...bySize.slice(0, 3), ...rest.slice(0, 3)]));
+    expect(topicsToWarm(index, 1, 1)).toEqual([bySize[0]]);
     const atLeast = sizes[4]!;
     const big = topicsToWarm(index, 1000, atLeast);
     expect(big.length).toBe(sizes.filter((n) => n >= atLeast).length);
@@ -85,7 +90,7 @@ describe('warmTopics', () => {
     expect(topicsToWarm(index, 64)).toEqual([]);
   });
 
-  it('GIVEN two topics of as many articles, one whose articles hold more (events, quotes, paragraphs) THEN that one is warmed first, though listed second', () => {
+  it('GIVEN three topics, the largest cheap, a smaller one holding more (events, quotes, paragraphs) and a small cheap one THEN two warmed are the largest and the costly one, costliest first', () => {
     const index = buildIndex(corpus);
     const one = (id: string): Topic => ({ ...index.topicsBySize[0]!.topic, articleIds: [id] });
     const ids = corpus.articles.map((a) => a.id);
@@ -93,11 +98,14 @@ describe('warmTopics', () => {
     const poorest = ids.reduce((best, id) => (askCost(index, one(id)) < askCost(index, one(best)) ? id : best));
     const [r, p] = [index.lookup.sizeOf([richest]), index.lookup.sizeOf([poorest])];
     expect(r.events + r.quotes + r.paragraphs).toBeGreaterThan(p.events + p.quotes + p.paragraphs);
+    const big = { ...one(poorest), slug: 'big', articleIds: [poorest, poorest, poorest, poorest] };
+    const small = { ...one(poorest), slug: 'small', articleIds: [poorest, poorest, poorest] };
     const rich = { ...one(richest), slug: 'rich', articleIds: [richest, richest, richest] };
-    const poor = { ...one(poorest), slug: 'poor', articleIds: [poorest, poorest, poorest] };
-    const custom = { ...index, topicsBySize: [{ topic: poor, slugs: ['poor'] }, { topic: rich, slugs: ['rich'] }] };
-    expect(topicsToWarm(custom, 1, 1).map((t) => t.slug)).toEqual(['rich']);
-    expect(topicsToWarm(custom, 2, 1).map((t) => t.slug)).toEqual(['rich', 'poor']);
+    const custom = { ...index, topicsBySize: [big, small, rich].map((topic) => ({ topic, slugs: [topic.slug] })) };
+    expect(askCost(index, rich)).toBeGreaterThan(askCost(index, big));
+    expect(topicsToWarm(custom, 1, 1).map((t) => t.slug)).toEqual(['big']);
+    expect(topicsToWarm(custom, 2, 1).map((t) => t.slug)).toEqual(['rich', 'big']);
+    expect(topicsToWarm(custom, 3, 1).map((t) => t.slug)).toEqual(['rich', 'big', 'small']);
   });
 
   it('GIVEN warmed topics THEN /brief (full and short) and /timeline answer exactly as without warming, and without merging events or reading quotes again', async () => {

@@ -12,7 +12,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { startHarness, type Harness } from './harness.js';
 
 /**
- * The bot's warm-up of its costliest topics (WARM_TOPICS, src/bot/answers/warmTopics.ts) through the
+ * The bot's warm-up of its largest and costliest topics (WARM_TOPICS, src/bot/answers/warmTopics.ts) through the
  * real discord.js client and the emulator: once ready and after a corpus change, and what users
  * see of a warmed topic. The bundled topics are too small to be warmed (WARM_MIN_ARTICLES), so a
  * generated corpus of 400 articles from the bundled pages' templates is used.
@@ -33,8 +33,8 @@ afterAll(async () => {
 
 const embedOf = (m: { embeds: unknown[] } | null): unknown => m?.embeds[0];
 
-describe('warm-up of the costliest topics (e2e)', () => {
-  it('GIVEN the bot ready THEN it warms its costliest topics and logs it, and /brief and /timeline of a warmed topic show what a cold index answers', async () => {
+describe('warm-up of the largest and costliest topics (e2e)', () => {
+  it('GIVEN the bot ready THEN it warms its largest and costliest topics and logs it, and /brief and /timeline of a warmed topic show what a cold index answers', async () => {
     const report = await h!.bot.warmed();
     const expected = topicsToWarm(h!.bot.index(), 64);
     expect(expected.length).toBeGreaterThan(0);

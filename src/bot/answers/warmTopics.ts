@@ -32,7 +32,7 @@ export interface TopicWarmUp {
 }
 
 export interface WarmOptions {
-  /** Most topics warmed, costliest first ({@link topicsToWarm}); 0 warms none. */
+  /** Most topics warmed (the largest half and the costliest others, {@link topicsToWarm}); 0 warms none. */
   topics: number;
   /** Fewest articles a warmed topic has (default {@link WARM_MIN_ARTICLES}). */
   minArticles?: number;
@@ -63,29 +63,35 @@ export function askCost(index: CorpusIndex, topic: Topic): number {
 }
 
 /**
- * The topics a warm-up works out, in the order it does: of the topics with at least `minArticles`
- * articles, the `count` whose first asks cost most ({@link askCost}), costliest first (ties: the
- * larger first, as `topicsBySize` lists them). Article count alone is a poor guide: at 10k generated
- * articles the 145th largest topic cost more at its first ask than the 6th, because it holds more
- * timeline events, and a brief's cost depends on the length of the articles it reads, not on their
- * number.
+ * The topics a warm-up works out, in the order it does, of those with at least `minArticles`
+ * articles: the largest half of `count` (rounded up; `topicsBySize` order), which autocomplete
+ * lists first and users ask most, and, of the others, the costliest at their first ask
+ * ({@link askCost}) to make up `count`; all in order of cost, costliest first (ties: the larger
+ * first). Size alone leaves the slowest first asks cold: at 10k generated articles the 145th largest
+ * topic cost more than the 6th, because it holds more timeline events. Cost alone leaves some of
+ * the largest topics cold, because a brief's cost is poorly predicted by counts (see
+ * {@link ASK_COST_US}): in the command bench, first asks of the 40 largest topics had a `/brief`
+ * p99 of 50 ms with it, against 2 ms by size.
  */
 export function topicsToWarm(index: CorpusIndex, count: number, minArticles: number = WARM_MIN_ARTICLES): Topic[] {
+  if (count <= 0) return [];
   const candidates: Topic[] = [];
   for (const { topic } of index.topicsBySize) {
     if (topic.articleIds.length < minArticles) break;
     candidates.push(topic);
   }
-  if (count <= 0) return [];
   const costs = new Map(candidates.map((t) => [t, askCost(index, t)]));
-  // A stable sort: equal costs keep size order.
-  return candidates.sort((a, b) => costs.get(b)! - costs.get(a)!).slice(0, count);
+  const byCost = (a: Topic, b: Topic): number => costs.get(b)! - costs.get(a)!;
+  const largest = candidates.slice(0, Math.ceil(count / 2));
+  const rest = candidates.slice(largest.length).sort(byCost).slice(0, count - largest.length);
+  const sizeRank = new Map(candidates.map((t, i) => [t, i]));
+  return [...largest, ...rest].sort((a, b) => byCost(a, b) || sizeRank.get(a)! - sizeRank.get(b)!);
 }
 
 /**
  * Works out, ahead of any ask, what makes the first ask slow on a large topic: the fingerprint its
  * replies are cached under (`topicScope`), `/brief` (full and short, {@link prepareBrief}) and the
- * first page of `/timeline` ({@link prepareTimeline}), for the topics whose first asks cost most ({@link topicsToWarm}).
+ * first page of `/timeline` ({@link prepareTimeline}), for the largest topics and those whose first asks cost most ({@link topicsToWarm}).
  * The answers are the same as when worked out at the ask. They are kept with the index's topic
  * objects, so they go when the index does (a corpus change makes a new index, and the bot warms
  * that one), and by the topic's fingerprint, so a topic the change left alone is not worked out
