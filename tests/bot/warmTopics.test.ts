@@ -3,7 +3,7 @@ import { briefAnswer } from '../../src/bot/answers/brief.js';
 import { buildIndex, type CorpusIndex } from '../../src/bot/answers/corpusIndex.js';
 import { topicScope } from '../../src/bot/answers/scope.js';
 import { afterReplyPending, PAGES_AFTER_REPLY_MS, timelineAnswer, timelinePage } from '../../src/bot/answers/timeline.js';
-import { askCost, topicsToWarm, warmTopics, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
+import { askCost, topicsToWarm, warmTopics, WARM_BY_SIZE_SHARE, WARM_MIN_ARTICLES } from '../../src/bot/answers/warmTopics.js';
 import type { Corpus } from '../../src/briefing/index/buildCorpus.js';
 import type { Topic } from '../../src/briefing/index/topics/index.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
@@ -59,7 +59,7 @@ async function drainAfterReply(): Promise<void> {
 const now = (step: () => void): void => step();
 
 describe('warmTopics', () => {
-  it('GIVEN the bundled corpus THEN the topics to warm are the largest half of the count and the costliest of the others, costliest first, at most the count asked, none under the least size', () => {
+  it('GIVEN the bundled corpus THEN the topics to warm are the largest share of the count and the costliest of the others, costliest first, at most the count asked, none under the least size', () => {
     const index = buildIndex(corpus);
     const bySize = index.topicsBySize.map((t) => t.topic);
     const sizes = bySize.map((t) => t.articleIds.length);
@@ -75,10 +75,12 @@ describe('warmTopics', () => {
     expect(size.quotes).toBe(index.lookup.quotesOf(top.articleIds).length);
     expect(size.paragraphs).toBe(top.articleIds.reduce((n, id) => n + index.articleById.get(id)!.paragraphs.length, 0));
     expect(askCost(index, top)).toBeGreaterThan(askCost(index, all.at(-1)!));
-    // Six: the three largest, then the three costliest of the rest.
-    const six = topicsToWarm(index, 6, 1);
-    const rest = bySize.slice(3).sort((a, b) => askCost(index, b) - askCost(index, a));
-    expect(new Set(six)).toEqual(new Set([...bySize.slice(0, 3), ...rest.slice(0, 3)]));
+    // Eight: the largest share of them, then the costliest of the rest.
+    const bySizeCount = Math.ceil(8 * WARM_BY_SIZE_SHARE);
+    expect(bySizeCount).toBeLessThan(8);
+    const eight = topicsToWarm(index, 8, 1);
+    const rest = bySize.slice(bySizeCount).sort((a, b) => askCost(index, b) - askCost(index, a));
+    expect(new Set(eight)).toEqual(new Set([...bySize.slice(0, bySizeCount), ...rest.slice(0, 8 - bySizeCount)]));
     expect(topicsToWarm(index, 1, 1)).toEqual([bySize[0]]);
     const atLeast = sizes[4]!;
     const big = topicsToWarm(index, 1000, atLeast);
@@ -90,7 +92,7 @@ describe('warmTopics', () => {
     expect(topicsToWarm(index, 64)).toEqual([]);
   });
 
-  it('GIVEN three topics, the largest cheap, a smaller one holding more (events, quotes, paragraphs) and a small cheap one THEN two warmed are the largest and the costly one, costliest first', () => {
+  it('GIVEN large cheap topics and a small one holding more (events, quotes, paragraphs) THEN the warm-up takes the largest share by size and the costly one for the rest, costliest first', () => {
     const index = buildIndex(corpus);
     const one = (id: string): Topic => ({ ...index.topicsBySize[0]!.topic, articleIds: [id] });
     const ids = corpus.articles.map((a) => a.id);
@@ -98,14 +100,17 @@ describe('warmTopics', () => {
     const poorest = ids.reduce((best, id) => (askCost(index, one(id)) < askCost(index, one(best)) ? id : best));
     const [r, p] = [index.lookup.sizeOf([richest]), index.lookup.sizeOf([poorest])];
     expect(r.events + r.quotes + r.paragraphs).toBeGreaterThan(p.events + p.quotes + p.paragraphs);
-    const big = { ...one(poorest), slug: 'big', articleIds: [poorest, poorest, poorest, poorest] };
-    const small = { ...one(poorest), slug: 'small', articleIds: [poorest, poorest, poorest] };
-    const rich = { ...one(richest), slug: 'rich', articleIds: [richest, richest, richest] };
-    const custom = { ...index, topicsBySize: [big, small, rich].map((topic) => ({ topic, slugs: [topic.slug] })) };
-    expect(askCost(index, rich)).toBeGreaterThan(askCost(index, big));
-    expect(topicsToWarm(custom, 1, 1).map((t) => t.slug)).toEqual(['big']);
-    expect(topicsToWarm(custom, 2, 1).map((t) => t.slug)).toEqual(['rich', 'big']);
-    expect(topicsToWarm(custom, 3, 1).map((t) => t.slug)).toEqual(['rich', 'big', 'small']);
+    // Eight cheap topics, largest first (9 articles down to 2), then a costly one of one article.
+    const cheap = [9, 8, 7, 6, 5, 4, 3, 2].map((n) => ({ ...one(poorest), slug: `cheap-${n}`, articleIds: Array<string>(n).fill(poorest) }));
+    const rich = { ...one(richest), slug: 'rich', articleIds: [richest] };
+    expect(askCost(index, rich)).toBeGreaterThan(askCost(index, cheap[0]!));
+    const custom = { ...index, topicsBySize: [...cheap, rich].map((topic) => ({ topic, slugs: [topic.slug] })) };
+    expect(topicsToWarm(custom, 1, 1).map((t) => t.slug)).toEqual(['cheap-9']);
+    const count = 4;
+    const bySize = Math.ceil(count * WARM_BY_SIZE_SHARE);
+    expect(topicsToWarm(custom, count, 1).map((t) => t.slug)).toEqual(['rich', ...cheap.slice(0, bySize).map((t) => t.slug)]);
+    // By size alone, the costly topic would have waited for a count of nine.
+    expect(topicsToWarm(custom, 9, 1).map((t) => t.slug)).toEqual(['rich', ...cheap.map((t) => t.slug)]);
   });
 
   it('GIVEN warmed topics THEN /brief (full and short) and /timeline answer exactly as without warming, and without merging events or reading quotes again', async () => {

@@ -63,15 +63,22 @@ export function askCost(index: CorpusIndex, topic: Topic): number {
 }
 
 /**
+ * Share of a warm-up's topics taken by size, largest first; the rest go to the costliest others
+ * ({@link topicsToWarm}).
+ */
+export const WARM_BY_SIZE_SHARE = 0.75;
+
+/**
  * The topics a warm-up works out, in the order it does, of those with at least `minArticles`
- * articles: the largest half of `count` (rounded up; `topicsBySize` order), which autocomplete
- * lists first and users ask most, and, of the others, the costliest at their first ask
- * ({@link askCost}) to make up `count`; all in order of cost, costliest first (ties: the larger
- * first). Size alone leaves the slowest first asks cold: at 10k generated articles the 145th largest
- * topic cost more than the 6th, because it holds more timeline events. Cost alone leaves some of
- * the largest topics cold, because a brief's cost is poorly predicted by counts (see
- * {@link ASK_COST_US}): in the command bench, first asks of the 40 largest topics had a `/brief`
- * p99 of 50 ms with it, against 2 ms by size.
+ * articles: the largest {@link WARM_BY_SIZE_SHARE} of `count` (rounded up; `topicsBySize` order),
+ * which autocomplete lists first and users ask most, and, of the others, the costliest at their
+ * first ask ({@link askCost}) to make up `count`; all in order of cost, costliest first (ties: the
+ * larger first). Size alone leaves the slowest first asks of the next largest cold: at 10k
+ * generated articles the 145th largest topic cost more than the 6th, because it holds more
+ * timeline events. Cost alone leaves some of the largest topics cold, because a brief's cost is
+ * poorly predicted by counts (see {@link ASK_COST_US}): in the command bench, first asks of the 40
+ * largest topics had a `/brief` p99 of 45–50 ms with it, against 3 ms by size; with half by size,
+ * 18–31 ms.
  */
 export function topicsToWarm(index: CorpusIndex, count: number, minArticles: number = WARM_MIN_ARTICLES): Topic[] {
   if (count <= 0) return [];
@@ -82,7 +89,7 @@ export function topicsToWarm(index: CorpusIndex, count: number, minArticles: num
   }
   const costs = new Map(candidates.map((t) => [t, askCost(index, t)]));
   const byCost = (a: Topic, b: Topic): number => costs.get(b)! - costs.get(a)!;
-  const largest = candidates.slice(0, Math.ceil(count / 2));
+  const largest = candidates.slice(0, Math.ceil(count * WARM_BY_SIZE_SHARE));
   const rest = candidates.slice(largest.length).sort(byCost).slice(0, count - largest.length);
   const sizeRank = new Map(candidates.map((t, i) => [t, i]));
   return [...largest, ...rest].sort((a, b) => byCost(a, b) || sizeRank.get(a)! - sizeRank.get(b)!);
