@@ -76,9 +76,10 @@ const base = z.object({
   PAGE_TIMEOUT_SECONDS: z.coerce.number().positive().max(MAX_PAGE_TIMEOUT_SECONDS).default(120),
   /**
    * How many topics have their `/brief` and first `/timeline` page worked out after each index
-   * build, before anyone asks (0 = none): the largest half, and the others whose first ask costs
-   * most by what their answers read (src/bot/answers/warmTopics.ts), of 100 articles or more. Their first ask then answers in
-   * about a millisecond instead of tens. Runs in small steps between commands.
+   * build, before anyone asks (0 = none). Of the topics of 100 articles or more, three quarters of
+   * the count go to the largest and the rest to the others whose first ask costs most by what their
+   * answers read (src/bot/answers/warmTopics.ts). Their first ask then answers in about a
+   * millisecond instead of tens. Runs in small steps between commands.
    */
   WARM_TOPICS: z.coerce.number().int().min(0).max(MAX_WARM_TOPICS).default(DEFAULT_WARM_TOPICS),
   /** Digests: the shortest time between two slots of one subscription, seconds (tests set it low). */

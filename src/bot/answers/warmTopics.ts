@@ -32,7 +32,7 @@ export interface TopicWarmUp {
 }
 
 export interface WarmOptions {
-  /** Most topics warmed (the largest half and the costliest others, {@link topicsToWarm}); 0 warms none. */
+  /** Most topics warmed (three quarters of them the largest, the rest the costliest others: {@link topicsToWarm}); 0 warms none. */
   topics: number;
   /** Fewest articles a warmed topic has (default {@link WARM_MIN_ARTICLES}). */
   minArticles?: number;
