@@ -25,7 +25,7 @@ const descriptionOf = (p: AnswerPage): string => p.embeds[0]?.description ?? '';
 describe('/timeline answer', () => {
   it('GIVEN every bundled topic THEN its pages hold each merged entry once, ten a page, with page n/total in the footer, and no page past the end', () => {
     for (const t of index.topics) {
-      const entries = index.lookup.mergedEventsOf(t.articleIds).length;
+      const entries = index.lookup.timelineOf(t.articleIds).length;
       if (entries === 0) continue;
       const pages = allPages(index, t.slug);
       expect(pages.length, t.slug).toBe(Math.ceil(entries / 10));
@@ -45,7 +45,7 @@ describe('/timeline answer', () => {
     const ids = new Set(topic.articleIds);
     const hostile = { ...corpus, version: 'hostile', events: corpus.events.map((e) => (ids.has(e.articleId) ? { ...e, text: `${'*_~`|>'.repeat(60)} end` } : e)) };
     const ix = buildIndex(hostile);
-    const entries = ix.lookup.mergedEventsOf(topic.articleIds).length;
+    const entries = ix.lookup.timelineOf(topic.articleIds).length;
     const pages = allPages(ix, 'price');
     expect(pages.length).toBe(Math.ceil(entries / 10));
     for (const p of pages) {

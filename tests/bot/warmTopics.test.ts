@@ -34,10 +34,6 @@ function countingIndex(c: Corpus): { index: CorpusIndex; merges: () => number; q
   let quoteReads = 0;
   const lookup = {
     ...base.lookup,
-    mergedEventsOf: (ids: Iterable<string>) => {
-      merges++;
-      return base.lookup.mergedEventsOf(ids);
-    },
     timelineOf: (ids: Iterable<string>) => {
       merges++;
       return base.lookup.timelineOf(ids);
@@ -256,9 +252,6 @@ describe('warmTopics', () => {
       ...base,
       lookup: {
         ...base.lookup,
-        mergedEventsOf: (): never => {
-          throw new Error('broken merge');
-        },
         timelineOf: (): never => {
           throw new Error('broken merge');
         },

@@ -39,18 +39,14 @@ export interface QueryIndex {
   /** Quotes attributed to a speaker id, in corpus order (empty when none). */
   quotesBy(speakerId: string): readonly Quote[];
   /**
-   * The timeline events of these articles merged across reports: the same result as
-   * `mergeEvents(eventsOf(ids))` (src/briefing/analyse/dates/mergeEvents.ts), computed from
-   * content words found once per event at build time and with candidates bucketed by date (the
-   * only ones `mergeEvents` can merge with), instead of re-reading every event's text and
-   * comparing it with every entry so far.
-   */
-  mergedEventsOf(articleIds: Iterable<string>): TimelineEvent[];
-  /**
-   * {@link mergedEventsOf} in chronological order: sorted by `chronologicalKey` of their dates with
-   * `localeCompare`, stably (entries of equal keys keep their order), the order `/timeline` shows.
-   * The same result as sorting the merged entries so, with every date of the corpus ranked once
-   * per index instead of keys compared per entry (see {@link chronologicalOrder}).
+   * The timeline events of these articles merged across reports, in chronological order, as
+   * `/timeline` shows them: the same result as `mergeEvents(eventsOf(ids))`
+   * (src/briefing/analyse/dates/mergeEvents.ts) sorted stably by `chronologicalKey` of their dates
+   * with `localeCompare` (entries of equal keys keep their order). The merge reads content words
+   * found once per event at build time, with candidates bucketed by date (the only ones
+   * `mergeEvents` can merge with), instead of re-reading every event's text and comparing it with
+   * every entry so far; the order comes from every date of the corpus ranked once per index
+   * instead of keys compared per entry (see {@link chronologicalOrder}).
    */
   timelineOf(articleIds: Iterable<string>): TimelineEvent[];
   /**
@@ -224,7 +220,6 @@ export function buildQueryIndex(corpus: QueryCorpus): QueryIndex {
       return list;
     },
     quotesBy: (id) => bySpeaker.get(id) ?? [],
-    mergedEventsOf: (ids) => mergeNumbered(numbered, gatherPositions(eventPos, articleNo, ids)),
     sizeOf: (ids) => {
       const size: ArticlesSize = { articles: 0, paragraphs: 0, quotes: 0, events: 0 };
       for (const id of ids) {

@@ -38,7 +38,6 @@ describe('buildQueryIndex', () => {
         expect(index.pollsOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(corpus.polls.filter((p) => ids.has(p.articleId)));
         expect(index.eventsOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(events);
         const expected = mergeEvents(events);
-        expect(index.mergedEventsOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(expected);
         // In date order: the stable sort by chronological key that /timeline made of the merge before.
         const sorted = [...expected].sort((a, b) => chronologicalKey(a.date).localeCompare(chronologicalKey(b.date)));
         expect(index.timelineOf(t.articleIds), `${name} ${t.slug}`).toStrictEqual(sorted);
@@ -77,7 +76,6 @@ describe('buildQueryIndex', () => {
     expect(index.quotesOf(['no-such-article'])).toEqual([]);
     expect(index.quotesBy('no-such-speaker')).toEqual([]);
     expect(index.timexesOf('no-such-article')).toEqual([]);
-    expect(index.mergedEventsOf([])).toEqual([]);
     expect(index.timelineOf([])).toEqual([]);
     const a = corpus.quotes[0]!.articleId;
     expect(index.quotesOf([a, a])).toStrictEqual(corpus.quotes.filter((q) => q.articleId === a));
