@@ -46,6 +46,19 @@ function countingIndex(c: Corpus): { index: CorpusIndex; merges: () => number; q
   return { index: { ...base, lookup }, merges: () => merges, quoteReads: () => quoteReads };
 }
 
+/** The index with one of its lookups throwing `message` (a bug in it, as a warm-up step would meet it). */
+function withBrokenLookup(base: CorpusIndex, name: 'timelineOf' | 'sizeOf', message: string): CorpusIndex {
+  return {
+    ...base,
+    lookup: {
+      ...base.lookup,
+      [name]: (): never => {
+        throw new Error(message);
+      },
+    },
+  };
+}
+
 /** Waits until no timeline waits to be worked out after an earlier test's answers (they run one at a time, a delay apart). */
 async function drainAfterReply(): Promise<void> {
   await vi.waitFor(() => expect(afterReplyPending()).toBe(0), { timeout: 60 * PAGES_AFTER_REPLY_MS, interval: 10 });
@@ -248,15 +261,7 @@ describe('warmTopics', () => {
 
   it('GIVEN a step that throws THEN it is reported with its topic and the warm-up goes on', async () => {
     const base = buildIndex(freshCorpus());
-    const broken = {
-      ...base,
-      lookup: {
-        ...base.lookup,
-        timelineOf: (): never => {
-          throw new Error('broken merge');
-        },
-      },
-    };
+    const broken = withBrokenLookup(base, 'timelineOf', 'broken merge');
     const failed: string[] = [];
     const report = await warmTopics(broken, { topics: 2, minArticles: 1, schedule: now, onError: (err, topic) => failed.push(`${topic?.slug}: ${(err as Error).message}`) }).done;
     const slugs = topicsToWarm(broken, 2, 1).map((t) => t.slug);
@@ -267,16 +272,7 @@ describe('warmTopics', () => {
   });
 
   it('GIVEN choosing the topics throws THEN it is reported without a topic, nothing is warmed and the warm-up ends', async () => {
-    const base = buildIndex(freshCorpus());
-    const broken = {
-      ...base,
-      lookup: {
-        ...base.lookup,
-        sizeOf: (): never => {
-          throw new Error('broken sizes');
-        },
-      },
-    };
+    const broken = withBrokenLookup(buildIndex(freshCorpus()), 'sizeOf', 'broken sizes');
     const failed: string[] = [];
     const w = warmTopics(broken, { topics: 2, minArticles: 1, schedule: now, onError: (err, topic) => failed.push(`${topic?.slug ?? '(choice)'}: ${(err as Error).message}`) });
     expect(await w.done).toMatchObject({ topics: 0, cancelled: false });
