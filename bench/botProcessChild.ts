@@ -8,9 +8,14 @@
  * discord.js and its gateway, the reply cache's SQLite, the digest service, the command modules.
  * Then it waits for the bot's "topics warmed" line (the warm-up of its largest topics, WARM_TOPICS,
  * which starts once ready) and reads both again: what the bot holds as it then runs.
+ * With `--idle-ms N`, it then leaves the bot idle (no command) for up to N ms and reads VmRSS once
+ * a second: what the bot holds as it sits between commands, once V8's memory reducer has given back
+ * the heap it grew for loading and the warm-up (it starts some seconds after allocation slows down:
+ * 20–45 s after the warm-up here). It stops early once RSS has fallen below what it was after the
+ * warm-up and then not moved by more than {@link SETTLED_BAND_MB} for {@link SETTLED_FOR_MS}.
  * Linux only (/proc). Prints one JSON line; the bot is stopped with SIGTERM.
  *
- * `--dir D --state S --entry BOT_JS`
+ * `--dir D --state S --entry BOT_JS [--idle-ms N]`
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,6 +27,13 @@ const TOKEN = 'bench-emulator-token';
 const READY_TIMEOUT_MS = 600_000;
 /** Longest wait for its warm-up after ready. */
 const WARMED_TIMEOUT_MS = 300_000;
+
+/** How often the idle bot's RSS is read. */
+const IDLE_POLL_MS = 1000;
+/** RSS within this band (MB) counts as unchanged while idle… */
+const SETTLED_BAND_MB = 2;
+/** …and unchanged this long (after it fell) as settled. */
+const SETTLED_FOR_MS = 10_000;
 
 function arg(name: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +47,29 @@ function statusMb(pid: number, field: string): number {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   if (!m) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Math.round(Number(m[1]) / 1024);
+}
+
+/**
+ * Reads the idle bot's RSS every {@link IDLE_POLL_MS} for up to `maxMs`, or until it has settled
+ * (fallen below `fromMb`, then within {@link SETTLED_BAND_MB} for {@link SETTLED_FOR_MS}): the
+ * time waited, the last RSS read and the highest read while idle.
+ */
+async function idleRss(pid: number, maxMs: number, fromMb: number): Promise<{ ms: number; rssMb: number; maxRssMb: number; settled: boolean }> {
+  const t = performance.now();
+  let last = statusMb(pid, 'VmRSS');
+  let max = last;
+  let steadySince = performance.now();
+  while (performance.now() - t < maxMs) {
+    await new Promise((r) => setTimeout(r, IDLE_POLL_MS));
+    const now = statusMb(pid, 'VmRSS');
+    max = Math.max(max, now);
+    if (Math.abs(now - last) > SETTLED_BAND_MB) {
+      last = now;
+      steadySince = performance.now();
+    }
+    if (last < fromMb && performance.now() - steadySince >= SETTLED_FOR_MS) return { ms: Math.round(performance.now() - t), rssMb: now, maxRssMb: max, settled: true };
+  }
+  return { ms: Math.round(performance.now() - t), rssMb: statusMb(pid, 'VmRSS'), maxRssMb: max, settled: false };
 }
 
 const emu = await DiscordEmulator.start({ token: TOKEN });
@@ -72,7 +107,9 @@ try {
   const line = warmedLine.exec(out)?.[0];
   const warmed = line === undefined ? null : (JSON.parse(line) as { topics: number; ms: number });
   const warmUp = warmed === null ? null : { topics: warmed.topics, ms: warmed.ms, rssMb: statusMb(pid, 'VmRSS'), peakRssMb: statusMb(pid, 'VmHWM') };
-  process.stdout.write(`${JSON.stringify({ readyMs, rssMb, peakRssMb, analysed, workers, warmUp })}\n`);
+  const idleMs = process.argv.includes('--idle-ms') ? Number(arg('idle-ms')) : 0;
+  const idle = idleMs > 0 ? await idleRss(pid, idleMs, warmUp?.rssMb ?? statusMb(pid, 'VmRSS')) : null;
+  process.stdout.write(`${JSON.stringify({ readyMs, rssMb, peakRssMb, analysed, workers, warmUp, idle })}\n`);
 } finally {
   bot.kill('SIGTERM');
   await exited;

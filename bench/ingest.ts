@@ -85,7 +85,16 @@ export interface BotProcessRun {
   workers: number;
   /** Its warm-up of the largest topics after ready (topics, ms) and its RSS and peak once done; null when it logged none. */
   warmUp: { topics: number; ms: number; rssMb: number; peakRssMb: number } | null;
+  /**
+   * Then left idle (warm starts only, up to {@link IDLE_MAX_MS}): its RSS once V8's memory reducer
+   * has given back what loading and the warm-up grew (`settled`: it fell and then held still; false
+   * when the wait ran out first), after `ms` idle, and the highest RSS read while idle; null when not measured.
+   */
+  idle?: { ms: number; rssMb: number; maxRssMb: number; settled: boolean } | null;
 }
+
+/** Longest idle wait for the warm bot's memory to settle (V8's memory reducer ran 20–45 s after the warm-up here). */
+export const IDLE_MAX_MS = 90_000;
 
 /** Largest size whose cold bot start is measured (a cold start at 50k is minutes of analysis). */
 export const COLD_BOT_MAX_ARTICLES = 10_000;
@@ -123,13 +132,13 @@ function compiledPipelineVersion(root: string): string {
 }
 
 /** Starts the compiled bot on `dir` with the analysis cache `cache` (bench/botProcessChild.ts) and reads its memory at ready. */
-function botProcess(root: string, dir: string, cache: string): BotProcessRun | undefined {
+function botProcess(root: string, dir: string, cache: string, idleMs = 0): BotProcessRun | undefined {
   if (process.platform !== 'linux') return undefined;
   const state = mkdtempSync(join(tmpdir(), 'newsbrief-bench-bot-'));
   try {
     symlinkSync(cache, join(state, 'analysis'));
     const dist = join(root, 'bench', 'out', 'dist');
-    const out = execFileSync(process.execPath, [join(dist, 'bench', 'botProcessChild.js'), '--dir', dir, '--state', state, '--entry', join(dist, 'src', 'bot', 'main.js')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = execFileSync(process.execPath, [join(dist, 'bench', 'botProcessChild.js'), '--dir', dir, '--state', state, '--entry', join(dist, 'src', 'bot', 'main.js'), ...(idleMs > 0 ? ['--idle-ms', String(idleMs)] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
     const r = JSON.parse(out.trim().split('\n').at(-1)!) as BotProcessRun;
     return { ...r, readyMs: round(r.readyMs, 0) };
   } finally {
@@ -179,7 +188,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
   let bot: ReturnType<typeof botProcess>;
   if (runner === 'compiled') {
     log(`starting the bot process from the warm cache (${requested}) …`);
-    bot = botProcess(root, dir, cache);
+    bot = botProcess(root, dir, cache, IDLE_MAX_MS);
   }
   rmSync(cache, { recursive: true, force: true });
   let coldBot: ReturnType<typeof botProcess>;

@@ -94,6 +94,11 @@ if (largest) {
     const cold = withBot.filter((r) => r.warm.botProcess!.analysed > 0);
     out(`memory of the bot process at ready (peak): ${over.length === 0 ? 'under the goal at every size' : `over the goal at ${over.map((r) => `${r.requested} (${r.warm.botProcess!.peakRssMb} of ${r.memoryGoalMb} MB)`).join(', ')}`}${cold.length > 0 ? `; it analysed files itself at ${cold.map((r) => r.requested).join(', ')} (the cache was not warm for it)` : ''}`);
   }
+  const idle = withBot.filter((r) => r.warm.botProcess!.idle);
+  if (idle.length > 0) {
+    const over = idle.filter((r) => r.warm.botProcess!.idle!.rssMb > r.memoryGoalMb);
+    out(`memory of the bot process idle after its warm-up (RSS once V8's memory reducer has run): ${over.length === 0 ? 'under the goal at every size' : `over the goal at ${over.map((r) => `${r.requested} (${r.warm.botProcess!.idle!.rssMb} of ${r.memoryGoalMb} MB)`).join(', ')}`} (${idle.map((r) => { const i = r.warm.botProcess!.idle!; return `${r.requested}: ${i.rssMb} MB after ${Math.round(i.ms / 1000)} s${i.settled ? '' : ', not settled'}`; }).join('; ')})`);
+  }
   for (const r of withBot) {
     const w = r.warm.botProcess!.warmUp;
     out(`bot process warm-up at ${r.requested} (WARM_TOPICS topics, three quarters of them the largest and the rest the costliest others, worked out after ready): ${w === null ? 'none logged' : `${w.topics} topics in ${(w.ms / 1000).toFixed(1)} s, then RSS ${w.rssMb} MB, peak ${w.peakRssMb} MB`}`);
