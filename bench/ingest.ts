@@ -131,7 +131,7 @@ function compiledPipelineVersion(root: string): string {
   return execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => process.stdout.write(m.pipelineVersion()))`], { cwd: root, encoding: 'utf8' });
 }
 
-/** Starts the compiled bot on `dir` with the analysis cache `cache` (bench/botProcessChild.ts) and reads its memory at ready. */
+/** Starts the compiled bot on `dir` with the analysis cache `cache` (bench/botProcessChild.ts) and reads its memory at ready, after its warm-up and, with `idleMs`, once idle. */
 function botProcess(root: string, dir: string, cache: string, idleMs = 0): BotProcessRun | undefined {
   if (process.platform !== 'linux') return undefined;
   const state = mkdtempSync(join(tmpdir(), 'newsbrief-bench-bot-'));
