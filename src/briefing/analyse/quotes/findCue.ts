@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, HONORIFICS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -85,6 +85,13 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
       const chunk = ws.slice(c + 1, j + 1);
       const isName = chunk.every((x) => /^\p{Lu}/u.test(x.w) || /^(?:van|von|de|bin|al)$/.test(x.k));
       const start = scanBack(ws, c, lo);
+      // A relative clause (`, who first met Mr Lowe in 2005,`), or a phrase that is a preposition's
+      // object (`… at the University of Cambridge,`), is inside an appositive: the subject is the name
+      // before it (`Dr Lewis-Jones, the former curator at …, who …, called`).
+      if (RELATIVE_WORDS.has(chunk[0]!.k) || (start <= c && objectOfPreposition(ws, start, lo))) {
+        const named = nameBeforeAppositive(ws, c, lo);
+        if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
+      }
       if (start <= c) return { phrase: join(ws, start, end), at: ws[isName ? c + 1 : start]!.start };
       if (isName) return { phrase: join(ws, c + 1, end), at: ws[c + 1]!.start };
       return null;
@@ -95,6 +102,35 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   const prev = ws[start - 1];
   if (!relative && prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) return null;
   return { phrase: join(ws, start, end), at: ws[start]!.start };
+}
+
+/** Words opening a relative clause after a comma. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
+/** Most words searched back for the name an appositive describes. */
+const MAX_APPOSITIVE_SEARCH_WORDS = 30;
+
+/** True when the word before index `start` is a preposition (no comma after it): the phrase at `start` is its object. */
+function objectOfPreposition(ws: readonly Word[], start: number, lo: number): boolean {
+  const prev = ws[start - 1];
+  return prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w);
+}
+
+/**
+ * The start of the name an appositive describes, searching back from the comma at `c`: a run of
+ * capitalised words ending with a comma (`Dr Lewis-Jones,`), not a preposition's object, followed
+ * by an appositive opening with an article or a lower-case word (`the former curator …`). Null
+ * when there is none within {@link MAX_APPOSITIVE_SEARCH_WORDS}.
+ */
+function nameBeforeAppositive(ws: readonly Word[], c: number, lo: number): number | null {
+  for (let d = c - 1; d >= lo && c - d <= MAX_APPOSITIVE_SEARCH_WORDS; d--) {
+    if (!/,$/.test(ws[d]!.w)) continue;
+    const s = scanBack(ws, d, lo);
+    const after = ws[d + 1];
+    if (s > d || after === undefined || objectOfPreposition(ws, s, lo)) continue;
+    const name = ws.slice(s, d + 1);
+    if (name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k)) && (/^(?:the|a|an)$/.test(after.k) || /^\p{Ll}/u.test(after.w))) return s;
+  }
+  return null;
 }
 
 /** Index of the first word of the NP whose last word is `j` (returns j + 1 when there is none). */
@@ -264,7 +300,27 @@ function subjectOf(ws: readonly Word[]): { phrase: string; at: number } | null {
   const w0 = ws[i];
   if (w0 === undefined) return null;
   if (SUBJECT_PRONOUNS.has(w0.k)) return { phrase: w0.k, at: w0.start };
+  const described = describedName(ws, i);
+  if (described !== null) return described;
   const np = phraseAfter(ws, i);
   if (np === null) return null;
   return np;
+}
+
+/** Most lower-case words of a description before an honorific and a name (`friend and historian`). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/**
+ * A sentence subject written as a description, an honorific and a name: `Family friend and
+ * historian Dr Huw Lewis-Jones paid tribute …`. The description is the subject's first word and up
+ * to {@link MAX_DESCRIPTION_WORDS} lower-case words (no verb of speech or auxiliary, no
+ * punctuation); an honorific must follow, so `Gates told reporters Mr Putin …` is not read as one.
+ */
+function describedName(ws: readonly Word[], i: number): { phrase: string; at: number } | null {
+  let h = i + 1;
+  while (h < ws.length && h - i <= MAX_DESCRIPTION_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[h]!.w) && !CUE_VERBS.has(ws[h]!.k) && !AUX_AND_ADVERBS.has(ws[h]!.k) && !CHARACTERISING_VERBS.has(ws[h]!.k)) h++;
+  if (h === i + 1 || h >= ws.length || !HONORIFICS.has(ws[h]!.k) || /[,;:]$/.test(ws[i]!.w)) return null;
+  const np = phraseAfter(ws, h);
+  if (np === null || !/^\p{Lu}/u.test(ws[h + 1]?.w ?? '')) return null;
+  return { phrase: `${join(ws, i, h - 1)} ${np.phrase}`, at: ws[h]!.start };
 }

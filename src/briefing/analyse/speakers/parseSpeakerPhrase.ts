@@ -116,12 +116,15 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 0) return null;
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
-  // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`).
+  // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
+  // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   if (ofAt > 0) {
     const left = words.slice(0, ofAt);
+    const body = bodyNamedOf(words, ofAt);
+    if (body !== null) return { kind: 'organisation', name: body, text: part };
     if (QUANTITY_RE.test(left.join(' '))) words = words.slice(ofAt + 1);
-    else if (left.some(isNameWord)) words = left;
+    else if (left.some(isNameWord) && !roleThenName(words.slice(ofAt + 1))) words = left;
   }
   let definite = false;
   while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0]!)) {
@@ -155,7 +158,7 @@ function parsePart(part: string): SpeakerPhrase | null {
     while (kept.length > 0 && TITLE_FILLER.has(kept[0]!.toLowerCase())) kept.shift();
     while (kept.length > 0 && TITLE_FILLER.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
     const titleWords = dedupeTitle(kept);
-    const title = titleWords.length > 0 && titleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || /-/.test(w)) ? titleWords.join(' ') : null;
+    const title = titleWords.length > 0 && titleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || (/-/.test(w) && !ORIGIN_ADJECTIVE.test(w))) ? titleWords.join(' ') : null;
     return { kind: 'person', name, title, gender, text: part };
   }
   if (nameWords.length > 0) return null;
@@ -168,6 +171,34 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (GROUP_NOUNS.has(lastLower)) return { kind: 'organisation', name: words.join(' '), text: part };
   return null;
 }
+
+/**
+ * The name of a body written `X of Y` (`Department of Health and Human Services`, `University of
+ * Cambridge`, `Bank of England`): X is capitalised and ends with a body word (ORG_WORDS), and what
+ * follows `of` is capitalised words and small joining words only, with no role noun (`Bank of
+ * England Governor Mark Carney` is a person). Leading articles are left out. Null otherwise.
+ */
+function bodyNamedOf(words: readonly string[], ofAt: number): string | null {
+  let from = 0;
+  while (from < ofAt && /^(?:the|a|an)$/i.test(words[from]!)) from++;
+  const left = words.slice(from, ofAt);
+  const right = words.slice(ofAt + 1);
+  if (left.length === 0 || right.length === 0) return null;
+  if (!left.every((w) => /^\p{Lu}/u.test(w)) || !ORG_WORDS.has(left[left.length - 1]!.toLowerCase())) return null;
+  if (!/^\p{Lu}/u.test(right[0]!) || !/^\p{Lu}/u.test(right[right.length - 1]!)) return null;
+  if (!right.every((w) => (/^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase())) || TITLE_FILLER.has(w.toLowerCase()))) return null;
+  return words.slice(from).join(' ');
+}
+
+/** True when words end with a role noun and then a name (`England Governor Mark Carney`, `Defence spokesman John Smith`): a title before a person. */
+function roleThenName(words: readonly string[]): boolean {
+  let i = words.length;
+  while (i > 0 && isNameWord(words[i - 1]!)) i--;
+  return i > 0 && i < words.length && ROLE_NOUNS.has(words[i - 1]!.toLowerCase());
+}
+
+/** A hyphenated word saying where someone is from, not what they are (`New Zealand-born`, `London-based`): no title on its own. */
+const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;
 
 /** Small words allowed inside a title before a name: `Secretary of State`, `Minister for Health`. */
 const TITLE_FILLER = new Set(['of', 'for', 'and', 'the']);

@@ -178,3 +178,25 @@ describe('analyseQuotes: roles without a known title, groups, characterising ver
     expect(quotes[0]).toMatchObject({ speaker: 'Barack Obama', partial: true });
   });
 });
+
+describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ reports, TempEval-3 platinum)', () => {
+  it('GIVEN `Family friend and historian Dr Huw Lewis-Jones paid tribute to a "…"` THEN the quote is the named person’s, not `Family`', () => {
+    const { quotes } = analyseQuotes([article(['Family friend and historian Dr Huw Lewis-Jones paid tribute to a "gentle soul and fine climber" who shunned the limelight.'])]);
+    expect(quoteWith(quotes, 'gentle soul').speaker).toBe('Huw Lewis-Jones');
+  });
+
+  it('GIVEN `Dr Lewis-Jones, the former curator at … the University of Cambridge, who first met Mr Lowe in 2005, called him a "hero"` THEN the subject before the appositive and the relative clause speaks, not the university', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Family friend and historian Dr Huw Lewis-Jones paid tribute to a "gentle soul and fine climber" who shunned the limelight.',
+        'Dr Lewis-Jones, the former curator at the Scott Polar Research Institute at the University of Cambridge, who first met Mr Lowe in 2005, called him a "hero".',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'hero').speaker).toBe('Huw Lewis-Jones');
+  });
+
+  it('GIVEN `The Department of Health and Human Services says that the law will "…"` THEN the whole body’s name speaks, not `Department`', () => {
+    const { quotes } = analyseQuotes([article(['The Department of Health and Human Services says that the law will "make health-care coverage more affordable and accessible," pointing to a 2009 analysis.'])]);
+    expect(quoteWith(quotes, 'more affordable').speaker).toBe('Department of Health and Human Services');
+  });
+});

@@ -22,3 +22,24 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase('Hundreds of activists')).toMatchObject({ kind: 'organisation', name: 'activists' });
   });
 });
+
+describe('parseSpeakerPhrase: longer names and descriptions', () => {
+  it('GIVEN a body named `X of Y` (`The Department of Health and Human Services`, `the University of Cambridge`) THEN the body is the whole name', () => {
+    expect(parseSpeakerPhrase('The Department of Health and Human Services')).toMatchObject({ kind: 'organisation', name: 'Department of Health and Human Services' });
+    expect(parseSpeakerPhrase('the University of Cambridge')).toMatchObject({ kind: 'organisation', name: 'University of Cambridge' });
+  });
+
+  it('GIVEN `Body of Place` then a role and a name (`Bank of England Governor Mark Carney`) THEN the person speaks, the body and role are the title', () => {
+    expect(parseSpeakerPhrase('Bank of England Governor Mark Carney')).toMatchObject({ kind: 'person', name: 'Mark Carney', title: 'Bank of England Governor' });
+    expect(parseSpeakerPhrase('Ministry of Defence spokesman John Smith')).toMatchObject({ kind: 'person', name: 'John Smith', gender: 'm' });
+  });
+
+  it('GIVEN a lower-case description before an honorific and a name (`Family friend and historian Dr Huw Lewis-Jones`) THEN the person is the name', () => {
+    expect(parseSpeakerPhrase('Family friend and historian Dr Huw Lewis-Jones')).toMatchObject({ kind: 'person', name: 'Huw Lewis-Jones' });
+  });
+
+  it('GIVEN only where a person is from before the name (`New Zealand-born Mr Lowe`) THEN no title, while a hyphenated role stays one', () => {
+    expect(parseSpeakerPhrase('New Zealand-born Mr Lowe')).toMatchObject({ kind: 'person', name: 'Lowe', title: null });
+    expect(parseSpeakerPhrase('U.N. Secretary-General Ban Ki-moon')).toMatchObject({ name: 'Ban Ki-moon', title: 'U.N. Secretary-General' });
+  });
+});
