@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, HONORIFICS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, HONORIFICS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -167,7 +167,7 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   if (adj > 0 && (i >= ws.length || !/^\p{Lu}/u.test(ws[i]!.w))) i -= adj;
   const first = i;
   while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))))) {
-    if (/[,;:.]$/.test(ws[i]!.w) && !/^(?:[A-Z]\.)+$/.test(ws[i]!.w)) {
+    if (/[,;:.]$/.test(ws[i]!.w) && !isAbbreviation(ws[i]!.w)) {
       i++;
       // Keep one appositive for the title: `Michael Dimock, associate director of …`.
       const a = i;
@@ -204,7 +204,7 @@ export function cueAfter(text: string, base: number): Cue | null {
   const limit = Math.min(ws.length, MAX_WORDS_BEFORE_AFTER_CUE + 1);
   for (let k = 0; k < limit; k++) {
     const x = ws[k]!;
-    if (k > 0 && /[.!?;]$/.test(ws[k - 1]!.w) && !/^(?:[A-Z]\.)+$/.test(ws[k - 1]!.w)) return null;
+    if (k > 0 && /[.!?;]$/.test(ws[k - 1]!.w) && !isAbbreviation(ws[k - 1]!.w)) return null;
     if (x.k === 'according' && ws[k + 1]?.k === 'to') {
       const np = phraseAfter(ws, k + 2);
       return np && { phrase: np.phrase, cue: 'according to', at: np.at };

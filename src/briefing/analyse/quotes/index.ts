@@ -22,6 +22,11 @@ import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.
 
 /** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
 export const SPLIT_QUOTE_JOINER = ' … ';
+/**
+ * The words between two partial quotes of one sentence when the second is joined to the first:
+ * `and`, `or`, `but` or a comma, then at most a few words and no clause of its own (`and vowed to`).
+ */
+const COORDINATED = /^\s*,?\s*(?:and|or|but|then)?\s*(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** Most sentence ends allowed between a cued quote and an uncued one that continues it. */
 const MAX_SENTENCES_BETWEEN_CONTINUATION = 1;
 
@@ -98,6 +103,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       if (subj && phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun')) {
         entity = ents.resolve(phrase, first.paragraph * PARAGRAPH_STRIDE + subj.at);
         cueName = entity ? 'subject' : null;
+      }
+      // Joined to the quote before it in the same sentence (`called it "incoherent" and "unjust"`,
+      // `said … "quite upset" and vowed to "…"`): that quote's speaker.
+      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && COORDINATED.test(before)) {
+        entity = prev.entity;
+        cueName = 'continuation';
       }
     } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs)) {
       entity = prev.entity;

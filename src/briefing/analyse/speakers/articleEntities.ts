@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isAbbreviation, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 
 /** A person or body of the article. */
@@ -64,7 +64,7 @@ function normTitle(s: string): string {
 
 /** A word that can stand in a title before a name: `president`, `League`, `China's`, `battalion`. */
 function isTitlePart(w: string): boolean {
-  if (/[,;:.!?]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)) return false;
+  if (/[,;:.!?]$/.test(w) && !isAbbreviation(w)) return false;
   if (/^\p{Lu}/u.test(w)) return !CAPITALISED_STOPWORDS.has(w);
   return isTitleWord(w) || ORG_HEAD_NOUNS.has(w);
 }
@@ -146,7 +146,7 @@ export class ArticleEntities {
         continue;
       }
       let j = i;
-      while (j < toks.length && /^(?:[\p{Lu}]|(?:van|von|de|bin|al)$)/u.test(toks[j]![0]) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || /^(?:[A-Z]\.)+$/.test(toks[j - 1]![0]))) j++;
+      while (j < toks.length && /^(?:[\p{Lu}]|(?:van|von|de|bin|al)$)/u.test(toks[j]![0]) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
       const run = toks
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))

@@ -164,3 +164,16 @@ export function isTitleWord(word: string): boolean {
  */
 export const CHARACTERISING_VERBS = set(`described dismissed denounced branded called labelled labeled
   praised hailed termed criticised criticized condemned derided decried welcomed slammed blasted`);
+
+/**
+ * Abbreviations written with a full stop before a name or inside one, in US style: honorifics and
+ * titles (`Mr.`, `Ms.`, `Dr.`, `Sen.`, `Gov.`, `Lt.`) and name suffixes (`Jr.`). Their stop ends no
+ * sentence and no name (`," Ms. Ayotte said.`).
+ */
+const NAME_ABBREVIATIONS = set(`mr. mrs. ms. messrs. dr. prof. sen. rep. gov. gen. lt. col. maj. capt. cmdr. adm.
+  sgt. cpl. pvt. rev. fr. msgr. sr. jr. st. hon. amb. supt. insp. det. atty. pres. sec. treas. lt.-gen. maj.-gen.`);
+
+/** True for initials (`M.`, `U.S.`) and {@link NAME_ABBREVIATIONS}: a word whose full stop is part of it, not a sentence end. */
+export function isAbbreviation(word: string): boolean {
+  return /^(?:[A-Z]\.)+$/.test(word) || NAME_ABBREVIATIONS.has(word.toLowerCase());
+}

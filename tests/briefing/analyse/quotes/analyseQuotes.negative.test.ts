@@ -57,3 +57,17 @@ describe('analyseQuotes: text in quote marks that is nobody’s words', () => {
     expect(quotes[0]!.speakerId).toBeNull();
   });
 });
+
+describe('analyseQuotes: a partial quote after another keeps its own speaker', () => {
+  it('GIVEN `Critics called it "reckless" and the minister called it "bold"` THEN the second has its own cue’s speaker, not the first one’s', () => {
+    const { quotes } = analyseQuotes([article(['Critics called the plan "reckless" and Finance Minister Anna Berg called it "bold".'])]);
+    expect(quotes.find((q) => q.text.includes('bold'))?.speaker).toBe('Anna Berg');
+  });
+
+  it('GIVEN the first partial ends its sentence inside the marks (`"reckless." and "dangerous" …`) THEN the second is not joined to it', () => {
+    const { quotes } = analyseQuotes([article(['Critics called the plan "reckless." and "dangerous" was the word used on the floor later.'])]);
+    const second = quotes.find((q) => q.text.includes('dangerous'));
+    expect(second).toBeDefined();
+    expect(second!.speaker).toBeNull();
+  });
+});

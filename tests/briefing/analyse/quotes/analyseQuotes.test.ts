@@ -199,4 +199,33 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     const { quotes } = analyseQuotes([article(['The Department of Health and Human Services says that the law will "make health-care coverage more affordable and accessible," pointing to a 2009 analysis.'])]);
     expect(quoteWith(quotes, 'more affordable').speaker).toBe('Department of Health and Human Services');
   });
+
+  it('GIVEN US-style honorifics with a full stop (`," Ms. Ayotte said`, `," Mr. Dor said`) THEN the named person speaks (the stop ends no sentence)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"There have been too many bailouts in Europe," said Eric Dor, director of economic research at the IESEG School of Management in Paris.',
+        '"It is the first time ever that the leader of a euro zone country has admitted that he could not afford to pay the guarantee," Mr. Dor said.',
+        'Ms. Ayotte\'s induction that January day in 2011 had begun. "The desk thing really stuck with me," Ms. Ayotte said. "There still just aren\'t that many of us."',
+        '"We appear to be getting close to the end of flu season," said Dr. Michael Jhung of the Centers for Disease Control and Prevention.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'first time ever').speaker).toBe('Eric Dor');
+    expect(quoteWith(quotes, 'desk thing').speaker).toBe('Ayotte');
+    expect(quoteWith(quotes, "aren't that many").speaker).toBe('Ayotte');
+    expect(quoteWith(quotes, 'end of flu season').speaker).toBe('Michael Jhung');
+  });
+
+  it('GIVEN partial quotes joined in one sentence (`called the decision "incoherent" and "unjust."`, `said … "quite upset" and vowed to "…"`) THEN the second has the first one’s speaker', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Mr. Sarkozy\'s lawyer, Thierry Herzog, called the judge\'s decision, which indicates that the judge believes that Mr. Sarkozy probably committed a crime, "incoherent" and "unjust." The lawyer said he would appeal.',
+        'Li Keqiang, the new prime minister, said the air pollution had made him "quite upset" and vowed to "show even greater resolve and make more vigorous efforts" to clean it up.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'incoherent').speaker).toBe('Thierry Herzog');
+    expect(quoteWith(quotes, 'unjust').speaker).toBe('Thierry Herzog');
+    expect(quoteWith(quotes, 'quite upset').speaker).toBe('Li Keqiang');
+    expect(quoteWith(quotes, 'greater resolve').speaker).toBe('Li Keqiang');
+  });
 });
+
