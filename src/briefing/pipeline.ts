@@ -6,7 +6,7 @@ import { stripInvisible } from './ingest/stripInvisible.js';
 import { analyseQuotes } from './analyse/quotes/index.js';
 import { extractPolls } from './analyse/polls/index.js';
 import { analyseDates } from './analyse/dates/index.js';
-import { packPhrases, rawPhrases } from './index/topics/keyPhrases.js';
+import { packChunks, rawChunks } from './index/topics/keyPhrases.js';
 import { packSplits } from './analyse/sentences.js';
 import { computeStoryKey } from './index/storyKey.js';
 
@@ -38,7 +38,7 @@ export function analyseText(name: string, text: string, hash?: string, idPrefix?
   // Topic phrases, sentence splits and the story key are per-article analysis too: found once here and cached
   // with the rest (the splits are remembered for the stages below, which split the same paragraphs).
   for (const a of articles) {
-    a.keyPhrases = packPhrases(rawPhrases(a));
+    a.keyPhrases = packChunks(rawChunks(a));
     a.sentenceSplits = packSplits(a.paragraphs);
     a.storyKey = computeStoryKey(a);
   }

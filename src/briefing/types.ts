@@ -33,8 +33,9 @@ export interface Article {
   paragraphs: string[];
   url: string | null;
   /**
-   * The candidate topic phrases of the headline and lead, packed (src/briefing/index/topics/keyPhrases.ts
-   * `packPhrases`), set by the pipeline so topics are rebuilt without tagging every article again.
+   * The noun-phrase chunks of the headline and lead that topic phrases are made from, packed
+   * (src/briefing/index/topics/keyPhrases.ts `packChunks`; the phrases are made from them at index
+   * time, phraseGrams.ts), set by the pipeline so topics are rebuilt without tagging every article again.
    * Absent on articles that did not go through the pipeline (they are tagged when topics are built).
    * Internal: the CLI's JSON leaves it out.
    */

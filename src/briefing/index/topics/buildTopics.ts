@@ -2,6 +2,7 @@ import type { Article } from '../../types.js';
 import { compareDates } from '../compareDates.js';
 import { IntList } from '../intList.js';
 import { articlePhraseCounts, eachSurface, mentionsAtMost } from './articlePhraseCounts.js';
+import type { ChunkKeys } from './phraseGrams.js';
 import { synonymMap } from './phraseLexicon.js';
 import { searchArticles } from './searchArticles.js';
 import type { TopicOverrides } from './topicOverrides.js';
@@ -122,9 +123,11 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
     }
     return false;
   };
+  // The keys of each distinct chunk, read once for this build (see eachPackedKey).
+  const chunkKeys: ChunkKeys = new Map();
   for (let i = 0; i < n; i++) {
     pairStart[i] = pairPhrase.length;
-    const counts = articlePhraseCounts(articles[i]!, canonical);
+    const counts = articlePhraseCounts(articles[i]!, canonical, chunkKeys);
     for (let j = 0; j < counts.keys.length; j++) {
       const key = counts.keys[j]!;
       let p = phraseIds.get(key);
@@ -302,13 +305,24 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
       const c = candidateNo[g.root]!;
       for (let e = listStart[c]!; e < listStart[c]! + listLength[c]!; e++) mark[listSlot[e]!] = stamp;
     }
+    // Only the built topics' phrases: their written forms are all that is made.
+    const byKey = new Map(built.map((g) => [keys[g.root]!, surfaces.get(g.root)!]));
+    // The last words of those phrases and of their variants (`canonical`), read first to skip the rest.
+    const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+    const heads = new Set([...byKey.keys()].map(lastWord));
+    for (const [variant, canon] of canonical) if (byKey.has(canon)) heads.add(lastWord(variant));
+    const isBuiltPhrase = { accepts: (key: string): boolean => byKey.has(key), heads, memo: new Map<string, readonly string[]>() };
     for (let i = 0; i < n; i++) {
       if (mark[slotOf[i]!] !== stamp) continue;
-      eachSurface(articles[i]!, canonical, (key, surf) => {
-        const p = phraseIds.get(key);
-        const own = p === undefined ? undefined : surfaces.get(p);
-        if (own) own.set(surf, (own.get(surf) ?? 0) + 1);
-      });
+      eachSurface(
+        articles[i]!,
+        canonical,
+        (key, surf) => {
+          const own = byKey.get(key)!;
+          own.set(surf, (own.get(surf) ?? 0) + 1);
+        },
+        isBuiltPhrase,
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 import { lazyWink } from '../../analyse/winkModel.js';
 import type { Article } from '../../types.js';
-import { NOT_ALONE, PHRASE_BREAKERS } from './phraseLexicon.js';
+import { PHRASE_BREAKERS } from './phraseBreakers.js';
 
 /**
  * The wink-nlp instance, loaded once (the model ships inside the package), with only the
@@ -13,20 +13,6 @@ const nlp = lazyWink(['pos']);
 
 /** How many characters of body text after the headline are read for key phrases: the lead (inverted pyramid) names the topic; tagging whole bodies costs ~18 ms per 16 KB. */
 export const KEY_PHRASE_LEAD_CHARS = 1500;
-/** Longest candidate phrase, in words. */
-export const MAX_PHRASE_WORDS = 3;
-
-/** One key phrase of one article. */
-export interface PhraseCount {
-  /** Folded form: lower case, American spelling (wink `normal`), singular nouns (wink `lemma`), e.g. `missile defense`. */
-  key: string;
-  /** Mentions in the headline. */
-  headline: number;
-  /** Mentions in the lead. */
-  lead: number;
-  /** Surface forms as written, with counts (`Missile Defense`, `missile defence`). */
-  surfaces: Map<string, number>;
-}
 
 interface Word {
   surface: string;
@@ -127,35 +113,6 @@ function chunks(words: Word[]): Word[][] {
 }
 
 /**
- * Candidate key phrases of a text: every n-gram (1 to {@link MAX_PHRASE_WORDS} words) inside a
- * noun-phrase chunk that ends in a noun or proper noun (the head), in folded form. One-word
- * phrases that are vague without a modifier (`deal`, `group`) are left out.
- */
-export function phrasesOf(text: string): { key: string; surface: string }[] {
-  const out: { key: string; surface: string }[] = [];
-  for (const run of chunks(wordsOf(text))) {
-    const isName = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'PROPN' || w.initial === true) && /^\p{Lu}/u.test(w.surface);
-    for (let end = 0; end < run.length; end++) {
-      const head = run[end]!;
-      if (!HEAD_POS.has(head.pos) || head.initial) continue;
-      // A name cut before its end (`Robert` of `Robert Gates`) is no phrase.
-      if (isName(head) && isName(run[end + 1])) continue;
-      for (let n = 1; n <= MAX_PHRASE_WORDS && end - n + 1 >= 0; n++) {
-        const start = end - n + 1;
-        const ws = run.slice(start, end + 1);
-        if (ws[0]!.initial) continue;
-        // Nor a name cut after its start (`Gates` of `Robert M. Gates` is kept: it is how the text refers to him).
-        if (n > 1 && isName(ws[0]) && isName(run[start - 1])) continue;
-        if (n === 1 && (NOT_ALONE.has(head.folded) || head.folded.length < 3)) continue;
-        const kept = ws.filter((w) => !w.initial);
-        out.push({ key: kept.map((w) => w.folded).join(' '), surface: kept.map((w) => w.surface).join(' ') });
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * Longest text tagged for phrases (characters): a lead whose first paragraph alone is longer (a page
  * with no paragraph breaks, or hostile input: tagging 1 MB took minutes) is cut at a space before
  * it; so is a headline. News leads and headlines are far shorter.
@@ -182,94 +139,126 @@ export function leadOf(article: Pick<Article, 'paragraphs'>): string {
   return capped(parts.join('\n\n'));
 }
 
-/** Candidate phrases of an article's lead and headline, as {@link phrasesOf} gives them. */
-export interface RawPhrases {
-  lead: { key: string; surface: string }[];
-  headline: { key: string; surface: string }[];
+/**
+ * One word of a noun-phrase chunk, as kept for the index: what the phrase generator
+ * (phraseGrams.ts, index-time) reads of it.
+ */
+export interface ChunkWord {
+  /** As written (`Defence`, `U.S.`, `US-Russia`). */
+  surface: string;
+  /** Folded: lemma for nouns, wink `normal` otherwise, lower case, no full stops (`defense`, `us`). */
+  folded: string;
+  /** {@link WORD_TAGS}: what the generator needs of the part of speech. */
+  tag: WordTag;
 }
 
-/** The candidate phrases of one article (lead, then headline): the costly, wink-nlp part of {@link articlePhrases}. */
-export function rawPhrases(article: Pick<Article, 'headline' | 'paragraphs'>): RawPhrases {
-  return { lead: phrasesOf(leadOf(article)), headline: article.headline ? phrasesOf(capped(article.headline)) : [] };
+/**
+ * Word tags: `N` a noun and `P` a proper noun (both may head a phrase), `A` another chunk word
+ * (adjective, gerund modifier), `I` a name initial (`M.` of `Robert M. Gates`, kept in a name, left
+ * out of its key).
+ */
+export type WordTag = 'N' | 'P' | 'A' | 'I';
+
+/** The noun-phrase chunks of an article's lead and of its headline. */
+export interface RawChunks {
+  lead: ChunkWord[][];
+  headline: ChunkWord[][];
+}
+
+function toChunkWord(w: Word): ChunkWord {
+  return { surface: w.surface, folded: w.folded, tag: w.initial ? 'I' : w.pos === 'NOUN' ? 'N' : w.pos === 'PROPN' ? 'P' : 'A' };
+}
+
+/** True for a word tag that may end (head) a phrase. */
+export const isHeadTag = (t: WordTag): boolean => t === 'N' || t === 'P';
+
+/**
+ * The noun-phrase chunks of a text (maximal runs of adjectives, nouns and proper nouns, see
+ * chunkable), each cut after its last head or initial: words after it end no phrase and are not
+ * read by the generator (a word after a head is read only to see whether it goes on a name, which
+ * needs a proper noun or an initial). Chunks left with no word are dropped.
+ */
+export function chunksOf(text: string): ChunkWord[][] {
+  const out: ChunkWord[][] = [];
+  for (const run of chunks(wordsOf(text))) {
+    let end = run.length;
+    while (end > 0 && !run[end - 1]!.initial && !HEAD_POS.has(run[end - 1]!.pos)) end--;
+    if (end > 0) out.push(run.slice(0, end).map(toChunkWord));
+  }
+  return out;
+}
+
+/** The chunks of one article's lead and headline: the costly, wink-nlp part of finding its topic phrases. */
+export function rawChunks(article: Pick<Article, 'headline' | 'paragraphs'>): RawChunks {
+  return { lead: chunksOf(leadOf(article)), headline: article.headline ? chunksOf(capped(article.headline)) : [] };
 }
 
 /*
  * Packed form, kept on each article by the pipeline (`Article.keyPhrases`) and so in the analysis
  * cache: topics are rebuilt at every start and corpus change, and tagging every lead again cost
- * about 0.45 ms an article (2 s at 10k articles). One string, not objects (a third of the memory):
- * entries joined by a line feed, the lead's before a form feed, the headline's after; an entry is
- * `key` when the surface is the key's own spelling, else `key<TAB>surface`. Keys and surfaces are
- * tokens joined by single spaces, so they never hold a tab, a line feed or a form feed.
+ * about 0.45 ms an article (2 s at 10k articles). One string, not objects: {@link CHUNKS_MARK},
+ * then the lead's chunks, a form feed, the headline's, chunks joined by a line feed. A chunk is
+ * one code per word ({@link wordCode}: its tag and how its surface is written), a space, the
+ * words' folded forms joined by spaces and, when some surface is neither the folded form nor it
+ * capitalised, a tab and those surfaces joined by spaces. Tokens hold no white space.
+ *
+ * The chunks, not the phrases: the n-grams of each chunk are made at index time (phraseGrams.ts),
+ * which halves what the packed phrases hold (8.3 → 4.5 MB at 10k generated articles; the largest
+ * item of the bot's heap at 50k) and lets the phrase rules change without analysing again. Folded
+ * forms are written side by side so that a phrase's key is one slice of the string, as cheap to
+ * read as the phrase lists this form replaces.
  */
-/** Between the entries of a list. */
-export const ENTRY_SEP = '\n';
-/** Between an entry's key and its written form. */
-export const SURFACE_SEP = '\t';
-/** Between the lead's list and the headline's. */
+/** First character of the packed chunks (an earlier packed form, of phrases, has none). */
+export const CHUNKS_MARK = '\u0001';
+/** Between the chunks of a list. */
+export const CHUNK_SEP = '\n';
+/** Between the codes and the folded forms of a chunk, between its folded forms, and between its written-out surfaces. */
+export const WORD_SEP = ' ';
+/** Before the surfaces written out. */
+export const SURFACES_SEP = '\t';
+/** Between the lead's chunks and the headline's. */
 export const SECTION_SEP = '\f';
 
-const packList = (xs: readonly { key: string; surface: string }[]): string => xs.map((p) => (p.surface === p.key ? p.key : `${p.key}${SURFACE_SEP}${p.surface}`)).join(ENTRY_SEP);
-const unpackList = (s: string): { key: string; surface: string }[] =>
-  s === ''
-    ? []
-    : s.split(ENTRY_SEP).map((e) => {
-        const tab = e.indexOf(SURFACE_SEP);
-        return tab < 0 ? { key: e, surface: e } : { key: e.slice(0, tab), surface: e.slice(tab + 1) };
-      });
+/** How a word's surface is written: as its folded form, as that capitalised, or written out after the folded forms. */
+export type SurfaceMode = 'same' | 'capitalised' | 'written';
 
-/** {@link rawPhrases} in its packed form (see above). */
-export function packPhrases(raw: RawPhrases): string {
-  return `${packList(raw.lead)}${SECTION_SEP}${packList(raw.headline)}`;
+/** Word codes by tag: the surface as the folded form, capitalised, written out. */
+const WORD_CODES: Readonly<Record<WordTag, readonly [string, string, string]>> = { N: ['n', 'N', '1'], P: ['p', 'P', '2'], A: ['a', 'A', '3'], I: ['i', 'I', '4'] };
+
+/** The folded form with its first character in upper case (`missile` → `Missile`). */
+export const capitalise = (folded: string): string => folded.charAt(0).toUpperCase() + folded.slice(1);
+
+/** The code of a word in a packed chunk (see above) and whether its surface is written out. */
+export function wordCode(w: ChunkWord): { code: string; written: boolean } {
+  const codes = WORD_CODES[w.tag];
+  if (w.surface === w.folded) return { code: codes[0], written: false };
+  if (w.surface === capitalise(w.folded)) return { code: codes[1], written: false };
+  return { code: codes[2], written: true };
 }
 
-/** The inverse of {@link packPhrases}; null when `packed` is not in that form (an old or damaged cache entry). */
-export function unpackPhrases(packed: string): RawPhrases | null {
-  const cut = packed.indexOf(SECTION_SEP);
-  if (cut < 0 || packed.indexOf(SECTION_SEP, cut + 1) >= 0) return null;
-  return { lead: unpackList(packed.slice(0, cut)), headline: unpackList(packed.slice(cut + 1)) };
-}
+/** The tag and surface mode of a word code; undefined for a character that is none. */
+export const CODE_MEANING: ReadonlyMap<string, { tag: WordTag; mode: SurfaceMode }> = new Map(
+  (Object.entries(WORD_CODES) as [WordTag, readonly [string, string, string]][]).flatMap(([tag, [same, cap, written]]): [string, { tag: WordTag; mode: SurfaceMode }][] => [
+    [same, { tag, mode: 'same' }],
+    [cap, { tag, mode: 'capitalised' }],
+    [written, { tag, mode: 'written' }],
+  ]),
+);
 
-/**
- * Key phrases of one article (headline and lead), counted, each under its folded key after
- * `canonical` (the near-synonym map) is applied. Method: noun-phrase chunking over wink-nlp
- * part-of-speech tags, as in keyphrase extractors such as TextRank's candidate step. The article's
- * packed phrases (`keyPhrases`, set by the pipeline) are used when present; else they are found here.
- */
-export function articlePhrases(article: Pick<Article, 'headline' | 'paragraphs' | 'keyPhrases'>, canonical: ReadonlyMap<string, string>): Map<string, PhraseCount> {
-  const raw = (article.keyPhrases !== undefined ? unpackPhrases(article.keyPhrases) : null) ?? rawPhrases(article);
-  const out = new Map<string, PhraseCount>();
-  for (const { key, surface } of raw.lead) {
-    const k = canonical.get(key) ?? key;
-    let pc = out.get(k);
-    if (!pc) {
-      pc = { key: k, headline: 0, lead: 0, surfaces: new Map() };
-      out.set(k, pc);
-    }
-    pc.lead++;
-    pc.surfaces.set(surface, (pc.surfaces.get(surface) ?? 0) + 1);
+/** One chunk in its packed form (see above). */
+export function packChunk(run: readonly ChunkWord[]): string {
+  let codes = '';
+  const written: string[] = [];
+  for (const w of run) {
+    const c = wordCode(w);
+    codes += c.code;
+    if (c.written) written.push(w.surface);
   }
-  if (article.headline) {
-    // Title Case headlines fool the tagger (`Russia Rebuffs` as a name): their phrases count only
-    // when the lead confirms them. Sentence-case headlines count as they are.
-    const confirmOnly = isTitleCase(article.headline);
-    for (const { key, surface } of raw.headline) {
-      const k = canonical.get(key) ?? key;
-      const pc = out.get(k);
-      if (pc) {
-        pc.headline++;
-        pc.surfaces.set(surface, (pc.surfaces.get(surface) ?? 0) + 1);
-      } else if (!confirmOnly) out.set(k, { key: k, headline: 1, lead: 0, surfaces: new Map([[surface, 1]]) });
-    }
-  }
-  return out;
+  const folded = run.map((w) => w.folded).join(WORD_SEP);
+  return written.length === 0 ? `${codes}${WORD_SEP}${folded}` : `${codes}${WORD_SEP}${folded}${SURFACES_SEP}${written.join(WORD_SEP)}`;
 }
 
-/** Share of capitalised words (of four letters or more) above which a headline is Title Case. */
-const TITLE_CASE_SHARE = 0.6;
-
-/** True for `Russia Rebuffs US Overtures On Missile Shield`, false for `Russia rebuffs U.S. overtures`. */
-export function isTitleCase(headline: string): boolean {
-  const words = headline.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length === 0) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+/** {@link rawChunks} in its packed form (see above). */
+export function packChunks(raw: RawChunks): string {
+  return `${CHUNKS_MARK}${raw.lead.map(packChunk).join(CHUNK_SEP)}${SECTION_SEP}${raw.headline.map(packChunk).join(CHUNK_SEP)}`;
 }

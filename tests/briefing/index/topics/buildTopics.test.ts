@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopics, findTopic } from '../../../../src/briefing/index/topics/index.js';
 import { MAX_TOPICS } from '../../../../src/briefing/index/topics/buildTopics.js';
-import { packPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
+import { packChunks, type ChunkWord } from '../../../../src/briefing/index/topics/keyPhrases.js';
 import { fireA, fireB, missileA, missileB, article } from '../../summarise/fixtures.js';
 
 const articles = [missileA, missileB, fireA, fireB];
+/** A noun as the tagger's chunks hold it (folded to lower case). */
+const noun = (surface: string): ChunkWord => ({ tag: 'N', surface, folded: surface.toLowerCase() });
 
 describe('buildTopics', () => {
   it('GIVEN missile shield, missile defence and missile defense in different reports THEN one missile-shield topic holds them all', () => {
@@ -58,14 +60,9 @@ describe('buildTopics', () => {
     // one phrase of their own, one shared by a few, one by many, so sizes and scores vary and tie.
     const many = Array.from({ length: MAX_TOPICS + 200 }, (_, i) => ({
       ...article(`m#${i}`, `report ${i}`, `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`, 'AFP', ['text']),
-      keyPhrases: packPhrases({
-        lead: [
-          { key: `item${i} harbour`, surface: `Item${i} harbour` },
-          { key: `shared${i % 97} pier`, surface: `shared${i % 97} pier` },
-          { key: `shared${i % 97} pier`, surface: `Shared${i % 97} Pier` },
-          { key: `common${i % 7} dock`, surface: `common${i % 7} dock` },
-        ],
-        headline: i % 3 === 0 ? [{ key: `common${i % 7} dock`, surface: `Common${i % 7} Dock` }] : [],
+      keyPhrases: packChunks({
+        lead: [[noun(`Item${i}`)], [noun(`shared${i % 97}`)], [noun(`Shared${i % 97}`)], [noun(`common${i % 7}`)]],
+        headline: i % 3 === 0 ? [[noun(`Common${i % 7}`)]] : [],
       }),
     }));
     const kept = buildTopics({ articles: many });
@@ -75,13 +72,15 @@ describe('buildTopics', () => {
   });
 
   it('GIVEN two articles with one id THEN a topic counts that id once', () => {
-    const packed = (lead: string[]): string => packPhrases({ lead: lead.map((key) => ({ key, surface: key })), headline: [] });
+    // `harbour deal` is the phrase (`deal` alone is none); `dock` and `crane` one article's own.
+    const packed = (...lead: ChunkWord[][]): string => packChunks({ lead, headline: [] });
+    const harbourDeal = [{ tag: 'A', surface: 'harbour', folded: 'harbour' }, noun('deal')] satisfies ChunkWord[];
     const docs = [
-      { ...article('r#1', 'first', '2020-01-01', 'AFP', ['x']), keyPhrases: packed(['harbour strike', 'dock']) },
-      { ...article('r#2', 'second', '2020-01-02', 'AFP', ['x']), keyPhrases: packed(['harbour strike']) },
-      { ...article('r#1', 'again', '2020-01-03', 'AFP', ['x']), keyPhrases: packed(['harbour strike', 'crane']) },
+      { ...article('r#1', 'first', '2020-01-01', 'AFP', ['x']), keyPhrases: packed(harbourDeal, [noun('dock')]) },
+      { ...article('r#2', 'second', '2020-01-02', 'AFP', ['x']), keyPhrases: packed(harbourDeal) },
+      { ...article('r#1', 'again', '2020-01-03', 'AFP', ['x']), keyPhrases: packed(harbourDeal, [noun('crane')]) },
     ];
-    const t = buildTopics({ articles: docs }).find((x) => x.slug === 'harbour-strike');
+    const t = buildTopics({ articles: docs }).find((x) => x.slug === 'harbour-deal');
     expect(t?.articleIds).toEqual(['r#1', 'r#2']);
   });
 

@@ -6,7 +6,8 @@ import { analyseText } from '../../../../src/briefing/pipeline.js';
 import type { Article } from '../../../../src/briefing/types.js';
 import { buildTopics } from '../../../../src/briefing/index/topics/index.js';
 import { articlePhraseCounts, eachSurface, mentionsAtMost } from '../../../../src/briefing/index/topics/articlePhraseCounts.js';
-import { articlePhrases, leadOf, packPhrases, rawPhrases, unpackPhrases } from '../../../../src/briefing/index/topics/keyPhrases.js';
+import { capitalise, leadOf, packChunks, type ChunkWord } from '../../../../src/briefing/index/topics/keyPhrases.js';
+import { articlePhrases, rawPhrases, unpackChunks } from '../../../../src/briefing/index/topics/phraseGrams.js';
 import { synonymMap } from '../../../../src/briefing/index/topics/phraseLexicon.js';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', '..', 'data');
@@ -23,21 +24,27 @@ describe('topic phrases kept on each article by the pipeline', () => {
     expect(fromPacked).toEqual(buildTopics({ articles: retagged }));
   });
 
-  it('GIVEN any phrases THEN packing then unpacking gives them back', () => {
-    // Keys and surfaces are tokens joined by single spaces: no tab, line feed or form feed inside.
-    const token = fc.string({ minLength: 1, maxLength: 8 }).map((s) => s.replace(/\s/g, '') || 'x');
-    const phrase = fc.array(token, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
-    const entry = fc.record({ key: phrase, surface: phrase });
+  /** Chunk words as the tagger may give them: tokens hold no white space (nor the control character that marks the packed form). */
+  const token = fc.string({ minLength: 1, maxLength: 8 }).map((x) => x.replace(/[\s\u0001]/g, '') || 'x');
+  // Surfaces as written: the folded form itself, it capitalised, or anything else.
+  const chunkWord = fc
+    .record({ tag: fc.constantFrom<ChunkWord['tag']>('N', 'P', 'A', 'I'), folded: token, form: fc.oneof(fc.constantFrom('same', 'capitalised'), token) })
+    .map(({ tag, folded, form }): ChunkWord => ({ tag, folded, surface: form === 'same' ? folded : form === 'capitalised' ? capitalise(folded) : form }));
+  const chunkList = (max: number) => fc.array(fc.array(chunkWord, { minLength: 1, maxLength: 4 }), { maxLength: max });
+
+  it('GIVEN any chunks THEN packing then unpacking gives them back', () => {
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 12 }), fc.array(entry, { maxLength: 5 }), (lead, headline) => {
-        expect(unpackPhrases(packPhrases({ lead, headline }))).toEqual({ lead, headline });
+      fc.property(chunkList(12), chunkList(5), (lead, headline) => {
+        expect(unpackChunks(packChunks({ lead, headline }))).toEqual({ lead, headline });
       }),
     );
   });
 
-  it('GIVEN a damaged packed value THEN it reads as absent (the phrases are tagged again), never as wrong phrases', () => {
-    expect(unpackPhrases('no section mark')).toBeNull();
-    expect(unpackPhrases('a\fb\fc')).toBeNull();
+  it('GIVEN a damaged or older packed value THEN it reads as absent (the lead is tagged again), never as wrong phrases', () => {
+    expect(unpackChunks('no section mark')).toBeNull();
+    expect(unpackChunks('\u0001a\fb\fc')).toBeNull();
+    // The earlier packed form held phrases, not chunks, and had no mark.
+    expect(unpackChunks('missile shield\tMissile Shield\fmissile shield')).toBeNull();
   });
 
   it('GIVEN a first paragraph of 1 MB with no break THEN the tagged lead is capped and phrases come back quickly', () => {
@@ -45,7 +52,7 @@ describe('topic phrases kept on each article by the pipeline', () => {
     const lead = leadOf({ paragraphs: [para] });
     expect(lead.length).toBeLessThanOrEqual(4000);
     expect(para.startsWith(lead)).toBe(true);
-    expect(rawPhrases({ headline: 'x'.repeat(1_000_000), paragraphs: [para] }).lead.map((p) => p.key)).toContain('missile shield');
+    expect(rawPhrases({ headline: 'x'.repeat(1_000_000), paragraphs: [para] }).lead.map((p: { key: string }) => p.key)).toContain('missile shield');
   });
 });
 
@@ -89,16 +96,50 @@ describe('articlePhraseCounts', () => {
     }
   });
 
-  it('GIVEN any packed phrases (repeated keys, synonyms, empty sections, Title Case or sentence-case or no headline) THEN the lean readers agree with articlePhrases, and mentionsAtMost bounds the phrases', () => {
-    const word = fc.constantFrom('gas', 'Gas', 'deal', 'Ukraine', 'ukraine', 'eu', 'EU', 'price', 'missile shield');
-    const entry = fc.record({ key: fc.constantFrom('gas', 'deal', 'ukraine', 'eu', 'price', 'gas price', 'missile shield', 'shield'), surface: word });
+  it('GIVEN any packed chunks (repeated words, names and initials, synonyms, empty sections, Title Case or sentence-case or no headline) THEN the lean readers agree with articlePhrases, and mentionsAtMost bounds the phrases', () => {
+    const word = fc.constantFrom<ChunkWord>(
+      { tag: 'N', surface: 'gas', folded: 'gas' },
+      { tag: 'N', surface: 'prices', folded: 'price' },
+      { tag: 'A', surface: 'Russian', folded: 'russian' },
+      { tag: 'P', surface: 'Ukraine', folded: 'ukraine' },
+      { tag: 'P', surface: 'EU', folded: 'eu' },
+      { tag: 'N', surface: 'deal', folded: 'deal' },
+      { tag: 'N', surface: 'missile', folded: 'missile' },
+      { tag: 'N', surface: 'Shield', folded: 'shield' },
+      { tag: 'P', surface: 'Robert', folded: 'robert' },
+      { tag: 'I', surface: 'M.', folded: 'm' },
+      { tag: 'P', surface: 'Gates', folded: 'gates' },
+    );
+    const chunks = (max: number) => fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { maxLength: max });
     const headline = fc.constantFrom(null, 'Ukraine Gas Deal Signed After Talks', 'Ukraine signs gas deal', '');
+    const memos = { true: new Map<string, readonly string[]>(), false: new Map<string, readonly string[]>() };
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 12 }), fc.array(entry, { maxLength: 6 }), headline, fc.boolean(), (lead, head, h, synonyms) => {
+      fc.property(chunks(8), chunks(4), headline, fc.boolean(), (lead, head, h, synonyms) => {
+        const memo = memos[`${synonyms}`];
         const canonical = synonymMap(synonyms ? [['gas price', 'price'], ['missile shield', 'shield']] : []);
-        const a = { headline: h, paragraphs: ['Unused: the packed phrases are read.'], keyPhrases: packPhrases({ lead, headline: head }) };
+        const a = { headline: h, paragraphs: ['Unused: the packed chunks are read.'], keyPhrases: packChunks({ lead, headline: head }) };
         expect(leanView(a, canonical)).toEqual(fullView(a, canonical));
+        // Asked for some keys only, eachSurface visits those, with the same written forms.
+        const some = new Set(['gas', 'price', 'shield', 'missile shield', 'ukraine', 'robert gates', 'gates']);
+        const all: [string, string][] = [];
+        eachSurface(a, canonical, (k, surface) => all.push([k, surface]));
+        const picked: [string, string][] = [];
+        const lastWord = (k: string): string => k.slice(k.lastIndexOf(' ') + 1);
+        const heads = new Set([...some].map(lastWord));
+        for (const [variant, canon] of canonical) if (some.has(canon)) heads.add(lastWord(variant));
+        eachSurface(a, canonical, (k, surface) => picked.push([k, surface]), { accepts: (k) => some.has(k), heads });
+        expect(picked).toEqual(all.filter(([k]) => some.has(k)));
+        // And through a memo of chunks (one per build), first and then again.
+        const surfaceMemo = new Map<string, readonly string[]>();
+        for (let round = 0; round < 2; round++) {
+          const memoed: [string, string][] = [];
+          eachSurface(a, canonical, (k, surface) => memoed.push([k, surface]), { accepts: (k) => some.has(k), heads, memo: surfaceMemo });
+          expect(memoed).toEqual(picked);
+        }
         expect(mentionsAtMost(a)).toBeGreaterThanOrEqual(articlePhraseCounts(a, canonical).keys.length);
+        // Read through a memo of chunk keys (shared by a build's articles), first and then again: the same counts.
+        expect(articlePhraseCounts(a, canonical, memo)).toEqual(articlePhraseCounts(a, canonical));
+        expect(articlePhraseCounts(a, canonical, memo)).toEqual(articlePhraseCounts(a, canonical));
       }),
     );
   });
