@@ -206,23 +206,40 @@ export type ChunkKeys = Map<string, readonly string[]>;
  */
 const MAX_MEMO_CHUNKS = 50_000;
 
-/** {@link eachPackedPhrase} for keys only (`visit` gets `''` as the written form), through `memo`. */
-export function eachPackedKey(packed: string, from: number, to: number, visit: PhraseVisit, memo: ChunkKeys): void {
+/**
+ * Visits what `read` finds in each chunk of `packed.slice(from, to)` through `memo`: a chunk met
+ * before (the same text) is not read again; its items are replayed.
+ */
+function eachMemoized(packed: string, from: number, to: number, memo: Map<string, readonly string[]>, read: (found: string[]) => void, replay: (items: readonly string[]) => void): void {
   let start = from;
   while (start < to) {
     let end = packed.indexOf(CHUNK_SEP, start);
     if (end < 0 || end > to) end = to;
     const chunk = packed.slice(start, end);
-    let keys = memo.get(chunk);
-    if (keys === undefined) {
+    let items = memo.get(chunk);
+    if (items === undefined) {
       const found: string[] = [];
-      if (readChunk(packed, start, end)) eachGram((key) => found.push(key), false);
-      keys = found;
+      if (readChunk(packed, start, end)) read(found);
+      items = found;
       if (memo.size < MAX_MEMO_CHUNKS) memo.set(chunk, found);
     }
-    for (const key of keys) visit(key, '');
+    replay(items);
     start = end + 1;
   }
+}
+
+/** {@link eachPackedPhrase} for keys only (`visit` gets `''` as the written form), through `memo`. */
+export function eachPackedKey(packed: string, from: number, to: number, visit: PhraseVisit, memo: ChunkKeys): void {
+  eachMemoized(
+    packed,
+    from,
+    to,
+    memo,
+    (found) => eachGram((key) => found.push(key), false),
+    (keys) => {
+      for (const key of keys) visit(key, '');
+    },
+  );
 }
 
 /** The phrases of chunks as `chunksOf` gives them (packed one at a time and read as above: one reading for both). */
@@ -244,22 +261,17 @@ export type ChunkSurfaces = Map<string, readonly string[]>;
  * their written forms, through `memo`: each distinct chunk is read once per build.
  */
 export function eachPackedSurface(packed: string, from: number, to: number, visit: PhraseVisit, accepts: (key: string) => boolean, heads: ReadonlySet<string>, memo: ChunkSurfaces): void {
-  let start = from;
-  while (start < to) {
-    let end = packed.indexOf(CHUNK_SEP, start);
-    if (end < 0 || end > to) end = to;
-    const chunk = packed.slice(start, end);
-    let pairs = memo.get(chunk);
-    if (pairs === undefined) {
-      const found: string[] = [];
-      // Written forms are never empty: an empty one is a phrase `accepts` did not take.
-      if (readChunk(packed, start, end)) eachGram((key, surface) => (surface === '' ? undefined : found.push(key, surface)), accepts, heads);
-      pairs = found;
-      if (memo.size < MAX_MEMO_CHUNKS) memo.set(chunk, found);
-    }
-    for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!);
-    start = end + 1;
-  }
+  eachMemoized(
+    packed,
+    from,
+    to,
+    memo,
+    // Written forms are never empty: an empty one is a phrase `accepts` did not take.
+    (found) => eachGram((key, surface) => (surface === '' ? undefined : found.push(key, surface)), accepts, heads),
+    (pairs) => {
+      for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!);
+    },
+  );
 }
 
 /** Where the sections of packed chunks are: the lead's is [1, cut), the headline's (cut, length); null when `packed` is not in that form (an older form, or a damaged cache entry). */
