@@ -16,6 +16,8 @@ export interface PhraseCounts {
   headline: number[];
   /** Mentions in the lead, per key. */
   lead: number[];
+  /** Of those mentions (headline and lead), the ones written as a name (`Gates said`, `Barack Obama`; see phraseGrams.ts), per key. */
+  proper: number[];
 }
 
 /** Phrase mentions assumed for an article without packed chunks (sizing only: more is fine). */
@@ -52,7 +54,7 @@ export function mentionsAtMost(article: Pick<Article, 'keyPhrases'>): number {
 }
 
 /** Visits one phrase mention: its folded key and, when asked for, its written form. */
-type Visit = (key: string, surface: string, inHeadline: boolean) => void;
+type Visit = (key: string, surface: string, inHeadline: boolean, proper: boolean) => void;
 
 /**
  * Visits the mentions of an article's phrases in order, the lead's then the headline's (only when
@@ -66,22 +68,22 @@ function eachMention(article: Pick<Article, 'headline' | 'paragraphs' | 'keyPhra
   if (at === null) {
     const raw = rawPhrases(article);
     const surfaceOf = (p: { key: string; surface: string }): string => (surfaces === true || (surfaces !== false && surfaces(p.key)) ? p.surface : '');
-    for (const p of raw.lead) visit(p.key, surfaceOf(p), false);
-    if (article.headline) for (const p of raw.headline) visit(p.key, surfaceOf(p), true);
+    for (const p of raw.lead) visit(p.key, surfaceOf(p), false, p.proper);
+    if (article.headline) for (const p of raw.headline) visit(p.key, surfaceOf(p), true, p.proper);
     return;
   }
   if (memo !== undefined && surfaces === false && heads === undefined) {
-    eachPackedKey(packed!, 1, at.cut, (key) => visit(key, '', false), memo);
-    if (article.headline) eachPackedKey(packed!, at.cut + 1, packed!.length, (key) => visit(key, '', true), memo);
+    eachPackedKey(packed!, 1, at.cut, (key, _surface, proper) => visit(key, '', false, proper), memo);
+    if (article.headline) eachPackedKey(packed!, at.cut + 1, packed!.length, (key, _surface, proper) => visit(key, '', true, proper), memo);
     return;
   }
   if (surfaceMemo !== undefined && typeof surfaces === 'function' && heads !== undefined) {
-    eachPackedSurface(packed!, 1, at.cut, (key, surface) => visit(key, surface, false), surfaces, heads, surfaceMemo);
-    if (article.headline) eachPackedSurface(packed!, at.cut + 1, packed!.length, (key, surface) => visit(key, surface, true), surfaces, heads, surfaceMemo);
+    eachPackedSurface(packed!, 1, at.cut, (key, surface, proper) => visit(key, surface, false, proper), surfaces, heads, surfaceMemo);
+    if (article.headline) eachPackedSurface(packed!, at.cut + 1, packed!.length, (key, surface, proper) => visit(key, surface, true, proper), surfaces, heads, surfaceMemo);
     return;
   }
-  eachPackedPhrase(packed!, 1, at.cut, (key, surface) => visit(key, surface, false), surfaces, heads);
-  if (article.headline) eachPackedPhrase(packed!, at.cut + 1, packed!.length, (key, surface) => visit(key, surface, true), surfaces, heads);
+  eachPackedPhrase(packed!, 1, at.cut, (key, surface, proper) => visit(key, surface, false, proper), surfaces, heads);
+  if (article.headline) eachPackedPhrase(packed!, at.cut + 1, packed!.length, (key, surface, proper) => visit(key, surface, true, proper), surfaces, heads);
 }
 
 /**
@@ -93,25 +95,33 @@ function eachMention(article: Pick<Article, 'headline' | 'paragraphs' | 'keyPhra
  */
 export function articlePhraseCounts(article: Pick<Article, 'headline' | 'paragraphs' | 'keyPhrases'>, canonical: ReadonlyMap<string, string>, memo?: ChunkKeys): PhraseCounts {
   const at = new Map<string, number>();
-  const out: PhraseCounts = { keys: [], headline: [], lead: [] };
+  const out: PhraseCounts = { keys: [], headline: [], lead: [], proper: [] };
   // As articlePhrases: a Title Case headline's phrases count only when the lead has them.
   const confirmOnly = article.headline ? isTitleCase(article.headline) : false;
-  eachMention(article, false, (key, _surface, inHeadline) => {
+  eachMention(article, false, (key, _surface, inHeadline, proper) => {
     const k = canonical.get(key) ?? key;
     const j = at.get(k);
+    const p = proper ? 1 : 0;
     if (!inHeadline) {
       if (j === undefined) {
         at.set(k, out.keys.length);
         out.keys.push(k);
         out.headline.push(0);
         out.lead.push(1);
-      } else out.lead[j]!++;
-    } else if (j !== undefined) out.headline[j]!++;
-    else if (!confirmOnly) {
+        out.proper.push(p);
+      } else {
+        out.lead[j]!++;
+        out.proper[j]! += p;
+      }
+    } else if (j !== undefined) {
+      out.headline[j]!++;
+      out.proper[j]! += p;
+    } else if (!confirmOnly) {
       at.set(k, out.keys.length);
       out.keys.push(k);
       out.headline.push(1);
       out.lead.push(0);
+      out.proper.push(p);
     }
   }, undefined, memo);
   return out;

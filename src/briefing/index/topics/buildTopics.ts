@@ -18,6 +18,8 @@ const TOP_PHRASES_PER_ARTICLE = 3;
 const ABSORB_INTO_LONGER = 0.8;
 /** A longer phrase folds into a multi-word phrase it contains when it has at most this share of its mentions and no article of its own (`us missile shield` → `missile shield`). */
 const ABSORB_INTO_SHORTER = 0.5;
+/** Fewest articles in which a name's last word must stand only beside the whole name to fold into it (`gates` into `robert gates`): in one article every phrase is beside every other. */
+const MIN_ARTICLES_TO_FOLD_NAME = 2;
 /** Multi-word phrases are more specific: their weight is multiplied by this per extra word. */
 const MULTIWORD_BONUS = 1.5;
 /** Most topics kept (largest first). */
@@ -108,6 +110,7 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
   const keys: string[] = [];
   const docFreq = new IntList(); // articles (distinct ids) per phrase
   const mentionList = new IntList(); // headline + lead mentions per phrase
+  const properList = new IntList(); // of those, mentions written as a name (see phraseGrams.ts)
   const pairStart = new Int32Array(n + 1);
   // Sized from the mentions (an upper bound of an article's pairs), so neither list grows: grown
   // by doubling they left 31 MB of garbage at 50k articles, most of the start's memory peak.
@@ -137,12 +140,14 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
         keys.push(key);
         docFreq.push(0);
         mentionList.push(0);
+        properList.push(0);
       }
       const headline = counts.headline[j]!;
       const lead = counts.lead[j]!;
       pairPhrase.push(p);
       pairWeight.push(HEADLINE_WEIGHT * headline + lead);
       mentionList.data[p]! += headline + lead;
+      properList.data[p]! += counts.proper[j]!;
       if (slotOf[i] === i || !seenUnderId(p, i)) docFreq.data[p]!++;
     }
   }
@@ -239,6 +244,21 @@ export function buildTopics(corpus: { articles: readonly Article[] }, overrides?
     for (const p of subPhrases(keys[q]!)) {
       if (p === q || parent[p]! >= 0) continue;
       if (mentions[q]! >= ABSORB_INTO_LONGER * mentions[p]!) parent[p] = q;
+    }
+  }
+  // A name's last word found, in two articles or more, only in articles that also name the whole
+  // two-word name is the same person or body, not a topic of its own: `gates` beside `robert
+  // gates` (news names a person in full first), `obama` beside `barack obama`. It is an alias.
+  // Both must mostly be written as names: the word standing alone (`Gates said`), the pair as a
+  // name (`Barack Obama`). `fire` beside `Cal Fire` (mostly common, or the end of another name,
+  // `Cedar Ridge Fire`) and `gazprom` beside `giant gazprom` (`gas giant Gazprom`) stay topics.
+  for (const q of byLengthDesc) {
+    if (words[q] !== 2) continue;
+    const longer = keys[q]!;
+    for (const p of subPhrases(longer)) {
+      if (p === q || parent[p]! >= 0 || words[p] !== 1 || !longer.endsWith(` ${keys[p]!}`)) continue;
+      const names = properList.data[q]! * 2 > mentions[q]! && properList.data[p]! * 2 > mentions[p]!;
+      if (names && listLength[candidateNo[p]!]! >= MIN_ARTICLES_TO_FOLD_NAME && inside(p, q)) parent[p] = q;
     }
   }
   for (const q of byLengthDesc) {

@@ -24,14 +24,26 @@ export interface PhraseCount {
   surfaces: Map<string, number>;
 }
 
-/** Candidate phrases of an article's lead and headline, in order of mention. */
-export interface RawPhrases {
-  lead: { key: string; surface: string }[];
-  headline: { key: string; surface: string }[];
+/** One candidate phrase: its folded key, its written form, and whether it is a name (see {@link PhraseVisit}). */
+export interface RawPhrase {
+  key: string;
+  surface: string;
+  proper: boolean;
 }
 
-/** Visits one phrase: its folded key and its written form (`''` when the reader was not asked for it). */
-export type PhraseVisit = (key: string, surface: string) => void;
+/** Candidate phrases of an article's lead and headline, in order of mention. */
+export interface RawPhrases {
+  lead: RawPhrase[];
+  headline: RawPhrase[];
+}
+
+/**
+ * Visits one phrase: its folded key, its written form (`''` when the reader was not asked for it),
+ * and whether it is a name: a proper noun standing alone (`Gates` in `Gates said`, not `Fire` in
+ * `Cedar Ridge Fire`), or words that are all name words ending in a proper noun (`Barack Obama`,
+ * not `giant Gazprom`).
+ */
+export type PhraseVisit = (key: string, surface: string, proper: boolean) => void;
 
 /** Which written forms a reader makes: all, none, or those of the keys a predicate accepts. */
 export type SurfacesWanted = boolean | ((key: string) => boolean);
@@ -170,7 +182,12 @@ function eachGram(visit: PhraseVisit, surfaces: SurfacesWanted, heads?: Readonly
       if (surfaces === true || (surfaces !== false && surfaces(key))) {
         for (let k = start; k <= end; k++) if (c.tag[k] !== 'I') surface = surface === '' ? surfaceAt(k) : `${surface} ${surfaceAt(k)}`;
       }
-      visit(key, surface);
+      // A name: one word standing alone (`Gates said`), not the end of a longer name (`Cedar Ridge
+      // Fire`); several, all of them name words (`Barack Obama`, not `giant Gazprom`).
+      let name = c.tag[end] === 'P';
+      if (n === 1) name &&= !isName(end - 1);
+      else for (let k = start; k < end && name; k++) name = isName(k);
+      visit(key, surface, name);
     }
   }
 }
@@ -193,7 +210,8 @@ export function eachPackedPhrase(packed: string, from: number, to: number, visit
 }
 
 /**
- * The phrase keys of packed chunks, by chunk: one build of the topics reads the same chunks again
+ * The phrase keys of packed chunks, by chunk (`[key, flag, key, flag, …]`, the flag `P` when the
+ * phrase is a name, see {@link PhraseVisit}): one build of the topics reads the same chunks again
  * and again (names and phrases recur across a corpus's articles), so each distinct chunk is read
  * once, and its keys are the same strings each time it recurs (their hashes computed once).
  * Made for one build and dropped after it.
@@ -235,9 +253,10 @@ export function eachPackedKey(packed: string, from: number, to: number, visit: P
     from,
     to,
     memo,
-    (found) => eachGram((key) => found.push(key), false),
+    // Keys with a flag each: `P` when the phrase is a name.
+    (found) => eachGram((key, _surface, proper) => found.push(key, proper ? 'P' : ''), false),
     (keys) => {
-      for (const key of keys) visit(key, '');
+      for (let k = 0; k < keys.length; k += 2) visit(keys[k]!, '', keys[k + 1] === 'P');
     },
   );
 }
@@ -252,7 +271,7 @@ export function eachPhraseOfChunks(runs: readonly (readonly ChunkWord[])[], visi
 
 /**
  * The accepted phrases of packed chunks with their written forms, by chunk, for one build of the
- * topics: `[key, surface, key, surface, …]` of the phrases `accepts` took (see {@link ChunkKeys}).
+ * topics: `[key, surface, flag, …]` of the phrases `accepts` took (see {@link ChunkKeys}).
  */
 export type ChunkSurfaces = Map<string, readonly string[]>;
 
@@ -267,9 +286,9 @@ export function eachPackedSurface(packed: string, from: number, to: number, visi
     to,
     memo,
     // Written forms are never empty: an empty one is a phrase `accepts` did not take.
-    (found) => eachGram((key, surface) => (surface === '' ? undefined : found.push(key, surface)), accepts, heads),
-    (pairs) => {
-      for (let k = 0; k < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]!);
+    (found) => eachGram((key, surface, proper) => (surface === '' ? undefined : found.push(key, surface, proper ? 'P' : '')), accepts, heads),
+    (items) => {
+      for (let k = 0; k < items.length; k += 3) visit(items[k]!, items[k + 1]!, items[k + 2] === 'P');
     },
   );
 }
@@ -303,14 +322,14 @@ export function unpackChunks(packed: string): RawChunks | null {
   return lead && headline ? { lead, headline } : null;
 }
 
-const collect = (runs: readonly (readonly ChunkWord[])[]): { key: string; surface: string }[] => {
-  const out: { key: string; surface: string }[] = [];
-  eachPhraseOfChunks(runs, (key, surface) => out.push({ key, surface }));
+const collect = (runs: readonly (readonly ChunkWord[])[]): RawPhrase[] => {
+  const out: RawPhrase[] = [];
+  eachPhraseOfChunks(runs, (key, surface, proper) => out.push({ key, surface, proper }));
   return out;
 };
 
 /** Candidate key phrases of a text (tagging it with wink-nlp, see keyPhrases.ts `chunksOf`). */
-export function phrasesOf(text: string): { key: string; surface: string }[] {
+export function phrasesOf(text: string): RawPhrase[] {
   return collect(chunksOf(text));
 }
 

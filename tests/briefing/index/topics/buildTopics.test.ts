@@ -87,4 +87,16 @@ describe('buildTopics', () => {
   it('GIVEN an empty corpus THEN no topics', () => {
     expect(buildTopics({ articles: [] })).toEqual([]);
   });
+
+  it('GIVEN a surname that stands alone only in articles naming the person in full (`Robert Gates` … `Gates said`) THEN one topic, the full name, with the surname as an alias', () => {
+    const name = (...ws: string[]): ChunkWord[] => ws.map((w) => ({ tag: 'P', surface: w, folded: w.toLowerCase() }));
+    const docs = [1, 2, 3].map((i) => ({
+      ...article(`g#${i}`, `report ${i}`, `2020-01-0${i}`, 'AFP', ['x']),
+      keyPhrases: packChunks({ lead: [name('Robert', 'Gates'), [noun(`harbour${i}`)], name('Gates'), name('Gates')], headline: [] }),
+    }));
+    const topics = buildTopics({ articles: docs });
+    expect(topics.find((t) => t.slug === 'robert-gates')?.aliases).toContain('gates');
+    expect(topics.some((t) => t.slug === 'gates')).toBe(false);
+  });
 });
+
