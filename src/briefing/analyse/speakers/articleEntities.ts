@@ -9,6 +9,7 @@
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
 import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isAbbreviation, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
+import { startsUpper } from '../../startsUpper.js';
 
 /** A person or body of the article. */
 export interface Entity {
@@ -49,13 +50,6 @@ function surnameMatches(a: string, b: string): boolean {
   if (sameNameWord(a, b)) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return GLUED_TAIL_RE.test(long) && sameNameWord(long.replace(GLUED_TAIL_RE, ''), short) && long.replace(GLUED_TAIL_RE, '').length === short.length;
-}
-
-/** Whether a word starts with an upper-case letter; ASCII is decided from the char code (the usual case, once per word of every paragraph). */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a; // A–Z
-  return /^\p{Lu}/u.test(w);
 }
 
 function normTitle(s: string): string {

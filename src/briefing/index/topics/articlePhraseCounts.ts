@@ -146,19 +146,9 @@ export function eachSurface(
 ): void {
   const confirmOnly = article.headline ? isTitleCase(article.headline) : false;
   const inLead = confirmOnly ? new Set<string>() : undefined;
-  // The key after `canonical` of the last mention asked about (each is then visited at once).
-  let asked = '';
-  let askedAs = '';
-  const surfaces: SurfacesWanted =
-    wanted === undefined
-      ? true
-      : (key) => {
-          asked = key;
-          askedAs = canonical.get(key) ?? key;
-          return wanted.accepts(askedAs);
-        };
+  const surfaces: SurfacesWanted = wanted === undefined ? true : (key) => wanted.accepts(canonical.get(key) ?? key);
   eachMention(article, surfaces, (key, surface, inHeadline) => {
-    const k = key === asked ? askedAs : (canonical.get(key) ?? key);
+    const k = canonical.get(key) ?? key;
     if (!inHeadline) inLead?.add(k);
     else if (inLead !== undefined && !inLead.has(k)) return;
     // With `wanted`, a mention without its written form is one it did not accept (written forms are never empty).

@@ -148,7 +148,7 @@ export interface ChunkWord {
   surface: string;
   /** Folded: lemma for nouns, wink `normal` otherwise, lower case, no full stops (`defense`, `us`). */
   folded: string;
-  /** {@link WORD_TAGS}: what the generator needs of the part of speech. */
+  /** {@link WordTag}: what the generator needs of the part of speech. */
   tag: WordTag;
 }
 
@@ -203,7 +203,7 @@ export function rawChunks(article: Pick<Article, 'headline' | 'paragraphs'>): Ra
  * capitalised, a tab and those surfaces joined by spaces. Tokens hold no white space.
  *
  * The chunks, not the phrases: the n-grams of each chunk are made at index time (phraseGrams.ts),
- * which halves what the packed phrases hold (8.3 → 4.5 MB at 10k generated articles; the largest
+ * which nearly halves what the packed phrases hold (8.3 → 4.9 MB at 10k generated articles; the largest
  * item of the bot's heap at 50k) and lets the phrase rules change without analysing again. Folded
  * forms are written side by side so that a phrase's key is one slice of the string, as cheap to
  * read as the phrase lists this form replaces.

@@ -1,6 +1,7 @@
 import type { Article } from '../../types.js';
 import { capitalise, CHUNK_SEP, CHUNKS_MARK, chunksOf, CODE_MEANING, isHeadTag, packChunk, rawChunks, SECTION_SEP, SURFACES_SEP, WORD_SEP, type ChunkWord, type RawChunks, type SurfaceMode, type WordTag } from './keyPhrases.js';
 import { NOT_ALONE } from './phraseLexicon.js';
+import { startsUpper } from '../../startsUpper.js';
 
 /*
  * Index-time half of the topic phrases: the pipeline keeps each article's noun-phrase chunks
@@ -72,12 +73,6 @@ const MEANING_BY_CODE: ({ tag: WordTag; mode: SurfaceMode } | undefined)[] = [];
 for (const [code, meaning] of CODE_MEANING) MEANING_BY_CODE[code.charCodeAt(0)] = meaning;
 const TAB = SURFACES_SEP.charCodeAt(0);
 
-/** True when a string starts with an upper-case letter. */
-function startsUpper(s: string): boolean {
-  const code = s.charCodeAt(0);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(s);
-}
-
 /** True when the surface of word `i` of {@link scratch} (not written out) starts with an upper-case letter; reads a character, makes no string for ASCII. */
 function surfaceStartsUpper(i: number): boolean {
   const c = scratch;
@@ -140,6 +135,11 @@ function readChunk(packed: string, start: number, end: number): boolean {
   return true;
 }
 
+/** True when word `i` of {@link scratch} is part of a name (false outside the chunk). */
+function isName(i: number): boolean {
+  return i >= 0 && i < scratch.length && scratch.name[i] === true;
+}
+
 /**
  * The phrases of the chunk in {@link scratch}, in order: every n-gram (1 to
  * {@link MAX_PHRASE_WORDS} words) that ends in a noun or proper noun (the head), in folded form,
@@ -151,23 +151,20 @@ function readChunk(packed: string, start: number, end: number): boolean {
  * A key with no initial inside is one slice of the packed string (folded forms stand side by side);
  * a written form is made only when wanted.
  */
-function isName(i: number): boolean {
-  return i >= 0 && i < scratch.length && scratch.name[i] === true;
-}
-
 function eachGram(visit: PhraseVisit, surfaces: SurfacesWanted, heads?: ReadonlySet<string>): void {
   const c = scratch;
   for (let end = 0; end < c.length; end++) {
     if (!isHeadTag(c.tag[end]!)) continue;
     if (isName(end) && isName(end + 1)) continue;
-    if (heads !== undefined && !heads.has(c.text.slice(c.foldStart[end], c.foldEnd[end]))) continue;
+    const head = c.text.slice(c.foldStart[end], c.foldEnd[end]);
+    if (heads !== undefined && !heads.has(head)) continue;
     for (let n = 1; n <= MAX_PHRASE_WORDS && end - n + 1 >= 0; n++) {
       const start = end - n + 1;
       if (c.tag[start] === 'I') continue;
       if (n > 1 && isName(start) && isName(start - 1)) continue;
       let key: string;
       if (n === 1) {
-        key = c.text.slice(c.foldStart[end], c.foldEnd[end]);
+        key = head;
         if (NOT_ALONE.has(key) || key.length < 3) continue;
       } else {
         let initials = false;
