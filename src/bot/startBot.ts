@@ -34,7 +34,7 @@ const IDLE_PREPARE_DELAY_MS = 250;
  */
 const WARM_DELAY_MS = 1_000;
 /** The report of a warm-up that had nothing to do (WARM_TOPICS=0, or no index warmed yet). */
-const NOTHING_WARMED: WarmReport = { topics: 0, ms: 0, cancelled: false };
+const NOTHING_WARMED: WarmReport = { topics: 0, fingerprinted: 0, ms: 0, cancelled: false };
 /** Longest wait for the gateway READY at start, ms. */
 const READY_TIMEOUT_MS = 30_000;
 
@@ -126,7 +126,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     clearTimeout(warm.timer);
     // A run under way settles with its own report (what it did before it stopped); one still waiting did nothing.
     if (warm.run) warm.run.cancel();
-    else warm.settle({ topics: 0, ms: 0, cancelled: true });
+    else warm.settle({ topics: 0, fingerprinted: 0, ms: 0, cancelled: true });
     warm = undefined;
   };
   /** Warms the largest and the costliest topics of `made` after `delayMs`, cancelling the warm-up of an earlier index. */
@@ -139,7 +139,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     w.timer = setTimeout(() => {
       w.run = warmTopics(made, { topics: config.WARM_TOPICS, onError: (err, topic) => log.error({ err, topic: topic?.slug ?? null }, topic ? 'warming a topic failed' : 'choosing the topics to warm failed') });
       void w.run.done.then((r) => {
-        if (!r.cancelled) log.info({ version: made.version, topics: r.topics, ms: Math.round(r.ms) }, 'topics warmed');
+        if (!r.cancelled) log.info({ version: made.version, topics: r.topics, fingerprinted: r.fingerprinted, ms: Math.round(r.ms) }, 'topics warmed');
         settle(r);
       });
     }, delayMs);

@@ -143,6 +143,26 @@ describe('warmTopics', () => {
     expect(merges()).toBe(before.merges + 1);
   });
 
+  it('GIVEN a warm-up THEN every topic of the index, warmed or not, has its fingerprint worked out (the same as at an ask), so no first ask reads its articles for it; WITH topics 0 none is', async () => {
+    const c = freshCorpus();
+    const cold = buildIndex(c);
+    const { index, quoteReads } = countingIndex(c);
+    const all = index.topicsBySize.map((t) => t.topic);
+    const warmed = topicsToWarm(index, 2, 1);
+    expect(all.length).toBeGreaterThan(warmed.length);
+    const report = await warmTopics(index, { topics: 2, minArticles: 1, schedule: now }).done;
+    expect(report).toMatchObject({ topics: 2, fingerprinted: all.length, cancelled: false });
+    const read = quoteReads();
+    for (const t of all) expect(topicScope(index, t), t.slug).toBe(topicScope(cold, cold.topicsBySize.find((x) => x.topic.slug === t.slug)!.topic));
+    expect(quoteReads()).toBe(read); // every fingerprint was kept: none read the topic's quotes again
+    // Turned off: nothing is worked out, and a fingerprint is made at its ask.
+    const off = countingIndex(freshCorpus());
+    expect(await warmTopics(off.index, { topics: 0, minArticles: 1, schedule: now }).done).toMatchObject({ topics: 0, fingerprinted: 0 });
+    expect(off.quoteReads()).toBe(0);
+    topicScope(off.index, off.index.topicsBySize[0]!.topic);
+    expect(off.quoteReads()).toBe(1);
+  });
+
   it('GIVEN a warmed answer changed by its reader THEN the next answer is unchanged (each answer is a copy)', async () => {
     const { index } = countingIndex(freshCorpus());
     await warmTopics(index, { topics: 1, minArticles: 1, schedule: now }).done;
@@ -211,9 +231,10 @@ describe('warmTopics', () => {
     const c = freshCorpus();
     await warmTopics(buildIndex(c), { topics: 4, minArticles: 1, schedule: now }).done;
     const next = { ...c, version: `${c.version}-next` };
-    // What working out the topics' fingerprints alone reads (they are worked out on every index).
+    // What working out the topics' fingerprints alone reads (they are worked out on every index: the
+    // warmed topics', then every other topic's).
     const probe = countingIndex(next);
-    for (const t of topicsToWarm(probe.index, 4, 1)) topicScope(probe.index, t);
+    for (const { topic } of probe.index.topicsBySize) topicScope(probe.index, topic);
     const { index, merges, quoteReads } = countingIndex(next);
     expect(await warmTopics(index, { topics: 4, minArticles: 1, schedule: now }).done).toMatchObject({ topics: 4, cancelled: false });
     expect({ merges: merges(), quoteReads: quoteReads() }).toEqual({ merges: 0, quoteReads: probe.quoteReads() });
