@@ -43,8 +43,20 @@ const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|c
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
 const LEADING_SAID = /^(?:said|say|says|told (?:pollsters|researchers|the pollster)|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/i;
 const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
+/**
+ * A lower-case noun that may follow a party or side's name before its share (`the Green party 5%`,
+ * `the "yes" vote at 52 percent`, `the "no" camp at 51 percent`); it is kept in the answer.
+ */
+const SIDE_NOUN = String.raw`(?:\s+(?:party|camp|side|vote|campaign|bloc|alliance|coalition|ticket))?`;
+/** A share's lone noun after it (`37% support`, `26 per cent backing`): not a predicate when a name comes before the share. */
+const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
+/** A forecast share's verb between a name and its share: `the Liberals would receive 26%`, `Labour would get 38 percent`. */
+const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
-const NAME_BEFORE = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes)\s+)?(?:on|at|with|:|-|–)?\s*$/u;
+const NAME_BEFORE = new RegExp(
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–)?\s*$`,
+  'u',
+);
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
@@ -76,8 +88,19 @@ function cleanName(s: string): string | null {
   return ws.length === 0 ? null : ws.join(' ');
 }
 
+/**
+ * A quoted option after a share's speech or voting verb: `53 percent of decided voters will say "yes"`,
+ * `41 per cent would vote "Leave"`: the option is the answer (the clause would end at its quote mark).
+ */
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing)\s+)["“]([^"”]{1,40})["”]/i;
+
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {
+  const said = SAY_QUOTED.exec(rest);
+  if (said) {
+    const { people } = answerAfter(said[1] ?? '', share);
+    return { answer: cleanName(said[2] ?? ''), people };
+  }
   const cut = CLAUSE_END.exec(rest);
   const clause = (cut ? rest.slice(0, cut.index) : rest).trim();
   const ws = words(clause);
@@ -106,6 +129,9 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   const p = PASSIVE_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
   const n = NAME_BEFORE.exec(before);
+  // `the "yes" vote at 52 percent`: the quoted words are the answer.
+  const quoted = /^["“]([^"”]{1,40})["”]\s+\p{Ll}+$/u.exec(n?.[1] ?? '');
+  if (quoted) return { answer: cleanName(quoted[1] ?? ''), qualifier: null };
   if (n) return { answer: cleanName(n[1] ?? ''), qualifier: null };
   return { answer: null, qualifier: null };
 }
@@ -136,7 +162,11 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const after = answerAfter(rest, share);
-  if (after.answer) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
+  // and the name before it is the answer; with no name before, `support` stands.
+  const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);
+  if (after.answer && !loneNoun) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   const b = answerBefore(before);
+  if (loneNoun && b.answer === null) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   return { answer: b.answer, qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
 }

@@ -51,7 +51,32 @@ const PREV_START =
   /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last|similar)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
 /** An earlier poll told inside the sentence: from here on, shares belong to it. */
 const PREV_MID =
-  /\b(?:compared (?:with|to)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b)/i;
+  /\b(?:compared (?:with|to)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b|(?:drop|fall|decline|dip|rise|increase|gain|jump|change) of [^,;.]{1,40}? from(?=\s+\d))/i;
+/**
+ * Where the earlier poll is told in a sentence: from `start` on (`PREV_START`: the whole sentence; a
+ * `PREV_MID` cue in the running text: from the cue to the end), and inside parentheses whose cue
+ * names an earlier poll (`the Liberals 26% (-5 points from an earlier survey)`, `Labour 38% (up from
+ * 35%)`): from the cue to the closing parenthesis only, so the shares after it are the main poll's
+ * again. Before, the first such cue gave every later share of the sentence to the earlier poll.
+ */
+function earlierPollSpans(text: string): { start: number; inEarlier: (index: number) => boolean } {
+  if (PREV_START.test(text)) return { start: 0, inEarlier: () => true };
+  const spans: [number, number][] = [];
+  let start = Number.POSITIVE_INFINITY;
+  for (const m of text.matchAll(PREV_MID_ALL)) {
+    const open = text.lastIndexOf('(', m.index);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (open >= 0 && close > m.index) {
+      spans.push([m.index, close]);
+      continue;
+    }
+    start = m.index;
+    break;
+  }
+  return { start, inEarlier: (index) => index >= start || spans.some(([a, b]) => index >= a && index < b) };
+}
+const PREV_MID_ALL = new RegExp(PREV_MID.source, 'gi');
+
 /** A second, unnamed poll: `another poll`, `a separate survey`. */
 const NEW_POLL = /\b(?:another|a separate|a second|a different|a rival|a further|a new)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b/i;
 const PUBLISHED_CUE = /\b(?:published|released|issued|unveiled|made public)\b/gi;
@@ -297,10 +322,11 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
     lastPollUnit = k;
 
-    const prevStart = PREV_START.test(u.text) ? 0 : (PREV_MID.exec(u.text)?.index ?? Number.POSITIVE_INFINITY);
+    const earlier = earlierPollSpans(u.text);
+    const prevStart = earlier.start;
     const pollsters = findPollsters(u.text, u.headline);
-    const mainPollster = pollsters.find((p) => p.index < prevStart)?.value ?? null;
-    const prevPollster = pollsters.find((p) => p.index >= prevStart)?.value ?? null;
+    const mainPollster = pollsters.find((p) => !earlier.inEarlier(p.index))?.value ?? null;
+    const prevPollster = pollsters.find((p) => earlier.inEarlier(p.index))?.value ?? null;
 
     let target: DraftPoll | null = current;
     const named = mainPollster ?? (prevStart === 0 ? prevPollster : null);
@@ -323,7 +349,7 @@ export function extractArticlePolls(article: Article): Poll[] {
       polls.push(target);
     }
     const main = target;
-    const regionOf = (index: number): DraftPoll => (index >= prevStart ? previousOf(main, index === 0 && prevStart === 0 ? null : prevPollster) : main);
+    const regionOf = (index: number): DraftPoll => (earlier.inEarlier(index) ? previousOf(main, index === 0 && prevStart === 0 ? null : prevPollster) : main);
     if (prevStart === 0 && prevPollster && !main.pollster) main.pollster = prevPollster;
 
     // Shares and their answers.

@@ -32,8 +32,13 @@ const NAME = String.raw`[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+
 const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
 const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]{0,40}\))?\s+(?:${POLL_DESCRIPTOR}\s+){0,2}(?:poll|survey|study)s?\b`, 'gu');
-/** `surveyed by the CBOS agency`, `conducted by Ipsos`, `a survey by the Pew Research Center`. */
-const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:online|by telephone|by phone)\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading)\s+){0,2}(${NAME})`, 'gu');
+/**
+ * `surveyed by the CBOS agency`, `conducted by Ipsos`, `a survey by the Pew Research Center`, also
+ * with a short phrase of sponsor or dates between (`conducted for the Knights of Columbus by the
+ * Marist College Institute of Public Opinion`, `conducted between January 15 and January 20, 2004,
+ * by ROMIR Monitoring`).
+ */
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:online|by telephone|by phone)\s+)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading)\s+){0,2}(${NAME})`, 'gu');
 /** Capitalised words that are not pollsters when they stand before `poll`. */
 const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Tuesday's|Sunday's)$/;
 

@@ -60,4 +60,34 @@ describe('resolvePollDate negatives', () => {
     expect(resolvePollDate('on June 14', null)).toBeNull();
     expect(resolvePollDate('how or if they would vote', '2016-06-23')).toBeNull();
   });
+  it('GIVEN "support" as a verb with its object, or a lone "support" with no name before the share THEN the predicate is kept (only a lone noun after a named share gives way to the name)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'A Harbour Polling survey found that among Democrats, 61 percent support the plan.',
+        'In the same poll, 52 percent support, while 41 percent oppose.',
+      ]),
+    ]);
+    expect(polls[0]!.results).toEqual([
+      { answer: 'support the plan (among Democrats)', percent: 61 },
+      { answer: 'support', percent: 52 },
+      { answer: 'oppose', percent: 41 },
+    ]);
+  });
+
+  it('GIVEN "conducted …" then a sentence end before "By …", or a sponsor phrase of over 60 characters THEN no pollster is read across them', () => {
+    const polls = extractPolls([
+      article(null, ['The survey of 800 adults was conducted for the ministry. By Tuesday, 44 percent of those asked said they backed the levy.']),
+    ]);
+    expect(polls[0]!.pollster).toBeNull();
+    const far = extractPolls([
+      article(null, ['The poll was conducted for a coalition of farmers, fishermen, growers and shippers from the northern provinces by Acme, and 40 percent backed the levy.']),
+    ]);
+    expect(far[0]!.pollster).toBeNull();
+  });
+
+  it('GIVEN a drop told without "from N percent" THEN no earlier poll is made', () => {
+    const polls = extractPolls([article(null, ['A Mercator poll found 48 percent backed the treaty, a drop of four points.'])]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results).toEqual([{ answer: 'backed the treaty', percent: 48 }]);
+  });
 });
