@@ -199,6 +199,37 @@ function join(ws: readonly Word[], a: number, b: number): string {
  * (a new clause) is no cue.
  */
 export function cueAfter(text: string, base: number): Cue | null {
+  return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base);
+}
+
+/**
+ * Most words of a prepositional phrase that finishes the quote's sentence before its cue: `"We are
+ * concerned about reports of loss of life and injuries" in the clashes in the southern city of
+ * Osh, State Department spokesman Philip Crowley told reporters` (AFP style).
+ */
+const MAX_TAIL_WORDS = 12;
+/** Prepositions of time and place that open such a phrase, besides {@link PREPOSITIONS} (kept apart: that set also decides noun-phrase edges). */
+const TAIL_PREPOSITIONS = new Set(['during', 'near', 'outside', 'inside', 'across', 'throughout', 'amid', 'around', 'through', 'within', 'since']);
+
+/**
+ * The cue after a prepositional phrase that carries the quote's sentence on (`" in the clashes in
+ * Osh, X told reporters`): the phrase opens with a preposition and ends with a comma, within one
+ * sentence, and the cue right after that comma is found as {@link cueRightAfter} finds one after a
+ * quote (`X said`, `said X`). A clause after the comma (`, but officials said`) is no cue there either.
+ */
+function cueAfterPlaceTail(text: string, base: number): Cue | null {
+  const lead = /^\s*/.exec(text)![0].length;
+  const ws = words(text.slice(lead), base + lead);
+  if (ws.length === 0 || !(PREPOSITIONS.has(ws[0]!.w) || TAIL_PREPOSITIONS.has(ws[0]!.w))) return null;
+  for (let k = 0; k < Math.min(ws.length - 1, MAX_TAIL_WORDS); k++) {
+    const x = ws[k]!;
+    if (/[.!?;:]$/.test(x.w) && !isAbbreviation(x.w)) return null;
+    if (/,$/.test(x.w)) return cueRightAfter(text.slice(x.end - base), x.end);
+  }
+  return null;
+}
+
+function cueRightAfter(text: string, base: number): Cue | null {
   const lead = /^[\s,;:—–-]*/.exec(text)![0].length;
   const ws = words(text.slice(lead), base + lead);
   const limit = Math.min(ws.length, MAX_WORDS_BEFORE_AFTER_CUE + 1);

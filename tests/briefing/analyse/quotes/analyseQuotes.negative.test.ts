@@ -71,3 +71,17 @@ describe('analyseQuotes: a partial quote after another keeps its own speaker', (
     expect(second!.speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: a place phrase after a quote does not reach a cue beyond it', () => {
+  it('GIVEN a new clause after the phrase (`, but officials said`), a sentence end inside it, or a phrase of over 12 words THEN the quote has no speaker from there', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"No more dams" in red paint covered the ministry wall on Monday, but officials said the project would go ahead.',
+        '"Free the prisoners" in the square. Police said 20 people were held.',
+        '"Bring them home" in a long row along the main road from the port to the old market by the river, the police chief said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['No more dams', 'Free the prisoners', 'Bring them home']);
+    expect(quotes.filter((q) => q.speakerId !== null || q.cue !== null).map((q) => q.text)).toEqual([]);
+  });
+});

@@ -227,5 +227,15 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'quite upset').speaker).toBe('Li Keqiang');
     expect(quoteWith(quotes, 'greater resolve').speaker).toBe('Li Keqiang');
   });
+  it('GIVEN a quote whose sentence goes on with a place phrase before its cue (`"…" in the clashes in the city of Osh, State Department spokesman Philip Crowley told reporters`) THEN the named person speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"We are alarmed by reports of casualties" in the fighting around the northern town of Dara, Foreign Office spokeswoman Helen Marsh told reporters.',
+        '"Aid must reach the wounded" during the truce, said Red Cross official Omar Haddad.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'reports of casualties')).toMatchObject({ speaker: 'Helen Marsh', cue: 'told reporters' });
+    expect(quoteWith(quotes, 'reach the wounded').speaker).toBe('Omar Haddad');
+  });
 });
 
