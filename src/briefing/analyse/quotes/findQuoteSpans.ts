@@ -37,6 +37,7 @@ const MARK_RE = /["“”„«»]/g;
  */
 export function segmentsInParagraph(text: string, paragraph: number): QuoteSegment[] {
   if (!/["“”„«»]/.test(text) && text.includes('‘')) return singleQuoteSegments(text, paragraph);
+  if (!/["“”„«»‘]/.test(text) && text.includes("'")) return straightSingleSegments(text, paragraph);
   const out: QuoteSegment[] = [];
   let openAt = -1;
   for (const m of text.matchAll(MARK_RE)) {
@@ -77,6 +78,31 @@ function singleQuoteSegments(text: string, paragraph: number): QuoteSegment[] {
     }
   }
   if (openAt >= 0) out.push(seg(text, paragraph, openAt, text.length, false));
+  return out;
+}
+
+/**
+ * Straight single marks as quote marks (`'These options boost production,' Herrington told a
+ * hearing`): ASCII wire copy, such as the Reuters-21578 stories, writes quotes so. Used only when a
+ * paragraph has no other quote marks, and stricter than the curly style, because the same mark is
+ * the apostrophe: a quote opens at a word start before a capital letter (`'90s` and `'n'` do not
+ * open) and closes after a letter, digit or `.,!?` when no letter follows (`don't` and `Egan's` stay
+ * words), within the paragraph: a mark left open opens nothing, so no quote runs on into the next
+ * paragraph. A plural possessive inside a quote (`the players' union`) may end it early, as in the
+ * curly style.
+ */
+function straightSingleSegments(text: string, paragraph: number): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "'") continue;
+    if (openAt < 0) {
+      if ((i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)) && /\p{Lu}/u.test(text[i + 1] ?? '')) openAt = i;
+    } else if (/[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + 1] ?? '')) {
+      out.push(seg(text, paragraph, openAt, i, true));
+      openAt = -1;
+    }
+  }
   return out;
 }
 

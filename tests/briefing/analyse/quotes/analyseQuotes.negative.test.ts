@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
+import { findQuoteSpans } from '../../../../src/briefing/analyse/quotes/findQuoteSpans.js';
 import { article } from './article.js';
 
 const attributed = (paragraphs: string[]) => analyseQuotes([article(paragraphs)]).quotes.filter((q) => q.speakerId !== null);
@@ -83,5 +84,22 @@ describe('analyseQuotes: a place phrase after a quote does not reach a cue beyon
     ]);
     expect(quotes.map((q) => q.text)).toEqual(['No more dams', 'Free the prisoners', 'Bring them home']);
     expect(quotes.filter((q) => q.speakerId !== null || q.cue !== null).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('findQuoteSpans: straight single marks that are apostrophes', () => {
+  it("GIVEN apostrophes only (`the '90s`, `rock 'n' roll`, `Egan's`, `the players' union`, `'tis`) or a mark left open THEN no quote", () => {
+    expect(
+      findQuoteSpans([
+        "Sales have not been this strong since the '90s, the company's chairman said.",
+        "The players' union backed the rock 'n' roll tour, and the club's fans cheered.",
+        "'Tis the season, the mayor joked, as the town's lights came on.",
+        "He said 'It was never meant to last and walked out.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('GIVEN a paragraph with double marks THEN straight single marks inside it are not quote marks', () => {
+    expect(findQuoteSpans(["\"We call it 'Plan B' here,\" she said."]).map((s) => s.text)).toEqual(["We call it 'Plan B' here,"]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans, segmentsInParagraph } from '../../../../src/briefing/analyse/quotes/findQuoteSpans.js';
+import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
+import { article } from './article.js';
 
 describe('findQuoteSpans', () => {
   it('GIVEN straight and curly quote marks THEN finds each quotation with its words', () => {
@@ -37,5 +39,17 @@ describe('findQuoteSpans: British single quotes', () => {
   it('GIVEN ‘…’ quotes and apostrophes in a paragraph without double marks THEN the quotes, not the apostrophes', () => {
     const spans = findQuoteSpans(['‘We don’t accept this,’ she said. ‘It is the minister’s decision.’']);
     expect(spans.map((s) => s.text)).toEqual(['We don’t accept this,', 'It is the minister’s decision.']);
+  });
+});
+
+describe('findQuoteSpans: straight single quotes (ASCII wire copy)', () => {
+  it("GIVEN '…' quotes and apostrophes in a paragraph with no other marks THEN the quotes, not the apostrophes", () => {
+    const spans = findQuoteSpans(["'These plans cut costs, while the company's sales hold up,' Mr Dorn told a Senate hearing. 'We don't expect a loss.'", "'It is my intention to sign the deal this year.'"]);
+    expect(spans.map((s) => s.text)).toEqual(["These plans cut costs, while the company's sales hold up,", "We don't expect a loss.", 'It is my intention to sign the deal this year.']);
+  });
+
+  it("GIVEN a quote attributed after it (`'…,' Herrington told a hearing`) THEN the quote goes to the named person", () => {
+    const { quotes } = analyseQuotes([article(["'These options raise output while avoiding the costs of an import fee,' Energy Secretary Ann Corley told a House subcommittee."])]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['These options raise output while avoiding the costs of an import fee', 'Ann Corley']]);
   });
 });
