@@ -16,7 +16,7 @@ import { createLogger } from './logger.js';
 import { startBot, StartupError, type Bot } from './startBot.js';
 import { onFatalGatewayClose } from './gatewayFatal.js';
 
-/** Duplicate-story warnings quoted in the start-up log line that counts them. */
+/** Duplicate-story and undated-article warnings quoted in the start-up log line that counts each kind. */
 const DUPLICATE_EXAMPLES = 3;
 
 /** Longest graceful shutdown before the process exits anyway, ms. */
@@ -78,15 +78,17 @@ const corpus = watcher.corpus;
 // because they were new, changed, or analysed by another pipeline version), and by how many workers.
 log.info({ articles: corpus.articles.length, fromCache: analysisCache.stats.hits, analysed: analysisCache.stats.misses, analysisWorkers: analyser.workers }, 'corpus loaded');
 warnCacheWrites();
-// Reprints of one story are normal in wire copy (tens of thousands at 50k articles): one line with
-// their count and a few examples; every other warning on its own line.
-let duplicates = 0;
-const examples: string[] = [];
+// Reprints of one story are normal in wire copy (tens of thousands at 50k articles), and so are
+// datelines without a year in some feeds: one line each with their count and a few examples; every
+// other warning on its own line.
+const grouped = { duplicate: { count: 0, examples: [] as string[] }, undated: { count: 0, examples: [] as string[] } };
 for (const w of corpus.warnings) {
-  if (w.code !== 'duplicate') log.warn({ file: w.file, code: w.code }, w.message);
-  else if (duplicates++ < DUPLICATE_EXAMPLES) examples.push(w.message);
+  const g = w.code === 'duplicate' || w.code === 'undated' ? grouped[w.code] : undefined;
+  if (!g) log.warn({ file: w.file, code: w.code }, w.message);
+  else if (g.count++ < DUPLICATE_EXAMPLES) g.examples.push(w.message);
 }
-if (duplicates > 0) log.info({ duplicates, examples }, 'repeated copies of stories kept once (the fuller copy)');
+if (grouped.duplicate.count > 0) log.info({ duplicates: grouped.duplicate.count, examples: grouped.duplicate.examples }, 'repeated copies of stories kept once (the fuller copy)');
+if (grouped.undated.count > 0) log.warn({ undated: grouped.undated.count, examples: grouped.undated.examples }, 'articles whose dateline gives no year, undated (a full date on the page or in the file name dates them)');
 
 // Live sources: feeds and pages polled into CORPUS_DIR/sources (the watcher picks them up).
 const sourceOptions = parseSourceOptions(config);

@@ -63,6 +63,8 @@ export type WarningCode =
   | 'not-utf8'
   | 'too-large'
   | 'no-article'
+  /** A dateline gives a month and day but no year, and neither the page nor the file name gives one: the article is undated. */
+  | 'undated'
   | 'duplicate'
   | 'bad-json'
   | 'bad-feed'

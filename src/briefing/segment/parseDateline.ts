@@ -31,8 +31,12 @@ const AGENCY_DATELINE = new RegExp(
   'u',
 );
 
-/** `WASHINGTON — The U.S. Supreme Court …`: an all-capitals place, a dash, then a sentence. */
-const CAPS_DASH_DATELINE = /^([A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+){0,1})\s+(?:-{1,2}|–|—)\s+(.*)$/u;
+/**
+ * `WASHINGTON — The U.S. Supreme Court …`: an all-capitals place, a dash, then a sentence; also with
+ * the date after the place and no agency (`WASHINGTON, March 17 - Energy Secretary …`, as ASCII wire
+ * copy such as the Reuters-21578 stories writes it).
+ */
+const CAPS_DASH_DATELINE = new RegExp(`^([A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}(?:,\\s*[A-Z][A-Za-z.]+){0,1}?)(?:,\\s*${MONTH_DAY_RE})?\\s+(?:-{1,2}|–|—)\\s+(.*)$`, 'u');
 
 /** Agency names written in mixed case; others are kept in capitals (`AFP`, `AP`) or title-cased if long. */
 const AGENCY_NAMES: Record<string, string> = {
@@ -113,13 +117,14 @@ export function parseDateline(line: string): Dateline | null {
   }
   const c = CAPS_DASH_DATELINE.exec(line);
   if (c) {
-    const rest = c[2]!.trim();
+    // Groups: 1 place, 2-4 month, day and year after it, 5 rest.
+    const rest = c[5]!.trim();
     const place = c[1]!;
     if (NOT_PLACE.test(place) || rest.length < CAPS_DASH_MIN_REST) return null;
     // The sentence after the dash must read as prose, not as more capitals.
     if (!/^[“"'‘]?[A-Z][a-z]/.test(rest) && !/^[“"'‘]?(A|I)\s/.test(rest)) return null;
     if ((rest.match(/[a-z]/g) ?? []).length < rest.length / 3) return null;
-    return { place: normalisePlace(place), agency: null, month: null, day: null, year: null, rest, tag: 'caps-dash' };
+    return { place: normalisePlace(place), agency: null, month: c[2] ? monthNumber(c[2]) : null, day: c[3] ? Number(c[3]) : null, year: c[4] ? Number(c[4]) : null, rest, tag: 'caps-dash' };
   }
   return null;
 }

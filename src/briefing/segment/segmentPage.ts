@@ -75,6 +75,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (x: Ymd): string => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
 const dayNumber = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
 
+/** Month names for messages. */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** The year (of y-1, y, y+1) that puts month/day nearest to the reference date. */
 function nearestYear(m: number, d: number, ref: Ymd): number {
   let best = ref.y;
@@ -279,6 +282,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       }
     }
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
+    if (month !== null && day !== null && year === null) {
+      warnings.push({ file: name, code: 'undated', message: `${name}: the dateline of "${a.headline ?? a.place ?? `article ${k + 1}`}" gives ${MONTH_NAMES[month - 1]} ${day} but no year, and the page gives none; the article is undated, so its relative dates ("Monday", "last week") are not resolved. A full date on the page or in the file name (2007-04-23) dates it.` });
+    }
   }
 
   // A one-paragraph report dated before the page's longest report is a teaser for an older story,

@@ -11,6 +11,8 @@ describe('parseDateline negatives', () => {
     ['Prime Minister David Cameron said on Monday that the vote (held last year) was final.'],
     ['UPDATE - Shares fall'],
     ['Gates said - and repeated - that the radar was not aimed at Russia.'],
+    ['UPDATE, March 17 - Shares fall on the news from the central bank in Frankfurt.'],
+    ['NYSE, March 17 - 1.2 MLN SHARES TRADED, VOLUME UP ON THE DAY BEFORE.'],
   ])('GIVEN %s THEN it is not a dateline', (line) => {
     expect(parseDateline(line)).toBeNull();
   });
@@ -23,6 +25,8 @@ describe('parseDateline negatives', () => {
     expect(parseDateline('Oct. 17 (UPI) -- China said Thursday')).toMatchObject({ place: null, agency: 'UPI', month: 10, day: 17 });
     expect(parseDateline('BERLIN (AFP, REUTERS) - German Chancellor')).toMatchObject({ place: 'Berlin', agency: 'AFP, Reuters' });
     expect(parseDateline('MORRISTOWN, N.J. (Reuters) - U.S. President')).toMatchObject({ place: 'Morristown, N.J.', agency: 'Reuters' });
+    expect(parseDateline('LONDON, March 2, 1987 - Jaguar Plc is about to sell its new model in Japan.')).toMatchObject({ place: 'London', agency: null, month: 3, day: 2, year: 1987, tag: 'caps-dash' });
+    expect(parseDateline('PARIS, France, Jan 9 - The French government said on Friday it would act.')).toMatchObject({ place: 'Paris', month: 1, day: 9, year: null });
   });
 });
 

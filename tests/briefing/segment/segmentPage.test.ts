@@ -102,6 +102,18 @@ describe('segmentPage on other dateline shapes', () => {
     expect(segmentPage('storms.txt', text, { fileDate: null }).articles[0]!.date).toBeNull();
   });
 
+  it('GIVEN an ASCII wire dateline `WASHINGTON, March 17 - ` (capitals, date, no agency) THEN place and date are read, the year from the file name, and with none the article is undated with a named warning', () => {
+    const text = 'U.S. ENERGY SECRETARY PROPOSES OIL TAX INCENTIVES\n\nWASHINGTON, March 17 - Energy Secretary Ann Corley said she will propose tax incentives to raise domestic oil output.\n\nShe said the plan would cost little.\n';
+    const dated = segmentPage('energy-1987-03-18.txt', text, { fileDate: '1987-03-18' });
+    expect(dated.articles[0]).toMatchObject({ place: 'Washington', date: '1987-03-17', headline: 'U.S. ENERGY SECRETARY PROPOSES OIL TAX INCENTIVES' });
+    expect(dated.articles[0]!.paragraphs[0]).toBe('Energy Secretary Ann Corley said she will propose tax incentives to raise domestic oil output.');
+    expect(dated.warnings).toEqual([]);
+    const undated = segmentPage('energy.txt', text, { fileDate: null });
+    expect(undated.articles[0]).toMatchObject({ place: 'Washington', date: null });
+    expect(undated.warnings).toEqual([expect.objectContaining({ code: 'undated', file: 'energy.txt' })]);
+    expect(undated.warnings[0]!.message).toContain('March 17');
+  });
+
   it('GIVEN a December dateline and a January date elsewhere on the page THEN picks the year that keeps them close', () => {
     const text = 'Page updated January 2, 2010\n\nMarkets close the year\nLondon (AFP) Dec 31 - Shares ended the year higher, traders said.\n';
     expect(segmentPage('x.txt', text, { fileDate: null }).articles[0]!.date).toBe('2009-12-31');
