@@ -199,7 +199,40 @@ function join(ws: readonly Word[], a: number, b: number): string {
  * (a new clause) is no cue.
  */
 export function cueAfter(text: string, base: number): Cue | null {
-  return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base);
+  return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base);
+}
+
+/** Most words of a name (with a lower-case description before it: `sister Lisa Ling`) before a long appositive. */
+const MAX_NAME_WORDS = 6;
+/** Most words of an appositive with a relative clause between a name and its cue verb. */
+const MAX_LONG_APPOSITIVE_WORDS = 24;
+
+/**
+ * A cue after a name and a long appositive, beyond the {@link MAX_WORDS_BEFORE_AFTER_CUE} the plain
+ * rule reads: `…," sister Lisa Ling, a TV journalist who herself reported in North Korea in 2005,
+ * wrote in a message`. The words after the quote open with a name (capitalised words, after at most
+ * two lower-case description words) ending with a comma; the appositive ends with a comma right
+ * before a speech verb in lower case, within the sentence. The speaker is the name, description and all.
+ */
+function cueAfterLongAppositive(text: string, base: number): Cue | null {
+  const lead = /^[\s,;:—–-]*/.exec(text)![0].length;
+  const ws = words(text.slice(lead), base + lead);
+  let c = 0;
+  while (c < ws.length && c < 2 && /^\p{Ll}/u.test(ws[c]!.w) && !PREPOSITIONS.has(ws[c]!.k) && !CLAUSE_STARTERS.has(ws[c]!.k) && !SUBJECT_PRONOUNS.has(ws[c]!.k) && !CUE_VERBS.has(ws[c]!.k)) c++;
+  const nameStart = c;
+  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && /^\p{Lu}/u.test(ws[c]!.w) && !/,$/.test(ws[c]!.w)) c++;
+  if (c >= ws.length || c - nameStart >= MAX_NAME_WORDS || !/^\p{Lu}/u.test(ws[c]!.w) || !/,$/.test(ws[c]!.w)) return null;
+  for (let v = c + 2; v < ws.length && v - c <= MAX_LONG_APPOSITIVE_WORDS; v++) {
+    const prev = ws[v - 1]!;
+    if (/[.!?;:]$/.test(prev.w) && !isAbbreviation(prev.w)) return null;
+    if (/,$/.test(prev.w) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
+      const phrase = join(ws, 0, c).replace(/,$/, '');
+      const x = ws[v]!;
+      const cue = x.k === 'told' && TOLD_OBJECTS.test(ws[v + 1]?.k ?? '') ? `told ${ws[v + 1]!.k}` : x.k;
+      return { phrase, cue, at: ws[0]!.start };
+    }
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Article, Quote, Speaker } from '../../types.js';
 import { ArticleEntities, PARAGRAPH_STRIDE, QUOTE_PLACEHOLDER, type Entity } from '../speakers/articleEntities.js';
 import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
+import { CUE_VERBS } from '../speakers/lexicon.js';
 import { slugify } from '../speakers/nameKey.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { cueAfter, cueBefore, sentenceSubject, type Cue } from './findCue.js';
@@ -110,7 +111,9 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
         entity = prev.entity;
         cueName = 'continuation';
       }
-    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs)) {
+    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs) && !hasSpeechVerb(afterText)) {
+      // (A speech verb after the quote in its sentence is an attribution of its own that no rule
+      // read: no speaker is better than the previous quote's.)
       entity = prev.entity;
       cueName = 'continuation';
     }
@@ -149,6 +152,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     kind: e.kind,
   }));
   return { speakers, quotes };
+}
+
+/** True when the text holds a speech verb in lower case (`…," sister Lisa Ling, …, wrote in a message`). */
+function hasSpeechVerb(text: string): boolean {
+  for (const m of text.matchAll(/\p{Ll}+/gu)) if (CUE_VERBS.has(m[0])) return true;
+  return false;
 }
 
 /** True when an uncued quote starting at `first` follows the cued one ending at `prevLast` closely enough to continue it. */

@@ -103,3 +103,28 @@ describe('findQuoteSpans: straight single marks that are apostrophes', () => {
     expect(findQuoteSpans(["\"We call it 'Plan B' here,\" she said."]).map((s) => s.text)).toEqual(["We call it 'Plan B' here,"]);
   });
 });
+
+describe('analyseQuotes: a cue no rule reads is not a continuation', () => {
+  it('GIVEN a quote paragraph right after a cued one, with its own speech verb that no rule reads THEN it gets no speaker rather than the previous quote\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"It was a shock," Mary Jones, a teacher at the school, told reporters.',
+        '"We will rebuild," the head of the parents association at the school, which lost its roof in the storm, wrote in a letter that was read out at the meeting on Monday.',
+      ]),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['It was a shock', 'Mary Jones'],
+      ['We will rebuild', null],
+    ]);
+  });
+
+  it('GIVEN a long appositive that ends in a sentence end, or runs past 24 words, before any speech verb THEN no speaker comes from it', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Crowds waved banners. "Go home," Martin Holm, a member of the council. He said nothing more after that.',
+        '"Never again," Ida Berg, a nurse who worked at the hospital in the north of the country for many years before it closed its doors to the public in the spring of 2009 and moved, said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});

@@ -237,5 +237,15 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'reports of casualties')).toMatchObject({ speaker: 'Helen Marsh', cue: 'told reporters' });
     expect(quoteWith(quotes, 'reach the wounded').speaker).toBe('Omar Haddad');
   });
+  it('GIVEN a name and a long appositive with a relative clause before the verb (`…," sister Lisa Ling, a TV journalist who herself reported in North Korea in 2005, wrote`) THEN the named person speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"We cannot wait any longer," cousin Maria Lind, a radio reporter who herself covered the border talks in 2009 and 2011, wrote in a message to supporters.',
+        '"The ruling changes nothing for us," Tom Ekberg, a farmer whose land lies along the planned route of the new motorway, told reporters.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'cannot wait')).toMatchObject({ speaker: 'Maria Lind', cue: 'wrote' });
+    expect(quoteWith(quotes, 'changes nothing')).toMatchObject({ speaker: 'Tom Ekberg', cue: 'told reporters' });
+  });
 });
 
