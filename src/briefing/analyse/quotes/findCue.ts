@@ -329,6 +329,10 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       return null;
     }
     if (CUE_PARTICIPLES.has(x.k)) {
+      // `…, with Sir Lindsay Hoyle saying it was a "matter of regret"`: the participle has its own
+      // subject, the object of `with` right before it.
+      const start = k > 0 ? scanBack(ws, k - 1, 0) : k;
+      if (start < k && start > 0 && ws[start - 1]!.k === 'with' && /^\p{Lu}/u.test(ws[start]!.w)) return { phrase: join(ws, start, k - 1), cue: x.k, at: ws[start]!.start };
       // A statement or speech verb earlier in the sentence owns the participle.
       const earlier = cueInWords(ws.slice(0, k), true);
       if (earlier) return { ...earlier, cue: `${earlier.cue}, ${x.k}` };

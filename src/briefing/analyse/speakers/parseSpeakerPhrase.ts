@@ -111,8 +111,17 @@ function genderOfRole(text: string): Gender {
   return null;
 }
 
+/**
+ * Role abbreviations written in capitals, read as the role they stand for: `the PM said` is a
+ * description (`the prime minister`), not a person named PM; `PM Boris Johnson` has a title.
+ */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { PM: ['prime', 'minister'], 'PM’s': ['prime', 'minister’s'], "PM's": ['prime', "minister's"] };
+
 function parsePart(part: string): SpeakerPhrase | null {
-  let words = part.split(' ').filter((w) => w !== '');
+  let words = part
+    .split(' ')
+    .filter((w) => w !== '')
+    .flatMap((w) => ROLE_ABBREVIATIONS[w] ?? [w]);
   if (words.length === 0) return null;
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };

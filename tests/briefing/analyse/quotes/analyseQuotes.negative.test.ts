@@ -128,3 +128,15 @@ describe('analyseQuotes: a cue no rule reads is not a continuation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('analyseQuotes: `with … saying` only with a named subject', () => {
+  it('GIVEN `with` and a lower-case noun before the participle (`with critics saying`), or the participle after a comma (`met with Gates, saying`) THEN the sentence subject speaks, as before', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Mayor Lena Frisk defended the budget, with critics saying it was "a gift to developers".',
+        'Foreign Minister Karl Ström met with Gates on Monday, saying the radar was "not a threat".',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Frisk', 'Karl Ström']);
+  });
+});

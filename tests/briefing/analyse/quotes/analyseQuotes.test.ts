@@ -247,5 +247,16 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'cannot wait')).toMatchObject({ speaker: 'Maria Lind', cue: 'wrote' });
     expect(quoteWith(quotes, 'changes nothing')).toMatchObject({ speaker: 'Tom Ekberg', cue: 'told reporters' });
   });
+  it('GIVEN `the PM said` after the prime minister is named, and `with Sir X saying it was a "…"` THEN the PM is the prime minister, and the participle’s own subject speaks', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Prime Minister Ann Holt had come under fire over the plan, with Sir Peter Lamb saying it was a "matter of deep regret" that Parliament was not told first.',
+        'But the PM said on Wednesday: "I want to explain to the House why it is happening on Sunday."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'deep regret')).toMatchObject({ speaker: 'Peter Lamb', cue: 'saying' });
+    expect(quoteWith(quotes, 'explain to the House').speaker).toBe('Ann Holt');
+    expect(speakers.find((s) => s.name === 'Ann Holt')!.aliases).toContain('the PM');
+  });
 });
 
