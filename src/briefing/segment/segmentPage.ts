@@ -369,10 +369,34 @@ function dropRepeats(paragraphs: string[]): string[] {
 }
 
 /** A page with no dateline: one article, headline from the top, body after it, date from the page. */
+/** Most lines between a page's headline and its lead (a standfirst, a reading time, a byline). */
+const MAX_HEADLINE_TO_LEAD_LINES = 6;
+/** A lead paragraph: prose of at least this many words ending a sentence. */
+const MIN_LEAD_WORDS = 12;
+
+/**
+ * The headline line of a page with no dateline: the nearest headline-like line above its lead (the
+ * first line of prose: {@link MIN_LEAD_WORDS} words or more, ending a sentence), within
+ * {@link MAX_HEADLINE_TO_LEAD_LINES} lines, so that the navigation, promotions and sign-up links a
+ * scraped web page carries above its story (`Newsletter sign-up`, `… Partner content`) are not taken
+ * for it; lines above the headline are left out of the body. With no such line, the first
+ * headline-like line of the page, as before. -1 when there is none.
+ */
+function wholePageHeadline(lines: readonly Line[], endAt: number): number {
+  const first = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text));
+  const lead = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && /[.!?]["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text));
+  if (lead < 0 || first < 0 || first > lead) return first;
+  for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
+    const l = lines[i]!;
+    if (l.kind === 'text' && isHeadlineLike(l.text)) return i;
+  }
+  return first;
+}
+
 function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
   let endAt = lines.findIndex((l) => l.kind === 'end');
   if (endAt < 0) endAt = lines.length;
-  const headIdx = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text));
+  const headIdx = wholePageHeadline(lines, endAt);
   const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;
   const bodyLines: string[] = [];
   const headline = headIdx >= 0 ? lines[headIdx]!.text : null;

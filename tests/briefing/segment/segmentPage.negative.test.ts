@@ -58,3 +58,12 @@ describe('segmentPage negatives', () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'no-article', file: 'cut.txt', message: expect.stringContaining('no article text') })]);
   });
 });
+
+describe('segmentPage: the headline of a page without a dateline', () => {
+  it('GIVEN a headline at the top and the lead further down than six lines, or no prose lead at all THEN the first headline-like line stays the headline', () => {
+    const far = ['Council approves new bridge', '', 'Mayor opens new library', '', 'By Ann Lee', '', 'Updated', '', 'Map', '', 'Share', '', 'Print', '', 'The city council approved plans for a new bridge over the river on Tuesday, officials said.'].join('\n');
+    expect(segmentPage('bridge.txt', far, { fileDate: null }).articles[0]!.headline).toBe('Council approves new bridge');
+    const list = ['Road closures this week', '', 'Main Street is closed until Friday.', '', 'Bridge Road keeps one lane open.'].join('\n');
+    expect(segmentPage('roads.txt', list, { fileDate: null }).articles[0]!.headline).toBe('Road closures this week');
+  });
+});

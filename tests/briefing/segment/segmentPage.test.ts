@@ -114,6 +114,30 @@ describe('segmentPage on other dateline shapes', () => {
     expect(undated.warnings[0]!.message).toContain('March 17');
   });
 
+  it('GIVEN a scraped web page with no dateline, navigation and promotions above its story THEN the headline is the one above the lead and the navigation is not in the body', () => {
+    const text = [
+      'Menu',
+      'Newsletter sign-up',
+      'Subscribe now',
+      'Councils must listen to small firms on planning reform - not just developers Partner content',
+      'Economy',
+      'Health',
+      '',
+      'Ministers signal school meals plan will widen from September as they confirm new funding',
+      '',
+      'The scheme will reach another 200,000 pupils.',
+      '',
+      'Ministers have signalled that the free school meals scheme will widen from September, as they confirmed new funding for councils on Tuesday.',
+      '',
+      'The education secretary told MPs that councils would receive the money "within weeks".',
+    ].join('\n');
+    const { articles } = segmentPage('schools.txt', text, { fileDate: null });
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.headline).toBe('Ministers signal school meals plan will widen from September as they confirm new funding');
+    expect(articles[0]!.paragraphs[0]).toBe('The scheme will reach another 200,000 pupils.');
+    expect(articles[0]!.paragraphs.join('\n')).not.toMatch(/Newsletter|Subscribe|Partner content|^Economy$/m);
+  });
+
   it('GIVEN a December dateline and a January date elsewhere on the page THEN picks the year that keeps them close', () => {
     const text = 'Page updated January 2, 2010\n\nMarkets close the year\nLondon (AFP) Dec 31 - Shares ended the year higher, traders said.\n';
     expect(segmentPage('x.txt', text, { fileDate: null }).articles[0]!.date).toBe('2009-12-31');
