@@ -340,6 +340,9 @@ function closingCredit(p: string): { name: string; before: string } | null {
  * Body lines → clean paragraphs: paragraphs rebuilt, reference codes and ticker links removed, a
  * closing `(Reporting by …)` credit taken out (its name returned), captions, subheads and repeats dropped.
  */
+/** A hyphen bullet opening a paragraph: a hyphen and a space (a minus sign, `-40`, has none). */
+const BULLET_RE = /^-\s+(?=\S)/u;
+
 function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; credit: string | null } {
   let credit: string | null = null;
   const paragraphs = toParagraphs(bodyLines)
@@ -347,6 +350,9 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
     // paragraph: run them only where their bracket occurs at all.
     .map((p) => (p.includes('[') ? p.replace(REF_CODE_RE, '') : p))
     .map((p) => (p.includes('(') ? p.replace(TICKER_LINK_RE, '') : p))
+    // A hyphen-bulleted summary line (`- GameStop shares fell …`): the text without its bullet.
+    // (A line opening with `•` or `*` ends the text before it: page footers list links so, see END_LINE.)
+    .map((p) => p.replace(BULLET_RE, ''))
     .map((p) => {
       const c = closingCredit(p);
       if (!c) return p;
@@ -368,7 +374,6 @@ function dropRepeats(paragraphs: string[]): string[] {
   });
 }
 
-/** A page with no dateline: one article, headline from the top, body after it, date from the page. */
 /** Most lines between a page's headline and its lead (a standfirst, a reading time, a byline). */
 const MAX_HEADLINE_TO_LEAD_LINES = 6;
 /** A lead paragraph: prose of at least this many words ending a sentence. */
@@ -393,6 +398,7 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   return first;
 }
 
+/** A page with no dateline: one article, headline above the lead (see wholePageHeadline), body after it, date from the page. */
 function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
   let endAt = lines.findIndex((l) => l.kind === 'end');
   if (endAt < 0) endAt = lines.length;

@@ -138,6 +138,12 @@ describe('segmentPage on other dateline shapes', () => {
     expect(articles[0]!.paragraphs.join('\n')).not.toMatch(/Newsletter|Subscribe|Partner content|^Economy$/m);
   });
 
+  it('GIVEN hyphen-bulleted summary lines (`- GameStop shares fell …`) THEN the paragraphs keep the text without the bullet; a minus sign stays (a `•` list still ends the text, as a footer link list)', () => {
+    const text = ['Retailer shares slide after loss', '', '- Shares fell as much as 10% on Thursday after the quarterly report.', '', '- The company gave no outlook for the rest of the year.', '', 'Temperatures of -40 degrees were recorded in the north of the country overnight, officials said.'].join('\n');
+    const { articles } = segmentPage('retail.txt', text, { fileDate: null });
+    expect(articles[0]!.paragraphs).toEqual(['Shares fell as much as 10% on Thursday after the quarterly report.', 'The company gave no outlook for the rest of the year.', 'Temperatures of -40 degrees were recorded in the north of the country overnight, officials said.']);
+  });
+
   it('GIVEN a December dateline and a January date elsewhere on the page THEN picks the year that keeps them close', () => {
     const text = 'Page updated January 2, 2010\n\nMarkets close the year\nLondon (AFP) Dec 31 - Shares ended the year higher, traders said.\n';
     expect(segmentPage('x.txt', text, { fileDate: null }).articles[0]!.date).toBe('2009-12-31');
