@@ -101,7 +101,11 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
       const subj = sentenceSubject(before, sStart);
       const phrase = subj ? parseSpeakerPhrase(subj.phrase) : null;
-      if (subj && phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun')) {
+      // One capitalised word opening the sentence is a name only when the article names that person
+      // in full or writes the word capitalised inside a sentence too: `Results were then weighted to …
+      // "political variables."` has no speaker named Results.
+      const unknownWord = phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && before.slice(0, subj!.at - sStart).trim() === '' && !ents.knowsFullName(phrase.name) && !capitalisedMidSentence(phrase.name, paragraphs);
+      if (subj && phrase && !unknownWord && (phrase.kind === 'person' || phrase.kind === 'pronoun')) {
         entity = ents.resolve(phrase, first.paragraph * PARAGRAPH_STRIDE + subj.at);
         cueName = entity ? 'subject' : null;
       }
@@ -152,6 +156,18 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     kind: e.kind,
   }));
   return { speakers, quotes };
+}
+
+/** True when `word` occurs capitalised inside a sentence of the article (not opening one): a name, not a sentence's first word. */
+function capitalisedMidSentence(word: string, paragraphs: readonly string[]): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const p of paragraphs)
+    for (const m of p.matchAll(re)) {
+      const before = p.slice(0, m.index).trimEnd();
+      if (before !== '' && !/[.!?:"“”‘’'(]$/u.test(before)) return true;
+    }
+  return false;
 }
 
 /** True when the text holds a speech verb in lower case (`…," sister Lisa Ling, …, wrote in a message`). */

@@ -140,3 +140,23 @@ describe('analyseQuotes: `with … saying` only with a named subject', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Lena Frisk', 'Karl Ström']);
   });
 });
+
+describe('analyseQuotes: a capitalised word opening a sentence is not a speaker by itself', () => {
+  it('GIVEN `Results were then weighted to census data and "political variables."` THEN the partial quote has no speaker named Results', () => {
+    const { quotes } = analyseQuotes([article(['The firm polled 2,500 adults online and by telephone. Results were then weighted to census data and "political variables."'])]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['political variables.', null]]);
+  });
+
+  it('GIVEN a one-word name the article also writes inside a sentence, or names in full THEN it still speaks for its partial quote', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Lagarde on Thursday "firmly" rejected calls for a rate cut. Officials who met Lagarde said she was calm.',
+        'Chancellor Olaf Brandt spoke first. Brandt later "welcomed" the decision.',
+      ]),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['firmly', 'Lagarde'],
+      ['welcomed', 'Olaf Brandt'],
+    ]);
+  });
+});
