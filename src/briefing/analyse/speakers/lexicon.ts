@@ -152,6 +152,14 @@ export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word) || /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/.test(word);
 }
 
+/** Plurals of nationality names that are not a demonym plus `s`. */
+const IRREGULAR_NATIONALITY_PLURALS = set(`Poles Britons Swedes Danes Finns Scots Turks Greeks Czechs Spaniards Filipinos Slovaks Serbs Croats Arabs Kurds Afghans Iraqis`);
+
+/** True for a plural nationality, a people speaking as a group: `Canadians`, `Israelis`, `Poles`. */
+export function isNationalityPlural(word: string): boolean {
+  return IRREGULAR_NATIONALITY_PLURALS.has(word) || (/^[A-Z][a-z]+s$/.test(word) && isDemonym(word.slice(0, -1)));
+}
+
 /** True when `word` (any case) is a role noun or title modifier. */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -10,6 +10,7 @@ import {
   SUBJECT_PRONOUNS,
   DEMONYMS,
   isDemonym,
+  isNationalityPlural,
   isTitleWord,
 } from './lexicon.js';
 
@@ -148,6 +149,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 0) return null;
   // A group noun standing alone at a sentence start: `Critics called …`, `Protesters chanted …`.
   if (words.length === 1 && GROUP_NOUNS.has(words[0]!.toLowerCase())) return { kind: 'organisation', name: words[0]!.toLowerCase(), text: part };
+  // A people speaking as a group (`Canadians who say they are "absolutely certain"`), not a person named so.
+  if (words.length === 1 && isNationalityPlural(words[0]!)) return { kind: 'organisation', name: words[0]!, text: part };
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
 

@@ -13,4 +13,7 @@ describe('parseSpeakerPhrase: phrases that name nobody', () => {
     expect(parseSpeakerPhrase('Polish Prime Minister Jaroslaw Kaczynski')).toMatchObject({ kind: 'person', name: 'Jaroslaw Kaczynski' });
     expect(parseSpeakerPhrase('Christian Wulff')).toMatchObject({ kind: 'person', name: 'Christian Wulff' });
   });
+  it('GIVEN a surname ending in s that is no nationality (`Jones`, `Adams`, `Lucas`) THEN it stays a person', () => {
+    for (const w of ['Jones', 'Adams', 'Lucas', 'Davis']) expect(parseSpeakerPhrase(w), w).toMatchObject({ kind: 'person', name: w });
+  });
 });

@@ -42,4 +42,7 @@ describe('parseSpeakerPhrase: longer names and descriptions', () => {
     expect(parseSpeakerPhrase('New Zealand-born Mr Lowe')).toMatchObject({ kind: 'person', name: 'Lowe', title: null });
     expect(parseSpeakerPhrase('U.N. Secretary-General Ban Ki-moon')).toMatchObject({ name: 'Ban Ki-moon', title: 'U.N. Secretary-General' });
   });
+  it('GIVEN a plural nationality alone (`Canadians`, `Israelis`, `Poles`) THEN a group speaks, not a person named so', () => {
+    for (const w of ['Canadians', 'Israelis', 'Poles', 'Britons', 'Germans']) expect(parseSpeakerPhrase(w), w).toEqual({ kind: 'organisation', name: w, text: w });
+  });
 });
