@@ -54,7 +54,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–)?\s*$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–)?\s*$`,
   'u',
 );
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
@@ -94,8 +94,13 @@ function cleanName(s: string): string | null {
  */
 const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing)\s+)["“]([^"”]{1,40})["”]/i;
 
+/** `of the (federal) vote` right after a share: what the share is of, not the people asked. */
+const OF_THE_VOTE = /^\s*of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b/iu;
+
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {
+  // `the Bloc holds 53% of the federal vote`: a share of the vote, whose holder is named before it.
+  if (OF_THE_VOTE.test(rest)) return { answer: null, people: null };
   const said = SAY_QUOTED.exec(rest);
   if (said) {
     const { people } = answerAfter(said[1] ?? '', share);

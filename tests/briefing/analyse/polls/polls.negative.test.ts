@@ -90,4 +90,9 @@ describe('resolvePollDate negatives', () => {
     expect(polls).toHaveLength(1);
     expect(polls[0]!.results).toEqual([{ answer: 'backed the treaty', percent: 48 }]);
   });
+  it('GIVEN `N percent of voters said …` THEN the voters are the people asked and the predicate the answer (only `of the vote` hands the answer to the name before)', () => {
+    const polls = extractPolls([article(null, ['A Harbour Polling survey found 55 percent of voters said they backed the bypass.'])]);
+    expect(polls[0]).toMatchObject({ population: 'voters' });
+    expect(polls[0]!.results).toEqual([{ answer: 'backed the bypass', percent: 55 }]);
+  });
 });

@@ -17,6 +17,7 @@ describe('extractPolls on real phrasings', () => {
   it('GIVEN a list of parties with forecast verbs and a change in brackets after each share THEN one poll, each party with its share, the changes left out', () => {
     const a = article('Tories widen gap in new poll', [
       'According to the Northfield Research survey, if an election were held tomorrow, the Conservatives would receive 39% support (+3 points from an earlier survey of these voters conducted in December), the Liberals would receive 27% (-4 points), the NDP 17% (unchanged), and the Green party 6% (+1 point).',
+      'In Quebec, the Bloc Quebecois hold 48% of the federal vote.',
     ]);
     const polls = extractPolls([a]);
     expect(polls).toHaveLength(1);
@@ -26,6 +27,7 @@ describe('extractPolls on real phrasings', () => {
       { answer: 'Liberals', percent: 27 },
       { answer: 'NDP', percent: 17 },
       { answer: 'Green party', percent: 6 },
+      { answer: 'Bloc Quebecois', percent: 48 },
     ]);
   });
 
