@@ -1,6 +1,6 @@
 import type { Article } from '../../types.js';
 import { capitalise, CHUNK_SEP, CHUNKS_MARK, chunksOf, CODE_MEANING, isHeadTag, packChunk, rawChunks, SECTION_SEP, SURFACES_SEP, WORD_SEP, type ChunkWord, type RawChunks, type SurfaceMode, type WordTag } from './keyPhrases.js';
-import { NOT_ALONE } from './phraseLexicon.js';
+import { NEWS_AGENCIES, NOT_ALONE } from './phraseLexicon.js';
 import { startsUpper } from '../../startsUpper.js';
 
 /*
@@ -165,7 +165,7 @@ function eachGram(visit: PhraseVisit, surfaces: SurfacesWanted, heads?: Readonly
       let key: string;
       if (n === 1) {
         key = head;
-        if (NOT_ALONE.has(key) || key.length < 3) continue;
+        if (NOT_ALONE.has(key) || NEWS_AGENCIES.has(key) || key.length < 3) continue;
       } else {
         let initials = false;
         for (let k = start + 1; k < end; k++) if (c.tag[k] === 'I') initials = true;

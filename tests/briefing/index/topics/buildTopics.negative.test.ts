@@ -31,3 +31,14 @@ describe('buildTopics: a word beside a longer name is not always that name', () 
   });
 });
 
+
+describe('buildTopics: news agencies cited as sources are no topics', () => {
+  it('GIVEN `Interfax` and `Reuters` alone in every article (`quoted by Interfax`, `told Reuters`) THEN neither is a topic, while a longer name holding one (`Thomson Reuters`) and the subject stay topics', () => {
+    const topics = buildTopics({ articles: docs((k) => [words('P', 'Interfax'), words('P', 'Reuters'), words('P', 'Thomson', 'Reuters'), words('N', 'pipeline'), words('N', `pipe${k}`)]) });
+    const slugs = topics.map((t) => t.slug);
+    expect(slugs).not.toContain('interfax');
+    expect(slugs).not.toContain('reuters');
+    expect(slugs).toContain('thomson-reuters');
+    expect(slugs).toContain('pipeline');
+  });
+});
