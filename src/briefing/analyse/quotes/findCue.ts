@@ -199,7 +199,33 @@ function join(ws: readonly Word[], a: number, b: number): string {
  * (a new clause) is no cue.
  */
 export function cueAfter(text: string, base: number): Cue | null {
-  return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base);
+  return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
+}
+
+/** Kinds of statement named in a dash attribution: `- tweet from X`, `— statement by X`. */
+const DASH_SOURCES = /^(?:tweet|tweets|statement|post|message|letter|remarks|comment|comments|email|note|speech|interview)$/;
+
+/**
+ * A dash attribution, as roundups and pull quotes write it: `"It's not mine." - Secretary of State
+ * Mike Pompeo, speaking at a news conference`, `"…" - tweet from Jarrod Agen, communications
+ * director for …`, `"…" — statement by Dan Coats`. The dash must follow the quote directly; then a
+ * name (with its title) or a kind of statement `from`/`by` one. The cue is `—`, or the statement's kind.
+ */
+function cueAfterDash(text: string, base: number): Cue | null {
+  const dash = /^\s*[-–—]{1,2}\s+/.exec(text);
+  if (!dash) return null;
+  const ws = words(text.slice(dash[0].length), base + dash[0].length);
+  let k = 0;
+  let cue = '—';
+  if (/^(?:a|an|the)$/.test(ws[k]?.k ?? '') && DASH_SOURCES.test(ws[k + 1]?.k ?? '')) k++;
+  if (DASH_SOURCES.test(ws[k]?.k ?? '') && /^(?:from|by)$/.test(ws[k + 1]?.k ?? '')) {
+    cue = `${ws[k]!.k} ${ws[k + 1]!.k}`;
+    k += 2;
+  }
+  const first = ws[k];
+  if (first === undefined || !/^\p{Lu}/u.test(first.w)) return null;
+  const np = phraseAfter(ws, k);
+  return np && { phrase: np.phrase, cue, at: np.at };
 }
 
 /** Most words of a name (with a lower-case description before it: `sister Lisa Ling`) before a long appositive. */

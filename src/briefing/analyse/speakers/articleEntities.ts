@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isAbbreviation, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 
@@ -191,7 +191,7 @@ export class ArticleEntities {
         e = this.pronoun(phrase.pronoun, pos);
         break;
       case 'description':
-        e = this.description(phrase.head, phrase.modifiers, pos);
+        e = this.description(phrase.head, phrase.modifiers, pos, phrase.text);
         if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the'));
         break;
       case 'person':
@@ -217,7 +217,7 @@ export class ArticleEntities {
     return pick;
   }
 
-  private description(head: string, modifiers: readonly string[], pos: number): Entity | null {
+  private description(head: string, modifiers: readonly string[], pos: number, text = ''): Entity | null {
     let best: Entity | null = null;
     let bestScore = -1;
     const seen = new Set<Entity>();
@@ -236,10 +236,14 @@ export class ArticleEntities {
     }
     if (best) return best;
     // No titled match: a person whose title is unknown may still hold the role (`Angela Merkel …` then `the chancellor said`).
+    // A description naming a body (`the Times spokesperson`, `a Kremlin spokesman`) is someone of
+    // that body: only a person already written with that name holds it, not any untitled subject
+    // (`Wemple quoted the Times spokesperson as saying` is not Wemple's quote).
+    const bodies = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.replace(/['’]s$/, '')) && !isTitleWord(w));
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.pos < pos && m.pos >= floor && m.subject && m.entity.kind === 'person' && m.entity.title === null) return m.entity;
+      if (m.pos < pos && m.pos >= floor && m.subject && m.entity.kind === 'person' && m.entity.title === null && bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
     }
     return null;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
 import { findQuoteSpans } from '../../../../src/briefing/analyse/quotes/findQuoteSpans.js';
-import { article } from './article.js';
+import { article, quoteWith } from './article.js';
 
 const attributed = (paragraphs: string[]) => analyseQuotes([article(paragraphs)]).quotes.filter((q) => q.speakerId !== null);
 
@@ -158,5 +158,29 @@ describe('analyseQuotes: a capitalised word opening a sentence is not a speaker 
       ['firmly', 'Lagarde'],
       ['welcomed', 'Olaf Brandt'],
     ]);
+  });
+});
+
+describe('analyseQuotes: a dash after a quote names a speaker only when a name follows', () => {
+  it('GIVEN a dash then lower-case words or figures (`"Remain" - 48 per cent`, `"…" - and that was all`) THEN no speaker from the dash', () => {
+    const { quotes } = analyseQuotes([
+      article(['"We will see what happens next week." - and that was all the minister would say.', 'The banner read "Never again, never again, never again" - 40 people carried it.']),
+    ]);
+    expect(quotes.filter((q) => q.cue === '—' || (q.cue ?? '').startsWith('tweet')).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('analyseQuotes: a description naming a body is not any untitled subject', () => {
+  it('GIVEN `Wemple quoted the Times spokesperson as saying` with no spokesperson named THEN the quote is not Wemple’s; `the chancellor said` after an untitled `Angela Merkel` still is hers', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'A Times spokesperson told media columnist Erik Wemple on Thursday that the incident took place on Feb. 19.',
+        '"Our employee was recognised in public," Wemple quoted the Times spokesperson as saying.',
+        'Angela Merkel met the union leaders on Monday.',
+        '"We will not give in," the German chancellor said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'recognised in public').speaker).not.toBe('Erik Wemple');
+    expect(quoteWith(quotes, 'not give in').speaker).toBe('Angela Merkel');
   });
 });

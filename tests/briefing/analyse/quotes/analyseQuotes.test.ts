@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
-import type { Quote } from '../../../../src/briefing/types.js';
-import { article } from './article.js';
-
-/** The quote whose text contains `words`. */
-function quoteWith(quotes: Quote[], words: string): Quote {
-  const q = quotes.find((x) => x.text.includes(words));
-  if (!q) throw new Error(`no quote with "${words}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q;
-}
+import { article, quoteWith } from './article.js';
 
 describe('analyseQuotes: cues', () => {
   it('GIVEN a cue after the quote (`," he told reporters`) THEN the quote goes to the person the pronoun stands for', () => {
@@ -257,6 +249,20 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'deep regret')).toMatchObject({ speaker: 'Peter Lamb', cue: 'saying' });
     expect(quoteWith(quotes, 'explain to the House').speaker).toBe('Ann Holt');
     expect(speakers.find((s) => s.name === 'Ann Holt')!.aliases).toContain('the PM');
+  });
+  it('GIVEN dash attributions of a roundup (`"…" - Secretary of State X, speaking …`, `- tweet from X, …`, `- statement by X`) THEN each named person speaks, the title kept', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Among the officials who denied writing it on Thursday:',
+        '"It is not mine." - Interior Secretary Dana Holm, speaking at a news conference in Oslo.',
+        '"We did not write it and we never would." - tweet from Ola Berg, spokesman for the finance ministry.',
+        '"No." - statement by Chief Justice Ruth Ekman.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'not mine')).toMatchObject({ speaker: 'Dana Holm', cue: '—' });
+    expect(quoteWith(quotes, 'never would')).toMatchObject({ speaker: 'Ola Berg', cue: 'tweet from' });
+    expect(quoteWith(quotes, 'No.').speaker).toBe('Ruth Ekman');
+    expect(speakers.find((x) => x.name === 'Dana Holm')!.title).toBe('Interior Secretary');
   });
 });
 
