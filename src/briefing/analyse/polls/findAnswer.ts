@@ -173,5 +173,28 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   if (after.answer && !loneNoun) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   const b = answerBefore(before);
   if (loneNoun && b.answer === null) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {
+    const bracketed = answerBeforeBracket(before);
+    if (bracketed) return { answer: bracketed, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
   return { answer: b.answer, qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
+}
+
+/** Where the clause before a bracketed share starts: a clause mark, or `than` in a comparison. */
+const BRACKET_CLAUSE_START = /(?:^|[,;:]|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*(?!.*(?:[,;:]|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b))/i;
+/** The asked people and their speech verb opening such a clause: `More Americans say they`, `say that they`. */
+const SAY_LEAD = /^(?:(?:more|fewer|most|many|some|few)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:say|says|said)\s+(?:that\s+)?(?:they\s+|it\s+)?/iu;
+
+/**
+ * The answer written before a share in brackets, Pew style: `More Americans say they have little or
+ * no confidence in Netanyahu (52%) than say they have a lot or some confidence in him (31%)`: the
+ * clause before the bracket, from its start (a clause mark or `than`), without its `X say they`
+ * lead. Only a clause holding a predicate counts (`White evangelicals (57%)` names a subgroup).
+ */
+function answerBeforeBracket(before: string): string | null {
+  const body = before.replace(/\(\s*$/, '');
+  const m = BRACKET_CLAUSE_START.exec(body);
+  const clause = (m ? body.slice(m.index + m[0].length) : body).trim().replace(SAY_LEAD, '');
+  if (!words(clause).some((w, k) => k < 3 && isPredicate(w))) return null;
+  return tidy(clause);
 }

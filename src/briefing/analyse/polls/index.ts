@@ -242,7 +242,10 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   const earlier = answers.filter((a): a is string => a !== null);
   const template = earlier.length >= 2 ? earlier : lastQuestion;
   const unlabelled = answers.map((a, i) => (a === null ? i : -1)).filter((i) => i >= 0);
-  if (unlabelled.length >= 2 && unlabelled.length <= template.length && unlabelled.every((i, k) => k === 0 || i === (unlabelled[k - 1] ?? -2) + 1)) {
+  // Only a run told as one figure (`46 per cent-45 per cent`, `46 to 45 percent`): shares apart in
+  // the sentence (`Half of Republicans …, compared with only 14% of Democrats`) answer questions of their own.
+  const told = (i: number): boolean => /^\s*(?:-|–|to|,|and|versus|vs\.?)?\s*$/i.test(text.slice(shares[i - 1]!.end, shares[i]!.start));
+  if (unlabelled.length >= 2 && unlabelled.length <= template.length && unlabelled.every((i, k) => k === 0 || (i === (unlabelled[k - 1] ?? -2) + 1 && told(i)))) {
     unlabelled.forEach((i, k) => (answers[i] = template[k] ?? null));
   }
   return { answers, qualifiers, people, subgroup };

@@ -95,4 +95,18 @@ describe('resolvePollDate negatives', () => {
     expect(polls[0]).toMatchObject({ population: 'voters' });
     expect(polls[0]!.results).toEqual([{ answer: 'backed the bypass', percent: 55 }]);
   });
+  it('GIVEN two unlabelled shares apart in a sentence after a two-answer question (`61% in the north …, while in the south it was only 22%`) THEN they do not take that question\'s answers (only a run told as one figure does)', () => {
+    const polls = extractPolls([
+      article('Trust in the mayor: a Civic Research survey', [
+        'More voters say they have little or no trust in the mayor (54%) than say they have some trust in him (33%) to manage the budget.',
+        'The figure was 61% in the north of the city, while in the south it was only 22%.',
+      ]),
+    ]);
+    expect(polls.flatMap((p) => p.results).map((r) => r.percent)).toEqual([54, 33]);
+  });
+
+  it('GIVEN a subgroup named before a bracketed share (`White evangelicals (57%) have the most trust`) THEN the subgroup is not taken for the answer', () => {
+    const sub = extractPolls([article(null, ['Of the religious groups in a Civic Research survey, White evangelicals (57%) have the most trust in the mayor.'])]);
+    expect(sub.flatMap((p) => p.results).map((r) => r.answer)).not.toContain('White evangelicals');
+  });
 });

@@ -61,4 +61,11 @@ describe('extractPolls on real phrasings', () => {
     const bySponsor = extractPolls([article(null, ['The survey was conducted for the Farmers Union by the Hillcrest Institute of Public Opinion, and 58 percent of those asked backed the levy.'], '2008-10-07')]);
     expect(bySponsor[0]!.pollster).toBe('Hillcrest Institute of Public Opinion');
   });
+  it('GIVEN shares in brackets after their answers (`More voters say they have little or no trust in X (54%) than say they have some trust in him (33%)`) THEN each clause, without its `say they` lead, is the answer', () => {
+    const polls = extractPolls([article('Trust in the mayor: a Civic Research survey', ['More voters say they have little or no trust in the mayor (54%) than say they have some trust in him (33%) to manage the budget.'])]);
+    expect(polls[0]!.results).toEqual([
+      { answer: 'have little or no trust in the mayor', percent: 54 },
+      { answer: 'have some trust in him', percent: 33 },
+    ]);
+  });
 });
