@@ -42,7 +42,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   ambassador envoy commissioner leader general gen. admiral colonel col. commander lieutenant
   justice judge attorney prosecutor king queen prince princess pope cardinal bishop
   secretary-general head founder economist analyst strategist negotiator adviser advisor
-  deputy vice counterpart candidate lawmaker legislator mp diplomat minister-president
+  deputy vice counterpart candidate nominee hopeful challenger contender frontrunner front-runner
+  lawmaker legislator mp diplomat minister-president
   chancellor-elect president-elect mayor-elect pollster researcher professor dean manager
   partner lawyer dr dr. mr mr. mrs mrs. ms ms. miss sheikh emir sultan superintendent
   inspector sergeant captain marshal coach captain editor correspondent governor-general`);
@@ -114,7 +115,8 @@ export const CAPITALISED_STOPWORDS = set(`A An The But And Or Nor So Yet Also St
 
 /**
  * Demonyms and country-code adjectives used before titles: `Russian President`, `US Defence
- * Secretary`. Others are recognised by their ending (see isDemonym).
+ * Secretary`; party adjectives too (`Republican presumptive nominee Donald Trump`: no person named
+ * Republican). Others are recognised by their ending (see isDemonym).
  */
 export const DEMONYMS = set(`US U.S. UK U.K. EU E.U. UN U.N. American British English French
   German Russian Polish Czech Chinese Japanese Dutch Irish Scottish Welsh Swiss Danish Swedish
@@ -124,7 +126,8 @@ export const DEMONYMS = set(`US U.S. UK U.K. EU E.U. UN U.N. American British En
   Egyptian Syrian Jordanian Hungarian Romanian Bulgarian Serbian Croatian Austrian Belgian NATO
   Palestinian Kuwaiti Qatari Emirati Filipino Indonesian Malaysian Singaporean Venezuelan
   Colombian Chilean Argentine Peruvian Cuban Scandinavian European Asian African Arab Western
-  Eastern Soviet`);
+  Eastern Soviet
+  Republican Democratic Democrat Conservative Liberal Socialist`);
 
 /**
  * Countries, large regions and capitals commonly used as speakers by metonymy

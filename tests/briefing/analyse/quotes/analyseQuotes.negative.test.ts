@@ -184,3 +184,11 @@ describe('analyseQuotes: a description naming a body is not any untitled subject
     expect(quoteWith(quotes, 'not give in').speaker).toBe('Angela Merkel');
   });
 });
+
+describe('analyseQuotes: party names that speak as groups', () => {
+  it('GIVEN `the Republicans said` and `Democrats said` THEN each speaks as a group, not a person', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"We will block it," the Republicans said.', '"We will pass it," Democrats said on Tuesday.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Republicans', 'Democrats']);
+    expect(speakers.map((x) => x.kind)).toEqual(['organisation', 'organisation']);
+  });
+});

@@ -264,5 +264,18 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'No.').speaker).toBe('Ruth Ekman');
     expect(speakers.find((x) => x.name === 'Dana Holm')!.title).toBe('Interior Secretary');
   });
+  it('GIVEN `presumptive Democratic nominee X took to Twitter, calling …` and `Republican presumptive nominee Y …` THEN X and Y speak (no person named Democratic or Republican), titled nominee', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Earlier on Sunday, presumptive Democratic nominee Alma Reyes took to Twitter, calling the attack a "horrific act."',
+        'Republican presumptive nominee Victor Lund also posted about the "really bad shooting."',
+        '"Police are investigating possible terrorism," Lund said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'horrific act').speaker).toBe('Alma Reyes');
+    expect(quoteWith(quotes, 'possible terrorism').speaker).toBe('Victor Lund');
+    expect(speakers.map((x) => x.name)).not.toContain('Republican');
+    expect(speakers.find((x) => x.name === 'Alma Reyes')!.title).toBe('Democratic nominee');
+  });
 });
 
