@@ -159,9 +159,13 @@ export class ArticleEntities {
         const possessive = /['’]s?,?$/.test(lastTok);
         const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
         const subject = opens && !possessive && (verbNext || (atStart && /,$/.test(lastTok)));
+        // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
+        // run is only the name) is the person's title, as when a cue names them so.
+        const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
+        const title = titled?.kind === 'person' && titled.name === phrase.name ? titled.title : phrase.title;
         // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
-        if (phrase.name.includes(' ') || phrase.title !== null || phrase.gender !== null || known || (subject && verbNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
-          const e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
+        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
+          const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }
       }

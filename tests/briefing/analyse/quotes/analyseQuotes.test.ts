@@ -277,5 +277,15 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(speakers.map((x) => x.name)).not.toContain('Republican');
     expect(speakers.find((x) => x.name === 'Alma Reyes')!.title).toBe('Democratic nominee');
   });
+  it('GIVEN `Lieberman spokeswoman Whitney Phillips said …` with no quote, then `The retiring senator said … "…"` THEN the spokeswoman keeps her title and the senator named before speaks, not her', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The state’s two senators, Joe Lindqvist and Richard Brandt, expressed sorrow on Friday after the shooting.',
+        'Lindqvist spokeswoman Whitney Moll said the senator and his staff were monitoring the situation.',
+        'The retiring senator said he spoke with the governor, "who shares our grief and will do everything he can."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'shares our grief').speaker).toBe('Joe Lindqvist');
+  });
 });
 
