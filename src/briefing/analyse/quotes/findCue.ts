@@ -253,9 +253,7 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
     if (/[.!?;:]$/.test(prev.w) && !isAbbreviation(prev.w)) return null;
     if (/,$/.test(prev.w) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
       const phrase = join(ws, 0, c).replace(/,$/, '');
-      const x = ws[v]!;
-      const cue = x.k === 'told' && TOLD_OBJECTS.test(ws[v + 1]?.k ?? '') ? `told ${ws[v + 1]!.k}` : x.k;
-      return { phrase, cue, at: ws[0]!.start };
+      return { phrase, cue: cueWords(ws, v), at: ws[0]!.start };
     }
   }
   return null;
@@ -288,6 +286,13 @@ function cueAfterPlaceTail(text: string, base: number): Cue | null {
   return null;
 }
 
+/** The cue words of the speech verb at `k`: the verb, or `told` with its audience (`told reporters`). */
+function cueWords(ws: readonly Word[], k: number): string {
+  const x = ws[k]!;
+  return x.k === 'told' && TOLD_OBJECTS.test(ws[k + 1]?.k ?? '') ? `told ${ws[k + 1]!.k}` : x.k;
+}
+
+/** The cue right after a quote (see {@link cueAfter}: `, he said`, `Gates said`, `said Gates`, …), within {@link MAX_WORDS_BEFORE_AFTER_CUE} words. */
 function cueRightAfter(text: string, base: number): Cue | null {
   const lead = /^[\s,;:—–-]*/.exec(text)![0].length;
   const ws = words(text.slice(lead), base + lead);
@@ -315,7 +320,7 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (CLAUSE_STARTERS.has(ws[0]!.k)) return null;
     const np = phraseBefore(ws, k);
     if (np === null || np.at !== ws[0]!.start) return null;
-    const cue = x.k === 'quoted' ? 'quoted as saying' : x.k === 'told' && TOLD_OBJECTS.test(ws[k + 1]?.k ?? '') ? `told ${ws[k + 1]!.k}` : x.k;
+    const cue = x.k === 'quoted' ? 'quoted as saying' : cueWords(ws, k);
     return { phrase: np.phrase, cue, at: np.at };
   }
   return null;

@@ -172,7 +172,7 @@ function capitalisedMidSentence(word: string, paragraphs: readonly string[]): bo
 
 /** True when the text holds a speech verb in lower case (`…," sister Lisa Ling, …, wrote in a message`). */
 function hasSpeechVerb(text: string): boolean {
-  for (const m of text.matchAll(/\p{Ll}+/gu)) if (CUE_VERBS.has(m[0])) return true;
+  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) if (CUE_VERBS.has(m[0])) return true;
   return false;
 }
 

@@ -174,12 +174,6 @@ export class ArticleEntities {
   }
 
   /**
-   * Who a speaker phrase at document position `pos` refers to. Pronouns and descriptions are
-   * resolved against earlier mentions; names and bodies are found or added. The result is
-   * recorded as a subject mention at `pos`, so later pronouns can chain on it. Null when the
-   * phrase cannot be resolved (`they`, `it`, a description with no titled person before it).
-   */
-  /**
    * True when the article names a person of several words that this one word can stand for
    * (`Merkel` after `Angela Merkel`): the paragraph scan also takes any capitalised word opening a
    * sentence (`Results were …`) for a person, so a one-word person alone proves nothing.
@@ -188,6 +182,12 @@ export class ArticleEntities {
     return this.entities.some((e) => e.kind === 'person' && /\s/.test(e.name) && compatibleNames(e.name, word));
   }
 
+  /**
+   * Who a speaker phrase at document position `pos` refers to. Pronouns and descriptions are
+   * resolved against earlier mentions; names and bodies are found or added. The result is
+   * recorded as a subject mention at `pos`, so later pronouns can chain on it. Null when the
+   * phrase cannot be resolved (`they`, `it`, a description with no titled person before it).
+   */
   resolve(phrase: SpeakerPhrase, pos: number): Entity | null {
     let e: Entity | null = null;
     switch (phrase.kind) {
