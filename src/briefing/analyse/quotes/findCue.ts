@@ -286,6 +286,9 @@ function cueAfterPlaceTail(text: string, base: number): Cue | null {
   return null;
 }
 
+/** A statement owned by a possessive pronoun: `their statement`, `his letter` (a spokesman is someone else: `his spokesman said` is not his quote). */
+export const OWNED_STATEMENT = /^(?:his|her|their|its)\s+(?:statement|letter|message|note|post|tweet|email)s?$/i;
+
 /** The cue words of the speech verb at `k`: the verb, or `told` with its audience (`told reporters`). */
 function cueWords(ws: readonly Word[], k: number): string {
   const x = ws[k]!;
@@ -318,6 +321,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
       return np && { phrase: np.phrase, cue: x.k, at: np.at };
     }
     if (CLAUSE_STARTERS.has(ws[0]!.k)) return null;
+    // `…," their statement said`: a statement a possessive pronoun owns (the quote
+    // analysis gives it to the speaker the pronoun stands for).
+    if (k === 2 && OWNED_STATEMENT.test(`${ws[0]!.k} ${ws[1]!.k}`)) return { phrase: join(ws, 0, 1), cue: cueWords(ws, k), at: ws[0]!.start };
     const np = phraseBefore(ws, k);
     if (np === null || np.at !== ws[0]!.start) return null;
     const cue = x.k === 'quoted' ? 'quoted as saying' : cueWords(ws, k);

@@ -16,7 +16,7 @@ import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
 import { CUE_VERBS } from '../speakers/lexicon.js';
 import { slugify } from '../speakers/nameKey.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
-import { cueAfter, cueBefore, sentenceSubject, type Cue } from './findCue.js';
+import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from './findCue.js';
 import { findQuoteSpans, type QuoteSegment, type QuoteSpan } from './findQuoteSpans.js';
 import { notQuoteReason } from './filterQuotes.js';
 import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.js';
@@ -95,7 +95,11 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     let cueName: string | null = null;
     if (cue) {
       const phrase = parseSpeakerPhrase(cue.phrase);
-      entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
+      // `…," their statement said`: the statement of whoever the possessive stands for, the speaker
+      // of the quote just before (`the families said in a statement …`), within two paragraphs;
+      // with none, nobody (not a speaker named `their statement`).
+      if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 ? prev.entity : null;
+      else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = cue.cue;
     } else if (partial) {
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.

@@ -192,3 +192,15 @@ describe('analyseQuotes: party names that speak as groups', () => {
     expect(speakers.map((x) => x.kind)).toEqual(['organisation', 'organisation']);
   });
 });
+
+describe('analyseQuotes: whose statement', () => {
+  it('GIVEN `their statement said` with no quoted speaker before, and `his spokesman said` after a quote of the president THEN no speaker named `their statement`, and the spokesman is not the president', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['"We will appeal the ruling," their statement said.']),
+      article(['"The talks are over," President Lars Berg said.', '"There will be no new offer," his spokesman said.'], 'test#2'),
+    ]);
+    expect(quoteWith(quotes, 'appeal the ruling').speaker).toBeNull();
+    expect(quoteWith(quotes, 'no new offer').speaker).not.toBe('Lars Berg');
+    expect(speakers.map((x) => x.name)).not.toContain('their statement');
+  });
+});

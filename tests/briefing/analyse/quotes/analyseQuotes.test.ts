@@ -287,5 +287,15 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     ]);
     expect(quoteWith(quotes, 'shares our grief').speaker).toBe('Joe Lindqvist');
   });
+  it('GIVEN `…," their statement said` after a quote of the families THEN the families speak (their statement is theirs)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        '"We have waited every day for news," the families said in a statement on Sunday.',
+        'The families said they were "gravely concerned." "We fear her health has become worse since her detention," their statement said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'health has become worse')).toMatchObject({ speaker: 'families', cue: 'said' });
+    expect(speakers.map((x) => x.name)).not.toContain('their statement');
+  });
 });
 
