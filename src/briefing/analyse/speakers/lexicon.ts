@@ -54,7 +54,8 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   labor commerce culture industry treasury state deputy first vice assistant associate acting
   senior chief executive managing general former then interim incoming outgoing opposition
   party campaign press communications national international regional federal
-  supreme high grand prime military security intelligence research`);
+  supreme high grand prime military security intelligence research presumptive presidential
+  parliamentary congressional gubernatorial mayoral retiring veteran longtime`);
 
 /** Honorifics: titles that say nothing about office but may say gender. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([

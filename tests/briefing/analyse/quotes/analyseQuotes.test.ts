@@ -275,7 +275,7 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'horrific act').speaker).toBe('Alma Reyes');
     expect(quoteWith(quotes, 'possible terrorism').speaker).toBe('Victor Lund');
     expect(speakers.map((x) => x.name)).not.toContain('Republican');
-    expect(speakers.find((x) => x.name === 'Alma Reyes')!.title).toBe('Democratic nominee');
+    expect(speakers.find((x) => x.name === 'Alma Reyes')!.title).toBe('presumptive Democratic nominee');
   });
   it('GIVEN `Lieberman spokeswoman Whitney Phillips said …` with no quote, then `The retiring senator said … "…"` THEN the spokeswoman keeps her title and the senator named before speaks, not her', () => {
     const { quotes } = analyseQuotes([
@@ -296,6 +296,14 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     ]);
     expect(quoteWith(quotes, 'health has become worse')).toMatchObject({ speaker: 'families', cue: 'said' });
     expect(speakers.map((x) => x.name)).not.toContain('their statement');
+  });
+  it('GIVEN a partial quote whose sentence subject carries lower-case title words (`Republican presumptive nominee X also posted about the "…"`, `Longtime Senator Y called it "…"`) THEN X and Y speak, titled', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['Republican presumptive nominee Victor Lund also posted about the "really bad shooting."', 'Longtime Senator Ada Brink called the plan "a disgrace."']),
+    ]);
+    expect(quoteWith(quotes, 'really bad shooting').speaker).toBe('Victor Lund');
+    expect(quoteWith(quotes, 'disgrace').speaker).toBe('Ada Brink');
+    expect(speakers.find((x) => x.name === 'Victor Lund')!.title).toBe('Republican presumptive nominee');
   });
 });
 
