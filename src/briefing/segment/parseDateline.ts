@@ -32,6 +32,13 @@ const AGENCY_DATELINE = new RegExp(
 );
 
 /**
+ * `(Reuters) – Moscow's proposals …`, `(AP) — …`: the agency alone, then a dash and the text (copy
+ * whose place was dropped, as news aggregators print wire summaries). Only a known agency or an
+ * acronym of capitals counts, and the dash is required: `(Reporting by …)` is no dateline.
+ */
+const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*)$`, 'u');
+
+/**
  * `WASHINGTON — The U.S. Supreme Court …`: an all-capitals place, a dash, then a sentence; also with
  * the date after the place and no agency (`WASHINGTON, March 17 - Energy Secretary …`, as ASCII wire
  * copy such as the Reuters-21578 stories writes it).
@@ -114,6 +121,12 @@ export function parseDateline(line: string): Dateline | null {
       rest: (m[12] ?? '').trim(),
       tag: 'agency',
     };
+  }
+  const a = AGENCY_ONLY_DATELINE.exec(line);
+  if (a) {
+    const raw = a[1]!;
+    const known = raw.split(/\s*[,/&]\s*/).every((p) => AGENCY_NAMES[p.toUpperCase()] !== undefined || /^[A-Z]{2,6}$/.test(p));
+    if (known) return { place: null, agency: normaliseAgency(raw), month: null, day: null, year: null, rest: a[2]!.trim(), tag: 'agency' };
   }
   const c = CAPS_DASH_DATELINE.exec(line);
   if (c) {

@@ -13,6 +13,9 @@ describe('parseDateline negatives', () => {
     ['Gates said - and repeated - that the radar was not aimed at Russia.'],
     ['UPDATE, March 17 - Shares fall on the news from the central bank in Frankfurt.'],
     ['NYSE, March 17 - 1.2 MLN SHARES TRADED, VOLUME UP ON THE DAY BEFORE.'],
+    ['(Reporting by Brendan Lowe; editing by Susan Fenn)'],
+    ['(Updated) - Shares fell after the results.'],
+    ['(NAN)'],
   ])('GIVEN %s THEN it is not a dateline', (line) => {
     expect(parseDateline(line)).toBeNull();
   });
@@ -27,6 +30,8 @@ describe('parseDateline negatives', () => {
     expect(parseDateline('MORRISTOWN, N.J. (Reuters) - U.S. President')).toMatchObject({ place: 'Morristown, N.J.', agency: 'Reuters' });
     expect(parseDateline('LONDON, March 2, 1987 - Jaguar Plc is about to sell its new model in Japan.')).toMatchObject({ place: 'London', agency: null, month: 3, day: 2, year: 1987, tag: 'caps-dash' });
     expect(parseDateline('PARIS, France, Jan 9 - The French government said on Friday it would act.')).toMatchObject({ place: 'Paris', month: 1, day: 9, year: null });
+    expect(parseDateline('(Reuters) – Moscow’s proposals are well known to Kyiv, the minister said.')).toMatchObject({ place: null, agency: 'Reuters', rest: 'Moscow’s proposals are well known to Kyiv, the minister said.' });
+    expect(parseDateline('(AFP, Reuters) - Text here.')).toMatchObject({ place: null, agency: 'AFP, Reuters' });
   });
 });
 

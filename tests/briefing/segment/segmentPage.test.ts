@@ -144,6 +144,23 @@ describe('segmentPage on other dateline shapes', () => {
     expect(articles[0]!.paragraphs).toEqual(['Shares fell as much as 10% on Thursday after the quarterly report.', 'The company gave no outlook for the rest of the year.', 'Temperatures of -40 degrees were recorded in the north of the country overnight, officials said.']);
   });
 
+  it('GIVEN an aggregator page of wire blurbs, one with its place dropped (`(Reuters) – …`) THEN each blurb is an article of its own', () => {
+    const text = [
+      'Minister dies at 65',
+      'ROME (Reuters) – Franco Bellini, who served twice as foreign minister, died on Saturday at the age of 65, Italian media reported.',
+      'EU condemns ban on female aid staff',
+      'BRUSSELS (Reuters) – The EU foreign policy chief on Sunday condemned an order banning women from working for aid groups.',
+      'Lavrov: Kyiv must accept proposals or the army will decide',
+      '(Reuters) – Moscow’s proposals are well known to Kyiv and it is up to Ukrainian authorities to fulfil them, the Russian foreign minister said.',
+    ].join('\n');
+    const { articles } = segmentPage('blurbs.txt', text, { fileDate: null });
+    expect(articles.map((a) => [a.headline, a.place, a.agency, a.paragraphs.length])).toEqual([
+      ['Minister dies at 65', 'Rome', 'Reuters', 1],
+      ['EU condemns ban on female aid staff', 'Brussels', 'Reuters', 1],
+      ['Lavrov: Kyiv must accept proposals or the army will decide', null, 'Reuters', 1],
+    ]);
+  });
+
   it('GIVEN a December dateline and a January date elsewhere on the page THEN picks the year that keeps them close', () => {
     const text = 'Page updated January 2, 2010\n\nMarkets close the year\nLondon (AFP) Dec 31 - Shares ended the year higher, traders said.\n';
     expect(segmentPage('x.txt', text, { fileDate: null }).articles[0]!.date).toBe('2009-12-31');
