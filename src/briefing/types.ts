@@ -63,7 +63,7 @@ export type WarningCode =
   | 'not-utf8'
   | 'too-large'
   | 'no-article'
-  /** A dateline gives a month and day but no year, and neither the page nor the file name gives one: the article is undated. */
+  /** An article's dateline gives no year (or no date), and neither the page nor the file name gives one: the article is undated. */
   | 'undated'
   | 'duplicate'
   | 'bad-json'

@@ -282,8 +282,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       }
     }
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
-    if (month !== null && day !== null && year === null) {
-      warnings.push({ file: name, code: 'undated', message: `${name}: the dateline of "${a.headline ?? a.place ?? `article ${k + 1}`}" gives ${MONTH_NAMES[month - 1]} ${day} but no year, and the page gives none; the article is undated, so its relative dates ("Monday", "last week") are not resolved. A full date on the page or in the file name (2007-04-23) dates it.` });
+    if (a.date === null) {
+      const what = month !== null && day !== null ? `gives ${MONTH_NAMES[month - 1]} ${day} but no year, and the page gives none` : 'gives no date, and neither does the page';
+      warnings.push({ file: name, code: 'undated', message: `${name}: the dateline of "${a.headline ?? a.place ?? `article ${k + 1}`}" ${what}; the article is undated, so its relative dates ("Monday", "last week") are not resolved. A full date on the page or in the file name (2007-04-23) dates it.` });
     }
   }
 

@@ -153,7 +153,10 @@ describe('segmentPage on other dateline shapes', () => {
       'Lavrov: Kyiv must accept proposals or the army will decide',
       '(Reuters) – Moscow’s proposals are well known to Kyiv and it is up to Ukrainian authorities to fulfil them, the Russian foreign minister said.',
     ].join('\n');
-    const { articles } = segmentPage('blurbs.txt', text, { fileDate: null });
+    const { articles, warnings } = segmentPage('blurbs.txt', text, { fileDate: null });
+    // No date anywhere: each article is undated, and said so.
+    expect(warnings.map((w) => w.code)).toEqual(['undated', 'undated', 'undated']);
+    expect(warnings[0]!.message).toContain('gives no date, and neither does the page');
     expect(articles.map((a) => [a.headline, a.place, a.agency, a.paragraphs.length])).toEqual([
       ['Minister dies at 65', 'Rome', 'Reuters', 1],
       ['EU condemns ban on female aid staff', 'Brussels', 'Reuters', 1],
