@@ -101,6 +101,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 ? prev.entity : null;
       else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = cue.cue;
+    } else if (partial && (cue = closingCue(pN, afterStart)) !== null) {
+      // A cue-less partial quote in a sentence that ends with its reporting clause: `Moscow's
+      // proposals for "demilitarisation" … are well known to Kyiv, … Sergei Lavrov said.`
+      const phrase = parseSpeakerPhrase(cue.phrase);
+      entity = phrase ? ents.resolve(phrase, last.paragraph * PARAGRAPH_STRIDE + cue.at) : null;
+      cueName = entity ? cue.cue : null;
     } else if (partial) {
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
       const subj = sentenceSubject(before, sStart);
@@ -161,6 +167,24 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   }));
   return { speakers, quotes };
 }
+
+/**
+ * The reporting clause that closes a sentence after a comma (`…, Russian Foreign Minister Sergei
+ * Lavrov said.`), read as a cue right after a quote is read; the clause must end the sentence. Null
+ * when the sentence has no such clause.
+ */
+function closingCue(paragraph: string, from: number): Cue | null {
+  const end = sentenceEnd(paragraph, from);
+  const sentence = paragraph.slice(from, end);
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0 || /["“”]/.test(sentence.slice(comma))) return null;
+  const tail = sentence.slice(comma + 1);
+  if (!/^\s*[\p{L}\s.'’-]+[.!?]?\s*$/u.test(tail) || tail.trim().split(/\s+/).length > MAX_CLOSING_CLAUSE_WORDS) return null;
+  const cue = cueAfter(tail, from + comma + 1);
+  return cue && /^(?:said|says|told|added|stated|declared|wrote)/.test(cue.cue) ? cue : null;
+}
+/** Most words of a sentence's closing reporting clause (`Russian Foreign Minister Sergei Lavrov said`). */
+const MAX_CLOSING_CLAUSE_WORDS = 10;
 
 /** True when `word` occurs capitalised inside a sentence of the article (not opening one): a name, not a sentence's first word. */
 function capitalisedMidSentence(word: string, paragraphs: readonly string[]): boolean {

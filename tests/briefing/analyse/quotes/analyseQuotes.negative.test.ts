@@ -204,3 +204,16 @@ describe('analyseQuotes: whose statement', () => {
     expect(speakers.map((x) => x.name)).not.toContain('their statement');
   });
 });
+
+describe('analyseQuotes: a closing reporting clause counts only when it closes the sentence', () => {
+  it('GIVEN the clause mid-sentence (`…, officials said, before …`), over 10 words, or a second quote after the last comma THEN no speaker comes from it', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The "temporary" curfew was lifted, officials said, before the crowds returned to the square.',
+        'The "temporary" curfew was lifted, the regional spokesman for the interior ministry of the northern province said.',
+        'The "temporary" curfew was lifted, and crowds chanted "freedom" in the square.',
+      ]),
+    ]);
+    expect(quotes.filter((q) => q.text === 'temporary').map((q) => q.speaker)).toEqual([null, null, null]);
+  });
+});

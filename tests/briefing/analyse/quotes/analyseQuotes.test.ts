@@ -305,5 +305,11 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'disgrace').speaker).toBe('Ada Brink');
     expect(speakers.find((x) => x.name === 'Victor Lund')!.title).toBe('Republican presumptive nominee');
   });
+  it('GIVEN a partial quote in a sentence that closes with its reporting clause (`Moscow\'s proposals for "demilitarisation" … are well known to Kyiv, Russian Foreign Minister Sergei Lavrov said.`) THEN the named person speaks', () => {
+    const { quotes } = analyseQuotes([
+      article(['Moscow’s proposals for a "neutral status" are well known to its neighbours and it is up to them to accept them, Foreign Minister Pavel Orlov said.']),
+    ]);
+    expect(quoteWith(quotes, 'neutral status')).toMatchObject({ speaker: 'Pavel Orlov', cue: 'said', partial: true });
+  });
 });
 
