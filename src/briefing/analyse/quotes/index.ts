@@ -59,6 +59,14 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   const spans = allSpans.filter((s) => notQuoteReason(s, paragraphs) === null);
 
   const out: Attributed[] = [];
+  // Whether a word is written capitalised inside a sentence, once per word of the article (a scan of
+  // all its paragraphs: for every quote it would be quadratic in quotes).
+  const midSentenceSeen = new Map<string, boolean>();
+  const midSentence = (word: string): boolean => {
+    let known = midSentenceSeen.get(word);
+    if (known === undefined) midSentenceSeen.set(word, (known = capitalisedMidSentence(word, paragraphs)));
+    return known;
+  };
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
@@ -114,7 +122,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // One capitalised word opening the sentence is a name only when the article names that person
       // in full or writes the word capitalised inside a sentence too: `Results were then weighted to …
       // "political variables."` has no speaker named Results.
-      const unknownWord = phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && before.slice(0, subj!.at - sStart).trim() === '' && !ents.knowsFullName(phrase.name) && !capitalisedMidSentence(phrase.name, paragraphs);
+      const unknownWord = phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && before.slice(0, subj!.at - sStart).trim() === '' && !ents.knowsFullName(phrase.name) && !midSentence(phrase.name);
       if (subj && phrase && !unknownWord && (phrase.kind === 'person' || phrase.kind === 'pronoun')) {
         entity = ents.resolve(phrase, first.paragraph * PARAGRAPH_STRIDE + subj.at);
         cueName = entity ? 'subject' : null;
@@ -174,7 +182,11 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
  * when the sentence has no such clause.
  */
 function closingCue(paragraph: string, from: number): Cue | null {
-  const end = sentenceEnd(paragraph, from);
+  // Read at most a window's worth of the sentence: scanning every partial quote's sentence to its
+  // end made a paragraph of many quotes and no full stop quadratic (tests/hardening/analyserScaling).
+  const hi = Math.min(paragraph.length, from + MAX_CLOSING_SENTENCE_CHARS);
+  const end = sentenceEnd(paragraph, from, hi);
+  if (end >= hi && hi < paragraph.length) return null;
   const sentence = paragraph.slice(from, end);
   const comma = sentence.lastIndexOf(',');
   if (comma < 0 || /["“”]/.test(sentence.slice(comma))) return null;
@@ -185,6 +197,8 @@ function closingCue(paragraph: string, from: number): Cue | null {
 }
 /** Most words of a sentence's closing reporting clause (`Russian Foreign Minister Sergei Lavrov said`). */
 const MAX_CLOSING_CLAUSE_WORDS = 10;
+/** Most characters from a partial quote to the end of its sentence for {@link closingCue} (a long news sentence is 300–400). */
+const MAX_CLOSING_SENTENCE_CHARS = 600;
 
 /** True when `word` occurs capitalised inside a sentence of the article (not opening one): a name, not a sentence's first word. */
 function capitalisedMidSentence(word: string, paragraphs: readonly string[]): boolean {
