@@ -40,6 +40,9 @@ const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on',
 /** Words before a name that start a clause (so the name can be its subject). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'when', 'after', 'because', 'that', 'since', 'if', 'where', 'before', 'until', 'whereas']);
 
+/** Honorifics of a knight or dame, who is called by the given name: `Sir Keir`, `Dame Judi`. */
+const KNIGHTED = /^(?:Sir|Dame)\s/;
+
 /** Stands for a quotation in masked reporter text: a clause boundary for mention scanning. */
 export const QUOTE_PLACEHOLDER = '\u00b6';
 
@@ -92,6 +95,8 @@ export class ArticleEntities {
         if (e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name)) found = e;
       }
       found ??= this.entities.find((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name));
+      // A knight or dame is called by the given name (`Sir Keir` after `Sir Keir Starmer`).
+      if (!found && KNIGHTED.test(form)) found = this.entities.find((e) => e.kind === 'person' && sameNameWord(nameParts(e.name).given[0] ?? '', name));
     } else {
       found = this.entities.find((e) => e.kind === 'person' && (compatibleNames(e.name, name) || (surnameMatches(nameParts(e.name).surname, nameParts(name).surname) && nameParts(e.name).given.length === 0)));
     }

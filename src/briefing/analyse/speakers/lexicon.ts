@@ -55,7 +55,15 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   senior chief executive managing general former then interim incoming outgoing opposition
   party campaign press communications national international regional federal
   supreme high grand prime military security intelligence research presumptive presidential
-  parliamentary congressional gubernatorial mayoral retiring veteran longtime`);
+  parliamentary congressional gubernatorial mayoral retiring veteran longtime
+  information affairs development planning housing tourism sport sports youth immigration
+  telecommunications technology science veterans welfare aviation fisheries infrastructure`);
+
+/**
+ * Month names that are also names (`Theresa May`, `Mrs May`, `April Ryan`): stop words on their own
+ * (`In May, …`), name words right after a name word or an honorific when no figure follows (`May 5`).
+ */
+export const NAME_MONTHS = set('May June April August');
 
 /** Honorifics: titles that say nothing about office but may say gender. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([

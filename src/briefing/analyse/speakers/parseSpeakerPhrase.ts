@@ -1,5 +1,6 @@
 import {
   CAPITALISED_STOPWORDS,
+  NAME_MONTHS,
   GENDERED_ROLES,
   GROUP_NOUNS,
   HONORIFICS,
@@ -154,9 +155,20 @@ function parsePart(part: string): SpeakerPhrase | null {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
 
-  // Trailing name run.
+  // Trailing name run. A possessive ends it (`Labour’s Wes Streeting`: Labour's is the party, not a
+  // name word); a month name is in it after a name word or an honorific (`Theresa May`, `Mrs May`).
   let i = words.length;
-  while (i > 0 && (isNameWord(words[i - 1]!) || (PARTICLES.has(words[i - 1]!.toLowerCase()) && i < words.length && i - 1 > 0))) i--;
+  const inRun = (k: number): boolean => {
+    const w = words[k]!;
+    if (k < words.length - 1 && isPossessive(w) && /['’]s$/.test(w)) return false;
+    if (isNameWord(w)) return true;
+    if (NAME_MONTHS.has(w) && k > 0) {
+      const prev = words[k - 1]!;
+      return (isNameWord(prev) && !isPossessive(prev)) || HONORIFICS.has(prev.toLowerCase());
+    }
+    return PARTICLES.has(w.toLowerCase()) && k < words.length - 1 && k > 0;
+  };
+  while (i > 0 && inRun(i - 1)) i--;
   const nameWords = words.slice(i);
   const before = words.slice(0, i);
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).

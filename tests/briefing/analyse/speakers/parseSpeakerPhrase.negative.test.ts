@@ -16,4 +16,8 @@ describe('parseSpeakerPhrase: phrases that name nobody', () => {
   it('GIVEN a surname ending in s that is no nationality (`Jones`, `Adams`, `Lucas`) THEN it stays a person', () => {
     for (const w of ['Jones', 'Adams', 'Lucas', 'Davis']) expect(parseSpeakerPhrase(w), w).toMatchObject({ kind: 'person', name: w });
   });
+  it('GIVEN a month name alone or opening the phrase (`May`, `June Talks`) THEN it is no surname', () => {
+    expect(parseSpeakerPhrase('May')).toBeNull();
+    expect(parseSpeakerPhrase('In May')).toBeNull();
+  });
 });

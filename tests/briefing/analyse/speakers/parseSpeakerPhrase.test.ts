@@ -45,4 +45,16 @@ describe('parseSpeakerPhrase: longer names and descriptions', () => {
   it('GIVEN a plural nationality alone (`Canadians`, `Israelis`, `Poles`) THEN a group speaks, not a person named so', () => {
     for (const w of ['Canadians', 'Israelis', 'Poles', 'Britons', 'Germans']) expect(parseSpeakerPhrase(w), w).toEqual({ kind: 'organisation', name: w, text: w });
   });
+  it('GIVEN `Minister of Information Name` / `Minister of Foreign Affairs Name` THEN the portfolio is part of the title, not the name', () => {
+    expect(parseSpeakerPhrase('Minister of Information Jamil Harb')).toMatchObject({ kind: 'person', name: 'Jamil Harb', title: 'Minister of Information' });
+    expect(parseSpeakerPhrase('Minister of Foreign Affairs Reza Kamali')).toMatchObject({ kind: 'person', name: 'Reza Kamali', title: 'Minister of Foreign Affairs' });
+  });
+  it('GIVEN a party or country possessive right before a name (`Labour’s Wes Streeting`) THEN the name is the person, without the possessive', () => {
+    expect(parseSpeakerPhrase('Labour’s Wes Streeting')).toMatchObject({ kind: 'person', name: 'Wes Streeting' });
+    expect(parseSpeakerPhrase("Britain's Theresa May")).toMatchObject({ kind: 'person', name: 'Theresa May' });
+  });
+  it('GIVEN a month name after a given name or an honorific (`Theresa May`, `Mrs May`) THEN it is the surname', () => {
+    expect(parseSpeakerPhrase('Theresa May')).toMatchObject({ kind: 'person', name: 'Theresa May' });
+    expect(parseSpeakerPhrase('Mrs May')).toMatchObject({ kind: 'person', name: 'May', gender: 'f' });
+  });
 });
