@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, HONORIFICS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -34,6 +34,8 @@ interface Word {
   k: string;
   start: number;
   end: number;
+  /** A month name written as a name (`Theresa May`, `Mrs May`): see NAME_MONTHS. */
+  nameMonth?: true;
 }
 
 function words(text: string, base: number): Word[] {
@@ -41,6 +43,12 @@ function words(text: string, base: number): Word[] {
   for (const m of text.matchAll(/\S+/g)) {
     const w = m[0];
     out.push({ w, k: w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), start: base + m.index, end: base + m.index + w.length });
+  }
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    const prev = out[i - 1]!;
+    if (!NAME_MONTHS.has(x.w.replace(/[,;:.]$/, '')) || /[,;:.!?]$/.test(prev.w) || /^\d/.test(out[i + 1]?.w ?? '')) continue;
+    if (HONORIFICS.has(prev.k) || (/^\p{Lu}\p{Ll}/u.test(prev.w) && !CAPITALISED_STOPWORDS.has(prev.w) && !isTitleWord(prev.w) && !/['’]s$/.test(prev.w))) x.nameMonth = true;
   }
   return out;
 }
@@ -54,7 +62,9 @@ const NP_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'for', 'and']);
 /** Words that may belong to a speaker noun phrase (names, titles, bodies, groups). */
 function npWord(x: Word): boolean {
   const bare = x.w.replace(/[,;:]$/, '');
-  if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare);
+  // An initial (`Peter A. Brown`): not the article `A`.
+  if (/^(?:[A-Z]\.)+$/.test(bare)) return true;
+  if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare) || x.nameMonth === true;
   return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare);
 }
 
@@ -138,7 +148,8 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   let i = j;
   const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
-  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ROLE_NOUNS.has(ws[k + 1]!.k) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k);
+  // (Not a relative word or adverb: `To which Mrs May replied`.)
+  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ROLE_NOUNS.has(ws[k + 1]!.k) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`.
   while (i >= lo && NP_SMALL_WORDS.has(ws[i]!.k) && !/[,;:]$/.test(ws[i]!.w)) {
@@ -251,7 +262,10 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   for (let v = c + 2; v < ws.length && v - c <= MAX_LONG_APPOSITIVE_WORDS; v++) {
     const prev = ws[v - 1]!;
     if (/[.!?;:]$/.test(prev.w) && !isAbbreviation(prev.w)) return null;
-    if (/,$/.test(prev.w) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
+    // The appositive's closing comma is sometimes left out when the verb ends the sentence: `…,"
+    // Steve Mitchell, CEO of Mitchell Research & Communications said.` (a role noun opens it).
+    const unclosed = !/,$/.test(prev.w) && /^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1 && (ROLE_NOUNS.has(ws[c + 1]!.k) || (/^(?:a|an|the)$/.test(ws[c + 1]!.k) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));
+    if ((/,$/.test(prev.w) || unclosed) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
       const phrase = join(ws, 0, c).replace(/,$/, '');
       return { phrase, cue: cueWords(ws, v), at: ws[0]!.start };
     }
@@ -353,6 +367,11 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase.replace(/\s+saying$/, ''), cue: `statement ${x.k} by`, at: np.at };
     }
+    // `She went on: "…"` — the phrasal verb of a speaker continuing, only right before the quote.
+    if (x.k === 'on' && k === ws.length - 1 && endsWithCueMark && ws[k - 1]?.k === 'went') {
+      const np = phraseBefore(ws, k - 1);
+      if (np) return { phrase: np.phrase, cue: 'went on', at: np.at };
+    }
     if (x.k === 'according' && ws[k + 1]?.k === 'to') {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
@@ -360,8 +379,9 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     if ((CUE_VERBS.has(x.k) && (k === 0 || /^\p{Ll}/u.test(x.w))) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
       const np = phraseBefore(ws, k);
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };
-      // Inverted before the quote: `Said Gates: "…"`.
-      const inv = phraseAfter(ws, k + 1);
+      // Inverted before the quote: `Said Gates: "…"`, the verb opening its clause (not the noun in
+      // `did play down claims he criticised the BBC …, explaining: "…"`).
+      const inv = k === 0 || /,$/.test(ws[k - 1]!.w) ? phraseAfter(ws, k + 1) : null;
       if (inv && endsWithCueMark) return { phrase: inv.phrase, cue: x.k, at: inv.at };
       return null;
     }

@@ -98,6 +98,15 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     } else {
       cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null);
       pos = cue === cueA ? last.paragraph : first.paragraph;
+      // A quote set off as its own paragraph after an introducing one that ends in a colon: `Mr
+      // Corbyn told the House on Wednesday:` / `"The transport secretary, …`.
+      if (!cue && before.trim() === '' && sStart === 0 && first.paragraph > 0) {
+        const intro = colonIntro(paragraphs[first.paragraph - 1]!, prevLast?.paragraph === first.paragraph - 1 ? prevLast.close + 1 : 0);
+        if (intro) {
+          cue = intro;
+          pos = first.paragraph - 1;
+        }
+      }
     }
     let entity: Entity | null = null;
     let cueName: string | null = null;
@@ -109,6 +118,16 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 ? prev.entity : null;
       else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = cue.cue;
+      // An embedded quote whose cue before it names nobody (`a website they described as "…,"`)
+      // takes the reporting clause after it (`… London's Metropolitan Police Service said.`).
+      if (!entity && embedded && cue === cueB && cueA) {
+        const after = parseSpeakerPhrase(cueA.phrase);
+        const e = after ? ents.resolve(after, last.paragraph * PARAGRAPH_STRIDE + cueA.at) : null;
+        if (e) {
+          entity = e;
+          cueName = cueA.cue;
+        }
+      }
     } else if (partial && (cue = closingCue(pN, afterStart)) !== null) {
       // A cue-less partial quote in a sentence that ends with its reporting clause: `Moscow's
       // proposals for "demilitarisation" … are well known to Kyiv, … Sergei Lavrov said.`
@@ -195,6 +214,18 @@ function closingCue(paragraph: string, from: number): Cue | null {
   const cue = cueAfter(tail, from + comma + 1);
   return cue && /^(?:said|says|told|added|stated|declared|wrote)/.test(cue.cue) ? cue : null;
 }
+/**
+ * The cue of a paragraph that introduces the quote set off after it, read from its last sentence
+ * when that ends in a colon outside any quote (`To which Mrs May replied:`); `from` is where the
+ * reporter's own text starts (after the paragraph's last quote). Null otherwise.
+ */
+function colonIntro(paragraph: string, from: number): Cue | null {
+  const text = paragraph.trimEnd();
+  if (!text.endsWith(':') || from >= text.length) return null;
+  const start = sentenceStart(text, text.length - 1, from);
+  return cueBefore(text.slice(start), start);
+}
+
 /** Most words of a sentence's closing reporting clause (`Russian Foreign Minister Sergei Lavrov said`). */
 const MAX_CLOSING_CLAUSE_WORDS = 10;
 /** Most characters from a partial quote to the end of its sentence for {@link closingCue} (a long news sentence is 300–400). */

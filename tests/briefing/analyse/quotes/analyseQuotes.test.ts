@@ -311,5 +311,54 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     ]);
     expect(quoteWith(quotes, 'neutral status')).toMatchObject({ speaker: 'Pavel Orlov', cue: 'said', partial: true });
   });
+  it('GIVEN a quote set off as its own paragraph after one ending `X told the House on Wednesday:` / `To which Mrs Y replied:` THEN X and Y speak; `She went on: "…"` is Y again', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Mr Halvorsen told the House on Wednesday:',
+        '"The transport secretary and the trade secretary were all members of the campaign committee.',
+        '"Will the Prime Minister guarantee that her ministers will cooperate?"',
+        'To which Mrs Dunmore replied:',
+        '"I question the way in which he put his question."',
+        'She went on: "I say again to the right honourable gentleman: withdraw it."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'campaign committee')).toMatchObject({ speaker: 'Halvorsen', cue: 'told' });
+    expect(quoteWith(quotes, 'campaign committee').text).toContain('cooperate?');
+    expect(quoteWith(quotes, 'put his question')).toMatchObject({ speaker: 'Dunmore', cue: 'replied' });
+    expect(quoteWith(quotes, 'I say again')).toMatchObject({ speaker: 'Dunmore', cue: 'went on' });
+    expect(speakers.map((x) => x.name).sort()).toEqual(['Dunmore', 'Halvorsen']);
+  });
+  it('GIVEN a paragraph ending in a colon that introduces no one (`The agenda was as follows:`) THEN the quote after it has no speaker', () => {
+    const { quotes } = analyseQuotes([article(['The agenda was as follows:', '"Item one is the budget."'])]);
+    expect(quoteWith(quotes, 'Item one').speaker).toBeNull();
+  });
+  it('GIVEN a surname that is also a month (`Theresa May`, `Mrs May`) THEN she speaks, while `said May 5` stays a date', () => {
+    const { quotes } = analyseQuotes([
+      article(['"We will deliver," Greta May said.', 'Her deputy spoke first. "Fine," Mrs May said.', '"No comment," the ministry said May 5.']),
+    ]);
+    expect(quoteWith(quotes, 'deliver').speaker).toBe('Greta May');
+    expect(quoteWith(quotes, 'Fine').speaker).toBe('Greta May');
+    expect(quoteWith(quotes, 'No comment').speaker).toBe('ministry');
+  });
+  it('GIVEN `Sir Keir Starmer` named, then `Sir Keir said: "…"` THEN the full name speaks (a knight is called by the given name)', () => {
+    const { quotes } = analyseQuotes([article(['Sir Oswin Trelawny retracted his accusation on Wednesday.', 'Before his statement, Sir Oswin said: "I withdraw my comments of yesterday."'])]);
+    expect(quoteWith(quotes, 'withdraw my comments').speaker).toBe('Oswin Trelawny');
+  });
+  it('GIVEN an inverted cue with a middle initial (`said Peter A. Brown, assistant director of …`) THEN the whole name speaks, with the appositive as title', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"The numbers are good for the governor," said Peter A. Brown, assistant director of the Lakeside University Poll.'])]);
+    expect(quoteWith(quotes, 'numbers are good').speaker).toBe('Peter A. Brown');
+    expect(speakers[0]!.title).toBe('assistant director of the Lakeside University Poll');
+  });
+  it('GIVEN `…," Name, CEO of Firm said.` (the appositive left unclosed before a sentence-final verb) THEN Name speaks', () => {
+    const { quotes } = analyseQuotes([article(['"These data are almost identical to two weeks ago," Stig Mikkel, CEO of Mikkel Research & Communications said.'])]);
+    expect(quoteWith(quotes, 'almost identical').speaker).toBe('Stig Mikkel');
+  });
+  it('GIVEN an embedded quote whose cue before it names nobody (`a website they described as "…,"`) and a reporting clause after it THEN the clause\'s speaker speaks', () => {
+    const { quotes } = analyseQuotes([article(['Officers have arrested 100 people after taking down a website they described as an "international one-stop spoofing shop," the Metropolitan Police Service said.'])]);
+    expect(quoteWith(quotes, 'spoofing shop')).toMatchObject({ speaker: 'Metropolitan Police Service', cue: 'said' });
+  });
+  it('GIVEN `played down claims he criticised the BBC …, explaining: "…"` THEN no body named in the clause (`the BBC`) speaks: `claims` there is a noun', () => {
+    const { quotes } = analyseQuotes([article(['The minister did play down claims he criticised the BBC while on the plane to Delhi this morning, explaining: "All I said was that the policy had been misconstrued."'])]);
+    expect(quoteWith(quotes, 'All I said').speaker).not.toBe('BBC');
+  });
 });
-
