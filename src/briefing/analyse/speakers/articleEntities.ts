@@ -40,6 +40,9 @@ const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on',
 /** Words before a name that start a clause (so the name can be its subject). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'when', 'after', 'because', 'that', 'since', 'if', 'where', 'before', 'until', 'whereas']);
 
+/** An indefinite article opening a description: `a police spokesperson`, `an aide`. */
+const INDEFINITE = /^(?:a|an)\s/i;
+
 /** Honorifics of a knight or dame, who is called by the given name: `Sir Keir`, `Dame Judi`. */
 const KNIGHTED = /^(?:Sir|Dame)\s/;
 
@@ -200,6 +203,9 @@ export class ArticleEntities {
         e = this.pronoun(phrase.pronoun, pos);
         break;
       case 'description':
+        // An indefinite description brings in someone new (`city spokesperson Emily Roy said …`, then
+        // `A police spokesperson described …` is another person): it names no one known.
+        if (INDEFINITE.test(phrase.text)) break;
         e = this.description(phrase.head, phrase.modifiers, pos, phrase.text);
         if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the'));
         break;

@@ -216,4 +216,12 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     ]);
     expect(quotes.filter((q) => q.text === 'temporary').map((q) => q.speaker)).toEqual([null, null, null]);
   });
+  it('GIVEN `city spokesperson Emily Roy said …` then `A police spokesperson described it as "…"` THEN the indefinite spokesperson is not Roy', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['None were hurt, city spokesperson Emma Rask said.', 'A police spokesperson described the investigation as "an ongoing, fluid situation."', '"There were reports of gunfire," Rask said.']),
+    ]);
+    expect(quoteWith(quotes, 'fluid situation').speaker).toBeNull();
+    expect(quoteWith(quotes, 'reports of gunfire').speaker).toBe('Emma Rask');
+    expect(speakers.find((x) => x.name === 'Emma Rask')!.aliases).not.toContain('A police spokesperson');
+  });
 });
