@@ -1,11 +1,30 @@
 import { MONTH_DAY_RE, monthNumber } from './lineKinds.js';
 
-/** Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `2012-10-30`, `23 April 2007`. */
+/**
+ * Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `JUNE 5, 2019` (press releases
+ * write the month in capitals), `2012-10-30`, `23 April 2007`, and day/month/year in figures
+ * (`21/04/2022`, `21.04.2022`; see {@link numericDate} for which order is read).
+ */
 const FULL_DATE_RES: readonly RegExp[] = [
   new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
   /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
   /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/g,
+  /\b(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/g,
+  /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.]|\.\d)/g,
 ];
+
+/**
+ * A date written in figures: with dots, day.month.year (the European order); with slashes, the
+ * order that is the only valid one (`21/04/2022` is 21 April, `04/21/2022` 21 April too). A
+ * slashed date valid both ways (`09/02/2017`: 9 February in Britain, 2 September in the US) is
+ * not read: a wrong date is worse than none.
+ */
+function numericDate(a: number, sep: string, b: number, y: number): Ymd | null {
+  if (sep === '.') return { y, m: b, d: a };
+  if (a > 12 && b <= 12) return { y, m: b, d: a };
+  if (b > 12 && a <= 12) return { y, m: a, d: b };
+  return null;
+}
 
 export interface Ymd {
   y: number;
@@ -20,10 +39,11 @@ export function fullDatesIn(line: string): Ymd[] {
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       let ymd: Ymd | null = null;
-      if (i === 0) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
+      if (i === 0 || i === 3) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
       else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-      else ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
-      if (ymd.m >= 1 && ymd.d >= 1 && ymd.d <= 31) found.push({ at: m.index, ymd });
+      else if (i === 2) ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
+      else ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));
+      if (ymd && ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= 31) found.push({ at: m.index, ymd });
     }
   });
   return found.sort((a, b) => a.at - b.at).map((f) => f.ymd);

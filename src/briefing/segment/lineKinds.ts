@@ -112,14 +112,30 @@ export function isCaption(line: string): boolean {
   );
 }
 
-/** A byline on its own line: `by Jim Mannion`, `By NICHOLAS SAKELARIS`, `By Linda D. Kozaryn, AFNS`. Group 1: the name. */
-const BYLINE_RE = /^by\s+([A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*.{0,40})?$/iu;
+/** A byline on its own line: `by Jim Mannion`, `By NICHOLAS SAKELARIS`, `By Linda D. Kozaryn, AFNS`. Group 1: the name; group 2: what follows it. */
+const BYLINE_RE = /^by\s+([A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*(.{0,40}))?$/iu;
+
+/** News agencies as bylines write them (`By The Associated Press`, `By JANE DOE, Associated Press`), by the name datelines use. */
+const BYLINE_AGENCIES: ReadonlyMap<string, string> = new Map([
+  ['associated press', 'AP'], ['the associated press', 'AP'], ['ap', 'AP'], ['reuters', 'Reuters'], ['thomson reuters', 'Reuters'],
+  ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['agence france presse', 'AFP'], ['upi', 'UPI'], ['united press international', 'UPI'],
+  ['bloomberg', 'Bloomberg'], ['bloomberg news', 'Bloomberg'], ['xinhua', 'Xinhua'], ['dpa', 'dpa'], ['press association', 'PA'], ['pa media', 'PA'],
+]);
+
+/** The news agency a byline credits, as its name or after the reporter's (`By Associated Press`, `By Jane Doe, Associated Press`), or null. */
+export function bylineAgency(line: string): string | null {
+  const m = BYLINE_RE.exec(line);
+  if (!m) return null;
+  const key = (t: string | undefined): string => (t ?? '').trim().replace(/[.]$/, '').toLowerCase();
+  return BYLINE_AGENCIES.get(key(m[1])) ?? BYLINE_AGENCIES.get(key(m[2])) ?? null;
+}
 
 /** The name in a byline line, or null. */
 export function bylineName(line: string): string | null {
   const m = BYLINE_RE.exec(line);
   if (!m) return null;
   const name = m[1]!.trim();
+  if (BYLINE_AGENCIES.has(name.replace(/[.]$/, '').toLowerCase())) return null;
   return /^[A-Z]/.test(name) ? titleCaseName(name) : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Article, IngestWarning } from '../types.js';
 import { parseDateline, type Dateline } from './parseDateline.js';
 import {
+  bylineAgency,
   bylineName,
   isCaption,
   isEndLine,
@@ -40,7 +41,10 @@ interface Line {
   /** Blank lines, boilerplate and captions are dropped; ends stop a body; others are text. */
   kind: 'blank' | 'skip' | 'caption' | 'end' | 'section' | 'byline' | 'dateline' | 'text';
   dateline?: Dateline;
+  /** The reporter a byline names (none when it credits only an agency: `By Associated Press`). */
   byline?: string;
+  /** The news agency a byline credits (`By Jane Doe, Associated Press` → `AP`). */
+  agency?: string;
 }
 
 /** Longest line read as a page timestamp (`Posted June 25, 2015 at 10:14 AM`, `2012-10-30 09:02:59 GMT`). */
@@ -58,7 +62,8 @@ function classify(raw: string): Line {
   if (isSectionLabel(text)) return { text, kind: 'section' };
   if (isEndLine(text)) return { text, kind: 'end' };
   const byline = bylineName(text);
-  if (byline) return { text, kind: 'byline', byline };
+  const agency = bylineAgency(text);
+  if (byline || agency) return { text, kind: 'byline', ...(byline ? { byline } : {}), ...(agency ? { agency } : {}) };
   const d = parseDateline(text);
   if (d) return { text, kind: 'dateline', dateline: d };
   if (isCaption(text)) return { text, kind: 'caption' };
@@ -136,6 +141,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     preambleStart: number;
     headline: string | null;
     byline: string | null;
+    bylineAgency: string | null;
     dateline: Dateline;
   }
   const drafts: Draft[] = [];
@@ -143,6 +149,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     const floor = k > 0 ? datelineIdx[k - 1]! + 1 : 0;
     let headline: string | null = null;
     let byline: string | null = null;
+    let bylineAgency: string | null = null;
     let start = at;
     let headlineLines: string[] = [];
     let beforeHeadline = at;
@@ -152,8 +159,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
         if (headlineLines.length > 0 && l.kind === 'blank') break;
         continue;
       }
-      if (l.kind === 'byline' && byline === null && headlineLines.length === 0) {
-        byline = l.byline!;
+      if (l.kind === 'byline' && byline === null && bylineAgency === null && headlineLines.length === 0) {
+        byline = l.byline ?? null;
+        bylineAgency = l.agency ?? null;
         start = i;
         continue;
       }
@@ -184,7 +192,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       headline = null;
       start = beforeHeadline;
     }
-    drafts.push({ at, preambleStart: start, headline, byline, dateline: lines[at]!.dateline! });
+    drafts.push({ at, preambleStart: start, headline, byline, bylineAgency, dateline: lines[at]!.dateline! });
   }
 
   // 2. Bodies: from the dateline to the next preamble, a section label or a page-end marker.
@@ -220,7 +228,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       headline: d.headline,
       byline,
       place: d.dateline.place,
-      agency: d.dateline.agency,
+      agency: d.dateline.agency ?? d.bylineAgency,
       date: null,
       teaser,
       paragraphs,
@@ -423,6 +431,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   let byline = credit;
   const bylineLine = lines.find((l) => l.kind === 'byline');
   if (bylineLine) byline = bylineLine.byline ?? byline;
+  const agency = bylineLine?.agency ?? null;
   const first = pageDates[0]?.ymd ?? null;
   const date = first ? iso(first) : hint?.fullDay ? iso(hint.ymd) : null;
   warnings.push({
@@ -432,7 +441,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   });
   if (paragraphs.length === 0) return { articles: [], warnings };
   return {
-    articles: [{ id: `${idStem(name)}#1`, file: name, headline, byline, place: null, agency: null, date, teaser: false, paragraphs, url: null }],
+    articles: [{ id: `${idStem(name)}#1`, file: name, headline, byline, place: null, agency, date, teaser: false, paragraphs, url: null }],
     warnings,
   };
 }

@@ -71,4 +71,12 @@ describe('segmentPage: the headline of a page without a dateline', () => {
     const list = ['Road closures this week', '', 'Main Street is closed until Friday.', '', 'Bridge Road keeps one lane open.'].join('\n');
     expect(segmentPage('roads.txt', list, { fileDate: null }).articles[0]!.headline).toBe('Road closures this week');
   });
+  it('GIVEN a page dated `09/02/2017` (9 February in Britain, 2 September in the US) THEN it is left undated rather than dated wrong', () => {
+    const page = ['Leader accuses broadcaster of fake news', '', '09/02/2017', '', 'The opposition leader told a breakfast programme the suggestion he had set a departure date was nonsense.'].join('\n');
+    expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]!.date).toBeNull();
+  });
+  it('GIVEN a figure like a version or score with slashes inside a longer run (`1/2/2019/3`) THEN no date is read from it', () => {
+    const page = ['Results posted', '', 'Code 1/2/2019/3', '', 'The board posted its results for the season on the notice board by the entrance.'].join('\n');
+    expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]!.date).toBeNull();
+  });
 });
