@@ -402,10 +402,20 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   if (lead < 0 || first < 0 || first > lead) return first;
   for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
     const l = lines[i]!;
-    if (l.kind === 'text' && isHeadlineLike(l.text)) return i;
+    // A reporter's name on its own line under the headline (`Josh Salisbury`) is no headline.
+    if (l.kind === 'text' && isHeadlineLike(l.text) && !(isBareName(l.text) && i > first)) return i;
   }
   return first;
 }
+
+/** A line of two or three capitalised name words and nothing else (`Josh Salisbury`, `Ann B. Lee`): a byline without `By`. */
+const BARE_NAME_RE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u;
+
+function isBareName(text: string): boolean {
+  return BARE_NAME_RE.test(text) && !text.split(/\s+/).some((w) => HEADLINE_WORDS.has(w.toLowerCase()));
+}
+/** Words of short title-case headlines that are no part of a name (`Markets Rally`, `Obama Wins Again`). */
+const HEADLINE_WORDS = new Set(['says', 'wins', 'win', 'rally', 'again', 'news', 'update', 'live', 'latest', 'breaking', 'report', 'falls', 'rises', 'dies', 'quits', 'resigns', 'warns', 'vows', 'the', 'and', 'of', 'in', 'on']);
 
 /** A page with no dateline: one article, headline above the lead (see wholePageHeadline), body after it, date from the page. */
 function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
@@ -415,8 +425,22 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;
   const bodyLines: string[] = [];
   const headline = headIdx >= 0 ? lines[headIdx]!.text : null;
+  // A reporter's bare name between the headline and the lead (within the headline's reach) is the byline.
+  let nameLine = -1;
+  for (let i = bodyStart; headIdx >= 0 && i < Math.min(endAt, headIdx + 1 + MAX_HEADLINE_TO_LEAD_LINES); i++) {
+    const l = lines[i]!;
+    if (l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS) break;
+    if (l.kind === 'text' && isBareName(l.text)) {
+      nameLine = i;
+      break;
+    }
+  }
   for (let i = bodyStart; i < endAt; i++) {
     const l = lines[i]!;
+    if (i === nameLine) {
+      bodyLines.push('');
+      continue;
+    }
     if (l.kind === 'text' || l.kind === 'dateline') {
       if (l.text === headline) continue;
       // A timestamp line (`2012-10-30 09:02:59 GMT … SINA.com`) is page furniture, not text.
@@ -431,6 +455,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   let byline = credit;
   const bylineLine = lines.find((l) => l.kind === 'byline');
   if (bylineLine) byline = bylineLine.byline ?? byline;
+  else if (nameLine >= 0) byline = lines[nameLine]!.text;
   const agency = bylineLine?.agency ?? null;
   const first = pageDates[0]?.ymd ?? null;
   const date = first ? iso(first) : hint?.fullDay ? iso(hint.ymd) : null;

@@ -79,4 +79,10 @@ describe('segmentPage: the headline of a page without a dateline', () => {
     const page = ['Results posted', '', 'Code 1/2/2019/3', '', 'The board posted its results for the season on the notice board by the entrance.'].join('\n');
     expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]!.date).toBeNull();
   });
+  it('GIVEN a short title-case headline alone above the lead (`Obama Wins Again`, `Markets Rally`) THEN it stays the headline, not a byline', () => {
+    for (const h of ['Obama Wins Again', 'Markets Rally']) {
+      const page = [h, '', 'The president won a second term on Tuesday, defeating his rival in a close race decided by a few states.'].join('\n');
+      expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]!, h).toMatchObject({ headline: h, byline: null });
+    }
+  });
 });

@@ -216,4 +216,11 @@ describe('segmentPage on other dateline shapes', () => {
     const release = segmentPage('d.txt', ['BIDEN 48, TRUMP 44 IN TEXAS, UNIVERSITY POLL FINDS', '', 'FOR RELEASE: JUNE 5, 2019', '', 'The president is locked in too-close-to-call races with seven challengers, according to a poll released today.'].join('\n'), { fileDate: null }).articles[0]!;
     expect(release).toMatchObject({ date: '2019-06-05', headline: 'BIDEN 48, TRUMP 44 IN TEXAS, UNIVERSITY POLL FINDS' });
   });
+
+  it('GIVEN a page without a dateline whose headline is followed by the reporter\'s bare name (`Josh Salisbury`) THEN the name is the byline, not the headline nor a paragraph', () => {
+    const page = ['Veteran MP says he lives rent free in the premier’s head', '', 'Josh Salisbury', 'Evening Standard, 8 November 2023', '', 'The veteran MP has said he lives rent free in the head of the prime minister after a jibe in the Commons on Wednesday.'].join('\n');
+    const a = segmentPage('a.txt', page, { fileDate: null }).articles[0]!;
+    expect(a).toMatchObject({ headline: 'Veteran MP says he lives rent free in the premier’s head', byline: 'Josh Salisbury', date: '2023-11-08' });
+    expect(a.paragraphs).toHaveLength(1);
+  });
 });
