@@ -92,7 +92,9 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   foundation society trust movement front league church embassy consulate tribunal bureau
   reuters afp ap upi interfax xinhua tass bloomberg guardian telegraph herald tribune daily
   channel radio television tv press media markets exchange index nato eu un opec who imf
-  east west north south europe asia africa america americas`);
+  east west north south europe asia africa america americas
+  academy college school schools hospital museum library prison hotel airlines airways institution
+  laboratory observatory corporation holdings enterprises`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

@@ -57,4 +57,7 @@ describe('parseSpeakerPhrase: longer names and descriptions', () => {
     expect(parseSpeakerPhrase('Theresa May')).toMatchObject({ kind: 'person', name: 'Theresa May' });
     expect(parseSpeakerPhrase('Mrs May')).toMatchObject({ kind: 'person', name: 'May', gender: 'f' });
   });
+  it('GIVEN a school, college or hospital by name (`Thornton Academy`, `Boston College`, `St Mary’s Hospital`) THEN a body speaks, not a person', () => {
+    for (const w of ['Thornton Academy', 'Boston College', 'St Mary’s Hospital']) expect(parseSpeakerPhrase(w)?.kind, w).toBe('organisation');
+  });
 });
