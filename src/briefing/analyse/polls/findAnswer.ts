@@ -54,7 +54,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–)?\s*$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–)?\s*$`,
   'u',
 );
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
@@ -141,6 +141,32 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   return { answer: null, qualifier: null };
 }
 
+/** A small count of points in words or figures: `two`, `12`, `a`. */
+const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/**
+ * A party's move to its level, as British voting-intention copy writes it: `Labour also lose one
+ * point to 31%`, `The Conservatives are up two points at 45 per cent`, `Labour are down three at 30
+ * per cent`, `the Greens have crept up two points to eight per cent`. The name is the answer of the
+ * share after `to`/`at` (the level, not the change).
+ */
+const MOVE_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:while|and|but|that|as)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:have|has|are|is|were|was)\s+)?(?:(?:also|now|still|each)\s+)?(?:(?:lose|loses|lost|gain|gains|gained|drop|drops|dropped|fall|falls|fell|rise|rises|rose|climb|climbs|climbed|slip|slips|slipped|move|moves|moved|edge|edges|edged|crept|creep|creeps|jump|jumps|jumped|go|goes|went|tick|ticks|ticked)(?:\s+(?:up|down|back|ahead))?|up|down)(?:\s+(?:by\s+)?${POINTS_COUNT}(?:\s+(?:percentage\s+)?points?)?)?\s+(?:to|at|on)\s*$`,
+  'u',
+);
+
+/** The party of a level written after its move (see {@link MOVE_BEFORE}), or null. */
+function moveName(before: string): string | null {
+  const m = MOVE_BEFORE.exec(before);
+  return m ? cleanName(m[1] ?? '') : null;
+}
+
+/**
+ * A party named right after its share in a list, the verb left to the first item: `41% … said they
+ * would back the Tories (…), 32% Labour (down one) and 16% the Liberal Democrats (up two)`. Only
+ * capitalised words ending the clause (a bracket, a comma, `and` or the sentence end follow).
+ */
+const NAME_AFTER = /^\s+(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
+
 /** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair: X gets the first share, Y (if written) the second. */
 const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges)(?:\s+(?:of|over)?\s*(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+)?$/u;
 
@@ -166,6 +192,8 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const before = sentence.slice(prev ? prev.end : 0, share.start);
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
+  const moved = moveName(before);
+  if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   const after = answerAfter(rest, share);
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
@@ -176,6 +204,11 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {
     const bracketed = answerBeforeBracket(before);
     if (bracketed) return { answer: bracketed, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  if (b.answer === null && prev !== undefined) {
+    const named = NAME_AFTER.exec(rest);
+    const name = named ? cleanName(named[1] ?? '') : null;
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   return { answer: b.answer, qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
 }

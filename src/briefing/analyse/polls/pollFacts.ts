@@ -42,9 +42,15 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
 /** Capitalised words that are not pollsters when they stand before `poll`. */
 const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Tuesday's|Sunday's)$/;
 
-/** Removes a leading `The`, a trailing possessive, and trims, for display. */
+/**
+ * Removes a leading `The`, a trailing possessive, and trims, for display; a name in capitals from a
+ * headline or press release is title-cased word by word (`QUINNIPIAC UNIVERSITY` → `Quinnipiac
+ * University`), short words staying acronyms (`ABC`, `ICM`).
+ */
 function cleanName(raw: string): string {
-  return raw.replace(/^(?:The|A|An)\s+/, '').replace(/(?:'s|’s)$/, '').replace(/[.,]+$/, '').trim();
+  const v = raw.replace(/^(?:The|A|An|THE)\s+/, '').replace(/(?:'s|’s|'S|’S)$/, '').replace(/[.,]+$/, '').trim();
+  if (!/\p{Lu}{6}/u.test(v) || v !== v.toUpperCase()) return v;
+  return v.replace(/\p{Lu}{5,}/gu, (w) => w[0]! + w.slice(1).toLowerCase());
 }
 
 /** Folds a pollster name for comparing: `Ipsos-MORI` ≡ `Ipsos MORI` ≡ `ipsos mori`. */
@@ -77,7 +83,11 @@ export function findPollsters(sentence: string, headline = false): Found<string>
   };
   for (const m of sentence.matchAll(KNOWN_RE)) add(m[0], m.index);
   if (!headline) {
+    // `the latest Times poll by YouGov`: the name before `poll` is the paper that ordered it, the one
+    // after `by` the pollster.
+    const byPoll = [...sentence.matchAll(BY_NAME)].filter((m) => /^(?:poll|survey)/i.test(m[0])).map((m) => m.index);
     for (const m of sentence.matchAll(NAME_BEFORE_POLL)) {
+      if (byPoll.some((at) => at >= m.index && at <= m.index + m[0].length)) continue;
       // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
       const words = (m[1] ?? '').split(/\s+/);
       while (words.length > 0 && NOT_POLLSTER.test(words[0] ?? '')) words.shift();

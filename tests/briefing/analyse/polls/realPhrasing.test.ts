@@ -68,4 +68,49 @@ describe('extractPolls on real phrasings', () => {
       { answer: 'have some trust in him', percent: 33 },
     ]);
   });
+
+  it('GIVEN British voting-intention copy (`now have 39% of the vote (-1)`, `also lose one point to 31%`, `are on 8%`, `have 4% of the vote`) THEN every party has its level, not its change', () => {
+    const polls = extractPolls([
+      article('Latest Westpoll voting intention figures', [
+        'The latest Westpoll/Courier voting intention figures see the Conservatives continue to lead. The Conservatives now have 39% of the vote (-1), while Labour also lose one point to 31%.',
+        'Elsewhere, the Liberal Democrats are on 8% (-1), the Greens 9% (+1) and Reform UK have 4% of the vote (+1).',
+      ], '2020-08-27'),
+    ]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results).toEqual([
+      { answer: 'Conservatives', percent: 39 },
+      { answer: 'Labour', percent: 31 },
+      { answer: 'Liberal Democrats', percent: 8 },
+      { answer: 'Greens', percent: 9 },
+      { answer: 'Reform UK', percent: 4 },
+    ]);
+  });
+  it('GIVEN moves told with their level (`are up two points at 45 per cent`, `are down three at 30 per cent`, `have crept up two points to eight per cent will …`) THEN each party has the level, and the pollster is the one after `poll by`, not the paper before it', () => {
+    const polls = extractPolls([
+      article('Labour finish a hellish week', [
+        'Labour finish a hellish week as it started in the latest Courier poll by Westpoll.',
+        'The Conservatives are up two points at 45 per cent, while Labour are down three at 30 per cent.',
+        'That gap is the biggest lead Westpoll have recorded since last year, and that the Greens have crept up two points to eight per cent will set alarm bells ringing.',
+      ], '2021-05-14'),
+    ]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.pollster).toBe('Westpoll');
+    expect(polls[0]!.results).toEqual([
+      { answer: 'Conservatives', percent: 45 },
+      { answer: 'Labour', percent: 30 },
+      { answer: 'Greens', percent: 8 },
+    ]);
+  });
+  it('GIVEN a list whose verb is told once (`41% said they would back the Tories (…), 32% Labour (down one) and 16% the Liberal Democrats`) THEN the later parties are named after their shares', () => {
+    const polls = extractPolls([article('Westpoll reports nine point Tory lead', ['A new Westpoll survey found some 41% of those taking part said they would back the Tories (down two points on a similar poll last month), 32% Labour (down one) and 16% the Liberal Democrats (up two).'], '2008-01-12')]);
+    expect(polls[0]!.results).toEqual([
+      { answer: 'would back the Tories', percent: 41 },
+      { answer: 'Labour', percent: 32 },
+      { answer: 'Liberal Democrats', percent: 16 },
+    ]);
+  });
+  it('GIVEN a known pollster written in capitals in a press-release headline THEN it is title-cased', () => {
+    const polls = extractPolls([article('BIDEN 48, TRUMP 44 IN TEXAS, MONMOUTH UNIVERSITY POLL FINDS', ['Former Vice President Joseph Biden has 48 percent to President Trump with 44 percent, according to the poll released today.'], '2019-06-05')]);
+    expect(polls[0]!.pollster).toBe('Monmouth University');
+  });
 });
