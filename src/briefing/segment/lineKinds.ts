@@ -44,6 +44,8 @@ const SKIP_LINE = [
   /^(?:[\p{L}.]+ ){0,4}(?:correspondent|staff writer|staff reporter|reporter|writer|editor|bureau chief|contributor)$/iu,
   // A site name on its own (`UPI.com`, `SpaceWar.com`).
   /^[\p{L}\d-]+\.(?:com|net|org|co\.uk)$/iu,
+  // A publisher's edition banner (`The Canadian Press - ONLINE EDITION`).
+  /^(?:[\p{L}.&'’]+ ){0,5}[-–—|]\s*(?:online|digital|print|web|mobile) edition$/iu,
 ];
 
 /** A navigation bar: several short items separated by pipes (`Email | Print | Share`, `Home | Top News`). */

@@ -223,4 +223,9 @@ describe('segmentPage on other dateline shapes', () => {
     expect(a).toMatchObject({ headline: 'Veteran MP says he lives rent free in the premier’s head', byline: 'Josh Salisbury', date: '2023-11-08' });
     expect(a.paragraphs).toHaveLength(1);
   });
+
+  it('GIVEN a publisher banner (`The Canadian Press - ONLINE EDITION`) between the headline and the dateline THEN the headline above it is kept', () => {
+    const page = ['Thomson Reuters shares drop after fourth quarter misses expectations', '', 'The Canadian Press - ONLINE EDITION', 'February 13, 2014', '', 'TORONTO - Tightened expenses at global financial institutions left the company feeling the pain in its fourth-quarter results.'].join('\n');
+    expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Thomson Reuters shares drop after fourth quarter misses expectations', place: 'Toronto' });
+  });
 });

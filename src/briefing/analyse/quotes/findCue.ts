@@ -110,9 +110,16 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   const start = scanBack(ws, j, lo);
   if (start > j) return null;
   const prev = ws[start - 1];
-  if (!relative && prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) return null;
+  if (!relative && prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) {
+    // `A statement from the ministry said`, `A note by Numis Securities said`: the body whose words they are.
+    if ((prev.k === 'from' || prev.k === 'by') && start - 2 >= lo && STATEMENT_NOUNS.test(ws[start - 2]!.k)) return { phrase: join(ws, start, end), at: ws[start]!.start };
+    return null;
+  }
   return { phrase: join(ws, start, end), at: ws[start]!.start };
 }
+
+/** Written statements whose author follows `from`/`by` as the subject of a speech verb. */
+const STATEMENT_NOUNS = /^(?:statement|note|letter|report|release|memo|message|communique|communiqué|notice|bulletin|post|tweet|email|e-mail)$/;
 
 /** Words opening a relative clause after a comma. */
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);

@@ -94,7 +94,8 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   channel radio television tv press media markets exchange index nato eu un opec who imf
   east west north south europe asia africa america americas
   academy college school schools hospital museum library prison hotel airlines airways institution
-  laboratory observatory corporation holdings enterprises`);
+  laboratory observatory corporation holdings enterprises securities capital economics partners
+  investments advisers advisors associates consulting consultancy research analytics`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

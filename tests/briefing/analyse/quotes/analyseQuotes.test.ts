@@ -361,4 +361,9 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     const { quotes } = analyseQuotes([article(['The minister did play down claims he criticised the BBC while on the plane to Delhi this morning, explaining: "All I said was that the policy had been misconstrued."'])]);
     expect(quoteWith(quotes, 'All I said').speaker).not.toBe('BBC');
   });
+  it('GIVEN `A note from Numis Securities said: "…"` / `A statement from the interior ministry said …, adding: "…"` THEN the body the note or statement is from speaks', () => {
+    const { quotes } = analyseQuotes([article(['A note from Harwick Securities said: "The group is not changing its guidance."', 'A statement from the interior ministry said the toll had risen to 12, adding: "Rescue work goes on."'])]);
+    expect(quoteWith(quotes, 'guidance')).toMatchObject({ speaker: 'Harwick Securities', cue: 'said' });
+    expect(quoteWith(quotes, 'Rescue work').speaker).toBe('interior ministry');
+  });
 });
