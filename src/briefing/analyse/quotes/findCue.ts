@@ -56,7 +56,7 @@ function words(text: string, base: number): Word[] {
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'against', 'about', 'at', 'in', 'on', 'between', 'among', 'into', 'than', 'like', 'after', 'before', 'over', 'under', 'towards', 'toward']);
 const CLAUSE_STARTERS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'as', 'if', 'when', 'so', 'yet', 'whereas']);
 /** Audiences kept in the cue text: `told reporters`. */
-const TOLD_OBJECTS = /^(?:reporters|journalists|parliament|lawmakers|supporters|delegates|students|voters|the|a)$/;
+const TOLD_OBJECTS = /^(?:reporters|journalists|parliament|lawmakers|supporters|delegates|students|voters)$/;
 const NP_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'for', 'and']);
 
 /** Words that may belong to a speaker noun phrase (names, titles, bodies, groups). */

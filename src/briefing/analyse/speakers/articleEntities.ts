@@ -22,6 +22,11 @@ export interface Entity {
   forms: Set<string>;
   title: string | null;
   gender: Gender;
+  /**
+   * Someone the article never names, brought in by an indefinite subject (`A man who escaped …
+   * told the AP …`): a `he` after it is this person, so no named speaker; resolving to it gives no one.
+   */
+  anonymous?: true;
 }
 
 interface Mention {
@@ -40,8 +45,33 @@ const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on',
 /** Words before a name that start a clause (so the name can be its subject). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'when', 'after', 'because', 'that', 'since', 'if', 'where', 'before', 'until', 'whereas']);
 
+/**
+ * An unnamed person as a sentence's subject: `A man who escaped from the wreckage told …`, `One
+ * resident said …` (up to two words between the article and the noun: `A local shopkeeper`).
+ * Group 1: the noun.
+ */
+const UNNAMED_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}?(man|woman|boy|girl|resident|witness|survivor|neighbour|neighbor|passenger|bystander|villager|farmer|shopkeeper|driver|motorist|student|teacher|mother|father|relative|friend|person|customer|worker|employee|soldier|nurse|doctor|fan|voter|protester|protestor|refugee|victim|source|official|aide|diplomat)\b(?=\s+(?:who|whose|[a-z]+ed\b|said|says|told|tells|added|, ))/g;
+/** Gender of the nouns {@link UNNAMED_SUBJECT_RE} reads. */
+const UNNAMED_GENDER: ReadonlyMap<string, Gender> = new Map([['man', 'm'], ['boy', 'm'], ['father', 'm'], ['woman', 'f'], ['girl', 'f'], ['mother', 'f']]);
+
 /** An indefinite article opening a description: `a police spokesperson`, `an aide`. */
 const INDEFINITE = /^(?:a|an)\s/i;
+
+/**
+ * True when `word` is the family name of `full` written family name first, as Chinese, Korean and
+ * Vietnamese names are (`Lai Ching-te`, `Ban Ki-moon`, `Xi Jinping`): the name has two or three
+ * words, `word` is its first, and the rest is a hyphenated given name or `word` is a common East
+ * Asian family name.
+ */
+function familyNameFirst(full: string, word: string): boolean {
+  const parts = full.split(/\s+/);
+  if (parts.length < 2 || parts.length > 3 || !sameNameWord(parts[0]!, word)) return false;
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!) || EAST_ASIAN_FAMILY_NAMES.has(word);
+}
+/** Common Chinese, Korean and Vietnamese family names, as romanised in English-language news. */
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  'Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Song Zheng Han Tang Feng Deng Cao Wen Hua Lai Tsai Kim Park Moon Yoon Ban Nguyen Tran Pham Hun Wei Jiang Qin Zhong Yu Fu Shen Tian Xie Lu Dong Su Ye Cheng Kong'.split(' '),
+);
 
 /** Honorifics of a knight or dame, who is called by the given name: `Sir Keir`, `Dame Judi`. */
 const KNIGHTED = /^(?:Sir|Dame)\s/;
@@ -100,6 +130,8 @@ export class ArticleEntities {
       found ??= this.entities.find((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name));
       // A knight or dame is called by the given name (`Sir Keir` after `Sir Keir Starmer`).
       if (!found && KNIGHTED.test(form)) found = this.entities.find((e) => e.kind === 'person' && sameNameWord(nameParts(e.name).given[0] ?? '', name));
+      // A family name written first (`Lai` after `Lai Ching-te`, `Xi` after `Xi Jinping`).
+      found ??= this.entities.find((e) => e.kind === 'person' && familyNameFirst(e.name, name));
     } else {
       found = this.entities.find((e) => e.kind === 'person' && (compatibleNames(e.name, name) || (surnameMatches(nameParts(e.name).surname, nameParts(name).surname) && nameParts(e.name).given.length === 0)));
     }
@@ -140,6 +172,12 @@ export class ArticleEntities {
    * two or more words, a titled name (`President Bush`), or a surname already known.
    */
   scanParagraph(masked: string, paragraph: number): void {
+    for (const m of masked.matchAll(UNNAMED_SUBJECT_RE)) {
+      const noun = m[1]!.toLowerCase();
+      const e: Entity = { n: this.entities.length, kind: 'person', name: '', forms: new Set(), title: null, gender: UNNAMED_GENDER.get(noun) ?? null, anonymous: true };
+      this.entities.push(e);
+      this.mention(paragraph * PARAGRAPH_STRIDE + m.index + m[0].length - m[1]!.length, e, true);
+    }
     const toks = [...masked.matchAll(/\S+/g)];
     let i = 0;
     while (i < toks.length) {
@@ -217,7 +255,7 @@ export class ArticleEntities {
         break;
     }
     if (e) this.mention(pos, e, true);
-    return e;
+    return e?.anonymous ? null : e;
   }
 
   private pronoun(p: string, pos: number): Entity | null {
@@ -258,7 +296,7 @@ export class ArticleEntities {
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.pos < pos && m.pos >= floor && m.subject && m.entity.kind === 'person' && m.entity.title === null && bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
+      if (m.pos < pos && m.pos >= floor && m.subject && m.entity.kind === 'person' && !m.entity.anonymous && m.entity.title === null && bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
     }
     return null;
   }

@@ -224,4 +224,10 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     expect(quoteWith(quotes, 'reports of gunfire').speaker).toBe('Emma Rask');
     expect(speakers.find((x) => x.name === 'Emma Rask')!.aliases).not.toContain('A police spokesperson');
   });
+  it('GIVEN a named mayor, then `A man who escaped … told the AP that he …` and `"…," he said` THEN the quote is not the mayor\'s (he is the unnamed man)', () => {
+    const { quotes } = analyseQuotes([
+      article(['Each rescue takes eight to 10 hours, Mayor Lin Wei-ting told reporters Sunday.', 'A man who escaped from the wreckage Saturday told the Associated Press that he warned his son not to buy an apartment there.', '"It was suspiciously cheap," he said.']),
+    ]);
+    expect(quoteWith(quotes, 'suspiciously cheap').speaker).toBeNull();
+  });
 });

@@ -366,4 +366,14 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'guidance')).toMatchObject({ speaker: 'Harwick Securities', cue: 'said' });
     expect(quoteWith(quotes, 'Rescue work').speaker).toBe('interior ministry');
   });
+  it('GIVEN a family name written first (`Mayor Lai Ching-te` … `Lai said`, `President Xi Jinping` … `Xi said`) THEN one speaker with the full name', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Tainan Mayor Lai Ching-te told reporters the work was slow.', '"We keep going," Lai said.', 'President Xi Jinping arrived on Monday. "We are ready," Xi said.'])]);
+    expect(quoteWith(quotes, 'keep going').speaker).toBe('Lai Ching-te');
+    expect(quoteWith(quotes, 'ready').speaker).toBe('Xi Jinping');
+    expect(speakers.map((x) => x.name).sort()).toEqual(['Lai Ching-te', 'Xi Jinping']);
+  });
+  it('GIVEN `X told The Associated Press` THEN the cue is `told`, not `told the`', () => {
+    const { quotes } = analyseQuotes([article(['"The most important thing is to recover survivors," Mr. Henri told The Associated Press.'])]);
+    expect(quoteWith(quotes, 'recover survivors')).toMatchObject({ speaker: 'Henri', cue: 'told' });
+  });
 });
