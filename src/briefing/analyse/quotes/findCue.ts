@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -65,7 +65,7 @@ function npWord(x: Word): boolean {
   // An initial (`Peter A. Brown`): not the article `A`.
   if (/^(?:[A-Z]\.)+$/.test(bare)) return true;
   if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare) || x.nameMonth === true;
-  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare);
+  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare);
 }
 
 /**
@@ -156,7 +156,7 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
   // (Not a relative word or adverb: `To which Mrs May replied`.)
-  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ROLE_NOUNS.has(ws[k + 1]!.k) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
+  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`.
   while (i >= lo && NP_SMALL_WORDS.has(ws[i]!.k) && !/[,;:]$/.test(ws[i]!.w)) {

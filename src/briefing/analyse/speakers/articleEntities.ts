@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 
@@ -27,6 +27,8 @@ export interface Entity {
    * told the AP …`): a `he` after it is this person, so no named speaker; resolving to it gives no one.
    */
   anonymous?: true;
+  /** A body written by its proper name (`Reuters`, `Numis Securities`): what `the company` may stand for. */
+  named?: true;
 }
 
 interface Mention {
@@ -72,6 +74,18 @@ function familyNameFirst(full: string, word: string): boolean {
 const EAST_ASIAN_FAMILY_NAMES = new Set(
   'Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Song Zheng Han Tang Feng Deng Cao Wen Hua Lai Tsai Kim Park Moon Yoon Ban Nguyen Tran Pham Hun Wei Jiang Qin Zhong Yu Fu Shen Tian Xie Lu Dong Su Ye Cheng Kong'.split(' '),
 );
+
+/**
+ * True for a named body that `the company` may stand for: not a place speaking by metonymy
+ * (`Moscow`), a government body, or a news agency that reports the story (`told Reuters`).
+ */
+function isCompanyLike(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '').replace(/['’]s?$/, '');
+  if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
+  return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
+}
+/** News agencies, as sources rather than subjects. */
+const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
 
 /** Honorifics of a knight or dame, who is called by the given name: `Sir Keir`, `Dame Judi`. */
 const KNIGHTED = /^(?:Sir|Dame)\s/;
@@ -214,6 +228,22 @@ export class ArticleEntities {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }
+      } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {
+        // A named body the article is about (`Shares in Reuters fell`, `BP's profits`, `Tesla said`):
+        // what `the company` stands for later. An object (`told Reuters`) is not one.
+        const prev = toks[i - 1]?.[0];
+        const next = toks[j]?.[0];
+        const lastTok = toks[j - 1]![0];
+        const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
+        const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
+        const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
+        const possessive = /['’]s?,?$/.test(lastTok);
+        const sharesIn = /^(?:in|of)$/i.test(prev ?? '') && /^shares$/i.test(toks[i - 2]?.[0] ?? '');
+        if ((opens && verbNext) || possessive || sharesIn) {
+          const e = this.organisation(phrase.name.replace(/['’]s?$/, ''), phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
+          e.named = true;
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, true);
+        }
       }
       i = Math.max(j, i + 1);
     }
@@ -251,11 +281,32 @@ export class ArticleEntities {
         e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text);
         break;
       case 'organisation':
-        e = this.organisation(phrase.name, phrase.text);
+        e = (phrase.generic ? this.namedCompany(phrase.name, pos) : null) ?? this.organisation(phrase.name, phrase.text);
+        if (phrase.generic && e.name !== phrase.name) e.forms.add(phrase.text.replace(/^The\b/, 'the'));
+        if (!phrase.generic && /^\p{Lu}/u.test(e.name) && isCompanyLike(e.name)) e.named = true;
         break;
     }
     if (e) this.mention(pos, e, true);
     return e?.anonymous ? null : e;
+  }
+
+  /**
+   * The named body a generic description stands for (`the company`, `the oil giant`): the most
+   * recent one mentioned within {@link PRONOUN_LOOKBACK_PARAGRAPHS} paragraphs whose name holds the
+   * description's head noun (`the bank` → `Norges Bank`), else, for a company noun other than
+   * `bank`, the most recent named body. Null when there is none.
+   */
+  private namedCompany(description: string, pos: number): Entity | null {
+    const head = description.split(' ').pop()!;
+    const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
+    let any: Entity | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= pos || m.pos < floor || m.entity.kind !== 'organisation' || !m.entity.named) continue;
+      if (new RegExp(`\\b${head}\\b`, 'i').test(m.entity.name)) return m.entity;
+      any ??= m.entity;
+    }
+    return head === 'bank' || description !== head && /\bcentral\b/.test(description) ? null : any;
   }
 
   private pronoun(p: string, pos: number): Entity | null {

@@ -103,6 +103,12 @@ export const ORG_HEAD_NOUNS = set(`ministry department government company firm a
   military kremlin administration group union board bank authority authorities regulator
   statement`);
 
+/** Head nouns of a definite description that stands for a named company (`the firm`, `the tech giant`). */
+export const COMPANY_NOUNS = set(`company firm group giant carmaker automaker lender insurer retailer
+  airline carrier miner broadcaster manufacturer maker producer conglomerate chain startup start-up
+  supermarket bank operator supplier developer publisher utility exporter importer distributor
+  brewer chipmaker drugmaker shipper`);
+
 /** Plural nouns for groups that speak together: `activists chanting`, `analysts said`. */
 export const GROUP_NOUNS = set(`activists protesters protestors demonstrators officials analysts
   experts economists residents witnesses critics supporters opponents lawmakers legislators
@@ -140,6 +146,19 @@ export const DEMONYMS = set(`US U.S. UK U.K. EU E.U. UN U.N. American British En
   Colombian Chilean Argentine Peruvian Cuban Scandinavian European Asian African Arab Western
   Eastern Soviet
   Republican Democratic Democrat Conservative Liberal Socialist`);
+
+/**
+ * Parties, movements and companies that speak in the news under a one-word name that reads like a
+ * person's (`Google said`, `Hamas said`) or like a title word (`Labour said`): bodies, not people.
+ */
+export const KNOWN_BODIES = set(`Labour Hamas Hezbollah Taliban Fatah Likud Sinn SNP Ukip UKIP Plaid
+  Syriza Podemos Fidesz Vox Reform Tories Tory Kremlin Whitehall Westminster Congress Parliament
+  Google Alphabet Apple Microsoft Amazon Facebook Meta Tesla Twitter Boeing Airbus Toyota Nissan
+  Honda Volkswagen Gazprom Rosneft Shell Exxon ExxonMobil Chevron Walmart Samsung Huawei Uber Lyft
+  OpenAI Nvidia Intel Netflix Disney Pfizer Moderna AstraZeneca Novartis Siemens Nestle Unilever
+  Ryanair Lufthansa Aeroflot Alibaba Tencent Baidu Sony Nokia Ericsson Vodafone BP Barclays HSBC
+  Citigroup Goldman JPMorgan Starbucks McDonald's Nike Adidas IKEA Spotify Instagram WhatsApp
+  TikTok YouTube Oxfam Amnesty Greenpeace UNICEF UNESCO Interpol Europol Frontex`);
 
 /**
  * Countries, large regions and capitals commonly used as speakers by metonymy

@@ -6,6 +6,8 @@ import {
   HONORIFICS,
   ORG_HEAD_NOUNS,
   ORG_WORDS,
+  KNOWN_BODIES,
+  COMPANY_NOUNS,
   PLACES,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -24,7 +26,8 @@ export type SpeakerPhrase = Readonly<
   /** `the secretary`, `the Russian defence minister`: `head` is the role noun, `modifiers` the rest (lower case). */
   | { kind: 'description'; head: string; modifiers: string[]; text: string }
   | { kind: 'person'; name: string; title: string | null; gender: Gender; text: string }
-  | { kind: 'organisation'; name: string; text: string }
+  /** `generic`: a definite description of a company (`the company`, `the oil giant`), which stands for the one the article named. */
+  | { kind: 'organisation'; name: string; text: string; generic?: true }
 >;
 
 /** Most words a personal name may have (`Jose Luis Rodriguez Zapatero`). */
@@ -125,6 +128,9 @@ function parsePart(part: string): SpeakerPhrase | null {
     .filter((w) => w !== '')
     .flatMap((w) => ROLE_ABBREVIATIONS[w] ?? [w]);
   if (words.length === 0) return null;
+  // A party or company known by one name (`Labour`, `the Taliban`, `Google`): a body.
+  const bare = words.filter((w) => !/^(?:the|The)$/.test(w));
+  if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
@@ -187,6 +193,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   }
   if (nameWords.length > 0) return null;
   // No name: a description, an organisation or a group.
+  // `the company`, `the oil giant`, `the carmaker`: the company the article is about.
+  if (definite && COMPANY_NOUNS.has(lastLower) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'organisation', name: words.join(' '), text: part, generic: true };
   if (ROLE_NOUNS.has(lastLower) && !HONORIFICS.has(lastLower)) {
     const modifiers = words.slice(0, -1).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
     return { kind: 'description', head: lastLower, modifiers, text: part };

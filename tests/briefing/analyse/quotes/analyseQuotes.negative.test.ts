@@ -230,4 +230,11 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     ]);
     expect(quoteWith(quotes, 'suspiciously cheap').speaker).toBeNull();
   });
+  it('GIVEN an agency or a capital only as an object or a source (`told Reuters`, `Moscow said`) THEN `the company said` is not theirs, and `the central bank` is no company', () => {
+    const { quotes } = analyseQuotes([
+      article(['Ramos told Reuters soldiers found the body of a woman.', 'Moscow said it would respond.', '"We will cooperate with the inquiry," the company said.', '"Rates stay where they are," the central bank said.']),
+    ]);
+    expect(quoteWith(quotes, 'cooperate').speaker).toBe('company');
+    expect(quoteWith(quotes, 'Rates stay').speaker).toBe('central bank');
+  });
 });

@@ -376,4 +376,16 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     const { quotes } = analyseQuotes([article(['"The most important thing is to recover survivors," Mr. Henri told The Associated Press.'])]);
     expect(quoteWith(quotes, 'recover survivors')).toMatchObject({ speaker: 'Henri', cue: 'told' });
   });
+  it('GIVEN a company named as a subject, possessive or `Shares in X`, then `"…," the company said` / `the oil giant said` THEN the named company speaks', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['Shares in Halden Media suffered yesterday after the group failed to be more upbeat.', '"We are on target," the company said.', 'Norvex Corp said profits rose. "We are pleased," the oil giant said.']),
+    ]);
+    expect(quoteWith(quotes, 'on target').speaker).toBe('Halden Media');
+    expect(quoteWith(quotes, 'pleased').speaker).toBe('Norvex Corp');
+    expect(speakers.find((x) => x.name === 'Norvex Corp')!.aliases).toContain('the oil giant');
+  });
+  it('GIVEN a party or company known by one name (`Labour said`, `Google said`) THEN a body speaks, not a person', () => {
+    const { speakers } = analyseQuotes([article(['"The plan is unfunded," Labour said.', '"We disagree with the ruling," Google said.'])]);
+    expect(speakers.map((x) => [x.name, x.kind]).sort()).toEqual([['Google', 'organisation'], ['Labour', 'organisation']]);
+  });
 });
