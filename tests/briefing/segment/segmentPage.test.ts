@@ -208,11 +208,12 @@ describe('segmentPage on other dateline shapes', () => {
     expect(bare).toMatchObject({ byline: null, agency: 'AP', date: '2020-11-05' });
   });
 
-  it('GIVEN a page dated `21/04/2022`, `21.04.2022` or `FOR RELEASE: JUNE 5, 2019` THEN the article takes that date', () => {
+  it('GIVEN a page dated `21/04/2022`, `21.04.2022`, `21-Apr-2022` or `FOR RELEASE: JUNE 5, 2019` THEN the article takes that date', () => {
     const page = (dateLine: string): string => ['Streeting says claims are a joke', '', dateLine, '', 'The shadow health secretary rejected the claims that the leader misled parliament during questions.'].join('\n');
     expect(segmentPage('a.txt', page('21/04/2022'), { fileDate: null }).articles[0]!.date).toBe('2022-04-21');
     expect(segmentPage('b.txt', page('04/21/2022'), { fileDate: null }).articles[0]!.date).toBe('2022-04-21');
     expect(segmentPage('c.txt', page('21.04.2022'), { fileDate: null }).articles[0]!.date).toBe('2022-04-21');
+    expect(segmentPage('e.txt', page('21-Apr-2022'), { fileDate: null }).articles[0]!.date).toBe('2022-04-21');
     const release = segmentPage('d.txt', ['BIDEN 48, TRUMP 44 IN TEXAS, UNIVERSITY POLL FINDS', '', 'FOR RELEASE: JUNE 5, 2019', '', 'The president is locked in too-close-to-call races with seven challengers, according to a poll released today.'].join('\n'), { fileDate: null }).articles[0]!;
     expect(release).toMatchObject({ date: '2019-06-05', headline: 'BIDEN 48, TRUMP 44 IN TEXAS, UNIVERSITY POLL FINDS' });
   });

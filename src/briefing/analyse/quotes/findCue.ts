@@ -374,6 +374,11 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase.replace(/\s+saying$/, ''), cue: `statement ${x.k} by`, at: np.at };
     }
+    // `He went on to say: "…"`, `she went on to add`: the speaker of `went on`.
+    if (CUE_VERBS.has(x.k) && endsWithCueMark && k === ws.length - 1 && ws[k - 1]?.k === 'to' && ws[k - 2]?.k === 'on' && ws[k - 3]?.k === 'went') {
+      const np = phraseBefore(ws, k - 3);
+      if (np) return { phrase: np.phrase, cue: `went on to ${x.k}`, at: np.at };
+    }
     // `She went on: "…"` — the phrasal verb of a speaker continuing, only right before the quote.
     if (x.k === 'on' && k === ws.length - 1 && endsWithCueMark && ws[k - 1]?.k === 'went') {
       const np = phraseBefore(ws, k - 1);

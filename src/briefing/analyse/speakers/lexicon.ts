@@ -46,7 +46,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   lawmaker legislator mp diplomat minister-president
   chancellor-elect president-elect mayor-elect pollster researcher professor dean manager
   partner lawyer dr dr. mr mr. mrs mrs. ms ms. miss sheikh emir sultan superintendent
-  inspector sergeant captain marshal coach captain editor correspondent governor-general`);
+  inspector sergeant captain marshal coach captain editor correspondent governor-general
+  rev rev. reverend rabbi imam pastor archbishop`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

@@ -96,7 +96,7 @@ function parseUncached(raw: string): SpeakerPhrase | null {
       if (other !== undefined) title = other.replace(/^(?:the|a|an)\s+/i, '');
     }
     const gender = person.gender ?? genderOfRole(parts.join(' '));
-    return { ...person, title, gender, text: parts[personIdx]! };
+    return { ...person, title, gender, text: shownForm(parts[personIdx]!) };
   }
   const first = parsed.find((p) => p !== null) ?? null;
   return first === null ? null : { ...first, text: cleaned };
@@ -180,9 +180,10 @@ function parsePart(part: string): SpeakerPhrase | null {
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   const titleLike = before.length === 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()));
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
-    const name = nameWords.join(' ');
+    const name = nameWords.join(' ').replace(POSSESSIVE_END, '');
     if (isOrganisationName(nameWords, before)) return { kind: 'organisation', name: [...before, ...nameWords].join(' '), text: part };
-    if (definite) return { kind: 'organisation', name, text: part };
+    // `The Washington Post` is a body; `the former secretary of state John Kerry` a titled person.
+    if (definite && !before.some((w) => ROLE_NOUNS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) return { kind: 'organisation', name, text: part };
     const gender = genderOfRole(before.join(' '));
     const kept = before.filter((w) => !HONORIFICS.has(w.toLowerCase()));
     while (kept.length > 0 && TITLE_FILLER.has(kept[0]!.toLowerCase())) kept.shift();
@@ -231,6 +232,21 @@ function roleThenName(words: readonly string[]): boolean {
 
 /** A hyphenated word saying where someone is from, not what they are (`New Zealand-born`, `London-based`): no title on its own. */
 const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;
+
+/** A possessive ending on a name (`Ibrahim's`, `Corbyn’s`, `Jones'`). */
+const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
+
+/**
+ * A person phrase as it is kept among a speaker's aliases: without words that open the sentence or
+ * the clause before the title and name (`Yesterday Corbyn` → `Corbyn`, `claimed Mr Johnson` → `Mr
+ * Johnson`) and without a possessive ending (`Ibrahim's` → `Ibrahim`).
+ */
+function shownForm(part: string): string {
+  const words = part.split(' ').filter((w) => w !== '');
+  let i = 0;
+  while (i < words.length - 1 && (CAPITALISED_STOPWORDS.has(words[i]!) || (/^\p{Ll}/u.test(words[i]!) && !isTitleWord(words[i]!) && !ORG_HEAD_NOUNS.has(words[i]!) && !TITLE_FILLER.has(words[i]!)))) i++;
+  return words.slice(i).join(' ').replace(POSSESSIVE_END, '');
+}
 
 /** Small words allowed inside a title before a name: `Secretary of State`, `Minister for Health`. */
 const TITLE_FILLER = new Set(['of', 'for', 'and', 'the']);

@@ -388,4 +388,8 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     const { speakers } = analyseQuotes([article(['"The plan is unfunded," Labour said.', '"We disagree with the ruling," Google said.'])]);
     expect(speakers.map((x) => [x.name, x.kind]).sort()).toEqual([['Google', 'organisation'], ['Labour', 'organisation']]);
   });
+  it('GIVEN `He went on to say: ‘…’` after a quoted minister THEN the minister speaks again', () => {
+    const { quotes } = analyseQuotes([article(['Speaking on radio, Minister Ciaran Doyle said: ‘This is a difficult balancing act.’', 'He went on to say: ‘We will be discussing that balance in government later today.’'])]);
+    expect(quoteWith(quotes, 'discussing that balance')).toMatchObject({ speaker: 'Ciaran Doyle', cue: 'went on to say' });
+  });
 });

@@ -60,4 +60,15 @@ describe('parseSpeakerPhrase: longer names and descriptions', () => {
   it('GIVEN a school, college or hospital by name (`Thornton Academy`, `Boston College`, `St Mary’s Hospital`) THEN a body speaks, not a person', () => {
     for (const w of ['Thornton Academy', 'Boston College', 'St Mary’s Hospital']) expect(parseSpeakerPhrase(w)?.kind, w).toBe('organisation');
   });
+  it('GIVEN a phrase with a sentence opener, a stray verb or a possessive around the name (`Yesterday Corbyn`, `claimed Mr Johnson`, `Ibrahim’s`) THEN the name and its kept form leave them out', () => {
+    expect(parseSpeakerPhrase('Yesterday Corbyn')).toMatchObject({ name: 'Corbyn', text: 'Corbyn' });
+    expect(parseSpeakerPhrase('claimed Mr Johnson')).toMatchObject({ name: 'Johnson', text: 'Mr Johnson' });
+    expect(parseSpeakerPhrase('Ibrahim’s')).toMatchObject({ name: 'Ibrahim', text: 'Ibrahim' });
+    expect(parseSpeakerPhrase("Jones'")).toMatchObject({ name: 'Jones' });
+  });
+  it('GIVEN `the` before a role and a name (`the former secretary of state John Kerry`, `the Rev. Jesse Jackson`) THEN a titled person, while `The Washington Post` stays a body', () => {
+    expect(parseSpeakerPhrase('the former secretary of state John Kerry')).toMatchObject({ kind: 'person', name: 'John Kerry', title: 'former secretary of state' });
+    expect(parseSpeakerPhrase('the Rev. Jesse Jackson')).toMatchObject({ kind: 'person', name: 'Jesse Jackson' });
+    expect(parseSpeakerPhrase('The Washington Post')).toMatchObject({ kind: 'organisation', name: 'Washington Post' });
+  });
 });
