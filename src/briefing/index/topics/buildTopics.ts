@@ -37,14 +37,23 @@ export function slugify(phrase: string): string {
 
 /** A display name: the most used written form; an all-lower-case one gets a capital first letter. */
 function displayName(key: string, surfaces: ReadonlyMap<string, number>): string {
-  // Prefer forms that fold to the key itself (not a near-synonym's form).
-  const own = [...surfaces].filter(([s]) => s.toLowerCase().replace(/\./g, '') === key);
+  // Prefer forms that fold to the key itself (not a near-synonym's form). The key is in American
+  // spelling (wink's normal form), so `Labour` is the party's own form of `labor`.
+  const folded = spellingFold(key);
+  const own = [...surfaces].filter(([s]) => spellingFold(s.toLowerCase().replace(/\./g, '')) === folded);
   const pool = own.length > 0 ? own : [];
   if (pool.length === 0) return key.charAt(0).toUpperCase() + key.slice(1);
   // Lower-case body forms win over Title Case headline forms of the same words at equal counts.
   pool.sort((a, b) => b[1] - a[1] || countUpper(a[0]) - countUpper(b[0]));
   const best = pool[0]![0];
   return best === best.toLowerCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+}
+/**
+ * British and American spellings folded to one skeleton, to match a written form to its key
+ * (`labour` ~ `labor`, `defence` ~ `defense`, `centre` ~ `center`, `organisation` ~ `organization`).
+ */
+function spellingFold(s: string): string {
+  return s.replace(/our\b/g, 'or').replace(/(?<=[a-z])re\b/g, 'er').replace(/(?<=[a-z])ce\b/g, 'se').replace(/is(?=e\b|es\b|ed\b|ing\b|ation)/g, 'iz').replace(/ll(?=ed\b|ing\b|er\b)/g, 'l').replace(/ogue\b/g, 'og');
 }
 const countUpper = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 

@@ -33,6 +33,13 @@ describe('buildTopics', () => {
     expect('topic' in m && m.topic.slug).toBe('defense-budget');
   });
 
+  it('GIVEN a party written `Labour` in British copy THEN its topic (slug in the folded spelling, `labor`) is named as the copy writes it', () => {
+    const a = article('l#1', 'Labour sets out housing plan', '2022-04-20', 'PA', ['Labour set out its housing plan on Wednesday, promising new towns across England.']);
+    const b = article('l#2', 'Labour leader defends plan', '2022-04-21', 'PA', ['The Labour leader defended the housing plan against critics on Thursday.']);
+    const topic = buildTopics({ articles: [a, b] }).find((x) => x.slug === 'labor');
+    expect(topic?.name).toBe('Labour');
+  });
+
   it('GIVEN topics THEN they come largest first', () => {
     const topics = buildTopics({ articles });
     for (let i = 1; i < topics.length; i++) expect(topics[i - 1]!.articleIds.length).toBeGreaterThanOrEqual(topics[i]!.articleIds.length);
