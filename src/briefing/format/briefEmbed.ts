@@ -22,9 +22,14 @@ function refs(sources: readonly BriefSource[], all: readonly BriefSource[]): str
   return sources.map((s) => `[${all.findIndex((x) => x.articleId === s.articleId) + 1}]`).join('');
 }
 
-/** `AFP, Mon 23 Apr 2007 — Russia Rebuffs US Overtures On Missile Shield`. */
+/**
+ * `AFP, Mon 23 Apr 2007 — Russia Rebuffs US Overtures On Missile Shield`. A page with no agency
+ * shows its reporter (`Guy Taylor, Sun 15 Aug 2021 — …`), or the date alone when it names neither.
+ */
 export function sourceLine(s: BriefSource): string {
-  return [s.agency ?? 'unknown agency', s.date ? formatIsoDate(s.date) : 'undated'].join(', ') + (s.headline ? ` — ${s.headline}` : '');
+  const who = s.agency ?? s.byline;
+  const when = s.date ? formatIsoDate(s.date) : 'undated';
+  return (who ? `${who}, ${when}` : when) + (s.headline ? ` — ${s.headline}` : '');
 }
 
 /** `19 Apr – 24 Apr 2007` style range from two ISO dates (one date when equal). */

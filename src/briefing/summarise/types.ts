@@ -4,6 +4,8 @@ import type { IsoDate, PollResult } from '../types.js';
 export interface BriefSource {
   articleId: string;
   agency: string | null;
+  /** The reporter, when the page names one: what a source line shows for a page with no agency. */
+  byline: string | null;
   /** The article's dateline date. */
   date: IsoDate | null;
   headline: string | null;

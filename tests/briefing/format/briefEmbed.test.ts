@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefEmbed } from '../../../src/briefing/format/briefEmbed.js';
+import { briefEmbed, sourceLine } from '../../../src/briefing/format/briefEmbed.js';
 import { briefText } from '../../../src/briefing/format/briefText.js';
 import { EMBED_FIELD_VALUE_MAX, EMBED_TOTAL_MAX, embedLength, fitEmbed } from '../../../src/briefing/format/discordLimits.js';
 import { buildBrief } from '../../../src/briefing/summarise/index.js';
@@ -26,7 +26,7 @@ function overflowingBrief(): Brief {
   const b = buildBrief({ articles, quotes }, { slug: 'storm', name: 'Storm', aliases: [], articleIds: articles.map((a) => a.id) }, { length: 'full' });
   // Force more than the summariser would ever pick: every limit must still hold.
   const extra = Array.from({ length: 40 }, (_, i) => ({ ...b.points[0]!, text: `Point ${i} ${words(150, i)}.` }));
-  const sources: BriefSource[] = articles.map((a) => ({ articleId: a.id, agency: a.agency, date: a.date, headline: a.headline }));
+  const sources: BriefSource[] = articles.map((a) => ({ articleId: a.id, agency: a.agency, byline: a.byline, date: a.date, headline: a.headline }));
   const quote = { text: quotes[0]!.text, speaker: quotes[0]!.speaker!, partial: false, source: sources[0]! };
   return { ...b, headline: `Storm ${words(80, 3)}`, points: [...b.points, ...extra], sources, quote };
 }
@@ -64,5 +64,11 @@ describe('briefEmbed', () => {
     expect(e.fields!.find((f) => f.name === 'Sources')!.value).toContain('Reuters, Mon 23 Jul 2018');
     expect(e.footer!.text).toContain('Mon 23 Jul 2018 – Tue 24 Jul 2018');
     expect(briefText(b)).toContain('Sources:');
+  });
+
+  it('GIVEN sources with no agency, one with a reporter and one with neither THEN the source lines show the reporter, or the date alone (never "unknown agency")', () => {
+    expect(sourceLine({ articleId: 'a#1', agency: null, byline: 'Guy Taylor', date: '2021-08-15', headline: 'Quake hits Haiti' })).toBe('Guy Taylor, Sun 15 Aug 2021 — Quake hits Haiti');
+    expect(sourceLine({ articleId: 'b#1', agency: null, byline: null, date: '2016-02-07', headline: 'Taiwan quake toll rises' })).toBe('Sun 7 Feb 2016 — Taiwan quake toll rises');
+    expect(sourceLine({ articleId: 'c#1', agency: 'AFP', byline: 'Ann Lee', date: null, headline: null })).toBe('AFP, undated');
   });
 });
