@@ -8,6 +8,7 @@
  * (`support for X was at`).
  */
 import type { Share } from './findShares.js';
+import { HONORIFICS, ROLE_NOUNS } from '../speakers/lexicon.js';
 
 export interface Answer {
   answer: string | null;
@@ -54,7 +55,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–)?\s*$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*$`,
   'u',
 );
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
@@ -85,6 +86,11 @@ function cleanName(s: string): string | null {
   const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').trim();
   const ws = words(n);
   while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
+  // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice
+  // President Joseph Biden`): the answer is the name, as the other shares of the poll write it.
+  let role = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) role = k;
+  if (role >= 0 && ws.slice(role + 1).every((w) => /^\p{Lu}/u.test(w))) ws.splice(0, role + 1);
   return ws.length === 0 ? null : ws.join(' ');
 }
 

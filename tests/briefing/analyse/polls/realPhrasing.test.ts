@@ -113,4 +113,14 @@ describe('extractPolls on real phrasings', () => {
     const polls = extractPolls([article('BIDEN 48, TRUMP 44 IN TEXAS, MONMOUTH UNIVERSITY POLL FINDS', ['Former Vice President Joseph Biden has 48 percent to President Trump with 44 percent, according to the poll released today.'], '2019-06-05')]);
     expect(polls[0]!.pollster).toBe('Monmouth University');
   });
+  it('GIVEN candidates with their share in brackets after titled names (`Florida U.S. Senator Marco Rubio (19%) almost doubled …`) THEN each candidate, by name without title, has the share', () => {
+    const polls = extractPolls([
+      article(null, ['Donald Trump continues to lead with the same share of the vote he has had for two weeks. However, Florida U.S. Senator Mark Rubino (19%) almost doubled his share and Texas U.S. Senator Ted Cole (16%) also moved up this week while Ohio Governor John Kasik (11%) stayed where he was a week ago in the latest Lakeshore Research poll.'], '2016-02-25'),
+    ]);
+    expect(polls[0]!.results).toEqual([
+      { answer: 'Mark Rubino', percent: 19 },
+      { answer: 'Ted Cole', percent: 16 },
+      { answer: 'John Kasik', percent: 11 },
+    ]);
+  });
 });
