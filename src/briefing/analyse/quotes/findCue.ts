@@ -156,7 +156,7 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
   // (Not a relative word or adverb: `To which Mrs May replied`.)
-  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
+  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`.
   while (i >= lo && NP_SMALL_WORDS.has(ws[i]!.k) && !/[,;:]$/.test(ws[i]!.w)) {
@@ -336,7 +336,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
         if (np) return { phrase: np.phrase, cue: 'quoted as saying', at: np.at };
       }
     }
-    if ((!CUE_VERBS.has(x.k) && x.k !== 'quoted') || (k > 0 && !/^\p{Ll}/u.test(x.w))) continue;
+    // `X was cited as saying` reads as `X was quoted as saying`.
+    const quoted = x.k === 'quoted' || (x.k === 'cited' && ws[k + 1]?.k === 'as' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''));
+    if ((!CUE_VERBS.has(x.k) && !quoted) || (k > 0 && !/^\p{Ll}/u.test(x.w))) continue;
     if (k === 0) {
       const np = phraseAfter(ws, 1);
       return np && { phrase: np.phrase, cue: x.k, at: np.at };
@@ -347,7 +349,7 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (k === 2 && OWNED_STATEMENT.test(`${ws[0]!.k} ${ws[1]!.k}`)) return { phrase: join(ws, 0, 1), cue: cueWords(ws, k), at: ws[0]!.start };
     const np = phraseBefore(ws, k);
     if (np === null || np.at !== ws[0]!.start) return null;
-    const cue = x.k === 'quoted' ? 'quoted as saying' : cueWords(ws, k);
+    const cue = quoted ? 'quoted as saying' : cueWords(ws, k);
     return { phrase: np.phrase, cue, at: np.at };
   }
   return null;

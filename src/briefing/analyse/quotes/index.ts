@@ -13,7 +13,7 @@
 import type { Article, Quote, Speaker } from '../../types.js';
 import { ArticleEntities, PARAGRAPH_STRIDE, QUOTE_PLACEHOLDER, type Entity } from '../speakers/articleEntities.js';
 import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
-import { CUE_VERBS } from '../speakers/lexicon.js';
+import { CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, isAbbreviation } from '../speakers/lexicon.js';
 import { slugify } from '../speakers/nameKey.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from './findCue.js';
@@ -28,6 +28,8 @@ export const SPLIT_QUOTE_JOINER = ' … ';
  * `and`, `or`, `but` or a comma, then at most a few words and no clause of its own (`and vowed to`).
  */
 const COORDINATED = /^\s*,?\s*(?:and|or|but|then)?\s*(?:[\p{Ll}-]+\s+){0,4}$/u;
+/** `-- quote --`, `— quote,`: a transcript's spoken quotation mark before the quote. */
+const SPOKEN_QUOTE_MARK = /\s*(?:[-–—]{1,2}|,)\s*quote\s*(?:[-–—]{1,2}|,|:)?\s*$/i;
 /** Most sentence ends allowed between a cued quote and an uncued one that continues it. */
 const MAX_SENTENCES_BETWEEN_CONTINUATION = 1;
 
@@ -78,7 +80,8 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     const prevLast = prev?.span.segments[prev.span.segments.length - 1];
     const lo = prevLast && prevLast.paragraph === first.paragraph ? prevLast.close + 1 : 0;
     const sStart = sentenceStart(p0, first.open, lo);
-    const before = p0.slice(sStart, first.open);
+    // A spoken `-- quote --` before the quote (radio transcripts: `Ryan said -- quote -- "…"`) marks it as a colon does.
+    const before = p0.slice(sStart, first.open).replace(SPOKEN_QUOTE_MARK, ': ');
     const embedded = /[\p{L}\p{N})]\s*$/u.test(before);
     const partial = embedded || /^\p{Ll}/u.test(span.text);
 
@@ -120,7 +123,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       cueName = cue.cue;
       // An embedded quote whose cue before it names nobody (`a website they described as "…,"`)
       // takes the reporting clause after it (`… London's Metropolitan Police Service said.`).
-      if (!entity && embedded && cue === cueB && cueA) {
+      if (!entity && embedded && cue === cueB && cueA && (phrase === null || phrase.kind === 'pronoun')) {
         const after = parseSpeakerPhrase(cueA.phrase);
         const e = after ? ents.resolve(after, last.paragraph * PARAGRAPH_STRIDE + cueA.at) : null;
         if (e) {
@@ -148,7 +151,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       }
       // Joined to the quote before it in the same sentence (`called it "incoherent" and "unjust"`,
       // `said … "quite upset" and vowed to "…"`): that quote's speaker.
-      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && COORDINATED.test(before)) {
+      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before))) {
         entity = prev.entity;
         cueName = 'continuation';
       }
@@ -242,6 +245,23 @@ function capitalisedMidSentence(word: string, paragraphs: readonly string[]): bo
     }
   return false;
 }
+
+/**
+ * True when the words between two partial quotes of one sentence carry the first one's clause on
+ * (`said … that "blind loyalty" to Mr. Trump "led me to …"`): a few words, with no speech or
+ * characterising verb and no contrast (`but`, `while`) that would bring in another speaker.
+ */
+function sameReportedClause(between: string): boolean {
+  const ws = between.trim().split(/\s+/).filter((w) => w !== '');
+  if (ws.length === 0 || ws.length > MAX_WORDS_BETWEEN_JOINED_QUOTES || /[!?;:]/.test(between) || ws.some((w) => /\.$/.test(w) && !isAbbreviation(w))) return false;
+  return ws.every((w) => {
+    const k = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return !CUE_VERBS.has(k) && !CHARACTERISING_VERBS.has(k) && !CUE_PARTICIPLES.has(k) && !CONTRASTS.has(k);
+  });
+}
+/** Most words between two partial quotes joined by {@link sameReportedClause}. */
+const MAX_WORDS_BETWEEN_JOINED_QUOTES = 6;
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'unlike', 'versus']);
 
 /** True when the text holds a speech verb in lower case (`…," sister Lisa Ling, …, wrote in a message`). */
 function hasSpeechVerb(text: string): boolean {

@@ -87,6 +87,9 @@ function isCompanyLike(name: string): boolean {
 /** News agencies, as sources rather than subjects. */
 const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
 
+/** Mentions a one-word person needs in the window to stand for an untitled description (see `description`). */
+const MIN_MENTIONS_OF_ONE_WORD_NAME = 2;
+
 /** Honorifics of a knight or dame, who is called by the given name: `Sir Keir`, `Dame Judi`. */
 const KNIGHTED = /^(?:Sir|Dame)\s/;
 
@@ -343,11 +346,26 @@ export class ArticleEntities {
     // A description naming a body (`the Times spokesperson`, `a Kremlin spokesman`) is someone of
     // that body: only a person already written with that name holds it, not any untitled subject
     // (`Wemple quoted the Times spokesperson as saying` is not Wemple's quote).
+    // Someone of a named person (`Belykh’s lawyer`) is not that person, nor any other untitled one.
+    if (/^\p{Lu}[\p{L}'’.-]*['’]s?\s/u.test(text) && !/^the\s/i.test(text) && !isDemonym(text.split(/\s+/)[0]!.replace(/['’]s?$/, '')) && !PLACES.has(text.split(/\s+/)[0]!.replace(/['’]s?$/, ''))) return null;
     const bodies = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.replace(/['’]s$/, '')) && !isTitleWord(w));
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
+    // The latest untitled subject; a one-word name read from a capitalised word before a verb
+    // (`Moscow's Presnensky district court …`) only when the window mentions it twice or more.
+    const counts = new Map<Entity, number>();
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.pos < pos && m.pos >= floor && m.subject && m.entity.kind === 'person' && !m.entity.anonymous && m.entity.title === null && bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
+      if (m.pos >= pos) continue;
+      if (m.pos < floor) break;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= pos) continue;
+      if (m.pos < floor) break;
+      if (!m.subject || m.entity.kind !== 'person' || m.entity.anonymous || m.entity.title !== null) continue;
+      if (!/\s/.test(m.entity.name) && counts.get(m.entity)! < MIN_MENTIONS_OF_ONE_WORD_NAME) continue;
+      if (bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
     }
     return null;
   }

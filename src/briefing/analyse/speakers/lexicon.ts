@@ -115,7 +115,10 @@ export const GROUP_NOUNS = set(`activists protesters protestors demonstrators of
   experts economists residents witnesses critics supporters opponents lawmakers legislators
   diplomats sources investors traders pollsters voters workers doctors scientists researchers
   campaigners crowd crowds students leaders ministers members organisers organizers fans
-  villagers survivors relatives families farmers unions police`);
+  villagers survivors relatives families farmers unions police prosecutors investigators
+  detectives officers firefighters rescuers lawyers attorneys judges senators troops soldiers
+  militants rebels teachers parents nurses passengers neighbours neighbors employees staff
+  executives shareholders activist observers monitors negotiators envoys`);
 
 /**
  * Capitalised words that start sentences or clauses but are never part of a name:

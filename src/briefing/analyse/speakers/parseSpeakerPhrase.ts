@@ -193,6 +193,9 @@ function parsePart(part: string): SpeakerPhrase | null {
     return { kind: 'person', name, title, gender, text: part };
   }
   if (nameWords.length > 0) return null;
+  // `the ex-governor`: a former governor.
+  const exRole = /^ex-(\p{Ll}+)$/u.exec(lastLower);
+  if (exRole && ROLE_NOUNS.has(exRole[1]!) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'description', head: exRole[1]!, modifiers: [...words.slice(0, -1).map((w) => w.toLowerCase()), 'former'], text: part };
   // No name: a description, an organisation or a group.
   // `the company`, `the oil giant`, `the carmaker`: the company the article is about.
   if (definite && COMPANY_NOUNS.has(lastLower) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'organisation', name: words.join(' '), text: part, generic: true };

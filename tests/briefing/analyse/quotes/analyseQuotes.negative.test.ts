@@ -237,4 +237,14 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     expect(quoteWith(quotes, 'cooperate').speaker).toBe('company');
     expect(quoteWith(quotes, 'Rates stay').speaker).toBe('central bank');
   });
+  it('GIVEN `Belykh’s lawyer said that … would "keep fighting," the agency reported` after an untitled source THEN the lawyer is neither Belykh, nor the source, nor the agency', () => {
+    const { quotes } = analyseQuotes([
+      article(['The court sentenced Nikita Belov to eight years, Mediastar reported.', 'Belov’s lawyer said that an appeal would be filed and that the defendant would "keep fighting," the state-run RIA news agency reported Friday.']),
+    ]);
+    expect(quoteWith(quotes, 'keep fighting').speaker).toBeNull();
+  });
+  it('GIVEN `X "…" but Y said it was "…"` THEN the second partial quote is not joined to the first speaker', () => {
+    const { quotes } = analyseQuotes([article(['Mayor Ann Holt called the plan "a disaster" but the governor said it was "a fair deal."'])]);
+    expect(quoteWith(quotes, 'fair deal').speaker).not.toBe('Ann Holt');
+  });
 });

@@ -392,4 +392,27 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     const { quotes } = analyseQuotes([article(['Speaking on radio, Minister Ciaran Doyle said: ‘This is a difficult balancing act.’', 'He went on to say: ‘We will be discussing that balance in government later today.’'])]);
     expect(quoteWith(quotes, 'discussing that balance')).toMatchObject({ speaker: 'Ciaran Doyle', cue: 'went on to say' });
   });
+  it('GIVEN `"…," judge X was cited as saying by a website` THEN X speaks, as with `quoted as saying`', () => {
+    const { quotes } = analyseQuotes([article(['"Despite the defendant’s position, his guilt is established," district court judge Tatyana Orlova was cited as saying by the Mediastar news website.'])]);
+    expect(quoteWith(quotes, 'guilt is established')).toMatchObject({ speaker: 'Tatyana Orlova', cue: 'quoted as saying' });
+  });
+  it('GIVEN a convicted man named often, a court named once, then `The ex-governor called the charges "absurd"` THEN the ex-governor is the man', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Nikita Belov was charged with accepting a bribe. Belov has pleaded innocent and said he was the victim of a setup.',
+        '"His guilt is established," Moscow’s Presnensky district court judge Anna Orlova was cited as saying.',
+        'The ex-governor called the charges "absurd" when the trial opened last fall.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'absurd').speaker).toBe('Nikita Belov');
+  });
+  it('GIVEN a radio transcript\'s `Ryan said -- quote -- "…"` THEN Ryan speaks', () => {
+    const { quotes } = analyseQuotes([article(['Former Governor George Rayburn apologized to the people of the state. Rayburn said -- quote -- "For that, I apologize."'])]);
+    expect(quoteWith(quotes, 'I apologize').speaker).toBe('George Rayburn');
+  });
+  it('GIVEN two partial quotes in one reported clause (`said that "blind loyalty" to Mr. Trump "led me to …"`) THEN both are the speaker\'s', () => {
+    const { quotes } = analyseQuotes([article(['Former attorney Michael Cowan has been sentenced to three years.', 'Cowan, according to the Associated Press, said in his defense that "blind loyalty" to Mr. Trump "led me to take a path of darkness."'])]);
+    expect(quoteWith(quotes, 'blind loyalty').speaker).toBe('Michael Cowan');
+    expect(quoteWith(quotes, 'path of darkness').speaker).toBe('Michael Cowan');
+  });
 });
