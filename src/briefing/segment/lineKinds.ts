@@ -115,7 +115,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A byline on its own line: `by Jim Mannion`, `By NICHOLAS SAKELARIS`, `By Linda D. Kozaryn, AFNS`. Group 1: the name; group 2: what follows it. */
-const BYLINE_RE = /^by\s+([A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*(.{0,40}))?$/iu;
+const BYLINE_RE = /^by\s+([A-Z0-9][\p{L}\p{N}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*(.{0,40}))?$/iu;
 
 /** News agencies as bylines write them (`By The Associated Press`, `By JANE DOE, Associated Press`), by the name datelines use. */
 const BYLINE_AGENCIES: ReadonlyMap<string, string> = new Map([
@@ -138,7 +138,7 @@ export function bylineName(line: string): string | null {
   if (!m) return null;
   const name = m[1]!.trim();
   if (BYLINE_AGENCIES.has(name.replace(/[.]$/, '').toLowerCase())) return null;
-  return /^[A-Z]/.test(name) ? titleCaseName(name) : null;
+  return /^[A-Z0-9]/.test(name) ? titleCaseName(name) : null;
 }
 
 /** `NICHOLAS SAKELARIS` → `Nicholas Sakelaris`; mixed-case names are kept as written. */

@@ -229,4 +229,9 @@ describe('segmentPage on other dateline shapes', () => {
     const page = ['Thomson Reuters shares drop after fourth quarter misses expectations', '', 'The Canadian Press - ONLINE EDITION', 'February 13, 2014', '', 'TORONTO - Tightened expenses at global financial institutions left the company feeling the pain in its fourth-quarter results.'].join('\n');
     expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Thomson Reuters shares drop after fourth quarter misses expectations', place: 'Toronto' });
   });
+
+  it('GIVEN a byline naming a site that starts with a figure (`By 90Min`) THEN it is the byline, not the headline', () => {
+    const page = ['Wolves deserved the win, says their manager', '', 'By 90Min', 'September 30, 2018', '', 'Wolves manager Nuno Santos believes his side deserved to beat Southampton after two late goals on Saturday.'].join('\n');
+    expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Wolves deserved the win, says their manager', byline: '90Min' });
+  });
 });

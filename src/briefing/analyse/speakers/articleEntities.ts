@@ -87,6 +87,25 @@ function isCompanyLike(name: string): boolean {
 /** News agencies, as sources rather than subjects. */
 const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
 
+/**
+ * A description's role noun and the roles news copy uses for it interchangeably (`the coach` for a
+ * `Benfica boss`, `the spokeswoman` for a `spokesperson`), normalised as titles are.
+ */
+function roleHeads(head: string): string[] {
+  const h = normTitle(head);
+  return [h, ...(ROLE_SYNONYMS.get(h) ?? [])];
+}
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['coach', ['manager', 'boss']],
+  ['manager', ['coach', 'boss']],
+  ['boss', ['coach', 'manager', 'chief executive', 'chairman']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['spokesperson', ['spokesman', 'spokeswoman']],
+  ['lawmaker', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
+  ['legislator', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
+]);
+
 /** Mentions a one-word person needs in the window to stand for an untitled description (see `description`). */
 const MIN_MENTIONS_OF_ONE_WORD_NAME = 2;
 
@@ -227,7 +246,9 @@ export class ArticleEntities {
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
         const title = titled?.kind === 'person' && titled.name === phrase.name ? titled.title : phrase.title;
         // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
-        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
+        // (A lone unknown word before a role is the start of a title, not a person: `Benfica boss Jorge Jesus`.)
+        const roleNext = next !== undefined && isTitleWord(next.replace(/[,;]$/, ''));
+        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }
@@ -239,7 +260,8 @@ export class ArticleEntities {
         const lastTok = toks[j - 1]![0];
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
         const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
-        const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
+        // (A role after the name makes it part of a title, not a subject: `Benfica boss Jorge Jesus`.)
+        const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, '')) && !isTitleWord(next.replace(/[,;]$/, ''));
         const possessive = /['’]s?,?$/.test(lastTok);
         const sharesIn = /^(?:in|of)$/i.test(prev ?? '') && /^shares$/i.test(toks[i - 2]?.[0] ?? '');
         if ((opens && verbNext) || possessive || sharesIn) {
@@ -278,7 +300,8 @@ export class ArticleEntities {
         // `A police spokesperson described …` is another person): it names no one known.
         if (INDEFINITE.test(phrase.text)) break;
         e = this.description(phrase.head, phrase.modifiers, pos, phrase.text);
-        if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the'));
+        // (The description itself, without a participle after it: `the coach, speaking to reporters`.)
+        if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the').split(',')[0]!.trim());
         break;
       case 'person':
         e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text);
@@ -333,7 +356,7 @@ export class ArticleEntities {
       if (m.pos >= pos || seen.has(m.entity) || m.entity.kind !== 'person') continue;
       seen.add(m.entity);
       const title = normTitle([m.entity.title ?? '', ...m.entity.forms].join(' '));
-      if (!new RegExp(`\\b${normTitle(head)}\\b`).test(title)) continue;
+      if (!roleHeads(head).some((h) => new RegExp(`\\b${h}\\b`).test(title))) continue;
       let score = 0;
       for (const mod of modifiers) if (title.includes(normTitle(mod))) score++;
       if (score > bestScore) {

@@ -15,7 +15,10 @@ export const CUE_VERBS = set(`
   stated states maintained emphasised emphasized underlined underscored confirmed confirms
   remarked quipped joked shouted chanted tweeted testified countered charged contended
   exclaimed reiterated assured agreed agrees wondered mused boasted lamented conceded
-  announces predicted cried yelled whispered thundered snapped retorted`);
+  announces predicted cried yelled whispered thundered snapped retorted reasoned reflected revealed
+  recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
+  speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
+  summarised summarized pleaded implored begged demanded`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.
@@ -47,7 +50,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   chancellor-elect president-elect mayor-elect pollster researcher professor dean manager
   partner lawyer dr dr. mr mr. mrs mrs. ms ms. miss sheikh emir sultan superintendent
   inspector sergeant captain marshal coach captain editor correspondent governor-general
-  rev rev. reverend rabbi imam pastor archbishop`);
+  rev rev. reverend rabbi imam pastor archbishop boss skipper striker midfielder defender
+  goalkeeper forward winger player`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

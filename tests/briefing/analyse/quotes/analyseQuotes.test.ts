@@ -415,4 +415,17 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'blind loyalty').speaker).toBe('Michael Cowan');
     expect(quoteWith(quotes, 'path of darkness').speaker).toBe('Michael Cowan');
   });
+  it('GIVEN `Benfica boss Jorge Jesus …` then `"…," reasoned the coach, speaking to reporters` and `"…," he said` THEN Jesus speaks both (boss ~ coach; the club is no person)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Northfield boss Jorge Ramos believes his side did enough to earn a point, and Northfield could not find the touch in the second half.',
+        '"It would have been important to get a point," reasoned the coach, speaking to reporters.',
+        '"Still, we deserved to leave with a point," he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'important to get a point')).toMatchObject({ speaker: 'Jorge Ramos', cue: 'reasoned' });
+    expect(quoteWith(quotes, 'deserved to leave').speaker).toBe('Jorge Ramos');
+    expect(speakers.map((x) => x.name)).toEqual(['Jorge Ramos']);
+    expect(speakers[0]!.aliases).toContain('the coach');
+  });
 });
