@@ -59,16 +59,18 @@ export function absoluteDates(sentence: string, timexes: readonly Timex[]): stri
     if (!m) continue;
     const value = t.value.slice(0, 10);
     let replacement: string | null = null;
+    // A possessive (`yesterday’s PMQs`, `last week’s locals`) takes the date as a noun: no `on`/`in`.
+    const possessive = /^['’]s(?![\p{L}\p{N}])/u.test(out.slice(m.index + m[0].length));
+    const before = out.slice(0, m.index);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value) && RELATIVE_DAY.test(text)) {
       const hasOn = /^on\s/i.test(text);
-      const before = out.slice(0, m.index);
       const date = formatIsoDate(value);
-      replacement = hasOn || PREPOSITION_BEFORE.test(before) ? (hasOn ? `on ${date}` : date) : `on ${date}`;
+      replacement = hasOn ? `on ${date}` : possessive || PREPOSITION_BEFORE.test(before) ? date : `on ${date}`;
     } else if (/^\d{4}-\d{2}$/.test(value) && MONTH_NO_YEAR.test(text)) {
       replacement = `${text} ${value.slice(0, 4)}`;
     } else if (/^\d{4}-W\d{2}$/.test(t.value) && RELATIVE_WEEK.test(text)) {
       const monday = mondayOfIsoWeek(t.value);
-      if (monday) replacement = `in the week of ${formatIsoDate(monday)}`;
+      if (monday) replacement = possessive || PREPOSITION_BEFORE.test(before) ? `the week of ${formatIsoDate(monday)}` : `in the week of ${formatIsoDate(monday)}`;
     }
     if (replacement !== null) out = out.slice(0, m.index) + replacement + out.slice(m.index + m[0].length);
   }

@@ -76,7 +76,8 @@ function isPredicate(w: string): boolean {
 }
 
 function tidy(answer: string): string | null {
-  let a = answer.replace(LEADING_SAID, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”]+$/g, '').trim();
+  // (A change left after the answer by a missing bracket, `are unsure +2)`, is no part of it.)
+  let a = answer.replace(LEADING_SAID, '').replace(/\s*\(?[+\-−±]\s?\d+(?:\.\d+)?\)?\s*$/u, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”]+$/g, '').trim();
   const ws = words(a);
   if (ws.length > MAX_ANSWER_WORDS) a = ws.slice(0, MAX_ANSWER_WORDS).join(' ').replace(TRAILING_JUNK, '');
   return a === '' ? null : a;

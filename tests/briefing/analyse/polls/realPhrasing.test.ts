@@ -123,4 +123,8 @@ describe('extractPolls on real phrasings', () => {
       { answer: 'John Kasik', percent: 11 },
     ]);
   });
+  it('GIVEN a change left after an answer by a missing bracket (`A further 42% are unsure +2).`) THEN the answer leaves it out', () => {
+    const polls = extractPolls([article('Westpoll voting intention', ['The latest Westpoll survey shows the Conservatives on 25% of the vote. A further 42% are unsure +2).'], '2023-05-11')]);
+    expect(polls[0]!.results).toContainEqual({ answer: 'are unsure', percent: 42 });
+  });
 });
