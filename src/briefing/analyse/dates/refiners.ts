@@ -154,7 +154,9 @@ export const sentenceTense: Refiner = {
     return drafts.map((d): TensedDraft => {
       if (!needsTense(d.anchor)) return d;
       const before = text.slice(Math.max(0, d.start - 12), d.start);
-      if (FUTURE_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
+      // A possessive makes the preposition the noun's, not the date's: `the toll from Sunday's quake rose`.
+      const possessive = /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(d.end, d.end + 3));
+      if (FUTURE_PREPOSITION.test(before) && !possessive) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
       return { ...tag(d, 'sentenceTense'), tense: cue.tense, cueDistance: cue.distance };

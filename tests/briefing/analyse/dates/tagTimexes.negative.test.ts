@@ -26,4 +26,8 @@ describe('tagTimexes: what is not a date', () => {
   it('GIVEN `now that` THEN no PRESENT_REF', () => {
     expect(tagTimexes('Now that the vote is over, he left.', ref)).toEqual([]);
   });
+  it('GIVEN `the toll from Sunday’s earthquake rose` in a Monday report THEN Sunday is the day before, not the next Sunday (the `from` is the noun’s), while `applies from Sunday` stays ahead', () => {
+    expect(tagTimexes("The death toll from Sunday's powerful earthquake rose to 264.", '2011-10-24').map((t) => t.value)).toEqual(['2011-10-23']);
+    expect(tagTimexes('The new rule applies from Sunday.', '2011-10-24').map((t) => t.value)).toEqual(['2011-10-30']);
+  });
 });
