@@ -7,6 +7,7 @@
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
+import { CAPITALISED_STOPWORDS, GROUP_NOUNS } from '../speakers/lexicon.js';
 
 /** Values that place an event on a timeline: a day, week, weekend, month or year (not `XXXX-…`, not `PRESENT_REF`). */
 const CALENDAR_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?))?$/;
@@ -24,17 +25,31 @@ export function isCalendarValue(value: string): boolean {
 /** Title words that come before a name and are not the name (`Defense Secretary Robert Gates`). */
 const TITLE_WORDS = /^(?:US|U\.S\.|UK|EU|UN|Russian|American|British|French|German|Chinese|Polish|Czech|Iranian|Israeli|Japanese|First|Deputy|Prime|Vice|Foreign|Defence|Defense|Finance|Interior|Trade|Commerce|Secretary|Minister|President|Chancellor|Premier|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Chief|Justice|Judge|Mayor|Leader|Spokesman|Spokeswoman|Ambassador|Envoy|Director|Chairman|King|Queen|Prince|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|State|Former|Opposition|Republican|Democratic|Labour|Conservative|the|The)$/;
 
-/** Subject of a sentence when it is an easy name: `X said`, or a capitalised run at the start before a verb. */
+/**
+ * Subject of a sentence when it is an easy name: a capitalised run at the start before a verb, or
+ * failing that the name before `said` (`The rescue was slow, Mancera said`).
+ */
 export function easySubject(sentence: string): string | null {
-  const said = /((?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:said|says|told|announced|added|stated)\b/u.exec(sentence);
   const start = /^((?:[A-Z][\p{L}'’.-]*(?:\s+|$)){1,7})(?=[a-z])/u.exec(sentence);
-  const raw = (start?.[1] ?? said?.[1] ?? '').trim();
-  if (!raw) return null;
-  const words = raw.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
-  // The name is the run of non-title words at the end (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`).
+  if (start) {
+    const next = /^\s*(\p{Ll}+)/u.exec(sentence.slice(start[0].length))?.[1] ?? '';
+    const name = nameOfRun(start[1]!, next);
+    if (name !== null) return name;
+  }
+  const said = /((?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:said|says|told|announced|added|stated)\b/u.exec(sentence);
+  return said ? nameOfRun(said[1]!, '') : null;
+}
+
+/** The name at the end of a capitalised run (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`), or null. `next` is the lower-case word after the run. */
+function nameOfRun(run: string, next: string): string | null {
+  const words = run.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && tail.length < 3; i--) tail.unshift(words[i]!);
   const name = tail.join(' ');
+  // A determiner or a group is no one's name (`More than 1,400 aftershocks`, `Rescue workers in
+  // Turkey`, `Officials fear`): a one-word subject must not be a stop word, a group, or the first
+  // word of a group (`Rescue` before `workers`).
+  if (tail.length === 1 && (CAPITALISED_STOPWORDS.has(name) || GROUP_NOUNS.has(name.toLowerCase()) || GROUP_NOUNS.has(next) || /^(?:More|Fewer|Less|Nearly|Almost|Around|Roughly|Hundreds|Thousands|Dozens|Scores|Millions|Others|Everyone|Nobody|Anyone)$/.test(name))) return null;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return null;
   return name;
 }
