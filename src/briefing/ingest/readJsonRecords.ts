@@ -3,10 +3,16 @@ import { recordToArticle, type RecordFields } from './recordToArticle.js';
 import type { ReadResult } from './readArticles.js';
 import { idStem } from './articleId.js';
 
-/** The first present, non-empty string among a record's alternative field names. */
+/**
+ * The first present, non-empty string among a record's alternative field names. A name may be a
+ * dotted path into nested objects (`headline.main`, `fields.bodyText`, as the New York Times and
+ * Guardian APIs nest them); an object with a `name` (NewsAPI's `source`) or an `original` (the
+ * Times' `byline`) gives that string.
+ */
 function pick(r: Record<string, unknown>, names: readonly string[]): string | null {
   for (const n of names) {
-    const v = r[n];
+    const v = at(r, n);
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>)['original'] === 'string') return (v as Record<string, string>)['original']!;
     if (typeof v === 'string' && v.trim() !== '') return v;
     if (typeof v === 'number') return String(v);
     if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>)['name'] === 'string') return (v as Record<string, string>)['name']!;
@@ -14,20 +20,38 @@ function pick(r: Record<string, unknown>, names: readonly string[]): string | nu
   return null;
 }
 
-/** Field names accepted for each article field, in order of preference. */
+/** The value at a dotted path of a record (`fields.bodyText`), or undefined. */
+function at(r: Record<string, unknown>, path: string): unknown {
+  let v: unknown = r;
+  for (const k of path.split('.')) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+/**
+ * Field names accepted for each article field, in order of preference: the project's own, then
+ * those of common news APIs and exports (NewsAPI, the Guardian's and New York Times' APIs,
+ * schema.org NewsArticle). A short summary (`description`, `abstract`, `lead_paragraph`) is the
+ * body only when no full text is there.
+ */
 const FIELDS = {
-  headline: ['headline', 'title'],
-  date: ['date', 'published', 'publishedAt', 'pubDate', 'datePublished', 'time'],
-  body: ['body', 'text', 'content', 'articleBody', 'paragraphs'],
+  headline: ['headline.main', 'headline', 'title', 'webTitle'],
+  date: ['date', 'published', 'publishedAt', 'pubDate', 'datePublished', 'webPublicationDate', 'pub_date', 'time'],
+  body: ['body', 'text', 'content', 'articleBody', 'paragraphs', 'fields.bodyText', 'lead_paragraph', 'description', 'abstract', 'summary'],
   source: ['source', 'agency', 'publisher'],
-  url: ['url', 'link'],
-  byline: ['byline', 'author'],
+  url: ['url', 'link', 'webUrl', 'web_url'],
+  byline: ['byline', 'author', 'fields.byline'],
   place: ['place', 'location', 'dateline'],
 } as const;
 
+/** NewsAPI's cut-off marker at the end of a truncated `content`: `… [+2345 chars]`. */
+const TRUNCATION_MARKER = /\s*…?\s*\[\+\d+ chars\]\s*$/;
+
 function toFields(r: Record<string, unknown>): RecordFields {
-  const bodyRaw = FIELDS.body.map((n) => r[n]).find((v) => v !== undefined && v !== null);
-  const body = Array.isArray(bodyRaw) ? bodyRaw.filter((p): p is string => typeof p === 'string') : typeof bodyRaw === 'string' ? bodyRaw : null;
+  const bodyRaw = FIELDS.body.map((n) => at(r, n)).find((v) => (typeof v === 'string' && v.trim() !== '') || Array.isArray(v));
+  const body = Array.isArray(bodyRaw) ? bodyRaw.filter((p): p is string => typeof p === 'string') : typeof bodyRaw === 'string' ? bodyRaw.replace(TRUNCATION_MARKER, '') : null;
   return {
     headline: pick(r, FIELDS.headline),
     date: pick(r, FIELDS.date),
@@ -39,11 +63,23 @@ function toFields(r: Record<string, unknown>): RecordFields {
   };
 }
 
+/** Where API responses keep their list of articles: `articles` (NewsAPI), `response.results` (the Guardian), `response.docs` (New York Times), `results`, `items`, `data`, `docs`. */
+const RECORD_LISTS = ['articles', 'response.results', 'response.docs', 'results', 'items', 'data', 'docs'];
+
+function recordList(parsed: unknown): unknown[] | null {
+  if (!parsed || typeof parsed !== 'object') return null;
+  for (const path of RECORD_LISTS) {
+    const v = at(parsed as Record<string, unknown>, path);
+    if (Array.isArray(v)) return v;
+  }
+  return null;
+}
 
 /**
- * Reads article records from `.json` (one record, an array of records, or `{ "articles": [...] }`)
- * or `.ndjson`/`.jsonl` (one record a line). Record fields: headline|title, date, body|text|content
- * (a string or a list of paragraphs), source|agency, url|link, byline|author, place. Invalid JSON
+ * Reads article records from `.json` (one record, an array of records, or an API response holding
+ * a list of them: see RECORD_LISTS) or `.ndjson`/`.jsonl` (one record a line). Record fields:
+ * headline|title, date, body|text|content (a string or a list of paragraphs), source|agency,
+ * url|link, byline|author, place, and the names common news APIs use (see FIELDS). Invalid JSON
  * is a `bad-json` warning for the file (or for the one NDJSON line, the others are kept); a record
  * with no body is skipped with a warning naming it.
  */
@@ -63,8 +99,7 @@ export function readJsonRecords(name: string, text: string): ReadResult {
     try {
       const parsed: unknown = JSON.parse(text);
       if (Array.isArray(parsed)) records = parsed;
-      else if (parsed && typeof parsed === 'object' && Array.isArray((parsed as Record<string, unknown>)['articles'])) records = (parsed as { articles: unknown[] }).articles;
-      else records = [parsed];
+      else records = recordList(parsed) ?? [parsed];
     } catch (e) {
       return { articles: [], warnings: [{ file: name, code: 'bad-json', message: `${name}: is not valid JSON (${(e as Error).message}); skipped.` }] };
     }

@@ -61,7 +61,7 @@ export function recordToArticle(f: RecordFields, id: string, file: string): Arti
     id,
     file,
     headline: f.headline?.replace(/\s+/g, ' ').trim() || null,
-    byline: f.byline?.trim() || null,
+    byline: f.byline?.trim().replace(/^by\s+/i, '') || null,
     place: place ?? null,
     agency: agency ?? null,
     date,

@@ -16,6 +16,16 @@ describe('readJsonRecords', () => {
     expect(articles[1]).toMatchObject({ id: 'feed#2', headline: 'Second', date: '2007-04-23', agency: 'Reuters', byline: 'Jane Roe', paragraphs: ['First paragraph.', 'Second paragraph.'] });
   });
 
+  it('GIVEN API exports (NewsAPI with a truncated content, the Guardian, the New York Times) THEN each record is an article with its own fields', () => {
+    const newsapi = readJsonRecords('newsapi.json', JSON.stringify({ status: 'ok', articles: [{ source: { id: null, name: 'BBC News' }, author: 'Ann Lee', title: 'Quake hits coast', description: 'A strong quake hit the coast.', publishedAt: '2021-08-14T12:00:00Z', content: 'A strong earthquake hit the coast on Saturday, officials said, and rescuers were searching the rubble… [+2345 chars]' }] }));
+    expect(newsapi.articles[0]).toMatchObject({ headline: 'Quake hits coast', agency: 'BBC News', byline: 'Ann Lee', date: '2021-08-14' });
+    expect(newsapi.articles[0]!.paragraphs[0]).toBe('A strong earthquake hit the coast on Saturday, officials said, and rescuers were searching the rubble');
+    const guardian = readJsonRecords('guardian.json', JSON.stringify({ response: { status: 'ok', results: [{ webTitle: 'Labour sets out plan', webPublicationDate: '2022-04-20T10:00:00Z', webUrl: 'https://example.com/g', fields: { bodyText: 'Labour set out its housing plan on Wednesday.', byline: 'Jo Smith' } }] } }));
+    expect(guardian.articles[0]).toMatchObject({ headline: 'Labour sets out plan', date: '2022-04-20', url: 'https://example.com/g', byline: 'Jo Smith', paragraphs: ['Labour set out its housing plan on Wednesday.'] });
+    const nyt = readJsonRecords('nyt.json', JSON.stringify({ response: { docs: [{ headline: { main: 'Senate passes bill' }, pub_date: '2019-06-05T00:00:00+0000', lead_paragraph: 'The Senate passed the bill on Wednesday.', byline: { original: 'By Carl Hulse' }, web_url: 'https://example.com/n' }] } }));
+    expect(nyt.articles[0]).toMatchObject({ headline: 'Senate passes bill', byline: 'Carl Hulse', date: '2019-06-05', url: 'https://example.com/n', paragraphs: ['The Senate passed the bill on Wednesday.'] });
+  });
+
   it('GIVEN {"articles": [...]} THEN reads the list', () => {
     expect(readJsonRecords('x.json', JSON.stringify({ articles: [{ title: 'T', body: 'Text.' }] })).articles).toHaveLength(1);
   });
