@@ -25,6 +25,7 @@ import { findShares, type Share } from './findShares.js';
 import { findAnswer, leadNames } from './findAnswer.js';
 import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
+import { ROLE_NOUNS } from '../speakers/lexicon.js';
 
 /** Sentences after the last poll sentence in which a share without its own survey cue still counts. */
 const POLL_CONTEXT_WINDOW = 2;
@@ -402,7 +403,38 @@ export function extractArticlePolls(article: Article): Poll[] {
     current = main;
   });
 
-  return polls.map((d) => finish(article.id, d)).filter((p): p is Poll => p !== null);
+  return nameTheRace(polls.map((d) => finish(article.id, d)).filter((p): p is Poll => p !== null));
+}
+
+/** A candidate or party named as a poll answer: one to three capitalised words (`Obama`, `Mitt Romney`). */
+const NAMED_ANSWER = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+/** A tie told once for both sides: `49 percent for each candidate`, `each`, `both`. */
+const EACH_ANSWER = /^(?:for\s+|with\s+)?(?:each|both)(?:\s+(?:candidate|of them|side|man|party))?s?$/i;
+/** A description standing for a candidate: `the former governor of Massachusetts`, `the president` (it must hold a role noun). */
+const DESCRIBED_ANSWER = /^the\s+\p{Ll}/u;
+
+/**
+ * A two-sided race told with its names elsewhere in the article: when the article's polls name
+ * exactly two sides (`Obama`, `Romney`), a tie told once (`49 percent for each candidate`) is a
+ * share of each, and a description beside one named side (`Obama and the former governor of
+ * Massachusetts each supported by 47 percent`) is the other side. With more or fewer named sides
+ * nothing changes.
+ */
+function nameTheRace(polls: Poll[]): Poll[] {
+  const names = [...new Set(polls.flatMap((p) => p.results.map((r) => r.answer).filter((a) => NAMED_ANSWER.test(a))))];
+  if (names.length !== 2) return polls;
+  return polls.map((p) => {
+    const named = new Set(p.results.map((r) => r.answer).filter((a) => names.includes(a)));
+    const results = p.results.flatMap((r) => {
+      if (EACH_ANSWER.test(r.answer) && named.size === 0) return names.map((n) => ({ answer: n, percent: r.percent }));
+      if (DESCRIBED_ANSWER.test(r.answer) && r.answer.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && named.size === 1) {
+        const other = names.find((n) => !named.has(n))!;
+        return [{ answer: other, percent: r.percent }];
+      }
+      return [r];
+    });
+    return { ...p, results };
+  });
 }
 
 /**

@@ -109,4 +109,10 @@ describe('resolvePollDate negatives', () => {
     const sub = extractPolls([article(null, ['Of the religious groups in a Civic Research survey, White evangelicals (57%) have the most trust in the mayor.'])]);
     expect(sub.flatMap((p) => p.results).map((r) => r.answer)).not.toContain('White evangelicals');
   });
+  it('GIVEN two named sides and a description without a role (`the ruling party`), or three named sides and a tie `for each candidate` THEN no answer is renamed', () => {
+    const party = extractPolls([article('Lakeside poll', ['A Lakeside poll found Brandt at 47 percent and Holm at 45 percent.', 'A Harbor survey found Brandt and the ruling party each supported by 44 percent.'])]);
+    expect(party.at(-1)!.results.map((r) => r.answer)).toEqual(['Brandt', 'the ruling party']);
+    const three = extractPolls([article('Lakeside poll', ['A Lakeside poll found Brandt at 40 percent, Holm at 35 percent and Lind at 15 percent.', 'A Harbor poll had the race a dead heat at 38 percent for each candidate.'])]);
+    expect(three.at(-1)!.results.map((r) => r.answer)).toEqual(['for each candidate']);
+  });
 });

@@ -127,4 +127,22 @@ describe('extractPolls on real phrasings', () => {
     const polls = extractPolls([article('Westpoll voting intention', ['The latest Westpoll survey shows the Conservatives on 25% of the vote. A further 42% are unsure +2).'], '2023-05-11')]);
     expect(polls[0]!.results).toContainEqual({ answer: 'are unsure', percent: 42 });
   });
+  it('GIVEN a two-candidate race named in the article, `X and the former governor of Ohio each supported by 47 percent` and `a dead heat at 49 percent for each candidate` THEN the description is the other candidate and the tie a share of each', () => {
+    const polls = extractPolls([
+      article('Poll: Brandt tied with Holm among likely voters', [
+        'President Ann Brandt and Republican challenger Erik Holm are tied among likely voters in a national poll released on Monday.',
+        'The survey by the Lakeside Research Center found Brandt and the former governor of Ohio each supported by 47 percent, a slight gain for the president from an earlier Lakeside poll that showed Holm ahead, 49 percent to 45 percent.',
+        'A Harbor News tracking poll also had the race a dead heat at 49 percent for each candidate.',
+      ], '2012-10-29'),
+    ]);
+    const results = polls.map((p) => p.results);
+    expect(results[0]).toEqual([
+      { answer: 'Brandt', percent: 47 },
+      { answer: 'Holm', percent: 47 },
+    ]);
+    expect(results.at(-1)).toEqual([
+      { answer: 'Brandt', percent: 49 },
+      { answer: 'Holm', percent: 49 },
+    ]);
+  });
 });
