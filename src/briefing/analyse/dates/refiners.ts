@@ -156,7 +156,9 @@ export const sentenceTense: Refiner = {
       const before = text.slice(Math.max(0, d.start - 12), d.start);
       // A possessive makes the preposition the noun's, not the date's: `the toll from Sunday's quake rose`.
       const possessive = /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(d.end, d.end + 3));
-      if (FUTURE_PREPOSITION.test(before) && !possessive) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
+      // `from Sept. 12 to Sept. 16` is a span, whose direction the clause's verb gives (`surveyed … from`).
+      const span = /\bfrom\s+$/i.test(before) && (/^\s*(?:to|until|till|through|[-–])\s/i.test(text.slice(d.end, d.end + 10)) || /\s(?:to|until|till|through|[-–])\s/i.test(text.slice(d.start, d.end)));
+      if (FUTURE_PREPOSITION.test(before) && !possessive && !span) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
       return { ...tag(d, 'sentenceTense'), tense: cue.tense, cueDistance: cue.distance };

@@ -20,6 +20,9 @@ interface Cue {
 /** An infinitive governs a date only close by: `expected them to meet in September` (future) but `agreed to sell its 50% stake in TNK-BP to Rosneft in October` (the agreeing, past). */
 const INFINITIVE_REACH = 25;
 
+/** A prospect noun (`chance of`) governs a date only close by: `a 60 percent chance of a cut in December`. */
+const PROSPECT_REACH = 25;
+
 // Order matters only for overlapping cues at the same place: the first listed wins.
 const CUES: readonly Cue[] = [
   // `would have taken`, `would've`, `could have` look back.
@@ -29,6 +32,12 @@ const CUES: readonly Cue[] = [
   // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.
   { re: /\bto\s+be\s+\w+/gi, tense: 'future' },
   { re: /\b(?:could|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
+  // A modal of what may come, before its verb: `winds should ease on Friday`, `may force a cut in December`.
+  { re: /\b(?:should|may|might)\s+(?:not\s+)?(?!have\b|be\b)[a-z]+/gi, tense: 'future' },
+  // What may happen: `a 60 percent chance of a cut in December`, `the risk of a strike in May`.
+  { re: /\b(?:chance|chances|risk|risks|prospect|prospects|likelihood|possibility|odds)\s+(?:of|that)\b/gi, tense: 'future', reach: PROSPECT_REACH },
+  // `could` before a verb speculates (`could force a cut in December`); `could not` mostly tells a past failure.
+  { re: /\bcould\s+(?!not\b|have\b|be\b|n['’]t)[a-z]+/gi, tense: 'future' },
   // Present-tense anticipation: `I expect a signature in January`.
   { re: /\b(?:expect|expects|anticipate|anticipates|foresee|foresees)\b/gi, tense: 'future' },
   { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
@@ -41,6 +50,11 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out)\b/gi, tense: 'past' },
   { re: /\b[a-z]{3,}ed\b/gi, tense: 'past' },
 ];
+
+/** Past forms that are also nouns (`a cut`, `a hit`, `the set`, `the lead`). */
+const NOUN_LIKE_PAST = /^(?:cut|hit|put|set|quit|read|lead|led|won|lost|paid|held|stand|stood|drew|drove|fell|fall|rose|met)$/i;
+/** A determiner right before a word. */
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|any|no|another)\s+$/i;
 
 /** Tokens ending in `-ed` that are not past verbs (adjectives, nouns) and must not count. */
 const ED_NOT_VERB = /^(?:need|speed|seed|feed|bed|red|shed|bleed|breed|creed|greed|weed|hundred|united|limited|unlimited|interested|concerned|related|based|detailed|advanced|armed|supposed|alleged|so-called|naked|wicked|sacred|kindred|rugged|aged|beloved|learned|blessed|cursed|crooked|wretched|ragged|dogged|embed|proceed|exceed|succeed|biased|talented|skilled|experienced|qualified|balanced|troubled|disputed|contested)$/i;
@@ -122,6 +136,8 @@ function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
       if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
+      // A past form that is also a noun, after a determiner, is the noun: `a cut in December`, `the hit`.
+      if (cue.tense === 'past' && NOUN_LIKE_PAST.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach });
     }
   }

@@ -31,3 +31,12 @@ describe('tagTimexes: what is not a date', () => {
     expect(tagTimexes('The new rule applies from Sunday.', '2011-10-24').map((t) => t.value)).toEqual(['2011-10-30']);
   });
 });
+
+describe('tagTimexes: what is still past', () => {
+  const value = (text: string, ref: string, expr: string): string | undefined => tagTimexes(text, ref).find((t) => t.text === expr)?.value;
+  it('GIVEN `could not attend on Monday`, `cut rates in December` (a verb, no determiner) and `the risk was raised on Monday` (no `of`) THEN the past', () => {
+    expect(value('The minister could not attend the summit on Monday.', '2012-09-12', 'Monday')).toBe('2012-09-10');
+    expect(value('The bank cut rates in December.', '2012-09-12', 'December')).toBe('2011-12');
+    expect(value('The risk was raised on Monday by the regulator.', '2012-09-12', 'Monday')).toBe('2012-09-10');
+  });
+});

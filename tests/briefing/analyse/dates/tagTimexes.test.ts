@@ -102,3 +102,15 @@ describe('tagTimexes: months, month-days and periods against other datelines', (
     }
   });
 });
+
+describe('tagTimexes: the tense of what may come (a Wednesday, 2012-09-12, and a Tuesday, 2016-09-20)', () => {
+  const value = (text: string, ref: string, expr: string): string | undefined => tagTimexes(text, ref).find((t) => t.text === expr)?.value;
+  it('GIVEN `should ease on Friday`, `could force a cut in December` and `a 60 percent chance of a cut in December` THEN the coming Friday and December', () => {
+    expect(value('Forecasters said winds should ease on Friday.', '2012-09-12', 'Friday')).toBe('2012-09-14');
+    expect(value('The bank warned that weak demand could force a cut in December.', '2012-09-12', 'December')).toBe('2012-12');
+    expect(value('Analysts said they now saw a 60 percent chance of a cut in December.', '2012-09-12', 'December')).toBe('2012-12');
+  });
+  it('GIVEN a span told with `from … to …` after a past verb (`surveyed 2,501 voters from Sept. 12 to Sept. 16`) THEN the span just past, not next year', () => {
+    expect(tagTimexes('Forsa surveyed 2,501 voters from Sept. 12 to Sept. 16.', '2016-09-20')[0]!.value).toMatch(/^2016-09-12/);
+  });
+});
