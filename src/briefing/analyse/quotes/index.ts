@@ -56,6 +56,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   const allSpans = findQuoteSpans(paragraphs);
   const ents = new ArticleEntities();
   ents.learnWords(paragraphs);
+  ents.headlineSpeaker(article.headline);
   const segmentsByParagraph = groupSegments(allSpans);
   paragraphs.forEach((p, i) => ents.scanParagraph(mask(p, segmentsByParagraph.get(i) ?? []), i));
   const spans = allSpans.filter((s) => notQuoteReason(s, paragraphs) === null);

@@ -29,6 +29,8 @@ export interface Entity {
   anonymous?: true;
   /** A body written by its proper name (`Reuters`, `Numis Securities`): what `the company` may stand for. */
   named?: true;
+  /** Named as the speaker of the headline (`McCarthy: We Deserved Something`). */
+  headline?: true;
 }
 
 interface Mention {
@@ -105,6 +107,12 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['lawmaker', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
   ['legislator', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
 ]);
+
+/** `Name: words` opening a headline (one to three capitalised name words before the colon). */
+const HEADLINE_SPEAKER_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s){0,2}\p{Lu}[\p{L}'’-]+):\s+\S/u;
+
+/** Words of a headline's label before a colon (`Poll: …`, `Breaking News: …`, `Factbox: …`): no speaker. */
+const HEADLINE_LABELS = new Set(['poll', 'polls', 'survey', 'update', 'updated', 'analysis', 'explainer', 'watch', 'live', 'breaking', 'news', 'exclusive', 'comment', 'opinion', 'review', 'factbox', 'timeline', 'video', 'photos', 'pictures', 'editorial', 'letters', 'letter', 'obituary', 'interview', 'profile', 'report', 'briefing', 'feature', 'podcast', 'quiz', 'correction', 'factcheck', 'fact', 'check', 'analysis', 'preview', 'recap', 'highlights', 'results', 'result', 'election', 'vote', 'markets', 'market', 'stocks', 'weather', 'sport', 'sports', 'business', 'world', 'politics', 'health', 'science', 'tech', 'technology', 'europe', 'asia', 'africa', 'americas', 'uk', 'us']);
 
 /** Mentions a one-word person needs in the window to stand for an untitled description (see `description`). */
 const MIN_MENTIONS_OF_ONE_WORD_NAME = 2;
@@ -193,6 +201,21 @@ export class ArticleEntities {
     }
     if (form !== found.name) found.forms.add(form);
     return found;
+  }
+
+  /**
+   * A headline that opens with a person's name and a colon (`McCarthy: We Deserved Something`,
+   * `Jol: Fulham deserved to beat Wigan`) quotes that person: the name is a subject mention before
+   * the first paragraph, so `the Wolves boss said` in the lead can stand for them.
+   */
+  headlineSpeaker(headline: string | null): void {
+    const m = headline === null ? null : HEADLINE_SPEAKER_RE.exec(headline);
+    if (!m || m[1]!.split(/\s+/).some((w) => HEADLINE_LABELS.has(w.toLowerCase()) || CAPITALISED_STOPWORDS.has(w))) return;
+    const phrase = parseSpeakerPhrase(m[1]!);
+    if (phrase?.kind !== 'person') return;
+    const e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text);
+    e.headline = true;
+    this.mention(-1, e, true);
   }
 
   /** Records that `entity` is mentioned at document position `pos`. */
@@ -387,7 +410,7 @@ export class ArticleEntities {
       if (m.pos >= pos) continue;
       if (m.pos < floor) break;
       if (!m.subject || m.entity.kind !== 'person' || m.entity.anonymous || m.entity.title !== null) continue;
-      if (!/\s/.test(m.entity.name) && counts.get(m.entity)! < MIN_MENTIONS_OF_ONE_WORD_NAME) continue;
+      if (!/\s/.test(m.entity.name) && !m.entity.headline && counts.get(m.entity)! < MIN_MENTIONS_OF_ONE_WORD_NAME) continue;
       if (bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
     }
     return null;

@@ -247,4 +247,10 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     const { quotes } = analyseQuotes([article(['Mayor Ann Holt called the plan "a disaster" but the governor said it was "a fair deal."'])]);
     expect(quoteWith(quotes, 'fair deal').speaker).not.toBe('Ann Holt');
   });
+  it('GIVEN headline labels before a colon (`Poll:`, `Breaking News:`, `Factbox:`) or a place (`Russia:`) THEN no one is the headline speaker', () => {
+    for (const headline of ['Poll: Holm tied with Brandt', 'Breaking News: quake hits coast', 'Factbox: what the deal holds', 'Russia: Moscow says no']) {
+      const { quotes } = analyseQuotes([{ ...article(['"Fine," he said.']), headline }]);
+      expect(quoteWith(quotes, 'Fine').speaker, headline).toBeNull();
+    }
+  });
 });

@@ -428,4 +428,10 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(speakers.map((x) => x.name)).toEqual(['Jorge Ramos']);
     expect(speakers[0]!.aliases).toContain('the coach');
   });
+  it('GIVEN a headline `McCarran: We Deserved Something` and a lead `"…," he said` with no one else named THEN McCarran speaks', () => {
+    const a = { ...article(['"In the first half we were awful," he said after the 2-1 defeat.', '"We had chances but we did not take them."']), headline: 'McCarran: We Deserved Something' };
+    const { quotes } = analyseQuotes([a]);
+    expect(quoteWith(quotes, 'awful')).toMatchObject({ speaker: 'McCarran', cue: 'said' });
+    expect(quoteWith(quotes, 'had chances').speaker).toBe('McCarran');
+  });
 });
