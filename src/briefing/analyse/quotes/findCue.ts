@@ -107,6 +107,8 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
       return null;
     }
   }
+  // A phrase never ends with a joining word: `… a struggling economy and said` coordinates two verbs.
+  if (NP_SMALL_WORDS.has(ws[j]!.k)) return null;
   const start = scanBack(ws, j, lo);
   if (start > j) return null;
   const prev = ws[start - 1];
@@ -393,6 +395,12 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     if ((CUE_VERBS.has(x.k) && (k === 0 || /^\p{Ll}/u.test(x.w))) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
       const np = phraseBefore(ws, k);
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };
+      // A speech verb coordinated with the sentence's first verb (`Sen. X also noted that … and said
+      // that "…"`) has the sentence's subject.
+      if (k > 1 && /^(?:and|but)$/.test(ws[k - 1]!.k)) {
+        const subj = subjectOf(ws.slice(0, k - 1));
+        if (subj) return { phrase: subj.phrase, cue: x.k, at: subj.at };
+      }
       // Inverted before the quote: `Said Gates: "…"`, the verb opening its clause (not the noun in
       // `did play down claims he criticised the BBC …, explaining: "…"`).
       const inv = k === 0 || /,$/.test(ws[k - 1]!.w) ? phraseAfter(ws, k + 1) : null;

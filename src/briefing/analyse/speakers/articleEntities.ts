@@ -114,6 +114,9 @@ const HEADLINE_SPEAKER_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s){0,2}\p{Lu}[\p{L}'’-]
 /** Words of a headline's label before a colon (`Poll: …`, `Breaking News: …`, `Factbox: …`): no speaker. */
 const HEADLINE_LABELS = new Set(['poll', 'polls', 'survey', 'update', 'updated', 'analysis', 'explainer', 'watch', 'live', 'breaking', 'news', 'exclusive', 'comment', 'opinion', 'review', 'factbox', 'timeline', 'video', 'photos', 'pictures', 'editorial', 'letters', 'letter', 'obituary', 'interview', 'profile', 'report', 'briefing', 'feature', 'podcast', 'quiz', 'correction', 'factcheck', 'fact', 'check', 'analysis', 'preview', 'recap', 'highlights', 'results', 'result', 'election', 'vote', 'markets', 'market', 'stocks', 'weather', 'sport', 'sports', 'business', 'world', 'politics', 'health', 'science', 'tech', 'technology', 'europe', 'asia', 'africa', 'americas', 'uk', 'us']);
 
+/** Roles a description may give any politician of the article (see `description`). */
+const OPEN_ROLES = new Set(['candidate', 'nominee', 'hopeful', 'challenger', 'contender', 'frontrunner', 'front-runner', 'incumbent', 'republican', 'democrat', 'politician']);
+
 /** Mentions a one-word person needs in the window to stand for an untitled description (see `description`). */
 const MIN_MENTIONS_OF_ONE_WORD_NAME = 2;
 
@@ -412,6 +415,20 @@ export class ArticleEntities {
       if (!m.subject || m.entity.kind !== 'person' || m.entity.anonymous || m.entity.title !== null) continue;
       if (!/\s/.test(m.entity.name) && !m.entity.headline && counts.get(m.entity)! < MIN_MENTIONS_OF_ONE_WORD_NAME) continue;
       if (bodies.every((b) => [...m.entity.forms].some((f) => f.includes(b)))) return m.entity;
+    }
+    // A campaign or party role any politician may hold (`the Democratic presidential candidate`, `the
+    // Arizona Republican`): the latest subject, titled or not, of no other party.
+    if (OPEN_ROLES.has(head)) {
+      const party = [head, ...modifiers].find((w) => w === 'republican' || w === 'democrat' || w === 'democratic');
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i]!;
+        if (m.pos >= pos) continue;
+        if (m.pos < floor) break;
+        if (!m.subject || m.entity.kind !== 'person' || m.entity.anonymous) continue;
+        const known = [m.entity.title ?? '', ...m.entity.forms].join(' ').toLowerCase();
+        if (party !== undefined && (party === 'republican' ? /\bdemocra(?:t|tic)\b/.test(known) : /\brepublican\b/.test(known))) continue;
+        return m.entity;
+      }
     }
     return null;
   }

@@ -193,6 +193,8 @@ function parsePart(part: string): SpeakerPhrase | null {
     return { kind: 'person', name, title, gender, text: part };
   }
   if (nameWords.length > 0) return null;
+  // `the Arizona Republican`, `the Illinois Democrat`: a party member, described.
+  if (definite && /^(?:Republican|Democrat)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return { kind: 'description', head: lastLower, modifiers: words.slice(0, -1).map((w) => w.toLowerCase()), text: part };
   // `the ex-governor`: a former governor.
   const exRole = /^ex-(\p{Ll}+)$/u.exec(lastLower);
   if (exRole && ROLE_NOUNS.has(exRole[1]!) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'description', head: exRole[1]!, modifiers: [...words.slice(0, -1).map((w) => w.toLowerCase()), 'former'], text: part };

@@ -253,4 +253,8 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
       expect(quoteWith(quotes, 'Fine').speaker, headline).toBeNull();
     }
   });
+  it('GIVEN a Democrat named last and `"…," the Arizona Republican said` THEN the Democrat is not the Republican', () => {
+    const { quotes } = analyseQuotes([article(['Democrat Barack Oban spoke first in the hall on Tuesday.', '"We must cut taxes," the Arizona Republican said.'])]);
+    expect(quoteWith(quotes, 'cut taxes').speaker).toBeNull();
+  });
 });

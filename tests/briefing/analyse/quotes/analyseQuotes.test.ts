@@ -434,4 +434,17 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'awful')).toMatchObject({ speaker: 'McCarran', cue: 'said' });
     expect(quoteWith(quotes, 'had chances').speaker).toBe('McCarran');
   });
+  it('GIVEN titled candidates, then `The Democratic presidential candidate promised that he would "…"`, `X also noted … and said that "…"` and `"…," the Arizona Republican said` THEN the candidates speak', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Illinois Sen. Barack Oban (D) said the jobs report "is a stark reminder" of failed policies.',
+        'The Democratic presidential candidate promised that he would "restore broad-based growth."',
+        'Sen. John McCrae also noted that Americans are feeling the pain of a struggling economy and said that "Washington can no longer abdicate its responsibility."',
+        '"We must enact a jobs-first plan," the Arizona Republican said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'restore broad-based').speaker).toBe('Barack Oban');
+    expect(quoteWith(quotes, 'abdicate').speaker).toBe('John McCrae');
+    expect(quoteWith(quotes, 'jobs-first').speaker).toBe('John McCrae');
+  });
 });
