@@ -112,7 +112,7 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 const HEADLINE_SPEAKER_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s){0,2}\p{Lu}[\p{L}'’-]+):\s+\S/u;
 
 /** Words of a headline's label before a colon (`Poll: …`, `Breaking News: …`, `Factbox: …`): no speaker. */
-const HEADLINE_LABELS = new Set(['poll', 'polls', 'survey', 'update', 'updated', 'analysis', 'explainer', 'watch', 'live', 'breaking', 'news', 'exclusive', 'comment', 'opinion', 'review', 'factbox', 'timeline', 'video', 'photos', 'pictures', 'editorial', 'letters', 'letter', 'obituary', 'interview', 'profile', 'report', 'briefing', 'feature', 'podcast', 'quiz', 'correction', 'factcheck', 'fact', 'check', 'analysis', 'preview', 'recap', 'highlights', 'results', 'result', 'election', 'vote', 'markets', 'market', 'stocks', 'weather', 'sport', 'sports', 'business', 'world', 'politics', 'health', 'science', 'tech', 'technology', 'europe', 'asia', 'africa', 'americas', 'uk', 'us']);
+const HEADLINE_LABELS = new Set(['poll', 'polls', 'survey', 'update', 'updated', 'analysis', 'explainer', 'watch', 'live', 'breaking', 'news', 'exclusive', 'comment', 'opinion', 'review', 'factbox', 'timeline', 'video', 'photos', 'pictures', 'editorial', 'letters', 'letter', 'obituary', 'interview', 'profile', 'report', 'briefing', 'feature', 'podcast', 'quiz', 'correction', 'factcheck', 'fact', 'check', 'preview', 'recap', 'highlights', 'results', 'result', 'election', 'vote', 'markets', 'market', 'stocks', 'weather', 'sport', 'sports', 'business', 'world', 'politics', 'health', 'science', 'tech', 'technology', 'europe', 'asia', 'africa', 'americas', 'uk', 'us']);
 
 /** Roles a description may give any politician of the article (see `description`). */
 const OPEN_ROLES = new Set(['candidate', 'nominee', 'hopeful', 'challenger', 'contender', 'frontrunner', 'front-runner', 'incumbent', 'republican', 'democrat', 'politician']);
@@ -286,7 +286,7 @@ export class ArticleEntities {
         const lastTok = toks[j - 1]![0];
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
         const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
-        // (A role after the name makes it part of a title, not a subject: `Benfica boss Jorge Jesus`.)
+        // (A role after the body makes it part of a title, not a subject: `Kremlin spokesman Dmitry Peskov`.)
         const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, '')) && !isTitleWord(next.replace(/[,;]$/, ''));
         const possessive = /['’]s?,?$/.test(lastTok);
         const sharesIn = /^(?:in|of)$/i.test(prev ?? '') && /^shares$/i.test(toks[i - 2]?.[0] ?? '');
@@ -358,7 +358,8 @@ export class ArticleEntities {
       if (new RegExp(`\\b${head}\\b`, 'i').test(m.entity.name)) return m.entity;
       any ??= m.entity;
     }
-    return head === 'bank' || description !== head && /\bcentral\b/.test(description) ? null : any;
+    const centralBank = head === 'bank' || (description !== head && /\bcentral\b/.test(description));
+    return centralBank ? null : any;
   }
 
   private pronoun(p: string, pos: number): Entity | null {
@@ -392,11 +393,12 @@ export class ArticleEntities {
     }
     if (best) return best;
     // No titled match: a person whose title is unknown may still hold the role (`Angela Merkel …` then `the chancellor said`).
+    // Someone of a named person (`Belykh’s lawyer`) is not that person, nor any other untitled one.
+    const owner = text.split(/\s+/)[0]!.replace(/['’]s?$/, '');
+    if (/^\p{Lu}[\p{L}'’.-]*['’]s?\s/u.test(text) && !/^the\s/i.test(text) && !isDemonym(owner) && !PLACES.has(owner)) return null;
     // A description naming a body (`the Times spokesperson`, `a Kremlin spokesman`) is someone of
     // that body: only a person already written with that name holds it, not any untitled subject
     // (`Wemple quoted the Times spokesperson as saying` is not Wemple's quote).
-    // Someone of a named person (`Belykh’s lawyer`) is not that person, nor any other untitled one.
-    if (/^\p{Lu}[\p{L}'’.-]*['’]s?\s/u.test(text) && !/^the\s/i.test(text) && !isDemonym(text.split(/\s+/)[0]!.replace(/['’]s?$/, '')) && !PLACES.has(text.split(/\s+/)[0]!.replace(/['’]s?$/, ''))) return null;
     const bodies = text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.replace(/['’]s$/, '')) && !isTitleWord(w));
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
     // The latest untitled subject; a one-word name read from a capitalised word before a verb
