@@ -12,10 +12,13 @@ import { idStem } from './articleId.js';
 function pick(r: Record<string, unknown>, names: readonly string[]): string | null {
   for (const n of names) {
     const v = at(r, n);
-    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>)['original'] === 'string') return (v as Record<string, string>)['original']!;
     if (typeof v === 'string' && v.trim() !== '') return v;
     if (typeof v === 'number') return String(v);
-    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>)['name'] === 'string') return (v as Record<string, string>)['name']!;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const inner = typeof o['original'] === 'string' ? o['original'] : o['name'];
+      if (typeof inner === 'string') return inner;
+    }
   }
   return null;
 }

@@ -124,21 +124,20 @@ const BYLINE_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['bloomberg', 'Bloomberg'], ['bloomberg news', 'Bloomberg'], ['xinhua', 'Xinhua'], ['dpa', 'dpa'], ['press association', 'PA'], ['pa media', 'PA'],
 ]);
 
-/** The news agency a byline credits, as its name or after the reporter's (`By Associated Press`, `By Jane Doe, Associated Press`), or null. */
-export function bylineAgency(line: string): string | null {
+/**
+ * The reporter and the news agency a byline line credits, or null when the line is no byline:
+ * `By Jim Mannion` → the name; `By Associated Press` → the agency alone (an agency is no
+ * reporter); `By Jane Doe, Associated Press` → both. One regular-expression pass per line.
+ */
+export function readByline(line: string): { name: string | null; agency: string | null } | null {
   const m = BYLINE_RE.exec(line);
   if (!m) return null;
   const key = (t: string | undefined): string => (t ?? '').trim().replace(/[.]$/, '').toLowerCase();
-  return BYLINE_AGENCIES.get(key(m[1])) ?? BYLINE_AGENCIES.get(key(m[2])) ?? null;
-}
-
-/** The name in a byline line, or null. */
-export function bylineName(line: string): string | null {
-  const m = BYLINE_RE.exec(line);
-  if (!m) return null;
-  const name = m[1]!.trim();
-  if (BYLINE_AGENCIES.has(name.replace(/[.]$/, '').toLowerCase())) return null;
-  return /^[A-Z0-9]/.test(name) ? titleCaseName(name) : null;
+  const raw = m[1]!.trim();
+  const nameIsAgency = BYLINE_AGENCIES.has(key(raw));
+  const name = !nameIsAgency && /^[A-Z0-9]/.test(raw) ? titleCaseName(raw) : null;
+  const agency = BYLINE_AGENCIES.get(key(m[1])) ?? BYLINE_AGENCIES.get(key(m[2])) ?? null;
+  return name === null && agency === null ? null : { name, agency };
 }
 
 /** `NICHOLAS SAKELARIS` → `Nicholas Sakelaris`; mixed-case names are kept as written. */

@@ -1,8 +1,7 @@
 import type { Article, IngestWarning } from '../types.js';
 import { parseDateline, type Dateline } from './parseDateline.js';
 import {
-  bylineAgency,
-  bylineName,
+  readByline,
   isCaption,
   isEndLine,
   isHeadlineLike,
@@ -61,9 +60,8 @@ function classify(raw: string): Line {
   if (isSkipLine(text)) return { text, kind: 'skip' };
   if (isSectionLabel(text)) return { text, kind: 'section' };
   if (isEndLine(text)) return { text, kind: 'end' };
-  const byline = bylineName(text);
-  const agency = bylineAgency(text);
-  if (byline || agency) return { text, kind: 'byline', ...(byline ? { byline } : {}), ...(agency ? { agency } : {}) };
+  const credit = readByline(text);
+  if (credit) return { text, kind: 'byline', ...(credit.name ? { byline: credit.name } : {}), ...(credit.agency ? { agency: credit.agency } : {}) };
   const d = parseDateline(text);
   if (d) return { text, kind: 'dateline', dateline: d };
   if (isCaption(text)) return { text, kind: 'caption' };
@@ -345,13 +343,13 @@ function closingCredit(p: string): { name: string; before: string } | null {
   return { name: m[1]!.trim(), before: p.slice(0, from + m.index).trim() };
 }
 
+/** A hyphen bullet opening a paragraph: a hyphen and a space (a minus sign, `-40`, has none). */
+const BULLET_RE = /^-\s+(?=\S)/u;
+
 /**
  * Body lines → clean paragraphs: paragraphs rebuilt, reference codes and ticker links removed, a
  * closing `(Reporting by …)` credit taken out (its name returned), captions, subheads and repeats dropped.
  */
-/** A hyphen bullet opening a paragraph: a hyphen and a space (a minus sign, `-40`, has none). */
-const BULLET_RE = /^-\s+(?=\S)/u;
-
 function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; credit: string | null } {
   let credit: string | null = null;
   const paragraphs = toParagraphs(bodyLines)

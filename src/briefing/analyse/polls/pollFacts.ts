@@ -85,7 +85,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
   if (!headline) {
     // `the latest Times poll by YouGov`: the name before `poll` is the paper that ordered it, the one
     // after `by` the pollster.
-    const byPoll = [...sentence.matchAll(BY_NAME)].filter((m) => /^(?:poll|survey)/i.test(m[0])).map((m) => m.index);
+    const byName = [...sentence.matchAll(BY_NAME)];
+    const byPoll = byName.filter((m) => /^(?:poll|survey)/i.test(m[0])).map((m) => m.index);
     for (const m of sentence.matchAll(NAME_BEFORE_POLL)) {
       if (byPoll.some((at) => at >= m.index && at <= m.index + m[0].length)) continue;
       // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
@@ -93,7 +94,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       while (words.length > 0 && NOT_POLLSTER.test(words[0] ?? '')) words.shift();
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
-    for (const m of sentence.matchAll(BY_NAME)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+    for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
   }
   return out.sort((a, b) => a.index - b.index);
 }
