@@ -122,7 +122,7 @@ export const GROUP_NOUNS = set(`activists protesters protestors demonstrators of
   villagers survivors relatives families farmers unions police prosecutors investigators
   detectives officers firefighters rescuers lawyers attorneys judges senators troops soldiers
   militants rebels teachers parents nurses passengers neighbours neighbors employees staff
-  executives shareholders activist observers monitors negotiators envoys`);
+  executives shareholders observers monitors negotiators envoys`);
 
 /**
  * Capitalised words that start sentences or clauses but are never part of a name:

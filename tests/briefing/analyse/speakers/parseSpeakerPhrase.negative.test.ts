@@ -20,4 +20,8 @@ describe('parseSpeakerPhrase: phrases that name nobody', () => {
     expect(parseSpeakerPhrase('May')).toBeNull();
     expect(parseSpeakerPhrase('In May')).toBeNull();
   });
+  it('GIVEN one person named by a group word in the singular (`the activist`) THEN no body named `activist` speaks, while `activists` is a group', () => {
+    expect(parseSpeakerPhrase('the activist')?.kind).not.toBe('organisation');
+    expect(parseSpeakerPhrase('activists')).toMatchObject({ kind: 'organisation', name: 'activists' });
+  });
 });
