@@ -51,7 +51,10 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   partner lawyer dr dr. mr mr. mrs mrs. ms ms. miss sheikh emir sultan superintendent
   inspector sergeant captain marshal coach captain editor correspondent governor-general
   rev rev. reverend rabbi imam pastor archbishop boss skipper striker midfielder defender
-  goalkeeper forward winger player`);
+  goalkeeper forward winger player sheriff constable detective det. trooper councilman
+  councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
+  delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
+  lt. capt capt. supt supt.`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
@@ -62,7 +65,8 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   supreme high grand prime military security intelligence research presumptive presidential
   parliamentary congressional gubernatorial mayoral retiring veteran longtime
   information affairs development planning housing tourism sport sports youth immigration
-  telecommunications technology science veterans welfare aviation fisheries infrastructure`);
+  telecommunications technology science veterans welfare aviation fisheries infrastructure
+  county city district municipal provincial town police fire`);
 
 /**
  * Month names that are also names (`Theresa May`, `Mrs May`, `April Ryan`): stop words on their own

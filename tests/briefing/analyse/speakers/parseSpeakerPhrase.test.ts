@@ -72,3 +72,12 @@ describe('parseSpeakerPhrase: longer names and descriptions', () => {
     expect(parseSpeakerPhrase('The Washington Post')).toMatchObject({ kind: 'organisation', name: 'Washington Post' });
   });
 });
+
+describe('parseSpeakerPhrase: local officials', () => {
+  it('GIVEN a county, city or police title before a name (`Tuloma County Sheriff Linda Park`) THEN the person is the name and the rest the title', () => {
+    expect(parseSpeakerPhrase('Tuloma County Sheriff Linda Park')).toMatchObject({ kind: 'person', name: 'Linda Park', title: 'Tuloma County Sheriff' });
+    expect(parseSpeakerPhrase('City Councilwoman Maria Ortiz')).toMatchObject({ kind: 'person', name: 'Maria Ortiz', title: 'City Councilwoman' });
+    expect(parseSpeakerPhrase('Fire Chief Dan Weller')).toMatchObject({ kind: 'person', name: 'Dan Weller', title: 'Fire Chief' });
+    expect(parseSpeakerPhrase('Det. Sgt. Alan Reese')).toMatchObject({ kind: 'person', name: 'Alan Reese' });
+  });
+});
