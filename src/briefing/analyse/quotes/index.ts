@@ -100,7 +100,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       cue = cueB ?? cueA;
       pos = cue === cueB ? first.paragraph : last.paragraph;
     } else {
-      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null);
+      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart);
       pos = cue === cueA ? last.paragraph : first.paragraph;
       // A quote set off as its own paragraph after an introducing one that ends in a colon: `Mr
       // Corbyn told the House on Wednesday:` / `"The transport secretary, …`.
@@ -227,8 +227,25 @@ function colonIntro(paragraph: string, from: number): Cue | null {
   const text = paragraph.trimEnd();
   if (!text.endsWith(':') || from >= text.length) return null;
   const start = sentenceStart(text, text.length - 1, from);
-  return cueBefore(text.slice(start), start);
+  return cueBefore(text.slice(start), start) ?? (from === 0 ? speakerLabel(text, 0) : null);
 }
+
+/**
+ * A speaker named as a label before a colon, with no verb: `Coca-Cola CEO James Quincey: "…"`, or
+ * a paragraph of its own above the quote (`Advanced Micro Devices Inc. CEO Lisa Su:`), as
+ * round-ups of earnings calls and interviews print them. The whole text before the colon must read
+ * as one person, titled or with a full name (`Update:`, `Moscow:` and `The message:` name no one);
+ * the cue is `label`.
+ */
+function speakerLabel(before: string, base: number): Cue | null {
+  const m = /^(\s*)([^:"“”]+?):\s*$/u.exec(before);
+  if (!m || m[2]!.split(/\s+/).length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(m[2]!)) return null;
+  const phrase = parseSpeakerPhrase(m[2]!);
+  if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name))) return null;
+  return { phrase: m[2]!, cue: 'label', at: base + m[1]!.length };
+}
+/** Most words of a speaker label (`Spotify Technology SA CFO Paul Vogel`). */
+const MAX_LABEL_WORDS = 10;
 
 /** Most words of a sentence's closing reporting clause (`Russian Foreign Minister Sergei Lavrov said`). */
 const MAX_CLOSING_CLAUSE_WORDS = 10;

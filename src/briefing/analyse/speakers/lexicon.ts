@@ -54,7 +54,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   goalkeeper forward winger player sheriff constable detective det. trooper councilman
   councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
   delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
-  lt. capt capt. supt supt.`);
+  lt. capt capt. supt supt. cfo coo cto cio cmo`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

@@ -258,3 +258,14 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     expect(quoteWith(quotes, 'cut taxes').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: labels that name no one', () => {
+  it('GIVEN a colon after a word or place that is not a person (`Update:`, `Moscow:`, `The message:`) THEN the quote has no speaker', () => {
+    const { quotes } = analyseQuotes([
+      article(['Update: "The bridge will stay closed until Friday."', 'The message: "We are closed for the holidays."', 'Officials gathered in the capital.', 'Moscow:', '"Talks will resume next week."']),
+    ]);
+    expect(quoteWith(quotes, 'bridge will stay').speaker).toBeNull();
+    expect(quoteWith(quotes, 'closed for the holidays').speaker).toBeNull();
+    expect(quoteWith(quotes, 'Talks will resume').speaker).toBeNull();
+  });
+});

@@ -448,3 +448,18 @@ describe('analyseQuotes: speakers in longer subjects (sentences of BBC and WSJ r
     expect(quoteWith(quotes, 'jobs-first').speaker).toBe('John McCrae');
   });
 });
+
+describe('analyseQuotes: speaker labels', () => {
+  it('GIVEN a titled name as a label before a colon, inline or as its own paragraph (`Acme Corp. CFO Dana Whitfield:`) THEN that person speaks the quote', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Here is what executives told analysts on their calls this week.',
+        'Halden Motors Inc. CEO Priya Raman:',
+        '"Demand held up better than we feared, and our order book is longer than it was in the spring."',
+        'Brightwater Foods CFO Tomas Lind: "We are not going to chase volume at any price."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'Demand held up')).toMatchObject({ speaker: 'Priya Raman', cue: 'label' });
+    expect(quoteWith(quotes, 'chase volume')).toMatchObject({ speaker: 'Tomas Lind', cue: 'label' });
+  });
+});
