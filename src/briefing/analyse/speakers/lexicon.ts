@@ -54,7 +54,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   goalkeeper forward winger player sheriff constable detective det. trooper councilman
   councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
   delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
-  lt. capt capt. supt supt. cfo coo cto cio cmo`);
+  lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
@@ -139,7 +139,8 @@ export const CAPITALISED_STOPWORDS = set(`A An The But And Or Nor So Yet Also St
   Later Then Now Today Tonight Yesterday Tomorrow Last Next This That These Those There Here It
   He She They We I You His Her Their Our Its My Your Who What Where Why How Which Both Each Every
   Some Many Most Several Such Other Another No Not Even Only Just Instead Despite Amid Among
-  According Overall Separately Still Thus Hence Otherwise Elsewhere Already Again
+  According Overall Separately Still Thus Hence Otherwise Elsewhere Already Again Except Whilst
+  Whether Upon Within Perhaps Unlike Besides Across Toward Towards Beyond
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
   July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
 

@@ -98,8 +98,20 @@ function parseUncached(raw: string): SpeakerPhrase | null {
     const gender = person.gender ?? genderOfRole(parts.join(' '));
     return { ...person, title, gender, text: shownForm(parts[personIdx]!) };
   }
+  // `Lillian House, an organizer for …`: a name that reads as a body (House) is a person when an
+  // indefinite role stands beside it as an appositive.
+  const p0 = parsed[0];
+  if (p0?.kind === 'organisation' && parts.length > 1 && /^(?:a|an)\s/i.test(parts[1]!) && parsed[1]?.kind === 'description' && isPersonalName(p0.name)) {
+    return { kind: 'person', name: p0.name, title: parts[1]!.replace(/^(?:a|an)\s+/i, ''), gender: genderOfRole(parts[1]!), text: shownForm(parts[0]!) };
+  }
   const first = parsed.find((p) => p !== null) ?? null;
   return first === null ? null : { ...first, text: cleaned };
+}
+
+/** Two or three capitalised name words with no body head noun (`Lillian House`, not `Labour Party` or `the Home Office`). */
+function isPersonalName(name: string): boolean {
+  const ws = name.split(' ');
+  return ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && !ws.some((w) => ORG_HEAD_NOUNS.has(w.toLowerCase()));
 }
 
 /** A short phrase that holds a role noun: `former president of YouGov`, `China's foreign ministry spokeswoman`. */
@@ -135,6 +147,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
   // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
+  const served = roleServingBody(words, part);
+  if (served) return served;
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   if (ofAt > 0) {
     const left = words.slice(0, ofAt);
@@ -227,6 +241,35 @@ function bodyNamedOf(words: readonly string[], ofAt: number): string | null {
   if (!right.every((w) => (/^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase())) || TITLE_FILLER.has(w.toLowerCase()))) return null;
   return words.slice(from).join(' ');
 }
+
+/**
+ * A role and the named body it works for, with no name of its own: `a spokesman for the Party of
+ * Socialism and Liberation`, `an analyst at Capital Economics`. A spokesperson speaks for the body, so
+ * the body speaks (`Doctors Without Borders`); any other role is a description of someone unnamed
+ * (not a person named after the body's last word, `Liberation`). Null when the words are not so.
+ */
+function roleServingBody(words: readonly string[], part: string): SpeakerPhrase | null {
+  let k = 0;
+  while (k < words.length && /^(?:the|a|an)$/i.test(words[k]!)) k++;
+  const from = k;
+  while (k < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!) && !SERVING_PREPOSITIONS.has(words[k]!)) k++;
+  const head = words[k - 1]?.toLowerCase();
+  if (k === from || head === undefined || !ROLE_NOUNS.has(head) || HONORIFICS.has(head) || !SERVING_PREPOSITIONS.has(words[k] ?? '')) return null;
+  let b = k + 1;
+  while (b < words.length && /^(?:the|The)$/.test(words[b]!)) b++;
+  const body = words.slice(b);
+  if (body.length === 0 || !/^\p{Lu}/u.test(body[0]!) || !/^\p{Lu}/u.test(body[body.length - 1]!)) return null;
+  if (!body.every((w) => /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w) || BODY_NAME_SMALL_WORDS.has(w))) return null;
+  const bodyLike = body.length > 2 || body.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEAD_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) || KNOWN_BODIES.has(body.join(' '));
+  if (SPOKESPEOPLE.has(head) && bodyLike) return { kind: 'organisation', name: body.join(' ').replace(POSSESSIVE_END, ''), text: part };
+  return { kind: 'description', head, modifiers: words.slice(from, k - 1).map((w) => w.toLowerCase()), text: part };
+}
+/** Prepositions tying a role to the body it serves: `spokesman for`, `analyst at`, `lawyer with`. */
+const SERVING_PREPOSITIONS = new Set(['for', 'at', 'with']);
+/** Lower-case words inside a body's name: `Doctors Without Borders` is capitalised, `Party of Socialism and Liberation` has these. */
+const BODY_NAME_SMALL_WORDS = new Set(['in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+/** Roles whose words are the body's own. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** True when words end with a role noun and then a name (`England Governor Mark Carney`, `Defence spokesman John Smith`): a title before a person. */
 function roleThenName(words: readonly string[]): boolean {

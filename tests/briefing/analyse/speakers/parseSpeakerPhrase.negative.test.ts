@@ -25,3 +25,19 @@ describe('parseSpeakerPhrase: phrases that name nobody', () => {
     expect(parseSpeakerPhrase('activists')).toMatchObject({ kind: 'organisation', name: 'activists' });
   });
 });
+
+describe('parseSpeakerPhrase: no person from a body or a conjunction', () => {
+  it('GIVEN a role for a body whose name ends `… and Liberty` THEN no person is named Liberty', () => {
+    expect(parseSpeakerPhrase('a spokesman for the Party of Renewal and Liberty')).not.toMatchObject({ kind: 'person' });
+    expect(parseSpeakerPhrase('an organizer for the Party of Renewal and Liberty')).not.toMatchObject({ kind: 'person' });
+  });
+
+  it('GIVEN a spokeswoman for a bare surname THEN the surname does not speak (she speaks for him, unnamed)', () => {
+    expect(parseSpeakerPhrase('a spokeswoman for Hallam')).toMatchObject({ kind: 'description', head: 'spokeswoman' });
+  });
+
+  it('GIVEN a sentence-opening `Except` or `Whether` THEN it is no name', () => {
+    expect(parseSpeakerPhrase('Except')).toBeNull();
+    expect(parseSpeakerPhrase('Whether')).toBeNull();
+  });
+});

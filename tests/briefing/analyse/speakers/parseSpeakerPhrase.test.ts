@@ -81,3 +81,19 @@ describe('parseSpeakerPhrase: local officials', () => {
     expect(parseSpeakerPhrase('Det. Sgt. Alan Reese')).toMatchObject({ kind: 'person', name: 'Alan Reese' });
   });
 });
+
+describe('parseSpeakerPhrase: roles serving a body', () => {
+  it('GIVEN `a spokesman for` a named body THEN the body speaks, whatever small words its name holds', () => {
+    expect(parseSpeakerPhrase('a spokesman for the Department of Health')).toMatchObject({ kind: 'organisation', name: 'Department of Health' });
+    expect(parseSpeakerPhrase('a spokeswoman for the Union of Concerned Motorists and Cyclists')).toMatchObject({ kind: 'organisation', name: 'Union of Concerned Motorists and Cyclists' });
+  });
+
+  it('GIVEN another role at or for a body (`an organizer for the Party of …`, `an analyst at Capital Economics`) THEN an unnamed person is described', () => {
+    expect(parseSpeakerPhrase('an organizer for the Party of Renewal and Liberty')).toMatchObject({ kind: 'description', head: 'organizer' });
+    expect(parseSpeakerPhrase('an analyst at Capital Economics')).toMatchObject({ kind: 'description', head: 'analyst' });
+  });
+
+  it('GIVEN a name that reads as a body (`Lillian House`) beside an indefinite role THEN she is a person with that role as title', () => {
+    expect(parseSpeakerPhrase('Lillian House, an organizer for the Party of Renewal and Liberty')).toMatchObject({ kind: 'person', name: 'Lillian House', title: 'organizer for the Party of Renewal and Liberty' });
+  });
+});
