@@ -22,6 +22,9 @@ export interface Cue {
 /** Most words between a characterising verb and the quote it introduces (`praised the decision as`). */
 const MAX_WORDS_AFTER_CHARACTERISING_VERB = 5;
 
+/** Most auxiliaries and adverbs between `and` and a coordinated speech verb (`and has since conceded`). */
+const MAX_AUX_BEFORE_COORDINATED_VERB = 2;
+
 /** Longest appositive read after an inverted cue's name (`said X, associate director of …`). */
 const MAX_APPOSITIVE_WORDS = 10;
 
@@ -397,8 +400,11 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };
       // A speech verb coordinated with the sentence's first verb (`Sen. X also noted that … and said
       // that "…"`) has the sentence's subject.
-      if (k > 1 && /^(?:and|but)$/.test(ws[k - 1]!.k)) {
-        const subj = subjectOf(ws.slice(0, k - 1));
+      // Auxiliaries and adverbs may stand between (`… and has conceded its oversight "…"`).
+      let c = k - 1;
+      while (c > 1 && AUX_AND_ADVERBS.has(ws[c]!.k) && k - c <= MAX_AUX_BEFORE_COORDINATED_VERB) c--;
+      if (c > 0 && /^(?:and|but)$/.test(ws[c]!.k)) {
+        const subj = subjectOf(ws.slice(0, c));
         if (subj) return { phrase: subj.phrase, cue: x.k, at: subj.at };
       }
       // Inverted before the quote: `Said Gates: "…"`, the verb opening its clause (not the noun in

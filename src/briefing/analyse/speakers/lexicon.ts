@@ -18,7 +18,7 @@ export const CUE_VERBS = set(`
   announces predicted cried yelled whispered thundered snapped retorted reasoned reflected revealed
   recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
-  summarised summarized pleaded implored begged demanded`);
+  summarised summarized pleaded implored begged demanded opined opines`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.
@@ -66,7 +66,7 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   parliamentary congressional gubernatorial mayoral retiring veteran longtime
   information affairs development planning housing tourism sport sports youth immigration
   telecommunications technology science veterans welfare aviation fisheries infrastructure
-  county city district municipal provincial town police fire`);
+  county city district municipal provincial town police`);
 
 /**
  * Month names that are also names (`Theresa May`, `Mrs May`, `April Ryan`): stop words on their own
@@ -104,7 +104,7 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   east west north south europe asia africa america americas
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
-  investments advisers advisors associates consulting consultancy research analytics`);
+  investments advisers advisors associates consulting consultancy research analytics fire`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

@@ -463,3 +463,18 @@ describe('analyseQuotes: speaker labels', () => {
     expect(quoteWith(quotes, 'chase volume')).toMatchObject({ speaker: 'Tomas Lind', cue: 'label' });
   });
 });
+
+describe('analyseQuotes: more reporting verbs', () => {
+  it('GIVEN a speech verb coordinated after an auxiliary (`… and has conceded its rules "…"`) THEN the sentence subject speaks', () => {
+    const { quotes } = analyseQuotes([article(['Central bank governor Anna Brekke says reform is overdue and has conceded its rules "fall short of modern practice".'])]);
+    expect(quoteWith(quotes, 'fall short')).toMatchObject({ speaker: 'Anna Brekke', cue: 'conceded' });
+  });
+  it('GIVEN `X opined: "…"` THEN X speaks', () => {
+    const { quotes } = analyseQuotes([article(['After a 3-0 defeat at Reading, Stan Ternent opined: "We were woeful, everything went wrong."'])]);
+    expect(quoteWith(quotes, 'woeful')).toMatchObject({ speaker: 'Stan Ternent', cue: 'opined' });
+  });
+  it('GIVEN `…," Cal Fire said` THEN the agency speaks as a body, not a person named Cal Fire', () => {
+    const { speakers } = analyseQuotes([article(['The blaze showed "rapid, uncontrolled fire growth" on Thursday, Cal Fire said.'])]);
+    expect(speakers).toEqual([expect.objectContaining({ name: 'Cal Fire', kind: 'organisation' })]);
+  });
+});
