@@ -18,7 +18,7 @@ export const CUE_VERBS = set(`
   announces predicted cried yelled whispered thundered snapped retorted reasoned reflected revealed
   recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
-  summarised summarized pleaded implored begged demanded opined opines`);
+  summarised summarized pleaded implored begged demanded opined opines answered answers`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.
@@ -54,7 +54,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   goalkeeper forward winger player sheriff constable detective det. trooper councilman
   councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
   delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
-  lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner`);
+  lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
+  doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
@@ -104,7 +105,8 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   east west north south europe asia africa america americas
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
-  investments advisers advisors associates consulting consultancy research analytics fire`);
+  investments advisers advisors associates consulting consultancy research analytics fire
+  hurricane typhoon cyclone`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

@@ -478,3 +478,22 @@ describe('analyseQuotes: more reporting verbs', () => {
     expect(speakers).toEqual([expect.objectContaining({ name: 'Cal Fire', kind: 'organisation' })]);
   });
 });
+
+describe('analyseQuotes: abbreviated titles and storms', () => {
+  it('GIVEN `Gov. Ron Sallis` then `The governor added, "…"` in an article about a hurricane THEN the governor speaks, not the storm', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Only hours after Hurricane Ilse made landfall, Gov. Ron Sallis warned residents to stay indoors.',
+        '"This is still a very hazardous situation," warned Sallis.',
+        'Hurricane Ilse is bringing hurricane-force winds to the coast.',
+        'The governor added, "This storm is doing a number on the state."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'doing a number')).toMatchObject({ speaker: 'Ron Sallis', cue: 'added' });
+    expect(speakers.some((s) => /Ilse/.test(s.name) && s.kind === 'person')).toBe(false);
+  });
+  it('GIVEN `The pathologist answered, "…"` after the pathologist is named THEN she speaks', () => {
+    const { quotes } = analyseQuotes([article(['Forensic pathologist Helen Marsh took the stand on Tuesday.', 'Asked about the wound, the pathologist answered, "It could have come from behind, yes."'])]);
+    expect(quoteWith(quotes, 'It could')).toMatchObject({ speaker: 'Helen Marsh', cue: 'answered' });
+  });
+});
