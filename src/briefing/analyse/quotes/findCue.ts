@@ -251,6 +251,13 @@ function cueAfterDash(text: string, base: number): Cue | null {
   return np && { phrase: np.phrase, cue, at: np.at };
 }
 
+/** Most lower-case words describing a person before the name in a cue after a quote (`local resident`). */
+const MAX_DESCRIPTION_WORDS_BEFORE_NAME = 2;
+/** A plain lower-case word that can describe the person named after it (`resident`, `local`), not a function word or a verb. */
+function descriptionWord(x: Word): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !SUBJECT_PRONOUNS.has(x.k) && !CUE_VERBS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !NP_SMALL_WORDS.has(x.k);
+}
+
 /** Most words of a name (with a lower-case description before it: `sister Lisa Ling`) before a long appositive. */
 const MAX_NAME_WORDS = 6;
 /** Most words of an appositive with a relative clause between a name and its cue verb. */
@@ -353,7 +360,13 @@ function cueRightAfter(text: string, base: number): Cue | null {
     // analysis gives it to the speaker the pronoun stands for).
     if (k === 2 && OWNED_STATEMENT.test(`${ws[0]!.k} ${ws[1]!.k}`)) return { phrase: join(ws, 0, 1), cue: cueWords(ws, k), at: ws[0]!.start };
     const np = phraseBefore(ws, k);
-    if (np === null || np.at !== ws[0]!.start) return null;
+    if (np === null) return null;
+    if (np.at !== ws[0]!.start) {
+      // A lower-case description before the name: `…," local Nely Intriago said`, `resident Jo Lee said`.
+      const d = ws.findIndex((y) => y.start === np.at);
+      if (d < 1 || d > MAX_DESCRIPTION_WORDS_BEFORE_NAME || !/^\p{Lu}/u.test(ws[d]!.w) || !ws.slice(0, d).every(descriptionWord)) return null;
+      return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
+    }
     const cue = quoted ? 'quoted as saying' : cueWords(ws, k);
     return { phrase: np.phrase, cue, at: np.at };
   }

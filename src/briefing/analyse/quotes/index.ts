@@ -156,9 +156,11 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
         entity = prev.entity;
         cueName = 'continuation';
       }
-    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs) && !hasSpeechVerb(afterText)) {
+    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs) && (closedSentence || !hasSpeechVerb(afterText))) {
       // (A speech verb after the quote in its sentence is an attribution of its own that no rule
-      // read: no speaker is better than the previous quote's.)
+      // read: no speaker is better than the previous quote's. A quote that closes its sentence
+      // leaves the next sentence's verbs to that sentence: `"… one replication." What is needed,
+      // she said, is …`.)
       entity = prev.entity;
       cueName = 'continuation';
     }

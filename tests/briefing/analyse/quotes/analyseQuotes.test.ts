@@ -497,3 +497,16 @@ describe('analyseQuotes: abbreviated titles and storms', () => {
     expect(quoteWith(quotes, 'It could')).toMatchObject({ speaker: 'Helen Marsh', cue: 'answered' });
   });
 });
+
+describe('analyseQuotes: descriptions before names and closed quotes', () => {
+  it('GIVEN `…," local resident Nely Ortega said` THEN the named resident speaks', () => {
+    const { quotes } = analyseQuotes([article(['"Now we are on the street with nothing," local resident Nely Ortega said as she stood in front of the debris.'])]);
+    expect(quoteWith(quotes, 'on the street')).toMatchObject({ speaker: 'Nely Ortega', cue: 'said' });
+  });
+  it('GIVEN a second quote that closes its sentence, then a sentence with its own `she said` THEN the second quote continues the first speaker', () => {
+    const { quotes } = analyseQuotes([
+      article(['"It could be wasting time," said Dr Mira Castell, who studies economics at a university in the west. "But we cannot conclude anything from one study." What is needed, she said, is a way to check.']),
+    ]);
+    expect(quoteWith(quotes, 'cannot conclude')).toMatchObject({ speaker: 'Mira Castell', cue: 'continuation' });
+  });
+});
