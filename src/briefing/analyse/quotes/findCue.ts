@@ -450,8 +450,12 @@ export function sentenceSubject(text: string, base: number): { phrase: string; a
   return subjectOf(words(text, base));
 }
 
-function subjectOf(ws: readonly Word[]): { phrase: string; at: number } | null {
+function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null {
   let i = 0;
+  // A dateline or label ending in a colon opens the sentence (`New York: United Nations
+  // Secretary-General Ban Ki-moon has …`): the subject comes after it.
+  const label = all.findIndex((x) => /:$/.test(x.w));
+  const ws = label >= 0 && label < MAX_LABEL_WORDS_BEFORE_SUBJECT ? all.slice(label + 1) : all;
   const first = ws[0];
   if (first === undefined) return null;
   const bare = first.w.replace(/[,;:]$/, '');
@@ -472,6 +476,9 @@ function subjectOf(ws: readonly Word[]): { phrase: string; at: number } | null {
   if (np === null) return null;
   return np;
 }
+
+/** Most words of a dateline or label before a colon that opens a sentence (`New York:`). */
+const MAX_LABEL_WORDS_BEFORE_SUBJECT = 4;
 
 /** Most lower-case words of a description before an honorific and a name (`friend and historian`). */
 const MAX_DESCRIPTION_WORDS = 5;

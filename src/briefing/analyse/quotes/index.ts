@@ -39,6 +39,8 @@ interface Attributed {
   cue: string | null;
   partial: boolean;
   text: string;
+  /** True when the speaker came from a reporting clause after the quote (`…," Crump said`). */
+  fromAfter?: boolean;
 }
 
 /**
@@ -178,8 +180,9 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
         continue;
       }
     }
-    out.push({ span, entity, cue: cueName, partial, text });
+    out.push({ span, entity, cue: cueName, partial, text, fromAfter: entity !== null && cue !== null && cue === cueA });
   }
+  shareClosingClause(out, paragraphs);
 
   const quotes: Quote[] = out.map((a) => ({
     articleId: article.id,
@@ -248,6 +251,28 @@ function speakerLabel(before: string, base: number): Cue | null {
 }
 /** Most words of a speaker label (`Spotify Technology SA CFO Paul Vogel`). */
 const MAX_LABEL_WORDS = 10;
+
+/**
+ * A quote with no speaker that runs on, in the same sentence, into a quote whose reporting clause
+ * closes the sentence takes that clause's speaker: `"With this lawsuit, we seek to … prohibitive"
+ * for police to "wrongfully kill …," Crump said.` (The first quote's own words after it stop at
+ * the second.)
+ */
+function shareClosingClause(out: Attributed[], paragraphs: readonly string[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.entity || !b.entity || !b.fromAfter || /[.!?]$/.test(a.text)) continue;
+    const aLast = a.span.segments[a.span.segments.length - 1]!;
+    const bFirst = b.span.segments[0]!;
+    if (!aLast.closed || aLast.paragraph !== bFirst.paragraph) continue;
+    const between = paragraphs[aLast.paragraph]!.slice(aLast.close + 1, bFirst.open);
+    if (countSentenceEnds(between) > 0 || hasSpeechVerb(between)) continue;
+    a.entity = b.entity;
+    a.cue = b.cue;
+    a.fromAfter = true;
+  }
+}
 
 /** Most words of a sentence's closing reporting clause (`Russian Foreign Minister Sergei Lavrov said`). */
 const MAX_CLOSING_CLAUSE_WORDS = 10;

@@ -67,7 +67,7 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   parliamentary congressional gubernatorial mayoral retiring veteran longtime
   information affairs development planning housing tourism sport sports youth immigration
   telecommunications technology science veterans welfare aviation fisheries infrastructure
-  county city district municipal provincial town police`);
+  county city district municipal provincial town police staff`);
 
 /**
  * Month names that are also names (`Theresa May`, `Mrs May`, `April Ryan`): stop words on their own

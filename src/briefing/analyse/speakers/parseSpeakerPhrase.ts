@@ -274,9 +274,11 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** True when words end with a role noun and then a name (`England Governor Mark Carney`, `Defence spokesman John Smith`): a title before a person. */
 function roleThenName(words: readonly string[]): boolean {
   let i = words.length;
-  while (i > 0 && isNameWord(words[i - 1]!)) i--;
-  return i > 0 && i < words.length && ROLE_NOUNS.has(words[i - 1]!.toLowerCase());
+  while (i > 0 && isNameWord(words[i - 1]!) && !TITLE_TAILS_AFTER_OF.has(words[i - 1]!.toLowerCase())) i--;
+  return i > 0 && i < words.length && (ROLE_NOUNS.has(words[i - 1]!.toLowerCase()) || TITLE_TAILS_AFTER_OF.has(words[i - 1]!.toLowerCase()));
 }
+/** Words that end a title after `of` (`Chief of Staff Mick Mulvaney`) though no role noun on their own. */
+const TITLE_TAILS_AFTER_OF = new Set(['staff']);
 
 /** A hyphenated word saying where someone is from, not what they are (`New Zealand-born`, `London-based`): no title on its own. */
 const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;

@@ -269,3 +269,11 @@ describe('analyseQuotes: labels that name no one', () => {
     expect(quoteWith(quotes, 'Talks will resume').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: a closing clause is not shared across another reporting verb', () => {
+  it('GIVEN `"…" — as critics said — "…," Dana Crump said.` THEN the critics’ words are not Crump’s', () => {
+    const { quotes } = analyseQuotes([article(['"It will not pass" — as critics said — "and it should not," Dana Crump said.'])]);
+    expect(quoteWith(quotes, 'and it should not').speaker).toBe('Dana Crump');
+    expect(quoteWith(quotes, 'It will not pass').speaker).toBeNull();
+  });
+});

@@ -510,3 +510,20 @@ describe('analyseQuotes: descriptions before names and closed quotes', () => {
     expect(quoteWith(quotes, 'cannot conclude')).toMatchObject({ speaker: 'Mira Castell', cue: 'continuation' });
   });
 });
+
+describe('analyseQuotes: two quotes of one sentence', () => {
+  it('GIVEN `"…" for police to "…," Crump said.` THEN both quotes are Crump’s', () => {
+    const { quotes } = analyseQuotes([article(['"With this lawsuit, we seek to make it financially prohibitive" for police to "wrongfully kill people in the future," Dana Crump said.'])]);
+    expect(quoteWith(quotes, 'With this lawsuit')).toMatchObject({ speaker: 'Dana Crump', cue: 'said' });
+    expect(quoteWith(quotes, 'wrongfully kill')).toMatchObject({ speaker: 'Dana Crump' });
+  });
+  it('GIVEN `Acting White House Chief of Staff Mick Mulvaney told …` THEN he is a person titled Chief of Staff', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Acting White House Chief of Staff Mick Mulvaney told attendees the talks were going "pretty good," he added.'])]);
+    expect(quoteWith(quotes, 'pretty good').speaker).toBe('Mick Mulvaney');
+    expect(speakers[0]!.title).toBe('Acting White House Chief of Staff');
+  });
+  it('GIVEN a dateline with a colon opening the sentence (`New York: Secretary-General Ban Ki-moon has …, noting that the "…"`) THEN the person speaks, not the place', () => {
+    const { quotes } = analyseQuotes([article(['New York: United Nations Secretary-General Ban Ki-moon has painted a grim picture of the world noting that the "horizon of hope" is darkened.'])]);
+    expect(quoteWith(quotes, 'horizon of hope').speaker).toBe('Ban Ki-moon');
+  });
+});
