@@ -68,6 +68,8 @@ function words(s: string): string[] {
 }
 
 function isPredicate(w: string): boolean {
+  // A capitalised word is a name, not a verb (`people in the United Kingdom approve …`).
+  if (/^\p{Lu}/u.test(w) && !AUX.has(w.toLowerCase())) return false;
   const lw = w.toLowerCase().replace(/[^a-z’']/g, '');
   if (SURVEY_PARTICIPLES.test(lw)) return false;
   if (AUX.has(lw) || VERBS.has(lw)) return true;

@@ -146,3 +146,10 @@ describe('extractPolls on real phrasings', () => {
     ]);
   });
 });
+
+describe('extractPolls on real phrasings: people named with a place', () => {
+  it('GIVEN `24% of people in the United Kingdom approve of …` THEN the answer starts at the verb, not at `United` (a name, no past tense)', () => {
+    const a = article('Approval slips', ['Only 24% of people in the United Kingdom approve of the prime minister, while 49% disapprove of him, a Northfield poll has found.']);
+    expect(shares(a)).toEqual([[{ answer: 'approve of the prime minister', percent: 24 }, { answer: 'disapprove of him', percent: 49 }]]);
+  });
+});
