@@ -125,11 +125,14 @@ export function resolvePollDate(span: string, reference: IsoDate | null): PollDa
     const second = chrono.parse(`${pair[1]} ${pair[3]}`, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
     if (first && second) found.push({ value: `${valueOf(first.start, ref)}/${valueOf(second.start, ref)}`, index: pair.index, text: pair[0] });
   }
-  const results = chrono.parse(span, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  // With no reference date only dates written with their year count, and chrono is given a fixed
+  // instant, not the clock: `a month earlier` in an undated article has no value (it had the
+  // month before the machine's own date).
   const refOrNow = ref ?? new Date(Date.UTC(9999, 0, 1));
+  const results = chrono.parse(span, { instant: refOrNow, timezone: 0 }, { forwardDate: false });
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    if (!ref && !r.start.isCertain('year')) continue;
+    if (!ref && (!r.start.isCertain('year') || !/\b\d{4}\b/.test(r.text))) continue;
     // `eight days before Election Day`: anchored to an event, not to the dateline.
     if (ANCHORED.test(r.text)) continue;
     if (/week/i.test(r.text) && found.some((f) => f.index === r.index)) continue;

@@ -116,3 +116,14 @@ describe('resolvePollDate negatives', () => {
     expect(three.at(-1)!.results.map((r) => r.answer)).toEqual(['for each candidate']);
   });
 });
+
+describe('resolvePollDate without a reference date', () => {
+  it('GIVEN an undated article and relative poll dates (`a month ago`, `two weeks ago`, `yesterday`) THEN no date (none from the machine clock)', () => {
+    expect(resolvePollDate('surveyed a month ago', null)).toBeNull();
+    expect(resolvePollDate('conducted two weeks ago', null)).toBeNull();
+    expect(resolvePollDate('published yesterday', null)).toBeNull();
+  });
+  it('GIVEN an undated article and a date with its year THEN that date', () => {
+    expect(resolvePollDate('conducted on March 3, 2019', null)?.value).toBe('2019-03-03');
+  });
+});
