@@ -27,7 +27,7 @@ const AUX = new Set(
 /** Base forms of verbs that answers to polls start with; inflections are derived. */
 const VERB_BASES =
   'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold'.split(' ');
-const IRREGULAR = 'said thought felt saw chose knew gave held found'.split(' ');
+const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells'.split(' ');
 const VERBS = new Set<string>(IRREGULAR);
 for (const b of VERB_BASES) {
   VERBS.add(b);
@@ -42,7 +42,7 @@ const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|oppos
 /** Where the clause after a share ends. */
 const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|\.(?:\s|$)/i;
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
-const LEADING_SAID = /^(?:said|say|says|told (?:pollsters|researchers|the pollster)|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/i;
+const LEADING_SAID = /^(?:said|say|says|(?:told|tell|tells) (?:pollsters?|researchers|interviewers|the pollsters?)(?: \p{Lu}[\p{L}-]*){0,2}|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/iu;
 const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
 /**
  * A lower-case noun that may follow a party or side's name before its share (`the Green party 5%`,

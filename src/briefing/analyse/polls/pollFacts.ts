@@ -100,7 +100,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
 }
 
 /** Head nouns for the people a poll asked. */
-const PEOPLE = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters|Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))`;
+const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters)`;
+/** A group after a sample size; a demonym before a people noun is part of it (`2,200 British adults`, not `British`). */
+const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
 /** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`. */
 const SAMPLE_RE = new RegExp(
   String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded))|(?:\bsample\s+(?:size\s+)?(?:of|was|is)\s+(?:about\s+|around\s+|some\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))`,

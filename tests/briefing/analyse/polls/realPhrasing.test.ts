@@ -153,3 +153,16 @@ describe('extractPolls on real phrasings: people named with a place', () => {
     expect(shares(a)).toEqual([[{ answer: 'approve of the prime minister', percent: 24 }, { answer: 'disapprove of him', percent: 49 }]]);
   });
 });
+
+describe('extractPolls on real phrasings: who was asked', () => {
+  it('GIVEN `27 per cent of people told pollster Northfield that they had …` THEN the answer is what they had, the people are people', () => {
+    const a = article('Ratings hit record lows', ['Just 27 per cent of people told pollster Northfield that they had a favourable opinion of the premier, while 46 per cent said they had an unfavourable view.']);
+    const [poll] = extractPolls([a]);
+    expect(poll!.results[0]).toEqual({ answer: 'had a favourable opinion of the premier', percent: 27 });
+    expect(poll!.population).toBe('people');
+  });
+  it('GIVEN `The poll of 2,200 British adults` THEN the population is `British adults`, not the demonym alone', () => {
+    const a = article('Ratings hit record lows', ['The Northfield poll of 2,200 British adults found just 25 per cent had a favourable view of the party, while 28 per cent had a favourable opinion of its leader.']);
+    expect(extractPolls([a])[0]).toMatchObject({ sampleSize: 2200, population: 'British adults' });
+  });
+});
