@@ -116,8 +116,9 @@ function overlapScore(headline: string, body: string): number {
  * teaser. The main report with no headline of its own takes the page title (the headline-like line
  * above everything whose words best match its body). A year missing from a dateline comes from
  * the nearest full date on the page (other datelines, timestamps), then from `hints.fileDate`.
- * A page with no dateline is kept as one article (headline from the top, date from the page's
- * first full date) with a `no-article` warning.
+ * A page with no dateline is kept as one article (headline from the top, date from a timestamp
+ * line or a date before or opening the lead, never from the story's sentences; see
+ * publicationDate) with a `no-article` warning.
  */
 export function segmentPage(name: string, text: string, hints: SegmentHints): SegmentResult {
   const lines = text.split('\n').map(classify);
@@ -455,7 +456,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   if (bylineLine) byline = bylineLine.byline ?? byline;
   else if (nameLine >= 0) byline = lines[nameLine]!.text;
   const agency = bylineLine?.agency ?? null;
-  const first = pageDates[0]?.ymd ?? null;
+  const first = publicationDate(lines, pageDates, endAt);
   const date = first ? iso(first) : hint?.fullDay ? iso(hint.ymd) : null;
   warnings.push({
     file: name,
@@ -468,6 +469,29 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
     warnings,
   };
 }
+
+/**
+ * The date a page without a dateline was published, from where pages print it: a timestamp line
+ * (`Published: August 3, 2021`, anywhere up to the page's end marker), else a full date before the
+ * first paragraph of prose or opening it (`August 3, 2014 Chinese officials announced …`). A date
+ * inside the story's sentences is what the story is about (`A trial date has been set for March 8,
+ * 2021`, `the Charter signed on June 26, 1945`), not when it was written: null rather than that.
+ */
+function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number): Ymd | null {
+  const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text));
+  if (stamp) return stamp.ymd;
+  const lead = lines.findIndex((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
+  for (const p of pageDates) {
+    if (lead >= 0 && p.line > lead) break;
+    if (p.line < lead || lead < 0) return p.ymd;
+    // On the lead line itself, only a date that opens it.
+    const opening = fullDatesIn(lines[p.line]!.text.slice(0, LEAD_DATE_REACH));
+    if (opening.length > 0 && lines[p.line]!.text.search(/\d/) < LEAD_DATE_REACH / 2) return opening[0]!;
+  }
+  return null;
+}
+/** Characters at the start of the lead within which a date is the page's own (`August 3, 2014Chinese officials …`). */
+const LEAD_DATE_REACH = 40;
 
 interface Hint {
   ymd: Ymd;

@@ -86,3 +86,23 @@ describe('segmentPage: the headline of a page without a dateline', () => {
     }
   });
 });
+
+describe('segmentPage: a page without a dateline is not dated from its story', () => {
+  it('GIVEN no dateline and no timestamp, only dates inside the story (`A trial date has been set for March 8, 2021`) THEN the article is undated', () => {
+    const text = [
+      "Family sues city over man's death in police custody",
+      '',
+      'The family of a man who died in police custody filed a federal lawsuit on Wednesday against the city and the four officers involved, saying the city allowed a culture of excessive force to flourish for years.',
+      '',
+      'A trial date has been set for March 8, 2021, for all four officers, who were fired the day after the arrest.',
+      '',
+    ].join('\n');
+    expect(segmentPage('lawsuit.txt', text, { fileDate: null }).articles[0]!.date).toBeNull();
+  });
+  it('GIVEN a timestamp line, or a date opening the lead THEN that is the page’s date', () => {
+    const stamp = ['Family sues city', 'Published: July 15, 2020', '', 'The family of a man who died in police custody filed a federal lawsuit on Wednesday against the city and the four officers involved, saying the city let excessive force flourish. A trial is set for March 8, 2021.'].join('\n');
+    expect(segmentPage('a.txt', stamp, { fileDate: null }).articles[0]!.date).toBe('2020-07-15');
+    const lead = ['Death toll rises in quake', '', 'August 3, 2014 Chinese officials announced overnight that the death toll from the earthquake had risen sharply, with hundreds more injured and thousands of homes destroyed across the province.'].join('\n');
+    expect(segmentPage('b.txt', lead, { fileDate: null }).articles[0]!.date).toBe('2014-08-03');
+  });
+});
