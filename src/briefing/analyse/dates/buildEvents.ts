@@ -8,6 +8,8 @@ import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
 import { CAPITALISED_STOPWORDS, GROUP_NOUNS } from '../speakers/lexicon.js';
+import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
+import { sentenceSubject } from '../quotes/findCue.js';
 
 /** Values that place an event on a timeline: a day, week, weekend, month or year (not `XXXX-…`, not `PRESENT_REF`). */
 const CALENDAR_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?))?$/;
@@ -30,6 +32,18 @@ const TITLE_WORDS = /^(?:US|U\.S\.|UK|EU|UN|Russian|American|British|French|Germ
  * failing that the name before `said` (`The rescue was slow, Mancera said`).
  */
 export function easySubject(sentence: string): string | null {
+  // The sentence subject as quote attribution reads it (`Ukraine's opposition leader Yevgeniy
+  // Tkachenko on Tuesday accused …` → Yevgeniy Tkachenko, not Ukraine): a named person or a named
+  // body; a pronoun, a description or a group is no one's name here.
+  const subj = sentenceSubject(sentence, 0);
+  // (An article opens a noun phrase that is the subject, not an introduction to skip: `A book of
+  // memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, …` is not Lewis-Jones's.)
+  // The phrase must open with a capital (`a quake in Sichuan` is no person named Sichuan), and an
+  // opening adverb is not a name (`Initially, an extraordinary sitting …`).
+  const usable = subj !== null && !(subj.at > 0 && /^(?:A|An|The)\s/.test(sentence)) && /^\p{Lu}/u.test(subj.phrase) && !/^\p{Lu}\p{Ll}+ly,/u.test(subj.phrase);
+  const phrase = usable ? parseSpeakerPhrase(subj.phrase) : null;
+  if (phrase?.kind === 'person' && plausibleName(phrase.name.split(' '), '')) return phrase.name;
+  if (phrase?.kind === 'description') return null;
   const start = /^((?:[A-Z][\p{L}'’.-]*(?:\s+|$)){1,7})(?=[a-z])/u.exec(sentence);
   if (start) {
     const next = /^\s*(\p{Ll}+)/u.exec(sentence.slice(start[0].length))?.[1] ?? '';
@@ -45,13 +59,19 @@ function nameOfRun(run: string, next: string): string | null {
   const words = run.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && tail.length < 3; i--) tail.unshift(words[i]!);
+  return plausibleName(tail, next) ? tail.join(' ') : null;
+}
+
+/**
+ * False for words that are no one's name: a determiner, a number or a group (`More than 1,400
+ * aftershocks`, `Six of the deaths`, `Rescue workers in Turkey`, `Officials fear`): a one-word
+ * subject must not be a stop word, a group, or the first word of a group (`Rescue` before `workers`).
+ */
+function plausibleName(tail: readonly string[], next: string): boolean {
   const name = tail.join(' ');
-  // A determiner or a group is no one's name (`More than 1,400 aftershocks`, `Rescue workers in
-  // Turkey`, `Officials fear`): a one-word subject must not be a stop word, a group, or the first
-  // word of a group (`Rescue` before `workers`).
-  if (tail.length === 1 && (CAPITALISED_STOPWORDS.has(name) || GROUP_NOUNS.has(name.toLowerCase()) || GROUP_NOUNS.has(next) || /^(?:More|Fewer|Less|Nearly|Almost|Around|Roughly|Hundreds|Thousands|Dozens|Scores|Millions|Others|Everyone|Nobody|Anyone)$/.test(name))) return null;
-  if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return null;
-  return name;
+  if (tail.length === 1 && (CAPITALISED_STOPWORDS.has(name) || GROUP_NOUNS.has(name.toLowerCase()) || GROUP_NOUNS.has(next) || /^(?:More|Fewer|Less|Nearly|Almost|Around|Roughly|Hundreds|Thousands|Dozens|Scores|Millions|Others|Everyone|Nobody|Anyone)$/.test(name))) return false;
+  if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;
+  return true;
 }
 
 /** The clause of `sentence` around `[start, end)`, trimmed to {@link MAX_EVENT_CHARS}. */

@@ -15,4 +15,18 @@ describe('easySubject (who a timeline entry is about)', () => {
     expect(easySubject('Western diplomats say the talks will resume next week.')).toBeNull();
     expect(easySubject('Its shares fell on Monday.')).toBeNull();
   });
+
+  it("GIVEN a country or body before the title and name (`Ukraine's opposition leader Yevgeniy Tkachenko`, `Gazprom chief executive Alexei Miller`) THEN the person, not the country or body", () => {
+    expect(easySubject("Ukraine's opposition leader Yevgeniy Tkachenko on Tuesday accused the government of fraud.")).toBe('Yevgeniy Tkachenko');
+    expect(easySubject('Gazprom chief executive Alexei Miller said on Tuesday that Ukraine owed more.')).toBe('Alexei Miller');
+    expect(easySubject('In a news conference here Friday, Obama deflected criticism of the accord.')).toBe('Obama');
+  });
+
+  it("GIVEN a description, a number, an adverb or a place inside the subject (`Britain's health secretary`, `Six of the deaths`, `Initially,`, `a quake in Sichuan`) THEN no one", () => {
+    expect(easySubject("Britain's health secretary said on Monday every hospital would be cleaned.")).toBeNull();
+    expect(easySubject('Six of the pediatric deaths were reported in the last week.')).toBeNull();
+    expect(easySubject('Initially, an extraordinary sitting was scheduled for Sunday.')).toBeNull();
+    expect(easySubject('In 2008, a quake in Sichuan killed almost 70,000 people.')).toBeNull();
+    expect(easySubject('A book of memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, is due in May.')).toBeNull();
+  });
 });
