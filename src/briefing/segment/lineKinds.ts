@@ -30,6 +30,10 @@ const SKIP_LINE = [
   /^\d+¢ per month/i,
   /^send a link to a friend$/i,
   /^\d+ min(ute)? read$/i,
+  // Reading-time and text-size widgets (`Estimated read time: 2-3 minutes`, `Large Medium Small`).
+  /^(?:estimated )?read(?:ing)? time:? ?[\d\s–-]+min(?:ute)?s?$/i,
+  /^(?:text size:? ?)?(?:small )?(?:large|larger|a\+?) (?:medium|normal|a) (?:small|smaller|a-?)$/i,
+  /^(?:font|text) size:?(?: [a-z+-]+){0,3}$/i,
   /^reuters staff$/i,
   /^(share|tweet|print|e-?mail)( this( article| story)?)?$/i,
   /^(share|follow us) on\b/i,

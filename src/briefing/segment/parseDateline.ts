@@ -60,6 +60,9 @@ const AGENCY_NAMES: Record<string, string> = {
   EFE: 'EFE',
 };
 
+/** Agencies that write their acronym alone before a dash (`AFP - …`, `UPI - …`); never a place. */
+const WIRE_ACRONYMS = new Set(['AFP', 'AP', 'UPI', 'AFX', 'MNI', 'PA', 'IANS', 'PTI', 'ANI', 'APA', 'CNA', 'AAP', 'KUNA', 'WAM', 'SPA', 'MENA', 'IRNA', 'ISNA']);
+
 /** Longest agency part kept in capitals (`AFNS`, `ITAR`). */
 const AGENCY_ACRONYM_MAX = 5;
 
@@ -134,6 +137,8 @@ export function parseDateline(line: string): Dateline | null {
     const rest = c[5]!.trim();
     const place = c[1]!;
     if (NOT_PLACE.test(place) || rest.length < CAPS_DASH_MIN_REST) return null;
+    // `AFP - Gabon's prime minister …`: an agency with no place, not a place named Afp.
+    if (!c[2] && (AGENCY_NAMES[place] !== undefined || WIRE_ACRONYMS.has(place)) && /^[A-Z][a-z]/.test(rest)) return { place: null, agency: normaliseAgency(place), month: null, day: null, year: null, rest, tag: 'agency' };
     // The sentence after the dash must read as prose, not as more capitals.
     if (!/^[“"'‘]?[A-Z][a-z]/.test(rest) && !/^[“"'‘]?(A|I)\s/.test(rest)) return null;
     if ((rest.match(/[a-z]/g) ?? []).length < rest.length / 3) return null;

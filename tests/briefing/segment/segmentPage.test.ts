@@ -235,3 +235,21 @@ describe('segmentPage on other dateline shapes', () => {
     expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Wolves deserved the win, says their manager', byline: '90Min' });
   });
 });
+
+describe('segmentPage on page furniture from real sites', () => {
+  it("GIVEN an agency acronym and a dash opening the story (`AFP - Gabon's …`) THEN the agency is AFP and there is no place named Afp", () => {
+    const text = ['PM denies government mulling emergency powers', '', "AFP - Gabon's prime minister on Monday denied that the government was considering emergency powers after riots in the port city."].join('\n');
+    expect(segmentPage('gabon.txt', text, { fileDate: '2009-09-07' }).articles[0]).toMatchObject({ agency: 'AFP', place: null, headline: 'PM denies government mulling emergency powers' });
+  });
+  it('GIVEN a text-size widget and a reading-time label between the headline and the dateline THEN neither is the headline', () => {
+    const text = [
+      'Algerian police arrest pro-reform protesters',
+      'Updated: 2011-02-19 20:02',
+      'Large Medium Small',
+      'Estimated read time: 2-3 minutes',
+      '',
+      'ALGIERS - The Algerian police have arrested some demonstrators who managed to take part in the march the opposition attempted to hold on Saturday in the capital.',
+    ].join('\n');
+    expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Algerian police arrest pro-reform protesters', place: 'Algiers' });
+  });
+});
