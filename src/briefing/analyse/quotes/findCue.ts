@@ -183,7 +183,8 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   // Determiner and a few adjectives before the capitalised part.
   if (i < ws.length && /^(?:a|an|the)$/.test(ws[i]!.k)) i++;
   let adj = 0;
-  while (i < ws.length && adj < 3 && /^[a-z]/.test(ws[i]!.w) && !npWord(ws[i]!)) {
+  // (An age is one of them: `said 37-year-old Greg Boire of Belding`.)
+  while (i < ws.length && adj < 3 && (/^[a-z]/.test(ws[i]!.w) || /^\d{1,3}-year-old$/.test(ws[i]!.w)) && !npWord(ws[i]!)) {
     i++;
     adj++;
   }

@@ -134,7 +134,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
           cueName = cueA.cue;
         }
       }
-    } else if (partial && (cue = closingCue(pN, afterStart)) !== null) {
+    } else if ((partial || !closedSentence) && (cue = closingCue(pN, afterStart)) !== null) {
       // A cue-less partial quote in a sentence that ends with its reporting clause: `Moscow's
       // proposals for "demilitarisation" … are well known to Kyiv, … Sergei Lavrov said.`
       const phrase = parseSpeakerPhrase(cue.phrase);
@@ -219,7 +219,11 @@ function closingCue(paragraph: string, from: number): Cue | null {
   const comma = sentence.lastIndexOf(',');
   if (comma < 0 || /["“”]/.test(sentence.slice(comma))) return null;
   const tail = sentence.slice(comma + 1);
-  if (!/^\s*[\p{L}\s.'’-]+[.!?]?\s*$/u.test(tail) || tail.trim().split(/\s+/).length > MAX_CLOSING_CLAUSE_WORDS) return null;
+  if (!/^\s*[\p{L}\s.'’-]+[.!?]?\s*$/u.test(tail)) return null;
+  // Up to the speech verb, a name and its title; after it, where or how (`… said in an interview published Friday`).
+  const tw = tail.trim().split(/\s+/);
+  const verb = tw.findIndex((w) => CUE_VERBS.has(w.replace(/[.!?]$/, '')));
+  if (verb < 0 || verb >= MAX_CLOSING_CLAUSE_WORDS || tw.length - verb - 1 > MAX_WORDS_AFTER_CLOSING_VERB) return null;
   const cue = cueAfter(tail, from + comma + 1);
   return cue && /^(?:said|says|told|added|stated|declared|wrote)/.test(cue.cue) ? cue : null;
 }
@@ -274,8 +278,10 @@ function shareClosingClause(out: Attributed[], paragraphs: readonly string[]): v
   }
 }
 
-/** Most words of a sentence's closing reporting clause (`Russian Foreign Minister Sergei Lavrov said`). */
+/** Most words of a sentence's closing reporting clause up to its verb (`Russian Foreign Minister Sergei Lavrov said`). */
 const MAX_CLOSING_CLAUSE_WORDS = 10;
+/** Most words after that verb (`in an interview published Friday`). */
+const MAX_WORDS_AFTER_CLOSING_VERB = 6;
 /** Most characters from a partial quote to the end of its sentence for {@link closingCue} (a long news sentence is 300–400). */
 const MAX_CLOSING_SENTENCE_CHARS = 600;
 

@@ -18,7 +18,7 @@ export const CUE_VERBS = set(`
   announces predicted cried yelled whispered thundered snapped retorted reasoned reflected revealed
   recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
-  summarised summarized pleaded implored begged demanded opined opines answered answers`);
+  summarised summarized pleaded implored begged demanded opined opines answered answers reckoned`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.
@@ -194,7 +194,11 @@ export const PLACES = set(`Afghanistan Albania Algeria Argentina Armenia Austral
   Lisbon Dublin Stockholm Oslo Copenhagen Helsinki Minsk Tbilisi Riyadh Doha Beirut Amman
   Tripoli Khartoum Nairobi Pretoria Brasilia Havana Caracas Bogota Lima Santiago Tallinn Riga
   Vilnius Belgrade Zagreb Geneva Strasbourg Kremlin Pentagon Whitehall Westminster Downing
-  Alaska California Texas Florida Jersey York Africa Asia`);
+  Alaska California Texas Florida Jersey York Africa Asia
+  Alabama Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois Indiana Iowa Kansas
+  Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+  Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming
+  Virginia Carolina Dakota Hampshire`);
 
 /** True for a demonym (`Russian`, `Pakistani`) or country code before a title. */
 export function isDemonym(word: string): boolean {

@@ -294,7 +294,7 @@ const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
 function shownForm(part: string): string {
   const words = part.split(' ').filter((w) => w !== '');
   let i = 0;
-  while (i < words.length - 1 && (CAPITALISED_STOPWORDS.has(words[i]!) || (/^\p{Ll}/u.test(words[i]!) && !isTitleWord(words[i]!) && !ORG_HEAD_NOUNS.has(words[i]!) && !TITLE_FILLER.has(words[i]!)))) i++;
+  while (i < words.length - 1 && (CAPITALISED_STOPWORDS.has(words[i]!) || /^\d/.test(words[i]!) || (/^\p{Ll}/u.test(words[i]!) && !isTitleWord(words[i]!) && !ORG_HEAD_NOUNS.has(words[i]!) && !TITLE_FILLER.has(words[i]!)))) i++;
   return words.slice(i).join(' ').replace(POSSESSIVE_END, '');
 }
 

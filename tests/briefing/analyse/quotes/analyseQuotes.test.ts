@@ -527,3 +527,32 @@ describe('analyseQuotes: two quotes of one sentence', () => {
     expect(quoteWith(quotes, 'horizon of hope').speaker).toBe('Ban Ki-moon');
   });
 });
+
+describe('analyseQuotes: closing clauses and ages', () => {
+  it('GIVEN `"…," said 37-year-old Greg Boire of Belding` THEN he speaks, and his alias has no age', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"There are too many lobbyists," said 37-year-old Greg Boire of Belding, Michigan, who works at a bank.'])]);
+    expect(quoteWith(quotes, 'too many lobbyists').speaker).toBe('Greg Boire');
+    expect(speakers[0]!.aliases.some((a) => /year-old/.test(a))).toBe(false);
+  });
+  it('GIVEN a quote inside a sentence closed by `, Mari Alkatiri said in an interview published Friday.` THEN he speaks it, whole or partial', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The next premier "must have the confidence" of the ruling party, outgoing Prime Minister Mari Alkatiri said in an interview published Friday.',
+        '"It\'s not essential" the nominee be a party member, Alkatiri said.',
+        '"Tax hikes are the wrong way to go," he reckoned.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'must have the confidence').speaker).toBe('Mari Alkatiri');
+    expect(quoteWith(quotes, 'not essential').speaker).toBe('Mari Alkatiri');
+    expect(quoteWith(quotes, 'Tax hikes')).toMatchObject({ speaker: 'Mari Alkatiri', cue: 'reckoned' });
+  });
+});
+
+describe('analyseQuotes: a US state is no person', () => {
+  it('GIVEN `Greg Boire of Belding, Michigan` then `He mostly blames …, but "…"` THEN he is Boire, not Michigan', () => {
+    const { quotes } = analyseQuotes([
+      article(['"There are too many lobbyists," said Greg Boire of Belding, Michigan, who works at a bank.', 'He mostly blames the president, but "politicians on both sides of the aisle are to blame."']),
+    ]);
+    expect(quoteWith(quotes, 'both sides of the aisle').speaker).toBe('Greg Boire');
+  });
+});
