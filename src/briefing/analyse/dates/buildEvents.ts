@@ -7,7 +7,7 @@
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
-import { CAPITALISED_STOPWORDS, GROUP_NOUNS } from '../speakers/lexicon.js';
+import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { sentenceSubject } from '../quotes/findCue.js';
 
@@ -31,7 +31,7 @@ const TITLE_WORDS = /^(?:US|U\.S\.|UK|EU|UN|Russian|American|British|French|Germ
  * Subject of a sentence when it is an easy name: a capitalised run at the start before a verb, or
  * failing that the name before `said` (`The rescue was slow, Mancera said`).
  */
-export function easySubject(sentence: string): string | null {
+export function easySubject(sentence: string, knownName: (word: string) => boolean = () => true): string | null {
   // The sentence subject as quote attribution reads it (`Ukraine's opposition leader Yevgeniy
   // Tkachenko on Tuesday accused …` → Yevgeniy Tkachenko, not Ukraine): a named person or a named
   // body; a pronoun, a description or a group is no one's name here.
@@ -40,19 +40,35 @@ export function easySubject(sentence: string): string | null {
   // memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, …` is not Lewis-Jones's.)
   // The phrase must open with a capital (`a quake in Sichuan` is no person named Sichuan), and an
   // opening adverb is not a name (`Initially, an extraordinary sitting …`).
-  const usable = subj !== null && !(subj.at > 0 && /^(?:A|An|The)\s/.test(sentence)) && /^\p{Lu}/u.test(subj.phrase) && !/^\p{Lu}\p{Ll}+ly,/u.test(subj.phrase);
+  // A possessive owns the subject (`Norway's central bank`): not the subject itself.
+  const usable = subj !== null && !(subj.at > 0 && /^(?:A|An|The)\s/.test(sentence)) && /^\p{Lu}/u.test(subj.phrase) && !/^\p{Lu}\p{Ll}+ly,/u.test(subj.phrase) && !/['’]s?$/.test(subj.phrase);
   const phrase = usable ? parseSpeakerPhrase(subj.phrase) : null;
-  if (phrase?.kind === 'person' && plausibleName(phrase.name.split(' '), '')) return phrase.name;
+  if (phrase?.kind === 'person' && plausibleName(phrase.name.split(' '), '') && (/\s/.test(phrase.name) || phrase.title !== null || knownName(phrase.name))) return phrase.name;
   if (phrase?.kind === 'description') return null;
-  const start = /^((?:[A-Z][\p{L}'’.-]*(?:\s+|$)){1,7})(?=[a-z])/u.exec(sentence);
+  // `Norway's central bank kept …`: the bank, not Norway; only a reporting clause may name it.
+  const owned = /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(sentence.trimStart());
+  const start = owned ? null : /^((?:[A-Z][\p{L}'’.-]*(?:\s+|$)){1,7})(?=[a-z])/u.exec(sentence);
   if (start) {
     const next = /^\s*(\p{Ll}+)/u.exec(sentence.slice(start[0].length))?.[1] ?? '';
     const name = nameOfRun(start[1]!, next);
-    if (name !== null) return name;
+    // One word opening a sentence is a name only when the article also writes it capitalised
+    // inside a sentence (`Combat operations ended`, `Ties between …` name no one).
+    if (name !== null && (/\s/.test(name) || knownName(name))) return name;
   }
   const said = /((?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:said|says|told|announced|added|stated)\b/u.exec(sentence);
   return said ? nameOfRun(said[1]!, '') : null;
 }
+
+/**
+ * Words an article writes capitalised inside a sentence (after a lower-case word, a figure or a
+ * comma): names, as opposed to ordinary words that are capitalised only when they open one.
+ */
+export function midSentenceCapitals(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(MID_SENTENCE_CAPITAL)) out.add(m[1]!);
+  return out;
+}
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\d,;)]\s+)(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?(?![\p{L}'’-])/gu;
 
 /** The name at the end of a capitalised run (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`), or null. `next` is the lower-case word after the run. */
 function nameOfRun(run: string, next: string): string | null {
@@ -105,6 +121,8 @@ const GENERIC_AGE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,5}?(?:world|society|age
 /** Events of one article from its paragraphs' timexes (`timexesOf(paragraphIndex)` gives offsets into that paragraph). */
 export function buildEvents(article: Article, timexesOf: (p: number) => readonly TimexSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  let names: Set<string> | null = null;
+  const knownName = (w: string): boolean => PLACES.has(w) || (names ??= midSentenceCapitals(article.paragraphs)).has(w);
   article.paragraphs.forEach((para, p) => {
     const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value));
     if (spans.length === 0) return;
@@ -120,7 +138,7 @@ export function buildEvents(article: Article, timexesOf: (p: number) => readonly
           date: t.value,
           expression: t.text,
           text: clauseAround(s.text, t.start - s.start, t.end - s.start),
-          who: easySubject(s.text),
+          who: easySubject(s.text, knownName),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easySubject } from '../../../../src/briefing/analyse/dates/buildEvents.js';
+import { easySubject, midSentenceCapitals } from '../../../../src/briefing/analyse/dates/buildEvents.js';
 
 describe('easySubject (who a timeline entry is about)', () => {
   it('GIVEN a named or titled subject THEN the name', () => {
@@ -28,5 +28,23 @@ describe('easySubject (who a timeline entry is about)', () => {
     expect(easySubject('Initially, an extraordinary sitting was scheduled for Sunday.')).toBeNull();
     expect(easySubject('In 2008, a quake in Sichuan killed almost 70,000 people.')).toBeNull();
     expect(easySubject('A book of memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, is due in May.')).toBeNull();
+  });
+
+  it('GIVEN one capitalised word opening a sentence that the article never capitalises inside one (`Combat operations ended …`) THEN no one; a name it does capitalise there is kept', () => {
+    const known = new Set(['Ametsreiter']);
+    expect(easySubject('Combat operations ended on Monday, when the last fighters were killed.', (w) => known.has(w))).toBeNull();
+    expect(easySubject('Ties between the neighbours were strained last month.', (w) => known.has(w))).toBeNull();
+    expect(easySubject('Ametsreiter is under pressure after the company cut its dividend in September.', (w) => known.has(w))).toBe('Ametsreiter');
+  });
+
+  it("GIVEN a possessive owner opening the sentence (`Norway's central bank kept …, Norges Bank said`) THEN the owner is not who; the reporting clause may name it", () => {
+    expect(easySubject("Norway's central bank kept its rate at 1.50 percent on Wednesday, Norges Bank said.")).toBe('Norges Bank');
+    expect(easySubject("China's state leadership transition has taken place this month.")).toBeNull();
+  });
+});
+
+describe('midSentenceCapitals', () => {
+  it('GIVEN paragraphs THEN the words capitalised after a lower-case word, a figure or a comma, possessives folded', () => {
+    expect([...midSentenceCapitals(["Combat operations ended on Monday, when Ametsreiter's firm said so.", 'Ties were strained by Kim Jong Un.'])].sort()).toEqual(['Ametsreiter', 'Jong', 'Kim', 'Monday', 'Un']);
   });
 });
