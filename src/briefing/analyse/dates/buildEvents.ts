@@ -10,6 +10,7 @@ import type { TimexSpan } from './tagTimexes.js';
 import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { sentenceSubject } from '../quotes/findCue.js';
+import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
 
 /** Values that place an event on a timeline: a day, week, weekend, month or year (not `XXXX-…`, not `PRESENT_REF`). */
 const CALENDAR_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?))?$/;
@@ -35,7 +36,7 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
   // The sentence subject as quote attribution reads it (`Ukraine's opposition leader Yevgeniy
   // Tkachenko on Tuesday accused …` → Yevgeniy Tkachenko, not Ukraine): a named person or a named
   // body; a pronoun, a description or a group is no one's name here.
-  const subj = sentenceSubject(sentence, 0);
+  const subj = sentenceSubject(sentence.length > SUBJECT_WINDOW ? sentence.slice(0, SUBJECT_WINDOW) : sentence, 0);
   // (An article opens a noun phrase that is the subject, not an introduction to skip: `A book of
   // memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, …` is not Lewis-Jones's.)
   // The phrase must open with a capital (`a quake in Sichuan` is no person named Sichuan), and an
@@ -59,16 +60,6 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
   return said ? nameOfRun(said[1]!, '') : null;
 }
 
-/**
- * Words an article writes capitalised inside a sentence (after a lower-case word, a figure or a
- * comma): names, as opposed to ordinary words that are capitalised only when they open one.
- */
-export function midSentenceCapitals(paragraphs: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(MID_SENTENCE_CAPITAL)) out.add(m[1]!);
-  return out;
-}
-const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\d,;)]\s+)(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?(?![\p{L}'’-])/gu;
 
 /** The name at the end of a capitalised run (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`), or null. `next` is the lower-case word after the run. */
 function nameOfRun(run: string, next: string): string | null {
@@ -77,6 +68,9 @@ function nameOfRun(run: string, next: string): string | null {
   for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && tail.length < 3; i--) tail.unshift(words[i]!);
   return plausibleName(tail, next) ? tail.join(' ') : null;
 }
+
+/** Characters of a sentence read for its subject (a subject and an opening clause fit well within it). */
+const SUBJECT_WINDOW = 240;
 
 /**
  * False for words that are no one's name: a determiner, a number or a group (`More than 1,400
@@ -121,14 +115,19 @@ const GENERIC_AGE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,5}?(?:world|society|age
 /** Events of one article from its paragraphs' timexes (`timexesOf(paragraphIndex)` gives offsets into that paragraph). */
 export function buildEvents(article: Article, timexesOf: (p: number) => readonly TimexSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  let names: Set<string> | null = null;
-  const knownName = (w: string): boolean => PLACES.has(w) || (names ??= midSentenceCapitals(article.paragraphs)).has(w);
+  const known = new Map<string, boolean>();
+  const knownName = (w: string): boolean => {
+    let k = known.get(w);
+    if (k === undefined) known.set(w, (k = PLACES.has(w) || capitalisedMidSentence(w, article.paragraphs)));
+    return k;
+  };
   article.paragraphs.forEach((para, p) => {
     const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value));
     if (spans.length === 0) return;
     for (const s of splitSentences(para)) {
       if (QUESTION_END.test(s.text.trimEnd())) continue;
       const seen = new Set<string>();
+      let who: string | null | undefined;
       for (const t of spans) {
         if (t.start < s.start || t.end > s.end || seen.has(t.value)) continue;
         if (/^(?:to|yester)day$/i.test(t.text) && GENERIC_AGE_AFTER.test(para.slice(t.end))) continue;
@@ -138,7 +137,7 @@ export function buildEvents(article: Article, timexesOf: (p: number) => readonly
           date: t.value,
           expression: t.text,
           text: clauseAround(s.text, t.start - s.start, t.end - s.start),
-          who: easySubject(s.text, knownName),
+          who: who === undefined ? (who = easySubject(s.text, knownName)) : who,
         });
       }
     }

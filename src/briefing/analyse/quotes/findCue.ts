@@ -45,7 +45,10 @@ function words(text: string, base: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/\S+/g)) {
     const w = m[0];
-    out.push({ w, k: w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), start: base + m.index, end: base + m.index + w.length });
+    const lower = w.toLowerCase();
+    // (Most words start and end with an ASCII letter or figure: no punctuation to strip.)
+    const k = asciiAlnum(lower.charCodeAt(0)) && asciiAlnum(lower.charCodeAt(lower.length - 1)) ? lower : lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    out.push({ w, k, start: base + m.index, end: base + m.index + w.length });
   }
   for (let i = 1; i < out.length; i++) {
     const x = out[i]!;
@@ -54,6 +57,11 @@ function words(text: string, base: number): Word[] {
     if (HONORIFICS.has(prev.k) || (/^\p{Lu}\p{Ll}/u.test(prev.w) && !CAPITALISED_STOPWORDS.has(prev.w) && !isTitleWord(prev.w) && !/['’]s$/.test(prev.w))) x.nameMonth = true;
   }
   return out;
+}
+
+/** True for the char codes of `a`–`z` and `0`–`9`. */
+function asciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'against', 'about', 'at', 'in', 'on', 'between', 'among', 'into', 'than', 'like', 'after', 'before', 'over', 'under', 'towards', 'toward']);

@@ -20,6 +20,7 @@ import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from 
 import { findQuoteSpans, type QuoteSegment, type QuoteSpan } from './findQuoteSpans.js';
 import { notQuoteReason } from './filterQuotes.js';
 import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.js';
+import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
 
 /** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
 export const SPLIT_QUOTE_JOINER = ' … ';
@@ -284,18 +285,6 @@ const MAX_CLOSING_CLAUSE_WORDS = 10;
 const MAX_WORDS_AFTER_CLOSING_VERB = 6;
 /** Most characters from a partial quote to the end of its sentence for {@link closingCue} (a long news sentence is 300–400). */
 const MAX_CLOSING_SENTENCE_CHARS = 600;
-
-/** True when `word` occurs capitalised inside a sentence of the article (not opening one): a name, not a sentence's first word. */
-function capitalisedMidSentence(word: string, paragraphs: readonly string[]): boolean {
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const p of paragraphs)
-    for (const m of p.matchAll(re)) {
-      const before = p.slice(0, m.index).trimEnd();
-      if (before !== '' && !/[.!?:"“”‘’'(]$/u.test(before)) return true;
-    }
-  return false;
-}
 
 /**
  * True when the words between two partial quotes of one sentence carry the first one's clause on

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easySubject, midSentenceCapitals } from '../../../../src/briefing/analyse/dates/buildEvents.js';
+import { easySubject } from '../../../../src/briefing/analyse/dates/buildEvents.js';
 
 describe('easySubject (who a timeline entry is about)', () => {
   it('GIVEN a named or titled subject THEN the name', () => {
@@ -43,8 +43,3 @@ describe('easySubject (who a timeline entry is about)', () => {
   });
 });
 
-describe('midSentenceCapitals', () => {
-  it('GIVEN paragraphs THEN the words capitalised after a lower-case word, a figure or a comma, possessives folded', () => {
-    expect([...midSentenceCapitals(["Combat operations ended on Monday, when Ametsreiter's firm said so.", 'Ties were strained by Kim Jong Un.'])].sort()).toEqual(['Ametsreiter', 'Jong', 'Kim', 'Monday', 'Un']);
-  });
-});
