@@ -417,6 +417,8 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
     }
+    // A passive `were asked:` or `was told` puts the quote to its subject, who does not say it.
+    if (/^(?:asked|told)$/.test(x.k) && /^(?:was|were|is|are|been|being)$/.test(ws[k - 1]?.k ?? '')) continue;
     if ((CUE_VERBS.has(x.k) && (k === 0 || /^\p{Ll}/u.test(x.w))) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
       const np = phraseBefore(ws, k);
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };

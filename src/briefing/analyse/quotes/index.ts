@@ -249,7 +249,8 @@ function colonIntro(paragraph: string, from: number): Cue | null {
  */
 function speakerLabel(before: string, base: number): Cue | null {
   const m = /^(\s*)([^:"“”]+?):\s*$/u.exec(before);
-  if (!m || m[2]!.split(/\s+/).length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(m[2]!)) return null;
+  // (A label in capitals is a section head, `MONETARY POLICY:`, not a person.)
+  if (!m || m[2]!.split(/\s+/).length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(m[2]!) || !/\p{Ll}/u.test(m[2]!)) return null;
   const phrase = parseSpeakerPhrase(m[2]!);
   if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name))) return null;
   return { phrase: m[2]!, cue: 'label', at: base + m[1]!.length };

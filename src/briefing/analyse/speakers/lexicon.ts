@@ -106,7 +106,7 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
   investments advisers advisors associates consulting consultancy research analytics fire
-  hurricane typhoon cyclone`);
+  hurricane typhoon cyclone peninsula gulf strait valley mountains`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency
@@ -128,7 +128,7 @@ export const GROUP_NOUNS = set(`activists protesters protestors demonstrators of
   villagers survivors relatives families farmers unions police prosecutors investigators
   detectives officers firefighters rescuers lawyers attorneys judges senators troops soldiers
   militants rebels teachers parents nurses passengers neighbours neighbors employees staff
-  executives shareholders observers monitors negotiators envoys`);
+  executives shareholders observers monitors negotiators envoys respondents participants`);
 
 /**
  * Capitalised words that start sentences or clauses but are never part of a name:

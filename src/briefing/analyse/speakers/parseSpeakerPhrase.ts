@@ -84,7 +84,8 @@ function parseUncached(raw: string): SpeakerPhrase | null {
     .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
     .trim();
   if (cleaned === '') return null;
-  const parts = cleaned.split(/\s*,\s*/).filter((p) => p !== '');
+  // A US legislator's party and state (`Rep. Peter King, R-N.Y., chairman of …`) is no part of a name.
+  const parts = cleaned.split(/\s*,\s*/).filter((p) => p !== '' && !PARTY_STATE.test(p));
   const parsed = parts.map(parsePart);
   const personIdx = parsed.findIndex((p) => p?.kind === 'person');
   if (personIdx >= 0) {
@@ -113,6 +114,12 @@ function isPersonalName(name: string): boolean {
   const ws = name.split(' ');
   return ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && !ws.some((w) => ORG_HEAD_NOUNS.has(w.toLowerCase()));
 }
+
+/** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
+const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge']);
+
+/** `R-N.Y.`, `D-Calif.`, `I-Vt`, `R-Fla`: party initial and state abbreviation. */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
 
 /** A short phrase that holds a role noun: `former president of YouGov`, `China's foreign ministry spokeswoman`. */
 function isRolePhrase(p: string): boolean {
@@ -145,6 +152,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
+  // `King told CNN`: the surname, capitalised, not the role.
+  if (words.length === 1 && SURNAME_ROLES.has(words[0]!.replace(POSSESSIVE_END, ''))) return { kind: 'person', name: words[0]!.replace(POSSESSIVE_END, ''), title: null, gender: null, text: part };
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
   // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
   const served = roleServingBody(words, part);
@@ -186,6 +195,8 @@ function parsePart(part: string): SpeakerPhrase | null {
       const prev = words[k - 1]!;
       return (isNameWord(prev) && !isPossessive(prev)) || HONORIFICS.has(prev.toLowerCase());
     }
+    // A surname that is also a role (`Rep. Peter King`, `John Major`) ends a name after a given name.
+    if (SURNAME_ROLES.has(w.replace(POSSESSIVE_END, '')) && k === words.length - 1 && k > 0 && isNameWord(words[k - 1]!) && !isPossessive(words[k - 1]!)) return true;
     return PARTICLES.has(w.toLowerCase()) && k < words.length - 1 && k > 0;
   };
   while (i > 0 && inRun(i - 1)) i--;

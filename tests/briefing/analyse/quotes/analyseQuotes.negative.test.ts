@@ -277,3 +277,14 @@ describe('analyseQuotes: a closing clause is not shared across another reporting
     expect(quoteWith(quotes, 'It will not pass').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: questions put to people and section heads', () => {
+  it('GIVEN `Respondents were asked: "…?"` THEN the question has no speaker', () => {
+    const { quotes } = analyseQuotes([article(['Respondents were asked: "Does the country support terrorist groups?"'])]);
+    expect(quoteWith(quotes, 'Does the country').speaker).toBeNull();
+  });
+  it('GIVEN a section head in capitals before a colon (`MONETARY POLICY: "…"`) THEN no speaker named after it', () => {
+    const { quotes } = analyseQuotes([article(['Following are key remarks from the governor.', 'MONETARY POLICY: "The need to cut interest rates has diminished."'])]);
+    expect(quoteWith(quotes, 'need to cut').speaker).toBeNull();
+  });
+});

@@ -556,3 +556,19 @@ describe('analyseQuotes: a US state is no person', () => {
     expect(quoteWith(quotes, 'both sides of the aisle').speaker).toBe('Greg Boire');
   });
 });
+
+describe('analyseQuotes: legislators and surnames that are roles', () => {
+  it('GIVEN `Rep. Peter King, R-N.Y., chairman of …, told CNN` then `King told CNN` THEN Peter King speaks both (not a body named in between)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'On Monday, officials said intelligence agencies seized a bomb similar to ones used before by al-Qaida in the Arabian Peninsula.',
+        'The device was meant for a U.S.-bound airliner, Rep. Peter King, R-N.Y., chairman of the House Homeland Security Committee, told CNN.',
+        '"It\'s not over as far as the operation itself," he said.',
+        '"This seems to be a new level of sophistication," King told CNN.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'not over').speaker).toBe('Peter King');
+    expect(quoteWith(quotes, 'sophistication').speaker).toBe('Peter King');
+    expect(speakers.map((s) => s.name)).toEqual(['Peter King']);
+  });
+});

@@ -97,3 +97,19 @@ describe('parseSpeakerPhrase: roles serving a body', () => {
     expect(parseSpeakerPhrase('Lillian House, an organizer for the Party of Renewal and Liberty')).toMatchObject({ kind: 'person', name: 'Lillian House', title: 'organizer for the Party of Renewal and Liberty' });
   });
 });
+
+describe('parseSpeakerPhrase: party tags and surnames that are roles', () => {
+  it('GIVEN `Rep. Peter King, R-N.Y., chairman of …` THEN Peter King, titled, the party tag dropped', () => {
+    expect(parseSpeakerPhrase('Rep. Peter King, R-N.Y., chairman of the House Homeland Security Committee')).toMatchObject({ kind: 'person', name: 'Peter King', title: 'Rep.' });
+    expect(parseSpeakerPhrase('Sen. Marco Rubio, R-Fla.')).toMatchObject({ kind: 'person', name: 'Marco Rubio' });
+  });
+  it('GIVEN a role noun as a surname (`John Major`, `King` alone) THEN a name; as a title (`King Abdullah`, `the king`) THEN still a title', () => {
+    expect(parseSpeakerPhrase('John Major')).toMatchObject({ kind: 'person', name: 'John Major' });
+    expect(parseSpeakerPhrase('King')).toMatchObject({ kind: 'person', name: 'King' });
+    expect(parseSpeakerPhrase('King Abdullah')).toMatchObject({ kind: 'person', name: 'Abdullah', title: 'King' });
+    expect(parseSpeakerPhrase('the king')).toMatchObject({ kind: 'description', head: 'king' });
+  });
+  it('GIVEN `al-Qaida in the Arabian Peninsula` THEN no person named Arabian Peninsula', () => {
+    expect(parseSpeakerPhrase('al-Qaida in the Arabian Peninsula')).not.toMatchObject({ kind: 'person' });
+  });
+});
