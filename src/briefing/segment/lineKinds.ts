@@ -119,7 +119,10 @@ export function isCaption(line: string): boolean {
 }
 
 /** A byline on its own line: `by Jim Mannion`, `By NICHOLAS SAKELARIS`, `By Linda D. Kozaryn, AFNS`. Group 1: the name; group 2: what follows it. */
-const BYLINE_RE = /^by\s+([A-Z0-9][\p{L}\p{N}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*(.{0,40}))?$/iu;
+const BYLINE_RE = /^(?:written\s+)?by:?\s+([A-Z0-9][\p{L}\p{N}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*(.{0,40}))?$/iu;
+
+/** Bylines that name no reporter: `Staff`, `Staff Reporter`, `Our Correspondent`, `Web Desk`. */
+const STAFF_CREDIT = /^(?:staff(?: reporter| writer)?|our (?:staff )?correspondent|web desk|news desk|agencies)$/i;
 
 /** News agencies as bylines write them (`By The Associated Press`, `By JANE DOE, Associated Press`), by the name datelines use. */
 const BYLINE_AGENCIES: ReadonlyMap<string, string> = new Map([
@@ -139,6 +142,8 @@ export function readByline(line: string): { name: string | null; agency: string 
   const key = (t: string | undefined): string => (t ?? '').trim().replace(/[.]$/, '').toLowerCase();
   const raw = m[1]!.trim();
   const nameIsAgency = BYLINE_AGENCIES.has(key(raw));
+  // `Written by: Staff`: a byline that credits no one (still a byline, not a headline).
+  if (STAFF_CREDIT.test(raw)) return { name: null, agency: BYLINE_AGENCIES.get(key(m[2])) ?? null };
   const name = !nameIsAgency && /^[A-Z0-9]/.test(raw) ? titleCaseName(raw) : null;
   const agency = BYLINE_AGENCIES.get(key(m[1])) ?? BYLINE_AGENCIES.get(key(m[2])) ?? null;
   return name === null && agency === null ? null : { name, agency };

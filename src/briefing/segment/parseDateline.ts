@@ -45,6 +45,9 @@ const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*
  */
 const CAPS_DASH_DATELINE = new RegExp(`^([A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}(?:,\\s*[A-Z][A-Za-z.]+){0,1}?)(?:,\\s*${MONTH_DAY_RE})?\\s+(?:-{1,2}|–|—)\\s+(.*)$`, 'u');
 
+/** `WASHINGTON, Oct 26: Voters …`: an all-capitals place and a date, then a colon (as some syndication sites print wire copy). */
+const CAPS_COLON_DATELINE = new RegExp(`^([A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}),\\s*${MONTH_DAY_RE}:\\s+(.*)$`, 'u');
+
 /** Agency names written in mixed case; others are kept in capitals (`AFP`, `AP`) or title-cased if long. */
 const AGENCY_NAMES: Record<string, string> = {
   REUTERS: 'Reuters',
@@ -130,6 +133,10 @@ export function parseDateline(line: string): Dateline | null {
     const raw = a[1]!;
     const known = raw.split(/\s*[,/&]\s*/).every((p) => AGENCY_NAMES[p.toUpperCase()] !== undefined || /^[A-Z]{2,6}$/.test(p));
     if (known) return { place: null, agency: normaliseAgency(raw), month: null, day: null, year: null, rest: a[2]!.trim(), tag: 'agency' };
+  }
+  const colon = CAPS_COLON_DATELINE.exec(line);
+  if (colon && !NOT_PLACE.test(colon[1]!) && colon[5]!.trim().length >= CAPS_DASH_MIN_REST && /^[“"'‘]?[A-Z][a-z]/.test(colon[5]!.trim())) {
+    return { place: normalisePlace(colon[1]!), agency: null, month: monthNumber(colon[2]!), day: Number(colon[3]), year: colon[4] ? Number(colon[4]) : null, rest: colon[5]!.trim(), tag: 'caps-dash' };
   }
   const c = CAPS_DASH_DATELINE.exec(line);
   if (c) {

@@ -418,7 +418,10 @@ const HEADLINE_WORDS = new Set(['says', 'wins', 'win', 'rally', 'again', 'news',
 
 /** A page with no dateline: one article, headline above the lead (see wholePageHeadline), body after it, date from the page. */
 function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
-  let endAt = lines.findIndex((l) => l.kind === 'end');
+  // The page's end is the first end marker after its lead: one above it (`• search` in a
+  // navigation list at the top) ends nothing.
+  const lead = lines.findIndex((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
+  let endAt = lines.findIndex((l, i) => l.kind === 'end' && i > lead);
   if (endAt < 0) endAt = lines.length;
   const headIdx = wholePageHeadline(lines, endAt);
   const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;

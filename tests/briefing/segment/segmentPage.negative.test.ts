@@ -106,3 +106,9 @@ describe('segmentPage: a page without a dateline is not dated from its story', (
     expect(segmentPage('b.txt', lead, { fileDate: null }).articles[0]!.date).toBe('2014-08-03');
   });
 });
+
+describe('parseDateline: a colon after a capitalised word is no dateline without a date', () => {
+  it.each([['WARNING: Voters strongly favor Democratic candidates over Republicans in the election.'], ['UPDATE, Oct 26: Voters strongly favor Democratic candidates over Republicans.']])('GIVEN %s THEN null', (line) => {
+    expect(parseDateline(line)).toBeNull();
+  });
+});

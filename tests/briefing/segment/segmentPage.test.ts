@@ -253,3 +253,26 @@ describe('segmentPage on page furniture from real sites', () => {
     expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Algerian police arrest pro-reform protesters', place: 'Algiers' });
   });
 });
+
+describe('segmentPage on syndication pages', () => {
+  it('GIVEN a navigation bullet above everything, `Written by: Staff`, and a `WASHINGTON, Oct 26:` dateline THEN one article with its headline, place and body, and no byline', () => {
+    const text = [
+      '• search',
+      '',
+      'POLL-Democrats lead in US election-Reuters poll',
+      '',
+      'Written by: Staff',
+      '',
+      "WASHINGTON, Oct 26: Voters strongly favor Democratic candidates over Republicans in the November 7 congressional election and harbor growing doubts about the country's future, according to a poll released today.",
+      '',
+      'Democrats have an 11-point edge, 44 per cent to 33 per cent, when voters are asked which party they will support.',
+    ].join('\n');
+    const [a] = segmentPage('zogby.txt', text, { fileDate: null }).articles;
+    expect(a).toMatchObject({ headline: 'POLL-Democrats lead in US election-Reuters poll', place: 'Washington', byline: null });
+    expect(a!.paragraphs).toHaveLength(2);
+  });
+  it('GIVEN `By: Thomas Eden` under the headline THEN he is the byline and the headline stays', () => {
+    const text = ['Justice Prevails Against Attorney in Federal Court', 'By: Thomas Eden', '', 'A federal judge sanctioned a plaintiff’s lawyer in a memorandum opinion for pursuing an age discrimination lawsuit that suffered from blatant timeliness defects.'].join('\n');
+    expect(segmentPage('eden.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Justice Prevails Against Attorney in Federal Court', byline: 'Thomas Eden' });
+  });
+});
