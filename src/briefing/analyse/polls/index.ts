@@ -29,6 +29,8 @@ import { ROLE_NOUNS } from '../speakers/lexicon.js';
 
 /** Sentences after the last poll sentence in which a share without its own survey cue still counts. */
 const POLL_CONTEXT_WINDOW = 2;
+/** Fewest words of a unit that counts as prose between a poll and later shares (shorter ones are subheads or asides). */
+const MIN_PROSE_UNIT_WORDS = 8;
 /** A rounded share (`six in 10` = 60) gives way to a precise one within this many points. */
 const APPROX_TOLERANCE = 5;
 /** Shares of one question may add to a little over 100 by rounding; beyond this a warning is added. */
@@ -300,6 +302,7 @@ export function extractArticlePolls(article: Article): Poll[] {
   const polls: DraftPoll[] = [];
   let current: DraftPoll | null = null;
   let lastPollUnit = Number.NEGATIVE_INFINITY;
+  let proseSince = 0;
   const known: string[] = [];
   let lastQuestion: string[] = [];
   const firstBodyCue = units.slice(0, 4).some((u) => !u.headline && hasSurveyCue(u.text));
@@ -318,11 +321,17 @@ export function extractArticlePolls(article: Article): Poll[] {
     const nonPoll = !cue && (BETTING.test(u.text) || ECONOMIC.test(u.text) || ELECTION_RESULT.test(u.text));
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
-    const near = k - lastPollUnit <= POLL_CONTEXT_WINDOW || (u.headline && firstBodyCue);
+    // Near the last poll unit: at most POLL_CONTEXT_WINDOW - 1 units of prose between (a subhead or
+    // a short sentence, `SO HOW WAS 2016?`, `Americans weren't thrilled with the year.`, is no distance).
+    const near = (lastPollUnit > Number.NEGATIVE_INFINITY && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue);
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);
     const facts = samples.length > 0 || margin !== null;
-    if (!cue && !((shares.length > 0 || facts) && near)) return;
+    if (!cue && !((shares.length > 0 || facts) && near)) {
+      if (u.text.split(/\s+/).length >= MIN_PROSE_UNIT_WORDS) proseSince++;
+      return;
+    }
+    proseSince = 0;
     if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
     lastPollUnit = k;
 

@@ -127,3 +127,15 @@ describe('resolvePollDate without a reference date', () => {
     expect(resolvePollDate('conducted on March 3, 2019', null)?.value).toBe('2019-03-03');
   });
 });
+
+describe('extractPolls: shares far from the poll', () => {
+  it('GIVEN a poll paragraph, then two paragraphs of prose, then a percentage with no survey cue THEN that percentage is no poll share', () => {
+    const a = article('Voters sour on plan', [
+      'A Northfield poll published on Monday found 57 percent of voters opposed the plan.',
+      'The government has promised to revise the plan before the summer recess begins.',
+      'Ministers will meet union leaders next week to discuss the details of the changes.',
+      'About 40 percent said they would travel abroad this year, the tourism board said.',
+    ]);
+    expect(extractPolls([a]).flatMap((p) => p.results.map((r) => r.percent))).toEqual([57]);
+  });
+});

@@ -166,3 +166,14 @@ describe('extractPolls on real phrasings: who was asked', () => {
     expect(extractPolls([a])[0]).toMatchObject({ sampleSize: 2200, population: 'British adults' });
   });
 });
+
+describe('extractPolls on real phrasings: key findings under subheads', () => {
+  it('GIVEN `A look at the key findings of the … poll:`, a subhead and a short sentence, then shares THEN they are the poll’s', () => {
+    const a = article('New Year poll: Americans hopeful', [
+      'A look at the key findings of the Northfield Alliance poll:',
+      'SO HOW WAS THE YEAR?',
+      'Americans weren’t thrilled with the year. Only 18 percent said things for the country got better, 33 percent said things got worse, and 47 percent said it was unchanged.',
+    ]);
+    expect(extractPolls([a])[0]).toMatchObject({ pollster: 'Northfield Alliance', results: [{ percent: 18 }, { percent: 33 }, { percent: 47 }] });
+  });
+});
