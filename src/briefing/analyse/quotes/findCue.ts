@@ -123,7 +123,10 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   const start = scanBack(ws, j, lo);
   if (start > j) return null;
   const prev = ws[start - 1];
-  if (!relative && prev !== undefined && start - 1 >= lo && PREPOSITIONS.has(prev.k) && !/,$/.test(prev.w)) {
+  // (An `of` after a lower-case noun makes the name its object too: `Counter-demonstrators carrying
+  // photos of President Abdelaziz Bouteflika chanted` — the president chanted nothing.)
+  const ofObject = prev !== undefined && prev.k === 'of' && start - 2 >= lo && /^\p{Ll}/u.test(ws[start - 2]!.w);
+  if (!relative && prev !== undefined && start - 1 >= lo && (PREPOSITIONS.has(prev.k) || ofObject) && !/,$/.test(prev.w)) {
     // `A statement from the ministry said`, `A note by Numis Securities said`: the body whose words they are.
     if ((prev.k === 'from' || prev.k === 'by') && start - 2 >= lo && STATEMENT_NOUNS.test(ws[start - 2]!.k)) return { phrase: join(ws, start, end), at: ws[start]!.start };
     return null;

@@ -55,7 +55,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
   delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
   lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
-  doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian`);
+  doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
@@ -67,7 +67,7 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   parliamentary congressional gubernatorial mayoral retiring veteran longtime
   information affairs development planning housing tourism sport sports youth immigration
   telecommunications technology science veterans welfare aviation fisheries infrastructure
-  county city district municipal provincial town police staff`);
+  county city district municipal provincial town police staff relations`);
 
 /**
  * Month names that are also names (`Theresa May`, `Mrs May`, `April Ryan`): stop words on their own

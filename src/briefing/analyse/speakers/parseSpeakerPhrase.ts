@@ -190,6 +190,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   const inRun = (k: number): boolean => {
     const w = words[k]!;
     if (k < words.length - 1 && isPossessive(w) && /['’]s$/.test(w)) return false;
+    // `Speaker of the House Nancy Pelosi`: the House ends the title, not the name.
+    if (k > 0 && TITLE_TAILS_AFTER_OF.has(w.toLowerCase()) && /^(?:the|of)$/i.test(words[k - 1]!)) return false;
     if (isNameWord(w)) return true;
     if (NAME_MONTHS.has(w) && k > 0) {
       const prev = words[k - 1]!;
@@ -289,7 +291,7 @@ function roleThenName(words: readonly string[]): boolean {
   return i > 0 && i < words.length && (ROLE_NOUNS.has(words[i - 1]!.toLowerCase()) || TITLE_TAILS_AFTER_OF.has(words[i - 1]!.toLowerCase()));
 }
 /** Words that end a title after `of` (`Chief of Staff Mick Mulvaney`) though no role noun on their own. */
-const TITLE_TAILS_AFTER_OF = new Set(['staff']);
+const TITLE_TAILS_AFTER_OF = new Set(['staff', 'house']);
 
 /** A hyphenated word saying where someone is from, not what they are (`New Zealand-born`, `London-based`): no title on its own. */
 const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;

@@ -288,3 +288,10 @@ describe('analyseQuotes: questions put to people and section heads', () => {
     expect(quoteWith(quotes, 'need to cut').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: a name inside the subject is not the subject', () => {
+  it('GIVEN `Counter-demonstrators carrying photos of President Abdel Bakri chanted "…"` THEN the president chanted nothing', () => {
+    const { quotes } = analyseQuotes([article(['Counter-demonstrators carrying photos of President Abdel Bakri chanted "Bakri is not Mubarak" as they chased the protesters.'])]);
+    expect(quoteWith(quotes, 'is not Mubarak').speaker).not.toBe('Abdel Bakri');
+  });
+});

@@ -113,3 +113,14 @@ describe('parseSpeakerPhrase: party tags and surnames that are roles', () => {
     expect(parseSpeakerPhrase('al-Qaida in the Arabian Peninsula')).not.toMatchObject({ kind: 'person' });
   });
 });
+
+describe('parseSpeakerPhrase: speakers of a house', () => {
+  it('GIVEN `House Speaker Nancy Pelosi` or `Speaker of the House Nancy Pelosi` THEN she is a titled person, not a body', () => {
+    expect(parseSpeakerPhrase('House Speaker Nancy Pelosi')).toMatchObject({ kind: 'person', name: 'Nancy Pelosi', title: 'House Speaker' });
+    expect(parseSpeakerPhrase('Speaker of the House Nancy Pelosi')).toMatchObject({ kind: 'person', name: 'Nancy Pelosi', title: 'Speaker of the House' });
+    expect(parseSpeakerPhrase('the speaker')).toMatchObject({ kind: 'description', head: 'speaker' });
+  });
+  it('GIVEN a portfolio after `for` (`Deputy Cabinet Secretary for Public Relations Hiroshi Suzuki`) THEN the portfolio is title', () => {
+    expect(parseSpeakerPhrase('Deputy Cabinet Secretary for Public Relations Hiroshi Suzuki')).toMatchObject({ kind: 'person', name: 'Hiroshi Suzuki' });
+  });
+});
