@@ -1,6 +1,6 @@
 import type { Article } from '../../types.js';
 import { capitalise, CHUNK_SEP, CHUNKS_MARK, chunksOf, CODE_MEANING, isHeadTag, packChunk, rawChunks, SECTION_SEP, SURFACES_SEP, WORD_SEP, type ChunkWord, type RawChunks, type SurfaceMode, type WordTag } from './keyPhrases.js';
-import { NEWS_AGENCIES, NOT_ALONE } from './phraseLexicon.js';
+import { NEWS_AGENCIES, NOT_ALONE, NOT_TOPIC } from './phraseLexicon.js';
 import { startsUpper } from '../../startsUpper.js';
 
 /*
@@ -174,6 +174,7 @@ function eachGram(visit: PhraseVisit, surfaces: SurfacesWanted, heads?: Readonly
           key = '';
           for (let k = start; k <= end; k++) if (c.tag[k] !== 'I') key = key === '' ? c.text.slice(c.foldStart[k], c.foldEnd[k]) : `${key} ${c.text.slice(c.foldStart[k], c.foldEnd[k])}`;
         }
+        if (NOT_TOPIC.has(key)) continue;
       }
       let surface = '';
       if (surfaces === true || (surfaces !== false && surfaces(key))) {

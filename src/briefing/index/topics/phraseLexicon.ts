@@ -38,6 +38,23 @@ export const NOT_ALONE: ReadonlySet<string> = new Set([
   'system', 'process', 'position', 'proposal', 'offer', 'threat', 'attack', 'problem', 'policy', 'leader', 'minister',
   'president', 'secretary', 'director', 'chief', 'head', 'member', 'expert', 'analyst', 'service', 'region', 'area',
   'city', 'capital', 'nation', 'support', 'opposition', 'plans', 'record', 'level', 'rise', 'fall', 'cut', 'change',
+  // Nouns that join unrelated stories when alone (seen as the largest topics of 60 real wire reports
+  // on a dozen subjects: `police`, `house`, `bank`, `situation`, `place`, `news conference`).
+  'situation', 'place', 'home', 'risk', 'force', 'business', 'company', 'firm', 'newspaper', 'market', 'interest',
+  'security', 'power', 'house', 'bank', 'police', 'party', 'law', 'rate', 'resident', 'money', 'job', 'family', 'life',
+  'man', 'woman', 'child', 'team', 'game', 'season', 'club', 'player', 'match', 'office', 'building', 'street', 'town',
+  'village', 'community', 'public', 'authority', 'authorities', 'action', 'result', 'reason', 'example', 'idea',
+  'cabinet', 'ministry', 'administration', 'measure', 'remark', 'scene', 'mile', 'kilometer', 'car', 'death', 'weapon',
+]);
+
+/**
+ * Phrases of several words that are reporting furniture, never a topic (`news conference`,
+ * `state media`), in folded form.
+ */
+export const NOT_TOPIC: ReadonlySet<string> = new Set([
+  'news conference', 'press conference', 'press briefing', 'news briefing', 'state media', 'state television',
+  'state tv', 'news agency', 'state news agency', 'press release', 'social media', 'local time', 'news release',
+  'local media', 'local resident', 'prime minister', 'foreign minister', 'interior minister', 'finance minister',
 ]);
 
 /**

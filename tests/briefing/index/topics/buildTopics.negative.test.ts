@@ -42,3 +42,17 @@ describe('buildTopics: news agencies cited as sources are no topics', () => {
     expect(slugs).toContain('pipeline');
   });
 });
+
+describe('buildTopics: generic nouns and reporting phrases are no topics', () => {
+  it('GIVEN `police`, `situation` and `news conference` in every article beside a subject THEN only the subject and modified phrases are topics', () => {
+    const topics = buildTopics({
+      articles: docs((k) => [words('N', 'police'), words('N', 'situation'), words('N', 'news', 'conference'), words('N', 'riot', 'police'), words('P', 'Algiers'), words('N', `march${k}`)]),
+    });
+    const slugs = topics.map((t) => t.slug);
+    expect(slugs).not.toContain('police');
+    expect(slugs).not.toContain('situation');
+    expect(slugs).not.toContain('news-conference');
+    expect(slugs).toContain('riot-police');
+    expect(slugs).toContain('algiers');
+  });
+});
