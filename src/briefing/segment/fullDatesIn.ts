@@ -11,6 +11,8 @@ const FULL_DATE_RES: readonly RegExp[] = [
   /\b(\d{1,2})(?:\s+|-)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|-)((?:19|20)\d{2})\b/g,
   /\b(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/g,
   /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.]|\.\d)/g,
+  // A stamp with a two-digit year, read only after `Published`/`Updated` (`Published 28.12.22, 12:40 AM`).
+  /\b(?:published|posted|updated)(?: on)?:?\s+(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])/gi,
 ];
 
 /**
@@ -25,6 +27,9 @@ function numericDate(a: number, sep: string, b: number, y: number): Ymd | null {
   if (b > 12 && a <= 12) return { y, m: a, d: b };
   return null;
 }
+
+/** The century a two-digit stamp year is read in (`28.12.22` → 2022). */
+const TWO_DIGIT_YEAR_BASE = 2000;
 
 export interface Ymd {
   y: number;
@@ -42,7 +47,8 @@ export function fullDatesIn(line: string): Ymd[] {
       if (i === 0 || i === 3) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
       else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
       else if (i === 2) ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
-      else ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));
+      else if (i === 4) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));
+      else ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), TWO_DIGIT_YEAR_BASE + Number(m[4]));
       if (ymd && ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= 31) found.push({ at: m.index, ymd });
     }
   });

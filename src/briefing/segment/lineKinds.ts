@@ -68,8 +68,20 @@ function isTickerLine(line: string): boolean {
 
 /** True for a line that is boilerplate wherever it stands (see {@link SKIP_LINE}). */
 export function isSkipLine(line: string): boolean {
-  return SKIP_LINE.some((re) => re.test(line)) || isTickerLine(line) || isPipeNav(line);
+  return SKIP_LINE.some((re) => re.test(line)) || isTickerLine(line) || isPipeNav(line) || isPublishedStamp(line);
 }
+
+/**
+ * A publication stamp, often with the reporters' names before it (`Amy Qin, Steve Lohr New York
+ * Published 28.12.22, 12:40 AM`, `Updated: 2011-02-19 20:02`): a short line, no sentence, with
+ * `Published`/`Posted`/`Updated` and a date or clock time after it. Kept for its date, never text.
+ */
+export function isPublishedStamp(line: string): boolean {
+  return line.length <= MAX_STAMP_CHARS && !/[.!?]["”]?$/.test(line) && PUBLISHED_STAMP.test(line);
+}
+const PUBLISHED_STAMP = /\b(?:published|posted|updated|last updated|first published)(?: on| at)?:?\s+[^.!?]{0,30}?(?:\d{1,2}[.:/-]\d{1,2}|\d{1,2},? \d{4}|\d{4}-\d{2})/i;
+/** Longest line read as a publication stamp. */
+const MAX_STAMP_CHARS = 140;
 
 /**
  * Lines that end the article text they follow: page footers, link lists, share blocks, source
@@ -114,7 +126,11 @@ export function isCaption(line: string): boolean {
     /\bGetty Images\b/.test(line) ||
     /\bPHOTO:\s*[A-Z]/.test(line) ||
     /\|\s*license photo\b/i.test(line) ||
-    /\bimage (credit|source):/i.test(line)
+    /\bimage (credit|source):/i.test(line) ||
+    // `In this 19 February 2011 file photo, protesters clash …`; a caption that ends with its
+    // agency after a full stop (`… in Algiers 12 February 2011. (Reuters)`).
+    /\bfile (photo|picture|image)\b/i.test(line) ||
+    /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line)
   );
 }
 

@@ -7,6 +7,7 @@ import {
   isHeadlineLike,
   isSectionLabel,
   isSkipLine,
+  isPublishedStamp,
   REPORTING_BY_RE,
 } from './lineKinds.js';
 import { toParagraphs } from './toParagraphs.js';
@@ -402,10 +403,30 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
     const l = lines[i]!;
     // A reporter's name on its own line under the headline (`Josh Salisbury`) is no headline.
-    if (l.kind === 'text' && isHeadlineLike(l.text) && !(isBareName(l.text) && i > first)) return i;
+    if (l.kind === 'text' && isHeadlineLike(l.text) && !(isBareName(l.text) && i > first)) return deckAbove(lines, i);
   }
   return first;
 }
+
+/**
+ * The headline over a deck: a long headline-like line (`Cancellations and delays one day after
+ * Christmas left people sleeping on airport floors`) right under a shorter one is the standfirst,
+ * and the shorter one the headline. Otherwise `i` itself.
+ */
+function deckAbove(lines: readonly Line[], i: number): number {
+  const words = lines[i]!.text.split(/\s+/).length;
+  if (words < MIN_DECK_WORDS) return i;
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.kind === 'blank' && i - j <= 2) j--;
+  const above = lines[j];
+  const aboveWords = above?.text.split(/\s+/).length ?? 0;
+  // (Page furniture above a story, `OPEN APP`, `License article`, is shorter than any headline.)
+  return above !== undefined && above.kind === 'text' && isHeadlineLike(above.text) && aboveWords < words && aboveWords >= MIN_HEADLINE_OVER_DECK_WORDS ? j : i;
+}
+/** Fewest words of a headline taken over a deck. */
+const MIN_HEADLINE_OVER_DECK_WORDS = 5;
+/** Fewest words of a deck (standfirst) under a headline; headlines are shorter. */
+const MIN_DECK_WORDS = 12;
 
 /** A line of two or three capitalised name words and nothing else (`Josh Salisbury`, `Ann B. Lee`): a byline without `By`. */
 const BARE_NAME_RE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u;
@@ -481,6 +502,10 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
  * 2021`, `the Charter signed on June 26, 1945`), not when it was written: null rather than that.
  */
 function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number): Ymd | null {
+  // A stamp that says it is the publication date first (`Published 28.12.22`), before a site's
+  // date banner (`Friday, 22 September 2023` on the day the page was saved).
+  const published = pageDates.find((p) => p.line < endAt && isPublishedStamp(lines[p.line]!.text));
+  if (published) return published.ymd;
   const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text));
   if (stamp) return stamp.ymd;
   const lead = lines.findIndex((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);

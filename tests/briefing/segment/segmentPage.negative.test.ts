@@ -112,3 +112,10 @@ describe('parseDateline: a colon after a capitalised word is no dateline without
     expect(parseDateline(line)).toBeNull();
   });
 });
+
+describe('segmentPage: page furniture above a deck is no headline', () => {
+  it('GIVEN `OPEN APP` above a long headline THEN the long line stays the headline', () => {
+    const text = ['OPEN APP', 'What chief executives are seeing and saying about the pandemic, the election and the economy', '', 'This is what some of the world’s corporate leaders are saying on their quarterly earnings calls about issues ranging from the pandemic to the election.'].join('\n');
+    expect(segmentPage('ceos.txt', text, { fileDate: null }).articles[0]!.headline).toBe('What chief executives are seeing and saying about the pandemic, the election and the economy');
+  });
+});

@@ -276,3 +276,30 @@ describe('segmentPage on syndication pages', () => {
     expect(segmentPage('eden.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Justice Prevails Against Attorney in Federal Court', byline: 'Thomas Eden' });
   });
 });
+
+describe('segmentPage on stamps and captions', () => {
+  it('GIVEN a site date banner, a headline, a deck, a reporters-and-`Published 28.12.22` stamp and captions THEN the headline is the headline and the date the stamp’s', () => {
+    const text = [
+      'regular-article-logo Friday, 22 September 2023',
+      '',
+      'Cancelled flights ground festive season in United States',
+      '',
+      'Cancellations and delays one day after Christmas left people sleeping on airport floors',
+      '',
+      'Amy Qin, Steve Lohr New York Published 28.12.22, 12:40 AM',
+      'Representational image. File picture',
+      '',
+      'Thousands of travellers were stranded at US airports on Monday as a wave of cancelled flights spoiled holiday plans and kept families from returning home.',
+    ].join('\n');
+    expect(segmentPage('flights.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Cancelled flights ground festive season in United States', date: '2022-12-28' });
+  });
+  it('GIVEN photo captions above a story (`In this 19 February 2011 file photo, …`, `… in Algiers 12 February 2011. (Reuters)`) THEN neither is the headline', () => {
+    const text = [
+      'Algerians march on the government and call for Bouteflika to leave',
+      'Algerian protesters chant slogans during a demonstration in Algiers 12 February 2011. (Reuters)',
+      '',
+      'Under the country’s long-standing state of emergency, protests are banned in the capital, Algiers, and hundreds of riot police were on hand on Saturday.',
+    ].join('\n');
+    expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]!.headline).toBe('Algerians march on the government and call for Bouteflika to leave');
+  });
+});
