@@ -18,7 +18,7 @@ export interface Dateline {
 const PLACE_WORD = "[A-Z][\\p{L}'’.\\-]*";
 const PLACE = `${PLACE_WORD}(?:\\s+(?:${PLACE_WORD}|de|del|da|do|la|el|al|sur|upon|on))*?(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?`;
 /** News agency names inside the parentheses: `AFP`, `Reuters`, `AFP, REUTERS`, `AFNS`, `dpa`, `ITAR-TASS`. */
-const AGENCY = "[A-Za-z][A-Za-z.\\-]{0,15}(?:\\s*[,/&]\\s*[A-Za-z][A-Za-z.\\-]{0,15}|\\s+[A-Z][A-Za-z.\\-]{0,15}){0,3}";
+const AGENCY = "[A-Za-z][A-Za-z.\\-]{0,15}\\d{0,2}(?:\\s*[,/&]\\s*[A-Za-z][A-Za-z.\\-]{0,15}|\\s+[A-Z][A-Za-z.\\-]{0,15}){0,3}";
 /** Dash separators wire services put after a dateline: `-`, `--`, `–`, `—`. */
 const DASH = '(?:-{1,2}|–|—)';
 

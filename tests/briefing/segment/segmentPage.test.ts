@@ -303,3 +303,10 @@ describe('segmentPage on stamps and captions', () => {
     expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]!.headline).toBe('Algerians march on the government and call for Bouteflika to leave');
   });
 });
+
+describe('segmentPage: a local station in the dateline', () => {
+  it('GIVEN `CAPE CANAVERAL (CBS4) – It’s a "go" …` THEN the place is Cape Canaveral and the station the agency', () => {
+    const text = ['NASA managers: it is a go for launch', 'CAPE CANAVERAL (CBS4) – It\'s a "go" for Thursday\'s planned launch of the space shuttle Discovery on its final flight to the space station.'].join('\n');
+    expect(segmentPage('nasa.txt', text, { fileDate: null }).articles[0]).toMatchObject({ place: 'Cape Canaveral', agency: 'CBS4' });
+  });
+});

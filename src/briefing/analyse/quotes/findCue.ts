@@ -332,7 +332,7 @@ function cueAfterPlaceTail(text: string, base: number): Cue | null {
 }
 
 /** A statement owned by a possessive pronoun: `their statement`, `his letter` (a spokesman is someone else: `his spokesman said` is not his quote). */
-export const OWNED_STATEMENT = /^(?:his|her|their|its)\s+(?:statement|letter|message|note|post|tweet|email)s?$/i;
+export const OWNED_STATEMENT = /^(?:his|her|their|its|the)\s+(?:statement|letter|message|note|post|tweet|email)s?$/i;
 
 /** The cue words of the speech verb at `k`: the verb, or `told` with its audience (`told reporters`). */
 function cueWords(ws: readonly Word[], k: number): string {

@@ -122,7 +122,9 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // `…," their statement said`: the statement of whoever the possessive stands for, the speaker
       // of the quote just before (`the families said in a statement …`), within two paragraphs;
       // with none, nobody (not a speaker named `their statement`).
-      if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 ? prev.entity : null;
+      // `the statement said` only after a quote with a speech cue of its own (a title or scare quote
+      // read as the sentence subject's, `"The Godfather"`, issues no statement).
+      if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 && (!/^the\s/i.test(cue.phrase) || (prev.cue !== null && prev.cue !== 'subject')) ? prev.entity : null;
       else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = cue.cue;
       // An embedded quote whose cue before it names nobody (`a website they described as "…,"`)

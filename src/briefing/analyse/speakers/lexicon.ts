@@ -55,7 +55,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
   delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
   lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
-  doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker`);
+  doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
+  actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

@@ -295,3 +295,12 @@ describe('analyseQuotes: a name inside the subject is not the subject', () => {
     expect(quoteWith(quotes, 'is not Mubarak').speaker).not.toBe('Abdel Bakri');
   });
 });
+
+describe('analyseQuotes: a statement after a title in quotes', () => {
+  it('GIVEN `Actor James Caan, who starred in "The Godfather," died …` then `"…," the statement said` THEN the statement is not his', () => {
+    const { quotes } = analyseQuotes([
+      article(['Actor Jim Cane, who starred in "The Godfather," died on Wednesday, his family said in a statement.', '"The family appreciates the outpouring of love," the statement said.']),
+    ]);
+    expect(quoteWith(quotes, 'outpouring of love').speaker).not.toBe('Jim Cane');
+  });
+});

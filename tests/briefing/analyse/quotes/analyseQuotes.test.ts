@@ -572,3 +572,21 @@ describe('analyseQuotes: legislators and surnames that are roles', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Peter King']);
   });
 });
+
+describe('analyseQuotes: the statement said', () => {
+  it("GIVEN `X's office confirmed … \"…\"`, then `\"…,\" the statement said` THEN the office speaks both; `the statement` is no speaker of its own", () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Mr. Halvey\'s office confirmed that the prime minister "agreed to restore normal relations between the two countries."',
+        'The raid left nine passengers dead.',
+        '"The prime minister apologized to the people for any errors," the statement said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'apologized to the people').speaker).toBe(quoteWith(quotes, 'restore normal relations').speaker);
+    expect(speakers.some((s) => /statement/i.test(s.name))).toBe(false);
+  });
+  it('GIVEN `Actor Jim Cane` THEN Actor is his title, not part of his name', () => {
+    const { speakers } = analyseQuotes([article(['Actor Jim Cane, who starred in "The Godfather," died on Wednesday.', '"He was a fine man," said his neighbor Clarissa Ruiz.'])]);
+    expect(speakers.find((s) => /Cane/.test(s.name))).toMatchObject({ name: 'Jim Cane', title: 'Actor' });
+  });
+});
