@@ -76,7 +76,7 @@ function npWord(x: Word): boolean {
   // An initial (`Peter A. Brown`): not the article `A`.
   if (/^(?:[A-Z]\.)+$/.test(bare)) return true;
   if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare) || x.nameMonth === true;
-  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare);
+  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare) || /^\d{1,3}-year-old$/.test(bare);
 }
 
 /**
@@ -376,7 +376,10 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (np.at !== ws[0]!.start) {
       // A lower-case description before the name: `…," local Nely Intriago said`, `resident Jo Lee said`.
       const d = ws.findIndex((y) => y.start === np.at);
-      if (d < 1 || d > MAX_DESCRIPTION_WORDS_BEFORE_NAME || !/^\p{Lu}/u.test(ws[d]!.w) || !ws.slice(0, d).every(descriptionWord)) return null;
+      if (d < 1 || !/^\p{Lu}/u.test(ws[d]!.w)) return null;
+      // Or an owner's role set off by commas: `…," Reynolds' niece, Nancy Lee Hess, said`.
+      const owned = d <= MAX_DESCRIPTION_WORDS_BEFORE_NAME + 1 && /,$/.test(ws[d - 1]!.w) && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:['’]s?|s['’]))$/u.test(ws[0]!.w) && ws.slice(1, d).every((y) => descriptionWord({ ...y, w: y.w.replace(/,$/, '') }));
+      if (!owned && (d > MAX_DESCRIPTION_WORDS_BEFORE_NAME || !ws.slice(0, d).every(descriptionWord))) return null;
       return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
     }
     const cue = quoted ? 'quoted as saying' : cueWords(ws, k);
@@ -419,6 +422,11 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     if (x.k === 'according' && ws[k + 1]?.k === 'to') {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
+    }
+    // `Quoting Steve Sarkisian after the win over Syracuse: "…"`.
+    if (x.k === 'quoting' && k === 0 && endsWithCueMark) {
+      const np = phraseAfter(ws, 1);
+      if (np) return { phrase: np.phrase, cue: 'quoting', at: np.at };
     }
     // A passive `were asked:` or `was told` puts the quote to its subject, who does not say it.
     if (/^(?:asked|told)$/.test(x.k) && /^(?:was|were|is|are|been|being)$/.test(ws[k - 1]?.k ?? '')) continue;

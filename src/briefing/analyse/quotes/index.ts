@@ -86,7 +86,9 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     const sStart = sentenceStart(p0, first.open, lo);
     // A spoken `-- quote --` before the quote (radio transcripts: `Ryan said -- quote -- "…"`) marks it as a colon does.
     const before = p0.slice(sStart, first.open).replace(SPOKEN_QUOTE_MARK, ': ');
-    const embedded = /[\p{L}\p{N})]\s*$/u.test(before);
+    // (A bracketed aside after a speaker label, `Alex Ferguson: (On the penalty) "…"`, does not embed the quote.)
+    const labelled = /\)\s*$/.test(before) && speakerLabel(before, sStart) !== null;
+    const embedded = !labelled && /[\p{L}\p{N})]\s*$/u.test(before);
     const partial = embedded || /^\p{Ll}/u.test(span.text);
 
     const nextFirst = next?.segments[0];
@@ -103,7 +105,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       cue = cueB ?? cueA;
       pos = cue === cueB ? first.paragraph : last.paragraph;
     } else {
-      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart);
+      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart) ?? colonSubject(before, sStart);
       pos = cue === cueA ? last.paragraph : first.paragraph;
       // A quote set off as its own paragraph after an introducing one that ends in a colon: `Mr
       // Corbyn told the House on Wednesday:` / `"The transport secretary, …`.
@@ -250,13 +252,28 @@ function colonIntro(paragraph: string, from: number): Cue | null {
  * the cue is `label`.
  */
 function speakerLabel(before: string, base: number): Cue | null {
-  const m = /^(\s*)([^:"“”]+?):\s*$/u.exec(before);
+  // (A bracketed aside may follow the colon: `Alex Ferguson: (On the penalty appeal) "…"`.)
+  const m = /^(\s*)([^:"“”()]+?):\s*(?:\([^()"“”]*\)\s*)?$/u.exec(before);
   // (A label in capitals is a section head, `MONETARY POLICY:`, not a person.)
   if (!m || m[2]!.split(/\s+/).length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(m[2]!) || !/\p{Ll}/u.test(m[2]!)) return null;
   const phrase = parseSpeakerPhrase(m[2]!);
   if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name))) return null;
   return { phrase: m[2]!, cue: 'label', at: base + m[1]!.length };
 }
+/**
+ * A sentence whose subject is a named person and that introduces the quote with a colon but no
+ * speech verb: `Jim Harbaugh leads Stanford to its first win at the Rose Bowl in 14 years: "…"`,
+ * `Neighbor Clarissa Ruiz describes the scene: "…"`. The cue is `colon`.
+ */
+function colonSubject(before: string, base: number): Cue | null {
+  if (!/:\s*$/.test(before)) return null;
+  const subj = sentenceSubject(before, base);
+  if (!subj) return null;
+  const phrase = parseSpeakerPhrase(subj.phrase);
+  // (A section head in capitals, `RATE DECISION:`, is no one.)
+  return phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null) ? { phrase: subj.phrase, cue: 'colon', at: subj.at } : null;
+}
+
 /** Most words of a speaker label (`Spotify Technology SA CFO Paul Vogel`). */
 const MAX_LABEL_WORDS = 10;
 

@@ -374,14 +374,15 @@ export class ArticleEntities {
   }
 
   private pronoun(p: string, pos: number): Entity | null {
-    if (p !== 'he' && p !== 'she') return null;
-    const want: Gender = p === 'he' ? 'm' : 'f';
+    // `age` is `the 32-year-old`: a person of either gender.
+    if (p !== 'he' && p !== 'she' && p !== 'age') return null;
+    const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
-    const ok = (m: Mention): boolean => m.pos < pos && m.pos >= floor && m.entity.kind === 'person' && (m.entity.gender === null || m.entity.gender === want);
+    const ok = (m: Mention): boolean => m.pos < pos && m.pos >= floor && m.entity.kind === 'person' && (want === null || m.entity.gender === null || m.entity.gender === want);
     let pick: Entity | null = null;
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!) && this.mentions[i]!.subject) pick = this.mentions[i]!.entity;
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!)) pick = this.mentions[i]!.entity;
-    if (pick && pick.gender === null) pick.gender = want;
+    if (pick && pick.gender === null && want !== null) pick.gender = want;
     return pick;
   }
 

@@ -115,6 +115,9 @@ function isPersonalName(name: string): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && !ws.some((w) => ORG_HEAD_NOUNS.has(w.toLowerCase()));
 }
 
+/** `32-year-old` standing for a person. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
 const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge']);
 
@@ -152,6 +155,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
+  // `the 32-year-old said`: the person last named, as a pronoun of either gender stands for.
+  if (words.length === 2 && lower0 === 'the' && AGE_NOUN.test(words[1]!)) return { kind: 'pronoun', pronoun: 'age', text: part };
   // `King told CNN`: the surname, capitalised, not the role.
   if (words.length === 1 && SURNAME_ROLES.has(words[0]!.replace(POSSESSIVE_END, ''))) return { kind: 'person', name: words[0]!.replace(POSSESSIVE_END, ''), title: null, gender: null, text: part };
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
@@ -207,7 +212,13 @@ function parsePart(part: string): SpeakerPhrase | null {
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   const titleLike = before.length === 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()));
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
-    const name = nameWords.join(' ').replace(POSSESSIVE_END, '');
+    // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
+    // capitals later in a name are kept (`Ipsos MORI`).
+    const mixed = nameWords.some((w) => /\p{Ll}/u.test(w));
+    const name = nameWords
+      .map((w, k) => (k === 0 && mixed && /^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+      .join(' ')
+      .replace(POSSESSIVE_END, '');
     if (isOrganisationName(nameWords, before)) return { kind: 'organisation', name: [...before, ...nameWords].join(' '), text: part };
     // `The Washington Post` is a body; `the former secretary of state John Kerry` a titled person.
     if (definite && !before.some((w) => ROLE_NOUNS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) return { kind: 'organisation', name, text: part };
@@ -282,7 +293,7 @@ const SERVING_PREPOSITIONS = new Set(['for', 'at', 'with']);
 /** Lower-case words inside a body's name: `Doctors Without Borders` is capitalised, `Party of Socialism and Liberation` has these. */
 const BODY_NAME_SMALL_WORDS = new Set(['in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
 /** Roles whose words are the body's own. */
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative']);
 
 /** True when words end with a role noun and then a name (`England Governor Mark Carney`, `Defence spokesman John Smith`): a title before a person. */
 function roleThenName(words: readonly string[]): boolean {

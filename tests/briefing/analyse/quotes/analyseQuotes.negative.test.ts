@@ -304,3 +304,14 @@ describe('analyseQuotes: a statement after a title in quotes', () => {
     expect(quoteWith(quotes, 'outpouring of love').speaker).not.toBe('Jim Cane');
   });
 });
+
+describe('analyseQuotes: colons that name no speaker', () => {
+  it('GIVEN `Following are key remarks, translated by Reuters: RATE DECISION: "…"` THEN no speaker named RATE DECISION', () => {
+    const { quotes } = analyseQuotes([article(['Following are key remarks from the news conference, translated by Reuters: RATE DECISION: "The board decided to leave the rate unchanged."'])]);
+    expect(quoteWith(quotes, 'leave the rate').speaker).toBeNull();
+  });
+  it('GIVEN `One man said he tried to stop them.` then `He told Postmedia: "…"` THEN the unnamed man, no one named', () => {
+    const { quotes } = analyseQuotes([article(['Police Chief Dana Whitlock spoke on Monday.', 'One man said he tried to stop young people from throwing stones.', 'He told Postmedia: "I was being peaceful and this is what they do to me?"'])]);
+    expect(quoteWith(quotes, 'being peaceful').speaker).toBeNull();
+  });
+});

@@ -590,3 +590,27 @@ describe('analyseQuotes: the statement said', () => {
     expect(speakers.find((s) => /Cane/.test(s.name))).toMatchObject({ name: 'Jim Cane', title: 'Actor' });
   });
 });
+
+describe('analyseQuotes: sports and obituary copy', () => {
+  it('GIVEN `Quoting Steve Sarkisian after the win: "…"`, `Jim Harbaugh leads Stanford to a win: "…"` and `Alex Ferguson: (On the appeal) "…"` THEN each named person speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Quoting Steve Sarkisian after a 41-20 win over Syracuse: "Games are not always going to go the way you draw them up."',
+        'Jim Harbaugh leads Stanford to its first win at the Rose Bowl in 14 years: "This win means a lot to all of us."',
+        'Alex Ferguson: (On the penalty appeal, which was turned down) "The boy dived. There is no question about that at all."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'draw them up')).toMatchObject({ speaker: 'Steve Sarkisian', cue: 'quoting' });
+    expect(quoteWith(quotes, 'means a lot')).toMatchObject({ speaker: 'Jim Harbaugh', cue: 'colon' });
+    expect(quoteWith(quotes, 'The boy dived')).toMatchObject({ speaker: 'Alex Ferguson', cue: 'label' });
+  });
+  it('GIVEN `"…," the 32-year-old said` after `JONATHAN Byrd won …` THEN Jonathan Byrd speaks', () => {
+    const { quotes, speakers } = analyseQuotes([article(['JONATHAN Byrd won the biggest title of his career on Sunday.', '"I am grateful to Robert, man," the 32-year-old said.'])]);
+    expect(quoteWith(quotes, 'grateful to Robert').speaker).toBe('Jonathan Byrd');
+    expect(speakers.map((s) => s.name)).toEqual(['Jonathan Byrd']);
+  });
+  it("GIVEN `\"…,\" Reynolds' niece, Nancy Lee Hess, said` THEN the niece speaks", () => {
+    const { quotes } = analyseQuotes([article(['"My uncle was not just a movie icon," Reynolds\' niece, Nancy Lee Hess, said in a statement.'])]);
+    expect(quoteWith(quotes, 'movie icon').speaker).toBe('Nancy Lee Hess');
+  });
+});
