@@ -284,7 +284,8 @@ function roleServingBody(words: readonly string[], part: string): SpeakerPhrase 
   const body = words.slice(b);
   if (body.length === 0 || !/^\p{Lu}/u.test(body[0]!) || !/^\p{Lu}/u.test(body[body.length - 1]!)) return null;
   if (!body.every((w) => /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w) || BODY_NAME_SMALL_WORDS.has(w))) return null;
-  const bodyLike = body.length > 2 || body.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEAD_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) || KNOWN_BODIES.has(body.join(' '));
+  // (A capital inside a word is a brand, `JetBlue`, `YouGov`: no surname.)
+  const bodyLike = body.length > 2 || body.some((w) => ORG_WORDS.has(w.toLowerCase()) || ORG_HEAD_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)) || KNOWN_BODIES.has(body.join(' '));
   if (SPOKESPEOPLE.has(head) && bodyLike) return { kind: 'organisation', name: body.join(' ').replace(POSSESSIVE_END, ''), text: part };
   return { kind: 'description', head, modifiers: words.slice(from, k - 1).map((w) => w.toLowerCase()), text: part };
 }

@@ -614,3 +614,13 @@ describe('analyseQuotes: sports and obituary copy', () => {
     expect(quoteWith(quotes, 'movie icon').speaker).toBe('Nancy Lee Hess');
   });
 });
+
+describe('analyseQuotes: airline statements', () => {
+  it('GIVEN `"…," a spokesperson for JetBlue said` and `In a statement, Spirit Airlines expressed, "…"` THEN the airlines speak', () => {
+    const { quotes } = analyseQuotes([
+      article(['"Severe weather has created significant impacts on the industry," a spokesperson for JetBlue said in a written statement.', 'In a statement, Spirit Airlines expressed, "We needed to make proactive cancellations to some flights."']),
+    ]);
+    expect(quoteWith(quotes, 'significant impacts').speaker).toBe('JetBlue');
+    expect(quoteWith(quotes, 'proactive cancellations')).toMatchObject({ speaker: 'Spirit Airlines', cue: 'expressed' });
+  });
+});
