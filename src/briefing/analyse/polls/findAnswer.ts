@@ -58,6 +58,19 @@ const NAME_BEFORE = new RegExp(
   String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*$`,
   'u',
 );
+/**
+ * A candidate placed in a race before the share: `Sen. Marco Rubio of Florida coming in second at
+ * 19 percent`, `Ted Cruz of Texas close behind in third at 18 percent`, `Bush finished fourth with`.
+ */
+const RANKED_AT = new RegExp(
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\s+of\s+[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)?,?\s+(?:(?:coming|came|comes|finishing|finished|finishes|placing|placed|ranking|ranked|running|ran|sitting|sat)\s+|(?:was|is|were)\s+)?(?:in\s+)?(?:a\s+)?(?:(?:close|distant)\s+)?(?:behind\s+)?(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+place)?\s+(?:at|with)\s*$`,
+  'u',
+);
+/** `Trump was the preferred candidate of 39 percent`, `Clinton is the first choice of`: the name is the answer. */
+const CHOICE_OF = new RegExp(
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+of\s*$`,
+  'u',
+);
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
@@ -142,6 +155,8 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
   const p = PASSIVE_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
+  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before);
+  if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   const n = NAME_BEFORE.exec(before);
   // `the "yes" vote at 52 percent`: the quoted words are the answer.
   const quoted = /^["“]([^"”]{1,40})["”]\s+\p{Ll}+$/u.exec(n?.[1] ?? '');

@@ -254,13 +254,32 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   return { answers, qualifiers, people, subgroup };
 }
 
+/** Units (headline, then the lead's sentences) whose rounded shares sum up the figures told after them. */
+const SUMMARY_UNITS = 2;
+
+/** True when two answers share a content word of four letters or more, compared by its first five (`oppose` ~ `opposed`, `missiles`). */
+function shareWords(a: string, b: string): boolean {
+  const words = (t: string): string[] =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 5));
+  const wb = new Set(words(b));
+  return words(a).some((w) => wb.has(w));
+}
+
 /** Cleans a draft into the output shape (see step 6 in the module comment). */
 function finish(articleId: string, d: DraftPoll): Poll | null {
   const precise = d.results.filter((r) => !r.approximate && r.answer);
   const kept = d.results.filter((r) => {
     if (!r.answer) return false;
     if (!r.approximate) return true;
-    return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE);
+    // (Only a restatement of the same answer: `Six in 10 Poles don't want US missiles` beside
+    // `57 percent opposed the missiles`, not `one in five could be won over by Labour` beside
+    // `the Lib Dems at 21%`.)
+    // A rounded share in the headline or the lead sums up the precise one told later, whatever its words.
+    return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE && (r.unit <= SUMMARY_UNITS || shareWords(p.answer!, r.answer!)));
   });
   const results: DraftResult[] = [];
   // The same figure told twice (headline and body): keep one, with the fuller answer.

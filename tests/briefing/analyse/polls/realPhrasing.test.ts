@@ -177,3 +177,24 @@ describe('extractPolls on real phrasings: key findings under subheads', () => {
     expect(extractPolls([a])[0]).toMatchObject({ pollster: 'Northfield Alliance', results: [{ percent: 18 }, { percent: 33 }, { percent: 47 }] });
   });
 });
+
+describe('extractPolls on real phrasings: a race told by places', () => {
+  it('GIVEN `Trump was the preferred candidate of 39 percent …, with Sen. Marco Rubio of Florida coming in second at 19 percent and Sen. Ted Cruz of Texas close behind in third at 18 percent` THEN each candidate with his share', () => {
+    const a = article('Trump expands lead', [
+      'A national Northfield poll released Wednesday shows Donald Trump with a commanding lead among the Republican candidates.',
+      'Trump was the preferred candidate of 39 percent of Republican voters nationwide, with Sen. Marco Rubio of Florida coming in second at 19 percent and Sen. Ted Cruz of Texas close behind in third at 18 percent.',
+    ]);
+    expect(shares(a)).toEqual([[{ answer: 'Trump', percent: 39 }, { answer: 'Marco Rubio', percent: 19 }, { answer: 'Ted Cruz', percent: 18 }]]);
+  });
+  it('GIVEN a rounded share later in the story that answers another question than a precise one a point away THEN both are kept', () => {
+    const a = article('Marginal voters still undecided', [
+      'A Northfield poll found that 46% of voters in marginal seats may yet change their minds.',
+      'The poll says that voters favouring the Conservatives are most settled in their choice, with 65% saying they would not switch.',
+      'Two in five of the undecided voters said they could switch to the Liberals, while one in five could still be won over by Labour.',
+      'Labour lead the voting intention poll at 38%, three points ahead of the Tories at 35%, with the Liberals in third at 21%.',
+    ]);
+    const percents = shares(a).flat().map((r) => r.percent);
+    expect(percents).toContain(20);
+    expect(percents).toContain(21);
+  });
+});
