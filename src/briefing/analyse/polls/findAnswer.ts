@@ -71,6 +71,11 @@ const CHOICE_OF = new RegExp(
   String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+of\s*$`,
   'u',
 );
+/** `The poll gave Democrat Clinton the support of 49 percent`: the name given the support. */
+const GAVE_SUPPORT = new RegExp(
+  String.raw`\b(?:gave|gives|give)\s+(?:(?:Democrat|Democratic|Republican|Conservative|Labour|Liberal|incumbent|challenger)\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:the\s+)?(?:support|backing|votes?)\s+of\s*$`,
+  'u',
+);
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
@@ -99,7 +104,8 @@ function tidy(answer: string): string | null {
 }
 
 function cleanName(s: string): string | null {
-  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').trim();
+  // (A full stop after a name ends the sentence, `42% Trump.`; an initial's or abbreviation's stays: `U.S.`, `Jr.`.)
+  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '').trim();
   const ws = words(n);
   while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
   // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice
@@ -139,7 +145,7 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
     while (i < ws.length && !(isPredicate(ws[i] ?? '') && i > npStart)) i++;
     const np = ws.slice(npStart, i);
     // Head of `the 937 people surveyed by …` is the word before the first participle or preposition.
-    const stop = np.findIndex((w) => SURVEY_PARTICIPLES.test(w) || /^(?:by|in|at|on|who|from|between|during|for)$/i.test(w));
+    const stop = np.findIndex((w) => SURVEY_PARTICIPLES.test(w) || /^(?:by|in|at|on|who|from|between|during|for|and|while|but)$/i.test(w));
     const head = (stop < 0 ? np : np.slice(0, stop)).filter((w) => !/^(?:the|those|all|some|\d[\d,]*)$/i.test(w));
     people = head.length > 0 ? head.join(' ') : null;
   }
@@ -155,7 +161,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
   const p = PASSIVE_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
-  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before);
+  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   const n = NAME_BEFORE.exec(before);
   // `the "yes" vote at 52 percent`: the quoted words are the answer.

@@ -29,7 +29,7 @@ const KNOWN_RE = new RegExp(`\\b(?:${KNOWN_POLLSTERS.join('|')})\\b`, 'gi');
 /** A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside. */
 const NAME = String.raw`[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+)[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
 /** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`). */
-const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent)';
+const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
 const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]{0,40}\))?\s+(?:${POLL_DESCRIPTOR}\s+){0,2}(?:poll|survey|study)s?\b`, 'gu');
 /**
@@ -40,7 +40,9 @@ const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]
  */
 const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:online|by telephone|by phone)\s+)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading)\s+){0,2}(${NAME})`, 'gu');
 /** Capitalised words that are not pollsters when they stand before `poll`. */
-const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Tuesday's|Sunday's)$/;
+/** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
+const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
+const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Tuesday's|Sunday's)$/;
 
 /**
  * Removes a leading `The`, a trailing possessive, and trims, for display; a name in capitals from a
@@ -89,6 +91,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     const byPoll = byName.filter((m) => /^(?:poll|survey)/i.test(m[0])).map((m) => m.index);
     for (const m of sentence.matchAll(NAME_BEFORE_POLL)) {
       if (byPoll.some((at) => at >= m.index && at <= m.index + m[0].length)) continue;
+      // `Boris Pistorius polls well`: a person who polls, not a pollster's polls.
+      if (/polls$/i.test(m[0]) && POLLS_AS_VERB.test(sentence.slice(m.index + m[0].length))) continue;
       // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
       const words = (m[1] ?? '').split(/\s+/);
       while (words.length > 0 && NOT_POLLSTER.test(words[0] ?? '')) words.shift();
@@ -101,6 +105,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
 
 /** Head nouns for the people a poll asked. */
 const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters)`;
+const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 /** A group after a sample size; a demonym before a people noun is part of it (`2,200 British adults`, not `British`). */
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
 /** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`. */
@@ -128,6 +133,10 @@ export function findSamples(sentence: string): SampleFact[] {
     const after = sentence.slice(m.index + m[0].length);
     if (!Number.isFinite(size) || size < MIN_SAMPLE || /^\s*(?:million|billion)/i.test(after)) continue;
     const people = (g['p1'] ?? g['p2'] ?? null)?.trim() ?? null;
+    // The pattern is case-insensitive, so its demonym shape (`Poles`, `Americans`) also takes any
+    // plural (`400 personal FBI files`): the head must be a people noun or capitalised.
+    const head = people?.split(/\s+/).pop() ?? '';
+    if (people !== null && !PEOPLE_HEAD.test(head) && !/^\p{Lu}/u.test(head)) continue;
     out.push({ size, people, index: m.index + m[0].indexOf(raw) });
   }
   return out;

@@ -198,3 +198,21 @@ describe('extractPolls on real phrasings: a race told by places', () => {
     expect(percents).toContain(21);
   });
 });
+
+describe('extractPolls on real phrasings: 1990s wire copy and magazine polls', () => {
+  it('GIVEN `The CNN/Time magazine poll gave Democrat Clinton the support of 49 percent of respondents and Dole 43 percent`, later `400 personal FBI files` THEN CNN/Time, Clinton 49, Dole 43, no sample of files', () => {
+    const a = article('Dole chops Clinton lead', [
+      'The CNN/Time magazine poll gave Democrat Clinton the support of 49 percent of respondents and Dole 43 percent. It might also reflect the gathering of 400 personal FBI files by the White House.',
+      'Other recent polls have shown Clinton\'s lead at a steady 15 to 20 percentage points.',
+    ]);
+    const [poll] = extractPolls([a]);
+    expect(poll).toMatchObject({ pollster: 'CNN/Time', sampleSize: null, population: 'respondents' });
+    expect(poll!.results).toEqual([{ answer: 'Clinton', percent: 49 }, { answer: 'Dole', percent: 43 }]);
+  });
+  it('GIVEN `defence minister Boris Pistorius polls well` in a Forsa report, and `42% Trump.` ending a sentence THEN Forsa is the pollster and the answer has no full stop', () => {
+    const forsa = article('AfD level with CDU', ['The latest survey by pollster Forsa shows both parties at 25% of the vote.', 'Defence minister Boris Pistorius polls well, and 59% see the economic future as getting worse.']);
+    expect(extractPolls([forsa]).map((p) => p.pollster)).not.toContain('Boris Pistorius');
+    const ssrs = article('Biden leads', ['According to a new CNN poll conducted by SSRS, among likely voters, 54% back Biden and 42% Trump.']);
+    expect(shares(ssrs)[0]).toContainEqual({ answer: 'Trump', percent: 42 });
+  });
+});
