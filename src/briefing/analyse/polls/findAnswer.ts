@@ -66,9 +66,9 @@ const RANKED_AT = new RegExp(
   String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\s+of\s+[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)?,?\s+(?:(?:coming|came|comes|finishing|finished|finishes|placing|placed|ranking|ranked|running|ran|sitting|sat)\s+|(?:was|is|were)\s+)?(?:in\s+)?(?:a\s+)?(?:(?:close|distant)\s+)?(?:behind\s+)?(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+place)?\s+(?:at|with)\s*$`,
   'u',
 );
-/** `Trump was the preferred candidate of 39 percent`, `Clinton is the first choice of`: the name is the answer. */
+/** `Trump was the preferred candidate of 39 percent`, `Clinton is the first choice of`, `Trump was the favorite of`: the name is the answer. */
 const CHOICE_OF = new RegExp(
-  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+of\s*$`,
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)|favou?rite)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+of\s*$`,
   'u',
 );
 /** `The poll gave Democrat Clinton the support of 49 percent`: the name given the support. */

@@ -216,3 +216,10 @@ describe('extractPolls on real phrasings: 1990s wire copy and magazine polls', (
     expect(shares(ssrs)[0]).toContainEqual({ answer: 'Trump', percent: 42 });
   });
 });
+
+describe('extractPolls on real phrasings: the favorite of', () => {
+  it('GIVEN `Trump was the favorite of 31 percent of Republicans in a rolling poll` THEN Trump 31', () => {
+    const a = article('Trump support down 12 points', ['Trump’s support among Republicans has dropped 12 points in less than a week, according to a Northfield poll.', 'Trump was the favorite of 31 percent of Republicans in a rolling poll in the five days ending Nov. 27.']);
+    expect(shares(a)[0]).toContainEqual({ answer: 'Trump', percent: 31 });
+  });
+});
