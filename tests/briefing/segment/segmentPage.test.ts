@@ -238,19 +238,19 @@ describe('segmentPage on other dateline shapes', () => {
 
 describe('segmentPage on page furniture from real sites', () => {
   it("GIVEN an agency acronym and a dash opening the story (`AFP - Gabon's …`) THEN the agency is AFP and there is no place named Afp", () => {
-    const text = ['PM denies government mulling emergency powers', '', "AFP - Gabon's prime minister on Monday denied that the government was considering emergency powers after riots in the port city."].join('\n');
-    expect(segmentPage('gabon.txt', text, { fileDate: '2009-09-07' }).articles[0]).toMatchObject({ agency: 'AFP', place: null, headline: 'PM denies government mulling emergency powers' });
+    const text = ['Minister rules out curfew in port city', '', "AFP - Gabon's interior minister on Monday ruled out a curfew in the port city after two nights of unrest, saying the police had the streets under control."].join('\n');
+    expect(segmentPage('gabon.txt', text, { fileDate: '2009-09-07' }).articles[0]).toMatchObject({ agency: 'AFP', place: null, headline: 'Minister rules out curfew in port city' });
   });
   it('GIVEN a text-size widget and a reading-time label between the headline and the dateline THEN neither is the headline', () => {
     const text = [
-      'Algerian police arrest pro-reform protesters',
+      'Police detain marchers in the capital',
       'Updated: 2011-02-19 20:02',
       'Large Medium Small',
       'Estimated read time: 2-3 minutes',
       '',
-      'ALGIERS - The Algerian police have arrested some demonstrators who managed to take part in the march the opposition attempted to hold on Saturday in the capital.',
+      'ALGIERS - Police detained several marchers on Saturday as opposition groups tried for the second week running to hold a rally in the centre of the capital.',
     ].join('\n');
-    expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Algerian police arrest pro-reform protesters', place: 'Algiers' });
+    expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Police detain marchers in the capital', place: 'Algiers' });
   });
 });
 
@@ -259,54 +259,54 @@ describe('segmentPage on syndication pages', () => {
     const text = [
       '• search',
       '',
-      'POLL-Democrats lead in US election-Reuters poll',
+      'POLL-Challenger leads in state race-survey',
       '',
       'Written by: Staff',
       '',
-      "WASHINGTON, Oct 26: Voters strongly favor Democratic candidates over Republicans in the November 7 congressional election and harbor growing doubts about the country's future, according to a poll released today.",
+      "WASHINGTON, Oct 26: Voters in the state prefer the challenger to the sitting governor two weeks before the vote and doubt the budget plan, according to a poll released today.",
       '',
-      'Democrats have an 11-point edge, 44 per cent to 33 per cent, when voters are asked which party they will support.',
+      'The challenger leads by nine points, 45 per cent to 36 per cent, among voters who say they will certainly vote.',
     ].join('\n');
     const [a] = segmentPage('zogby.txt', text, { fileDate: null }).articles;
-    expect(a).toMatchObject({ headline: 'POLL-Democrats lead in US election-Reuters poll', place: 'Washington', byline: null });
+    expect(a).toMatchObject({ headline: 'POLL-Challenger leads in state race-survey', place: 'Washington', byline: null });
     expect(a!.paragraphs).toHaveLength(2);
   });
   it('GIVEN `By: Thomas Eden` under the headline THEN he is the byline and the headline stays', () => {
-    const text = ['Justice Prevails Against Attorney in Federal Court', 'By: Thomas Eden', '', 'A federal judge sanctioned a plaintiff’s lawyer in a memorandum opinion for pursuing an age discrimination lawsuit that suffered from blatant timeliness defects.'].join('\n');
-    expect(segmentPage('eden.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Justice Prevails Against Attorney in Federal Court', byline: 'Thomas Eden' });
+    const text = ['Judge Fines Lawyer Over Late Filings', 'By: Thomas Eden', '', 'A federal judge fined a lawyer on Tuesday for filing the same late motions three times in a contract dispute that had already been settled out of court.'].join('\n');
+    expect(segmentPage('eden.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Judge Fines Lawyer Over Late Filings', byline: 'Thomas Eden' });
   });
 });
 
 describe('segmentPage on stamps and captions', () => {
   it('GIVEN a site date banner, a headline, a deck, a reporters-and-`Published 28.12.22` stamp and captions THEN the headline is the headline and the date the stamp’s', () => {
     const text = [
-      'regular-article-logo Friday, 22 September 2023',
+      'site-logo Friday, 22 September 2023',
       '',
-      'Cancelled flights ground festive season in United States',
+      'Snow strands holiday travellers at northern airports',
       '',
-      'Cancellations and delays one day after Christmas left people sleeping on airport floors',
+      'Delays the day after Christmas left families camped in terminals with no sign of new flights',
       '',
-      'Amy Qin, Steve Lohr New York Published 28.12.22, 12:40 AM',
+      'Jo Kerr, Sam Patel Chicago Published 28.12.22, 12:40 AM',
       'Representational image. File picture',
       '',
-      'Thousands of travellers were stranded at US airports on Monday as a wave of cancelled flights spoiled holiday plans and kept families from returning home.',
+      'Thousands of travellers were stuck at airports across the north on Monday as snow closed runways and airlines cancelled hundreds of flights.',
     ].join('\n');
-    expect(segmentPage('flights.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Cancelled flights ground festive season in United States', date: '2022-12-28' });
+    expect(segmentPage('flights.txt', text, { fileDate: null }).articles[0]).toMatchObject({ headline: 'Snow strands holiday travellers at northern airports', date: '2022-12-28' });
   });
-  it('GIVEN photo captions above a story (`In this 19 February 2011 file photo, …`, `… in Algiers 12 February 2011. (Reuters)`) THEN neither is the headline', () => {
+  it('GIVEN photo captions above a story (`In this 19 February 2011 file photo, …`, `… the capital 12 February 2011. (Reuters)`) THEN neither is the headline', () => {
     const text = [
-      'Algerians march on the government and call for Bouteflika to leave',
-      'Algerian protesters chant slogans during a demonstration in Algiers 12 February 2011. (Reuters)',
+      'Marchers defy ban in the capital',
+      'Marchers carry banners through the centre of the capital 12 February 2011. (Reuters)',
       '',
-      'Under the country’s long-standing state of emergency, protests are banned in the capital, Algiers, and hundreds of riot police were on hand on Saturday.',
+      'Marches have been banned in the capital for years under emergency rules, and hundreds of police lined the main avenue on Saturday as the crowd grew.',
     ].join('\n');
-    expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]!.headline).toBe('Algerians march on the government and call for Bouteflika to leave');
+    expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]!.headline).toBe('Marchers defy ban in the capital');
   });
 });
 
 describe('segmentPage: a local station in the dateline', () => {
-  it('GIVEN `CAPE CANAVERAL (CBS4) – It’s a "go" …` THEN the place is Cape Canaveral and the station the agency', () => {
-    const text = ['NASA managers: it is a go for launch', 'CAPE CANAVERAL (CBS4) – It\'s a "go" for Thursday\'s planned launch of the space shuttle Discovery on its final flight to the space station.'].join('\n');
+  it('GIVEN `CAPE CANAVERAL (CBS4) – Forecasters …` THEN the place is Cape Canaveral and the station the agency', () => {
+    const text = ['Weather clears for satellite launch', 'CAPE CANAVERAL (CBS4) – Forecasters gave a 90 percent chance of good weather for Thursday\'s launch of a weather satellite from the Space Coast.'].join('\n');
     expect(segmentPage('nasa.txt', text, { fileDate: null }).articles[0]).toMatchObject({ place: 'Cape Canaveral', agency: 'CBS4' });
   });
 });

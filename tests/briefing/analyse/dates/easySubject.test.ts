@@ -22,19 +22,19 @@ describe('easySubject (who a timeline entry is about)', () => {
     expect(easySubject('In a news conference here Friday, Obama deflected criticism of the accord.')).toBe('Obama');
   });
 
-  it("GIVEN a description, a number, an adverb or a place inside the subject (`Britain's health secretary`, `Six of the deaths`, `Initially,`, `a quake in Sichuan`) THEN no one", () => {
+  it("GIVEN a description, a number, an adverb or a place inside the subject (`Britain's health secretary`, `Six of the deaths`, `Initially,`, `a flood in Hubei`) THEN no one", () => {
     expect(easySubject("Britain's health secretary said on Monday every hospital would be cleaned.")).toBeNull();
-    expect(easySubject('Six of the pediatric deaths were reported in the last week.')).toBeNull();
-    expect(easySubject('Initially, an extraordinary sitting was scheduled for Sunday.')).toBeNull();
-    expect(easySubject('In 2008, a quake in Sichuan killed almost 70,000 people.')).toBeNull();
+    expect(easySubject('Six of the new cases were reported in the last week.')).toBeNull();
+    expect(easySubject('Initially, a special session was planned for Sunday.')).toBeNull();
+    expect(easySubject('In 1998, a flood in Hubei drove thousands from their homes.')).toBeNull();
     expect(easySubject('A book of memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, is due in May.')).toBeNull();
   });
 
-  it('GIVEN one capitalised word opening a sentence that the article never capitalises inside one (`Combat operations ended …`) THEN no one; a name it does capitalise there is kept', () => {
-    const known = new Set(['Ametsreiter']);
-    expect(easySubject('Combat operations ended on Monday, when the last fighters were killed.', (w) => known.has(w))).toBeNull();
-    expect(easySubject('Ties between the neighbours were strained last month.', (w) => known.has(w))).toBeNull();
-    expect(easySubject('Ametsreiter is under pressure after the company cut its dividend in September.', (w) => known.has(w))).toBe('Ametsreiter');
+  it('GIVEN one capitalised word opening a sentence that the article never capitalises inside one (`Mining operations resumed …`) THEN no one; a name it does capitalise there is kept', () => {
+    const known = new Set(['Halvorsen']);
+    expect(easySubject('Mining operations resumed on Monday, when the pumps were repaired.', (w) => known.has(w))).toBeNull();
+    expect(easySubject('Prices across the region were rising last month.', (w) => known.has(w))).toBeNull();
+    expect(easySubject('Halvorsen is under pressure after the firm cut its forecast in September.', (w) => known.has(w))).toBe('Halvorsen');
   });
 
   it("GIVEN a possessive owner opening the sentence (`Norway's central bank kept …, Norges Bank said`) THEN the owner is not who; the reporting clause may name it", () => {

@@ -148,50 +148,50 @@ describe('extractPolls on real phrasings', () => {
 });
 
 describe('extractPolls on real phrasings: people named with a place', () => {
-  it('GIVEN `24% of people in the United Kingdom approve of …` THEN the answer starts at the verb, not at `United` (a name, no past tense)', () => {
-    const a = article('Approval slips', ['Only 24% of people in the United Kingdom approve of the prime minister, while 49% disapprove of him, a Northfield poll has found.']);
-    expect(shares(a)).toEqual([[{ answer: 'approve of the prime minister', percent: 24 }, { answer: 'disapprove of him', percent: 49 }]]);
+  it('GIVEN `31% of people in the United States approve of …` THEN the answer starts at the verb, not at `United` (a name, no past tense)', () => {
+    const a = article('Approval slips', ['Just 31% of people in the United States approve of the chancellor, while 44% disapprove of her, a Northfield poll has found.']);
+    expect(shares(a)).toEqual([[{ answer: 'approve of the chancellor', percent: 31 }, { answer: 'disapprove of her', percent: 44 }]]);
   });
 });
 
 describe('extractPolls on real phrasings: who was asked', () => {
-  it('GIVEN `27 per cent of people told pollster Northfield that they had …` THEN the answer is what they had, the people are people', () => {
-    const a = article('Ratings hit record lows', ['Just 27 per cent of people told pollster Northfield that they had a favourable opinion of the premier, while 46 per cent said they had an unfavourable view.']);
+  it('GIVEN `33 per cent of people told pollster Northfield that they trusted …` THEN the answer is what they told, the people are people', () => {
+    const a = article('Premier trusted by a third', ['Only 33 per cent of people told pollster Northfield that they trusted the premier on the economy, while 41 per cent said they did not.']);
     const [poll] = extractPolls([a]);
-    expect(poll!.results[0]).toEqual({ answer: 'had a favourable opinion of the premier', percent: 27 });
+    expect(poll!.results[0]).toEqual({ answer: 'trusted the premier on the economy', percent: 33 });
     expect(poll!.population).toBe('people');
   });
-  it('GIVEN `The poll of 2,200 British adults` THEN the population is `British adults`, not the demonym alone', () => {
-    const a = article('Ratings hit record lows', ['The Northfield poll of 2,200 British adults found just 25 per cent had a favourable view of the party, while 28 per cent had a favourable opinion of its leader.']);
-    expect(extractPolls([a])[0]).toMatchObject({ sampleSize: 2200, population: 'British adults' });
+  it('GIVEN `The poll of 1,850 British adults` THEN the population is `British adults`, not the demonym alone', () => {
+    const a = article('Rail plan backed', ['The Northfield poll of 1,850 British adults found 38 per cent backed the new rail plan, while 29 per cent opposed it.']);
+    expect(extractPolls([a])[0]).toMatchObject({ sampleSize: 1850, population: 'British adults' });
   });
 });
 
 describe('extractPolls on real phrasings: key findings under subheads', () => {
   it('GIVEN `A look at the key findings of the … poll:`, a subhead and a short sentence, then shares THEN they are the poll’s', () => {
-    const a = article('New Year poll: Americans hopeful', [
+    const a = article('Year-end poll: residents hopeful', [
       'A look at the key findings of the Northfield Alliance poll:',
-      'SO HOW WAS THE YEAR?',
-      'Americans weren’t thrilled with the year. Only 18 percent said things for the country got better, 33 percent said things got worse, and 47 percent said it was unchanged.',
+      'SO HOW DID THE YEAR GO?',
+      'Few were cheerful about the year. Just 22 percent said their town had improved, 35 percent said it had declined, and 41 percent saw no change.',
     ]);
-    expect(extractPolls([a])[0]).toMatchObject({ pollster: 'Northfield Alliance', results: [{ percent: 18 }, { percent: 33 }, { percent: 47 }] });
+    expect(extractPolls([a])[0]).toMatchObject({ pollster: 'Northfield Alliance', results: [{ percent: 22 }, { percent: 35 }, { percent: 41 }] });
   });
 });
 
 describe('extractPolls on real phrasings: a race told by places', () => {
-  it('GIVEN `Trump was the preferred candidate of 39 percent …, with Sen. Marco Rubio of Florida coming in second at 19 percent and Sen. Ted Cruz of Texas close behind in third at 18 percent` THEN each candidate with his share', () => {
-    const a = article('Trump expands lead', [
-      'A national Northfield poll released Wednesday shows Donald Trump with a commanding lead among the Republican candidates.',
-      'Trump was the preferred candidate of 39 percent of Republican voters nationwide, with Sen. Marco Rubio of Florida coming in second at 19 percent and Sen. Ted Cruz of Texas close behind in third at 18 percent.',
+  it('GIVEN `Hale was the preferred candidate of 34 percent …, with Gov. Ann Voss of Iowa coming in second at 21 percent and Sen. Carl Ruiz of Nevada close behind in third at 17 percent` THEN each candidate with a share', () => {
+    const a = article('Hale expands lead', [
+      'A national Northfield poll released Wednesday shows Dan Hale well ahead in the party contest.',
+      'Hale was the preferred candidate of 34 percent of party voters, with Gov. Ann Voss of Iowa coming in second at 21 percent and Sen. Carl Ruiz of Nevada close behind in third at 17 percent.',
     ]);
-    expect(shares(a)).toEqual([[{ answer: 'Trump', percent: 39 }, { answer: 'Marco Rubio', percent: 19 }, { answer: 'Ted Cruz', percent: 18 }]]);
+    expect(shares(a)).toEqual([[{ answer: 'Hale', percent: 34 }, { answer: 'Ann Voss', percent: 21 }, { answer: 'Carl Ruiz', percent: 17 }]]);
   });
   it('GIVEN a rounded share later in the story that answers another question than a precise one a point away THEN both are kept', () => {
-    const a = article('Marginal voters still undecided', [
-      'A Northfield poll found that 46% of voters in marginal seats may yet change their minds.',
-      'The poll says that voters favouring the Conservatives are most settled in their choice, with 65% saying they would not switch.',
-      'Two in five of the undecided voters said they could switch to the Liberals, while one in five could still be won over by Labour.',
-      'Labour lead the voting intention poll at 38%, three points ahead of the Tories at 35%, with the Liberals in third at 21%.',
+    const a = article('Swing-seat voters still undecided', [
+      'A Northfield poll in swing seats found that 44% of voters have not made up their minds.',
+      'Greens are the firmest in their choice, with 70% saying nothing would change their vote.',
+      'Three in 10 of the unsure said they might back the Greens, and one in five said they could still go to Labour.',
+      'Labour lead on 37%, ahead of the Tories on 33%, with the Greens third at 21%.',
     ]);
     const percents = shares(a).flat().map((r) => r.percent);
     expect(percents).toContain(20);
@@ -200,26 +200,26 @@ describe('extractPolls on real phrasings: a race told by places', () => {
 });
 
 describe('extractPolls on real phrasings: 1990s wire copy and magazine polls', () => {
-  it('GIVEN `The CNN/Time magazine poll gave Democrat Clinton the support of 49 percent of respondents and Dole 43 percent`, later `400 personal FBI files` THEN CNN/Time, Clinton 49, Dole 43, no sample of files', () => {
-    const a = article('Dole chops Clinton lead', [
-      'The CNN/Time magazine poll gave Democrat Clinton the support of 49 percent of respondents and Dole 43 percent. It might also reflect the gathering of 400 personal FBI files by the White House.',
-      'Other recent polls have shown Clinton\'s lead at a steady 15 to 20 percentage points.',
+  it('GIVEN `The Globe/Herald magazine poll gave Democrat Marsh the support of 47 percent of respondents and Kerrigan 41 percent`, later `300 sealed campaign files` THEN Globe/Herald, Marsh 47, Kerrigan 41, no sample of files', () => {
+    const a = article('Kerrigan narrows the gap', [
+      'The Globe/Herald magazine poll gave Democrat Marsh the support of 47 percent of respondents and Kerrigan 41 percent. It came a week after the seizure of 300 sealed campaign files by investigators.',
+      'Other recent polls have put Marsh ahead by 10 to 14 percentage points.',
     ]);
     const [poll] = extractPolls([a]);
-    expect(poll).toMatchObject({ pollster: 'CNN/Time', sampleSize: null, population: 'respondents' });
-    expect(poll!.results).toEqual([{ answer: 'Clinton', percent: 49 }, { answer: 'Dole', percent: 43 }]);
+    expect(poll).toMatchObject({ pollster: 'Globe/Herald', sampleSize: null, population: 'respondents' });
+    expect(poll!.results).toEqual([{ answer: 'Marsh', percent: 47 }, { answer: 'Kerrigan', percent: 41 }]);
   });
-  it('GIVEN `defence minister Boris Pistorius polls well` in a Forsa report, and `42% Trump.` ending a sentence THEN Forsa is the pollster and the answer has no full stop', () => {
-    const forsa = article('AfD level with CDU', ['The latest survey by pollster Forsa shows both parties at 25% of the vote.', 'Defence minister Boris Pistorius polls well, and 59% see the economic future as getting worse.']);
-    expect(extractPolls([forsa]).map((p) => p.pollster)).not.toContain('Boris Pistorius');
-    const ssrs = article('Biden leads', ['According to a new CNN poll conducted by SSRS, among likely voters, 54% back Biden and 42% Trump.']);
-    expect(shares(ssrs)[0]).toContainEqual({ answer: 'Trump', percent: 42 });
+  it('GIVEN `labour minister Karin Vogt polls well` in a Forsa report, and `40% Hale.` ending a sentence THEN Forsa is the pollster and the answer has no full stop', () => {
+    const forsa = article('Parties level in new poll', ['The latest survey by pollster Forsa puts the two largest parties level at 26% of the vote.', 'Labour minister Karin Vogt polls well, and 57% expect prices to keep rising.']);
+    expect(extractPolls([forsa]).map((p) => p.pollster)).not.toContain('Karin Vogt');
+    const ssrs = article('Marsh leads', ['According to a new Northfield poll conducted by SSRS, among likely voters, 52% back Marsh and 40% Hale.']);
+    expect(shares(ssrs)[0]).toContainEqual({ answer: 'Hale', percent: 40 });
   });
 });
 
 describe('extractPolls on real phrasings: the favorite of', () => {
-  it('GIVEN `Trump was the favorite of 31 percent of Republicans in a rolling poll` THEN Trump 31', () => {
-    const a = article('Trump support down 12 points', ['Trump’s support among Republicans has dropped 12 points in less than a week, according to a Northfield poll.', 'Trump was the favorite of 31 percent of Republicans in a rolling poll in the five days ending Nov. 27.']);
-    expect(shares(a)[0]).toContainEqual({ answer: 'Trump', percent: 31 });
+  it('GIVEN `Hale was the favorite of 28 percent of party voters in a rolling poll` THEN Hale 28', () => {
+    const a = article('Hale support down nine points', ['Support for Dan Hale among party voters has fallen nine points in a week, according to a Northfield poll.', 'Hale was the favorite of 28 percent of party voters in a rolling poll over the five days to March 4.']);
+    expect(shares(a)[0]).toContainEqual({ answer: 'Hale', percent: 28 });
   });
 });

@@ -280,38 +280,38 @@ describe('analyseQuotes: a closing clause is not shared across another reporting
 
 describe('analyseQuotes: questions put to people and section heads', () => {
   it('GIVEN `Respondents were asked: "…?"` THEN the question has no speaker', () => {
-    const { quotes } = analyseQuotes([article(['Respondents were asked: "Does the country support terrorist groups?"'])]);
-    expect(quoteWith(quotes, 'Does the country').speaker).toBeNull();
+    const { quotes } = analyseQuotes([article(['Respondents were asked: "Should the border stay closed?"'])]);
+    expect(quoteWith(quotes, 'border stay closed').speaker).toBeNull();
   });
   it('GIVEN a section head in capitals before a colon (`MONETARY POLICY: "…"`) THEN no speaker named after it', () => {
-    const { quotes } = analyseQuotes([article(['Following are key remarks from the governor.', 'MONETARY POLICY: "The need to cut interest rates has diminished."'])]);
-    expect(quoteWith(quotes, 'need to cut').speaker).toBeNull();
+    const { quotes } = analyseQuotes([article(['Following are key remarks from the governor.', 'MONETARY POLICY: "We see no case for a further cut this year."'])]);
+    expect(quoteWith(quotes, 'no case for a further cut').speaker).toBeNull();
   });
 });
 
 describe('analyseQuotes: a name inside the subject is not the subject', () => {
-  it('GIVEN `Counter-demonstrators carrying photos of President Abdel Bakri chanted "…"` THEN the president chanted nothing', () => {
-    const { quotes } = analyseQuotes([article(['Counter-demonstrators carrying photos of President Abdel Bakri chanted "Bakri is not Mubarak" as they chased the protesters.'])]);
-    expect(quoteWith(quotes, 'is not Mubarak').speaker).not.toBe('Abdel Bakri');
+  it('GIVEN `Supporters carrying portraits of Governor Abdel Bakri chanted "…"` THEN the governor chanted nothing', () => {
+    const { quotes } = analyseQuotes([article(['Supporters carrying portraits of Governor Abdel Bakri chanted "Bakri stays" as they marched past the square.'])]);
+    expect(quoteWith(quotes, 'Bakri stays').speaker).not.toBe('Abdel Bakri');
   });
 });
 
 describe('analyseQuotes: a statement after a title in quotes', () => {
-  it('GIVEN `Actor James Caan, who starred in "The Godfather," died …` then `"…," the statement said` THEN the statement is not his', () => {
+  it('GIVEN `Actor Jim Tallis, who starred in "The Long Harbour," died …` then `"…," the statement said` THEN the statement is not his', () => {
     const { quotes } = analyseQuotes([
-      article(['Actor Jim Cane, who starred in "The Godfather," died on Wednesday, his family said in a statement.', '"The family appreciates the outpouring of love," the statement said.']),
+      article(['Actor Jim Tallis, who starred in "The Long Harbour," died on Wednesday, his family said in a statement.', '"We thank everyone for their kind messages," the statement said.']),
     ]);
-    expect(quoteWith(quotes, 'outpouring of love').speaker).not.toBe('Jim Cane');
+    expect(quoteWith(quotes, 'kind messages').speaker).not.toBe('Jim Tallis');
   });
 });
 
 describe('analyseQuotes: colons that name no speaker', () => {
-  it('GIVEN `Following are key remarks, translated by Reuters: RATE DECISION: "…"` THEN no speaker named RATE DECISION', () => {
-    const { quotes } = analyseQuotes([article(['Following are key remarks from the news conference, translated by Reuters: RATE DECISION: "The board decided to leave the rate unchanged."'])]);
-    expect(quoteWith(quotes, 'leave the rate').speaker).toBeNull();
+  it('GIVEN `Here are the main remarks, as translated by our desk: RATE DECISION: "…"` THEN no speaker named RATE DECISION', () => {
+    const { quotes } = analyseQuotes([article(['Here are the main remarks from the briefing, as translated by our desk: RATE DECISION: "The board left the rate where it was."'])]);
+    expect(quoteWith(quotes, 'left the rate').speaker).toBeNull();
   });
-  it('GIVEN `One man said he tried to stop them.` then `He told Postmedia: "…"` THEN the unnamed man, no one named', () => {
-    const { quotes } = analyseQuotes([article(['Police Chief Dana Whitlock spoke on Monday.', 'One man said he tried to stop young people from throwing stones.', 'He told Postmedia: "I was being peaceful and this is what they do to me?"'])]);
-    expect(quoteWith(quotes, 'being peaceful').speaker).toBeNull();
+  it('GIVEN `One man said he had tried to calm the crowd.` then `He told the Gazette: "…"` THEN the unnamed man, no one named', () => {
+    const { quotes } = analyseQuotes([article(['Police Chief Dana Whitlock spoke on Monday.', 'One man said he had tried to calm the crowd.', 'He told the Gazette: "I was only standing there and they hit me."'])]);
+    expect(quoteWith(quotes, 'only standing there').speaker).toBeNull();
   });
 });

@@ -465,16 +465,16 @@ describe('analyseQuotes: speaker labels', () => {
 });
 
 describe('analyseQuotes: more reporting verbs', () => {
-  it('GIVEN a speech verb coordinated after an auxiliary (`… and has conceded its rules "…"`) THEN the sentence subject speaks', () => {
-    const { quotes } = analyseQuotes([article(['Central bank governor Anna Brekke says reform is overdue and has conceded its rules "fall short of modern practice".'])]);
-    expect(quoteWith(quotes, 'fall short')).toMatchObject({ speaker: 'Anna Brekke', cue: 'conceded' });
+  it('GIVEN a speech verb coordinated after an auxiliary (`… and has conceded the board "…"`) THEN the sentence subject speaks', () => {
+    const { quotes } = analyseQuotes([article(['Central bank governor Anna Brekke says change is overdue and has conceded the board "needs outside members".'])]);
+    expect(quoteWith(quotes, 'outside members')).toMatchObject({ speaker: 'Anna Brekke', cue: 'conceded' });
   });
   it('GIVEN `X opined: "…"` THEN X speaks', () => {
-    const { quotes } = analyseQuotes([article(['After a 3-0 defeat at Reading, Stan Ternent opined: "We were woeful, everything went wrong."'])]);
-    expect(quoteWith(quotes, 'woeful')).toMatchObject({ speaker: 'Stan Ternent', cue: 'opined' });
+    const { quotes } = analyseQuotes([article(['After a 2-0 defeat at Harlow, Stan Brecknell opined: "We were poor from the first whistle to the last."'])]);
+    expect(quoteWith(quotes, 'first whistle')).toMatchObject({ speaker: 'Stan Brecknell', cue: 'opined' });
   });
   it('GIVEN `…," Cal Fire said` THEN the agency speaks as a body, not a person named Cal Fire', () => {
-    const { speakers } = analyseQuotes([article(['The blaze showed "rapid, uncontrolled fire growth" on Thursday, Cal Fire said.'])]);
+    const { speakers } = analyseQuotes([article(['The Pine Ridge blaze showed "extreme and erratic behaviour" overnight, Cal Fire said.'])]);
     expect(speakers).toEqual([expect.objectContaining({ name: 'Cal Fire', kind: 'organisation' })]);
   });
 });
@@ -484,12 +484,12 @@ describe('analyseQuotes: abbreviated titles and storms', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
         'Only hours after Hurricane Ilse made landfall, Gov. Ron Sallis warned residents to stay indoors.',
-        '"This is still a very hazardous situation," warned Sallis.',
+        '"Stay off the roads until the water goes down," warned Sallis.',
         'Hurricane Ilse is bringing hurricane-force winds to the coast.',
-        'The governor added, "This storm is doing a number on the state."',
+        'The governor added, "The damage from this storm will take months to repair."',
       ]),
     ]);
-    expect(quoteWith(quotes, 'doing a number')).toMatchObject({ speaker: 'Ron Sallis', cue: 'added' });
+    expect(quoteWith(quotes, 'take months')).toMatchObject({ speaker: 'Ron Sallis', cue: 'added' });
     expect(speakers.some((s) => /Ilse/.test(s.name) && s.kind === 'person')).toBe(false);
   });
   it('GIVEN `The pathologist answered, "…"` after the pathologist is named THEN she speaks', () => {
@@ -500,76 +500,76 @@ describe('analyseQuotes: abbreviated titles and storms', () => {
 
 describe('analyseQuotes: descriptions before names and closed quotes', () => {
   it('GIVEN `…," local resident Nely Ortega said` THEN the named resident speaks', () => {
-    const { quotes } = analyseQuotes([article(['"Now we are on the street with nothing," local resident Nely Ortega said as she stood in front of the debris.'])]);
-    expect(quoteWith(quotes, 'on the street')).toMatchObject({ speaker: 'Nely Ortega', cue: 'said' });
+    const { quotes } = analyseQuotes([article(['"We have lost the house and everything in it," local resident Nely Ortega said as she stood in front of the debris.'])]);
+    expect(quoteWith(quotes, 'lost the house')).toMatchObject({ speaker: 'Nely Ortega', cue: 'said' });
   });
   it('GIVEN a second quote that closes its sentence, then a sentence with its own `she said` THEN the second quote continues the first speaker', () => {
     const { quotes } = analyseQuotes([
-      article(['"It could be wasting time," said Dr Mira Castell, who studies economics at a university in the west. "But we cannot conclude anything from one study." What is needed, she said, is a way to check.']),
+      article(['"Replication is slower than anyone would like," said Dr Mira Castell, who studies economics at a university in the west. "But a single result proves very little." What is needed, she said, is a way to check.']),
     ]);
-    expect(quoteWith(quotes, 'cannot conclude')).toMatchObject({ speaker: 'Mira Castell', cue: 'continuation' });
+    expect(quoteWith(quotes, 'single result proves')).toMatchObject({ speaker: 'Mira Castell', cue: 'continuation' });
   });
 });
 
 describe('analyseQuotes: two quotes of one sentence', () => {
-  it('GIVEN `"…" for police to "…," Crump said.` THEN both quotes are Crump’s', () => {
-    const { quotes } = analyseQuotes([article(['"With this lawsuit, we seek to make it financially prohibitive" for police to "wrongfully kill people in the future," Dana Crump said.'])]);
-    expect(quoteWith(quotes, 'With this lawsuit')).toMatchObject({ speaker: 'Dana Crump', cue: 'said' });
-    expect(quoteWith(quotes, 'wrongfully kill')).toMatchObject({ speaker: 'Dana Crump' });
+  it('GIVEN `"…" for the city to "…," Morrow said.` THEN both quotes are Morrow’s', () => {
+    const { quotes } = analyseQuotes([article(['"With this suit, we want to make it too costly" for the city to "look away from abuse in its jails," Dana Morrow said.'])]);
+    expect(quoteWith(quotes, 'With this suit')).toMatchObject({ speaker: 'Dana Morrow', cue: 'said' });
+    expect(quoteWith(quotes, 'look away')).toMatchObject({ speaker: 'Dana Morrow' });
   });
-  it('GIVEN `Acting White House Chief of Staff Mick Mulvaney told …` THEN he is a person titled Chief of Staff', () => {
-    const { quotes, speakers } = analyseQuotes([article(['Acting White House Chief of Staff Mick Mulvaney told attendees the talks were going "pretty good," he added.'])]);
-    expect(quoteWith(quotes, 'pretty good').speaker).toBe('Mick Mulvaney');
+  it('GIVEN `Acting White House Chief of Staff Rob Kessler told …` THEN he is a person titled Chief of Staff', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Acting White House Chief of Staff Rob Kessler told donors the negotiations were "moving along nicely," he added.'])]);
+    expect(quoteWith(quotes, 'moving along').speaker).toBe('Rob Kessler');
     expect(speakers[0]!.title).toBe('Acting White House Chief of Staff');
   });
-  it('GIVEN a dateline with a colon opening the sentence (`New York: Secretary-General Ban Ki-moon has …, noting that the "…"`) THEN the person speaks, not the place', () => {
-    const { quotes } = analyseQuotes([article(['New York: United Nations Secretary-General Ban Ki-moon has painted a grim picture of the world noting that the "horizon of hope" is darkened.'])]);
-    expect(quoteWith(quotes, 'horizon of hope').speaker).toBe('Ban Ki-moon');
+  it('GIVEN a dateline with a colon opening the sentence (`Geneva: High Commissioner Amara Diallo has …, noting that "…"`) THEN the person speaks, not the place', () => {
+    const { quotes } = analyseQuotes([article(['Geneva: United Nations High Commissioner Amara Diallo has given a bleak account of the year, noting that "the room for hope" is shrinking.'])]);
+    expect(quoteWith(quotes, 'room for hope').speaker).toBe('Amara Diallo');
   });
 });
 
 describe('analyseQuotes: closing clauses and ages', () => {
-  it('GIVEN `"…," said 37-year-old Greg Boire of Belding` THEN he speaks, and his alias has no age', () => {
-    const { quotes, speakers } = analyseQuotes([article(['"There are too many lobbyists," said 37-year-old Greg Boire of Belding, Michigan, who works at a bank.'])]);
-    expect(quoteWith(quotes, 'too many lobbyists').speaker).toBe('Greg Boire');
+  it('GIVEN `"…," said 44-year-old Dale Ferrin of Saginaw` THEN he speaks, and his alias has no age', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"Nobody in that building listens to us," said 44-year-old Dale Ferrin of Saginaw, Michigan, who drives a delivery truck.'])]);
+    expect(quoteWith(quotes, 'listens to us').speaker).toBe('Dale Ferrin');
     expect(speakers[0]!.aliases.some((a) => /year-old/.test(a))).toBe(false);
   });
-  it('GIVEN a quote inside a sentence closed by `, Mari Alkatiri said in an interview published Friday.` THEN he speaks it, whole or partial', () => {
+  it('GIVEN a quote inside a sentence closed by `, Tomas Ximenes said in an interview published Friday.` THEN he speaks it, whole or partial', () => {
     const { quotes } = analyseQuotes([
       article([
-        'The next premier "must have the confidence" of the ruling party, outgoing Prime Minister Mari Alkatiri said in an interview published Friday.',
-        '"It\'s not essential" the nominee be a party member, Alkatiri said.',
-        '"Tax hikes are the wrong way to go," he reckoned.',
+        'The new leader "must keep the trust" of the governing party, outgoing Prime Minister Tomas Ximenes said in an interview published Friday.',
+        '"It is not required" that the nominee hold a party card, Ximenes said.',
+        '"Raising taxes now would choke the recovery," he reckoned.',
       ]),
     ]);
-    expect(quoteWith(quotes, 'must have the confidence').speaker).toBe('Mari Alkatiri');
-    expect(quoteWith(quotes, 'not essential').speaker).toBe('Mari Alkatiri');
-    expect(quoteWith(quotes, 'Tax hikes')).toMatchObject({ speaker: 'Mari Alkatiri', cue: 'reckoned' });
+    expect(quoteWith(quotes, 'must keep the trust').speaker).toBe('Tomas Ximenes');
+    expect(quoteWith(quotes, 'not required').speaker).toBe('Tomas Ximenes');
+    expect(quoteWith(quotes, 'Raising taxes')).toMatchObject({ speaker: 'Tomas Ximenes', cue: 'reckoned' });
   });
 });
 
 describe('analyseQuotes: a US state is no person', () => {
-  it('GIVEN `Greg Boire of Belding, Michigan` then `He mostly blames …, but "…"` THEN he is Boire, not Michigan', () => {
+  it('GIVEN `Dale Ferrin of Saginaw, Michigan` then `He blames …, but "…"` THEN he is Ferrin, not Michigan', () => {
     const { quotes } = analyseQuotes([
-      article(['"There are too many lobbyists," said Greg Boire of Belding, Michigan, who works at a bank.', 'He mostly blames the president, but "politicians on both sides of the aisle are to blame."']),
+      article(['"Nobody in that building listens to us," said Dale Ferrin of Saginaw, Michigan, who drives a delivery truck.', 'He blames the governor most, but "both parties have let this town down."']),
     ]);
-    expect(quoteWith(quotes, 'both sides of the aisle').speaker).toBe('Greg Boire');
+    expect(quoteWith(quotes, 'let this town down').speaker).toBe('Dale Ferrin');
   });
 });
 
 describe('analyseQuotes: legislators and surnames that are roles', () => {
-  it('GIVEN `Rep. Peter King, R-N.Y., chairman of …, told CNN` then `King told CNN` THEN Peter King speaks both (not a body named in between)', () => {
+  it('GIVEN `Rep. Paul King, R-Ohio, chairman of …, told reporters` then `King told reporters` THEN Paul King speaks both (not a body named in between)', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
-        'On Monday, officials said intelligence agencies seized a bomb similar to ones used before by al-Qaida in the Arabian Peninsula.',
-        'The device was meant for a U.S.-bound airliner, Rep. Peter King, R-N.Y., chairman of the House Homeland Security Committee, told CNN.',
-        '"It\'s not over as far as the operation itself," he said.',
-        '"This seems to be a new level of sophistication," King told CNN.',
+        'On Monday, officials said investigators seized a device similar to ones used before by a militant group in the Arabian Peninsula.',
+        'The device was meant for a cargo flight, Rep. Paul King, R-Ohio, chairman of the House Transport Committee, told reporters.',
+        '"The operation is still going on," he said.',
+        '"We have not seen a device this advanced before," King told reporters.',
       ]),
     ]);
-    expect(quoteWith(quotes, 'not over').speaker).toBe('Peter King');
-    expect(quoteWith(quotes, 'sophistication').speaker).toBe('Peter King');
-    expect(speakers.map((s) => s.name)).toEqual(['Peter King']);
+    expect(quoteWith(quotes, 'still going on').speaker).toBe('Paul King');
+    expect(quoteWith(quotes, 'this advanced').speaker).toBe('Paul King');
+    expect(speakers.map((s) => s.name)).toEqual(['Paul King']);
   });
 });
 
@@ -577,50 +577,50 @@ describe('analyseQuotes: the statement said', () => {
   it("GIVEN `X's office confirmed … \"…\"`, then `\"…,\" the statement said` THEN the office speaks both; `the statement` is no speaker of its own", () => {
     const { quotes, speakers } = analyseQuotes([
       article([
-        'Mr. Halvey\'s office confirmed that the prime minister "agreed to restore normal relations between the two countries."',
-        'The raid left nine passengers dead.',
-        '"The prime minister apologized to the people for any errors," the statement said.',
+        'Mr. Halvey\'s office confirmed that the prime minister "agreed to send the ambassadors back within a month."',
+        'The clash at sea left three sailors injured.',
+        '"The prime minister regrets the harm done to the crew," the statement said.',
       ]),
     ]);
-    expect(quoteWith(quotes, 'apologized to the people').speaker).toBe(quoteWith(quotes, 'restore normal relations').speaker);
+    expect(quoteWith(quotes, 'regrets the harm').speaker).toBe(quoteWith(quotes, 'send the ambassadors').speaker);
     expect(speakers.some((s) => /statement/i.test(s.name))).toBe(false);
   });
-  it('GIVEN `Actor Jim Cane` THEN Actor is his title, not part of his name', () => {
-    const { speakers } = analyseQuotes([article(['Actor Jim Cane, who starred in "The Godfather," died on Wednesday.', '"He was a fine man," said his neighbor Clarissa Ruiz.'])]);
-    expect(speakers.find((s) => /Cane/.test(s.name))).toMatchObject({ name: 'Jim Cane', title: 'Actor' });
+  it('GIVEN `Actor Jim Tallis` THEN Actor is his title, not part of his name', () => {
+    const { speakers } = analyseQuotes([article(['Actor Jim Tallis, who starred in "The Long Harbour," died on Wednesday.', '"He was a fine man," said his neighbor Rosa Delgado.'])]);
+    expect(speakers.find((s) => /Tallis/.test(s.name))).toMatchObject({ name: 'Jim Tallis', title: 'Actor' });
   });
 });
 
 describe('analyseQuotes: sports and obituary copy', () => {
-  it('GIVEN `Quoting Steve Sarkisian after the win: "…"`, `Jim Harbaugh leads Stanford to a win: "…"` and `Alex Ferguson: (On the appeal) "…"` THEN each named person speaks', () => {
+  it('GIVEN `Quoting Mark Delaney after the win: "…"`, `Tom Ruddick leads Oregon State to a win: "…"` and `Harry Colbert: (On the red card) "…"` THEN each named person speaks', () => {
     const { quotes } = analyseQuotes([
       article([
-        'Quoting Steve Sarkisian after a 41-20 win over Syracuse: "Games are not always going to go the way you draw them up."',
-        'Jim Harbaugh leads Stanford to its first win at the Rose Bowl in 14 years: "This win means a lot to all of us."',
-        'Alex Ferguson: (On the penalty appeal, which was turned down) "The boy dived. There is no question about that at all."',
+        'Quoting Mark Delaney after a 35-17 win over Rutgers: "Nothing tonight went the way we drew it up."',
+        'Tom Ruddick leads Oregon State to its first road win in six years: "This one belongs to the seniors."',
+        'Harry Colbert: (On the red card shown to his captain) "It was never a foul. Everybody in the ground saw it."',
       ]),
     ]);
-    expect(quoteWith(quotes, 'draw them up')).toMatchObject({ speaker: 'Steve Sarkisian', cue: 'quoting' });
-    expect(quoteWith(quotes, 'means a lot')).toMatchObject({ speaker: 'Jim Harbaugh', cue: 'colon' });
-    expect(quoteWith(quotes, 'The boy dived')).toMatchObject({ speaker: 'Alex Ferguson', cue: 'label' });
+    expect(quoteWith(quotes, 'drew it up')).toMatchObject({ speaker: 'Mark Delaney', cue: 'quoting' });
+    expect(quoteWith(quotes, 'belongs to the seniors')).toMatchObject({ speaker: 'Tom Ruddick', cue: 'colon' });
+    expect(quoteWith(quotes, 'never a foul')).toMatchObject({ speaker: 'Harry Colbert', cue: 'label' });
   });
-  it('GIVEN `"…," the 32-year-old said` after `JONATHAN Byrd won …` THEN Jonathan Byrd speaks', () => {
-    const { quotes, speakers } = analyseQuotes([article(['JONATHAN Byrd won the biggest title of his career on Sunday.', '"I am grateful to Robert, man," the 32-year-old said.'])]);
-    expect(quoteWith(quotes, 'grateful to Robert').speaker).toBe('Jonathan Byrd');
-    expect(speakers.map((s) => s.name)).toEqual(['Jonathan Byrd']);
+  it('GIVEN `"…," the 29-year-old said` after `MARCUS Ellery won …` THEN Marcus Ellery speaks', () => {
+    const { quotes, speakers } = analyseQuotes([article(['MARCUS Ellery won the first title of his career on Sunday.', '"I owe a lot to my caddie," the 29-year-old said.'])]);
+    expect(quoteWith(quotes, 'owe a lot').speaker).toBe('Marcus Ellery');
+    expect(speakers.map((s) => s.name)).toEqual(['Marcus Ellery']);
   });
-  it("GIVEN `\"…,\" Reynolds' niece, Nancy Lee Hess, said` THEN the niece speaks", () => {
-    const { quotes } = analyseQuotes([article(['"My uncle was not just a movie icon," Reynolds\' niece, Nancy Lee Hess, said in a statement.'])]);
-    expect(quoteWith(quotes, 'movie icon').speaker).toBe('Nancy Lee Hess');
+  it("GIVEN `\"…,\" Andrews' niece, Clara Beth Moss, said` THEN the niece speaks", () => {
+    const { quotes } = analyseQuotes([article(['"My aunt was kind to everyone she met," Andrews\' niece, Clara Beth Moss, said in a statement.'])]);
+    expect(quoteWith(quotes, 'kind to everyone').speaker).toBe('Clara Beth Moss');
   });
 });
 
 describe('analyseQuotes: airline statements', () => {
-  it('GIVEN `"…," a spokesperson for JetBlue said` and `In a statement, Spirit Airlines expressed, "…"` THEN the airlines speak', () => {
+  it('GIVEN `"…," a spokesperson for JetBlue said` and `In a statement, Frontier Airlines expressed, "…"` THEN the airlines speak', () => {
     const { quotes } = analyseQuotes([
-      article(['"Severe weather has created significant impacts on the industry," a spokesperson for JetBlue said in a written statement.', 'In a statement, Spirit Airlines expressed, "We needed to make proactive cancellations to some flights."']),
+      article(['"Storms across the region have slowed every carrier," a spokesperson for JetBlue said by email.', 'In a statement, Frontier Airlines expressed, "We are rebooking every affected passenger at no cost."']),
     ]);
-    expect(quoteWith(quotes, 'significant impacts').speaker).toBe('JetBlue');
-    expect(quoteWith(quotes, 'proactive cancellations')).toMatchObject({ speaker: 'Spirit Airlines', cue: 'expressed' });
+    expect(quoteWith(quotes, 'slowed every carrier').speaker).toBe('JetBlue');
+    expect(quoteWith(quotes, 'rebooking every')).toMatchObject({ speaker: 'Frontier Airlines', cue: 'expressed' });
   });
 });
