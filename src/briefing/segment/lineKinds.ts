@@ -129,8 +129,8 @@ export function isCaption(line: string): boolean {
     /\bimage (credit|source):/i.test(line) ||
     // `In this 19 February 2011 file photo, protesters clash …`; a caption that ends with its
     // agency after a full stop (`… in Algiers 12 February 2011. (Reuters)`).
-    /\bfile (photo|picture|image)\b/i.test(line) ||
-    /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line)
+    (/ile /i.test(line) && /\bfile (photo|picture|image)\b/i.test(line)) ||
+    (line.endsWith(')') && /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line))
   );
 }
 
