@@ -38,15 +38,18 @@ const AGENCY_DATELINE = new RegExp(
  */
 const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*)$`, 'u');
 
+/** A place in capitals, one to three words (`WASHINGTON`, `CAPE CANAVERAL`, `ST. LOUIS`). */
+const CAPS_PLACE = "[A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}";
+
 /**
  * `WASHINGTON — The U.S. Supreme Court …`: an all-capitals place, a dash, then a sentence; also with
  * the date after the place and no agency (`WASHINGTON, March 17 - Energy Secretary …`, as ASCII wire
  * copy such as the Reuters-21578 stories writes it).
  */
-const CAPS_DASH_DATELINE = new RegExp(`^([A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}(?:,\\s*[A-Z][A-Za-z.]+){0,1}?)(?:,\\s*${MONTH_DAY_RE})?\\s+(?:-{1,2}|–|—)\\s+(.*)$`, 'u');
+const CAPS_DASH_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,\\s*[A-Z][A-Za-z.]+){0,1}?)(?:,\\s*${MONTH_DAY_RE})?\\s+(?:-{1,2}|–|—)\\s+(.*)$`, 'u');
 
 /** `WASHINGTON, Oct 26: Voters …`: an all-capitals place and a date, then a colon (as some syndication sites print wire copy). */
-const CAPS_COLON_DATELINE = new RegExp(`^([A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}),\\s*${MONTH_DAY_RE}:\\s+(.*)$`, 'u');
+const CAPS_COLON_DATELINE = new RegExp(`^(${CAPS_PLACE}),\\s*${MONTH_DAY_RE}:\\s+(.*)$`, 'u');
 
 /** Agency names written in mixed case; others are kept in capitals (`AFP`, `AP`) or title-cased if long. */
 const AGENCY_NAMES: Record<string, string> = {

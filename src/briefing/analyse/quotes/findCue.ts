@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -76,7 +76,7 @@ function npWord(x: Word): boolean {
   // An initial (`Peter A. Brown`): not the article `A`.
   if (/^(?:[A-Z]\.)+$/.test(bare)) return true;
   if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare) || x.nameMonth === true;
-  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare) || /^\d{1,3}-year-old$/.test(bare);
+  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare) || isAge(bare);
 }
 
 /**
@@ -194,8 +194,7 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   // Determiner and a few adjectives before the capitalised part.
   if (i < ws.length && /^(?:a|an|the)$/.test(ws[i]!.k)) i++;
   let adj = 0;
-  // (An age is one of them: `said 37-year-old Greg Boire of Belding`.)
-  while (i < ws.length && adj < 3 && (/^[a-z]/.test(ws[i]!.w) || /^\d{1,3}-year-old$/.test(ws[i]!.w)) && !npWord(ws[i]!)) {
+  while (i < ws.length && adj < 3 && /^[a-z]/.test(ws[i]!.w) && !npWord(ws[i]!)) {
     i++;
     adj++;
   }

@@ -141,14 +141,18 @@ function normTitle(s: string): string {
     .replace(/defence/g, 'defense')
     .replace(/\bu\.?s\.?\b/g, 'us')
     .replace(/\bu\.?k\.?\b/g, 'uk')
-    .replace(ROLE_ABBREVIATION_RE, (_, a: string) => ROLE_ABBREVIATIONS[a] ?? a);
+    .replace(TITLE_ABBREVIATION_RE, (_, a: string) => TITLE_ABBREVIATIONS[a] ?? a);
 }
-/** Abbreviated roles before names, read as the role a description names (`Gov. Ron DeSantis` … `the governor`). */
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+/**
+ * Abbreviated roles in titles, read as the role a description names when matching (`Gov. Ron
+ * DeSantis` … `the governor`). Titles keep their written form; parseSpeakerPhrase's own list reads
+ * `PM` as words of a phrase instead.
+ */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
   sgt: 'sergeant', supt: 'superintendent', det: 'detective', cmdr: 'commander', adm: 'admiral', atty: 'attorney', insp: 'inspector',
 };
-const ROLE_ABBREVIATION_RE = /(?<![\p{L}.])(gov|sen|rep|gen|col|lt|capt|sgt|supt|det|cmdr|adm|atty|insp)\.?(?![\p{L}.])/gu;
+const TITLE_ABBREVIATION_RE = /(?<![\p{L}.])(gov|sen|rep|gen|col|lt|capt|sgt|supt|det|cmdr|adm|atty|insp)\.?(?![\p{L}.])/gu;
 
 /** A word that can stand in a title before a name: `president`, `League`, `China's`, `battalion`. */
 function isTitlePart(w: string): boolean {

@@ -235,6 +235,11 @@ export const CHARACTERISING_VERBS = set(`described dismissed denounced branded c
 const NAME_ABBREVIATIONS = set(`mr. mrs. ms. messrs. dr. prof. sen. rep. gov. gen. lt. col. maj. capt. cmdr. adm.
   sgt. cpl. pvt. rev. fr. msgr. sr. jr. st. hon. amb. supt. insp. det. atty. pres. sec. treas. lt.-gen. maj.-gen.`);
 
+/** True for an age written as a word (`32-year-old`): it describes, or stands for, a person. */
+export function isAge(word: string): boolean {
+  return /^\d{1,3}-year-old$/.test(word);
+}
+
 /** True for initials (`M.`, `U.S.`) and {@link NAME_ABBREVIATIONS}: a word whose full stop is part of it, not a sentence end. */
 export function isAbbreviation(word: string): boolean {
   return /^(?:[A-Z]\.)+$/.test(word) || NAME_ABBREVIATIONS.has(word.toLowerCase());

@@ -1,4 +1,5 @@
 import {
+  isAge,
   CAPITALISED_STOPWORDS,
   NAME_MONTHS,
   GENDERED_ROLES,
@@ -115,9 +116,6 @@ function isPersonalName(name: string): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && !ws.some((w) => ORG_HEAD_NOUNS.has(w.toLowerCase()));
 }
 
-/** `32-year-old` standing for a person. */
-const AGE_NOUN = /^\d{1,3}-year-old$/;
-
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
 const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge']);
 
@@ -156,7 +154,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
   // `the 32-year-old said`: the person last named, as a pronoun of either gender stands for.
-  if (words.length === 2 && lower0 === 'the' && AGE_NOUN.test(words[1]!)) return { kind: 'pronoun', pronoun: 'age', text: part };
+  if (words.length === 2 && lower0 === 'the' && isAge(words[1]!)) return { kind: 'pronoun', pronoun: 'age', text: part };
   // `King told CNN`: the surname, capitalised, not the role.
   if (words.length === 1 && SURNAME_ROLES.has(words[0]!.replace(POSSESSIVE_END, ''))) return { kind: 'person', name: words[0]!.replace(POSSESSIVE_END, ''), title: null, gender: null, text: part };
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
