@@ -480,7 +480,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   if (bylineLine) byline = bylineLine.byline ?? byline;
   else if (nameLine >= 0) byline = lines[nameLine]!.text;
   const agency = bylineLine?.agency ?? null;
-  const first = publicationDate(lines, pageDates, endAt);
+  const first = publicationDate(lines, pageDates, endAt, lead);
   const date = first ? iso(first) : hint?.fullDay ? iso(hint.ymd) : null;
   warnings.push({
     file: name,
@@ -500,15 +500,15 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
  * first paragraph of prose or opening it (`August 3, 2014 Chinese officials announced …`). A date
  * inside the story's sentences is what the story is about (`A trial date has been set for March 8,
  * 2021`, `the Charter signed on June 26, 1945`), not when it was written: null rather than that.
+ * `lead` is the first line of prose (-1 when there is none).
  */
-function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number): Ymd | null {
+function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number, lead: number): Ymd | null {
   // A stamp that says it is the publication date first (`Published 28.12.22`), before a site's
   // date banner (`Friday, 22 September 2023` on the day the page was saved).
   const published = pageDates.find((p) => p.line < endAt && isPublishedStamp(lines[p.line]!.text));
   if (published) return published.ymd;
   const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text));
   if (stamp) return stamp.ymd;
-  const lead = lines.findIndex((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
   for (const p of pageDates) {
     if (lead >= 0 && p.line > lead) break;
     if (p.line < lead || lead < 0) return p.ymd;
