@@ -56,3 +56,14 @@ describe('buildTopics: generic nouns and reporting phrases are no topics', () =>
     expect(slugs).toContain('algiers');
   });
 });
+
+describe('buildTopics: tagger slips, figures and broadcasters are no topics', () => {
+  it('GIVEN `new`, `others`, `percentage point` and `CNN` in every article beside a subject THEN none of them is a topic', () => {
+    const topics = buildTopics({
+      articles: docs((k) => [words('N', 'new'), words('N', 'others'), words('N', 'percentage', 'point'), words('P', 'CNN'), words('P', 'Ohio'), words('N', `county${k}`)]),
+    });
+    const slugs = topics.map((t) => t.slug);
+    for (const generic of ['new', 'others', 'percentage-point', 'cnn']) expect(slugs).not.toContain(generic);
+    expect(slugs).toContain('ohio');
+  });
+});
