@@ -138,8 +138,9 @@ export function parseDateline(line: string): Dateline | null {
     if (known) return { place: null, agency: normaliseAgency(raw), month: null, day: null, year: null, rest: a[2]!.trim(), tag: 'agency' };
   }
   const colon = CAPS_COLON_DATELINE.exec(line);
-  if (colon && !NOT_PLACE.test(colon[1]!) && colon[5]!.trim().length >= CAPS_DASH_MIN_REST && /^[“"'‘]?[A-Z][a-z]/.test(colon[5]!.trim())) {
-    return { place: normalisePlace(colon[1]!), agency: null, month: monthNumber(colon[2]!), day: Number(colon[3]), year: colon[4] ? Number(colon[4]) : null, rest: colon[5]!.trim(), tag: 'caps-dash' };
+  const colonRest = colon?.[5]!.trim() ?? '';
+  if (colon && !NOT_PLACE.test(colon[1]!) && colonRest.length >= CAPS_DASH_MIN_REST && /^[“"'‘]?[A-Z][a-z]/.test(colonRest)) {
+    return { place: normalisePlace(colon[1]!), agency: null, month: monthNumber(colon[2]!), day: Number(colon[3]), year: colon[4] ? Number(colon[4]) : null, rest: colonRest, tag: 'caps-dash' };
   }
   const c = CAPS_DASH_DATELINE.exec(line);
   if (c) {

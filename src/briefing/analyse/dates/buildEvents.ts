@@ -62,7 +62,6 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
   return said ? nameOfRun(said[1]!, '') : null;
 }
 
-
 /** The name at the end of a capitalised run (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`), or null. `next` is the lower-case word after the run. */
 function nameOfRun(run: string, next: string): string | null {
   const words = run.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));

@@ -27,7 +27,7 @@ import { findMargin, findPollsters, findSamples, populationRank, samePollster } 
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
 
-/** Sentences after the last poll sentence in which a share without its own survey cue still counts. */
+/** Units of prose (see MIN_PROSE_UNIT_WORDS) after the last poll unit, one fewer than this, within which a share without its own survey cue still counts. */
 const POLL_CONTEXT_WINDOW = 2;
 /** Fewest words of a unit that counts as prose between a poll and later shares (shorter ones are subheads or asides). */
 const MIN_PROSE_UNIT_WORDS = 8;
@@ -275,10 +275,10 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
   const kept = d.results.filter((r) => {
     if (!r.answer) return false;
     if (!r.approximate) return true;
-    // (Only a restatement of the same answer: `Six in 10 Poles don't want US missiles` beside
-    // `57 percent opposed the missiles`, not `one in five could be won over by Labour` beside
-    // `the Lib Dems at 21%`.)
-    // A rounded share in the headline or the lead sums up the precise one told later, whatever its words.
+    // A rounded share gives way to a precise one a point or two away only where it restates it: in
+    // the headline or the lead, which sum up the figures told later whatever their words, or in the
+    // same words (`Six in 10 Poles don't want US missiles` beside `57 percent opposed the
+    // missiles`; not `one in five could be won over by Labour` beside `the Lib Dems at 21%`).
     return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE && (r.unit <= SUMMARY_UNITS || shareWords(p.answer!, r.answer!)));
   });
   const results: DraftResult[] = [];
@@ -320,7 +320,7 @@ export function extractArticlePolls(article: Article): Poll[] {
   const units = unitsOf(article);
   const polls: DraftPoll[] = [];
   let current: DraftPoll | null = null;
-  let lastPollUnit = Number.NEGATIVE_INFINITY;
+  let pollSeen = false;
   let proseSince = 0;
   const known: string[] = [];
   let lastQuestion: string[] = [];
@@ -342,7 +342,7 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (!cue && BETTING.test(u.text)) shares = [];
     // Near the last poll unit: at most POLL_CONTEXT_WINDOW - 1 units of prose between (a subhead or
     // a short sentence, `SO HOW WAS 2016?`, `Americans weren't thrilled with the year.`, is no distance).
-    const near = (lastPollUnit > Number.NEGATIVE_INFINITY && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue);
+    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue);
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);
     const facts = samples.length > 0 || margin !== null;
@@ -352,7 +352,7 @@ export function extractArticlePolls(article: Article): Poll[] {
     }
     proseSince = 0;
     if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
-    lastPollUnit = k;
+    pollSeen = true;
 
     const earlier = earlierPollSpans(u.text);
     const prevStart = earlier.start;
