@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -113,6 +113,12 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
         const named = nameBeforeAppositive(ws, c, lo);
         if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
       }
+      // `Martin Sartorius, Principal Economist, CBI, said`: a name, its role, then the role's body.
+      if (start <= c && isName && start - 1 > lo && /,$/.test(ws[start - 1]!.w)) {
+        const named = scanBack(ws, start - 1, lo);
+        const name = ws.slice(named, start);
+        if (named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k))) return { phrase: join(ws, named, end), at: ws[named]!.start };
+      }
       if (start <= c) return { phrase: join(ws, start, end), at: ws[isName ? c + 1 : start]!.start };
       if (isName) return { phrase: join(ws, c + 1, end), at: ws[c + 1]!.start };
       return null;
@@ -174,15 +180,20 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   // (Not a relative word or adverb: `To which Mrs May replied`.)
   const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
-  // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`.
-  while (i >= lo && NP_SMALL_WORDS.has(ws[i]!.k) && !/[,;:]$/.test(ws[i]!.w)) {
-    if (ws[i]!.k === 'the' || ws[i]!.k === 'a' || ws[i]!.k === 'an') {
+  // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`,
+  // and `to` after a role sent to a body: `Ambassador to the United Nations Linda Thomas-Greenfield`.
+  const sentTo = (t: number): boolean => ws[t]?.k === 'to' && t - 1 >= lo && ROLES_SENT_TO.has(ws[t - 1]!.k);
+  while (i >= lo && (NP_SMALL_WORDS.has(ws[i]!.k) || sentTo(i)) && !/[,;:]$/.test(ws[i]!.w)) {
+    if (ws[i]!.k === 'the' && sentTo(i - 1)) i--;
+    else if (ws[i]!.k === 'the' || ws[i]!.k === 'a' || ws[i]!.k === 'an') {
       i--;
       break;
     }
+    const sent = sentTo(i);
     let t = i - 1;
     if (t < lo || !inside(ws[t]!)) break;
-    while (t >= lo && inside(ws[t]!)) t--;
+    // (`UN special envoy to Syria`: a sent role keeps its lower-case modifiers, as the name's own role does above.)
+    while (t >= lo && (inside(ws[t]!) || (sent && modifier(t)))) t--;
     i = t;
   }
   return i + 1;
@@ -200,7 +211,19 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   }
   if (adj > 0 && (i >= ws.length || !/^\p{Lu}/u.test(ws[i]!.w))) i -= adj;
   const first = i;
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))))) {
+  // `said UN special envoy to Syria Geir Pedersen`: a role sent to a body, with its lower-case modifiers, inside the phrase.
+  const sentTo = (t: number): number => {
+    if (ws[t]!.k !== 'to' || t === first || !ROLES_SENT_TO.has(ws[t - 1]!.k)) return 0;
+    const body = ws[t + 1]?.k === 'the' ? t + 2 : t + 1;
+    return body < ws.length && /^\p{Lu}/u.test(ws[body]!.w) ? body - t : 0;
+  };
+  const roleModifier = (t: number): boolean => t > first && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[t]!.w) && ROLES_SENT_TO.has(ws[t + 1]?.k ?? '') && sentTo(t + 2) > 0;
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentTo(i) > 0 || roleModifier(i))) {
+    const skip = sentTo(i);
+    if (skip > 0) {
+      i += skip;
+      continue;
+    }
     if (/[,;:.]$/.test(ws[i]!.w) && !isAbbreviation(ws[i]!.w)) {
       i++;
       // Keep one appositive for the title: `Michael Dimock, associate director of …`.
@@ -351,6 +374,11 @@ function cueRightAfter(text: string, base: number): Cue | null {
       const np = phraseAfter(ws, k + 2);
       return np && { phrase: np.phrase, cue: 'according to', at: np.at };
     }
+    // `…," as one strategist put it.`
+    if (x.k === 'put' && /^it\W*$/.test(ws[k + 1]?.k ?? '') && ws[0]!.k === 'as' && k >= 2) {
+      const np = phraseBefore(ws, k, 1);
+      return np && { phrase: np.phrase, cue: 'put it', at: np.at };
+    }
     if (x.k === 'quoted' && (k === 0 || !/^(?:was|were|is|are|been)$/.test(ws[k - 1]!.k))) {
       // `Interfax quoted Ivanov as saying`.
       const as = ws.findIndex((y, i) => i > k && y.k === 'as');
@@ -421,6 +449,11 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     if (x.k === 'according' && ws[k + 1]?.k === 'to') {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
+    }
+    // `As Bailey put it, the decision was "a very close call"`.
+    if (x.k === 'it' && ws[k - 1]?.k === 'put' && k >= 3 && ws[k - 3]?.k === 'as') {
+      const np = phraseBefore(ws, k - 1, k - 2);
+      if (np) return { phrase: np.phrase, cue: 'put it', at: np.at };
     }
     // `Quoting Steve Sarkisian after the win over Syracuse: "…"`.
     if (x.k === 'quoting' && k === 0 && endsWithCueMark) {

@@ -159,7 +159,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       }
       // Joined to the quote before it in the same sentence (`called it "incoherent" and "unjust"`,
       // `said … "quite upset" and vowed to "…"`): that quote's speaker.
-      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before))) {
+      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before) || sameSpeakerParticiple(before))) {
         entity = prev.entity;
         cueName = 'continuation';
       }
@@ -313,14 +313,35 @@ const MAX_CLOSING_SENTENCE_CHARS = 600;
  */
 function sameReportedClause(between: string): boolean {
   const ws = between.trim().split(/\s+/).filter((w) => w !== '');
-  if (ws.length === 0 || ws.length > MAX_WORDS_BETWEEN_JOINED_QUOTES || /[!?;:]/.test(between) || ws.some((w) => /\.$/.test(w) && !isAbbreviation(w))) return false;
+  // A second `that` clause of the same reporting verb (`X said the bank was not "…" on rates, and that
+  // it was trying to "…"`) may be longer.
+  const limit = SECOND_THAT_CLAUSE.test(between) ? MAX_WORDS_IN_SECOND_THAT_CLAUSE : MAX_WORDS_BETWEEN_JOINED_QUOTES;
+  if (ws.length === 0 || ws.length > limit || /[!?;:]/.test(between) || ws.some((w) => /\.$/.test(w) && !isAbbreviation(w))) return false;
   return ws.every((w) => {
     const k = w.toLowerCase().replace(/[^\p{L}]/gu, '');
     return !CUE_VERBS.has(k) && !CHARACTERISING_VERBS.has(k) && !CUE_PARTICIPLES.has(k) && !CONTRASTS.has(k);
   });
 }
+/**
+ * A participle clause with no subject of its own between two partial quotes of one sentence: `Mr
+ * Walker said … "outliers", the party was united … - adding that those plotting were "…"`. The
+ * participle goes with the sentence's reporting verb, before the first quote, so the second quote
+ * has that quote's speaker (read only when no cue was found, so `with X saying` keeps X).
+ */
+function sameSpeakerParticiple(before: string): boolean {
+  const m = SAME_SPEAKER_PARTICIPLE.exec(before);
+  return m !== null && !NEW_CLAUSE_SUBJECT.test(before.slice(0, m.index));
+}
+const SAME_SPEAKER_PARTICIPLE = /(?:^|[,;–—-])\s*(?:adding|noting|insisting|stressing|explaining|arguing|warning|claiming|saying)\s+(?:that\s+)?[^,;:]*$/;
+/** A clause with a subject of its own before the participle (`…, and Jo Park disagreed, saying`): the participle is that subject's. */
+const NEW_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|while|whereas|as|when)\s+(?:\p{Lu}|(?:he|she|they|we|it|the|his|her|their)\s)/u;
+
 /** Most words between two partial quotes joined by {@link sameReportedClause}. */
 const MAX_WORDS_BETWEEN_JOINED_QUOTES = 6;
+/** `…, and that`: the reporting verb's second complement clause. */
+const SECOND_THAT_CLAUSE = /(?:^|[\s,])(?:and|as well as)\s+that\s/i;
+/** Most words between two partial quotes when the second opens a second `that` clause (a clause of wire copy). */
+const MAX_WORDS_IN_SECOND_THAT_CLAUSE = 20;
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'unlike', 'versus']);
 
 /** True when the text holds a speech verb in lower case (`…," sister Lisa Ling, …, wrote in a message`). */

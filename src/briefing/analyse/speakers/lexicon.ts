@@ -30,7 +30,11 @@ export const CUE_PARTICIPLES = set(`saying adding noting warning insisting stres
 /** Words that may sit between a subject and its speech verb: `Gates has said`, `he later told`. */
 export const AUX_AND_ADVERBS = set(`has have had was were is are also later then again earlier
   previously recently repeatedly once had would will just further separately reportedly
-  subsequently initially quickly simply flatly firmly only still who which`);
+  subsequently initially quickly simply flatly firmly only still who which himself herself themselves
+  itself`);
+
+/** Roles sent `to` a body or place, which then belongs to the title: `Ambassador to the United Nations`, `envoy to Syria`. */
+export const ROLES_SENT_TO = set('ambassador envoy adviser advisor representative emissary delegate attache attaché');
 
 /** Pronouns that can be the subject of a speech cue. */
 export const SUBJECT_PRONOUNS = set('he she they it we i');
@@ -97,7 +101,7 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   university court agency bank fund organization organisation committee commission parliament
   congress senate government office service services forces army navy force news post times
   journal campaign group association inc inc. corp corp. ltd ltd. company co. international
-  federation assembly union republic kingdom states emirates house street city county province
+  federation assembly union republic kingdom states emirates nations house street city county province
   state island islands sea ocean river airport station square palace kremlin pentagon summit
   conference alliance coalition network board authority administration cabinet police club
   foundation society trust movement front league church embassy consulate tribunal bureau

@@ -11,6 +11,7 @@ import {
   COMPANY_NOUNS,
   PLACES,
   ROLE_NOUNS,
+  ROLES_SENT_TO,
   SUBJECT_PRONOUNS,
   DEMONYMS,
   isDemonym,
@@ -205,10 +206,16 @@ function parsePart(part: string): SpeakerPhrase | null {
     return PARTICLES.has(w.toLowerCase()) && k < words.length - 1 && k > 0;
   };
   while (i > 0 && inRun(i - 1)) i--;
+  // (A role sent to a body, `UN special envoy to Syria`, is a title whatever its modifiers.)
+  const sentTo = bodySentTo(words, i);
+  i += sentTo;
+  // `CBI Martin Sartorius`: an acronym before a full name is the body the person speaks for, part of
+  // the title (`JONATHAN Byrd`, a given name printed in capitals, has a surname alone after it).
+  if (words.length - i >= 3 && /^\p{Lu}{2,}$/u.test(words[i]!) && words.slice(i + 1).every((w) => /\p{Ll}/u.test(w))) i++;
   const nameWords = words.slice(i);
   const before = words.slice(0, i);
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
-  const titleLike = before.length === 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()));
+  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
     // capitals later in a name are kept (`Ipsos MORI`).
@@ -229,6 +236,9 @@ function parsePart(part: string): SpeakerPhrase | null {
     return { kind: 'person', name, title, gender, text: part };
   }
   if (nameWords.length > 0) return null;
+  // `the US Ambassador to the UN`: a role sent to a body, unnamed (not the body).
+  const sentRole = words.findIndex((w, k) => ROLES_SENT_TO.has(w.toLowerCase()) && words[k + 1] === 'to');
+  if (sentRole >= 0) return { kind: 'description', head: words[sentRole]!.toLowerCase(), modifiers: words.slice(0, sentRole).map((w) => w.toLowerCase()), text: part };
   // `the Arizona Republican`, `the Illinois Democrat`: a party member, described.
   if (definite && /^(?:Republican|Democrat)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return { kind: 'description', head: lastLower, modifiers: words.slice(0, -1).map((w) => w.toLowerCase()), text: part };
   // `the ex-governor`: a former governor.
@@ -300,6 +310,30 @@ function roleThenName(words: readonly string[]): boolean {
   while (i > 0 && isNameWord(words[i - 1]!) && !TITLE_TAILS_AFTER_OF.has(words[i - 1]!.toLowerCase())) i--;
   return i > 0 && i < words.length && (ROLE_NOUNS.has(words[i - 1]!.toLowerCase()) || TITLE_TAILS_AFTER_OF.has(words[i - 1]!.toLowerCase()));
 }
+/**
+ * How many words at the start of the name run `words[i…]` name the body or place a role is sent
+ * to (`U.S. Ambassador to the United Nations Linda Thomas-Greenfield`: 2, `United Nations`), so
+ * that they go to the title: a place, a known body, an acronym, or words ending with a body word.
+ * At least two name words are left. 0 when `words[i - 1]` is not such a `to` (after `the`).
+ */
+function bodySentTo(words: readonly string[], i: number): number {
+  let t = i - 1;
+  if (words[t] === 'the') t--;
+  if (words[t] !== 'to' || !ROLES_SENT_TO.has(words[t - 1]?.toLowerCase() ?? '')) return 0;
+  for (let n = words.length - i - 2; n >= 1; n--) {
+    const body = words.slice(i, i + n);
+    const joined = body.join(' ');
+    if (PLACES.has(joined) || KNOWN_BODIES.has(joined) || (n === 1 && /^\p{Lu}{2,}$/u.test(joined)) || ORG_WORDS.has(body[n - 1]!.toLowerCase())) return n;
+  }
+  return 0;
+}
+
+/** True when `title[k]` is the `to` of a role sent to a body the title goes on to name (`Ambassador to the UN`), not a `to` that ends it (`adviser to` Boris Johnson). */
+function sentToInTitle(title: readonly string[], k: number): boolean {
+  const next = title[k + 1] === 'the' ? title[k + 2] : title[k + 1];
+  return title[k] === 'to' && ROLES_SENT_TO.has(title[k - 1]?.toLowerCase() ?? '') && next !== undefined && /^\p{Lu}/u.test(next);
+}
+
 /** Words that end a title after `of` (`Chief of Staff Mick Mulvaney`) though no role noun on their own. */
 const TITLE_TAILS_AFTER_OF = new Set(['staff', 'house']);
 

@@ -315,3 +315,23 @@ describe('analyseQuotes: colons that name no speaker', () => {
     expect(quoteWith(quotes, 'only standing there').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: a later clause with a subject of its own', () => {
+  it('GIVEN `X said the plan was "…", and Y disagreed, saying it was "…"` THEN the second quote is not X\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Mr Fenwick said the plan was "sound", and Leila Okafor disagreed, saying it was "a muddle".',
+        'Mr Fenwick said the budget was "fair", but his rival objected, arguing it was "a giveaway".',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'a muddle').speaker).not.toBe('Fenwick');
+    expect(quoteWith(quotes, 'a giveaway').speaker).not.toBe('Fenwick');
+  });
+  it('GIVEN `"…," a senior adviser to Tom Reyes said` or `According to the US Ambassador to the UN, …` THEN neither Reyes nor a body speaks', () => {
+    const { quotes } = analyseQuotes([
+      article(['Tom Reyes arrived in Geneva on Monday.', '"The offer is dead," a senior adviser to Tom Reyes said.', 'According to the US Ambassador to the UN, the draft would "set back the talks".']),
+    ]);
+    expect(quoteWith(quotes, 'offer is dead').speaker).not.toBe('Tom Reyes');
+    expect(quoteWith(quotes, 'set back the talks').speaker).toBeNull();
+  });
+});

@@ -624,3 +624,42 @@ describe('analyseQuotes: airline statements', () => {
     expect(quoteWith(quotes, 'rebooking every')).toMatchObject({ speaker: 'Frontier Airlines', cue: 'expressed' });
   });
 });
+
+describe('analyseQuotes: session 15 shapes of real copy', () => {
+  it('GIVEN `"…," U.S. Ambassador to the United Nations Dana Orwell told …` and `"…," said UN special envoy to Yemen Lars Ekdahl` THEN the envoys speak, with the body in their titles', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        '"You may block this text but you will not silence this chamber," U.S. Ambassador to the United Nations Dana Orwell told her counterpart and the council.',
+        '"Both sides have agreed to keep talking," said UN special envoy to Yemen Lars Ekdahl.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'silence this chamber').speaker).toBe('Dana Orwell');
+    expect(quoteWith(quotes, 'keep talking').speaker).toBe('Lars Ekdahl');
+    expect(speakers.find((s) => s.name === 'Dana Orwell')?.title).toBe('U.S. Ambassador to the United Nations');
+  });
+  it('GIVEN `As Governor Hal Brenner himself conceded, …"a knife-edge decision"` and `"…," as Brenner put it` THEN Brenner speaks both', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'As Governor Hal Brenner himself conceded, the vote to hold rates was "a knife-edge decision" for the committee.',
+        'The next move was "more likely up than down," as Brenner put it.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'knife-edge')).toMatchObject({ speaker: 'Hal Brenner', cue: 'conceded' });
+    expect(quoteWith(quotes, 'likely up')).toMatchObject({ speaker: 'Hal Brenner', cue: 'put it' });
+  });
+  it('GIVEN a second `and that` clause, or `- adding that`, with a partial quote after the first THEN the first quote\'s speaker says it too', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Deputy governor Ruth Ameline said the bank was not "tied to any fixed path" on borrowing costs, and that it was trying to "weigh each release as it lands".',
+        'Mr Fenwick said that apart from a few "loud voices", the group was loyal to the leader - adding that the rebels were "only hurting themselves".',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'weigh each release').speaker).toBe('Ruth Ameline');
+    expect(quoteWith(quotes, 'only hurting themselves').speaker).toBe('Fenwick');
+  });
+  it('GIVEN `ACME Jo Pirelli, Chief Economist, ACME, said: "…"` THEN Jo Pirelli speaks, the acronym kept out of her name', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Reacting to the figures, FBA Jo Pirelli, Chief Economist, FBA, said: "Prices are cooling faster than the central bank expected."'])]);
+    expect(quoteWith(quotes, 'cooling faster').speaker).toBe('Jo Pirelli');
+    expect(speakers.find((s) => s.name === 'Jo Pirelli')?.title).toBe('Chief Economist');
+  });
+});

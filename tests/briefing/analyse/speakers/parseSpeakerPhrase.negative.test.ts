@@ -41,3 +41,9 @@ describe('parseSpeakerPhrase: no person from a body or a conjunction', () => {
     expect(parseSpeakerPhrase('Whether')).toBeNull();
   });
 });
+
+describe('parseSpeakerPhrase: a `to` that ends a title', () => {
+  it('GIVEN `adviser to Tom Reyes` THEN not Tom Reyes himself', () => {
+    expect(parseSpeakerPhrase('adviser to Tom Reyes')).not.toMatchObject({ kind: 'person', name: 'Tom Reyes' });
+  });
+});

@@ -124,3 +124,18 @@ describe('parseSpeakerPhrase: speakers of a house', () => {
     expect(parseSpeakerPhrase('Deputy Cabinet Secretary for Public Relations Kenji Arai')).toMatchObject({ kind: 'person', name: 'Kenji Arai' });
   });
 });
+
+describe('parseSpeakerPhrase: roles sent to a body', () => {
+  it('GIVEN `U.S. Ambassador to the United Nations Dana Orwell` or `UN special envoy to Yemen Lars Ekdahl` THEN the body is in the title, not the name', () => {
+    expect(parseSpeakerPhrase('U.S. Ambassador to the United Nations Dana Orwell')).toMatchObject({ kind: 'person', name: 'Dana Orwell', title: 'U.S. Ambassador to the United Nations' });
+    expect(parseSpeakerPhrase('UN special envoy to Yemen Lars Ekdahl')).toMatchObject({ kind: 'person', name: 'Lars Ekdahl', title: 'UN special envoy to Yemen' });
+    expect(parseSpeakerPhrase('Ambassador to the UN Paula Ferris')).toMatchObject({ kind: 'person', name: 'Paula Ferris', title: 'Ambassador to the UN' });
+  });
+  it('GIVEN `the US Ambassador to the UN` THEN an unnamed ambassador, not a body', () => {
+    expect(parseSpeakerPhrase('the US Ambassador to the UN')).toMatchObject({ kind: 'description', head: 'ambassador' });
+  });
+  it('GIVEN `FBA Jo Pirelli` THEN the acronym is no part of her name; `JONATHAN Byrd` stays a name', () => {
+    expect(parseSpeakerPhrase('FBA Jo Pirelli')).toMatchObject({ kind: 'person', name: 'Jo Pirelli' });
+    expect(parseSpeakerPhrase('JONATHAN Byrd')).toMatchObject({ kind: 'person', name: 'Jonathan Byrd' });
+  });
+});
