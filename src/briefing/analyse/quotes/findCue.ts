@@ -94,6 +94,10 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   }
   // `on Thursday` / `on Friday (July 28)` between subject and verb.
   while (j - 1 >= lo && ws[j - 1]!.k === 'on' && /day$/.test(ws[j]!.k)) j -= 2;
+  // `Israel's military in a statement said`, `the ministry on Twitter said`: where it was said.
+  if (j - 2 >= lo && /^(?:a|an|its|his|her|their)$/.test(ws[j - 1]!.k) && ws[j - 2]!.k === 'in' && MEDIUM_NOUNS.has(ws[j]!.k)) j -= 3;
+  else if (j - 1 >= lo && ws[j - 1]!.k === 'on' && SOCIAL_MEDIA.has(ws[j]!.k)) j -= 2;
+  while (j >= lo && AUX_AND_ADVERBS.has(ws[j]!.k)) j--;
   if (j < lo) return null;
   const end = j;
   const last = ws[j]!;
@@ -139,6 +143,11 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   }
   return { phrase: join(ws, start, end), at: ws[start]!.start };
 }
+
+/** What a subject spoke in, between it and its verb: `X in a statement said`. */
+const MEDIUM_NOUNS = new Set(['statement', 'tweet', 'post', 'letter', 'interview', 'video', 'speech', 'release', 'email', 'message', 'briefing']);
+/** Where a subject posted, between it and its verb: `X on Twitter said`. */
+const SOCIAL_MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'telegram', 'linkedin', 'tiktok', 'youtube', 'weibo']);
 
 /** Written statements whose author follows `from`/`by` as the subject of a speech verb. */
 const STATEMENT_NOUNS = /^(?:statement|note|letter|report|release|memo|message|communique|communiqué|notice|bulletin|post|tweet|email|e-mail)$/;

@@ -44,6 +44,8 @@ interface Mention {
 export const PARAGRAPH_STRIDE = 1_000_000;
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_LOOKBACK_PARAGRAPHS = 4;
+/** How many paragraphs back `it` may look for the body it stands for (a body is named again more often than a person). */
+const IT_LOOKBACK_PARAGRAPHS = 2;
 /** Words after a name that show it is not a clause subject (`Putin and …`, `Gates of …`). */
 const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'than']);
 /** Words before a name that start a clause (so the name can be its subject). */
@@ -378,6 +380,7 @@ export class ArticleEntities {
   }
 
   private pronoun(p: string, pos: number): Entity | null {
+    if (p === 'it') return this.bodyAsIt(pos);
     // `age` is `the 32-year-old`: a person of either gender.
     if (p !== 'he' && p !== 'she' && p !== 'age') return null;
     const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
@@ -388,6 +391,23 @@ export class ArticleEntities {
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!)) pick = this.mentions[i]!.entity;
     if (pick && pick.gender === null && want !== null) pick.gender = want;
     return pick;
+  }
+
+  /**
+   * `…," it said in a statement`: the body last mentioned as a clause subject, within
+   * {@link IT_LOOKBACK_PARAGRAPHS} paragraphs, when no person was a subject since (a person
+   * subject in between makes `it` more likely a thing of theirs: a report, a plan). Null otherwise.
+   */
+  private bodyAsIt(pos: number): Entity | null {
+    const floor = pos - IT_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= pos) continue;
+      if (m.pos < floor) return null;
+      if (!m.subject) continue;
+      return m.entity.kind === 'organisation' ? m.entity : null;
+    }
+    return null;
   }
 
   private description(head: string, modifiers: readonly string[], pos: number, text = ''): Entity | null {

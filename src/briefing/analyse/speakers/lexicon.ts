@@ -27,11 +27,13 @@ export const CUE_VERBS = set(`
 export const CUE_PARTICIPLES = set(`saying adding noting warning insisting stressing explaining
   arguing chanting declaring telling calling urging claiming complaining vowing`);
 
-/** Words that may sit between a subject and its speech verb: `Gates has said`, `he later told`. */
+/** Words that may sit between a subject and its speech verb: `Gates has said`, `he later told`, `Bailey himself conceded`. */
 export const AUX_AND_ADVERBS = set(`has have had was were is are also later then again earlier
   previously recently repeatedly once had would will just further separately reportedly
   subsequently initially quickly simply flatly firmly only still who which himself herself themselves
-  itself`);
+  itself allegedly finally publicly privately openly bluntly angrily proudly quietly directly
+  personally formally officially frequently often never always immediately promptly candidly
+  frankly strongly sharply`);
 
 /** Roles sent `to` a body or place, which then belongs to the title: `Ambassador to the United Nations`, `envoy to Syria`. */
 export const ROLES_SENT_TO = set('ambassador envoy adviser advisor representative emissary delegate attache attaché');

@@ -229,7 +229,8 @@ function parsePart(part: string): SpeakerPhrase | null {
     if (definite && !before.some((w) => ROLE_NOUNS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) return { kind: 'organisation', name, text: part };
     const gender = genderOfRole(before.join(' '));
     const kept = before.filter((w) => !HONORIFICS.has(w.toLowerCase()));
-    while (kept.length > 0 && TITLE_FILLER.has(kept[0]!.toLowerCase())) kept.shift();
+    // (A sentence adverb opening the phrase is no part of the title: `However EU Council President Donald Tusk`.)
+    while (kept.length > 0 && (TITLE_FILLER.has(kept[0]!.toLowerCase()) || CAPITALISED_STOPWORDS.has(kept[0]!))) kept.shift();
     while (kept.length > 0 && TITLE_FILLER.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
     const titleWords = dedupeTitle(kept);
     const title = titleWords.length > 0 && titleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || (/-/.test(w) && !ORIGIN_ADJECTIVE.test(w))) ? titleWords.join(' ') : null;

@@ -335,3 +335,10 @@ describe('analyseQuotes: a later clause with a subject of its own', () => {
     expect(quoteWith(quotes, 'set back the talks').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: an `it` that is no body', () => {
+  it('GIVEN a person as the last subject before `"…," it said` THEN the quote is not given to an earlier body', () => {
+    const { quotes } = analyseQuotes([article(['The NTSB opened an inquiry on Monday. Senator Ray Colton released a report the next day.', '"The agency missed every warning," it said.'])]);
+    expect(quoteWith(quotes, 'missed every warning').speaker).toBeNull();
+  });
+});

@@ -663,3 +663,25 @@ describe('analyseQuotes: session 15 shapes of real copy', () => {
     expect(speakers.find((s) => s.name === 'Jo Pirelli')?.title).toBe('Chief Economist');
   });
 });
+
+describe('analyseQuotes: bodies and adverbs between subject and verb', () => {
+  it('GIVEN `Before the announcement, it said … "…"` after `The NTSB had been expected to …` THEN the body speaks', () => {
+    const { quotes } = analyseQuotes([
+      article(['The NTSB had been expected to publish its findings on Friday. Before the hearing, it said it would reopen the case if the operator showed it was in the "public interest" to do so.']),
+    ]);
+    expect(quoteWith(quotes, 'public interest').speaker).toBe('NTSB');
+  });
+  it('GIVEN `Norland’s army in a statement said`, `However Council President Ada Vrána finally confirmed` and `Mr Ostrow allegedly claimed` THEN each subject speaks', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Norland’s army in a statement said it had hit a "command post" near the border.',
+        'However Council President Ada Vrána finally confirmed in a post that all the leaders "had signed off" on the text.',
+        'Finance Minister Karl Ostrow attended the meeting, where Mr Ostrow allegedly claimed nurses were "overpaid".',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'command post').speaker).toBe('Norland’s army');
+    expect(quoteWith(quotes, 'signed off')).toMatchObject({ speaker: 'Ada Vrána', cue: 'confirmed' });
+    expect(speakers.find((s) => s.name === 'Ada Vrána')?.title).toBe('Council President');
+    expect(quoteWith(quotes, 'overpaid').speaker).toBe('Karl Ostrow');
+  });
+});
