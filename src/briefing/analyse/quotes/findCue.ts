@@ -226,7 +226,21 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
     const body = ws[t + 1]?.k === 'the' ? t + 2 : t + 1;
     return body < ws.length && /^\p{Lu}/u.test(ws[body]!.w) ? body - t : 0;
   };
-  const roleModifier = (t: number): boolean => t > first && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[t]!.w) && ROLES_SENT_TO.has(ws[t + 1]?.k ?? '') && sentTo(t + 2) > 0;
+  // (`said Monmouth poll director Patrick Murray`, `said state fire spokeswoman Nancy Longmore`: lower-case
+  // words before a role noun belong to the title; `said ICE chairman and CEO, Jeffrey Sprecher`: two roles.)
+  const plainModifier = (x: Word): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !NP_SMALL_WORDS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !CUE_VERBS.has(x.k);
+  const isRole = (x: Word | undefined): boolean => x !== undefined && ROLE_NOUNS.has(x.k) && !HONORIFICS.has(x.k);
+  const roleModifier = (t: number): boolean => {
+    const x = ws[t]!;
+    if (t === first || /[,;:.]$/.test(x.w)) return false;
+    if (x.k === 'and') return isTitleWord(ws[t - 1]!.k) && isRole(ws[t + 1]);
+    if (!plainModifier(x)) return false;
+    for (let r = t + 1; r < ws.length && r - t <= MAX_ROLE_MODIFIERS; r++) {
+      if (isRole(ws[r])) return true;
+      if (!plainModifier(ws[r]!) || /[,;:.]$/.test(ws[r]!.w)) return false;
+    }
+    return false;
+  };
   while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentTo(i) > 0 || roleModifier(i))) {
     const skip = sentTo(i);
     if (skip > 0) {
@@ -267,6 +281,9 @@ function join(ws: readonly Word[], a: number, b: number): string {
 export function cueAfter(text: string, base: number): Cue | null {
   return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
 }
+
+/** Most lower-case words between a capitalised word and the role noun they modify in {@link phraseAfter} (`state fire spokeswoman`). */
+const MAX_ROLE_MODIFIERS = 2;
 
 /** Kinds of statement named in a dash attribution: `- tweet from X`, `— statement by X`. */
 const DASH_SOURCES = /^(?:tweet|tweets|statement|post|message|letter|remarks|comment|comments|email|note|speech|interview)$/;
@@ -489,7 +506,8 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       if (inv && endsWithCueMark) return { phrase: inv.phrase, cue: x.k, at: inv.at };
       return null;
     }
-    if (CUE_PARTICIPLES.has(x.k)) {
+    // (A gerund after a preposition reports no speech: `the criteria for declaring a "public health emergency"`.)
+    if (CUE_PARTICIPLES.has(x.k) && !(k > 0 && PREPOSITIONS.has(ws[k - 1]!.k))) {
       // `…, with Sir Lindsay Hoyle saying it was a "matter of regret"`: the participle has its own
       // subject, the object of `with` right before it.
       const start = k > 0 ? scanBack(ws, k - 1, 0) : k;

@@ -20,7 +20,6 @@ import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from 
 import { findQuoteSpans, type QuoteSegment, type QuoteSpan } from './findQuoteSpans.js';
 import { notQuoteReason } from './filterQuotes.js';
 import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.js';
-import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
 
 /** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
 export const SPLIT_QUOTE_JOINER = ' … ';
@@ -65,14 +64,6 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   const spans = allSpans.filter((s) => notQuoteReason(s, paragraphs) === null);
 
   const out: Attributed[] = [];
-  // Whether a word is written capitalised inside a sentence, once per word of the article (a scan of
-  // all its paragraphs: for every quote it would be quadratic in quotes).
-  const midSentenceSeen = new Map<string, boolean>();
-  const midSentence = (word: string): boolean => {
-    let known = midSentenceSeen.get(word);
-    if (known === undefined) midSentenceSeen.set(word, (known = capitalisedMidSentence(word, paragraphs)));
-    return known;
-  };
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
@@ -152,7 +143,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // One capitalised word opening the sentence is a name only when the article names that person
       // in full or writes the word capitalised inside a sentence too: `Results were then weighted to …
       // "political variables."` has no speaker named Results.
-      const unknownWord = phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && before.slice(0, subj!.at - sStart).trim() === '' && !ents.knowsFullName(phrase.name) && !midSentence(phrase.name);
+      const unknownWord = phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && before.slice(0, subj!.at - sStart).trim() === '' && !ents.knowsFullName(phrase.name) && !ents.midSentence(phrase.name);
       if (subj && phrase && !unknownWord && (phrase.kind === 'person' || phrase.kind === 'pronoun')) {
         entity = ents.resolve(phrase, first.paragraph * PARAGRAPH_STRIDE + subj.at);
         cueName = entity ? 'subject' : null;

@@ -10,6 +10,7 @@ import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
 import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
+import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
 
 /** A person or body of the article. */
 export interface Entity {
@@ -42,6 +43,9 @@ interface Mention {
 
 /** Stride between paragraphs in document positions (longer than any paragraph). */
 export const PARAGRAPH_STRIDE = 1_000_000;
+/** A verb in the past or in the third person singular, after a lone surname opening a sentence (`Gates came`, `Merkel says`). */
+const SINGULAR_OR_PAST_VERB = /^(?:\p{Ll}+ed|came|went|met|made|took|gave|won|lost|saw|spoke|left|flew|led|held|sent|wrote|began|became|brought|told|said|says|tells|adds|has|had|is|was|will|would|wants|thinks|knows|hopes|plans|insists)[,;]?$/u;
+
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_LOOKBACK_PARAGRAPHS = 4;
 /** How many paragraphs back `it` may look for the body it stands for (a body is named again more often than a person). */
@@ -170,9 +174,24 @@ export class ArticleEntities {
   /** Capitalised words of the article, to repair a name glued to the next word (`Serdyukovat the`). */
   private readonly capitalised = new Set<string>();
 
+  private paragraphs: readonly string[] = [];
+  private readonly midSentenceSeen = new Map<string, boolean>();
+
   /** Learns the article's capitalised words (call before scanning paragraphs). */
   learnWords(paragraphs: readonly string[]): void {
+    this.paragraphs = paragraphs;
     for (const p of paragraphs) for (const m of p.matchAll(/\b\p{Lu}[\p{L}\p{M}-]+/gu)) this.capitalised.add(m[0]);
+  }
+
+  /**
+   * Whether the article writes `word` capitalised inside a sentence (see capitalisedMidSentence),
+   * once per word: a word capitalised only where it opens a sentence (`Nearly`, `Currently`,
+   * `Investigations`) is no name.
+   */
+  midSentence(word: string): boolean {
+    let known = this.midSentenceSeen.get(word);
+    if (known === undefined) this.midSentenceSeen.set(word, (known = capitalisedMidSentence(word, this.paragraphs)));
+    return known;
   }
 
   /** `Serdyukovat` → `Serdyukov` when `Serdyukov` occurs on its own elsewhere in the article. */
@@ -291,7 +310,11 @@ export class ArticleEntities {
         // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
         // (A lone unknown word before a role is the start of a title, not a person: `Benfica boss Jorge Jesus`.)
         const roleNext = next !== undefined && isTitleWord(next.replace(/[,;]$/, ''));
-        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
+        // (A lone word that opens its sentence is a name only when the article also writes it capitalised
+        // inside a sentence, or when a verb a person's surname takes follows it (`Gates came to Moscow`):
+        // not `Nearly one in five …`, `Investigations indicate …`, `Four adults …`.)
+        const loneOpener = atStart && !phrase.name.includes(' ') && !this.midSentence(phrase.name) && !SINGULAR_OR_PAST_VERB.test(next ?? '');
+        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !loneOpener && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }

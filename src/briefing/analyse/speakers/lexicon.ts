@@ -149,7 +149,10 @@ export const CAPITALISED_STOPWORDS = set(`A An The But And Or Nor So Yet Also St
   He She They We I You His Her Their Our Its My Your Who What Where Why How Which Both Each Every
   Some Many Most Several Such Other Another No Not Even Only Just Instead Despite Amid Among
   According Overall Separately Still Thus Hence Otherwise Elsewhere Already Again Except Whilst
-  Whether Upon Within Perhaps Unlike Besides Across Toward Towards Beyond
+  Whether Upon Within Perhaps Unlike Besides Across Toward Towards Beyond Does Did Is Are Was Were
+  Should Would Could Has Have Had Currently Nearly Recently Previously Additionally Ultimately
+  Finally Initially Eventually Unfortunately Fortunately Importantly Notably Similarly Likewise
+  Specifically Traditionally Historically Typically Usually Generally Apparently Reportedly Clearly
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
   July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
 

@@ -1,6 +1,7 @@
 import {
   isAge,
   CAPITALISED_STOPWORDS,
+  CUE_VERBS,
   NAME_MONTHS,
   GENDERED_ROLES,
   GROUP_NOUNS,
@@ -86,6 +87,10 @@ function parseUncached(raw: string): SpeakerPhrase | null {
     .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
     .trim();
   if (cleaned === '') return null;
+  // `Chris Hopkins, Political Research Director at Savanta said`: a speech verb read along with a
+  // label is no part of the title.
+  const verbAt = cleaned.lastIndexOf(' ');
+  if (verbAt > 0 && CUE_VERBS.has(cleaned.slice(verbAt + 1))) return parseSpeakerPhrase(cleaned.slice(0, verbAt));
   // A US legislator's party and state (`Rep. Peter King, R-N.Y., chairman of …`) is no part of a name.
   const parts = cleaned.split(/\s*,\s*/).filter((p) => p !== '' && !PARTY_STATE.test(p));
   const parsed = parts.map(parsePart);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../../../src/briefing/analyse/quotes/index.js';
 import { findQuoteSpans } from '../../../../src/briefing/analyse/quotes/findQuoteSpans.js';
+import { sentenceSubject } from '../../../../src/briefing/analyse/quotes/findCue.js';
 import { article, quoteWith } from './article.js';
 
 const attributed = (paragraphs: string[]) => analyseQuotes([article(paragraphs)]).quotes.filter((q) => q.speakerId !== null);
@@ -340,5 +341,15 @@ describe('analyseQuotes: an `it` that is no body', () => {
   it('GIVEN a person as the last subject before `"…," it said` THEN the quote is not given to an earlier body', () => {
     const { quotes } = analyseQuotes([article(['The NTSB opened an inquiry on Monday. Senator Ray Colton released a report the next day.', '"The agency missed every warning," it said.'])]);
     expect(quoteWith(quotes, 'missed every warning').speaker).toBeNull();
+  });
+});
+
+describe('analyseQuotes: gerunds and verbs that are no title', () => {
+  it('GIVEN `the outbreak did not meet the criteria for declaring a "…"` THEN nobody declares it', () => {
+    const { quotes } = analyseQuotes([article(['Currently, the outbreak did not meet the criteria for declaring a "public health emergency of international concern".'])]);
+    expect(quoteWith(quotes, 'public health emergency').speaker).toBeNull();
+  });
+  it('GIVEN `Before retiring in 1984, Mr Dowd worked as an Inspector …` THEN the subject is Mr Dowd, not `Mr Dowd worked`', () => {
+    expect(sentenceSubject('Before retiring in 1984, Mr Dowd worked as an Inspector of Schools', 0)?.phrase).toBe('Mr Dowd');
   });
 });

@@ -685,3 +685,43 @@ describe('analyseQuotes: bodies and adverbs between subject and verb', () => {
     expect(quoteWith(quotes, 'overpaid').speaker).toBe('Karl Ostrow');
   });
 });
+
+describe('analyseQuotes: inverted cues with lower-case title words', () => {
+  it('GIVEN `said state fire spokeswoman Lena Ostrova`, `said Halden poll director Rui Matos` and `said ACX chairman and CEO, Dario Fenn` THEN the named people speak', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        '"It is spreading faster than any fire this year," said state fire spokeswoman Lena Ostrova.',
+        '"An upset is still possible in the Senate race," said Halden poll director Rui Matos.',
+        '"The vote confirms the merger makes sense," said ACX chairman and CEO, Dario Fenn.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'spreading faster').speaker).toBe('Lena Ostrova');
+    expect(quoteWith(quotes, 'upset is still possible').speaker).toBe('Rui Matos');
+    expect(quoteWith(quotes, 'merger makes sense').speaker).toBe('Dario Fenn');
+    expect(speakers.find((s) => s.name === 'Lena Ostrova')?.title).toBe('state fire spokeswoman');
+  });
+  it('GIVEN `Lea Morrow, Research Director at Pollwise said: "…"` THEN her title has no `said` in it', () => {
+    const { speakers } = analyseQuotes([article(['Lea Morrow, Research Director at Pollwise said: "The gap has not moved in a month."'])]);
+    expect(speakers.find((s) => s.name === 'Lea Morrow')?.title).toBe('Research Director at Pollwise');
+  });
+});
+
+describe('analyseQuotes: words that open a sentence are no one', () => {
+  it('GIVEN `Nearly 400 homes were hit.` or `Investigations indicate …` before `"…," he added` THEN he is the person named before, not the opening word', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'UN spokesman Tomas Berg gave an update on Tuesday.',
+        'Nearly 400,000 people have been affected by the floods.',
+        '"Aid agencies continue to help the government," he added.',
+        'Investigations indicate that the valve failed first.',
+        '"We will publish the full findings," he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'Aid agencies').speaker).toBe('Tomas Berg');
+    expect(quoteWith(quotes, 'full findings').speaker).toBe('Tomas Berg');
+  });
+  it('GIVEN `what even Keane has called "bold" demands` and a question `Does Keane have an endgame?` THEN the speaker is Keane, not `Does Keane`', () => {
+    const { quotes } = analyseQuotes([article(['Armed with what even Keane has called "bold" demands, the union chief has led the strike for weeks. Yet one question remains: Does Keane have an endgame?'])]);
+    expect(quoteWith(quotes, 'bold').speaker).toBe('Keane');
+  });
+});
