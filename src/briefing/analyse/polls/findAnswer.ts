@@ -40,7 +40,7 @@ const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sam
 /** Answers without a verb: `25 percent in favour`, `18 percent undecided`. */
 const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative)\b/i;
 /** Where the clause after a share ends. */
-const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|\.(?:\s|$)/i;
+const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|St|Jr|Sr))\.(?:\s|$)/i;
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
 const LEADING_SAID = /^(?:said|say|says|(?:told|tell|tells) (?:pollsters?|researchers|interviewers|the pollsters?)(?: \p{Lu}[\p{L}-]*){0,2}|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/iu;
 const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
@@ -113,8 +113,15 @@ function cleanName(s: string): string | null {
   let role = -1;
   for (let k = 0; k < ws.length - 1; k++) if (ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) role = k;
   if (role >= 0 && ws.slice(role + 1).every((w) => /^\p{Lu}/u.test(w))) ws.splice(0, role + 1);
+  // A party before a candidate's full name (`Democrat Doug Jones`, `Republican Roy Moore`): the name,
+  // as the poll's other shares write it; not before a body's name (`Democratic Unionist Party`).
+  while (ws.length >= 3 && PARTY_BEFORE_NAME.test(ws[0]!) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PARTY_NOUNS.test(w))) ws.shift();
   return ws.length === 0 ? null : ws.join(' ');
 }
+/** Party words written before a candidate's name. */
+const PARTY_BEFORE_NAME = /^(?:Democrat|Democratic|Republican|GOP|Independent|Conservative|Labour|Liberal|Tory|Green|Libertarian)$/;
+/** Words that make a body's name (`Unionist Party`, `Liberal Democrats`), not a person's. */
+const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Congress|League|Union|Movement|Coalition|Bloc|Greens|Conservatives|Liberals|Republicans|Socialists?|Nationalists?|Caucus|Committee|Council)$/;
 
 /**
  * A quoted option after a share's speech or voting verb: `53 percent of decided voters will say "yes"`,
@@ -152,7 +159,36 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
   const tail = ws.slice(i).join(' ');
   if (tail === '') return { answer: null, people };
   if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
-  return { answer: tidy(tail), people };
+  const answer = tidy(tail);
+  return { answer: answer === null ? null : (optionVotedFor(answer) ?? answer), people };
+}
+
+/**
+ * A vote or support for a named option: `would vote for`, `expressed support for the`, `backed`,
+ * `chose`, a bare `for`. What follows it is the option when it is a name, after at most a few
+ * lower-case words describing it (`former New York Senator Hillary Clinton`, `independent candidate
+ * Oz Griebel`) and before a trailing condition (`… if an election were held today`).
+ */
+const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for)\s+(?:the\s+)?(.+)$/iu;
+const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|--|[–—]\s).*)?$/u;
+/** Answers that are a state of mind, written after a copula: `remain undecided one day before …` → `undecided`. */
+const UNDECIDED = /^(?:(?:remain|remained|remains|are|were|is|was|still|say they are|said they were|said they are)\s+)+(undecided|unsure|not sure|uncommitted)\b/i;
+
+/**
+ * `would vote for former New York Senator Hillary Clinton` → `Hillary Clinton`, `supported the
+ * Greens` → `Greens`, `remain undecided …` → `undecided`; null when the answer is no vote for a
+ * name (`opposed the missiles`, `think the country is on the wrong track`), which stays whole.
+ */
+export function optionVotedFor(answer: string): string | null {
+  const undecided = UNDECIDED.exec(answer);
+  if (undecided) return undecided[1]!.toLowerCase();
+  const voted = VOTED_FOR.exec(answer);
+  const named = voted ? OPTION_NAME.exec(voted[1]!) : null;
+  if (!named) return null;
+  // (`Jagmeet Singh's NDP`: the party is the option, its leader's name a description.)
+  const name = cleanName(named[1]!.replace(/[.,]$/, '').replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
+  // (`the incumbent President` is a description, not an option named President.)
+  return name !== null && /^\p{Lu}/u.test(name) && !(/^\S+$/.test(name) && ROLE_NOUNS.has(name.toLowerCase())) ? name : null;
 }
 
 /** The name or thing written just before a share. */

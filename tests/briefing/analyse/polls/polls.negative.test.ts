@@ -139,3 +139,15 @@ describe('extractPolls: shares far from the poll', () => {
     expect(extractPolls([a]).flatMap((p) => p.results.map((r) => r.percent))).toEqual([57]);
   });
 });
+
+describe('extractPolls: predicates that are no vote for a name', () => {
+  it('GIVEN `52 percent will support the incumbent President` and `57 percent opposed the plan` THEN the predicates stay whole; `Democratic Unionist Party` keeps its first word', () => {
+    const polls = extractPolls([
+      article('Poll', ['A Northfield poll found 52 percent of likely voters will support the incumbent President and 57 percent opposed the plan.', 'Another Northfield poll put the Democratic Unionist Party at 24 percent.']),
+    ]);
+    const answers = polls.flatMap((p) => p.results.map((r) => r.answer));
+    expect(answers).toContain('will support the incumbent President');
+    expect(answers).toContain('opposed the plan');
+    expect(answers).toContain('Democratic Unionist Party');
+  });
+});

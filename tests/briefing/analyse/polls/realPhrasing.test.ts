@@ -104,7 +104,7 @@ describe('extractPolls on real phrasings', () => {
   it('GIVEN a list whose verb is told once (`41% said they would back the Tories (…), 32% Labour (down one) and 16% the Liberal Democrats`) THEN the later parties are named after their shares', () => {
     const polls = extractPolls([article('Westpoll reports nine point Tory lead', ['A new Westpoll survey found some 41% of those taking part said they would back the Tories (down two points on a similar poll last month), 32% Labour (down one) and 16% the Liberal Democrats (up two).'], '2008-01-12')]);
     expect(polls[0]!.results).toEqual([
-      { answer: 'would back the Tories', percent: 41 },
+      { answer: 'Tories', percent: 41 },
       { answer: 'Labour', percent: 32 },
       { answer: 'Liberal Democrats', percent: 16 },
     ]);
@@ -125,7 +125,7 @@ describe('extractPolls on real phrasings', () => {
   });
   it('GIVEN a change left after an answer by a missing bracket (`A further 42% are unsure +2).`) THEN the answer leaves it out', () => {
     const polls = extractPolls([article('Westpoll voting intention', ['The latest Westpoll survey shows the Conservatives on 25% of the vote. A further 42% are unsure +2).'], '2023-05-11')]);
-    expect(polls[0]!.results).toContainEqual({ answer: 'are unsure', percent: 42 });
+    expect(polls[0]!.results).toContainEqual({ answer: 'unsure', percent: 42 });
   });
   it('GIVEN a two-candidate race named in the article, `X and the former governor of Ohio each supported by 47 percent` and `a dead heat at 49 percent for each candidate` THEN the description is the other candidate and the tie a share of each', () => {
     const polls = extractPolls([
@@ -221,5 +221,33 @@ describe('extractPolls on real phrasings: the favorite of', () => {
   it('GIVEN `Hale was the favorite of 28 percent of party voters in a rolling poll` THEN Hale 28', () => {
     const a = article('Hale support down nine points', ['Support for Dan Hale among party voters has fallen nine points in a week, according to a Northfield poll.', 'Hale was the favorite of 28 percent of party voters in a rolling poll over the five days to March 4.']);
     expect(shares(a)[0]).toContainEqual({ answer: 'Hale', percent: 28 });
+  });
+});
+
+describe('extractPolls on real phrasings: votes for a named option', () => {
+  it('GIVEN `would vote for former Ohio Governor Ann Marsh`, `for independent candidate Ted Lowe`, `Democrat Joe Hale` and `remain undecided …` THEN the answers are the names and `undecided`', () => {
+    const a = article('Marsh leads in new poll', [
+      'A Northfield University poll released on Monday found that 46 percent of likely voters would vote for former Ohio Governor Ann Marsh, while 41 percent backed Democrat Joe Hale, 7 percent were for independent candidate Ted Lowe and 6 percent remain undecided one day before the vote.',
+    ]);
+    expect(shares(a)[0]).toEqual([
+      { answer: 'Ann Marsh', percent: 46 },
+      { answer: 'Joe Hale', percent: 41 },
+      { answer: 'Ted Lowe', percent: 7 },
+      { answer: 'undecided', percent: 6 },
+    ]);
+  });
+  it("GIVEN `would vote for Ann Marsh's Conservatives if an election were held today` and `expressed support for the Liberals` THEN the parties", () => {
+    const a = article('Conservatives ahead', [
+      "The Northfield survey found 38 per cent of decided voters would vote for Ann Marsh's Conservatives if an election were held today, 31 per cent expressed support for the Liberals and 14 per cent opted for the NDP.",
+    ]);
+    expect(shares(a)[0]).toEqual([
+      { answer: 'Conservatives', percent: 38 },
+      { answer: 'Liberals', percent: 31 },
+      { answer: 'NDP', percent: 14 },
+    ]);
+  });
+  it('GIVEN `70 percent will support Mr. Hale` THEN Hale (the abbreviation ends no clause)', () => {
+    const a = article('Hale holds base', ['Among registered Republicans, 70 percent will support Mr. Hale in the primary, according to a Northfield poll.']);
+    expect(shares(a)[0]).toContainEqual({ answer: 'Hale (among registered Republicans)', percent: 70 });
   });
 });
