@@ -318,6 +318,9 @@ function descriptionWord(x: Word): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !SUBJECT_PRONOUNS.has(x.k) && !CUE_VERBS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !NP_SMALL_WORDS.has(x.k);
 }
 
+/** Lower-case particles inside a personal name. */
+const NAME_PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|del)$/;
+
 /** Most words of a name (with a lower-case description before it: `sister Lisa Ling`) before a long appositive. */
 const MAX_NAME_WORDS = 6;
 /** Most words of an appositive with a relative clause between a name and its cue verb. */
@@ -336,7 +339,8 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   let c = 0;
   while (c < ws.length && c < 2 && /^\p{Ll}/u.test(ws[c]!.w) && !PREPOSITIONS.has(ws[c]!.k) && !CLAUSE_STARTERS.has(ws[c]!.k) && !SUBJECT_PRONOUNS.has(ws[c]!.k) && !CUE_VERBS.has(ws[c]!.k)) c++;
   const nameStart = c;
-  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && /^\p{Lu}/u.test(ws[c]!.w) && !/,$/.test(ws[c]!.w)) c++;
+  // (A particle inside the name: `Ben van Beurden`.)
+  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && (/^\p{Lu}/u.test(ws[c]!.w) || (c > nameStart && NAME_PARTICLES.test(ws[c]!.w))) && !/,$/.test(ws[c]!.w)) c++;
   if (c >= ws.length || c - nameStart >= MAX_NAME_WORDS || !/^\p{Lu}/u.test(ws[c]!.w) || !/,$/.test(ws[c]!.w)) return null;
   for (let v = c + 2; v < ws.length && v - c <= MAX_LONG_APPOSITIVE_WORDS; v++) {
     const prev = ws[v - 1]!;
@@ -345,7 +349,8 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
     // Steve Mitchell, CEO of Mitchell Research & Communications said.` (a role noun opens it).
     const unclosed = !/,$/.test(prev.w) && /^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1 && (ROLE_NOUNS.has(ws[c + 1]!.k) || (/^(?:a|an|the)$/.test(ws[c + 1]!.k) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));
     if ((/,$/.test(prev.w) || unclosed) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
-      const phrase = join(ws, 0, c).replace(/,$/, '');
+      // (An unclosed appositive is a role: it goes with the name as its title.)
+      const phrase = join(ws, 0, unclosed ? v - 1 : c).replace(/,$/, '');
       return { phrase, cue: cueWords(ws, v), at: ws[0]!.start };
     }
   }

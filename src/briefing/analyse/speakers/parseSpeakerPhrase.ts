@@ -221,6 +221,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   const before = words.slice(0, i);
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
+  if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
     // capitals later in a name are kept (`Ipsos MORI`).
@@ -363,6 +364,9 @@ function shownForm(part: string): string {
 
 /** Small words allowed inside a title before a name: `Secretary of State`, `Minister for Health`. */
 const TITLE_FILLER = new Set(['of', 'for', 'and', 'the']);
+
+/** Words that end the name of a document or a part of one, never a person's: `Opening Statement:` in a transcript. */
+const DOCUMENT_NOUNS = new Set(['Statement', 'Statements', 'Transcript', 'Release', 'Summary', 'Update', 'Remarks', 'Q&A', 'Introduction', 'Conclusion']);
 
 function isOrganisationName(nameWords: readonly string[], before: readonly string[]): boolean {
   if (nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;

@@ -725,3 +725,12 @@ describe('analyseQuotes: words that open a sentence are no one', () => {
     expect(quoteWith(quotes, 'bold').speaker).toBe('Keane');
   });
 });
+
+describe('analyseQuotes: names with particles and transcript labels', () => {
+  it('GIVEN `"…," Anna van der Berg, CEO of Norsk Ore said.` THEN she speaks, titled, not the company', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"We are pleased that shareholders backed the merger," Anna van der Berg, CEO of Norsk Ore said. "It makes us stronger."'])]);
+    expect(quoteWith(quotes, 'backed the merger').speaker).toBe('Anna van der Berg');
+    expect(quoteWith(quotes, 'makes us stronger').speaker).toBe('Anna van der Berg');
+    expect(speakers.find((s) => s.name === 'Anna van der Berg')?.title).toBe('CEO of Norsk Ore');
+  });
+});

@@ -47,3 +47,9 @@ describe('parseSpeakerPhrase: a `to` that ends a title', () => {
     expect(parseSpeakerPhrase('adviser to Tom Reyes')).not.toMatchObject({ kind: 'person', name: 'Tom Reyes' });
   });
 });
+
+describe('parseSpeakerPhrase: parts of a transcript', () => {
+  it('GIVEN `Opening Statement` (a press-conference label) THEN no person', () => {
+    expect(parseSpeakerPhrase('Opening Statement')).toBeNull();
+  });
+});
