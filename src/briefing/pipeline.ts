@@ -3,6 +3,7 @@ import type { Article, FileAnalysis, IngestWarning, SourceFile } from './types.j
 import { decodeText, DEFAULT_MAX_FILE_BYTES } from './ingest/decodeText.js';
 import { readArticles } from './ingest/readArticles.js';
 import { stripInvisible } from './ingest/stripInvisible.js';
+import { normaliseQuoteMarks } from './ingest/normaliseQuoteMarks.js';
 import { analyseQuotes } from './analyse/quotes/index.js';
 import { extractPolls } from './analyse/polls/index.js';
 import { analyseDates } from './analyse/dates/index.js';
@@ -18,9 +19,9 @@ export interface AnalyseOptions {
 }
 
 /**
- * The pipeline, declared once, in order: ingest (decode + read by file type, which segments pages
- * into articles) → topic phrases of each article → analyse (quotes and speakers, polls, dates) →
- * one FileAnalysis.
+ * The pipeline, declared once, in order: ingest (decode, invisible characters out, `''` quote marks
+ * as `"`, read by file type, which segments pages into articles) → topic phrases of each article →
+ * analyse (quotes and speakers, polls, dates) → one FileAnalysis.
  * Pure: bytes in, plain data out; no clock (each article's dateline is its reference date).
  * A file that cannot be read gives an analysis with no articles and a named warning.
  */
@@ -34,7 +35,7 @@ export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): Fil
 /** Same as {@link analyseFile} for text already decoded. */
 export function analyseText(name: string, text: string, hash?: string, idPrefix?: string): FileAnalysis {
   const h = hash ?? createHash('sha256').update(text).digest('hex');
-  const { articles, warnings } = readArticles(name, stripInvisible(text), idPrefix);
+  const { articles, warnings } = readArticles(name, normaliseQuoteMarks(stripInvisible(text)), idPrefix);
   // Topic phrases, sentence splits and the story key are per-article analysis too: found once here and cached
   // with the rest (the splits are remembered for the stages below, which split the same paragraphs).
   for (const a of articles) {

@@ -437,6 +437,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
       if (d < 1 || !/^\p{Lu}/u.test(ws[d]!.w)) return null;
       // Or an owner's role set off by commas: `…," Reynolds' niece, Nancy Lee Hess, said`.
       const owned = d <= MAX_DESCRIPTION_WORDS_BEFORE_NAME + 1 && /,$/.test(ws[d - 1]!.w) && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:['’]s?|s['’]))$/u.test(ws[0]!.w) && ws.slice(1, d).every((y) => descriptionWord({ ...y, w: y.w.replace(/,$/, '') }));
+      // Or a role set off by commas before the name: `…," the chairman of the talks, Donald Tusk, said`.
+      const role = d <= MAX_APPOSITIVE_WORDS && /,$/.test(ws[d - 1]!.w) && /^(?:the|a|an)$/.test(ws[0]!.k) && ws.slice(1, d).some((y) => ROLE_NOUNS.has(y.k)) && ws.slice(1, d).every((y) => !CUE_VERBS.has(y.k) && !CLAUSE_STARTERS.has(y.k) && !SUBJECT_PRONOUNS.has(y.k));
+      if (role) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       if (!owned && (d > MAX_DESCRIPTION_WORDS_BEFORE_NAME || !ws.slice(0, d).every(descriptionWord))) return null;
       return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
     }

@@ -161,6 +161,18 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // she said, is …`.)
       entity = prev.entity;
       cueName = 'continuation';
+    } else if (before.trim() === '' && (closedSentence || !hasSpeechVerb(afterText))) {
+      // A quote opening its sentence right after a sentence of reported speech with no quote of its
+      // own: `Hollande said the police should not be blamed. "It's a specific problem with the
+      // club."`, `Coach Mike Malone was asked about the officials. "I think it was …"`: that
+      // sentence's speaker, when a person (the reader's inference; a body's statement is left).
+      const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast);
+      const phrase = reported ? parseSpeakerPhrase(reported.cue.phrase) : null;
+      const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at) : null;
+      if (e?.kind === 'person') {
+        entity = e;
+        cueName = reported!.cue.cue;
+      }
     }
 
     let text = clean(span.text);
@@ -353,6 +365,40 @@ function continues(prevLast: { paragraph: number; close: number }, first: { para
   const ends = countSentenceEnds(between);
   return ends <= MAX_SENTENCES_BETWEEN_CONTINUATION;
 }
+
+/**
+ * The speaker of the sentence before a quote that opens its own sentence (`sStart` in paragraph
+ * `pi`; the last sentence of the paragraph before when the quote opens its paragraph), when that
+ * sentence is reported speech with no quote mark: `X said …` (its speech verb's subject) or `X was
+ * asked about …` (the one who answers). Null when the sentence holds a quote, precedes the last
+ * quote read, or reports no speech.
+ */
+function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart: number, prevLast: QuoteSegment | undefined): { cue: Cue; paragraph: number } | null {
+  let para = pi;
+  let end = sStart;
+  if (paragraphs[pi]!.slice(0, sStart).trim() === '') {
+    if (pi === 0) return null;
+    para = pi - 1;
+    end = paragraphs[para]!.length;
+  }
+  const text = paragraphs[para]!;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === 0) return null;
+  // (From before the sentence's closing mark, so that mark is not taken for the end of the one before.)
+  const start = sentenceStart(text, end - 1);
+  if (prevLast && (prevLast.paragraph > para || (prevLast.paragraph === para && prevLast.close >= start))) return null;
+  const sentence = text.slice(start, end).replace(/\s+$/, '');
+  if (sentence === '' || /["“”„«»]/.test(sentence)) return null;
+  const asked = ASKED.exec(sentence);
+  if (asked) {
+    const subj = sentenceSubject(sentence.slice(0, asked.index), start);
+    return subj ? { cue: { phrase: subj.phrase, cue: 'asked', at: subj.at }, paragraph: para } : null;
+  }
+  const cue = cueBefore(sentence, start);
+  return cue && CUE_VERBS.has(cue.cue) ? { cue, paragraph: para } : null;
+}
+/** `X was asked about …`: the subject answers in the quote that follows. */
+const ASKED = /\s(?:was|were)\s+asked\s+(?:about|whether|if|why|how|what|to|for)\b/;
 
 /** The segments of every span, by paragraph (so each paragraph meets only its own quotes). */
 function groupSegments(spans: readonly QuoteSpan[]): Map<number, QuoteSegment[]> {

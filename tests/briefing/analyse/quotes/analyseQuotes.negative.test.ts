@@ -353,3 +353,16 @@ describe('analyseQuotes: gerunds and verbs that are no title', () => {
     expect(sentenceSubject('Before retiring in 1984, Mr Dowd worked as an Inspector of Schools', 0)?.phrase).toBe('Mr Dowd');
   });
 });
+
+describe('analyseQuotes: reported speech of a body, or a quote already read, before an uncued quote', () => {
+  it('GIVEN `The agency said the plan would cost $5 billion. "…"` THEN no speaker is inferred', () => {
+    const { quotes } = analyseQuotes([article(['The agency said the plan would cost $5 billion. "It is a lot of money for one bridge."'])]);
+    expect(quoteWith(quotes, 'a lot of money').speaker).toBeNull();
+  });
+  it('GIVEN a sentence with its own quote before an uncued one THEN the reported-speech rule does not reach past it', () => {
+    const { quotes } = analyseQuotes([
+      article(['Mayor Ida Pike spoke first.', 'Residents called the plan "a disgrace" at the meeting, and Pike said little.', 'Later, a protester spoke.', '"We will be back next week."']),
+    ]);
+    expect(quoteWith(quotes, 'back next week').speaker).toBeNull();
+  });
+});

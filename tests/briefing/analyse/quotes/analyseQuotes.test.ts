@@ -734,3 +734,23 @@ describe('analyseQuotes: names with particles and transcript labels', () => {
     expect(speakers.find((s) => s.name === 'Anna van der Berg')?.title).toBe('CEO of Norsk Ore');
   });
 });
+
+describe('analyseQuotes: a role before the name, and reported speech before a quote', () => {
+  it('GIVEN `"…," the chairman of the talks, Dora Lind, said` THEN Dora Lind speaks, titled', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"All the leaders have agreed on the conclusions," the chairman of the talks, Dora Lind, said.'])]);
+    expect(quoteWith(quotes, 'agreed on the conclusions').speaker).toBe('Dora Lind');
+    expect(speakers[0]?.title).toBe('chairman of the talks');
+  });
+  it('GIVEN `Hale said the police were not to blame. "…"` and `Coach Ron Ode was asked about the call. "…"` THEN the quote is the reported speaker\'s, and the one asked answers', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'President Anna Hale spoke to reporters on Monday.',
+        'However, Hale said the police should not be blamed for the trouble. "It is a problem with the club. It is not the first time."',
+        'Coach Ron Ode was asked about the explanation he got from the officials.',
+        '"I think it was something about intent, and that was all."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'problem with the club')).toMatchObject({ speaker: 'Anna Hale', cue: 'said' });
+    expect(quoteWith(quotes, 'something about intent')).toMatchObject({ speaker: 'Ron Ode', cue: 'asked' });
+  });
+});
