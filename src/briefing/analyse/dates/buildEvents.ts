@@ -7,7 +7,7 @@
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
-import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES } from '../speakers/lexicon.js';
+import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES, ROLE_NOUNS } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { sentenceSubject } from '../quotes/findCue.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -66,7 +66,7 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
 function nameOfRun(run: string, next: string): string | null {
   const words = run.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
   const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && tail.length < 3; i--) tail.unshift(words[i]!);
+  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && tail.length < 3; i--) tail.unshift(words[i]!);
   return plausibleName(tail, next) ? tail.join(' ') : null;
 }
 
@@ -90,6 +90,9 @@ const SUBJECT_WINDOW = 120;
 function plausibleName(tail: readonly string[], next: string): boolean {
   const name = tail.join(' ');
   if (tail.length === 1 && (CAPITALISED_STOPWORDS.has(name) || GROUP_NOUNS.has(name.toLowerCase()) || GROUP_NOUNS.has(next) || /^(?:More|Fewer|Less|Nearly|Almost|Around|Roughly|Hundreds|Thousands|Dozens|Scores|Millions|Others|Everyone|Nobody|Anyone)$/.test(name))) return false;
+  // (An indefinite article opens a description of someone unnamed: `An Arkansas sheriff's deputy was
+  // shot`, `A Newspoll conducted for …`.)
+  if (/^(?:A|An)$/.test(tail[0] ?? '')) return false;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;
   return true;
 }

@@ -41,5 +41,13 @@ describe('easySubject (who a timeline entry is about)', () => {
     expect(easySubject("Norway's central bank kept its rate at 1.50 percent on Wednesday, Norges Bank said.")).toBe('Norges Bank');
     expect(easySubject("China's state leadership transition has taken place this month.")).toBeNull();
   });
-});
 
+  it('GIVEN a sentence opened by an indefinite article (`An Ohio sheriff’s deputy was shot …`, `A Northfield poll released this week …`) THEN no one is who', () => {
+    expect(easySubject('An Ohio sheriff’s deputy was shot and killed Tuesday near the county line.')).toBeNull();
+    expect(easySubject('A Northfield poll released this week showed the Coalition ahead.')).toBeNull();
+  });
+
+  it('GIVEN a reporting clause with a title before the name (`…, District Attorney Kathleen Rowe announced`) THEN who is the name without the title', () => {
+    expect(easySubject('A man who faked his death pleaded guilty on Thursday, Nassau County District Attorney Kathleen Rowe announced.')).toBe('Kathleen Rowe');
+  });
+});
