@@ -55,7 +55,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held)\s+|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just)\s+)?$`,
   'u',
 );
 /**
@@ -113,11 +113,16 @@ function cleanName(s: string): string | null {
   let role = -1;
   for (let k = 0; k < ws.length - 1; k++) if (ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) role = k;
   if (role >= 0 && ws.slice(role + 1).every((w) => /^\p{Lu}/u.test(w))) ws.splice(0, role + 1);
+  // A poll's sponsor run into the name (`… for the Sunday Business Post Fine Gael has 33%`): the words after the paper's name.
+  const paper = ws.findIndex((w, k) => k < ws.length - 1 && NEWSPAPER_HEADS.test(w));
+  if (paper >= 0) ws.splice(0, paper + 1);
   // A party before a candidate's full name (`Democrat Doug Jones`, `Republican Roy Moore`): the name,
   // as the poll's other shares write it; not before a body's name (`Democratic Unionist Party`).
   while (ws.length >= 3 && PARTY_BEFORE_NAME.test(ws[0]!) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PARTY_NOUNS.test(w))) ws.shift();
   return ws.length === 0 ? null : ws.join(' ');
 }
+/** Last words of newspapers' names, which sponsor polls. */
+const NEWSPAPER_HEADS = /^(?:Post|Times|Journal|Herald|Telegraph|Guardian|Observer|Mail|Express|Tribune|Independent|Standard|Examiner|Gazette|Chronicle|Globe|Star)$/;
 /** Party words written before a candidate's name. */
 const PARTY_BEFORE_NAME = /^(?:Democrat|Democratic|Republican|GOP|Independent|Conservative|Labour|Liberal|Tory|Green|Libertarian)$/;
 /** Words that make a body's name (`Unionist Party`, `Liberal Democrats`), not a person's. */
@@ -129,8 +134,8 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  */
 const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing)\s+)["“]([^"”]{1,40})["”]/i;
 
-/** `of the (federal) vote` right after a share: what the share is of, not the people asked. */
-const OF_THE_VOTE = /^\s*of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b/iu;
+/** `of the (federal) vote`, `share of the vote` right after a share: what the share is of, not the people asked. */
+const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b/iu;
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {

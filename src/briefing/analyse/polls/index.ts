@@ -88,7 +88,7 @@ const FIELDWORK_CUE = /\b(?:conducted|carried out|taken|done|fielded|surveyed|po
 const POLL_ON = /\b(?:poll|survey)\b(?:\s+(?:for|by)\s+[^,.;]{1,30}?)?\s+(?=on\s)/gi;
 /** The subject: what the people asked oppose or support (`oppose a US plan to base missiles in Poland`). */
 const SUBJECT_RE =
-  /\b(?:asked (?:whether|if|about)|(?:poll|survey) (?:on|about)|views on|attitudes (?:to|towards)|(?:oppose|opposed|opposes|support|supported|supports|back|backed|backs|favou?r|favou?red|approve of|approved of|reject|rejected|want|wanted|endorse|endorsed|trust)\s+(?=(?:the|a|an|his|her|their|its)\s))\s*([^,.;:"“”]{3,80}?)(?=\s+(?:as part of|as|according to|while|whereas|but|which|because|after|before|if|and|or)\b|[,.;:"“”]|$)/gi;
+  /\b(?:asked (?:whether|if|about)|(?:poll|survey) (?:on|about)|views on|attitudes (?:towards|toward|to)\b|(?:oppose|opposed|opposes|support|supported|supports|back|backed|backs|favou?r|favou?red|approve of|approved of|reject|rejected|want|wanted|endorse|endorsed|trust)\s+(?=(?:the|a|an|his|her|their|its)\s))\s*([^,.;:"“”]{3,80}?)(?=\s+(?:as part of|as|according to|while|whereas|but|which|because|after|before|if|and|or)\b|[,.;:"“”]|$)/gi;
 /** Fewest words a subject has after its article (`the Conservatives` is an answer, not a subject). */
 const MIN_SUBJECT_WORDS = 2;
 

@@ -87,6 +87,17 @@ function valueOf(c: chrono.ParsedComponents, ref: Date): string {
   return isoDay(d).slice(0, 4);
 }
 
+/**
+ * `start/end`, the end moved into the start's year when moving each into the past put it before the
+ * start: `conducted October 23-27` in a report dated October 26 is 23–27 October of one year, not a
+ * range ending a year before it begins.
+ */
+function range(start: string, end: string): string {
+  if (end >= start || end.length !== start.length) return `${start}/${end}`;
+  const sameYear = `${start.slice(0, 4)}${end.slice(4)}`;
+  return `${start}/${sameYear >= start ? sameYear : end}`;
+}
+
 /** Month-relative phrase → `YYYY-MM`. */
 function monthPhrase(text: string, ref: Date): string {
   const back = /last\s+month|previous\s+month|month\s+(?:ago|earlier)/i.test(text) ? 1 : 0;
@@ -140,13 +151,13 @@ export function resolvePollDate(span: string, reference: IsoDate | null): PollDa
     let value = valueOf(r.start, refOrNow);
     let text = r.text;
     if (r.end) {
-      value = `${value}/${valueOf(r.end, refOrNow)}`;
+      value = range(value, valueOf(r.end, refOrNow));
     } else {
       // `between June 10 and June 16`: chrono gives two results joined by `and`/`to`.
       const next = results[i + 1];
       const gap = next ? span.slice(r.index + r.text.length, next.index) : '';
       if (next && /^\s*(?:and|to|through|until|-|–)\s*$/i.test(gap)) {
-        value = `${value}/${valueOf(next.start, refOrNow)}`;
+        value = range(value, valueOf(next.start, refOrNow));
         text = span.slice(r.index, next.index + next.text.length);
         i++;
       }

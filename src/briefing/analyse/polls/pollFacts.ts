@@ -32,6 +32,8 @@ const NAME = String.raw`[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+
 const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
 const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]{0,40}\))?\s+(?:${POLL_DESCRIPTOR}\s+){0,2}(?:poll|survey|study)s?\b`, 'gu');
+/** What follows `X’s poll` when the poll is X's standing in polls: `the Conservatives’ poll lead`. */
+const POLL_STANDING = /^\s+(?:lead|leads|rating|ratings|standing|numbers|deficit|slump|bounce|boost|gains?|losses)\b/i;
 /**
  * `surveyed by the CBOS agency`, `conducted by Ipsos`, `a survey by the Pew Research Center`, also
  * with a short phrase of sponsor or dates between (`conducted for the Knights of Columbus by the
@@ -93,6 +95,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       if (byPoll.some((at) => at >= m.index && at <= m.index + m[0].length)) continue;
       // `Boris Pistorius polls well`: a person who polls, not a pollster's polls.
       if (/polls$/i.test(m[0]) && POLLS_AS_VERB.test(sentence.slice(m.index + m[0].length))) continue;
+      // `cut the Conservatives’ poll lead`: a party's or person's poll standing, not a pollster's poll.
+      if (/['’]s?\s+(?:poll|survey)$/i.test(m[0]) && POLL_STANDING.test(sentence.slice(m.index + m[0].length))) continue;
       // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
       const words = (m[1] ?? '').split(/\s+/);
       while (words.length > 0 && NOT_POLLSTER.test(words[0] ?? '')) words.shift();

@@ -151,3 +151,14 @@ describe('extractPolls: predicates that are no vote for a name', () => {
     expect(answers).toContain('Democratic Unionist Party');
   });
 });
+
+describe('extractPolls: a party’s poll lead is no pollster', () => {
+  it('GIVEN `Labour has cut the Conservatives’ poll lead, according to the latest survey by Opinium` THEN the pollster is Opinium', () => {
+    const polls = extractPolls([article('Gap narrows', ['Labour has cut the Conservatives’ poll lead after a week of gaffes, according to the latest survey by Opinium for the Observer. Labour is on 29%.'])]);
+    expect(polls.map((p) => p.pollster)).toEqual(['Opinium']);
+  });
+  it('GIVEN `attitudes towards the economy` THEN the subject does not read `wards the economy`', () => {
+    const polls = extractPolls([article('Gloom', ["The results of the Northfield Poll's August audit on consumer attitudes towards the economy and business suggest that 60% think it is getting worse."])]);
+    expect(polls[0]?.subject ?? '').not.toMatch(/^wards/);
+  });
+});

@@ -251,3 +251,22 @@ describe('extractPolls on real phrasings: votes for a named option', () => {
     expect(shares(a)[0]).toContainEqual({ answer: 'Hale (among registered Republicans)', percent: 70 });
   });
 });
+
+describe('extractPolls on real phrasings: shares of the vote', () => {
+  it('GIVEN `In the Westpoll poll for the Sunday Ledger Post Fine Gael has a 33% share of the vote, Sinn Fein is next with 30%` and `… continue to poll around 6%` THEN each party has its share', () => {
+    const a = article('Coalition slips', [
+      'In the Westpoll poll for the Sunday Ledger Post Fine Gael has a 33% share of the vote, Sinn Fein is next with 30% of the vote.',
+      'Coalition partners Fianna Fail have an 11% share of the vote and the Green Party continue to poll around 6%.',
+    ]);
+    expect(shares(a)[0]).toEqual([
+      { answer: 'Fine Gael', percent: 33 },
+      { answer: 'Sinn Fein', percent: 30 },
+      { answer: 'Fianna Fail', percent: 11 },
+      { answer: 'Green Party', percent: 6 },
+    ]);
+  });
+  it('GIVEN `The survey was conducted October 23-27` in a report dated October 22 THEN the fieldwork range stays in one year', () => {
+    const a = article('Race tightens', ['Obama leads Romney 47 percent to 45 percent among likely voters in the Northfield poll. The survey was conducted October 23-27.'], '2012-10-22');
+    expect(extractPolls([a])[0]?.fieldwork).toBe('2012-10-23/2012-10-27');
+  });
+});
