@@ -50,11 +50,20 @@ const SKIP_LINE = [
   /^[\p{L}\d-]+\.(?:com|net|org|co\.uk)$/iu,
   // A publisher's edition banner (`The Canadian Press - ONLINE EDITION`).
   /^(?:[\p{L}.&'’]+ ){0,5}[-–—|]\s*(?:online|digital|print|web|mobile) edition$/iu,
+  // Page widgets and prompts met on 320 real pages (session 15).
+  /^(?:share and follow|select page|email this (?:link|article|story)|video available here|please update your billing information|powered by automated translation)$/i,
+  /^front page \(for this issue\)\s*\|?$/i,
+  // A navigation item with its separator (`Home |`, `World News |`).
+  /^[\p{L}() -]{1,30}\s\|$/u,
+  // A relative timestamp, glued to a section name or not (`Times15 hours ago`, `2 hours ago`).
+  /^[\p{L} ]{0,20}\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/iu,
+  // A place and agency alone on a line above the headline (`Geneva - SPA`, `OTTAWA -`): no headline.
+  /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2} [-–—](?: (?:AFP|AP|SPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|IANS|PTI|ANI|UPI|WAM|KUNA|IRNA|TASS|Anadolu|Bernama))?$/u,
 ];
 
-/** A navigation bar: several short items separated by pipes (`Email | Print | Share`, `Home | Top News`). */
+/** A navigation bar: several short items separated by pipes or dots (`Email | Print | Share`, `Multimedia · User Galleries · …`). */
 function isPipeNav(line: string): boolean {
-  const items = line.split('|');
+  const items = line.split(/[|·•]/);
   return items.length >= 3 && items.every((i) => i.trim().split(/\s+/).length <= 4);
 }
 
@@ -122,8 +131,13 @@ export function isCaption(line: string): boolean {
     /\bphoto(graph)?s?\s*(by|:|\/|credit)/i.test(line) ||
     /\(photo\b/i.test(line) ||
     /\b(REUTERS|AFP|AP|EPA|BLOOMBERG|GETTY)\/\s?[A-Z]/.test(line) ||
+    // (A photographer after the agency ends the line: `Reuters/Benoit Tessier`; `Reuters/Ipsos` is a poll.)
+    /\b(?:Reuters|Bloomberg|Getty)\/[A-Z][a-z]+ [A-Z][\p{L}'’-]+\.?$/u.test(line) ||
     /\b(AP|AFP|Reuters|EPA) (Photo|Images?)\b/.test(line) ||
-    /\bGetty Images\b/.test(line) ||
+    /\bgetty images\b/i.test(line) ||
+    // `Image caption …`, `Image: …`, `Credit: …` opening the line; `Picture: Getty`, `Pic credit: …` closing it.
+    /^(?:image caption\b|(?:image|picture|pic|credit)s?:\s*\S)/i.test(line) ||
+    /\b(?:picture|pic(?:ture)? credit|photo credit):\s*\S+(?:\s\S+){0,3}$/i.test(line) ||
     /\bPHOTO:\s*[A-Z]/.test(line) ||
     /\|\s*license photo\b/i.test(line) ||
     /\bimage (credit|source):/i.test(line) ||

@@ -399,7 +399,10 @@ const MIN_LEAD_WORDS = 12;
 function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   const first = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text));
   const lead = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && /[.!?]["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text));
-  if (lead < 0 || first < 0 || first > lead) return first;
+  if (lead < 0 || first < 0) return first;
+  // A page that opens with its story (an excerpt, a text-only page) has no headline: a headline-like
+  // line below the whole text is navigation (`Front page (for this issue) |`, `Text-version home`).
+  if (first > lead) return lines.slice(lead, endAt).some((l, k) => k > 0 && l.kind === 'text' && l.text.length >= PROSE_MIN && lead + k > first) ? first : -1;
   for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
     const l = lines[i]!;
     // A reporter's name on its own line under the headline (`Josh Salisbury`) is no headline.

@@ -310,3 +310,27 @@ describe('segmentPage: a local station in the dateline', () => {
     expect(segmentPage('nasa.txt', text, { fileDate: null }).articles[0]).toMatchObject({ place: 'Cape Canaveral', agency: 'CBS4' });
   });
 });
+
+describe('segmentPage: pages that open with the story, and page chrome (session 15)', () => {
+  it('GIVEN a text-only page that opens with its story and ends with navigation (`Front page (for this issue) |`, `Home |`) THEN one article of every story paragraph and no headline', () => {
+    const text = [
+      'Workers at the Ridgeport shipyard rejected the company’s "final" offer on Tuesday, and the union said picket lines would go up at dawn on Wednesday morning outside both of the yard’s gates.',
+      'The next day, talks that had run for six weeks broke off after union officials said they had given the company the wrong notice period, which let it extend the old contract for another year.',
+      'Only 10 of the 750 union members crossed the picket line in the first week of the strike, the union said, and the company brought in managers to keep two of its four slipways running.',
+      'Front page (for this issue) |',
+      'Home |',
+      'Text-version home',
+    ].join('\n');
+    const { articles } = segment('shipyard.txt', text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.headline).toBeNull();
+    expect(articles[0]!.paragraphs.slice(0, 3).map((p) => p.slice(0, 20))).toEqual(['Workers at the Ridge', 'The next day, talks ', 'Only 10 of the 750 u']);
+    expect(articles[0]!.paragraphs.join(' ')).not.toMatch(/Front page|Home \|/);
+  });
+  it('GIVEN `Geneva - SPA`, `Share and Follow`, `Times15 hours ago` or a caption ending `Picture: Getty` or `Reuters/Anna Berg` between the headline and the lead THEN the headline is the real one', () => {
+    for (const junk of ['Geneva - SPA', 'Share and Follow', 'Times15 hours ago', 'There was more good news for the party in the latest poll. Picture: Getty', 'The minister at a news conference in Paris. Reuters/Anna Berg']) {
+      const text = ['Health agency says 19 dead in new outbreak', junk, '', 'The Ridgeland health ministry reported 39 suspected cases of the virus between April 4 and May 13, including 19 deaths, the U.N. health agency said on Monday.'].join('\n');
+      expect(segment('outbreak.txt', text).articles[0]?.headline, junk).toBe('Health agency says 19 dead in new outbreak');
+    }
+  });
+});
