@@ -6,11 +6,14 @@
  * punctuation or the end; ``` `` ``` before a letter, figure or opening mark. (Feet and inches,
  * `5' 10''`, follow a digit and a space or stand alone: an inch mark right after a figure is left.)
  */
+/** A double closing mark used as an apostrophe between a name and its `s` (`Hernandez”s fiancee`, a mis-encoded `’`). */
+const MARK_AS_APOSTROPHE = /(?<=\p{L})[”"](?=s\b)/gu;
 const CLOSING_PAIR = /(?<=[\p{L}.,!?])''(?=[\s.,;:!?)\]—–-]|$)/gu;
 const OPENING_PAIR = /``(?=[\p{L}\p{N}'"“])/gu;
 
-/** `text` with `''` and ``` `` ``` quote marks written as `"` (see above); other text unchanged. */
+/** `text` with `''` and ``` `` ``` quote marks written as `"`, and a double mark between a word and its `s` as `’` (see above); other text unchanged. */
 export function normaliseQuoteMarks(text: string): string {
-  if (!text.includes("''") && !text.includes('``')) return text;
-  return text.replace(CLOSING_PAIR, '"').replace(OPENING_PAIR, '"');
+  const t = text.replace(MARK_AS_APOSTROPHE, '’');
+  if (!t.includes("''") && !t.includes('``')) return t;
+  return t.replace(CLOSING_PAIR, '"').replace(OPENING_PAIR, '"');
 }

@@ -16,3 +16,11 @@ describe('normaliseQuoteMarks', () => {
     expect(fa.quotes[0]).toMatchObject({ speaker: 'Ada Brook', text: 'The numbers look perfectly fine in every respect except one' });
   });
 });
+
+describe('normaliseQuoteMarks: a double mark used as an apostrophe', () => {
+  it('GIVEN `Hernandez”s fiancee` (a mis-encoded apostrophe) THEN it reads `Hernandez’s`, and a real quote after it is still found', () => {
+    expect(normaliseQuoteMarks('the sister of Hernandez”s fiancee')).toBe('the sister of Hernandez’s fiancee');
+    const fa = analyseText('verdict.txt', 'FALL RIVER, Mass. (AP) - A former football star was convicted on Wednesday of killing the boyfriend of his fiancee”s sister.\n\n"The jury found that he was just a man who committed a brutal murder," District Attorney Tom Quill said.\n');
+    expect(fa.quotes.map((q) => q.text)).toEqual(['The jury found that he was just a man who committed a brutal murder']);
+  });
+});

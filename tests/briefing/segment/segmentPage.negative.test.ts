@@ -123,6 +123,6 @@ describe('segmentPage: page furniture above a deck is no headline', () => {
 describe('segmentPage: a poll name is no photo credit', () => {
   it('GIVEN a headline `Race still even: Reuters/Ipsos poll` THEN it is kept as the headline, not dropped as a caption', () => {
     const text = ['Race still even: Reuters/Ipsos poll', '', 'WASHINGTON (Reuters) - President Barack Obama holds a narrow lead of 2 percentage points over Mitt Romney in Reuters/Ipsos poll results released on Saturday.'].join('\n');
-    expect(segmentPage('race.txt', text, {}).articles[0]?.headline).toBe('Race still even: Reuters/Ipsos poll');
+    expect(segmentPage('race.txt', text, { fileDate: null }).articles[0]?.headline).toBe('Race still even: Reuters/Ipsos poll');
   });
 });

@@ -321,6 +321,9 @@ function descriptionWord(x: Word): boolean {
 /** Lower-case particles inside a personal name. */
 const NAME_PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|del)$/;
 
+/** Most lower-case words between `with` and a participle naming someone unnamed (`with a senior source saying`). */
+const MAX_UNNAMED_WITH_WORDS = 3;
+
 /** Most words of a name (with a lower-case description before it: `sister Lisa Ling`) before a long appositive. */
 const MAX_NAME_WORDS = 6;
 /** Most words of an appositive with a relative clause between a name and its cue verb. */
@@ -520,6 +523,12 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       // subject, the object of `with` right before it.
       const start = k > 0 ? scanBack(ws, k - 1, 0) : k;
       if (start < k && start > 0 && ws[start - 1]!.k === 'with' && /^\p{Lu}/u.test(ws[start]!.w)) return { phrase: join(ws, start, k - 1), cue: x.k, at: ws[start]!.start };
+      // `…, with a source saying that …`: someone unnamed, not the sentence's subject.
+      const w = ws.slice(Math.max(0, k - MAX_UNNAMED_WITH_WORDS - 1), k).findIndex((y) => y.k === 'with');
+      if (w >= 0) {
+        const at = Math.max(0, k - MAX_UNNAMED_WITH_WORDS - 1) + w;
+        if (at + 1 < k && ws.slice(at + 1, k).every((y) => /^\p{Ll}/u.test(y.w) && !/[,;:]$/.test(y.w))) return { phrase: join(ws, at + 1, k - 1), cue: x.k, at: ws[at + 1]!.start };
+      }
       // A statement or speech verb earlier in the sentence owns the participle.
       const earlier = cueInWords(ws.slice(0, k), true);
       if (earlier) return { ...earlier, cue: `${earlier.cue}, ${x.k}` };

@@ -43,8 +43,11 @@ interface Mention {
 
 /** Stride between paragraphs in document positions (longer than any paragraph). */
 export const PARAGRAPH_STRIDE = 1_000_000;
-/** A verb in the past or in the third person singular, after a lone surname opening a sentence (`Gates came`, `Merkel says`). */
-const SINGULAR_OR_PAST_VERB = /^(?:\p{Ll}+ed|came|went|met|made|took|gave|won|lost|saw|spoke|left|flew|led|held|sent|wrote|began|became|brought|told|said|says|tells|adds|has|had|is|was|will|would|wants|thinks|knows|hopes|plans|insists)[,;]?$/u;
+/**
+ * Verbs of what people do and say, after a lone surname opening a sentence (`Gates came`, `Merkel
+ * says`); not verbs any noun takes (`Inflation is`, `Prices rose`).
+ */
+const SINGULAR_OR_PAST_VERB = /^(?:said|says|told|tells|added|adds|came|comes|went|goes|met|meets|spoke|speaks|wrote|writes|announced|announces|insisted|insists|warned|warns|argued|argues|explained|explains|urged|urges|vowed|vows|claimed|claims|noted|notes|stressed|stresses|admitted|admits|acknowledged|acknowledges|agreed|agrees|arrived|arrives|visited|visits|resigned|resigns|died|dies|joined|joins|replied|replies|responded|responds|thanked|thanks|praised|praises|accused|accuses|denied|denies|deflected|deflects|defended|defends|pledged|pledges|promised|promises|wants|wanted|thinks|thought|believes|believed|hopes|hoped|plans|planned)[,;]?$/u;
 
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_LOOKBACK_PARAGRAPHS = 4;

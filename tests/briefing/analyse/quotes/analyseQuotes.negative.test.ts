@@ -131,14 +131,14 @@ describe('analyseQuotes: a cue no rule reads is not a continuation', () => {
 });
 
 describe('analyseQuotes: `with … saying` only with a named subject', () => {
-  it('GIVEN `with` and a lower-case noun before the participle (`with critics saying`), or the participle after a comma (`met with Gates, saying`) THEN the sentence subject speaks, as before', () => {
+  it('GIVEN `with` and a lower-case noun before the participle (`with critics saying`), or the participle after a comma (`met with Gates, saying`) THEN the critics speak, and the sentence subject after the comma', () => {
     const { quotes } = analyseQuotes([
       article([
         'Mayor Lena Frisk defended the budget, with critics saying it was "a gift to developers".',
         'Foreign Minister Karl Ström met with Gates on Monday, saying the radar was "not a threat".',
       ]),
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Frisk', 'Karl Ström']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['critics', 'Karl Ström']);
   });
 });
 
@@ -364,5 +364,16 @@ describe('analyseQuotes: reported speech of a body, or a quote already read, bef
       article(['Mayor Ida Pike spoke first.', 'Residents called the plan "a disgrace" at the meeting, and Pike said little.', 'Later, a protester spoke.', '"We will be back next week."']),
     ]);
     expect(quoteWith(quotes, 'back next week').speaker).toBeNull();
+  });
+});
+
+describe('analyseQuotes: unnamed sources and nouns that open sentences', () => {
+  it('GIVEN `Tempers became frayed …, with a source saying that the minister "…"` THEN not Tempers', () => {
+    const { quotes } = analyseQuotes([article(['Tempers became frayed during the cabinet meeting, with a source saying that the minister "lost his cool".'])]);
+    expect(quoteWith(quotes, 'lost his cool').speaker).toBeNull();
+  });
+  it('GIVEN `Inflation is much lower …` before `She said there was "…"` THEN she is no one named Inflation', () => {
+    const { quotes } = analyseQuotes([article(['Chancellor Rita Vance spoke in London on Wednesday.', 'Inflation is much lower than its peak in October 2022 when prices soared.', 'She said there was "still work to be done" on the cost of living.'])]);
+    expect(quoteWith(quotes, 'still work to be done').speaker).toBe('Rita Vance');
   });
 });
