@@ -17,17 +17,23 @@ export interface Found<T> {
  * the shape patterns below find others (`a Levada Center survey`).
  */
 const KNOWN_POLLSTERS = [
-  'Ipsos[ -]MORI', 'Ipsos', 'YouGov', 'Gallup', 'Pew Research Center', 'Pew', 'ComRes', 'TNS(?: OBOP| Sofres| Emnid)?', 'ICM', 'Opinium',
+  'Ipsos[ -]MORI', 'Ipsos', 'YouGov', 'Gallup Korea', 'Gallup', 'Pew Research Center', 'Pew', 'ComRes', 'TNS(?: OBOP| Sofres| Emnid)?', 'ICM', 'Opinium',
   'Survation', 'Populus', 'BMG', 'Kantar(?: Public)?', 'GfK', 'CBOS', 'Levada(?: Center| Centre)?', 'VTsIOM', 'Forsa', 'Infratest dimap',
   'Emnid', 'INSA', 'Allensbach', 'Forschungsgruppe Wahlen', 'Ifop', 'Odoxa', 'Elabe', 'Harris Interactive', 'OpinionWay', 'BVA', 'CSA',
   'Quinnipiac(?: University)?', 'Marist', 'Rasmussen(?: Reports)?', 'Zogby', 'SurveyUSA', 'Monmouth(?: University)?', 'Emerson(?: College)?',
   'Morning Consult', 'Nielsen', 'Newspoll', 'Essential', 'Datafolha', 'Ibope', 'Angus Reid', 'Leger', 'Nanos', 'Ekos', 'Abacus', 'Metroscopia',
   'CIS', 'SWG', 'Demos', 'Datum', 'Cadem', 'Mitofsky', 'Realmeter', 'Pulse Asia', 'Social Weather Stations', 'IBRiS', 'Pentor', 'Eurobarometer',
   'Afrobarometer', 'Latinobarometro', 'Synovate', 'Medium Gallup', 'Datanalisis', 'Invymark', 'Sigma Dos', 'Median', 'Focus', 'Sofres',
+  // Met in 160 real poll stories from Australia, New Zealand, Asia, Ireland, Britain and Brazil (session 15).
+  'Verian', 'Curia', 'Roy Morgan', 'Resolve Strategic', 'Redbridge', 'C-?Voter', 'Axis My India', 'Red C', 'Savanta', 'Redfield (?:&|and) Wilton',
+  'Deltapoll', 'JL Partners', 'Siena(?: College)?', 'Marquette(?: Law School)?', 'SSRS', 'Quaest', 'AtlasIntel', 'Konda', 'Metropoll',
 ];
 const KNOWN_RE = new RegExp(`\\b(?:${KNOWN_POLLSTERS.join('|')})\\b`, 'gi');
-/** A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside. */
-const NAME = String.raw`[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+)[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
+/**
+ * A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside; a word may
+ * open with a figure before its capital (`1News Verian`), and a number may stand inside (`Channel 12 News`).
+ */
+const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+)(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
 /** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`). */
 const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
@@ -44,7 +50,7 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
 /** Capitalised words that are not pollsters when they stand before `poll`. */
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
-const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Tuesday's|Sunday's)$/;
+const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|(?:Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)$/;
 
 /**
  * Removes a leading `The`, a trailing possessive, and trims, for display; a name in capitals from a

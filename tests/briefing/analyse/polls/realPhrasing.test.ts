@@ -270,3 +270,14 @@ describe('extractPolls on real phrasings: shares of the vote', () => {
     expect(extractPolls([a])[0]?.fieldwork).toBe('2012-10-23/2012-10-27');
   });
 });
+
+describe('extractPolls on real phrasings: pollsters with figures in their names', () => {
+  it("GIVEN `Today's 1News Verian poll`, `a Channel 12 News poll` and `Gallup Korea` THEN those are the pollsters", () => {
+    const nz = article('National ahead', ["Today's 1News Verian poll puts National on 37% and Labour on 27%."]);
+    const il = article('Likud leads', ['A Channel 12 News poll released on Thursday gave Likud 31% of the vote.']);
+    const kr = article('Approval slips', ['Gallup Korea said 29% of respondents rated the president’s performance positively.']);
+    expect(extractPolls([nz])[0]?.pollster).toBe('1News Verian');
+    expect(extractPolls([il])[0]?.pollster).toBe('Channel 12 News');
+    expect(extractPolls([kr])[0]?.pollster).toBe('Gallup Korea');
+  });
+});
