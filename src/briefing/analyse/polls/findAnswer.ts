@@ -105,7 +105,7 @@ function tidy(answer: string): string | null {
 
 function cleanName(s: string): string | null {
   // (A full stop after a name ends the sentence, `42% Trump.`; an initial's or abbreviation's stays: `U.S.`, `Jr.`.)
-  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s)$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '').trim();
+  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s|(?<=s)['’])$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '').trim();
   const ws = words(n);
   while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
   // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice

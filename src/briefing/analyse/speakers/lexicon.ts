@@ -62,7 +62,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
   lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
   doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
-  actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper`);
+  actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper
+  counsel solicitor barrister`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
@@ -173,8 +174,10 @@ export const DEMONYMS = set(`US U.S. UK U.K. EU E.U. UN U.N. American British En
   Republican Democratic Democrat Conservative Liberal Socialist`);
 
 /**
- * Parties, movements and companies that speak in the news under a one-word name that reads like a
- * person's (`Google said`, `Hamas said`) or like a title word (`Labour said`): bodies, not people.
+ * Parties, movements, companies, pollsters and regulators that speak in the news under a one-word
+ * name that reads like a person's (`Google said`, `Hamas said`, `Ipsos said`) or like a title word
+ * (`Labour said`): bodies, not people. (Pollsters named after a founder who is quoted too, Nanos,
+ * Léger, Zogby and Rasmussen, are left out.)
  */
 export const KNOWN_BODIES = set(`Labour Hamas Hezbollah Taliban Fatah Likud Sinn SNP Ukip UKIP Plaid
   Syriza Podemos Fidesz Vox Reform Tories Tory Kremlin Whitehall Westminster Congress Parliament
@@ -183,7 +186,10 @@ export const KNOWN_BODIES = set(`Labour Hamas Hezbollah Taliban Fatah Likud Sinn
   OpenAI Nvidia Intel Netflix Disney Pfizer Moderna AstraZeneca Novartis Siemens Nestle Unilever
   Ryanair Lufthansa Aeroflot Alibaba Tencent Baidu Sony Nokia Ericsson Vodafone BP Barclays HSBC
   Citigroup Goldman JPMorgan Starbucks McDonald's Nike Adidas IKEA Spotify Instagram WhatsApp
-  TikTok YouTube Oxfam Amnesty Greenpeace UNICEF UNESCO Interpol Europol Frontex`);
+  TikTok YouTube Oxfam Amnesty Greenpeace UNICEF UNESCO Interpol Europol Frontex
+  Ipsos YouGov Gallup Ifop Newspoll Nielsen Forsa Levada Quinnipiac Marist Datafolha Ibope Ekos Opinium Survation Savanta Deltapoll Verian Curia Realmeter Kantar GfK CBOS
+  VTsIOM Allensbach Odoxa Elabe OpinionWay Cadem Mitofsky IBRiS Eurobarometer Afrobarometer Ofgem
+  Ofcom Ofwat`);
 
 /**
  * Countries, large regions and capitals commonly used as speakers by metonymy
@@ -208,7 +214,20 @@ export const PLACES = set(`Afghanistan Albania Algeria Argentina Armenia Austral
   Alabama Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois Indiana Iowa Kansas
   Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
   Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming
-  Virginia Carolina Dakota Hampshire`);
+  Virginia Carolina Dakota Hampshire
+  Angola Benin Botswana Burundi Cameroon Chad Congo Djibouti Eritrea Gabon Gambia Guinea Liberia
+  Madagascar Malawi Mali Mauritania Mauritius Mozambique Namibia Niger Senegal Togo Zambia Ecuador
+  Paraguay Uruguay Guatemala Honduras Nicaragua Panama Haiti Jamaica Bhutan Maldives Mongolia Laos
+  Brunei Kyrgyzstan Tajikistan Turkmenistan Uzbekistan Oman Montenegro Macedonia Malta Andorra Monaco
+  Liechtenstein Fiji Samoa Tonga Abuja Lagos Kinshasa Addis Ababa Dhaka Kathmandu Colombo`);
+
+/**
+ * Places of two or three words that speak by metonymy or are no person (`New Zealand said`, `Saudi
+ * Arabia`), read whole.
+ */
+export const MULTIWORD_PLACES = new Set(
+  `New Zealand|Saudi Arabia|South Africa|North Korea|South Korea|Sierra Leone|Sri Lanka|Hong Kong|United States|United Kingdom|Costa Rica|El Salvador|Puerto Rico|Ivory Coast|Burkina Faso|Papua New Guinea|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|East Timor|South Sudan|North Macedonia|Cape Verde|San Marino|New Delhi|Cape Town|Tel Aviv|Kuala Lumpur|Buenos Aires|Mexico City|Hong Kong|Abu Dhabi|Addis Ababa`.split('|'),
+);
 
 /** True for a demonym (`Russian`, `Pakistani`) or country code before a title. */
 export function isDemonym(word: string): boolean {

@@ -9,6 +9,7 @@ import {
   ORG_HEAD_NOUNS,
   ORG_WORDS,
   KNOWN_BODIES,
+  MULTIWORD_PLACES,
   COMPANY_NOUNS,
   PLACES,
   ROLE_NOUNS,
@@ -46,11 +47,16 @@ const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|man
 /** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
 export function isNameWord(w: string): boolean {
   if (DEMONYMS.has(w) || DEMONYMS.has(`${w}.`)) return false;
+  // A sentence adverb (`Confusingly,`, `Reportedly`, `Ironically`): no name ends so.
+  if (SENTENCE_ADVERB.test(w)) return false;
   if (INITIAL_RE.test(w) || /^[A-Z]\.?$/.test(w)) return true;
   if (!CAP_RE.test(w)) return false;
   if (CAPITALISED_STOPWORDS.has(w.replace(/[.,]$/, ''))) return false;
   return !isTitleWord(w) && !DEMONYMS.has(w);
 }
+
+/** Adverb endings no name has (`Confusingly`, `Allegedly`, `Ironically`, `Thankfully`; not `-ley`, `-ally`: Ashley, McNally). */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|ntly|fully|ably|ibly|ically)[,;]?$/u;
 
 function isPossessive(w: string): boolean {
   return /['’]s?$/.test(w) && w.length > 2;
@@ -157,6 +163,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   // A party or company known by one name (`Labour`, `the Taliban`, `Google`): a body.
   const bare = words.filter((w) => !/^(?:the|The)$/.test(w));
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
+  const place = bare.join(' ').replace(/['’]s$/, '');
+  if (bare.length > 1 && MULTIWORD_PLACES.has(place)) return { kind: 'organisation', name: place, text: part };
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
   // `the 32-year-old said`: the person last named, as a pronoun of either gender stands for.
@@ -370,6 +378,8 @@ const DOCUMENT_NOUNS = new Set(['Statement', 'Statements', 'Transcript', 'Releas
 
 function isOrganisationName(nameWords: readonly string[], before: readonly string[]): boolean {
   if (nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
+  // `New Zealand`, `Saudi Arabia`; a known body before another word (`Gallup Korea`, `Meta Platforms`).
+  if (MULTIWORD_PLACES.has(nameWords.join(' ')) || (nameWords.length > 1 && KNOWN_BODIES.has(nameWords[0]!))) return true;
   if (nameWords.length === 1) {
     const w = nameWords[0]!;
     if (PLACES.has(w)) return true;

@@ -53,3 +53,14 @@ describe('parseSpeakerPhrase: parts of a transcript', () => {
     expect(parseSpeakerPhrase('Opening Statement')).toBeNull();
   });
 });
+
+describe('parseSpeakerPhrase: sentence adverbs and founders’ names', () => {
+  it('GIVEN `Confusingly, the minister` THEN no person named Confusingly; `Ashley`, `Kelly` and `Tom Stanley` stay names', () => {
+    expect(parseSpeakerPhrase('Confusingly, the minister')).not.toMatchObject({ kind: 'person' });
+    expect(parseSpeakerPhrase('Tom Stanley')).toMatchObject({ kind: 'person', name: 'Tom Stanley' });
+    expect(parseSpeakerPhrase('Ashley Kelly')).toMatchObject({ kind: 'person', name: 'Ashley Kelly' });
+  });
+  it('GIVEN `Nanos` (a pollster named after its founder, who is quoted as Nanos) THEN still read as a name', () => {
+    expect(parseSpeakerPhrase('Nanos')).toMatchObject({ kind: 'person' });
+  });
+});

@@ -139,3 +139,12 @@ describe('parseSpeakerPhrase: roles sent to a body', () => {
     expect(parseSpeakerPhrase('JONATHAN Byrd')).toMatchObject({ kind: 'person', name: 'Jonathan Byrd' });
   });
 });
+
+describe('parseSpeakerPhrase: places, pollsters and counsels (session 15)', () => {
+  it('GIVEN `Saudi Arabia`, `New Zealand`, `Namibia`, `Ipsos` or `Gallup Korea` THEN a body, not a person', () => {
+    for (const p of ['Saudi Arabia', "Saudi Arabia's", 'New Zealand', 'Namibia', 'Ipsos', 'Gallup Korea']) expect(parseSpeakerPhrase(p), p).toMatchObject({ kind: 'organisation' });
+  });
+  it('GIVEN `Chief Presidential Counsel Ana Reyes` THEN Counsel ends the title, not the name', () => {
+    expect(parseSpeakerPhrase('Chief Presidential Counsel Ana Reyes')).toMatchObject({ kind: 'person', name: 'Ana Reyes', title: 'Chief Presidential Counsel' });
+  });
+});
