@@ -187,7 +187,7 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
   // (Not a relative word or adverb: `To which Mrs May replied`.)
-  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k);
+  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k) && !CHARACTERISING_VERBS.has(ws[k]!.k) && !CUE_VERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`,
   // and `to` after a role sent to a body: `Ambassador to the United Nations Linda Thomas-Greenfield`.
@@ -228,7 +228,9 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   };
   // (`said Monmouth poll director Patrick Murray`, `said state fire spokeswoman Nancy Longmore`: lower-case
   // words before a role noun belong to the title; `said ICE chairman and CEO, Jeffrey Sprecher`: two roles.)
-  const plainModifier = (x: Word): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !NP_SMALL_WORDS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !CUE_VERBS.has(x.k);
+  // (A verb is no modifier: `Ana Pell described justice …` is no justice named Ana Pell; a past form only as an office's state, `retired`.)
+  const plainModifier = (x: Word): boolean =>
+    /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !NP_SMALL_WORDS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !CUE_VERBS.has(x.k) && !CHARACTERISING_VERBS.has(x.k) && (!/ed$/.test(x.k) || /^(?:retired|elected|appointed|embattled|designated)$/.test(x.k));
   const isRole = (x: Word | undefined): boolean => x !== undefined && ROLE_NOUNS.has(x.k) && !HONORIFICS.has(x.k);
   const roleModifier = (t: number): boolean => {
     const x = ws[t]!;

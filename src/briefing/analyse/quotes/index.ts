@@ -150,7 +150,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       }
       // Joined to the quote before it in the same sentence (`called it "incoherent" and "unjust"`,
       // `said … "quite upset" and vowed to "…"`): that quote's speaker.
-      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before) || sameSpeakerParticiple(before))) {
+      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before, prev.cue !== null && CUE_VERBS.has(prev.cue)) || sameSpeakerParticiple(before))) {
         entity = prev.entity;
         cueName = 'continuation';
       }
@@ -314,15 +314,20 @@ const MAX_CLOSING_SENTENCE_CHARS = 600;
  * (`said … that "blind loyalty" to Mr. Trump "led me to …"`): a few words, with no speech or
  * characterising verb and no contrast (`but`, `while`) that would bring in another speaker.
  */
-function sameReportedClause(between: string): boolean {
+function sameReportedClause(between: string, afterSpeechVerb = false): boolean {
   const ws = between.trim().split(/\s+/).filter((w) => w !== '');
   // A second `that` clause of the same reporting verb (`X said the bank was not "…" on rates, and that
-  // it was trying to "…"`) may be longer.
-  const limit = SECOND_THAT_CLAUSE.test(between) ? MAX_WORDS_IN_SECOND_THAT_CLAUSE : MAX_WORDS_BETWEEN_JOINED_QUOTES;
+  // it was trying to "…"`, `described justice as "slow" but that verdicts are "…"`) may be longer; so
+  // may the rest of a clause a speech verb reports (`Duterte had said that he would "see to it" that
+  // Revilla would be granted bail if the evidence was "weak"`).
+  const secondThat = SECOND_THAT_CLAUSE.test(between);
+  const limit = secondThat ? MAX_WORDS_IN_SECOND_THAT_CLAUSE : afterSpeechVerb ? MAX_WORDS_IN_REPORTED_CLAUSE : MAX_WORDS_BETWEEN_JOINED_QUOTES;
   if (ws.length === 0 || ws.length > limit || /[!?;:]/.test(between) || ws.some((w) => /\.$/.test(w) && !isAbbreviation(w))) return false;
-  return ws.every((w) => {
+  return ws.every((w, i) => {
     const k = w.toLowerCase().replace(/[^\p{L}]/gu, '');
-    return !CUE_VERBS.has(k) && !CHARACTERISING_VERBS.has(k) && !CUE_PARTICIPLES.has(k) && !CONTRASTS.has(k);
+    // (`but that` opens a second complement, not a contrast with another speaker.)
+    const butThat = k === 'but' && secondThat && ws[i + 1]?.toLowerCase() === 'that';
+    return !CUE_VERBS.has(k) && !CHARACTERISING_VERBS.has(k) && !CUE_PARTICIPLES.has(k) && (butThat || !CONTRASTS.has(k));
   });
 }
 /**
@@ -342,7 +347,9 @@ const NEW_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|while|whereas|as|when)\s+(?:\p
 /** Most words between two partial quotes joined by {@link sameReportedClause}. */
 const MAX_WORDS_BETWEEN_JOINED_QUOTES = 6;
 /** `…, and that`: the reporting verb's second complement clause. */
-const SECOND_THAT_CLAUSE = /(?:^|[\s,])(?:and|as well as)\s+that\s/i;
+const SECOND_THAT_CLAUSE = /(?:^|[\s,])(?:and|but|as well as)\s+that\s/i;
+/** Most words between two partial quotes inside the clause a speech verb reports. */
+const MAX_WORDS_IN_REPORTED_CLAUSE = 12;
 /** Most words between two partial quotes when the second opens a second `that` clause (a clause of wire copy). */
 const MAX_WORDS_IN_SECOND_THAT_CLAUSE = 20;
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'unlike', 'versus']);

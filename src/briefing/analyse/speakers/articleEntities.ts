@@ -287,7 +287,7 @@ export class ArticleEntities {
         continue;
       }
       let j = i;
-      while (j < toks.length && /^(?:[\p{Lu}]|(?:van|von|de|bin|al)$)/u.test(toks[j]![0]) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
+      while (j < toks.length && /^(?:[\p{Lu}]|(?:van|von|de|bin|al)$|(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu})/u.test(toks[j]![0]) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
       const run = toks
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))

@@ -50,6 +50,8 @@ export function isNameWord(w: string): boolean {
   // A sentence adverb (`Confusingly,`, `Reportedly`, `Ironically`): no name ends so.
   if (SENTENCE_ADVERB.test(w)) return false;
   if (INITIAL_RE.test(w) || /^[A-Z]\.?$/.test(w)) return true;
+  // A family name with a lower-case particle joined by a hyphen: `al-Sabah`, `bin-Salman`, `el-Sisi`.
+  if (/^(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu}[\p{L}'’-]*$/u.test(w)) return true;
   if (!CAP_RE.test(w)) return false;
   if (CAPITALISED_STOPWORDS.has(w.replace(/[.,]$/, ''))) return false;
   return !isTitleWord(w) && !DEMONYMS.has(w);

@@ -754,3 +754,20 @@ describe('analyseQuotes: a role before the name, and reported speech before a qu
     expect(quoteWith(quotes, 'something about intent')).toMatchObject({ speaker: 'Ron Ode', cue: 'asked' });
   });
 });
+
+describe('analyseQuotes: hyphenated particles and longer reported clauses', () => {
+  it('GIVEN `Oil minister Sheikh Ahmad al-Hamid` then `"…," he told reporters` THEN the full name speaks', () => {
+    const { quotes } = analyseQuotes([article(['Oil minister Sheikh Ahmad al-Hamid arrived in Vienna on Tuesday.', '"We will not cut output this year," he told reporters outside his hotel.'])]);
+    expect(quoteWith(quotes, 'not cut output').speaker).toBe('Ahmad al-Hamid');
+  });
+  it('GIVEN `Tarin had said that he would "see to it" that the senator got bail if the evidence was "weak."` and `described it as "slow" but that verdicts are "final."` THEN the second quotes are theirs too', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'President Rudy Tarin had said that he would "see to it" that the senator would be granted bail if the evidence was "weak."',
+        'Lawyer Ana Pell described justice in the country as "slow" but that court verdicts when handed down are "final."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'weak').speaker).toBe('Rudy Tarin');
+    expect(quoteWith(quotes, 'final').speaker).toBe('Ana Pell');
+  });
+});
