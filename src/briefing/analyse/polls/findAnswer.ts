@@ -105,7 +105,7 @@ function tidy(answer: string): string | null {
 
 function cleanName(s: string): string | null {
   // (A full stop after a name ends the sentence, `42% Trump.`; an initial's or abbreviation's stays: `U.S.`, `Jr.`.)
-  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s|(?<=s)['’])$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '').trim();
+  const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s|(?<=s)['’])$/, '').replace(/(?<=\p{Ll}{2}|^(?:No|Yes))\.$/u, '').trim();
   const ws = words(n);
   while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
   // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice
@@ -176,6 +176,8 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
  */
 const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for)\s+(?:the\s+)?(.+)$/iu;
 const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|--|[–—]\s).*)?$/u;
+/** `vote` and a capitalised option right after it (case-sensitive: the option's capital decides). */
+const VOTE_NAMED = /^(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to)\s+)?(?:vote|voted|voting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s.*)?$/u;
 /** Answers that are a state of mind, written after a copula: `remain undecided one day before …` → `undecided`. */
 const UNDECIDED = /^(?:(?:remain|remained|remains|are|were|is|was|still|say they are|said they were|said they are)\s+)+(undecided|unsure|not sure|uncommitted)\b/i;
 
@@ -187,6 +189,9 @@ const UNDECIDED = /^(?:(?:remain|remained|remains|are|were|is|was|still|say they
 export function optionVotedFor(answer: string): string | null {
   const undecided = UNDECIDED.exec(answer);
   if (undecided) return undecided[1]!.toLowerCase();
+  // `would vote No`, `planned to vote Yes`, `would vote Labour`: the option right after the verb.
+  const direct = VOTE_NAMED.exec(answer);
+  if (direct) return cleanName(direct[1]!.replace(/[.,]$/, ''));
   const voted = VOTED_FOR.exec(answer);
   const named = voted ? OPTION_NAME.exec(voted[1]!) : null;
   if (!named) return null;

@@ -87,6 +87,9 @@ function valueOf(c: chrono.ParsedComponents, ref: Date): string {
   return isoDay(d).slice(0, 4);
 }
 
+/** A share written in a date span's words. */
+const SHARE_IN_SPAN = /\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b|percent\b|pct\b)/gi;
+
 /**
  * `start/end`, the end moved into the start's year when moving each into the past put it before the
  * start: `conducted October 23-27` in a report dated October 26 is 23–27 October of one year, not a
@@ -94,6 +97,12 @@ function valueOf(c: chrono.ParsedComponents, ref: Date): string {
  */
 function range(start: string, end: string): string {
   if (end >= start || end.length !== start.length) return `${start}/${end}`;
+  // `from Monday to Friday last week`: two weekdays each moved into the past on its own; the start
+  // belongs to the end's week.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(start)) {
+    const gap = (Date.parse(start) - Date.parse(end)) / DAY_MS;
+    if (gap > 0 && gap < 7) return `${isoDay(new Date(Date.parse(start) - 7 * DAY_MS))}/${end}`;
+  }
   const sameYear = `${start.slice(0, 4)}${end.slice(4)}`;
   return `${start}/${sameYear >= start ? sameYear : end}`;
 }
@@ -116,8 +125,10 @@ function monthPhrase(text: string, ref: Date): string {
  * Returns null when the span holds no date or there is no reference and the date needs one.
  * Kept behind this one function so the general date tagger (`analyse/dates/`) can replace it.
  */
-export function resolvePollDate(span: string, reference: IsoDate | null): PollDate | null {
-  if (!DATE_HINT.test(span)) return null;
+export function resolvePollDate(raw: string, reference: IsoDate | null): PollDate | null {
+  if (!DATE_HINT.test(raw)) return null;
+  // Shares are no dates (`in September, 73% of whom` is not September 1973): blanked, offsets kept.
+  const span = raw.replace(SHARE_IN_SPAN, (m) => ' '.repeat(m.length));
   const ref = referenceInstant(reference);
   const found: PollDate[] = [];
   if (ref) {

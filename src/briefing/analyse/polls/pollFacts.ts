@@ -83,7 +83,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
   const out: Found<string>[] = [];
   const add = (value: string, index: number): void => {
     const v = cleanName(value);
-    if (v.length < 2 || NOT_POLLSTER.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w))) return;
+    // (`Ankara-based`, `London-based`: where a pollster is, not its name.)
+    if (v.length < 2 || NOT_POLLSTER.test(v) || /-based$/i.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w))) return;
     const same = out.find((f) => samePollster(f.value, v) && Math.abs(f.index - index) < 60);
     if (same) {
       if (v.length > same.value.length) same.value = v;

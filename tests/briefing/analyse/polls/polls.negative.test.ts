@@ -162,3 +162,10 @@ describe('extractPolls: a party’s poll lead is no pollster', () => {
     expect(polls[0]?.subject ?? '').not.toMatch(/^wards/);
   });
 });
+
+describe('extractPolls: where a pollster is based is no pollster', () => {
+  it('GIVEN `the Ankara-based pollster MetroPoll surveyed 1,717 people` THEN MetroPoll, not `Ankara-based`', () => {
+    const polls = extractPolls([article('Opposition leads', ['The Ankara-based MetroPoll survey of 1,717 people put the opposition alliance at 41%.'])]);
+    expect(polls.map((p) => p.pollster)).not.toContain('Ankara-based');
+  });
+});

@@ -281,3 +281,21 @@ describe('extractPolls on real phrasings: pollsters with figures in their names'
     expect(extractPolls([kr])[0]?.pollster).toBe('Gallup Korea');
   });
 });
+
+describe('extractPolls on real phrasings: referendum options and dates near shares', () => {
+  it('GIVEN `51% would vote No and 49% planned to vote Yes` THEN No and Yes', () => {
+    const a = article('Voice referendum', ['The Northfield poll of 1,600 Australians found 51% would vote No and 49% planned to vote Yes.']);
+    expect(shares(a)[0]).toEqual([
+      { answer: 'No', percent: 51 },
+      { answer: 'Yes', percent: 49 },
+    ]);
+  });
+  it('GIVEN `polled 1,000 adults by telephone in September, 73% of whom …` in a report of September 30, 2025 THEN the fieldwork is September 2025, not 1973', () => {
+    const a = article('Approval tops 70%', ['The newspaper Northfield polled 1,000 adults by telephone in September, 73% of whom said they approved of the president’s work.'], '2025-09-30');
+    expect(extractPolls([a])[0]?.fieldwork).toBe('2025-09');
+  });
+  it('GIVEN `conducted from Monday to Friday last week` in a report of Monday, October 21 THEN the fieldwork is October 14-18', () => {
+    const a = article('Approval at 24%', ['The president’s approval rating was 24.1%, according to the Realmeter survey. The survey, conducted from Monday to Friday last week on 2,510 adults, has a margin of error of 2 points.'], '2024-10-21');
+    expect(extractPolls([a])[0]?.fieldwork).toBe('2024-10-14/2024-10-18');
+  });
+});
