@@ -401,8 +401,13 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   const lead = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && /[.!?]["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text));
   if (lead < 0 || first < 0) return first;
   // A page that opens with its story (an excerpt, a text-only page) has no headline: a headline-like
-  // line below the whole text is navigation (`Front page (for this issue) |`, `Text-version home`).
-  if (first > lead) return lines.slice(lead, endAt).some((l, k) => k > 0 && l.kind === 'text' && l.text.length >= PROSE_MIN && lead + k > first) ? first : -1;
+  // line after two or more of its paragraphs is a sentence of it or navigation below it (`Front page
+  // (for this issue) |`); after one, that paragraph may be a teaser above the real headline.
+  if (first > lead) {
+    const proseBefore = lines.slice(lead, first).filter((l) => l.kind === 'text' && l.text.length >= PROSE_MIN).length;
+    const proseAfter = lines.slice(first + 1, endAt).some((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
+    return proseBefore >= MIN_STORY_PARAGRAPHS_BEFORE_NO_HEADLINE || !proseAfter ? -1 : first;
+  }
   for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
     const l = lines[i]!;
     // A reporter's name on its own line under the headline (`Josh Salisbury`) is no headline.
@@ -426,6 +431,8 @@ function deckAbove(lines: readonly Line[], i: number): number {
   // (Page furniture above a story, `OPEN APP`, `License article`, is shorter than any headline.)
   return above !== undefined && above.kind === 'text' && isHeadlineLike(above.text) && aboveWords < words && aboveWords >= MIN_HEADLINE_OVER_DECK_WORDS ? j : i;
 }
+/** Paragraphs of prose above the first headline-like line that show a page opens with its story. */
+const MIN_STORY_PARAGRAPHS_BEFORE_NO_HEADLINE = 2;
 /** Fewest words of a headline taken over a deck. */
 const MIN_HEADLINE_OVER_DECK_WORDS = 5;
 /** Fewest words of a deck (standfirst) under a headline; headlines are shorter. */

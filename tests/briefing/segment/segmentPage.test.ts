@@ -334,3 +334,21 @@ describe('segmentPage: pages that open with the story, and page chrome (session 
     }
   });
 });
+
+describe('segmentPage: a short line inside a story that opens the page', () => {
+  it('GIVEN a page of story paragraphs with a short quoted line among them (`"We were pleased …"`) THEN no headline and no paragraph lost above it', () => {
+    const text = [
+      'The last surviving member of the team that first climbed Mount Arlen in 1958 has died in a nursing home in the north of the country, his family said on Wednesday evening.',
+      '',
+      'Tom Kerrow, 89, died in Ripley on Wednesday after a long illness, with his wife by his side, and tributes were paid by climbers from around the world on Thursday.',
+      '',
+      '"We were pleased that the others knew about it, and we thought that is where it would stop."',
+      '',
+      'Mr Kerrow also took part in the polar expedition of 1961-62, which made the first successful crossing of the ice sheet on foot and by tractor, in 99 days.',
+    ].join('\n');
+    const { articles } = segment('kerrow.txt', text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.headline).toBeNull();
+    expect(articles[0]!.paragraphs).toHaveLength(4);
+  });
+});

@@ -316,7 +316,8 @@ export class ArticleEntities {
         // (A lone word that opens its sentence is a name only when the article also writes it capitalised
         // inside a sentence, or when a verb a person's surname takes follows it (`Gates came to Moscow`):
         // not `Nearly one in five …`, `Investigations indicate …`, `Four adults …`.)
-        const loneOpener = atStart && !phrase.name.includes(' ') && !this.midSentence(phrase.name) && !SINGULAR_OR_PAST_VERB.test(next ?? '');
+        // (`Lynch, who was also doing the media rounds, …`: `who` makes it a person.)
+        const loneOpener = atStart && !phrase.name.includes(' ') && !this.midSentence(phrase.name) && !SINGULAR_OR_PAST_VERB.test(next ?? '') && !/^(?:who|whose)$/i.test(next ?? '');
         if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !loneOpener && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);

@@ -771,3 +771,16 @@ describe('analyseQuotes: hyphenated particles and longer reported clauses', () =
     expect(quoteWith(quotes, 'final').speaker).toBe('Ana Pell');
   });
 });
+
+describe('analyseQuotes: a surname opening a sentence before `who`', () => {
+  it('GIVEN `Lynch, who was also doing the media rounds, defended …` then `…, he told ITV: "…"` THEN Lynch speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Speaking to Talk TV, Mel Strand said: "What we need is more talking from the unions."',
+        'Lynch, who was also doing the media rounds this morning, defended the timing of the planned strikes.',
+        'Responding to the accusation that he was ruining Christmas, he told ITV: "There is no good time to have a strike."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'no good time').speaker).toBe('Lynch');
+  });
+});
