@@ -320,6 +320,9 @@ function descriptionWord(x: Word): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !SUBJECT_PRONOUNS.has(x.k) && !CUE_VERBS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !NP_SMALL_WORDS.has(x.k);
 }
 
+/** Most lower-case description words before the name in {@link cueAfterLongAppositive} (`study senior author`). */
+const MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE = 3;
+
 /** Lower-case particles inside a personal name. */
 const NAME_PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|del)$/;
 
@@ -342,7 +345,9 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   const lead = /^[\s,;:—–-]*/.exec(text)![0].length;
   const ws = words(text.slice(lead), base + lead);
   let c = 0;
-  while (c < ws.length && c < 2 && /^\p{Ll}/u.test(ws[c]!.w) && !PREPOSITIONS.has(ws[c]!.k) && !CLAUSE_STARTERS.has(ws[c]!.k) && !SUBJECT_PRONOUNS.has(ws[c]!.k) && !CUE_VERBS.has(ws[c]!.k)) c++;
+  while (c < ws.length && c < MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE && /^\p{Ll}/u.test(ws[c]!.w) && !PREPOSITIONS.has(ws[c]!.k) && !CLAUSE_STARTERS.has(ws[c]!.k) && !SUBJECT_PRONOUNS.has(ws[c]!.k) && !CUE_VERBS.has(ws[c]!.k)) c++;
+  // (Three description words only when they end with a role: `study senior author Friederike Otto, …`.)
+  if (c === MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE && !ROLE_NOUNS.has(ws[c - 1]!.k)) c--;
   const nameStart = c;
   // (A particle inside the name: `Ben van Beurden`.)
   while (c < ws.length && c - nameStart < MAX_NAME_WORDS && (/^\p{Lu}/u.test(ws[c]!.w) || (c > nameStart && NAME_PARTICLES.test(ws[c]!.w))) && !/,$/.test(ws[c]!.w)) c++;

@@ -784,3 +784,11 @@ describe('analyseQuotes: a surname opening a sentence before `who`', () => {
     expect(quoteWith(quotes, 'no good time').speaker).toBe('Lynch');
   });
 });
+
+describe('analyseQuotes: three description words before a name and a long appositive', () => {
+  it('GIVEN `"…," study senior author Mira Halvorsen, a climate scientist at Northfield College, said in an interview` THEN she speaks', () => {
+    const { quotes } = analyseQuotes([article(['"We would not have seen such heat without climate change," study senior author Mira Halvorsen, a climate scientist at Northfield College, said in an interview. "The fingerprint is strong."'])]);
+    expect(quoteWith(quotes, 'such heat').speaker).toBe('Mira Halvorsen');
+    expect(quoteWith(quotes, 'fingerprint').speaker).toBe('Mira Halvorsen');
+  });
+});
