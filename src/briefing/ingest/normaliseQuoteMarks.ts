@@ -13,7 +13,7 @@ const OPENING_PAIR = /``(?=[\p{L}\p{N}'"“])/gu;
 
 /** `text` with `''` and ``` `` ``` quote marks written as `"`, and a double mark between a word and its `s` as `’` (see above); other text unchanged. */
 export function normaliseQuoteMarks(text: string): string {
-  const t = text.replace(MARK_AS_APOSTROPHE, '’');
+  const t = text.includes('”s') || text.includes('"s') ? text.replace(MARK_AS_APOSTROPHE, '’') : text;
   if (!t.includes("''") && !t.includes('``')) return t;
   return t.replace(CLOSING_PAIR, '"').replace(OPENING_PAIR, '"');
 }

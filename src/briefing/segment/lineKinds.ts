@@ -132,12 +132,12 @@ export function isCaption(line: string): boolean {
     /\(photo\b/i.test(line) ||
     /\b(REUTERS|AFP|AP|EPA|BLOOMBERG|GETTY)\/\s?[A-Z]/.test(line) ||
     // (A photographer after the agency ends the line: `Reuters/Benoit Tessier`; `Reuters/Ipsos` is a poll.)
-    /\b(?:Reuters|Bloomberg|Getty)\/[A-Z][a-z]+ [A-Z][\p{L}'’-]+\.?$/u.test(line) ||
+    (line.includes('/') && /\b(?:Reuters|Bloomberg|Getty)\/[A-Z][a-z]+ [A-Z][\p{L}'’-]+\.?$/u.test(line)) ||
     /\b(AP|AFP|Reuters|EPA) (Photo|Images?)\b/.test(line) ||
     /\bgetty images\b/i.test(line) ||
     // `Image caption …`, `Image: …`, `Credit: …` opening the line; `Picture: Getty`, `Pic credit: …` closing it.
     /^(?:image caption\b|(?:image|picture|pic|credit)s?:\s*\S)/i.test(line) ||
-    /\b(?:picture|pic(?:ture)? credit|photo credit):\s*\S+(?:\s\S+){0,3}$/i.test(line) ||
+    (line.includes(':') && /\b(?:picture|pic(?:ture)? credit|photo credit):\s*\S+(?:\s\S+){0,3}$/i.test(line)) ||
     /\bPHOTO:\s*[A-Z]/.test(line) ||
     /\|\s*license photo\b/i.test(line) ||
     /\bimage (credit|source):/i.test(line) ||

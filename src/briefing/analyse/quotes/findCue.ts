@@ -220,31 +220,10 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   }
   if (adj > 0 && (i >= ws.length || !/^\p{Lu}/u.test(ws[i]!.w))) i -= adj;
   const first = i;
-  // `said UN special envoy to Syria Geir Pedersen`: a role sent to a body, with its lower-case modifiers, inside the phrase.
-  const sentTo = (t: number): number => {
-    if (ws[t]!.k !== 'to' || t === first || !ROLES_SENT_TO.has(ws[t - 1]!.k)) return 0;
-    const body = ws[t + 1]?.k === 'the' ? t + 2 : t + 1;
-    return body < ws.length && /^\p{Lu}/u.test(ws[body]!.w) ? body - t : 0;
-  };
-  // (`said Monmouth poll director Patrick Murray`, `said state fire spokeswoman Nancy Longmore`: lower-case
-  // words before a role noun belong to the title; `said ICE chairman and CEO, Jeffrey Sprecher`: two roles.)
-  // (A verb is no modifier: `Ana Pell described justice …` is no justice named Ana Pell; a past form only as an office's state, `retired`.)
-  const plainModifier = (x: Word): boolean =>
-    /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !NP_SMALL_WORDS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !CUE_VERBS.has(x.k) && !CHARACTERISING_VERBS.has(x.k) && (!/ed$/.test(x.k) || /^(?:retired|elected|appointed|embattled|designated)$/.test(x.k));
-  const isRole = (x: Word | undefined): boolean => x !== undefined && ROLE_NOUNS.has(x.k) && !HONORIFICS.has(x.k);
-  const roleModifier = (t: number): boolean => {
-    const x = ws[t]!;
-    if (t === first || /[,;:.]$/.test(x.w)) return false;
-    if (x.k === 'and') return isTitleWord(ws[t - 1]!.k) && isRole(ws[t + 1]);
-    if (!plainModifier(x)) return false;
-    for (let r = t + 1; r < ws.length && r - t <= MAX_ROLE_MODIFIERS; r++) {
-      if (isRole(ws[r])) return true;
-      if (!plainModifier(ws[r]!) || /[,;:.]$/.test(ws[r]!.w)) return false;
-    }
-    return false;
-  };
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentTo(i) > 0 || roleModifier(i))) {
-    const skip = sentTo(i);
+  // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
+  // sent to a body, and lower-case words before a role noun, inside the phrase.
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first))) {
+    const skip = sentToAt(ws, i, first);
     if (skip > 0) {
       i += skip;
       continue;
@@ -282,6 +261,38 @@ function join(ws: readonly Word[], a: number, b: number): string {
  */
 export function cueAfter(text: string, base: number): Cue | null {
   return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
+}
+
+/** In {@link phraseAfter}: how many words `to` (and `the`) take before the body a role is sent to (`envoy to Syria`), or 0. */
+function sentToAt(ws: readonly Word[], t: number, first: number): number {
+  if (ws[t]!.k !== 'to' || t === first || !ROLES_SENT_TO.has(ws[t - 1]!.k)) return 0;
+  const body = ws[t + 1]?.k === 'the' ? t + 2 : t + 1;
+  return body < ws.length && /^\p{Lu}/u.test(ws[body]!.w) ? body - t : 0;
+}
+
+/**
+ * A lower-case word that may modify a title (`state fire spokeswoman`), not a verb (`Ana Pell described
+ * justice …` is no justice named Ana Pell); a past form only as an office's state (`retired`).
+ */
+function plainModifier(x: Word): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !NP_SMALL_WORDS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !CUE_VERBS.has(x.k) && !CHARACTERISING_VERBS.has(x.k) && (!/ed$/.test(x.k) || /^(?:retired|elected|appointed|embattled|designated)$/.test(x.k));
+}
+
+function isRoleWord(x: Word | undefined): boolean {
+  return x !== undefined && ROLE_NOUNS.has(x.k) && !HONORIFICS.has(x.k);
+}
+
+/** In {@link phraseAfter}: a lower-case word before a role noun after the phrase's start (`Monmouth poll director`), or `and` between two roles (`chairman and CEO`). */
+function roleModifierAt(ws: readonly Word[], t: number, first: number): boolean {
+  const x = ws[t]!;
+  if (t === first || /[,;:.]$/.test(x.w)) return false;
+  if (x.k === 'and') return isTitleWord(ws[t - 1]!.k) && isRoleWord(ws[t + 1]);
+  if (!plainModifier(x)) return false;
+  for (let r = t + 1; r < ws.length && r - t <= MAX_ROLE_MODIFIERS; r++) {
+    if (isRoleWord(ws[r])) return true;
+    if (!plainModifier(ws[r]!) || /[,;:.]$/.test(ws[r]!.w)) return false;
+  }
+  return false;
 }
 
 /** Most lower-case words between a capitalised word and the role noun they modify in {@link phraseAfter} (`state fire spokeswoman`). */

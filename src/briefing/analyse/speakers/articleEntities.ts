@@ -317,8 +317,9 @@ export class ArticleEntities {
         // inside a sentence, or when a verb a person's surname takes follows it (`Gates came to Moscow`):
         // not `Nearly one in five …`, `Investigations indicate …`, `Four adults …`.)
         // (`Lynch, who was also doing the media rounds, …`: `who` makes it a person.)
-        const loneOpener = atStart && !phrase.name.includes(' ') && !this.midSentence(phrase.name) && !SINGULAR_OR_PAST_VERB.test(next ?? '') && !/^(?:who|whose)$/i.test(next ?? '');
-        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !loneOpener && /^\p{Lu}\p{Ll}/u.test(phrase.name))) {
+        // (Read last, and only then: it scans the article.)
+        const loneOpener = (): boolean => atStart && !phrase.name.includes(' ') && !SINGULAR_OR_PAST_VERB.test(next ?? '') && !/^(?:who|whose)$/i.test(next ?? '') && !this.midSentence(phrase.name);
+        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener())) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }
