@@ -136,6 +136,11 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       const phrase = parseSpeakerPhrase(cue.phrase);
       entity = phrase ? ents.resolve(phrase, last.paragraph * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = entity ? cue.cue : null;
+    } else if (partial && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && COORDINATED_SPEECH.test(before)) {
+      // `He said some would face a "tough" winter …, and stressed that Ofgem had a "tried and tested
+      // formula"`: a speech verb joined to the sentence's first has its subject, the earlier quote's speaker.
+      entity = prev.entity;
+      cueName = 'continuation';
     } else if (partial) {
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
       const subj = sentenceSubject(before, sStart);
@@ -343,6 +348,9 @@ function sameSpeakerParticiple(before: string): boolean {
 const SAME_SPEAKER_PARTICIPLE = /(?:^|[,;–—-])\s*(?:adding|noting|insisting|stressing|explaining|arguing|warning|claiming|saying)\s+(?:that\s+)?[^,;:]*$/;
 /** A clause with a subject of its own before the participle (`…, and Jo Park disagreed, saying`): the participle is that subject's. */
 const NEW_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|while|whereas|as|when)\s+(?:\p{Lu}|(?:he|she|they|we|it|the|his|her|their)\s)/u;
+
+/** A speech verb coordinated with the sentence's first one, with no subject of its own: `…, and stressed that`. */
+const COORDINATED_SPEECH = /(?:^|[\s,])(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|added|stressed|warned|insisted|noted|argued|explained|claimed|told|urged|called|described|vowed)\b/;
 
 /** Most words between two partial quotes joined by {@link sameReportedClause}. */
 const MAX_WORDS_BETWEEN_JOINED_QUOTES = 6;

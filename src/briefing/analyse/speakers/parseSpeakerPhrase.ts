@@ -384,7 +384,7 @@ function isOrganisationName(nameWords: readonly string[], before: readonly strin
   if (MULTIWORD_PLACES.has(nameWords.join(' ')) || (nameWords.length > 1 && KNOWN_BODIES.has(nameWords[0]!))) return true;
   if (nameWords.length === 1) {
     const w = nameWords[0]!;
-    if (PLACES.has(w)) return true;
+    if (PLACES.has(w) || KNOWN_BODIES.has(w)) return true;
     // An acronym on its own (`NATO`, `CBOS`) is a body, not a person.
     if (/^[A-Z]{2,}$/.test(w) && before.length === 0) return true;
   }

@@ -792,3 +792,16 @@ describe('analyseQuotes: three description words before a name and a long apposi
     expect(quoteWith(quotes, 'fingerprint').speaker).toBe('Mira Halvorsen');
   });
 });
+
+describe('analyseQuotes: a second speech verb joined to the first', () => {
+  it('GIVEN `X said … "tough" …, and stressed that Ofgem had a "…"` and `X said growth was "…" and called for Reeves to "…"` THEN both second quotes are X\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Energy minister Kwame Adu said some people would face a "tough" winter due to higher bills, and stressed that Ofgem had a "tried and tested formula" for keeping the lights on.',
+        'Shadow chancellor Mel Strand said growth had been "killed stone dead by this government" and called for Reeves to "urgently explain how she will now achieve this".',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'tried and tested').speaker).toBe('Kwame Adu');
+    expect(quoteWith(quotes, 'urgently explain').speaker).toBe('Mel Strand');
+  });
+});
