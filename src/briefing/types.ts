@@ -110,6 +110,12 @@ export interface Quote {
 export interface PollResult {
   answer: string;
   percent: number;
+  /**
+   * Which of the report's questions the share answers (0, 1, …, in order of mention) when it gives
+   * several (`voting intention`, then `best prime minister`): a question's shares add up to 100 at
+   * most and name each answer once. Absent when every share answers one question.
+   */
+  question?: number;
 }
 
 export interface Poll {

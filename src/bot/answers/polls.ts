@@ -29,19 +29,22 @@ function pollPage(poll: Poll, footerOf: (extra?: string) => { text: string }, ar
   if (poll.margin) fields.push({ name: 'Margin of error', value: `±${poll.margin} points`, inline: true });
   for (const w of poll.warnings ?? []) fields.push({ name: 'Note', value: escapeText(w) });
   const name = `poll-${n}.png`;
+  const firstQuestion = poll.results.filter((r) => (r.question ?? 0) === (poll.results[0]?.question ?? 0));
   const footer = footerOf(of > 1 ? `page ${n}/${of}` : undefined);
   return {
     embeds: [
       fitEmbed({
         title: escapeText(title),
-        description: poll.results.map((r) => `\`${textBar(r.percent)}\` **${r.percent}%** ${escapeText(r.answer)}`).join('\n'),
+        // (Each further question the report gives, PollResult.question, after a blank line.)
+        description: poll.results.map((r, i) => `${i > 0 && r.question !== poll.results[i - 1]!.question ? '\n' : ''}\`${textBar(r.percent)}\` **${r.percent}%** ${escapeText(r.answer)}`).join('\n'),
         color: BRAND_COLOUR,
         fields,
         image: { url: `attachment://${name}` },
         footer,
       }),
     ],
-    charts: [{ name, title, bars: poll.results.map((r) => ({ label: r.answer, percent: r.percent })), description: `Bar chart: ${poll.results.map((r) => `${r.answer} ${r.percent}%`).join(', ')}`.slice(0, ALT_TEXT_MAX) }],
+    // The chart shows the first question only: bars of different questions side by side would read as one.
+    charts: [{ name, title, bars: firstQuestion.map((r) => ({ label: r.answer, percent: r.percent })), description: `Bar chart: ${firstQuestion.map((r) => `${r.answer} ${r.percent}%`).join(', ')}`.slice(0, ALT_TEXT_MAX) }],
   };
 }
 

@@ -49,10 +49,12 @@ export function formatPoll(poll: Poll, article: Pick<Article, 'headline' | 'agen
   if (poll.published) facts.push(`published ${poll.published}`);
   if (facts.length > 0) lines.push(`  ${facts.join(' · ')}`);
   const width = Math.max(...poll.results.map((r) => label(r.answer).length), 6);
-  for (const r of poll.results) {
+  poll.results.forEach((r, i) => {
+    // (A blank line before each further question the report gives: see PollResult.question.)
+    if (i > 0 && r.question !== poll.results[i - 1]!.question) lines.push('');
     const pct = `${Number.isInteger(r.percent) ? r.percent : r.percent.toFixed(1)}%`;
     lines.push(`  ${label(r.answer).padEnd(width)} ${pct.padStart(6)} ${textBar(r.percent)}`);
-  }
+  });
   for (const w of poll.warnings ?? []) lines.push(`  ! ${w}`);
   const source = article ? [article.headline ?? '(no headline)', [article.agency, article.date].filter(Boolean).join(', ')].filter((s) => s !== '').join(' — ') : poll.articleId;
   lines.push(`  source: ${source}`);

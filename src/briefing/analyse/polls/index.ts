@@ -19,7 +19,7 @@
  *    told elsewhere (`57 percent`), shares with no answer are dropped, and a warning is added when
  *    the shares of one question add up to well over 100.
  */
-import type { Article, IsoDate, Poll } from '../../types.js';
+import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import { findShares, type Share } from './findShares.js';
 import { findAnswer, leadNames } from './findAnswer.js';
@@ -284,9 +284,9 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
   const results: DraftResult[] = [];
   // The same figure told twice (headline and body): keep one, with the fuller answer.
   for (const r of kept) {
-    const a = (r.answer ?? '').toLowerCase();
+    const a = folded(r.answer ?? '');
     const j = results.findIndex((x) => {
-      const b = (x.answer ?? '').toLowerCase();
+      const b = folded(x.answer ?? '');
       return x.percent === r.percent && (a.includes(b) || b.includes(a));
     });
     if (j < 0) results.push(r);
@@ -308,9 +308,40 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
     fieldwork: d.fieldwork,
     subject: d.subject,
     margin: d.margin,
-    results: results.map((r) => ({ answer: r.answer ?? '', percent: r.percent })),
+    results: withQuestions(results.map((r) => ({ answer: r.answer ?? '', percent: r.percent }))),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** An answer folded for comparing: lower case, accents off (`Fianna Fáil` ≡ `Fianna Fail`). */
+function folded(answer: string): string {
+  return answer.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The shares of a poll told one after another, split into the questions they answer: a new question
+ * starts where adding the next share would take the running sum over 100 (plus {@link SUM_SLACK} for
+ * rounding) or where an answer comes again (`Conservatives 25%, Labour 43%, … Reform UK 7%` then
+ * `Rishi Sunak 24%, unsure 42%` for best prime minister). Each result gets its question's index
+ * when there are two or more; a poll of one question is left as it was.
+ */
+function withQuestions(results: PollResult[]): PollResult[] {
+  const index: number[] = [];
+  let q = 0;
+  let sum = 0;
+  let seen = new Set<string>();
+  for (const r of results) {
+    const key = folded(r.answer);
+    if (index.length > 0 && (sum + r.percent > 100 + SUM_SLACK || seen.has(key))) {
+      q++;
+      sum = 0;
+      seen = new Set();
+    }
+    sum += r.percent;
+    seen.add(key);
+    index.push(q);
+  }
+  return q === 0 ? results : results.map((r, i) => ({ ...r, question: index[i]! }));
 }
 
 /** The polls of one article, in order of first mention. */

@@ -68,9 +68,9 @@ describe('resolvePollDate negatives', () => {
       ]),
     ]);
     expect(polls[0]!.results).toEqual([
-      { answer: 'support the plan (among Democrats)', percent: 61 },
-      { answer: 'support', percent: 52 },
-      { answer: 'oppose', percent: 41 },
+      { answer: 'support the plan (among Democrats)', percent: 61, question: 0 },
+      { answer: 'support', percent: 52, question: 1 },
+      { answer: 'oppose', percent: 41, question: 1 },
     ]);
   });
 

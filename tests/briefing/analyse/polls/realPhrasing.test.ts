@@ -23,11 +23,12 @@ describe('extractPolls on real phrasings', () => {
     expect(polls).toHaveLength(1);
     expect(polls[0]!.pollster).toBe('Northfield Research');
     expect(polls[0]!.results).toEqual([
-      { answer: 'Conservatives', percent: 39 },
-      { answer: 'Liberals', percent: 27 },
-      { answer: 'NDP', percent: 17 },
-      { answer: 'Green party', percent: 6 },
-      { answer: 'Bloc Quebecois', percent: 48 },
+      { answer: 'Conservatives', percent: 39, question: 0 },
+      { answer: 'Liberals', percent: 27, question: 0 },
+      { answer: 'NDP', percent: 17, question: 0 },
+      { answer: 'Green party', percent: 6, question: 0 },
+      // (Quebec's own figure: a question of its own.)
+      { answer: 'Bloc Quebecois', percent: 48, question: 1 },
     ]);
   });
 
