@@ -485,10 +485,11 @@ function nameTheRace(polls: Poll[]): Poll[] {
   return polls.map((p) => {
     const named = new Set(p.results.map((r) => r.answer).filter((a) => names.includes(a)));
     const results = p.results.flatMap((r) => {
-      if (EACH_ANSWER.test(r.answer) && named.size === 0) return names.map((n) => ({ answer: n, percent: r.percent }));
+      // (The question index, when there is one, stays with the share.)
+      if (EACH_ANSWER.test(r.answer) && named.size === 0) return names.map((n) => ({ ...r, answer: n }));
       if (DESCRIBED_ANSWER.test(r.answer) && r.answer.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && named.size === 1) {
         const other = names.find((n) => !named.has(n))!;
-        return [{ answer: other, percent: r.percent }];
+        return [{ ...r, answer: other }];
       }
       return [r];
     });
