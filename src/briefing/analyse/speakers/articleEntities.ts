@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -51,6 +51,8 @@ const SINGULAR_OR_PAST_VERB = /^(?:said|says|told|tells|added|adds|came|comes|we
 
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_LOOKBACK_PARAGRAPHS = 4;
+/** Characters before a person's mention read for a nationality (`Kuwait oil minister Sheikh …`). */
+const NATIONALITY_WINDOW = 40;
 /** How many paragraphs back `it` may look for the body it stands for (a body is named again more often than a person). */
 const IT_LOOKBACK_PARAGRAPHS = 2;
 /** Words after a name that show it is not a clause subject (`Putin and …`, `Gates of …`). */
@@ -370,7 +372,7 @@ export class ArticleEntities {
         // An indefinite description brings in someone new (`city spokesperson Emily Roy said …`, then
         // `A police spokesperson described …` is another person): it names no one known.
         if (INDEFINITE.test(phrase.text)) break;
-        e = this.description(phrase.head, phrase.modifiers, pos, phrase.text);
+        e = NATIONALITY_NOUNS.has(phrase.head) ? this.national(phrase.head, pos) : this.description(phrase.head, phrase.modifiers, pos, phrase.text);
         // (The description itself, without a participle after it: `the coach, speaking to reporters`.)
         if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the').split(',')[0]!.trim());
         break;
@@ -434,6 +436,36 @@ export class ArticleEntities {
       if (m.pos < floor) return null;
       if (!m.subject) continue;
       return m.entity.kind === 'organisation' ? m.entity : null;
+    }
+    return null;
+  }
+
+  /**
+   * `the Spaniard said`: the person last mentioned within {@link PRONOUN_LOOKBACK_PARAGRAPHS}
+   * paragraphs whose title or written forms tie them to that nationality (`Spain's Rafael Nadal`,
+   * `Kuwait oil minister …`, `the Spanish world number two`). Null when no one is so tied: the
+   * reader's guess from sport or context is not made.
+   */
+  private national(noun: string, pos: number): Entity | null {
+    const ties = NATIONALITY_NOUNS.get(noun) ?? [];
+    const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= pos) continue;
+      if (m.pos < floor) break;
+      if (m.entity.kind !== 'person' || m.entity.anonymous) continue;
+      const said = ` ${[m.entity.title ?? '', ...m.entity.forms].join(' ').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}.\s]/gu, ' ')} `;
+      if (ties.some((t) => said.includes(` ${t} `)) || said.includes(` ${noun} `)) return m.entity;
+      // The words just before the mention (`Kuwait oil minister Sheikh …`), when no other mention
+      // stands between them and it (`Spain's Marco Ruiz beat Ivo Petrov` ties Ruiz, not Petrov).
+      const para = this.paragraphs[Math.floor(m.pos / PARAGRAPH_STRIDE)] ?? '';
+      const off = m.pos % PARAGRAPH_STRIDE;
+      const from = Math.max(0, off - NATIONALITY_WINDOW);
+      const before = ` ${para.slice(from, off).toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}.\s]/gu, ' ')} `;
+      const tie = Math.max(...[...ties, noun].map((t) => before.lastIndexOf(` ${t} `)));
+      if (tie < 0) continue;
+      const tieAt = m.pos - off + from + tie;
+      if (!this.mentions.some((o) => o.entity !== m.entity && o.pos >= tieAt && o.pos < m.pos)) return m.entity;
     }
     return null;
   }

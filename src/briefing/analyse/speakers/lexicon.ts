@@ -229,6 +229,26 @@ export const MULTIWORD_PLACES = new Set(
   `New Zealand|Saudi Arabia|South Africa|North Korea|South Korea|Sierra Leone|Sri Lanka|Hong Kong|United States|United Kingdom|Costa Rica|El Salvador|Puerto Rico|Ivory Coast|Burkina Faso|Papua New Guinea|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|East Timor|South Sudan|North Macedonia|Cape Verde|San Marino|New Delhi|Cape Town|Tel Aviv|Kuala Lumpur|Buenos Aires|Mexico City|Hong Kong|Abu Dhabi|Addis Ababa`.split('|'),
 );
 
+/**
+ * Nationality nouns for one person (`the Spaniard said`, `the Kuwaiti told reporters`), with the
+ * words that tie a named person to that nationality in the article (`Spain`, `Spanish`).
+ */
+export const NATIONALITY_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    spaniard: ['spain', 'spanish'], serb: ['serbia', 'serbian'], briton: ['britain', 'british', 'uk'], frenchman: ['france', 'french'],
+    frenchwoman: ['france', 'french'], englishman: ['england', 'english'], englishwoman: ['england', 'english'], scot: ['scotland', 'scottish'],
+    welshman: ['wales', 'welsh'], irishman: ['ireland', 'irish'], dutchman: ['netherlands', 'dutch', 'holland'], dane: ['denmark', 'danish'],
+    swede: ['sweden', 'swedish'], finn: ['finland', 'finnish'], pole: ['poland', 'polish'], turk: ['turkey', 'turkish'], croat: ['croatia', 'croatian'],
+    swiss: ['switzerland', 'swiss'], kiwi: ['new zealand', 'zealand'], aussie: ['australia', 'australian'], kuwaiti: ['kuwait', 'kuwaiti'],
+    saudi: ['saudi', 'arabia'], iraqi: ['iraq', 'iraqi'], israeli: ['israel', 'israeli'], pakistani: ['pakistan', 'pakistani'], qatari: ['qatar', 'qatari'],
+    emirati: ['emirates', 'emirati', 'uae'], american: ['america', 'american', 'us', 'u.s.'], russian: ['russia', 'russian'], german: ['germany', 'german'],
+    italian: ['italy', 'italian'], australian: ['australia', 'australian'], canadian: ['canada', 'canadian'], argentine: ['argentina', 'argentine', 'argentinian'],
+    brazilian: ['brazil', 'brazilian'], japanese: ['japan', 'japanese'], chinese: ['china', 'chinese'], indian: ['india', 'indian'], belgian: ['belgium', 'belgian'],
+    austrian: ['austria', 'austrian'], norwegian: ['norway', 'norwegian'], greek: ['greece', 'greek'], ukrainian: ['ukraine', 'ukrainian'],
+    nigerian: ['nigeria', 'nigerian'], kenyan: ['kenya', 'kenyan'], mexican: ['mexico', 'mexican'], colombian: ['colombia', 'colombian'],
+  }),
+);
+
 /** True for a demonym (`Russian`, `Pakistani`) or country code before a title. */
 export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word) || /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/.test(word);

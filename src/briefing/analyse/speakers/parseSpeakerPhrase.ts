@@ -10,6 +10,7 @@ import {
   ORG_WORDS,
   KNOWN_BODIES,
   MULTIWORD_PLACES,
+  NATIONALITY_NOUNS,
   COMPANY_NOUNS,
   PLACES,
   ROLE_NOUNS,
@@ -169,6 +170,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (bare.length > 1 && MULTIWORD_PLACES.has(place)) return { kind: 'organisation', name: place, text: part };
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
+  // `the Spaniard`, `the Kuwaiti`: one person of that nationality, the article's (see ArticleEntities).
+  if (words.length === 2 && lower0 === 'the' && NATIONALITY_NOUNS.has(words[1]!.toLowerCase().replace(POSSESSIVE_END, ''))) return { kind: 'description', head: words[1]!.toLowerCase().replace(POSSESSIVE_END, ''), modifiers: [], text: part };
   // `the 32-year-old said`: the person last named, as a pronoun of either gender stands for.
   if (words.length === 2 && lower0 === 'the' && isAge(words[1]!)) return { kind: 'pronoun', pronoun: 'age', text: part };
   // `King told CNN`: the surname, capitalised, not the role.

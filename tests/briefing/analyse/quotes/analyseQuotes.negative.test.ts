@@ -377,3 +377,10 @@ describe('analyseQuotes: unnamed sources and nouns that open sentences', () => {
     expect(quoteWith(quotes, 'still work to be done').speaker).toBe('Rita Vance');
   });
 });
+
+describe('analyseQuotes: a nationality noun with no one tied to it', () => {
+  it('GIVEN `Marco Ruiz beat Ivo Petrov` (no nationality written) then `"…," the Serb said` THEN no speaker is guessed, nor a body named Serb', () => {
+    const { quotes } = analyseQuotes([article(['Marco Ruiz beat Ivo Petrov in four sets on Sunday.', '"It was close until the end," the Serb said.'])]);
+    expect(quoteWith(quotes, 'close until the end').speaker).toBeNull();
+  });
+});

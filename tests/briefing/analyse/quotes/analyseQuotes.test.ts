@@ -805,3 +805,18 @@ describe('analyseQuotes: a second speech verb joined to the first', () => {
     expect(quoteWith(quotes, 'urgently explain').speaker).toBe('Mel Strand');
   });
 });
+
+describe('analyseQuotes: a nationality noun for a person', () => {
+  it('GIVEN `Spain’s Marco Ruiz beat …` then `"…," the Spaniard said`, and `Kuwait oil minister Sheikh Saud al-Hamid` then `the Kuwaiti said` THEN each is the tied person', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Spain’s Marco Ruiz beat Ivo Petrov in four sets on Sunday.',
+        '"I played my best tennis of the year," the Spaniard said.',
+        'Kuwait oil minister Sheikh Saud al-Hamid arrived in Vienna on Tuesday.',
+        '"This is an extraordinary meeting," the Kuwaiti said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'best tennis').speaker).toBe('Marco Ruiz');
+    expect(quoteWith(quotes, 'extraordinary meeting').speaker).toBe('Saud al-Hamid');
+  });
+});
