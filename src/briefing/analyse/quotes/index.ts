@@ -110,6 +110,8 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     }
     let entity: Entity | null = null;
     let cueName: string | null = null;
+    // The quote shares its sentence with the quote before it (no sentence end between them).
+    const sharesSentence = prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '';
     if (cue) {
       const phrase = parseSpeakerPhrase(cue.phrase);
       // `…," their statement said`: the statement of whoever the possessive stands for, the speaker
@@ -136,7 +138,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       const phrase = parseSpeakerPhrase(cue.phrase);
       entity = phrase ? ents.resolve(phrase, last.paragraph * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = entity ? cue.cue : null;
-    } else if (partial && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && COORDINATED_SPEECH.test(before)) {
+    } else if (partial && prev?.entity && sharesSentence && coordinatedSpeech(before)) {
       // `He said some would face a "tough" winter …, and stressed that Ofgem had a "tried and tested
       // formula"`: a speech verb joined to the sentence's first has its subject, the earlier quote's speaker.
       entity = prev.entity;
@@ -155,7 +157,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       }
       // Joined to the quote before it in the same sentence (`called it "incoherent" and "unjust"`,
       // `said … "quite upset" and vowed to "…"`): that quote's speaker.
-      if (!entity && prev?.entity && prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '' && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before, prev.cue !== null && CUE_VERBS.has(prev.cue)) || sameSpeakerParticiple(before))) {
+      if (!entity && prev?.entity && sharesSentence && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before, prev.cue !== null && CUE_VERBS.has(prev.cue)) || sameSpeakerParticiple(before))) {
         entity = prev.entity;
         cueName = 'continuation';
       }
@@ -342,15 +344,21 @@ function sameReportedClause(between: string, afterSpeechVerb = false): boolean {
  * has that quote's speaker (read only when no cue was found, so `with X saying` keeps X).
  */
 function sameSpeakerParticiple(before: string): boolean {
-  const m = SAME_SPEAKER_PARTICIPLE.exec(before);
-  return m !== null && !NEW_CLAUSE_SUBJECT.test(before.slice(0, m.index));
+  const m = PARTICIPLE_CLAUSE.exec(before);
+  return m !== null && CUE_PARTICIPLES.has(m[1]!) && !NEW_CLAUSE_SUBJECT.test(before.slice(0, m.index));
 }
-const SAME_SPEAKER_PARTICIPLE = /(?:^|[,;–—-])\s*(?:adding|noting|insisting|stressing|explaining|arguing|warning|claiming|saying)\s+(?:that\s+)?[^,;:]*$/;
+/** A clause opening with a participle after a comma or dash, to the quote (group 1: the participle). */
+const PARTICIPLE_CLAUSE = /(?:^|[,;–—-])\s*(\p{Ll}+ing)\s+(?:that\s+)?[^,;:]*$/u;
 /** A clause with a subject of its own before the participle (`…, and Jo Park disagreed, saying`): the participle is that subject's. */
 const NEW_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|while|whereas|as|when)\s+(?:\p{Lu}|(?:he|she|they|we|it|the|his|her|their)\s)/u;
 
-/** A speech verb coordinated with the sentence's first one, with no subject of its own: `…, and stressed that`. */
-const COORDINATED_SPEECH = /(?:^|[\s,])(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|added|stressed|warned|insisted|noted|argued|explained|claimed|told|urged|called|described|vowed)\b/;
+/** True when a speech verb is coordinated with the sentence's first one, with no subject of its own: `…, and stressed that`, `… and called for`. */
+function coordinatedSpeech(before: string): boolean {
+  for (const m of before.matchAll(COORDINATED_VERB)) if (CUE_VERBS.has(m[1]!) || CHARACTERISING_VERBS.has(m[1]!)) return true;
+  return false;
+}
+/** `and` or `but` and the verb right after it (group 1). */
+const COORDINATED_VERB = /(?:^|[\s,])(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 
 /** Most words between two partial quotes joined by {@link sameReportedClause}. */
 const MAX_WORDS_BETWEEN_JOINED_QUOTES = 6;
