@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -334,9 +334,6 @@ function descriptionWord(x: Word): boolean {
 /** Most lower-case description words before the name in {@link cueAfterLongAppositive} (`study senior author`). */
 const MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE = 3;
 
-/** Lower-case particles inside a personal name. */
-const NAME_PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|dos|del)$/;
-
 /** Most lower-case words between `with` and a participle naming someone unnamed (`with a senior source saying`). */
 const MAX_UNNAMED_WITH_WORDS = 3;
 
@@ -361,7 +358,7 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   if (c === MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE && !ROLE_NOUNS.has(ws[c - 1]!.k)) c--;
   const nameStart = c;
   // (A particle inside the name: `Ben van Beurden`.)
-  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && (/^\p{Lu}/u.test(ws[c]!.w) || (c > nameStart && NAME_PARTICLES.test(ws[c]!.w))) && !/,$/.test(ws[c]!.w)) c++;
+  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && (/^\p{Lu}/u.test(ws[c]!.w) || (c > nameStart && NAME_PARTICLES.has(ws[c]!.w))) && !/,$/.test(ws[c]!.w)) c++;
   if (c >= ws.length || c - nameStart >= MAX_NAME_WORDS || !/^\p{Lu}/u.test(ws[c]!.w) || !/,$/.test(ws[c]!.w)) return null;
   for (let v = c + 2; v < ws.length && v - c <= MAX_LONG_APPOSITIVE_WORDS; v++) {
     const prev = ws[v - 1]!;

@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -289,7 +289,7 @@ export class ArticleEntities {
         continue;
       }
       let j = i;
-      while (j < toks.length && /^(?:[\p{Lu}]|(?:van|von|de|bin|al)$|(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu})/u.test(toks[j]![0]) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
+      while (j < toks.length && (/^(?:[\p{Lu}]|(?:van|von|de|bin|al)$)/u.test(toks[j]![0]) || HYPHENATED_PARTICLE_NAME.test(toks[j]![0].replace(/[,;:.!?]+$/, ''))) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
       const run = toks
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))

@@ -1,3 +1,5 @@
+import { NAME_PARTICLES } from './lexicon.js';
+
 /**
  * Name folding and comparison for speaker identity: accents, case, transliteration variants
  * (`Sergei`/`Sergey`, `Anatoly`/`Anatoliy`) and one-letter typos (`Serdukov`/`Serdyukov`).
@@ -106,9 +108,6 @@ export interface NameParts {
   surname: string;
 }
 
-/** Words that stick to the surname: `van`, `de`, `bin`, `al`. */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
-
 /**
  * Splits a personal name into parts: `Robert M. Gates` → given [Robert], initials [M], surname Gates.
  * Hyphenated Asian given names stay one word (`Ban Ki-moon`: surname taken as the last word,
@@ -121,7 +120,7 @@ export function nameParts(name: string): NameParts {
 function namePartsUncached(name: string): NameParts {
   const words = name.split(/\s+/).filter((w) => w !== '');
   let cut = words.length - 1;
-  while (cut > 0 && SURNAME_PARTICLES.has(words[cut - 1]!.toLowerCase())) cut--;
+  while (cut > 0 && NAME_PARTICLES.has(words[cut - 1]!.toLowerCase())) cut--;
   const surname = words.slice(cut).join(' ');
   const given: string[] = [];
   const initials: string[] = [];

@@ -10,6 +10,8 @@ import {
   ORG_WORDS,
   KNOWN_BODIES,
   MULTIWORD_PLACES,
+  NAME_PARTICLES,
+  HYPHENATED_PARTICLE_NAME,
   NATIONALITY_NOUNS,
   COMPANY_NOUNS,
   PLACES,
@@ -42,7 +44,6 @@ const MAX_APPOSITIVE_TITLE_WORDS = 8;
 
 const CAP_RE = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 const INITIAL_RE = /^(?:[A-Z]\.)+$/;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
 const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|many|most|several|a few|few)$/i;
 
 /** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
@@ -52,7 +53,7 @@ export function isNameWord(w: string): boolean {
   if (SENTENCE_ADVERB.test(w)) return false;
   if (INITIAL_RE.test(w) || /^[A-Z]\.?$/.test(w)) return true;
   // A family name with a lower-case particle joined by a hyphen: `al-Sabah`, `bin-Salman`, `el-Sisi`.
-  if (/^(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu}[\p{L}'’-]*$/u.test(w)) return true;
+  if (HYPHENATED_PARTICLE_NAME.test(w)) return true;
   if (!CAP_RE.test(w)) return false;
   if (CAPITALISED_STOPWORDS.has(w.replace(/[.,]$/, ''))) return false;
   return !isTitleWord(w) && !DEMONYMS.has(w);
@@ -221,7 +222,7 @@ function parsePart(part: string): SpeakerPhrase | null {
     }
     // A surname that is also a role (`Rep. Peter King`, `John Major`) ends a name after a given name.
     if (SURNAME_ROLES.has(w.replace(POSSESSIVE_END, '')) && k === words.length - 1 && k > 0 && isNameWord(words[k - 1]!) && !isPossessive(words[k - 1]!)) return true;
-    return PARTICLES.has(w.toLowerCase()) && k < words.length - 1 && k > 0;
+    return NAME_PARTICLES.has(w.toLowerCase()) && k < words.length - 1 && k > 0;
   };
   while (i > 0 && inRun(i - 1)) i--;
   // (A role sent to a body, `UN special envoy to Syria`, is a title whatever its modifiers.)
