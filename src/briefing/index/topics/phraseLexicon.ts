@@ -49,6 +49,9 @@ export const NOT_ALONE: ReadonlySet<string> = new Set([
   'new', 'other', 'others', 'work', 'county', 'department', 'center', 'centre', 'margin', 'majority', 'officer', 'rating',
   'percentage', 'right', 'event', 'error', 'line', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'information',
   'performance',
+  // (and over 480 more real pages: the words of figures and surveys, `datum` being the lemma of `data`.)
+  'figure', 'basis', 'datum', 'data', 'increase', 'decrease', 'cost', 'lead', 'committee', 'total', 'amount',
+  'share', 'survey', 'respondent', 'week', 'month', 'year', 'day', 'time', 'today', 'target', 'index',
 ]);
 
 /**
@@ -59,7 +62,7 @@ export const NOT_TOPIC: ReadonlySet<string> = new Set([
   'news conference', 'press conference', 'press briefing', 'news briefing', 'state media', 'state television',
   'state tv', 'news agency', 'state news agency', 'press release', 'social media', 'local time', 'news release',
   'local media', 'local resident', 'prime minister', 'foreign minister', 'interior minister', 'finance minister',
-  'percentage point', 'margin of error', 'police officer',
+  'percentage point', 'margin of error', 'police officer', 'basis point',
 ]);
 
 /**
