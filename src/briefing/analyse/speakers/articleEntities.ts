@@ -51,6 +51,11 @@ const SINGULAR_OR_PAST_VERB = /^(?:said|says|told|tells|added|adds|came|comes|we
 
 /** How many paragraphs back a pronoun may look for its antecedent. */
 const PRONOUN_LOOKBACK_PARAGRAPHS = 4;
+/** Text searched for a nationality's words: lower case, possessive `'s` and punctuation off, spaces around (`Spain's` → ` spain `). */
+function tieText(s: string): string {
+  return ` ${s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}.\s]/gu, ' ')} `;
+}
+
 /** Characters before a person's mention read for a nationality (`Kuwait oil minister Sheikh …`). */
 const NATIONALITY_WINDOW = 40;
 /** How many paragraphs back `it` may look for the body it stands for (a body is named again more often than a person). */
@@ -454,14 +459,14 @@ export class ArticleEntities {
       if (m.pos >= pos) continue;
       if (m.pos < floor) break;
       if (m.entity.kind !== 'person' || m.entity.anonymous) continue;
-      const said = ` ${[m.entity.title ?? '', ...m.entity.forms].join(' ').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}.\s]/gu, ' ')} `;
+      const said = tieText([m.entity.title ?? '', ...m.entity.forms].join(' '));
       if (ties.some((t) => said.includes(` ${t} `)) || said.includes(` ${noun} `)) return m.entity;
       // The words just before the mention (`Kuwait oil minister Sheikh …`), when no other mention
       // stands between them and it (`Spain's Marco Ruiz beat Ivo Petrov` ties Ruiz, not Petrov).
       const para = this.paragraphs[Math.floor(m.pos / PARAGRAPH_STRIDE)] ?? '';
       const off = m.pos % PARAGRAPH_STRIDE;
       const from = Math.max(0, off - NATIONALITY_WINDOW);
-      const before = ` ${para.slice(from, off).toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}.\s]/gu, ' ')} `;
+      const before = tieText(para.slice(from, off));
       const tie = Math.max(...[...ties, noun].map((t) => before.lastIndexOf(` ${t} `)));
       if (tie < 0) continue;
       const tieAt = m.pos - off + from + tie;
