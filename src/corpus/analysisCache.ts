@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../briefing/types.js';
+import { createScratchReader } from './scratchReader.js';
 import { createStringPool, shareStrings } from './shareStrings.js';
 
 /** Where analyses are kept, keyed by file name + content hash + pipeline version. */
@@ -42,6 +43,8 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
   let ready = false;
   /** Values repeated across files are held once (see shareStrings). */
   const pool = createStringPool();
+  /** Entries are read into one reused buffer (see scratchReader.ts); get reads and decodes in one synchronous step. */
+  const entryReader = createScratchReader();
   return {
     stats,
     get lastWriteError() {
@@ -49,7 +52,7 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     },
     async get(name, hash, idPrefix) {
       try {
-        const fa = JSON.parse(readFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), 'utf8')) as FileAnalysis;
+        const fa = JSON.parse(entryReader.read(join(dir, `${keyOf(name, hash, idPrefix)}.json`)).toString('utf8')) as FileAnalysis;
         if (fa.hash !== hash || fa.file !== name) throw new Error('stale');
         shareStrings(fa, pool); // throws on an entry of the wrong shape: a miss, as a corrupt one
         stats.hits++;

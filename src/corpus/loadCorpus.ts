@@ -6,6 +6,7 @@ import type { FileAnalysis, IngestWarning } from '../briefing/types.js';
 import { buildCorpus, copyTracker, slimAnalysis, type Corpus } from '../briefing/index/buildCorpus.js';
 import type { AnalysisCache } from './analysisCache.js';
 import { analyseFileHeld } from './analyseLater.js';
+import { createScratchReader } from './scratchReader.js';
 import type { Analyse } from './workerAnalyser.js';
 
 /** File names never treated as corpus files (admin configuration kept beside the corpus). */
@@ -144,11 +145,23 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
       const w: IngestWarning = { file: name, code: 'too-large', message: `${name}: ${st.size} bytes is over the ${options.maxFileBytes}-byte limit (MAX_FILE_BYTES); skipped.` };
       return { file: name, hash: '', articles: [], speakers: [], quotes: [], polls: [], events: [], timexes: [], warnings: [w] };
     }
-    const bytes = readFileSync(p);
-    const hash = createHash('sha256').update(bytes).digest('hex');
     const idPrefix = options.root === undefined ? undefined : idPrefixFor(options.root, p);
-    const cached = await options.cache?.get(name, hash, idPrefix);
-    if (cached) return cached;
+    let bytes: Buffer;
+    let hash: string;
+    if (options.cache) {
+      // Hashed from the scratch buffer (no buffer per file: see scratchReader.ts); the view is read
+      // before the await, as later files' reads reuse it.
+      hash = sha256(pageReader.read(p));
+      const cached = await options.cache.get(name, hash, idPrefix);
+      if (cached) return cached;
+      // A miss is analysed: its bytes are read again into a buffer of its own, and hashed again in
+      // case the file changed in between (the cache entry is keyed by what was analysed).
+      bytes = readFileSync(p);
+      hash = sha256(bytes);
+    } else {
+      bytes = readFileSync(p);
+      hash = sha256(bytes);
+    }
     const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
     const { analysis: fa, json } = await (options.analyse ?? analyseFileHeld)({ name, bytes }, analyseOptions);
     if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix, json);
@@ -158,6 +171,11 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
     return { file: name, hash: '', articles: [], speakers: [], quotes: [], polls: [], events: [], timexes: [], warnings: [w] };
   }
 }
+
+/** Reads corpus files to hash them on a warm start (one per process: the read and the hash are synchronous, so callers never interleave). */
+const pageReader = createScratchReader();
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Loads a whole corpus folder. A missing folder throws (the caller reports it). */
 export async function loadCorpus(dir: string, options: LoadOptions): Promise<Corpus> {
