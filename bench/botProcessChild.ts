@@ -15,7 +15,9 @@
  * warm-up and then not moved by more than {@link SETTLED_BAND_MB} for {@link SETTLED_FOR_MS}.
  * Linux only (/proc). Prints one JSON line; the bot is stopped with SIGTERM.
  *
- * `--dir D --state S --entry BOT_JS [--idle-ms N]`
+ * `--dir D --state S --entry BOT_JS [--idle-ms N] [--node-flags JSON]`: `--node-flags` is a JSON
+ * array of the Node.js flags the bot is started with (bench/nodeFlags.ts: those of `npm run
+ * start:prod` unless the bench is told otherwise).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -74,7 +76,8 @@ async function idleRss(pid: number, maxMs: number, fromMb: number): Promise<{ ms
 
 const emu = await DiscordEmulator.start({ token: TOKEN });
 const t0 = performance.now();
-const bot = spawn(process.execPath, [arg('entry')], {
+const nodeFlags = process.argv.includes('--node-flags') ? (JSON.parse(arg('node-flags')) as string[]) : [];
+const bot = spawn(process.execPath, [...nodeFlags, arg('entry')], {
   env: { PATH: process.env['PATH'] ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, CORPUS_DIR: arg('dir'), STATE_DIR: arg('state'), LOG_LEVEL: 'info' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

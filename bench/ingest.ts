@@ -131,14 +131,18 @@ function compiledPipelineVersion(root: string): string {
   return execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => process.stdout.write(m.pipelineVersion()))`], { cwd: root, encoding: 'utf8' });
 }
 
-/** Starts the compiled bot on `dir` with the analysis cache `cache` (bench/botProcessChild.ts) and reads its memory at ready, after its warm-up and, with `idleMs`, once idle. */
-function botProcess(root: string, dir: string, cache: string, idleMs = 0): BotProcessRun | undefined {
+/**
+ * Starts the compiled bot on `dir` with the analysis cache `cache` (bench/botProcessChild.ts), with
+ * the Node.js flags `nodeFlags` (those of `npm run start:prod`, bench/nodeFlags.ts), and reads its
+ * memory at ready, after its warm-up and, with `idleMs`, once idle.
+ */
+function botProcess(root: string, dir: string, cache: string, nodeFlags: readonly string[], idleMs = 0): BotProcessRun | undefined {
   if (process.platform !== 'linux') return undefined;
   const state = mkdtempSync(join(tmpdir(), 'newsbrief-bench-bot-'));
   try {
     symlinkSync(cache, join(state, 'analysis'));
     const dist = join(root, 'bench', 'out', 'dist');
-    const out = execFileSync(process.execPath, [join(dist, 'bench', 'botProcessChild.js'), '--dir', dir, '--state', state, '--entry', join(dist, 'src', 'bot', 'main.js'), ...(idleMs > 0 ? ['--idle-ms', String(idleMs)] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = execFileSync(process.execPath, [join(dist, 'bench', 'botProcessChild.js'), '--dir', dir, '--state', state, '--entry', join(dist, 'src', 'bot', 'main.js'), '--node-flags', JSON.stringify(nodeFlags), ...(idleMs > 0 ? ['--idle-ms', String(idleMs)] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
     const r = JSON.parse(out.trim().split('\n').at(-1)!) as BotProcessRun;
     return { ...r, readyMs: round(r.readyMs, 0) };
   } finally {
@@ -146,9 +150,10 @@ function botProcess(root: string, dir: string, cache: string, idleMs = 0): BotPr
   }
 }
 
-function child(root: string, args: string[], runner: ChildRunner): Record<string, number> {
+/** Runs one ingest child (bench/ingestChild.ts) with `args`, and `nodeFlags` before its entry (the bot's flags for the children that measure what the bot does). */
+function child(root: string, args: string[], runner: ChildRunner, nodeFlags: readonly string[] = []): Record<string, number> {
   const entry = runner === 'compiled' ? (compiledChild ??= compileChild(root)) : join(root, 'bench', 'ingestChild.ts');
-  const out = execFileSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, ...(runner === 'tsx' ? ['--import', 'tsx'] : []), entry, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, ...nodeFlags, ...(runner === 'tsx' ? ['--import', 'tsx'] : []), entry, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
@@ -172,23 +177,28 @@ export function corpusFor(root: string, articles: number, seed: number, log: (s:
   return dir;
 }
 
-/** Measures one size: analysis in one child, warm-cache startup in another (loadCorpus), the bot's watcher start in a third. */
-export function measureSize(root: string, requested: number, seed: number, log: (s: string) => void, runner: ChildRunner = 'compiled'): SizeResult {
+/**
+ * Measures one size: analysis in one child, warm-cache startup in another (loadCorpus), the bot's
+ * watcher start in a third, then the bot's own process. The children that stand for the bot (its
+ * first load's analysis, its watcher, its process) run with `botFlags`, the Node.js flags the bot is
+ * started with (bench/nodeFlags.ts); the warm start stands for the CLI, which has none.
+ */
+export function measureSize(root: string, requested: number, seed: number, log: (s: string) => void, runner: ChildRunner = 'compiled', botFlags: readonly string[] = []): SizeResult {
   const dir = corpusFor(root, requested, seed, log);
   const cache = join(root, 'bench', 'out', `cache-${requested}-s${seed}`);
   rmSync(cache, { recursive: true, force: true });
   log(`analysing ${requested} …`);
   // Compiled children key the cache by the compiled pipeline's version, which the compiled bot computes too.
   const version = runner === 'compiled' ? (compiledChild ??= compileChild(root), compiledPipelineVersion(root)) : pipelineVersion();
-  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version], runner);
+  const a = child(root, ['--mode', 'analyse', '--dir', dir, '--cache', cache, '--version', version], runner, botFlags);
   log(`starting from the warm cache (${requested}) …`);
   const w = child(root, ['--mode', 'warm', '--dir', dir, '--cache', cache, '--version', version], runner);
   log(`starting the watcher from the warm cache (${requested}) …`);
-  const b = child(root, ['--mode', 'watch', '--dir', dir, '--cache', cache, '--version', version], runner);
+  const b = child(root, ['--mode', 'watch', '--dir', dir, '--cache', cache, '--version', version], runner, botFlags);
   let bot: ReturnType<typeof botProcess>;
   if (runner === 'compiled') {
     log(`starting the bot process from the warm cache (${requested}) …`);
-    bot = botProcess(root, dir, cache, IDLE_MAX_MS);
+    bot = botProcess(root, dir, cache, botFlags, IDLE_MAX_MS);
   }
   rmSync(cache, { recursive: true, force: true });
   let coldBot: ReturnType<typeof botProcess>;
@@ -196,7 +206,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     log(`starting the bot process with an empty analysis cache (${requested}) …`);
     const empty = mkdtempSync(join(tmpdir(), 'newsbrief-bench-cold-'));
     try {
-      coldBot = botProcess(root, dir, empty);
+      coldBot = botProcess(root, dir, empty, botFlags);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

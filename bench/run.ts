@@ -10,6 +10,8 @@
  *    `--commands-articles` corpus (default 10k; 0 skips it; `npm run bench:commands` runs only this
  *    part, on data/).
  * Flags: `--sizes 1000,10000,50000 --seed 1 --commands-articles 10000 --uncached N --cached N`;
+ * `--node-flags "…"` replaces the Node.js flags the bot's children run with (by default those of
+ * `npm run start:prod`, bench/nodeFlags.ts; `--node-flags ''` for none), to compare settings;
  * `--tsx` runs the ingest children and the command bench through tsx instead of compiled JavaScript.
  * Not a test: numbers vary by machine and load; nothing fails on a slow run.
  */
@@ -19,6 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runComparisons } from './compare.js';
+import { productionNodeFlags } from './nodeFlags.js';
 import { compiledCommandBench, corpusFor, linearFit, measureSize, MEMORY_GOAL_BASE_MB, MEMORY_GOAL_TEXT_FACTOR, THROUGHPUT_GOAL_MB_S, WARM_STARTUP_GOAL_MS, type ChildRunner, type SizeResult } from './ingest.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,12 +36,14 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 const loadBefore = loadavg()[0]!;
+// The bot's Node.js flags (its garbage collector's settings), as `npm run start:prod` starts it.
+const botFlags = productionNodeFlags(root, process.argv.includes('--node-flags') ? flag('node-flags', '') : undefined);
 
 // 1. Ingest per size.
 const ingest: SizeResult[] = [];
 // Children run compiled JavaScript (as `npm run start:prod`) unless `--tsx` asks for tsx (as `npm start`).
 const runner: ChildRunner = process.argv.includes('--tsx') ? 'tsx' : 'compiled';
-for (const n of sizes) ingest.push(measureSize(root, n, seed, log, runner));
+for (const n of sizes) ingest.push(measureSize(root, n, seed, log, runner, botFlags));
 const fit = linearFit(ingest.map((r) => ({ x: r.mb, y: r.analyseMs })));
 const rssFit = linearFit(ingest.map((r) => ({ x: r.mb, y: r.peakRssMb })));
 
@@ -59,7 +64,7 @@ if (commandsArticles > 0) {
     // wraps every function made at run time in a naming helper (esbuild's keepNames), which was 11%
     // of 40 large topics' first /timeline in a profile.
     const entry = runner === 'compiled' ? [compiledCommandBench(root)] : ['--import', 'tsx', join(root, 'bench', 'commands.ts')];
-    execFileSync(process.execPath, ['--max-old-space-size=8192', ...entry, ...pass], { cwd: root, stdio: 'inherit', env: { ...process.env, CORPUS_DIR: dir } });
+    execFileSync(process.execPath, ['--max-old-space-size=8192', ...botFlags, ...entry, ...pass], { cwd: root, stdio: 'inherit', env: { ...process.env, CORPUS_DIR: dir } });
     const p = join(root, 'bench', 'results.json');
     const r = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { when?: string }) : null;
     // Only a file written by this run's command bench counts (never an older one left on disk).
@@ -78,7 +83,7 @@ out(`${'requested'.padEnd(10)}${pad('files', 7)}${pad('MB', 7)}${pad('read', 7)}
 for (const r of ingest) {
   out(`${String(r.requested).padEnd(10)}${pad(r.files, 7)}${pad(r.mb, 7)}${pad(r.rawArticles, 7)}${pad(r.articles, 7)}${pad((r.analyseMs / 1000).toFixed(1), 10)}${pad(r.analyseMbPerS, 7)}${pad(r.articlesPerS, 7)}${pad(r.msPerMb, 7)}${pad((r.buildMs / 1000).toFixed(2), 9)}${pad(r.ingestMbPerS, 12)}${pad(r.peakRssMb, 10)}${pad(r.memoryGoalMb, 7)}${pad((r.warm.startupMs / 1000).toFixed(2), 13)}${pad(r.warm.peakRssMb, 10)}${pad((r.warm.watch.startupMs / 1000).toFixed(2), 12)}${pad((r.warm.watch.indexMs / 1000).toFixed(2), 9)}${pad(r.warm.watch.peakRssMb, 9)}${pad(r.warm.botProcess ? (r.warm.botProcess.readyMs / 1000).toFixed(2) : '-', 16)}${pad(r.warm.botProcess?.rssMb ?? '-', 12)}${pad(r.warm.botProcess?.peakRssMb ?? '-', 6)}`);
 }
-out(`(read = articles the pipeline read; kept = after de-duplication; MB/s = decode+segment+analyse; ingest = read files + analyse + merge; RSS in MB; memory goal = ${MEMORY_GOAL_TEXT_FACTOR}×text + ${MEMORY_GOAL_BASE_MB} MB; warm = loadCorpus from the warm cache, as the CLI; bot = watchCorpus from it, as the bot starts, then +index: the answer index (topics, speakers, lookups) the bot builds before it answers; process = the compiled bot itself logged in to the local Discord emulator, from spawn to "bot ready", its RSS then and its peak; children run ${runner === 'compiled' ? 'compiled JavaScript, as npm run start:prod' : 'through tsx, as npm start'})`);
+out(`(read = articles the pipeline read; kept = after de-duplication; MB/s = decode+segment+analyse; ingest = read files + analyse + merge; RSS in MB; memory goal = ${MEMORY_GOAL_TEXT_FACTOR}×text + ${MEMORY_GOAL_BASE_MB} MB; warm = loadCorpus from the warm cache, as the CLI; bot = watchCorpus from it, as the bot starts, then +index: the answer index (topics, speakers, lookups) the bot builds before it answers; process = the compiled bot itself logged in to the local Discord emulator, from spawn to "bot ready", its RSS then and its peak; children run ${runner === 'compiled' ? 'compiled JavaScript, as npm run start:prod' : 'through tsx, as npm start'}; the analysis, bot start and bot process children with the bot's Node.js flags: ${botFlags.length > 0 ? botFlags.join(' ') : 'none'})`);
 out(`analysis time ≈ ${round(fit.intercept, 0)} ms + ${round(fit.slope, 0)} ms/MB; peak RSS ≈ ${round(rssFit.intercept, 0)} MB + ${round(rssFit.slope, 1)} MB per MB of text`);
 const largest = ingest.at(-1);
 if (largest) {
@@ -119,6 +124,6 @@ out(`summaries: lead sentences ${s['leadMsPerTopic']} ms/topic vs brief ${s['bri
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, runner, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadavg()[0]!) }, seed, ingest, trend: { analyseMsPerMb: round(fit.slope, 1), analyseMsFixed: round(fit.intercept, 0), rssMbPerMb: round(rssFit.slope, 2), rssMbFixed: round(rssFit.intercept, 0) }, goals: { throughputMbPerS: THROUGHPUT_GOAL_MB_S, memory: `${MEMORY_GOAL_TEXT_FACTOR}x text + ${MEMORY_GOAL_BASE_MB} MB`, warmStartupMs: WARM_STARTUP_GOAL_MS }, comparisons, commands: commands === null ? null : { articlesRequested: commandsArticles, ...(commands as object) } }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, runner, botFlags, machine: { cores, loadBefore: round(loadBefore), loadAfter: round(loadavg()[0]!) }, seed, ingest, trend: { analyseMsPerMb: round(fit.slope, 1), analyseMsFixed: round(fit.intercept, 0), rssMbPerMb: round(rssFit.slope, 2), rssMbFixed: round(rssFit.intercept, 0) }, goals: { throughputMbPerS: THROUGHPUT_GOAL_MB_S, memory: `${MEMORY_GOAL_TEXT_FACTOR}x text + ${MEMORY_GOAL_BASE_MB} MB`, warmStartupMs: WARM_STARTUP_GOAL_MS }, comparisons, commands: commands === null ? null : { articlesRequested: commandsArticles, ...(commands as object) } }, null, 2)}\n`,
 );
 out('\nwrote bench/results.json');
