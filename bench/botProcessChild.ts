@@ -8,11 +8,12 @@
  * discord.js and its gateway, the reply cache's SQLite, the digest service, the command modules.
  * Then it waits for the bot's "topics warmed" line (the warm-up of its largest topics, WARM_TOPICS,
  * which starts once ready) and reads both again: what the bot holds as it then runs.
- * With `--idle-ms N`, it then leaves the bot idle (no command) for up to N ms and reads VmRSS once
- * a second: what the bot holds as it sits between commands, once V8's memory reducer has given back
+ * With `--idle-ms N`, it then leaves the bot idle (no command) for N ms and reads VmRSS once a
+ * second: what the bot holds as it sits between commands, once V8's memory reducer has given back
  * the heap it grew for loading and the warm-up (it starts some seconds after allocation slows down:
- * 20–45 s after the warm-up here). It stops early once RSS has fallen below what it was after the
- * warm-up and then not moved by more than {@link SETTLED_BAND_MB} for {@link SETTLED_FOR_MS}.
+ * 20–45 s after the warm-up here with V8's defaults, about 50 s with the bot's flags). It waits the
+ * whole N ms: a small early fall followed by a still spell is not the reducer's work (with the
+ * bot's flags RSS fell 10 MB, held for 40 s, then fell 70 MB), so an early stop read too high.
  * Linux only (/proc). Prints one JSON line; the bot is stopped with SIGTERM.
  *
  * `--dir D --state S --entry BOT_JS [--idle-ms N] [--node-flags JSON]`: `--node-flags` is a JSON
@@ -52,26 +53,26 @@ function statusMb(pid: number, field: string): number {
 }
 
 /**
- * Reads the idle bot's RSS every {@link IDLE_POLL_MS} for up to `maxMs`, or until it has settled
- * (fallen below `fromMb`, then within {@link SETTLED_BAND_MB} for {@link SETTLED_FOR_MS}): the
- * time waited, the last RSS read and the highest read while idle.
+ * Reads the idle bot's RSS every {@link IDLE_POLL_MS} for `maxMs`: the last RSS read, when it got
+ * there (`ms`: idle time at its last move of more than {@link SETTLED_BAND_MB}), the highest read
+ * while idle, and whether it had settled (below `fromMb`, and still for the last {@link SETTLED_FOR_MS}).
  */
 async function idleRss(pid: number, maxMs: number, fromMb: number): Promise<{ ms: number; rssMb: number; maxRssMb: number; settled: boolean }> {
   const t = performance.now();
   let last = statusMb(pid, 'VmRSS');
   let max = last;
-  let steadySince = performance.now();
+  let movedAt = 0;
   while (performance.now() - t < maxMs) {
     await new Promise((r) => setTimeout(r, IDLE_POLL_MS));
     const now = statusMb(pid, 'VmRSS');
     max = Math.max(max, now);
     if (Math.abs(now - last) > SETTLED_BAND_MB) {
       last = now;
-      steadySince = performance.now();
+      movedAt = performance.now() - t;
     }
-    if (last < fromMb && performance.now() - steadySince >= SETTLED_FOR_MS) return { ms: Math.round(performance.now() - t), rssMb: now, maxRssMb: max, settled: true };
   }
-  return { ms: Math.round(performance.now() - t), rssMb: statusMb(pid, 'VmRSS'), maxRssMb: max, settled: false };
+  const rssMb = statusMb(pid, 'VmRSS');
+  return { ms: Math.round(movedAt), rssMb, maxRssMb: max, settled: rssMb < fromMb && performance.now() - t - movedAt >= SETTLED_FOR_MS };
 }
 
 const emu = await DiscordEmulator.start({ token: TOKEN });

@@ -86,14 +86,14 @@ export interface BotProcessRun {
   /** Its warm-up of the largest topics after ready (topics, ms) and its RSS and peak once done; null when it logged none. */
   warmUp: { topics: number; ms: number; rssMb: number; peakRssMb: number } | null;
   /**
-   * Then left idle (warm starts only, up to {@link IDLE_MAX_MS}): its RSS once V8's memory reducer
-   * has given back what loading and the warm-up grew (`settled`: it fell and then held still; false
-   * when the wait ran out first), after `ms` idle, and the highest RSS read while idle; null when not measured.
+   * Then left idle (warm starts only, for {@link IDLE_MAX_MS}): its RSS at the end, once V8's memory
+   * reducer has given back what loading and the warm-up grew (`settled`: it fell and then held still
+   * for the last 10 s), `ms`: idle time when it last moved, and the highest RSS read while idle; null when not measured.
    */
   idle?: { ms: number; rssMb: number; maxRssMb: number; settled: boolean } | null;
 }
 
-/** Longest idle wait for the warm bot's memory to settle (V8's memory reducer ran 20–45 s after the warm-up here). */
+/** Idle wait for the warm bot's memory to settle (V8's memory reducer ran 20–45 s after the warm-up here with V8's defaults, about 50 s with the bot's flags). */
 export const IDLE_MAX_MS = 90_000;
 
 /** Largest size whose cold bot start is measured (a cold start at 50k is minutes of analysis). */

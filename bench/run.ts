@@ -102,7 +102,7 @@ if (largest) {
   const idle = withBot.filter((r) => r.warm.botProcess!.idle);
   if (idle.length > 0) {
     const over = idle.filter((r) => r.warm.botProcess!.idle!.rssMb > r.memoryGoalMb);
-    out(`memory of the bot process idle after its warm-up (RSS once V8's memory reducer has run): ${over.length === 0 ? 'under the goal at every size' : `over the goal at ${over.map((r) => `${r.requested} (${r.warm.botProcess!.idle!.rssMb} of ${r.memoryGoalMb} MB)`).join(', ')}`} (${idle.map((r) => { const i = r.warm.botProcess!.idle!; return `${r.requested}: ${i.rssMb} MB after ${Math.round(i.ms / 1000)} s${i.settled ? '' : ', not settled'}`; }).join('; ')})`);
+    out(`memory of the bot process idle after its warm-up (RSS once V8's memory reducer has run): ${over.length === 0 ? 'under the goal at every size' : `over the goal at ${over.map((r) => `${r.requested} (${r.warm.botProcess!.idle!.rssMb} of ${r.memoryGoalMb} MB)`).join(', ')}`} (${idle.map((r) => { const i = r.warm.botProcess!.idle!; return `${r.requested}: ${i.rssMb} MB, reached after ${Math.round(i.ms / 1000)} s idle${i.settled ? '' : ', not settled'}`; }).join('; ')})`);
   }
   for (const r of withBot) {
     const w = r.warm.botProcess!.warmUp;
