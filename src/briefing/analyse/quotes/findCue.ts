@@ -572,10 +572,10 @@ function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null 
   const first = ws[0];
   if (first === undefined) return null;
   const bare = first.w.replace(/[,;:]$/, '');
-  const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k);
+  const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k) || participleOpener(ws);
   if (intro) {
     const c = ws.findIndex((x) => /,$/.test(x.w));
-    if (c < 0 || c > 14) {
+    if (c < 0 || c > (participleOpener(ws) ? MAX_PARTICIPLE_CLAUSE_WORDS : 14)) {
       if (/^(?:but|and|so|yet)$/.test(first.k)) i = 1;
       else return null;
     } else i = c + 1;
@@ -589,6 +589,25 @@ function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null 
   if (np === null) return null;
   return np;
 }
+
+/**
+ * A sentence opening with a participle clause (`Citing leaked cables, the opposition …`,
+ * `Rejecting the suggestion …, the ministry said`): one of {@link OPENING_PARTICIPLES}, capitalised,
+ * then a lower-case word. A list, not any `-ing` word: surnames end so too (`Keating`, `Golding led`).
+ */
+function participleOpener(ws: readonly Word[]): boolean {
+  const w0 = ws[0];
+  const w1 = ws[1];
+  return w0 !== undefined && w1 !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w0.w) && OPENING_PARTICIPLES.has(w0.k) && /^\p{Ll}/u.test(w1.w);
+}
+
+/** Most words of an opening participle clause before the comma that ends it (`Rejecting the suggestion of … that India should further define the minimum credible deterrence,`). */
+const MAX_PARTICIPLE_CLAUSE_WORDS = 30;
+
+/** Participles that open a news sentence's introductory clause before its subject. */
+const OPENING_PARTICIPLES = new Set(
+  'citing rejecting responding speaking referring commenting addressing noting describing acknowledging insisting warning explaining defending praising criticising criticizing dismissing denying welcoming announcing reacting pointing quoting arguing reiterating stressing urging accepting admitting echoing highlighting lamenting recalling reflecting repeating replying underlining voicing testifying appearing confirming expressing invoking brushing shrugging downplaying conceding'.split(' '),
+);
 
 /** Most words of a dateline or label before a colon that opens a sentence (`New York:`). */
 const MAX_LABEL_WORDS_BEFORE_SUBJECT = 4;

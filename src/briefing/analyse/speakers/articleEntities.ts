@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLES_SENT_TO, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -177,6 +177,22 @@ function isTitlePart(w: string): boolean {
   return isTitleWord(w) || ORG_HEAD_NOUNS.has(w);
 }
 
+/**
+ * The person named by the capitalised run `toks[i..j)` read with the role sent to a body before it
+ * (`UN envoy to Syria Staffan de Mistura`, `ambassador to the UN Linda Thomas-Greenfield`): the run
+ * starts with the body, which ends the title, so the run alone would read `Syria Staffan de
+ * Mistura` as a name. Null when no such role stands right before the run.
+ */
+function sentToTitled(toks: readonly RegExpMatchArray[], i: number, j: number): SpeakerPhrase | null {
+  let t = i - 1;
+  if (toks[t]?.[0] === 'the') t--;
+  if (toks[t]?.[0] !== 'to' || !ROLES_SENT_TO.has(toks[t - 1]?.[0].toLowerCase() ?? '')) return null;
+  let b = t - 2;
+  while (b >= 0 && isTitlePart(toks[b]![0])) b--;
+  const wide = parseSpeakerPhrase(toks.slice(b + 1, j).map((x) => x[0]).join(' '));
+  return wide?.kind === 'person' && wide.title !== null ? wide : null;
+}
+
 /** Builds and queries the entity list of one article. */
 export class ArticleEntities {
   readonly entities: Entity[] = [];
@@ -299,7 +315,7 @@ export class ArticleEntities {
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
         .join(' ');
-      const phrase = parseSpeakerPhrase(run);
+      const phrase = sentToTitled(toks, i, j) ?? parseSpeakerPhrase(run);
       if (phrase?.kind === 'person') {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
         // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).

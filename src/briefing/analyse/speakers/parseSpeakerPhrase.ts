@@ -225,6 +225,10 @@ function parsePart(part: string): SpeakerPhrase | null {
     return NAME_PARTICLES.has(w.toLowerCase()) && k < words.length - 1 && k > 0;
   };
   while (i > 0 && inRun(i - 1)) i--;
+  // `Under-stated Elena Rybakina`, `Long-serving Aung San Suu Kyi`: a compound adjective opening the
+  // run, before a full name, describes the person (a hyphenated given name has a capital after its
+  // hyphen, `Jean-Luc`; `Ki-moon` and `Jong-un` end their names).
+  if (words.length - i >= 3 && COMPOUND_MODIFIER.test(words[i]!)) words = [...words.slice(0, i), ...words.slice(i + 1)];
   // (A role sent to a body, `UN special envoy to Syria`, is a title whatever its modifiers.)
   const sentTo = bodySentTo(words, i);
   i += sentTo;
@@ -360,6 +364,9 @@ const TITLE_TAILS_AFTER_OF = new Set(['staff', 'house']);
 
 /** A hyphenated word saying where someone is from, not what they are (`New Zealand-born`, `London-based`): no title on its own. */
 const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;
+
+/** A capitalised compound whose second part is lower case (`Under-stated`, `Long-serving`, `Hard-line`): an adjective, not a name word, at the start of a name. */
+const COMPOUND_MODIFIER = /^\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
 
 /** A possessive ending on a name (`Ibrahim's`, `Corbyn’s`, `Jones'`). */
 const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;

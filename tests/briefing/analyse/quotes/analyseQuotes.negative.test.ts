@@ -384,3 +384,16 @@ describe('analyseQuotes: a nationality noun with no one tied to it', () => {
     expect(quoteWith(quotes, 'close until the end').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: openings that are no participle clause', () => {
+  it('GIVEN `Citing leaked letters, …, the opposition parties caused uproar, saying …` THEN no one is named `Citing`; GIVEN a surname ending in -ing (`Keating led the talks, saying …`) THEN it stays the speaker', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Citing letters between the embassy and its government revealed by a leak, the opposition parties caused uproar in both houses, saying the reports had "shamed" the country.',
+        'Keating led the talks, saying they were "productive and frank".',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'shamed').speaker).not.toBe('Citing');
+    expect(quoteWith(quotes, 'productive and frank').speaker).toBe('Keating');
+  });
+});

@@ -820,3 +820,26 @@ describe('analyseQuotes: a nationality noun for a person', () => {
     expect(quoteWith(quotes, 'extraordinary meeting').speaker).toBe('Saud al-Hamid');
   });
 });
+
+describe('analyseQuotes: an opening participle clause', () => {
+  it('GIVEN `Rejecting the suggestion of … that …, the Foreign Ministry today said that "…"` and `Noting that …, Ana Lind of Norra Bank said that the firm had "…"` THEN the speaker is the subject after the clause', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Dhaka: Rejecting the suggestion of visiting Deputy Secretary for Asian Affairs Tom Reyes that Bangladesh should further define its export rules, the Foreign Ministry today said that "the rules are clear and need no further explanation".',
+        'Noting that the retailer had also raised its dividend, Ana Lind of Norra Bank said that the firm had "delivered a mixed bag for investors" with the results.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'rules are clear').speaker).toBe('Foreign Ministry');
+    expect(quoteWith(quotes, 'mixed bag').speaker).toBe('Ana Lind');
+  });
+});
+
+describe('analyseQuotes: a role sent to a body before a name', () => {
+  it('GIVEN `UN envoy to Libya Karl Brandt has backed the deal` then a quote and `he said` THEN the quote is Karl Brandt\'s, titled UN envoy to Libya', () => {
+    const { speakers, quotes } = analyseQuotes([
+      article(['UN envoy to Libya Karl Brandt has backed the deal and has said it gave room for optimism.', '"Let us hope that this holds," he said.']),
+    ]);
+    expect(quoteWith(quotes, 'Let us hope').speaker).toBe('Karl Brandt');
+    expect(speakers.find((s) => s.name === 'Karl Brandt')?.title).toBe('UN envoy to Libya');
+  });
+});

@@ -64,3 +64,12 @@ describe('parseSpeakerPhrase: sentence adverbs and founders’ names', () => {
     expect(parseSpeakerPhrase('Nanos')).toMatchObject({ kind: 'person' });
   });
 });
+
+describe('parseSpeakerPhrase: hyphenated names kept whole', () => {
+  it('GIVEN `Ban Ki-moon`, `Kim Jong-un`, `Jean-Luc Martel` and `Dr Huw Lewis-Jones` THEN each keeps its hyphenated part', () => {
+    expect(parseSpeakerPhrase('Ban Ki-moon')).toMatchObject({ kind: 'person', name: 'Ban Ki-moon' });
+    expect(parseSpeakerPhrase('Kim Jong-un')).toMatchObject({ kind: 'person', name: 'Kim Jong-un' });
+    expect(parseSpeakerPhrase('Jean-Luc Martel')).toMatchObject({ kind: 'person', name: 'Jean-Luc Martel' });
+    expect(parseSpeakerPhrase('Dr Huw Lewis-Jones')).toMatchObject({ kind: 'person', name: 'Huw Lewis-Jones' });
+  });
+});

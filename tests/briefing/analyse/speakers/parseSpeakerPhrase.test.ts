@@ -148,3 +148,10 @@ describe('parseSpeakerPhrase: places, pollsters and counsels (session 15)', () =
     expect(parseSpeakerPhrase('Chief Presidential Counsel Ana Reyes')).toMatchObject({ kind: 'person', name: 'Ana Reyes', title: 'Chief Presidential Counsel' });
   });
 });
+
+describe('parseSpeakerPhrase: a compound adjective before a name', () => {
+  it('GIVEN `Under-stated Elena Varga` and `Long-serving Tom Price` THEN the name leaves the adjective out', () => {
+    expect(parseSpeakerPhrase('Under-stated Elena Varga')).toMatchObject({ kind: 'person', name: 'Elena Varga' });
+    expect(parseSpeakerPhrase('Long-serving Tom Price')).toMatchObject({ kind: 'person', name: 'Tom Price' });
+  });
+});
