@@ -38,7 +38,10 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
   // body; a pronoun, a description or a group is no one's name here.
   // (Read only where the plain capitalised run may mislead: an owner, a body or title before a
   // name, an opening clause; the rest, `Barack Obama said …`, the run reads as well and faster.)
-  const subj = NEEDS_SUBJECT_READING.test(sentence) ? sentenceSubject(sentence.length > SUBJECT_WINDOW ? sentence.slice(0, SUBJECT_WINDOW) : sentence, 0) : null;
+  const win = subjectWindow(sentence);
+  const found = NEEDS_SUBJECT_READING.test(sentence) ? sentenceSubject(win, 0) : null;
+  // (A phrase running to the end of a cut window may be cut short: `Richard` of `Richard Boucher`.)
+  const subj = found !== null && (win.length === sentence.length || found.at + found.phrase.length < win.trimEnd().length) ? found : null;
   // (An article opens a noun phrase that is the subject, not an introduction to skip: `A book of
   // memoirs by Mr Lowe, which he worked on with Dr Lewis-Jones, …` is not Lewis-Jones's.)
   // The phrase must open with a capital (`a quake in Sichuan` is no person named Sichuan), and an
@@ -82,6 +85,16 @@ const NEEDS_SUBJECT_READING = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 /** Characters of a sentence read for its subject (a subject and an opening clause fit well within it). */
 const SUBJECT_WINDOW = 120;
 
+/** The start of `sentence` read for its subject: up to {@link SUBJECT_WINDOW} characters, cut between words (a word cut in two, `Richard Bouc`, would read as a name). */
+function subjectWindow(sentence: string): string {
+  if (sentence.length <= SUBJECT_WINDOW) return sentence;
+  const cut = sentence.lastIndexOf(' ', SUBJECT_WINDOW);
+  return sentence.slice(0, cut > 0 ? cut : SUBJECT_WINDOW);
+}
+
+/** Words that open a subordinate clause, never a name. */
+const CLAUSE_OPENERS = /^(?:Although|Though|While|Whilst|When|Whenever|After|Before|Because|If|Unless|Since|Until|As|Once|Despite|Whether)$/;
+
 /**
  * False for words that are no one's name: a determiner, a number or a group (`More than 1,400
  * aftershocks`, `Six of the deaths`, `Rescue workers in Turkey`, `Officials fear`): a one-word
@@ -93,6 +106,8 @@ function plausibleName(tail: readonly string[], next: string): boolean {
   // (An indefinite article opens a description of someone unnamed: `An Arkansas sheriff's deputy was
   // shot`, `A Newspoll conducted for …`.)
   if (/^(?:A|An)$/.test(tail[0] ?? '')) return false;
+  // (A clause opener is no name's first word: `Although Sinn Féin leaders described …`.)
+  if (tail.length > 1 && CLAUSE_OPENERS.test(tail[0]!)) return false;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;
   return true;
 }

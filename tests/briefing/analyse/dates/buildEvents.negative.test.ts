@@ -29,3 +29,28 @@ describe('timeline events: sentences that date nothing', () => {
     expect(events.map((e) => e.text)).toEqual(["While today's meetings touched on a wide range of topics, he said, the primary focus was on missile defense."]);
   });
 });
+
+describe('timeline events: who an entry is about, not a clause opener or a cut name', () => {
+  it('GIVEN sentences opening `Since January …`, `When Londoners go …`, `Before Friday’s …` THEN no entry is about `Since January`, `When Londoners` or `Before Friday`', () => {
+    const { events } = analyseDates([
+      article([
+        'Since January last year, when the valley was flooded, the agency has fed 200,000 people.',
+        'When Londoners go to the polls in May and vote for a mayor, more than half will pick a woman.',
+        "Before Friday's announcement, it said it would consider keeping the plant open.",
+      ]),
+    ]);
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    for (const e of events) expect(e.who ?? '').not.toMatch(/^(?:Since|When|Before)\b/);
+  });
+
+  it('GIVEN a long opening participle clause whose first comma falls at the end of the part read for a subject THEN the entry is not about a name cut in two', () => {
+    const { events } = analyseDates([
+      article([
+        // (The part read for a subject is 120 characters: it ends inside `Reynolds`.)
+        'Dhaka: Rejecting the suggestion of the visiting Deputy Assistant Secretary for South and East Asian Affairs, Thomas Reynolds that Bangladesh should define its rules, the Foreign Ministry today said the rules were clear.',
+      ]),
+    ]);
+    expect(events.length).toBe(1);
+    expect(['Thomas Reynolds', 'Foreign Ministry', null, undefined]).toContain(events[0]!.who);
+  });
+});
