@@ -120,7 +120,7 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
   investments advisers advisors associates consulting consultancy research analytics fire
-  hurricane typhoon cyclone peninsula gulf strait valley mountains`);
+  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency
@@ -195,7 +195,7 @@ export const KNOWN_BODIES = set(`Labour Hamas Hezbollah Taliban Fatah Likud Sinn
   TikTok YouTube Oxfam Amnesty Greenpeace UNICEF UNESCO Interpol Europol Frontex
   Ipsos YouGov Gallup Ifop Newspoll Nielsen Forsa Levada Quinnipiac Marist Datafolha Ibope Ekos Opinium Survation Savanta Deltapoll Verian Curia Realmeter Kantar GfK CBOS
   VTsIOM Allensbach Odoxa Elabe OpinionWay Cadem Mitofsky IBRiS Eurobarometer Afrobarometer Ofgem
-  Ofcom Ofwat`);
+  Ofcom Ofwat Fed`);
 
 /**
  * Countries, large regions and capitals commonly used as speakers by metonymy

@@ -194,6 +194,9 @@ function parsePart(part: string): SpeakerPhrase | null {
     definite ||= words[0]!.toLowerCase() === 'the';
     words = words.slice(1);
   }
+  // `Justices Brett Kavanaugh, Clarence Thomas and …`: a role in the plural titles several people,
+  // not the first one's name.
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && ROLE_NOUNS.has(words[0]!.slice(0, -1).toLowerCase()) && isNameWord(words[1]!)) words = words.slice(1);
   // Drop leading adjectives/adverbs before a capitalised phrase: `visibly relieved U.N. Secretary-General …`.
   const firstCap = words.findIndex((w) => /^\p{Lu}/u.test(w));
   if (firstCap > 0 && words.slice(0, firstCap).every((w) => !isTitleWord(w) && !ORG_HEAD_NOUNS.has(w) && !GROUP_NOUNS.has(w))) {

@@ -155,3 +155,15 @@ describe('parseSpeakerPhrase: a compound adjective before a name', () => {
     expect(parseSpeakerPhrase('Long-serving Tom Price')).toMatchObject({ kind: 'person', name: 'Tom Price' });
   });
 });
+
+describe('parseSpeakerPhrase: central banks and plural titles', () => {
+  it('GIVEN `the US Federal Reserve`, `the Federal Reserve` and `the Fed` THEN each is the bank, not a body named Reserve', () => {
+    expect(parseSpeakerPhrase('the US Federal Reserve')).toMatchObject({ kind: 'organisation', name: 'US Federal Reserve' });
+    expect(parseSpeakerPhrase('the Federal Reserve')).toMatchObject({ kind: 'organisation', name: 'Federal Reserve' });
+    expect(parseSpeakerPhrase('the Fed')).toMatchObject({ kind: 'organisation', name: 'Fed' });
+  });
+
+  it('GIVEN `Justices Ray Dalton` (the first of several justices named) THEN the name is Ray Dalton', () => {
+    expect(parseSpeakerPhrase('Justices Ray Dalton')).toMatchObject({ kind: 'person', name: 'Ray Dalton' });
+  });
+});
