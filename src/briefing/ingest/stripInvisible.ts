@@ -16,5 +16,12 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
  * Characters written as JSON escapes (`\\u200b` in a record) are not seen here.
  */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return text.replace(INVISIBLE, '').replace(MISDECODED_NBSP, ' ');
 }
+
+/**
+ * A no-break space decoded with the wrong character set: `Ìý`, as old BBC News pages carry it by the
+ * dozen (`Ìý The survey …`, which read as a pollster named `Ìý The`), and `Â` before a no-break
+ * space (UTF-8 read as Latin-1). Each becomes a plain space.
+ */
+const MISDECODED_NBSP = /Ìý|Â\u00A0/g;

@@ -32,3 +32,11 @@ describe('stripInvisible', () => {
     expect(analyseFile({ name: 'page.txt', bytes: page })).toEqual(before);
   });
 });
+
+describe('stripInvisible: a no-break space decoded with the wrong character set', () => {
+  it('GIVEN `Ìý` (old BBC News pages) and `Â` before a no-break space THEN each is one plain space; `Ì`, `ý` and `Â` elsewhere stay', () => {
+    expect(stripInvisible('Ìý The poll results will be broadcast today.')).toBe('  The poll results will be broadcast today.');
+    expect(stripInvisible('costs 5Â\u00a0euros')).toBe('costs 5 euros');
+    expect(stripInvisible('Ìle, Âge, ýr')).toBe('Ìle, Âge, ýr');
+  });
+});

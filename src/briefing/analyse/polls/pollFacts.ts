@@ -6,6 +6,7 @@
  * `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `margin of error of plus or
  * minus 3 percentage points`). Each fact keeps its offset so a caller can tell which poll it belongs to.
  */
+import { isDemonym } from '../speakers/lexicon.js';
 
 export interface Found<T> {
   value: T;
@@ -84,7 +85,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
   const add = (value: string, index: number): void => {
     const v = cleanName(value);
     // (`Ankara-based`, `London-based`: where a pollster is, not its name.)
-    if (v.length < 2 || NOT_POLLSTER.test(v) || /-based$/i.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w))) return;
+    // (`by the Korean polling organization "Gallup Korea"`: a nationality, not the pollster.)
+    if (v.length < 2 || NOT_POLLSTER.test(v) || /-based$/i.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w)) || isDemonym(v)) return;
     const same = out.find((f) => samePollster(f.value, v) && Math.abs(f.index - index) < 60);
     if (same) {
       if (v.length > same.value.length) same.value = v;

@@ -169,3 +169,16 @@ describe('extractPolls: where a pollster is based is no pollster', () => {
     expect(polls.map((p) => p.pollster)).not.toContain('Ankara-based');
   });
 });
+
+describe('extractPolls: a nationality before the pollster', () => {
+  it('GIVEN `conducted by the Korean polling organization "Gallup Korea"` THEN the pollster is not `Korean`', () => {
+    const polls = extractPolls([
+      article(null, [
+        'The survey was conducted by the Korean polling organization "Gallup Korea" from the 22nd to the 24th among 1,001 adults.',
+        'Support for the ruling party stood at 31 percent and the main opposition party at 38 percent.',
+      ]),
+    ]);
+    expect(polls.length).toBeGreaterThan(0);
+    for (const p of polls) expect(p.pollster).not.toBe('Korean');
+  });
+});
