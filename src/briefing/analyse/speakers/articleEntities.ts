@@ -177,6 +177,11 @@ function isTitlePart(w: string): boolean {
   return isTitleWord(w) || ORG_HEAD_NOUNS.has(w);
 }
 
+/** A lower-case noun's possessive before a title (`union’s`, `company's`). */
+const OWNER_BEFORE_TITLE = /^\p{Ll}+['’]s$/u;
+/** The article or possessive determiner before such an owner (`The union’s …`). */
+const OWNER_DETERMINER = /^(?:the|The|its|Its|their|Their)$/;
+
 /**
  * The person named by the capitalised run `toks[i..j)` read with the role sent to a body before it
  * (`UN envoy to Syria Staffan de Mistura`, `ambassador to the UN Linda Thomas-Greenfield`): the run
@@ -321,7 +326,14 @@ export class ArticleEntities {
         // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).
         let b = i - 1;
         while (b >= 0 && isTitlePart(toks[b]![0])) b--;
-        const prev = toks[b]?.[0];
+        // (`The union’s regional officer Debbie Hall told …`: a body's possessive, and its article,
+        // open the title too.)
+        let s = b;
+        if (s >= 1 && OWNER_BEFORE_TITLE.test(toks[s]![0]) && b < i - 1) {
+          s--;
+          if (OWNER_DETERMINER.test(toks[s]![0])) s--;
+        }
+        const prev = toks[s]?.[0];
         const next = toks[j]?.[0];
         const lastTok = toks[j - 1]![0];
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);

@@ -843,3 +843,15 @@ describe('analyseQuotes: a role sent to a body before a name', () => {
     expect(speakers.find((s) => s.name === 'Karl Brandt')?.title).toBe('UN envoy to Libya');
   });
 });
+
+describe('analyseQuotes: a title owned by a body opens the sentence', () => {
+  it('GIVEN `The union’s regional officer Dana Holt told … that she was due to meet … Minister Kim Lowe, and said …` then `She said: ‘…’` THEN the quote is Dana Holt\'s, the subject, not the minister named after her', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The union’s regional officer Dana Holt told a local website that she was due to meet the Public Service Commission and Cabinet Office Minister Kim Lowe, and said she would ballot members if no offer came.',
+        'She said: ‘The overall picture is that the offer is just not acceptable to our members.’',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'overall picture').speaker).toBe('Dana Holt');
+  });
+});
