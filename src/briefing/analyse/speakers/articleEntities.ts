@@ -354,7 +354,10 @@ export class ArticleEntities {
         // (`Lynch, who was also doing the media rounds, …`: `who` makes it a person.)
         // (Read last, and only then: it scans the article.)
         const loneOpener = (): boolean => atStart && !phrase.name.includes(' ') && !SINGULAR_OR_PAST_VERB.test(next ?? '') && !/^(?:who|whose)$/i.test(next ?? '') && !this.midSentence(phrase.name);
-        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener())) {
+        // (`the cities of Christchurch, Otago, Timaru and Dunedin remains …`: the last of a list of
+        // capitalised words is a thing listed, not a person, when nothing else says so.)
+        const listEnd = /^(?:and|or)$/.test(prev ?? '') && /^\p{Lu}|,$/u.test(toks[s - 1]?.[0] ?? '');
+        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener())) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
         }

@@ -855,3 +855,16 @@ describe('analyseQuotes: a title owned by a body opens the sentence', () => {
     expect(quoteWith(quotes, 'overall picture').speaker).toBe('Dana Holt');
   });
 });
+
+describe('analyseQuotes: the last of a list of places is no person', () => {
+  it('GIVEN `… for the towns of Arden, Kelso, Marlow and Dunmore remains in effect` then `Fire and rescue officer Jo Reid said …` and `"…," he said` THEN the quote is Jo Reid\'s, not Dunmore\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'A state of emergency declared on Saturday for the towns of Arden, Kelso, Marlow and Dunmore remains in effect.',
+        'Fire and rescue officer Jo Reid said landslides around Arden were also a concern.',
+        '"We have had quite a few slips coming down against houses," he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'quite a few slips').speaker).toBe('Jo Reid');
+  });
+});
