@@ -241,7 +241,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   const nameWords = words.slice(i);
   const before = words.slice(0, i);
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
-  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
+  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
@@ -367,6 +367,24 @@ const TITLE_TAILS_AFTER_OF = new Set(['staff', 'house']);
 
 /** A hyphenated word saying where someone is from, not what they are (`New Zealand-born`, `London-based`): no title on its own. */
 const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;
+
+/**
+ * Lower-case words ending in an agent noun before a full name (`sports broadcaster and media
+ * trainer Bryn Law`, `veteran pollster Jo Hale`): a description of the person, though no word of it
+ * is a known role.
+ */
+function agentDescription(before: readonly string[], nameWords: readonly string[]): boolean {
+  const last = before[before.length - 1];
+  if (last === undefined || nameWords.length < 2 || before.length > MAX_AGENT_DESCRIPTION_WORDS) return false;
+  return AGENT_NOUN.test(last) && !NOT_AGENT_NOUN.has(last) && before.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+}
+
+/** Most lower-case words of such a description. */
+const MAX_AGENT_DESCRIPTION_WORDS = 6;
+/** A lower-case noun for someone who does something (`trainer`, `commentator`, `analyst`, `consultant`). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
+/** Words with those endings that are no agent noun. */
+const NOT_AGENT_NOUN = new Set(['under', 'after', 'over', 'never', 'other', 'either', 'neither', 'rather', 'whether', 'together', 'later', 'ever', 'however', 'another', 'earlier', 'further', 'per', 'recent', 'current', 'different', 'apparent', 'independent', 'prominent', 'important', 'significant']);
 
 /** A capitalised compound whose second part is lower case (`Under-stated`, `Long-serving`, `Hard-line`): an adjective, not a name word, at the start of a name. */
 const COMPOUND_MODIFIER = /^\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;

@@ -868,3 +868,10 @@ describe('analyseQuotes: the last of a list of places is no person', () => {
     expect(quoteWith(quotes, 'quite a few slips').speaker).toBe('Jo Reid');
   });
 });
+
+describe('analyseQuotes: an inverted cue with a description joined by `and`', () => {
+  it('GIVEN `"…," sports broadcaster and media trainer Ray Dunn tells a radio show.` THEN the quote is Ray Dunn\'s', () => {
+    const { quotes } = analyseQuotes([article(['"The adrenaline is pumping at this stage," sports broadcaster and media trainer Ray Dunn tells a radio show.'])]);
+    expect(quoteWith(quotes, 'adrenaline').speaker).toBe('Ray Dunn');
+  });
+});

@@ -167,3 +167,15 @@ describe('parseSpeakerPhrase: central banks and plural titles', () => {
     expect(parseSpeakerPhrase('Justices Ray Dalton')).toMatchObject({ kind: 'person', name: 'Ray Dalton' });
   });
 });
+
+describe('parseSpeakerPhrase: descriptions by what someone does', () => {
+  it('GIVEN `sports broadcaster and media trainer Ray Dunn` and `chief mediator Lara Osei` THEN each is the named person, titled', () => {
+    expect(parseSpeakerPhrase('sports broadcaster and media trainer Ray Dunn')).toMatchObject({ kind: 'person', name: 'Ray Dunn', title: 'sports broadcaster and media trainer' });
+    expect(parseSpeakerPhrase('chief mediator Lara Osei')).toMatchObject({ kind: 'person', name: 'Lara Osei', title: 'chief mediator' });
+  });
+
+  it('GIVEN `veteran pollster Jo Hale` and `senior stylist Ana Ruiz` (no known role) THEN each is the named person', () => {
+    expect(parseSpeakerPhrase('veteran pollster Jo Hale')).toMatchObject({ kind: 'person', name: 'Jo Hale' });
+    expect(parseSpeakerPhrase('senior stylist and former dancer Ana Ruiz')).toMatchObject({ kind: 'person', name: 'Ana Ruiz' });
+  });
+});
