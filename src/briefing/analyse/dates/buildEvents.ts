@@ -7,7 +7,7 @@
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
-import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES, ROLE_NOUNS } from '../speakers/lexicon.js';
+import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES, ROLE_NOUNS, isDemonym } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { sentenceSubject } from '../quotes/findCue.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -68,6 +68,10 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
 /** The name at the end of a capitalised run (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`), or null. `next` is the lower-case word after the run. */
 function nameOfRun(run: string, next: string): string | null {
   const words = run.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  // (`In October another series …`, `But Nanos Research has …`, `This NOAA satellite image …`: an
+  // opening word is no part of the name.)
+  // (An article stays: `A New York man …` names no one.)
+  while (words.length > 1 && CAPITALISED_STOPWORDS.has(words[0]!) && !/^(?:A|An|The)$/.test(words[0]!)) words.shift();
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && tail.length < 3; i--) tail.unshift(words[i]!);
   return plausibleName(tail, next) ? tail.join(' ') : null;
@@ -106,6 +110,9 @@ function plausibleName(tail: readonly string[], next: string): boolean {
   // (An indefinite article opens a description of someone unnamed: `An Arkansas sheriff's deputy was
   // shot`, `A Newspoll conducted for …`.)
   if (/^(?:A|An)$/.test(tail[0] ?? '')) return false;
+  // (`I’ve had …`; `The Mexican navy`, `Sudanese government`: a contraction or a nationality alone;
+  // `The Virginia-based company`: where someone is from.)
+  if (tail.some((w) => /['’](?:ve|ll|re|m|d)$/i.test(w)) || (tail.length === 1 && (isDemonym(name) || (/ans$/.test(name) && isDemonym(name.slice(0, -1))))) || /-(?:based|born|led|backed)$/i.test(name)) return false;
   // (A clause opener is no name's first word: `Although Sinn Féin leaders described …`.)
   if (tail.length > 1 && CLAUSE_OPENERS.test(tail[0]!)) return false;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;

@@ -54,3 +54,26 @@ describe('timeline events: who an entry is about, not a clause opener or a cut n
     expect(['Thomas Reynolds', 'Foreign Ministry', null, undefined]).toContain(events[0]!.who);
   });
 });
+
+describe('timeline events: who is no opening word, nationality, contraction or origin', () => {
+  it('GIVEN `In October another quake struck …`, `Many Peruvians are loath …`, `The Peruvian navy said Thursday …`, `I’ve had close calls this year …` and `The Ohio-based company is shifting … next year` THEN none of those entries is about anyone', () => {
+    const { events } = analyseDates([
+      article([
+        'In October another series of quakes struck the island, killing 20 people.',
+        'Many Peruvians are loath to hand power back to the party, which ruled until 2000.',
+        'The Peruvian navy, which is overseeing the search, said Thursday that all pupils were accounted for.',
+        'I’ve had a couple of close calls this year to get my win but it wasn’t to be.',
+        'The Ohio-based company is shifting much of its station shipment to later next year.',
+      ]),
+    ]);
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    for (const e of events) expect(e.who ?? null).toBeNull();
+  });
+
+  it('GIVEN `But Norda Research has had the best results since May 2011` and `This NOAA satellite image shows the storm on Saturday` THEN the opening word is left out of who', () => {
+    const { events } = analyseDates([
+      article(['But Norda Research has had most of the best results for the party since May 2011.', 'This NOAA satellite image shows the storm over the gulf on Saturday.']),
+    ]);
+    expect(events.map((e) => e.who)).toEqual(['Norda Research', 'NOAA']);
+  });
+});
