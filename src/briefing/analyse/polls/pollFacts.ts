@@ -47,7 +47,13 @@ const POLL_STANDING = /^\s+(?:lead|leads|rating|ratings|standing|numbers|deficit
  * Marist College Institute of Public Opinion`, `conducted between January 15 and January 20, 2004,
  * by ROMIR Monitoring`).
  */
-const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:online|by telephone|by phone)\s+)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading)\s+){0,2}(${NAME})`, 'gu');
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute)\s+){0,3}(${NAME})`, 'gu');
+/**
+ * A poll named after its pollster with a capital: `The Field Poll found`, `a new Franklin & Marshall
+ * College Poll`, `the University of Texas/Texas Tribune Poll` (not in headlines, where every word
+ * has a capital).
+ */
+const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
 /** Capitalised words that are not pollsters when they stand before `poll`. */
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
@@ -107,14 +113,36 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       // `cut the Conservatives’ poll lead`: a party's or person's poll standing, not a pollster's poll.
       if (/['’]s?\s+(?:poll|survey)$/i.test(m[0]) && POLL_STANDING.test(sentence.slice(m.index + m[0].length))) continue;
       // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
-      const words = (m[1] ?? '').split(/\s+/);
-      while (words.length > 0 && NOT_POLLSTER.test(words[0] ?? '')) words.shift();
+      const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
     for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+    for (const m of sentence.matchAll(NAME_POLL)) {
+      const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
+      if (words.length === 0) continue;
+      // (One unknown word alone is the poll's own name, as it is known: `The Field Poll`.)
+      const lone = words.length === 1 && !new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i').test(words[0]!);
+      // (`CSDS-Lokniti-Pre-Poll Survey`: the pollster's names before the poll's kind.)
+      const hyphened = words.length === 1 && /-/.test(words[0]!) ? words[0]!.replace(/(?:-Pre)?-Poll$/i, '') : null;
+      const name = hyphened ?? (lone ? `${words[0]} ${/Survey$/.test(m[0]) ? 'Survey' : 'Poll'}` : words.join(' '));
+      add(name, m.index + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * `words` without the capitalised words before a name that are none of it (`Opinion`, `Tuesday's`,
+ * `New` as in `a New Gallup poll`), though `New` stays in a place's name (`New York Times/Siena`).
+ */
+function leadingNonNameWordsDropped(words: string[]): string[] {
+  const out = [...words];
+  while (out.length > 0 && NOT_POLLSTER.test(out[0] ?? '') && !(out[0] === 'New' && NEW_PLACE_NEXT.test(out[1] ?? ''))) out.shift();
+  return out;
+}
+
+/** Words after `New` in a place's name. */
+const NEW_PLACE_NEXT = /^(?:York|Zealand|Jersey|Hampshire|Mexico|Orleans|Delhi|England|South)\b/;
 
 /** Head nouns for the people a poll asked. */
 const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters)`;

@@ -182,3 +182,10 @@ describe('extractPolls: a nationality before the pollster', () => {
     for (const p of polls) expect(p.pollster).not.toBe('Korean');
   });
 });
+
+describe('findPollsters: a capitalised Poll in a headline', () => {
+  it('GIVEN a headline `New Poll Shows Voters Split` THEN no pollster is read from its capitals', () => {
+    const polls = extractPolls([article('New Poll Shows Voters Split On Tax Plan', ['Voters are split, with 48 percent backing the plan and 46 percent against it, a poll found.'])]);
+    for (const p of polls) expect(p.pollster).toBeNull();
+  });
+});

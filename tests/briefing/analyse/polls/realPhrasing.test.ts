@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
+import { findPollsters } from '../../../../src/briefing/analyse/polls/pollFacts.js';
 import type { Article } from '../../../../src/briefing/types.js';
 
 /**
@@ -298,5 +299,21 @@ describe('extractPolls on real phrasings: referendum options and dates near shar
   it('GIVEN `conducted from Monday to Friday last week` in a report of Monday, October 21 THEN the fieldwork is October 14-18', () => {
     const a = article('Approval at 24%', ['The president’s approval rating was 24.1%, according to the Realmeter survey. The survey, conducted from Monday to Friday last week on 2,510 adults, has a margin of error of 2 points.'], '2024-10-21');
     expect(extractPolls([a])[0]?.fieldwork).toBe('2024-10-14/2024-10-18');
+  });
+});
+
+describe('findPollsters: polls named with a capital, polling firms, and adverbs before `by`', () => {
+  it('GIVEN `The Marlow Poll found …`, `a new Hart & Lane College Poll`, `the University of Ohio/Ohio Ledger Poll`, `by polling firm Ruiz & Vela`, `conducted recently by Ruiz & Vela` and `The New York Times/Siena College Poll` THEN each names its pollster', () => {
+    expect(findPollsters('The Marlow Poll found that Whitman has the support of 51 percent').map((f) => f.value)).toEqual(['Marlow Poll']);
+    expect(findPollsters('according to a new Hart & Lane College Poll released this week').map((f) => f.value)).toEqual(['Hart & Lane College']);
+    expect(findPollsters('The high points from the latest University of Ohio/Ohio Ledger Poll.').map((f) => f.value)).toEqual(['University of Ohio/Ohio Ledger']);
+    expect(findPollsters('The latest voter survey by polling firm Ruiz & Vela for a newspaper showed').map((f) => f.value)).toEqual(['Ruiz & Vela']);
+    expect(findPollsters('A poll conducted recently by Ruiz & Vela with the newspaper shows').map((f) => f.value)).toEqual(['Ruiz & Vela']);
+    expect(findPollsters('The New York Times/Siena College Poll found').map((f) => f.value)).toEqual(['New York Times/Siena College']);
+  });
+
+  it('GIVEN `A new Gallup Poll shows` and `the CSDS-Lokniti-Pre-Poll Survey` THEN the pollster is Gallup and CSDS-Lokniti, not the poll\'s kind', () => {
+    expect(findPollsters('A new Gallup Poll shows').map((f) => f.value)).toEqual(['Gallup']);
+    expect(findPollsters('according to the CSDS-Lokniti-Pre-Poll Survey, 43 percent').map((f) => f.value)).toEqual(['CSDS-Lokniti']);
   });
 });
