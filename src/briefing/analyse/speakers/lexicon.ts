@@ -162,7 +162,8 @@ export const CAPITALISED_STOPWORDS = set(`A An The But And Or Nor So Yet Also St
   Finally Initially Eventually Unfortunately Fortunately Importantly Notably Similarly Likewise
   Specifically Traditionally Historically Typically Usually Generally Apparently Reportedly Clearly
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-  July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+  July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Think Remember Consider Imagine`);
 
 /**
  * Demonyms and country-code adjectives used before titles: `Russian President`, `US Defence
@@ -233,7 +234,7 @@ export const PLACES = set(`Afghanistan Albania Algeria Argentina Armenia Austral
  * Arabia`), read whole.
  */
 export const MULTIWORD_PLACES = new Set(
-  `New Zealand|Saudi Arabia|South Africa|North Korea|South Korea|Sierra Leone|Sri Lanka|Hong Kong|United States|United Kingdom|Costa Rica|El Salvador|Puerto Rico|Ivory Coast|Burkina Faso|Papua New Guinea|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|East Timor|South Sudan|North Macedonia|Cape Verde|San Marino|New Delhi|Cape Town|Tel Aviv|Kuala Lumpur|Buenos Aires|Mexico City|Hong Kong|Abu Dhabi|Addis Ababa`.split('|'),
+  `New Zealand|Saudi Arabia|South Africa|North Korea|South Korea|Sierra Leone|Sri Lanka|Hong Kong|United States|United Kingdom|Costa Rica|El Salvador|Puerto Rico|Ivory Coast|Burkina Faso|Papua New Guinea|Czech Republic|Dominican Republic|Central African Republic|United Arab Emirates|East Timor|South Sudan|North Macedonia|Cape Verde|San Marino|New Delhi|Cape Town|Tel Aviv|Kuala Lumpur|Buenos Aires|Mexico City|Hong Kong|Abu Dhabi|Addis Ababa|New York|New Jersey|New Mexico|New Hampshire|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Los Angeles|San Francisco|San Diego|Las Vegas|New Orleans|St. Louis|New South Wales|Western Australia|South Australia|British Columbia|Nova Scotia|Northern Ireland`.split('|'),
 );
 
 /**

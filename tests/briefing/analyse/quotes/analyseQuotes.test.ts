@@ -875,3 +875,15 @@ describe('analyseQuotes: an inverted cue with a description joined by `and`', ()
     expect(quoteWith(quotes, 'adrenaline').speaker).toBe('Ray Dunn');
   });
 });
+
+describe('analyseQuotes: a US state or big city is no person', () => {
+  it('GIVEN `Gendron, who police said came from Conklin, New York, was arraigned …` then `… he said that he chose it because it "isn\'t that far away."` THEN the quote is the suspect\'s, not New York\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Police took the suspect, identified as Carl Vance, into custody. Vance, who police said came from Milford, New York, was arraigned on a charge of murder.',
+        'In a manifesto posted by Vance before the attack, he said that he chose the location because it "isn\'t that far away."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'far away').speaker).toBe('Carl Vance');
+  });
+});

@@ -73,3 +73,11 @@ describe('parseSpeakerPhrase: hyphenated names kept whole', () => {
     expect(parseSpeakerPhrase('Dr Huw Lewis-Jones')).toMatchObject({ kind: 'person', name: 'Huw Lewis-Jones' });
   });
 });
+
+describe('parseSpeakerPhrase: places and imperatives that are no person', () => {
+  it('GIVEN `New York`, `North Carolina` and `Think Kevin Doyle` THEN none is a person named so', () => {
+    expect(parseSpeakerPhrase('New York')).toMatchObject({ kind: 'organisation' });
+    expect(parseSpeakerPhrase('North Carolina')).toMatchObject({ kind: 'organisation' });
+    expect(parseSpeakerPhrase('Think Kevin Doyle')).toMatchObject({ kind: 'person', name: 'Kevin Doyle' });
+  });
+});
