@@ -30,6 +30,8 @@ const KNOWN_POLLSTERS = [
   'Deltapoll', 'JL Partners', 'Siena(?: College)?', 'Marquette(?: Law School)?', 'SSRS', 'Quaest', 'AtlasIntel', 'Konda', 'Metropoll',
 ];
 const KNOWN_RE = new RegExp(`\\b(?:${KNOWN_POLLSTERS.join('|')})\\b`, 'gi');
+/** A whole word that is a known pollster (`Gallup`, in `A new Gallup Poll`). */
+const KNOWN_WHOLE_RE = new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i');
 /**
  * A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside; a word may
  * open with a figure before its capital (`1News Verian`), and a number may stand inside (`Channel 12 News`).
@@ -121,7 +123,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
       if (words.length === 0) continue;
       // (One unknown word alone is the poll's own name, as it is known: `The Field Poll`.)
-      const lone = words.length === 1 && !new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i').test(words[0]!);
+      const lone = words.length === 1 && !KNOWN_WHOLE_RE.test(words[0]!);
       // (`CSDS-Lokniti-Pre-Poll Survey`: the pollster's names before the poll's kind.)
       const hyphened = words.length === 1 && /-/.test(words[0]!) ? words[0]!.replace(/(?:-Pre)?-Poll$/i, '') : null;
       const name = hyphened ?? (lone ? `${words[0]} ${/Survey$/.test(m[0]) ? 'Survey' : 'Poll'}` : words.join(' '));
