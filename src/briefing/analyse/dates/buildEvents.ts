@@ -68,8 +68,8 @@ export function easySubject(sentence: string, knownName: (word: string) => boole
 /** The name at the end of a capitalised run (`Russia's First Deputy Prime Minister Sergei Ivanov` → `Sergei Ivanov`), or null. `next` is the lower-case word after the run. */
 function nameOfRun(run: string, next: string): string | null {
   const words = run.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
-  // (`In October another series …`, `But Nanos Research has …`, `This NOAA satellite image …`: an
-  // opening word is no part of the name.)
+  // (`In October another series …`, `But Nanos Research has …`, `This NOAA satellite image …`,
+  // `Although Sinn Féin leaders described …`: an opening word is no part of the name.)
   // (An article stays: `A New York man …` names no one.)
   while (words.length > 1 && CAPITALISED_STOPWORDS.has(words[0]!) && !/^(?:A|An|The)$/.test(words[0]!)) words.shift();
   const tail: string[] = [];
@@ -96,9 +96,6 @@ function subjectWindow(sentence: string): string {
   return sentence.slice(0, cut > 0 ? cut : SUBJECT_WINDOW);
 }
 
-/** Words that open a subordinate clause, never a name. */
-const CLAUSE_OPENERS = /^(?:Although|Though|While|Whilst|When|Whenever|After|Before|Because|If|Unless|Since|Until|As|Once|Despite|Whether)$/;
-
 /**
  * False for words that are no one's name: a determiner, a number or a group (`More than 1,400
  * aftershocks`, `Six of the deaths`, `Rescue workers in Turkey`, `Officials fear`): a one-word
@@ -113,8 +110,6 @@ function plausibleName(tail: readonly string[], next: string): boolean {
   // (`I’ve had …`; `The Mexican navy`, `Sudanese government`: a contraction or a nationality alone;
   // `The Virginia-based company`: where someone is from.)
   if (tail.some((w) => /['’](?:ve|ll|re|m|d)$/i.test(w)) || (tail.length === 1 && (isDemonym(name) || (/ans$/.test(name) && isDemonym(name.slice(0, -1))))) || /-(?:based|born|led|backed)$/i.test(name)) return false;
-  // (A clause opener is no name's first word: `Although Sinn Féin leaders described …`.)
-  if (tail.length > 1 && CLAUSE_OPENERS.test(tail[0]!)) return false;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;
   return true;
 }
