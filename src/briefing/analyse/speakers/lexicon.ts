@@ -70,7 +70,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
   actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper
   counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist
-  mediator consultant trainer`);
+  mediator consultant trainer garda gda det insp cllr dci dcs`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

@@ -179,3 +179,12 @@ describe('parseSpeakerPhrase: descriptions by what someone does', () => {
     expect(parseSpeakerPhrase('senior stylist and former dancer Ana Ruiz')).toMatchObject({ kind: 'person', name: 'Ana Ruiz' });
   });
 });
+
+describe('parseSpeakerPhrase: police and council titles in short form', () => {
+  it('GIVEN `Detective Garda Ann Kerr`, `Det Gda Kerr`, `Cllr Jo Hale` and `DCI Tom Reid` THEN the titles are no part of the names', () => {
+    expect(parseSpeakerPhrase('Detective Garda Ann Kerr')).toMatchObject({ kind: 'person', name: 'Ann Kerr', title: 'Detective Garda' });
+    expect(parseSpeakerPhrase('Det Gda Kerr')).toMatchObject({ kind: 'person', name: 'Kerr' });
+    expect(parseSpeakerPhrase('Cllr Jo Hale')).toMatchObject({ kind: 'person', name: 'Jo Hale' });
+    expect(parseSpeakerPhrase('DCI Tom Reid')).toMatchObject({ kind: 'person', name: 'Tom Reid' });
+  });
+});
