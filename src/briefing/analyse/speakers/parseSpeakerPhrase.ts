@@ -253,7 +253,12 @@ function parsePart(part: string): SpeakerPhrase | null {
       .replace(POSSESSIVE_END, '');
     if (isOrganisationName(nameWords, before)) return { kind: 'organisation', name: [...before, ...nameWords].join(' '), text: part };
     // `The Washington Post` is a body; `the former secretary of state John Kerry` a titled person.
-    if (definite && !before.some((w) => ROLE_NOUNS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) return { kind: 'organisation', name, text: part };
+    // (Capitalised title words before it are part of a body's name: `the Klamath National Forest`,
+    // `the National Guard`, not `Forest` and `Guard`.)
+    if (definite && !before.some((w) => ROLE_NOUNS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) {
+      const whole = before.length > 0 && before.every((w) => /^\p{Lu}/u.test(w) && !isPossessive(w)) ? `${before.join(' ')} ${name}` : name;
+      return { kind: 'organisation', name: whole, text: part };
+    }
     const gender = genderOfRole(before.join(' '));
     const kept = before.filter((w) => !HONORIFICS.has(w.toLowerCase()));
     // (A sentence adverb opening the phrase is no part of the title: `However EU Council President Donald Tusk`.)

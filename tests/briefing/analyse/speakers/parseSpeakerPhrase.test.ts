@@ -188,3 +188,11 @@ describe('parseSpeakerPhrase: police and council titles in short form', () => {
     expect(parseSpeakerPhrase('DCI Tom Reid')).toMatchObject({ kind: 'person', name: 'Tom Reid' });
   });
 });
+
+describe('parseSpeakerPhrase: a body whose name holds title words', () => {
+  it('GIVEN `the Siskiyou National Forest`, `the National Guard` and `the Federal Court` THEN each body keeps its whole name', () => {
+    expect(parseSpeakerPhrase('the Siskiyou National Forest')).toMatchObject({ kind: 'organisation', name: 'Siskiyou National Forest' });
+    expect(parseSpeakerPhrase('the National Guard')).toMatchObject({ kind: 'organisation', name: 'National Guard' });
+    expect(parseSpeakerPhrase('the Federal Court')).toMatchObject({ kind: 'organisation', name: 'Federal Court' });
+  });
+});
