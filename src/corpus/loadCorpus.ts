@@ -146,22 +146,17 @@ async function analyseOne(p: string, options: LoadOptions, base: string): Promis
       return { file: name, hash: '', articles: [], speakers: [], quotes: [], polls: [], events: [], timexes: [], warnings: [w] };
     }
     const idPrefix = options.root === undefined ? undefined : idPrefixFor(options.root, p);
-    let bytes: Buffer;
-    let hash: string;
     if (options.cache) {
       // Hashed from the scratch buffer (no buffer per file: see scratchReader.ts); the view is read
       // before the await, as later files' reads reuse it.
-      hash = sha256(pageReader.read(p));
-      const cached = await options.cache.get(name, hash, idPrefix);
+      const cached = await options.cache.get(name, sha256(pageReader.read(p)), idPrefix);
       if (cached) return cached;
-      // A miss is analysed: its bytes are read again into a buffer of its own, and hashed again in
-      // case the file changed in between (the cache entry is keyed by what was analysed).
-      bytes = readFileSync(p);
-      hash = sha256(bytes);
-    } else {
-      bytes = readFileSync(p);
-      hash = sha256(bytes);
     }
+    // Analysed: its bytes are read into a buffer of its own (with reads in flight, the scratch view is
+    // another file's by now) and hashed from it, in case the file changed since (the cache entry is
+    // keyed by what was analysed).
+    const bytes = readFileSync(p);
+    const hash = sha256(bytes);
     const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
     const { analysis: fa, json } = await (options.analyse ?? analyseFileHeld)({ name, bytes }, analyseOptions);
     if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix, json);
