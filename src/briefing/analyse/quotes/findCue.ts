@@ -572,10 +572,11 @@ function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null 
   const first = ws[0];
   if (first === undefined) return null;
   const bare = first.w.replace(/[,;:]$/, '');
-  const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k) || participleOpener(ws);
+  const participle = participleOpener(ws);
+  const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k) || participle;
   if (intro) {
     const c = ws.findIndex((x) => /,$/.test(x.w));
-    if (c < 0 || c > (participleOpener(ws) ? MAX_PARTICIPLE_CLAUSE_WORDS : 14)) {
+    if (c < 0 || c > (participle ? MAX_PARTICIPLE_CLAUSE_WORDS : 14)) {
       if (/^(?:but|and|so|yet)$/.test(first.k)) i = 1;
       else return null;
     } else i = c + 1;
