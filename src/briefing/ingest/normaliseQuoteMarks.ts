@@ -5,15 +5,27 @@
  * Only where they stand as marks: `''` after a letter, figure or `.,!?` and before white space,
  * punctuation or the end; ``` `` ``` before a letter, figure or opening mark. (Feet and inches,
  * `5' 10''`, follow a digit and a space or stand alone: an inch mark right after a figure is left.)
+ * Typeset pages do the same with curly single marks (`‘‘It is alleged …,” Malo said.`): two
+ * opening marks `‘‘` before a letter, figure or opening mark are written `“`, two closing marks `’’`
+ * after a letter, figure or `.,!?` and before white space, punctuation or the end `”`. And `''`
+ * opening a quote (at the start of a line or after white space, before a capital or figure) is `"`.
  */
 /** A double closing mark used as an apostrophe between a name and its `s` (`Hernandez”s fiancee`, a mis-encoded `’`). */
 const MARK_AS_APOSTROPHE = /(?<=\p{L})[”"](?=s\b)/gu;
 const CLOSING_PAIR = /(?<=[\p{L}.,!?])''(?=[\s.,;:!?)\]—–-]|$)/gu;
 const OPENING_PAIR = /``(?=[\p{L}\p{N}'"“])/gu;
+/** `''` opening a quote: at the start of a line or after white space, before a capital or figure. */
+const OPENING_APOSTROPHES = /(?<=^|\s)''(?=[\p{Lu}\p{N}])/gmu;
+const CURLY_OPENING_PAIR = /‘‘(?=[\p{L}\p{N}'"“‘])/gu;
+const CURLY_CLOSING_PAIR = /(?<=[\p{L}\p{N}.,!?])’’(?=[\s.,;:!?)\]—–-]|$)/gu;
 
-/** `text` with `''` and ``` `` ``` quote marks written as `"`, and a double mark between a word and its `s` as `’` (see above); other text unchanged. */
+/**
+ * `text` with `''` and ``` `` ``` quote marks written as `"`, `‘‘` and `’’` as `“` and `”`, and a
+ * double mark between a word and its `s` as `’` (see above); other text unchanged.
+ */
 export function normaliseQuoteMarks(text: string): string {
-  const t = text.includes('”s') || text.includes('"s') ? text.replace(MARK_AS_APOSTROPHE, '’') : text;
+  let t = text.includes('”s') || text.includes('"s') ? text.replace(MARK_AS_APOSTROPHE, '’') : text;
+  if (t.includes('‘‘') || t.includes('’’')) t = t.replace(CURLY_OPENING_PAIR, '“').replace(CURLY_CLOSING_PAIR, '”');
   if (!t.includes("''") && !t.includes('``')) return t;
-  return t.replace(CLOSING_PAIR, '"').replace(OPENING_PAIR, '"');
+  return t.replace(CLOSING_PAIR, '"').replace(OPENING_PAIR, '"').replace(OPENING_APOSTROPHES, '"');
 }

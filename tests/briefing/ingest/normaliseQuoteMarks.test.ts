@@ -24,3 +24,19 @@ describe('normaliseQuoteMarks: a double mark used as an apostrophe', () => {
     expect(fa.quotes.map((q) => q.text)).toEqual(['The jury found that he was just a man who committed a brutal murder']);
   });
 });
+
+describe('normaliseQuoteMarks: doubled single marks', () => {
+  it("GIVEN a paragraph opened with two curly opening marks (`‘‘It is …`) or closed with two curly closing marks THEN they are written `“` and `”`", () => {
+    expect(normaliseQuoteMarks('‘‘It is alleged that a shop was looted,’’ Malo said.')).toBe('“It is alleged that a shop was looted,” Malo said.');
+  });
+  it("GIVEN `''` opening a quote at the start of a line THEN it is `\"`", () => {
+    expect(normaliseQuoteMarks("Mr Abel said so.\n''We are ready,'' he said.")).toBe('Mr Abel said so.\n"We are ready," he said.');
+  });
+  it('GIVEN a multi-paragraph quote whose last paragraph opens with `‘‘` THEN the pipeline gives the speaker named after it', () => {
+    const fa = analyseText(
+      'protest.txt',
+      'CAPE TOWN - Residents of Nyanga burnt tyres on Monday.\n\nPolice spokesperson Lwazi Dube said a case was opened.\n\n“Police can confirm road closures in Main Road. Officers monitored the situation.\n\n‘‘It is alleged that a shop in Zone 9 was looted during these actions,” Dube said.\n',
+    );
+    expect(fa.quotes.find((q) => q.text.includes('It is alleged'))?.speaker).toBe('Lwazi Dube');
+  });
+});
