@@ -55,8 +55,14 @@ function isTimestampLine(text: string): boolean {
   return text.length <= TIMESTAMP_MAX && !/[.!?]["”]?$/.test(text) && fullDatesIn(text).length > 0 && text.split(/\s+/).length <= 12;
 }
 
+/**
+ * An ad slot's label that a scrape glued to the start of the next paragraph (`Hide AdAdvertisement`,
+ * `Hide Ad"As local leaders …`, as National World's UK regional papers print them).
+ */
+const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
+
 function classify(raw: string): Line {
-  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim();
+  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '');
   if (text === '') return { text, kind: 'blank' };
   if (isSkipLine(text)) return { text, kind: 'skip' };
   if (isSectionLabel(text)) return { text, kind: 'section' };

@@ -352,3 +352,10 @@ describe('segmentPage: a short line inside a story that opens the page', () => {
     expect(articles[0]!.paragraphs).toHaveLength(4);
   });
 });
+
+describe('segmentPage: ad labels glued to paragraphs', () => {
+  it('GIVEN `Hide AdAdvertisement` lines and `Hide Ad` glued before a paragraph (National World pages) THEN the label is gone and the paragraph kept', () => {
+    const { articles } = segment('melton.txt', 'Council leaders push back\n\nMELTON, England - Council leaders said on Monday they were disappointed.\n\nHide AdAdvertisement\n\nHide Ad"As local leaders we are closest to our communities," said Jo Hale, the council leader.\n');
+    expect(articles[0]?.paragraphs).toEqual(['Council leaders said on Monday they were disappointed.', '"As local leaders we are closest to our communities," said Jo Hale, the council leader.']);
+  });
+});
