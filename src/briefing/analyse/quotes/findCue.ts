@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -222,7 +222,7 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first))) {
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first))) {
     const skip = sentToAt(ws, i, first);
     if (skip > 0) {
       i += skip;
@@ -261,6 +261,20 @@ function join(ws: readonly Word[], a: number, b: number): string {
  */
 export function cueAfter(text: string, base: number): Cue | null {
   return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
+}
+
+/**
+ * In {@link phraseAfter}: a lower-case agent noun between a capitalised word and a name (`said
+ * Wayne volunteer Teresa Stabler`, `said Carlow resident Jo Hale`).
+ */
+function agentBeforeNameAt(ws: readonly Word[], t: number, first: number): boolean {
+  const x = ws[t]!;
+  return t > first && /^\p{Lu}/u.test(ws[t - 1]!.w) && !/[,;:.]$/.test(ws[t - 1]!.w) && isAgentNoun(x.w) && /^\p{Lu}\p{Ll}/u.test(ws[t + 1]?.w ?? '') && /^\p{Lu}/u.test(ws[t + 2]?.w ?? '');
+}
+
+/** In {@link phraseAfter}: the `in` of a role in charge (`said NWS Meteorologist in Charge Jim Meyer`). */
+function inChargeAt(ws: readonly Word[], t: number, first: number): boolean {
+  return t > first && ws[t]!.w === 'in' && ws[t + 1]?.w === 'Charge' && isRoleWord(ws[t - 1]);
 }
 
 /** In {@link phraseAfter}: how many words `to` (and `the`) take before the body a role is sent to (`envoy to Syria`), or 0. */

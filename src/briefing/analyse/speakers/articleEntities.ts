@@ -310,7 +310,8 @@ export class ArticleEntities {
     const toks = [...masked.matchAll(/\S+/g)];
     let i = 0;
     while (i < toks.length) {
-      if (!startsUpper(toks[i]![0])) {
+      // (`Meteorologist in Charge Jim Meyer`: `Charge` ends a title, it opens no name.)
+      if (!startsUpper(toks[i]![0]) || (toks[i]![0] === 'Charge' && toks[i - 1]?.[0] === 'in')) {
         i++;
         continue;
       }

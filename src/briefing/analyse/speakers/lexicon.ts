@@ -70,7 +70,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
   actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper
   counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist
-  mediator consultant trainer garda gda det insp cllr dci dcs`);
+  mediator consultant trainer garda gda det insp cllr dci dcs coun coun. taoiseach tánaiste tanaiste
+  chairperson brigadier brig. corporal cpl meteorologist forecaster agent td`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade
@@ -94,7 +95,30 @@ export const NAME_MONTHS = set('May June April August');
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
   ['madam', 'f'], ['dr', null], ['dr.', null], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
+  // Malaysian honours, as The Star, Bernama and The Straits Times print them before a name.
+  ['datuk', null], ['dato', null], ["dato'", null], ['dato’', null], ['datin', 'f'],
+  // West African honours for a Muslim who made the pilgrimage (`Alhaji Lai Mohammed`).
+  ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
 ]);
+
+/** A lower-case noun for someone who does something (`trainer`, `commentator`, `analyst`, `consultant`). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
+/** Words with those endings that are no agent noun. */
+const NOT_AGENT_NOUN = new Set(['under', 'after', 'over', 'never', 'other', 'either', 'neither', 'rather', 'whether', 'together', 'later', 'ever', 'however', 'another', 'earlier', 'further', 'per', 'recent', 'current', 'different', 'apparent', 'independent', 'prominent', 'important', 'significant']);
+
+/** True for a lower-case agent noun, known as a role or not (`volunteer`, `trainer`, `resident`; not `later`, `recent`). */
+export function isAgentNoun(word: string): boolean {
+  return AGENT_NOUN.test(word) && !NOT_AGENT_NOUN.has(word);
+}
+
+/**
+ * The second word of a Malaysian honour (`Datuk Seri`, `Dato’ Sri`, `Tan Sri`, `Puan Sri`): part
+ * of the honour, not of the name, right after an honorific or `Tan`/`Puan`/`Toh` (`Sri Mulyani`,
+ * a given name, and `Mr Tan`, a surname, stay names).
+ */
+export function isHonourSecondWord(word: string, previous: string | undefined): boolean {
+  return previous !== undefined && /^(?:Seri|Sri|Paduka|Wira)$/.test(word) && (HONORIFICS.has(previous.toLowerCase()) || /^(?:Tan|Puan|Toh)$/.test(previous));
+}
 
 /** Role words that say gender (used to check `he`/`she` against a candidate). */
 export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
@@ -143,7 +167,8 @@ export const GROUP_NOUNS = set(`activists protesters protestors demonstrators of
   villagers survivors relatives families farmers unions police prosecutors investigators
   detectives officers firefighters rescuers lawyers attorneys judges senators troops soldiers
   militants rebels teachers parents nurses passengers neighbours neighbors employees staff
-  executives shareholders observers monitors negotiators envoys respondents participants`);
+  executives shareholders observers monitors negotiators envoys respondents participants people
+  men women`);
 
 /**
  * Capitalised words that start sentences or clauses but are never part of a name:

@@ -6,6 +6,8 @@ import {
   GENDERED_ROLES,
   GROUP_NOUNS,
   HONORIFICS,
+  isAgentNoun,
+  isHonourSecondWord,
   ORG_HEAD_NOUNS,
   ORG_WORDS,
   KNOWN_BODIES,
@@ -44,7 +46,7 @@ const MAX_APPOSITIVE_TITLE_WORDS = 8;
 
 const CAP_RE = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 const INITIAL_RE = /^(?:[A-Z]\.)+$/;
-const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|many|most|several|a few|few)$/i;
+const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|many|most|several|a few|few|one|two|three|four|five|six|seven|eight|nine|ten|each|all|none)$/i;
 
 /** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
 export function isNameWord(w: string): boolean {
@@ -207,6 +209,9 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 1 && GROUP_NOUNS.has(words[0]!.toLowerCase())) return { kind: 'organisation', name: words[0]!.toLowerCase(), text: part };
   // A people speaking as a group (`Canadians who say they are "absolutely certain"`), not a person named so.
   if (words.length === 1 && isNationalityPlural(words[0]!)) return { kind: 'organisation', name: words[0]!, text: part };
+  // `Judge Gerald Butler QC`, `Jane Hale MP`: letters after a name are no part of it.
+  // (After a given name or a title and a surname, `Mr Rees QC`: `Green MP` is a description, `Kildare TD` too.)
+  if (words.length >= 3 && POST_NOMINALS.has(words[words.length - 1]!) && isNameWord(words[words.length - 2]!) && (isNameWord(words[words.length - 3]!) || isTitleWord(words[words.length - 3]!))) words = words.slice(0, -1);
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
 
@@ -218,6 +223,10 @@ function parsePart(part: string): SpeakerPhrase | null {
     if (k < words.length - 1 && isPossessive(w) && /['’]s$/.test(w)) return false;
     // `Speaker of the House Nancy Pelosi`: the House ends the title, not the name.
     if (k > 0 && TITLE_TAILS_AFTER_OF.has(w.toLowerCase()) && /^(?:the|of)$/i.test(words[k - 1]!)) return false;
+    // `Datuk Seri Mohd Redzuan`, `Tan Sri Muhyiddin Yassin`: an honour ends the name.
+    if (isHonourSecondWord(w, words[k - 1])) return false;
+    // `Special Agent in Charge Ann Lee`, `Meteorologist in Charge Jim Meyer`: the end of a title.
+    if (w === 'Charge' && words[k - 1] === 'in') return false;
     if (isNameWord(w)) return true;
     if (NAME_MONTHS.has(w) && k > 0) {
       const prev = words[k - 1]!;
@@ -241,7 +250,9 @@ function parsePart(part: string): SpeakerPhrase | null {
   const nameWords = words.slice(i);
   const before = words.slice(0, i);
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
-  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase()) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
+  // (`Special Agent in Charge`: a role in charge is a title too.)
+  const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
+  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1 - inCharge]!.toLowerCase()) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
@@ -262,7 +273,8 @@ function parsePart(part: string): SpeakerPhrase | null {
     const gender = genderOfRole(before.join(' '));
     const kept = before.filter((w) => !HONORIFICS.has(w.toLowerCase()));
     // (A sentence adverb opening the phrase is no part of the title: `However EU Council President Donald Tusk`.)
-    while (kept.length > 0 && (TITLE_FILLER.has(kept[0]!.toLowerCase()) || CAPITALISED_STOPWORDS.has(kept[0]!))) kept.shift();
+    // (A lead's first word printed in capitals is one too: `AFTER Judge Early had …`.)
+    while (kept.length > 0 && (TITLE_FILLER.has(kept[0]!.toLowerCase()) || CAPITALISED_STOPWORDS.has(kept[0]!) || CAPITALISED_STOPWORDS.has(capitalised(kept[0]!)))) kept.shift();
     while (kept.length > 0 && TITLE_FILLER.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
     const titleWords = dedupeTitle(kept);
     const title = titleWords.length > 0 && titleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || (/-/.test(w) && !ORIGIN_ADJECTIVE.test(w))) ? titleWords.join(' ') : null;
@@ -381,15 +393,22 @@ const ORIGIN_ADJECTIVE = /-(?:born|based|raised|bred|educated|trained)$/i;
 function agentDescription(before: readonly string[], nameWords: readonly string[]): boolean {
   const last = before[before.length - 1];
   if (last === undefined || nameWords.length < 2 || before.length > MAX_AGENT_DESCRIPTION_WORDS) return false;
-  return AGENT_NOUN.test(last) && !NOT_AGENT_NOUN.has(last) && before.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+  // (A capitalised place or body may open it: `Wayne volunteer Teresa Stabler`, `Carlow resident Jo Hale`.)
+  let from = 0;
+  while (from < before.length - 1 && /^\p{Lu}[\p{L}.'’-]*$/u.test(before[from]!) && !CAPITALISED_STOPWORDS.has(before[from]!)) from++;
+  return isAgentNoun(last) && before.slice(from).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
+
+/** `Abc` for a word printed in capitals (`AFTER`); other words unchanged. */
+function capitalised(w: string): string {
+  return /^\p{Lu}{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
+/** Letters after a name: honours and offices (`QC`, `KC`, `SC`, `MP`, `TD`, `OBE`). */
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'CBE', 'MBE']);
 
 /** Most lower-case words of such a description. */
 const MAX_AGENT_DESCRIPTION_WORDS = 6;
-/** A lower-case noun for someone who does something (`trainer`, `commentator`, `analyst`, `consultant`). */
-const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
-/** Words with those endings that are no agent noun. */
-const NOT_AGENT_NOUN = new Set(['under', 'after', 'over', 'never', 'other', 'either', 'neither', 'rather', 'whether', 'together', 'later', 'ever', 'however', 'another', 'earlier', 'further', 'per', 'recent', 'current', 'different', 'apparent', 'independent', 'prominent', 'important', 'significant']);
 
 /** A capitalised compound whose second part is lower case (`Under-stated`, `Long-serving`, `Hard-line`): an adjective, not a name word, at the start of a name. */
 const COMPOUND_MODIFIER = /^\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;

@@ -887,3 +887,30 @@ describe('analyseQuotes: a US state or big city is no person', () => {
     expect(quoteWith(quotes, 'far away').speaker).toBe('Carl Vance');
   });
 });
+
+describe('analyseQuotes: a role in charge', () => {
+  it('GIVEN `," said NWS Meteorologist in Charge Jim Orr.` after another meteorologist was named THEN the quote is Jim Orr\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Weather service meteorologist Brian Hale said Monday that he rallied emergency workers.',
+        '"This is home. We have family and friends here," said NWS Meteorologist in Charge Jim Orr.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'This is home').speaker).toBe('Jim Orr');
+  });
+});
+
+describe('analyseQuotes: a place before an agent noun after the verb', () => {
+  it('GIVEN `," said Wayne volunteer Ada Stone.` and `," said Meyer.` after `said NWS Meteorologist in Charge Jim Meyer` THEN the speakers are Ada Stone and Jim Meyer', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        '"This is home," said NWS Meteorologist in Charge Jim Meyer.',
+        '"It is emergency services," said Meyer.',
+        '"It was bad, and it happened," said Wayne volunteer Ada Stone.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'bad, and it happened').speaker).toBe('Ada Stone');
+    expect(quoteWith(quotes, 'emergency services').speaker).toBe('Jim Meyer');
+    expect(speakers.map((s) => s.name)).not.toContain('Charge Jim Meyer');
+  });
+});

@@ -81,3 +81,25 @@ describe('parseSpeakerPhrase: places and imperatives that are no person', () => 
     expect(parseSpeakerPhrase('Think Kevin Doyle')).toMatchObject({ kind: 'person', name: 'Kevin Doyle' });
   });
 });
+
+describe('parseSpeakerPhrase: honour words that are names', () => {
+  it('GIVEN `Finance Minister Sri Wulan Dewi` (a given name) and `Mr Tan` (a surname) THEN they stay in the names', () => {
+    expect(parseSpeakerPhrase('Finance Minister Sri Wulan Dewi')).toMatchObject({ kind: 'person', name: 'Sri Wulan Dewi' });
+    expect(parseSpeakerPhrase('Mr Tan')).toMatchObject({ kind: 'person', name: 'Tan' });
+    expect(parseSpeakerPhrase('Tan Boon Heng')).toMatchObject({ kind: 'person', name: 'Tan Boon Heng' });
+  });
+});
+
+describe('parseSpeakerPhrase: groups that are no person', () => {
+  it('GIVEN `People` and `One of the men` THEN no person is named `People` or `One`', () => {
+    expect(parseSpeakerPhrase('People')).toMatchObject({ kind: 'organisation', name: 'people' });
+    expect(parseSpeakerPhrase('One of the men')).not.toMatchObject({ kind: 'person' });
+  });
+});
+
+describe('parseSpeakerPhrase: letters after a party are no name', () => {
+  it('GIVEN `Green MP` and `Kildare TD` THEN each is a description, not a person named Green or Kildare', () => {
+    expect(parseSpeakerPhrase('Green MP')).toMatchObject({ kind: 'description', head: 'mp' });
+    expect(parseSpeakerPhrase('Kildare TD')).toMatchObject({ kind: 'description', head: 'td' });
+  });
+});

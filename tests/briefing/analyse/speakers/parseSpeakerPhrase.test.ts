@@ -196,3 +196,38 @@ describe('parseSpeakerPhrase: a body whose name holds title words', () => {
     expect(parseSpeakerPhrase('the Federal Court')).toMatchObject({ kind: 'organisation', name: 'Federal Court' });
   });
 });
+
+describe('parseSpeakerPhrase: Malaysian honours', () => {
+  it('GIVEN `Datuk Seri Aziz Hamid`, `Tan Sri Farid Osman`, `Dato’ Sri Lim Wei` and `Datin Noor Aini` THEN the honour is no part of the name', () => {
+    expect(parseSpeakerPhrase('Datuk Seri Aziz Hamid')).toMatchObject({ kind: 'person', name: 'Aziz Hamid' });
+    expect(parseSpeakerPhrase('Tan Sri Farid Osman')).toMatchObject({ kind: 'person', name: 'Farid Osman' });
+    expect(parseSpeakerPhrase('Dato’ Sri Lim Wei')).toMatchObject({ kind: 'person', name: 'Lim Wei' });
+    expect(parseSpeakerPhrase('Datin Noor Aini')).toMatchObject({ kind: 'person', name: 'Noor Aini', gender: 'f' });
+  });
+});
+
+describe('parseSpeakerPhrase: titles met on 90 more real pages', () => {
+  it('GIVEN `Taoiseach Ann Byrne`, `Brigadier Sipho Dube`, `NDRRMC Chairperson Ana Cruz Jr` and `Coun Hale` THEN the title is no part of the name', () => {
+    expect(parseSpeakerPhrase('Taoiseach Ann Byrne')).toMatchObject({ kind: 'person', name: 'Ann Byrne', title: 'Taoiseach' });
+    expect(parseSpeakerPhrase('Brigadier Sipho Dube')).toMatchObject({ kind: 'person', name: 'Sipho Dube', title: 'Brigadier' });
+    expect(parseSpeakerPhrase('NDRRMC Chairperson Ana Cruz Jr')).toMatchObject({ kind: 'person', name: 'Ana Cruz Jr', title: 'NDRRMC Chairperson' });
+    expect(parseSpeakerPhrase('Coun Hale')).toMatchObject({ kind: 'person', name: 'Hale' });
+  });
+  it('GIVEN `NWS Meteorologist in Charge Jim Orr` and `FBI Special Agent in Charge Ann Lee` THEN the role in charge is the title', () => {
+    expect(parseSpeakerPhrase('NWS Meteorologist in Charge Jim Orr')).toMatchObject({ kind: 'person', name: 'Jim Orr', title: 'NWS Meteorologist in Charge' });
+    expect(parseSpeakerPhrase('FBI Special Agent in Charge Ann Lee')).toMatchObject({ kind: 'person', name: 'Ann Lee' });
+  });
+  it('GIVEN `Judge Tom Rees QC`, `Jane Hale MP` and `Alhaji Musa Bello` THEN letters after the name and the honour before it are left out', () => {
+    expect(parseSpeakerPhrase('Judge Tom Rees QC')).toMatchObject({ kind: 'person', name: 'Tom Rees', title: 'Judge' });
+    expect(parseSpeakerPhrase('Jane Hale MP')).toMatchObject({ kind: 'person', name: 'Jane Hale' });
+    expect(parseSpeakerPhrase('Mr Rees QC')).toMatchObject({ kind: 'person', name: 'Rees' });
+    expect(parseSpeakerPhrase('Alhaji Musa Bello')).toMatchObject({ kind: 'person', name: 'Musa Bello', gender: 'm' });
+  });
+  it('GIVEN `Wayne volunteer Ada Stone` (a place before an agent noun) THEN the person is Ada Stone', () => {
+    expect(parseSpeakerPhrase('Wayne volunteer Ada Stone')).toMatchObject({ kind: 'person', name: 'Ada Stone' });
+    expect(parseSpeakerPhrase('Carlow resident Jo Hale')).toMatchObject({ kind: 'person', name: 'Jo Hale' });
+  });
+  it('GIVEN `AFTER Judge Early` (a lead word in capitals) THEN the title is Judge', () => {
+    expect(parseSpeakerPhrase('AFTER Judge Early')).toMatchObject({ kind: 'person', name: 'Early', title: 'Judge' });
+  });
+});
