@@ -8,7 +8,7 @@
  * (`support for X was at`).
  */
 import type { Share } from './findShares.js';
-import { HONORIFICS, ROLE_NOUNS } from '../speakers/lexicon.js';
+import { HONORIFICS, ROLE_NOUNS, isTitleWord } from '../speakers/lexicon.js';
 
 export interface Answer {
   answer: string | null;
@@ -95,9 +95,15 @@ function isPredicate(w: string): boolean {
   return /^[a-z]{3,}ed$/.test(lw);
 }
 
-function tidy(answer: string): string | null {
+/** An answer without a leading speech verb, a trailing change, small words or punctuation; not cut short. */
+function tidyWhole(answer: string): string {
   // (A change left after the answer by a missing bracket, `are unsure +2)`, is no part of it.)
-  let a = answer.replace(LEADING_SAID, '').replace(/\s*\(?[+\-−±]\s?\d+(?:\.\d+)?\)?\s*$/u, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”]+$/g, '').trim();
+  return answer.replace(LEADING_SAID, '').replace(/\s*\(?[+\-−±]\s?\d+(?:\.\d+)?\)?\s*$/u, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”]+$/g, '').trim();
+}
+
+/** {@link tidyWhole}, cut to its first {@link MAX_ANSWER_WORDS} words; null when nothing is left. */
+function tidy(answer: string): string | null {
+  let a = tidyWhole(answer);
   const ws = words(a);
   if (ws.length > MAX_ANSWER_WORDS) a = ws.slice(0, MAX_ANSWER_WORDS).join(' ').replace(TRAILING_JUNK, '');
   return a === '' ? null : a;
@@ -112,6 +118,8 @@ function cleanName(s: string): string | null {
   // President Joseph Biden`): the answer is the name, as the other shares of the poll write it.
   let role = -1;
   for (let k = 0; k < ws.length - 1; k++) if (ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) role = k;
+  // (`Chief of Staff Benny Gantz`, `Minister of Finance Bill Morneau`: the title goes on through `of` and its words.)
+  while (role >= 0 && role < ws.length - 2 && (/^(?:of|the)$/.test(ws[role + 1]!) || isTitleWord(ws[role + 1]!))) role++;
   if (role >= 0 && ws.slice(role + 1).every((w) => /^\p{Lu}/u.test(w))) ws.splice(0, role + 1);
   // A poll's sponsor run into the name (`… for the Sunday Business Post Fine Gael has 33%`): the words after the paper's name.
   const paper = ws.findIndex((w, k) => k < ws.length - 1 && NEWSPAPER_HEADS.test(w));
@@ -164,6 +172,11 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
   const tail = ws.slice(i).join(' ');
   if (tail === '') return { answer: null, people };
   if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
+  // (The option is read from the whole predicate, before it is cut to its first words: `would give
+  // their vote to real estate developer Donald Trump` is Donald Trump, not Donald.)
+  const whole = tidyWhole(tail);
+  const option = whole === '' ? null : optionVotedFor(whole);
+  if (option !== null) return { answer: option, people };
   const answer = tidy(tail);
   return { answer: answer === null ? null : (optionVotedFor(answer) ?? answer), people };
 }

@@ -6,7 +6,7 @@
  * `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `margin of error of plus or
  * minus 3 percentage points`). Each fact keeps its offset so a caller can tell which poll it belongs to.
  */
-import { isDemonym } from '../speakers/lexicon.js';
+import { CAPITALISED_STOPWORDS, isDemonym } from '../speakers/lexicon.js';
 
 export interface Found<T> {
   value: T;
@@ -34,11 +34,12 @@ const KNOWN_RE = new RegExp(`\\b(?:${KNOWN_POLLSTERS.join('|')})\\b`, 'gi');
 const KNOWN_WHOLE_RE = new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i');
 /**
  * A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside; a word may
- * open with a figure before its capital (`1News Verian`), and a number may stand inside (`Channel 12 News`).
+ * open with a figure before its capital (`1News Verian`), and a number may stand inside (`Channel 12 News`);
+ * `for` inside a body's name (`Center for Public Studies`, `Institute for Public Policy Research`).
  */
-const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+)(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
-/** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`). */
-const POLL_DESCRIPTOR = '(?:tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
+const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission))\s+for\s+(?!(?:the|Television|TV|Radio|Channel|News|Broadcaster)\b))(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
+/** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`, `Deloitte's 26th annual survey`). */
+const POLL_DESCRIPTOR = '(?:\\d{1,3}(?:st|nd|rd|th)|tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
 const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]{0,40}\))?\s+(?:${POLL_DESCRIPTOR}\s+){0,2}(?:poll|survey|study)s?\b`, 'gu');
 /** What follows `X’s poll` when the poll is X's standing in polls: `the Conservatives’ poll lead`. */
@@ -59,7 +60,7 @@ const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
 /** Capitalised words that are not pollsters when they stand before `poll`. */
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
-const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|(?:Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)$/;
+const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Individual|Multiple|Various|Numerous|Public|Post|Pre|(?:Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)$/;
 
 /**
  * Removes a leading `The`, a trailing possessive, and trims, for display; a name in capitals from a
@@ -94,7 +95,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     const v = cleanName(value);
     // (`Ankara-based`, `London-based`: where a pollster is, not its name.)
     // (`by the Korean polling organization "Gallup Korea"`: a nationality, not the pollster.)
-    if (v.length < 2 || NOT_POLLSTER.test(v) || /-based$/i.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w)) || isDemonym(v)) return;
+    // (`Center`, `Institute` alone: a body's name cut short, no pollster to show.)
+    if (v.length < 2 || NOT_POLLSTER.test(v) || /^(?:Center|Centre|Institute)$/.test(v) || (CAPITALISED_STOPWORDS.has(v) && !KNOWN_WHOLE_RE.test(v)) || /-based$/i.test(v) || v.split(/\s+/).every((w) => NOT_POLLSTER.test(w)) || isDemonym(v)) return;
     const same = out.find((f) => samePollster(f.value, v) && Math.abs(f.index - index) < 60);
     if (same) {
       if (v.length > same.value.length) same.value = v;
@@ -139,8 +141,13 @@ export function findPollsters(sentence: string, headline = false): Found<string>
  */
 function leadingNonNameWordsDropped(words: string[]): string[] {
   const out = [...words];
-  while (out.length > 0 && NOT_POLLSTER.test(out[0] ?? '') && !(out[0] === 'New' && NEW_PLACE_NEXT.test(out[1] ?? ''))) out.shift();
+  while (out.length > 0 && (NOT_POLLSTER.test(out[0] ?? '') || (CAPITALISED_STOPWORDS.has(out[0] ?? '') && !KNOWN_WHOLE_RE.test(out[0] ?? ''))) && !(out[0] === 'New' && NEW_PLACE_NEXT.test(out[1] ?? '')) && !nationalBody(out)) out.shift();
   return out;
+}
+
+/** `National Retail Federation`: `National` opening a body's name of three words or more (not `a National Gallup poll`). */
+function nationalBody(words: readonly string[]): boolean {
+  return words[0] === 'National' && words.length >= 3 && !KNOWN_WHOLE_RE.test(words[1] ?? '') && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !NOT_POLLSTER.test(w));
 }
 
 /** Words after `New` in a place's name. */

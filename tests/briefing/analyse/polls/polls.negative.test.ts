@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
 import { findShares } from '../../../../src/briefing/analyse/polls/findShares.js';
+import { findPollsters } from '../../../../src/briefing/analyse/polls/pollFacts.js';
 import { resolvePollDate } from '../../../../src/briefing/analyse/polls/pollDates.js';
 import type { Article } from '../../../../src/briefing/types.js';
 
@@ -187,5 +188,13 @@ describe('findPollsters: a capitalised Poll in a headline', () => {
   it('GIVEN a headline `New Poll Shows Voters Split` THEN no pollster is read from its capitals', () => {
     const polls = extractPolls([article('New Poll Shows Voters Split On Tax Plan', ['Voters are split, with 48 percent backing the plan and 46 percent against it, a poll found.'])]);
     for (const p of polls) expect(p.pollster).toBeNull();
+  });
+});
+
+describe('findPollsters: sentence openers before `poll`', () => {
+  it('GIVEN `When poll participants were asked …`, `Individual polls should be treated with caution` and `Post Poll Survey including all phases` THEN no pollster is found', () => {
+    expect(findPollsters('When poll participants were asked which of the following personalities is best suited to lead, 38% chose Ada Price.')).toEqual([]);
+    expect(findPollsters('Individual polls should be treated with caution, because they may contain substantial biases.')).toEqual([]);
+    expect(findPollsters('Post Poll Survey including all 9 phases was conducted in 304 seats.')).toEqual([]);
   });
 });

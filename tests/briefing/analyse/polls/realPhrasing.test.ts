@@ -317,3 +317,28 @@ describe('findPollsters: polls named with a capital, polling firms, and adverbs 
     expect(findPollsters('according to the CSDS-Lokniti-Pre-Poll Survey, 43 percent').map((f) => f.value)).toEqual(['CSDS-Lokniti']);
   });
 });
+
+describe('findPollsters: bodies named with `for`, a `National` body, an ordinal before `survey`', () => {
+  it('GIVEN `the poll by the Centre for Civic Studies`, `The National Shoppers Federation survey` and `Brightwell’s 26th annual survey` THEN each names its pollster whole', () => {
+    expect(findPollsters('The poll by the Centre for Civic Studies (CCS) shows that 25% would approve').map((f) => f.value)).toEqual(['Centre for Civic Studies']);
+    expect(findPollsters('The National Shoppers Federation survey also showed consumers wait').map((f) => f.value)).toEqual(['National Shoppers Federation']);
+    expect(findPollsters('Three in five will spend more, according to Brightwell’s 26th annual survey of holiday spending.').map((f) => f.value)).toEqual(['Brightwell']);
+  });
+  it('GIVEN `the Forsa Institute for Television RTL` THEN the sponsor after `for` is no part of the name', () => {
+    expect(findPollsters('The survey was conducted by the Forsa Institute for Television RTL among 2,500 people.').map((f) => f.value)).toEqual(['Forsa Institute']);
+  });
+});
+
+describe('extractPolls: a vote for a long-described option, and a title before a listed name', () => {
+  it('GIVEN `38.0% said that they would give their vote to real estate developer Dan Stone` THEN the answer is Dan Stone, not cut to Dan', () => {
+    const a = article(null, ['The Quinnipiac poll of 1,330 voters found that 45.0% of respondents would vote for former Senator Ada Price, whereas 38.0% said that they would give their vote to real estate developer Dan Stone.'], '2016-08-10');
+    expect(shares(a)).toEqual([[{ answer: 'Ada Price', percent: 45 }, { answer: 'Dan Stone', percent: 38 }]]);
+  });
+});
+
+describe('extractPolls: a title with `of` before a chosen name', () => {
+  it('GIVEN `12% chose former Chief of Staff Dan Levi and 9% chose Minister of Finance Noa Bar` THEN the answers are the names', () => {
+    const a = article(null, ['A Channel 12 News poll of 517 respondents was published on Friday.', 'Asked who is best suited to be prime minister, 38% chose Prime Minister Ari Cohen, 12% chose former Chief of Staff Dan Levi and 9% chose Minister of Finance Noa Bar.'], '2019-01-04');
+    expect(shares(a)).toEqual([[{ answer: 'Ari Cohen', percent: 38 }, { answer: 'Dan Levi', percent: 12 }, { answer: 'Noa Bar', percent: 9 }]]);
+  });
+});
