@@ -8,8 +8,8 @@
 export const MONTH_RE =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
-/** `April 23`, `Apr. 24, 2007`, `Jan 17`. Groups: month, day, year (optional). */
-export const MONTH_DAY_RE = `(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?`;
+/** `April 23`, `Apr. 24, 2007`, `Jan 17`, `Jan 19th, 2018`. Groups: month, day, year (optional). */
+export const MONTH_DAY_RE = `(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?`;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -86,8 +86,11 @@ export function isSkipLine(line: string): boolean {
  * `Published`/`Posted`/`Updated` and a date or clock time after it. Kept for its date, never text.
  */
 export function isPublishedStamp(line: string): boolean {
-  return line.length <= MAX_STAMP_CHARS && !/[.!?]["”]?$/.test(line) && PUBLISHED_STAMP.test(line);
+  return (line.length <= MAX_STAMP_CHARS || STAMP_ENDING_LINE.test(line)) && !/[.!?]["”]?$/.test(line) && PUBLISHED_STAMP.test(line);
 }
+
+/** A stamp in figures ending a longer line of page furniture (`… (China Daily) Updated: 2005-07-19 05:59`). */
+const STAMP_ENDING_LINE = /\b(?:published|posted|updated|last updated)(?: on| at)?:?\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?\s*$/i;
 const PUBLISHED_STAMP = /\b(?:published|posted|updated|last updated|first published)(?: on| at)?:?\s+[^.!?]{0,30}?(?:\d{1,2}[.:/-]\d{1,2}|\d{1,2},? \d{4}|\d{4}-\d{2})/i;
 /** Longest line read as a publication stamp. */
 const MAX_STAMP_CHARS = 140;
@@ -189,11 +192,16 @@ export function titleCaseName(name: string): string {
 export const REPORTING_BY_RE = /\(?\s*(?:Additional\s+)?Reporting by ([A-Z][\p{L}'’.-]*(?:[ -][A-Z][\p{L}'’.-]*){0,3})[^)\n]*?(?:\)|$)/u;
 
 /** A headline-like line: short, no closing full stop, starts with a letter, digit or quote. */
+/** Most words of a headline that ends with a quoted sentence's closing mark (`'We will win,' says Ruiz` ends in none). */
+const MAX_HEADLINE_WORDS_ENDING_IN_QUOTE = 12;
+
 export function isHeadlineLike(line: string): boolean {
   if (line.length < 8 || line.length > 200) return false;
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
   if (/[.,;:]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;
+  // (A long line ending in a quoted sentence is a sentence: `Voters were asked: "If … preferences?"`.)
+  if (words > MAX_HEADLINE_WORDS_ENDING_IN_QUOTE && /[.!?]["”’]$/.test(line)) return false;
   if (!/^[\p{Lu}\p{N}"'“‘]/u.test(line)) return false;
   return !isSkipLine(line) && !isEndLine(line) && !isCaption(line) && !isSectionLabel(line);
 }

@@ -76,6 +76,26 @@ function classify(raw: string): Line {
   return { text, kind: 'text' };
 }
 
+/**
+ * A line printed twice in a row (`Sweets being prepared … — PTI` then `… - PTI`: a photo's alt text
+ * and its caption, as scrapes keep both) is a caption, never a headline or a paragraph. Dashes and
+ * spaces are compared loosely; lines shorter than {@link MIN_REPEATED_CAPTION_CHARS} are left alone.
+ */
+function markRepeatedCaptions(lines: Line[]): Line[] {
+  const key = (t: string): string => t.replace(/[—–-]/g, '-').replace(/\s+/g, ' ').toLowerCase();
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.kind === 'text' && b.kind === 'text' && a.text.length >= MIN_REPEATED_CAPTION_CHARS && key(a.text) === key(b.text)) {
+      a.kind = 'caption';
+      b.kind = 'caption';
+    }
+  }
+  return lines;
+}
+/** Shortest line read as a repeated caption (a short line printed twice may be a kicker and a headline). */
+const MIN_REPEATED_CAPTION_CHARS = 40;
+
 /** `[August 16, 2019] By` + next line `Steve Holland`: a date and a dangling `By` before the name. */
 const DANGLING_BY_RE = /\bby$/i;
 /** A line holding only a person's name (two to four capitalised words). */
@@ -89,6 +109,31 @@ const dayNumber = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The year (of y-1, y, y+1) that puts month/day nearest to the reference date. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+/** How far from a guessed year {@link yearAgreeingWithLead} looks: a dateline's year guessed from a date the story recalls may be years off. */
+const LEAD_WEEKDAY_YEARS = [0, 1, -1, 2, 3];
+
+/**
+ * The year of a dateline written without one (`PHOENIX, April 13 (UPI) --`), checked against the
+ * weekday its lead names: wire leads tell the day of the news by weekday (`was sentenced on
+ * Monday`), the dateline's day or the day before. When the lead names one weekday and the guessed
+ * year (from a date the page recalls, `May 8, 2013`) puts the dateline on another, the nearest
+ * year in {@link LEAD_WEEKDAY_YEARS} that agrees is taken (April 13 was a Monday in 2015); the
+ * guess stands when the lead names no weekday, several, or no near year agrees.
+ */
+function yearAgreeingWithLead(m: number, d: number, guess: number, lead: string): number {
+  const named = new Set([...lead.matchAll(WEEKDAY_RE)].map((x) => WEEKDAYS.indexOf(x[1]!)));
+  if (named.size !== 1) return guess;
+  const w = [...named][0]!;
+  const agrees = (y: number): boolean => {
+    const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    return day === w || (day + 6) % 7 === w;
+  };
+  for (const k of LEAD_WEEKDAY_YEARS) if (agrees(guess + k)) return guess + k;
+  return guess;
+}
+
 function nearestYear(m: number, d: number, ref: Ymd): number {
   let best = ref.y;
   let bestGap = Infinity;
@@ -128,7 +173,7 @@ function overlapScore(headline: string, body: string): number {
  * publicationDate) with a `no-article` warning.
  */
 export function segmentPage(name: string, text: string, hints: SegmentHints): SegmentResult {
-  const lines = text.split('\n').map(classify);
+  const lines = markRepeatedCaptions(text.split('\n').map(classify));
   const warnings: IngestWarning[] = [];
   const datelineIdx = lines.flatMap((l, i) => (l.kind === 'dateline' ? [i] : []));
 
@@ -276,7 +321,11 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     if (month === null || day === null) {
       // No date in the dateline: a timestamp in the preamble or the page's nearest full date before it.
       const before = pageDates.filter((p) => p.line <= d.at && p.line >= (k > 0 ? drafts[k - 1]!.at : 0));
-      const pick = before[before.length - 1];
+      // (Else a publication stamp printed under it, before the next report: `New Delhi - …` then
+      // `Published: Wed 22 May 2019, 10:00 PM`.)
+      const nextAt = k + 1 < drafts.length ? drafts[k + 1]!.at : lines.length;
+      const stampAfter = pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
+      const pick = before[before.length - 1] ?? stampAfter;
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
     }
     if (month !== null && day !== null && year === null) {
@@ -294,6 +343,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
         const ref = anchor?.ymd ?? hint?.ymd ?? null;
         if (ref) year = nearestYear(month, day, ref);
       }
+      if (year !== null) year = yearAgreeingWithLead(month, day, year, a.paragraphs[0] ?? '');
     }
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
     if (a.date === null) {
@@ -453,6 +503,17 @@ function isBareName(text: string): boolean {
 /** Words of short title-case headlines that are no part of a name (`Markets Rally`, `Obama Wins Again`). */
 const HEADLINE_WORDS = new Set(['says', 'wins', 'win', 'rally', 'again', 'news', 'update', 'live', 'latest', 'breaking', 'report', 'falls', 'rises', 'dies', 'quits', 'resigns', 'warns', 'vows', 'the', 'and', 'of', 'in', 'on']);
 
+/** Lines of prose (text lines of {@link PROSE_MIN} characters or more) in `lines[from..to)`. */
+function proseLines(lines: readonly Line[], from: number, to: number): number {
+  let n = 0;
+  for (let i = Math.max(from, 0); i < to; i++) if (lines[i]!.kind === 'text' && lines[i]!.text.length >= PROSE_MIN) n++;
+  return n;
+}
+/** A bulleted line (an end marker: a share widget or a link list). */
+const BULLET_LINE = /^(?:•|\*|·|►|»)\s/;
+/** Prose lines after an end marker that show it stood above the story, not under it. */
+const MIN_PROSE_AFTER_EARLY_END = 3;
+
 /** A page with no dateline: one article, headline above the lead (see wholePageHeadline), body after it, date from the page. */
 function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
   // The page's end is the first end marker after its lead: one above it (`• search` in a
@@ -460,6 +521,15 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   const lead = lines.findIndex((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
   let endAt = lines.findIndex((l, i) => l.kind === 'end' && i > lead);
   if (endAt < 0) endAt = lines.length;
+  // (A bulleted share widget under a standfirst, `• Follow us on`, ends nothing when more of the
+  // story's prose comes after it than before it.)
+  while (endAt < lines.length && BULLET_LINE.test(lines[endAt]!.text)) {
+    const next = lines.findIndex((l, i) => l.kind === 'end' && i > endAt && !BULLET_LINE.test(l.text));
+    const to = next < 0 ? lines.length : next;
+    const after = proseLines(lines, endAt, to);
+    if (after < MIN_PROSE_AFTER_EARLY_END || after <= proseLines(lines, lead, endAt)) break;
+    endAt = to;
+  }
   const headIdx = wholePageHeadline(lines, endAt);
   const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;
   const bodyLines: string[] = [];

@@ -126,3 +126,14 @@ describe('segmentPage: a poll name is no photo credit', () => {
     expect(segmentPage('race.txt', text, { fileDate: null }).articles[0]?.headline).toBe('Race still even: Reuters/Ipsos poll');
   });
 });
+
+describe('segmentPage: a lead weekday that agrees with the guessed year', () => {
+  it('GIVEN `LONDON, Jan 5 (Reuters) - … said on Wednesday` on a page dated 2012-01-05 in its header (Jan 5, 2012 a Thursday, Wednesday the day before) THEN the year stays 2012', () => {
+    const page = 'Posted: January 5, 2012\n\nBank holds rates\n\nLONDON, Jan 5 (Reuters) - The central bank said on Wednesday it would hold interest rates steady for another month.\n\nEconomists had expected the decision.\n';
+    expect(segmentPage('boe.txt', page, { fileDate: null }).articles.map((a) => a.date)).toEqual(['2012-01-05']);
+  });
+  it('GIVEN a lead naming two weekdays THEN the guessed year stands', () => {
+    const page = 'Verdict due\n\nNote: this report recalls Oct. 14, 2002.\n\nCHESAPEAKE, Va., Dec. 23 (UPI) -- A jury that began work on Monday reached a verdict on Friday in the case.\n';
+    expect(segmentPage('two.txt', page, { fileDate: null }).articles.map((a) => a.date)).toEqual(['2002-12-23']);
+  });
+});

@@ -359,3 +359,48 @@ describe('segmentPage: ad labels glued to paragraphs', () => {
     expect(articles[0]?.paragraphs).toEqual(['Council leaders said on Monday they were disappointed.', '"As local leaders we are closest to our communities," said Jo Hale, the council leader.']);
   });
 });
+
+describe('segmentPage: dates met on 90 more real dated reports', () => {
+  it('GIVEN a dateline with no year (`PHOENIX, April 13 (UPI) --`), a caption recalling `May 8, 2013` and a lead saying `was sentenced on Monday` THEN the year is the near one in which April 13 is that Monday (2015)', () => {
+    const page = 'Arias sentenced to life\n\nAda Ruiz reacts as she hears the verdict in Phoenix, Arizona, May 8, 2013. Ruiz was convicted of murder.\n\nPHOENIX, April 13 (UPI) -- Ada Ruiz, convicted of killing her former partner, was sentenced on Monday to life in prison without the possibility of parole.\n\nThe judge read the sentence in a quiet courtroom.\n';
+    expect(segment('arias.txt', page).articles.map((a) => a.date)).toEqual(['2015-04-13']);
+  });
+  it('GIVEN `CHESAPEAKE, Va., Dec. 23 (UPI) -- A jury Tuesday recommended …` and a body recalling `Oct. 14, 2002` THEN the date is 2003-12-23 (a Tuesday), not 2002-12-23', () => {
+    const page = 'Jury: Life in prison for sniper teen\n\nCHESAPEAKE, Va., Dec. 23 (UPI) -- A Chesapeake, Va., jury Tuesday recommended Lee Vance be sentenced to life without parole.\n\nVance was convicted in the Oct. 14, 2002, slaying of a shopper.\n';
+    expect(segment('malvo.txt', page).articles.map((a) => a.date)).toEqual(['2003-12-23']);
+  });
+  it('GIVEN a dateline with no date and `Published: Wed 22 May 2019, 10:00 PM` under it THEN the report is dated 2019-05-22', () => {
+    const page = 'Flood waters rise in the capital\n\nNEW DELHI -- Thousands of people were moved to camps as the river rose.\n\nPublished: Wed 22 May 2019, 10:00 PM\n\nOfficials said on Tuesday that the river had crossed the danger mark and that more rain was expected over the coming days in the hill states to the north.\n';
+    expect(segment('flood.txt', page).articles.map((a) => a.date)).toEqual(['2019-05-22']);
+  });
+  it('GIVEN `CityNews | posted Friday, Jan 19th, 2018` and a headline line ending `(China Daily) Updated: 2005-07-19 05:59` THEN each page is dated', () => {
+    const city = 'Toronto man charged in missing men probe\n\nCityNews | posted Friday, Jan 19th, 2018\n\nEfforts to assuage fears that a serial killer was active in the Village came to a chilling end on Thursday, when police announced the arrest of a 66-year-old man.\n';
+    expect(segment('city.txt', city).articles.map((a) => a.date)).toEqual(['2018-01-19']);
+    const daily = 'Coastal provinces bracing for typhoon Haitang By Shao Xiaoyi in Hangzhou, and Li Dapeng in Fuzhou, staff reporters (China Daily) Updated: 2005-07-19 05:59\nMore than 850,000 people were evacuated from the southeastern coastal areas yesterday as the typhoon bore down on them after wreaking havoc elsewhere.\n';
+    expect(segment('daily.txt', daily).articles.map((a) => a.date)).toEqual(['2005-07-19']);
+  });
+});
+
+describe('segmentPage: share widgets, repeated captions and quoted questions on pages without a dateline', () => {
+  it('GIVEN a caption printed twice, a standfirst, then `• Follow us on` bullets above the story THEN the headline is the page title and the story is kept whole', () => {
+    const page = [
+      'World tunes in as ballot counting begins', '',
+      'Sweets being prepared at a shop for celebration by political parties ahead of results, in Patna, on Wednesday. — PTI',
+      'Sweets being prepared at a shop for celebration by political parties ahead of results, in Patna, on Wednesday. - PTI', '',
+      'New Delhi - About 67 per cent of the 910 million electors had cast their vote in the seven-phase elections, the commission said.', '',
+      '  • Follow us on', '  • whatsapp', '',
+      'The D-day is finally here. After an exhaustive six-week long electoral process, counting began on Thursday in the world\'s biggest democratic exercise.',
+      'Results are expected only by late evening due to the tallying of paper audit slips in five polling stations of every assembly segment.',
+      'The ruling alliance promised to rev up growth, double farmers\' income and make the country a manufacturing hub if returned to power.',
+      'The exit polls have predicted an outright majority for the ruling alliance, though pollsters have often been wrong in the past elections.',
+    ].join('\n');
+    const [a] = segment('india.txt', page).articles;
+    expect(a?.headline).toBe('World tunes in as ballot counting begins');
+    expect(a?.paragraphs.some((p) => p.startsWith('The exit polls'))).toBe(true);
+    expect(a?.paragraphs.some((p) => p.startsWith('Sweets'))).toBe(false);
+  });
+  it('GIVEN a page that opens with its story and has `Voters were asked: "If … preferences?"` in it THEN that sentence is no headline', () => {
+    const page = 'The three major parties remain in a statistical tie in overnight polling by Nanos Research for the network and a newspaper, the firm said.\n\nVoters were asked: "If a federal election were held today, could you please rank your top two current local voting preferences?"\n\nThe daily tracking figures are based on a three-day rolling sample comprised of 1,200 interviews, with a margin of error of 2.8 points.\n';
+    expect(segment('nanos.txt', page).articles[0]?.headline).toBeNull();
+  });
+});
