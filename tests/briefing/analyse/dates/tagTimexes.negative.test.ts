@@ -23,6 +23,9 @@ describe('tagTimexes: what is not a date', () => {
   it('GIVEN a bare score `3/2` THEN no date', () => {
     expect(tagTimexes('The vote was 3/2 in favour.', ref)).toEqual([]);
   });
+  it('GIVEN places that begin with a month’s name (`in Mayo`, `in Augusta`, `from Marchwood`) THEN no month', () => {
+    expect(tagTimexes('She was eliminated in Mayo and he lost in Augusta; the ferry sailed from Marchwood.', ref)).toEqual([]);
+  });
   it('GIVEN `now that` THEN no PRESENT_REF', () => {
     expect(tagTimexes('Now that the vote is over, he left.', ref)).toEqual([]);
   });
