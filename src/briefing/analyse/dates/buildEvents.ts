@@ -7,7 +7,7 @@
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
-import { CAPITALISED_STOPWORDS, GROUP_NOUNS, PLACES, ROLE_NOUNS, isDemonym } from '../speakers/lexicon.js';
+import { CAPITALISED_STOPWORDS, GROUP_NOUNS, MULTIWORD_PLACES, ORG_WORDS, PLACES, POST_NOMINALS, ROLE_NOUNS, STATE_ABBREVIATION, isDemonym } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { sentenceSubject } from '../quotes/findCue.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -72,10 +72,22 @@ function nameOfRun(run: string, next: string): string | null {
   // `Although Sinn Féin leaders described …`: an opening word is no part of the name.)
   // (An article stays: `A New York man …` names no one.)
   while (words.length > 1 && CAPITALISED_STOPWORDS.has(words[0]!) && !/^(?:A|An|The)$/.test(words[0]!)) words.shift();
+  // (`Hardest-hit Indonesia`: a compound adjective opening the run describes what follows.)
+  if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(words[0]!)) words.shift();
+  // (`Judge Gerald Butler QC`: letters after a name are no part of it.)
+  if (words.length > 2 && POST_NOMINALS.has(words[words.length - 1]!)) words.pop();
+  // A person's name is the last three words at most; a body's may be longer (`United Parcel Service
+  // Inc.`, `Seoul Central District Court`, `Taiwanese Public Opinion Foundation`).
+  const body = ORG_WORDS.has(words[words.length - 1]!.toLowerCase());
+  const most = body ? MAX_BODY_NAME_WORDS : MAX_PERSON_NAME_WORDS;
   const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && tail.length < 3; i--) tail.unshift(words[i]!);
+  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && tail.length < most; i--) tail.unshift(words[i]!);
   return plausibleName(tail, next) ? tail.join(' ') : null;
 }
+
+/** Most words of a timeline entry's person, and of a body (see nameOfRun). */
+const MAX_PERSON_NAME_WORDS = 3;
+const MAX_BODY_NAME_WORDS = 5;
 
 /**
  * Sentence openings where the subject finder reads better than the capitalised run: a possessive
@@ -109,7 +121,13 @@ function plausibleName(tail: readonly string[], next: string): boolean {
   if (/^(?:A|An)$/.test(tail[0] ?? '')) return false;
   // (`I’ve had …`; `The Mexican navy`, `Sudanese government`: a contraction or a nationality alone;
   // `The Virginia-based company`: where someone is from.)
-  if (tail.some((w) => /['’](?:ve|ll|re|m|d)$/i.test(w)) || (tail.length === 1 && (isDemonym(name) || (/ans$/.test(name) && isDemonym(name.slice(0, -1))))) || /-(?:based|born|led|backed)$/i.test(name)) return false;
+  if (tail.some((w) => /['’](?:ve|ll|re|m|d)$/i.test(w)) || isDemonym(name) || (tail.length === 1 && /ans$/.test(name) && isDemonym(name.slice(0, -1))) || /-(?:based|born|led|backed)$/i.test(name)) return false;
+  // (`Sri Lankan officials`, `South African police`: a nationality of two words.)
+  if (tail.length === 2 && /n$/.test(name) && MULTIWORD_PLACES.has(name.slice(0, -1))) return false;
+  // (`Hardest-hit Indonesia`: a compound adjective opens no name.)
+  if (tail.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tail[0]!)) return false;
+  // (`Nashville, Tenn.`: a state; `KUALA LUMPUR`, `GARDAÍ HAVE SAID`: a dateline or a lead's words in capitals.)
+  if ((tail.length === 1 && STATE_ABBREVIATION.test(name)) || tail.filter((w) => /^\p{Lu}{2,}[\p{Lu}'’.-]*$/u.test(w) && w.length >= 4).length >= 2) return false;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;
   return true;
 }

@@ -101,6 +101,12 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
 ]);
 
+/** Letters after a name: honours and offices (`QC`, `KC`, `SC`, `MP`, `TD`, `OBE`). */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'CBE', 'MBE']);
+
+/** US state abbreviations as datelines write them after a city (`Nashville, Tenn.`): a place, never a name. */
+export const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.?$/;
+
 /** A lower-case noun for someone who does something (`trainer`, `commentator`, `analyst`, `consultant`). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 /** Words with those endings that are no agent noun. */

@@ -6,6 +6,7 @@ import {
   GENDERED_ROLES,
   GROUP_NOUNS,
   HONORIFICS,
+  POST_NOMINALS,
   isAgentNoun,
   isHonourSecondWord,
   ORG_HEAD_NOUNS,
@@ -403,9 +404,6 @@ function agentDescription(before: readonly string[], nameWords: readonly string[
 function capitalised(w: string): string {
   return /^\p{Lu}{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
 }
-
-/** Letters after a name: honours and offices (`QC`, `KC`, `SC`, `MP`, `TD`, `OBE`). */
-const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'CBE', 'MBE']);
 
 /** Most lower-case words of such a description. */
 const MAX_AGENT_DESCRIPTION_WORDS = 6;

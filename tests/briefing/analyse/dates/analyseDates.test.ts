@@ -65,3 +65,10 @@ describe('mergeEvents', () => {
     expect(twice[0]!.sources).toEqual(['b#1', 'c#1']);
   });
 });
+
+describe('timeline events: a body named in more than three words', () => {
+  it('GIVEN `United Parcel Service Inc. said on Tuesday …` and `The Seoul Central District Court delivered the verdict on Friday` THEN who is the whole name', () => {
+    const a: Article = { id: 'x#1', file: 'x.txt', headline: null, byline: null, place: null, agency: null, date: '2021-10-26', teaser: false, paragraphs: ['United Parcel Service Inc. said on Tuesday its quarterly profit rose.', 'The Seoul Central District Court delivered the verdict on Friday.'], url: null };
+    expect(analyseDates([a]).events.map((e) => e.who)).toEqual(['United Parcel Service Inc.', 'Seoul Central District Court']);
+  });
+});

@@ -77,3 +77,21 @@ describe('timeline events: who is no opening word, nationality, contraction or o
     expect(events.map((e) => e.who)).toEqual(['Norda Research', 'NOAA']);
   });
 });
+
+describe('timeline events: who is no state, dateline in capitals, two-word nationality or compound adjective', () => {
+  it('GIVEN `KNOXVILLE, Tenn. (WATE) – … on Sunday`, `GARDAÍ HAVE SAID … on Friday`, `Sri Lankan officials said Tuesday …` and `Hardest-hit Indonesia has raised its toll since Monday` THEN none names a state, capitals, a nationality or an adjective', () => {
+    const { events } = analyseDates([
+      article([
+        'KNOXVILLE, Tenn. (WATE) – Fire officials say the three people inside escaped the blaze on Sunday.',
+        'GARDAÍ HAVE SAID that a man was arrested on Friday after the protest.',
+        'Sri Lankan officials said Tuesday that the waves had killed more than 18,000 people.',
+        'Hardest-hit Indonesia has steadily raised its total since Monday.',
+      ]),
+    ]);
+    expect(events).toHaveLength(4);
+    expect(events.map((e) => e.who ?? null)).not.toContain('Tenn');
+    expect(events.map((e) => e.who ?? null)).not.toContain('GARDAÍ HAVE SAID');
+    expect(events.map((e) => e.who ?? null)).not.toContain('Sri Lankan');
+    expect(events.map((e) => e.who ?? null)).not.toContain('Hardest-hit Indonesia');
+  });
+});
