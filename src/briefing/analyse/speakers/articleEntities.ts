@@ -179,6 +179,8 @@ function isTitlePart(w: string): boolean {
 
 /** A lower-case noun's possessive before a title (`union’s`, `company's`). */
 const OWNER_BEFORE_TITLE = /^\p{Ll}+['’]s$/u;
+/** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
+const PREPOSITION_OPENED = /^(?:At|In|From|On|To|For|With|By|Near|Outside|Inside|Across|Around|Throughout|Along|Into|Over|Under|Beyond)$/;
 /** The article or possessive determiner before such an owner (`The union’s …`). */
 const OWNER_DETERMINER = /^(?:the|The|its|Its|their|Their)$/;
 
@@ -341,7 +343,8 @@ export class ArticleEntities {
         const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
         const possessive = /['’]s?,?$/.test(lastTok);
         const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
-        const subject = opens && !possessive && (verbNext || (atStart && /,$/.test(lastTok)));
+        // (`At Chengannur, one of the worst-hit towns, …`: a preposition's object, not a subject.)
+        const subject = opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

@@ -71,7 +71,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper
   counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist
   mediator consultant trainer garda gda det insp cllr dci dcs coun coun. taoiseach tánaiste tanaiste
-  chairperson brigadier brig. corporal cpl meteorologist forecaster agent td`);
+  chairperson brigadier brig. corporal cpl meteorologist forecaster agent td aide politician svp
+  evp vp`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

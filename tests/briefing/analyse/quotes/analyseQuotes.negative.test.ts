@@ -397,3 +397,12 @@ describe('analyseQuotes: openings that are no participle clause', () => {
     expect(quoteWith(quotes, 'productive and frank').speaker).toBe('Keating');
   });
 });
+
+describe('analyseQuotes: a place after a preposition is nobody', () => {
+  it('GIVEN `At Chengannur, one of the worst-hit towns, water blocked roads.` then `"…," he said.` THEN the quote is not the town\'s', () => {
+    const { quotes } = analyseQuotes([
+      article(['Floods in the state have killed 400 people since May.', 'At Chengannur, one of the worst-hit towns, water still blocked many roads on Tuesday.', '"In the past there has never been more than one foot of floods," he said.']),
+    ]);
+    expect(quoteWith(quotes, 'one foot of floods').speaker).not.toBe('Chengannur');
+  });
+});

@@ -914,3 +914,12 @@ describe('analyseQuotes: a place before an agent noun after the verb', () => {
     expect(speakers.map((s) => s.name)).not.toContain('Charge Jim Meyer');
   });
 });
+
+describe('analyseQuotes: a politician described by party', () => {
+  it('GIVEN `Foreign Minister Ana Berg called for unity. "…," said the Green politician.` THEN the quote is Ana Berg\'s, not a body named Green', () => {
+    const { quotes } = analyseQuotes([
+      article(['Foreign Minister Ana Berg called for more unity in the coalition. "In times of uncertainty, populist parties have it easier," said the Green politician to the newspapers.']),
+    ]);
+    expect(quoteWith(quotes, 'populist parties').speaker).toBe('Ana Berg');
+  });
+});

@@ -231,3 +231,10 @@ describe('parseSpeakerPhrase: titles met on 90 more real pages', () => {
     expect(parseSpeakerPhrase('AFTER Judge Early')).toMatchObject({ kind: 'person', name: 'Early', title: 'Judge' });
   });
 });
+
+describe('parseSpeakerPhrase: aides and vice presidents', () => {
+  it('GIVEN `Presidential Aide Yuri Osin` and `GfK Consumer SVP Lew Paine` THEN the title is no part of the name', () => {
+    expect(parseSpeakerPhrase('Presidential Aide Yuri Osin')).toMatchObject({ kind: 'person', name: 'Yuri Osin', title: 'Presidential Aide' });
+    expect(parseSpeakerPhrase('GfK Consumer SVP Lew Paine')).toMatchObject({ kind: 'person', name: 'Lew Paine' });
+  });
+});
