@@ -55,7 +55,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just)\s+)?$`,
   'u',
 );
 /**
@@ -142,8 +142,8 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  */
 const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing)\s+)["“]([^"”]{1,40})["”]/i;
 
-/** `of the (federal) vote`, `share of the vote` right after a share: what the share is of, not the people asked. */
-const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b/iu;
+/** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
+const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b|(?:voting|vote)\s+intentions?\b|support\b)/iu;
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {
@@ -167,6 +167,8 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
     // Head of `the 937 people surveyed by …` is the word before the first participle or preposition.
     const stop = np.findIndex((w) => SURVEY_PARTICIPLES.test(w) || /^(?:by|in|at|on|who|from|between|during|for|and|while|but)$/i.test(w));
     const head = (stop < 0 ? np : np.slice(0, stop)).filter((w) => !/^(?:the|those|all|some|\d[\d,]*)$/i.test(w));
+    // (`24 percent of the respondents positively assessed …`: an adverb before the verb is no part of the people.)
+    while (head.length > 1 && /^\p{Ll}{3,}ly$/u.test(head[head.length - 1]!)) head.pop();
     people = head.length > 0 ? head.join(' ') : null;
   }
   const tail = ws.slice(i).join(' ');

@@ -342,3 +342,16 @@ describe('extractPolls: a title with `of` before a chosen name', () => {
     expect(shares(a)).toEqual([[{ answer: 'Ari Cohen', percent: 38 }, { answer: 'Dan Levi', percent: 12 }, { answer: 'Noa Bar', percent: 9 }]]);
   });
 });
+
+describe('extractPolls: shares of voting intentions, a leader at the top, an adverb after the people', () => {
+  it('GIVEN `The Parti Quebecois still sits at the top with 32% of voting intentions, while the CAQ has 29% of voting intentions` THEN the parties are the answers and the population is the Quebecers polled', () => {
+    const a = article(null, ['A Leger poll of 1,028 Quebecers was released on Tuesday.', 'The Parti Quebecois still sits at the top with 32% of voting intentions, while the CAQ has 29% of voting intentions.'], '2025-06-04');
+    const [poll] = extractPolls([a]);
+    expect(poll?.results).toEqual([{ answer: 'Parti Quebecois', percent: 32 }, { answer: 'CAQ', percent: 29 }]);
+    expect(poll?.population).toBe('Quebecers');
+  });
+  it('GIVEN `24 percent of the respondents positively assessed …` THEN the population is respondents', () => {
+    const a = article(null, ['According to the Gallup Korea survey of 1,001 adults, 24 percent of the respondents positively assessed the president’s handling of state affairs while 67 percent expressed dissatisfaction.'], '2024-10-18');
+    expect(extractPolls([a])[0]?.population).toBe('respondents');
+  });
+});
