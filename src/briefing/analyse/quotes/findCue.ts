@@ -232,10 +232,16 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
       i++;
       // Keep one appositive for the title: `Michael Dimock, associate director of …`.
       const a = i;
+      // (`head of U.S. equity trading at Citi`: an abbreviation's stop ends nothing, unless the
+      // appositive runs too long without another stop.)
+      let abbreviationStop = -1;
       while (i < ws.length && i - a < MAX_APPOSITIVE_WORDS) {
         i++;
-        if (/[,;:.]$/.test(ws[i - 1]!.w)) break;
+        if (!/[,;:.]$/.test(ws[i - 1]!.w)) continue;
+        if (!isAbbreviation(ws[i - 1]!.w)) break;
+        if (abbreviationStop < 0) abbreviationStop = i;
       }
+      if (i - a >= MAX_APPOSITIVE_WORDS && abbreviationStop > 0) i = abbreviationStop;
       if (i - a >= MAX_APPOSITIVE_WORDS || ws.slice(a, i).some((x) => x.k === 'who' || x.k === 'which')) i = a;
       break;
     }

@@ -117,6 +117,8 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['coach', ['manager', 'boss']],
   ['manager', ['coach', 'boss']],
   ['boss', ['coach', 'manager', 'chief executive', 'chairman']],
+  ['skipper', ['captain']],
+  ['captain', ['skipper']],
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],
   ['spokesperson', ['spokesman', 'spokeswoman']],
@@ -248,6 +250,12 @@ export class ArticleEntities {
       if (!found && KNIGHTED.test(form)) found = this.entities.find((e) => e.kind === 'person' && sameNameWord(nameParts(e.name).given[0] ?? '', name));
       // A family name written first (`Lai` after `Lai Ching-te`, `Xi` after `Xi Jinping`).
       found ??= this.entities.find((e) => e.kind === 'person' && familyNameFirst(e.name, name));
+      // The first word of one person's full name, no one's surname and no place (`Anwar` after `Anwar
+      // Ibrahim`, `Nga` after `Nga Kor Ming`, `Serena` after `Serena Williams`): that person.
+      if (!found && !PLACES.has(name) && !isDemonym(name)) {
+        const firstNamed = this.entities.filter((e) => e.kind === 'person' && /\s/.test(e.name) && sameNameWord(e.name.split(/\s+/)[0]!, name));
+        if (firstNamed.length === 1) found = firstNamed[0];
+      }
     } else {
       found = this.entities.find((e) => e.kind === 'person' && (compatibleNames(e.name, name) || (surnameMatches(nameParts(e.name).surname, nameParts(name).surname) && nameParts(e.name).given.length === 0)));
     }

@@ -152,7 +152,7 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
   investments advisers advisors associates consulting consultancy research analytics fire
-  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve`);
+  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve region`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

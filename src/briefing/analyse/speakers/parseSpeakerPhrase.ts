@@ -166,6 +166,8 @@ function parsePart(part: string): SpeakerPhrase | null {
     .split(' ')
     .filter((w) => w !== '')
     .flatMap((w) => ROLE_ABBREVIATIONS[w] ?? [w]);
+  // A sentence's opening conjunction or adverb is no part of the phrase (`But Twitter said …`, `Meanwhile Apple Inc.`).
+  while (words.length > 1 && OPENING_CONNECTIVES.test(words[0]!)) words = words.slice(1);
   if (words.length === 0) return null;
   // A party or company known by one name (`Labour`, `the Taliban`, `Google`): a body.
   const bare = words.filter((w) => !/^(?:the|The)$/.test(w));
@@ -248,8 +250,15 @@ function parsePart(part: string): SpeakerPhrase | null {
   // `CBI Martin Sartorius`: an acronym before a full name is the body the person speaks for, part of
   // the title (`JONATHAN Byrd`, a given name printed in capitals, has a surname alone after it).
   if (words.length - i >= 3 && /^\p{Lu}{2,}$/u.test(words[i]!) && words.slice(i + 1).every((w) => /\p{Ll}/u.test(w))) i++;
-  const nameWords = words.slice(i);
-  const before = words.slice(0, i);
+  // `Commissioner for the Dublin Metropolitan Region Paul Cleary`, `Secretary of State for Northern
+  // Ireland Julian Smith`: after `for`/`of` (or in a run of four words or more), a body's or place's
+  // name opens the run; the person's name is what follows its last body or place word.
+  let split = i;
+  if ((words.length - i >= 3 && /^(?:for|of|the)$/i.test(words[i - 1] ?? '')) || words.length - i >= 4) {
+    for (let k = i; k < words.length - 2; k++) if (ORG_WORDS.has(words[k]!.toLowerCase()) || PLACES.has(words[k]!)) split = k + 1;
+  }
+  const nameWords = words.slice(split);
+  const before = words.slice(0, split);
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   // (`Special Agent in Charge`: a role in charge is a title too.)
   const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
@@ -272,7 +281,7 @@ function parsePart(part: string): SpeakerPhrase | null {
       return { kind: 'organisation', name: whole, text: part };
     }
     const gender = genderOfRole(before.join(' '));
-    const kept = before.filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    const kept = before.filter((w, k) => !HONORIFICS.has(w.toLowerCase()) && !isHonourSecondWord(w, before[k - 1]));
     // (A sentence adverb opening the phrase is no part of the title: `However EU Council President Donald Tusk`.)
     // (A lead's first word printed in capitals is one too: `AFTER Judge Early had …`.)
     while (kept.length > 0 && (TITLE_FILLER.has(kept[0]!.toLowerCase()) || CAPITALISED_STOPWORDS.has(kept[0]!) || CAPITALISED_STOPWORDS.has(capitalised(kept[0]!)))) kept.shift();
@@ -399,6 +408,9 @@ function agentDescription(before: readonly string[], nameWords: readonly string[
   while (from < before.length - 1 && /^\p{Lu}[\p{L}.'’-]*$/u.test(before[from]!) && !CAPITALISED_STOPWORDS.has(before[from]!)) from++;
   return isAgentNoun(last) && before.slice(from).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
+
+/** Conjunctions and sentence adverbs that open a sentence before its subject. */
+const OPENING_CONNECTIVES = /^(?:But|And|Or|Yet|So|Meanwhile|However|Still|Also|Now|Then|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Separately|Earlier|Later)$/;
 
 /** `Abc` for a word printed in capitals (`AFTER`); other words unchanged. */
 function capitalised(w: string): string {

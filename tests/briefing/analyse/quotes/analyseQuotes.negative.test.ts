@@ -406,3 +406,12 @@ describe('analyseQuotes: a place after a preposition is nobody', () => {
     expect(quoteWith(quotes, 'one foot of floods').speaker).not.toBe('Chengannur');
   });
 });
+
+describe('analyseQuotes: a first name that is a place or shared stays apart', () => {
+  it('GIVEN `Israel Katz` named and then `"…," Israel said` (the country, as the article writes it) THEN the quote is not Israel Katz\'s', () => {
+    const { quotes } = analyseQuotes([
+      article(['Foreign Minister Israel Katz met his counterpart on Monday.', '"We will respond," Israel said in a statement.']),
+    ]);
+    expect(quoteWith(quotes, 'We will respond').speaker).not.toBe('Israel Katz');
+  });
+});

@@ -923,3 +923,31 @@ describe('analyseQuotes: a politician described by party', () => {
     expect(quoteWith(quotes, 'populist parties').speaker).toBe('Ana Berg');
   });
 });
+
+describe('analyseQuotes: a person called by the first word of the full name', () => {
+  it('GIVEN `Local Government Minister Nga Kor Ming` then `"…," Nga said.`, and `Prime Minister Anwar Ibrahim` then `"…," Anwar cautioned.` THEN each quote is the full name\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Local Government Minister Nga Kor Ming said the rule was clear. Prime Minister Anwar Ibrahim agreed on Monday.',
+        '"We respect everyone," Nga said.',
+        '"I want to remind every member of the Cabinet," Anwar cautioned.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'respect everyone').speaker).toBe('Nga Kor Ming');
+    expect(quoteWith(quotes, 'remind every member').speaker).toBe('Anwar Ibrahim');
+  });
+  it('GIVEN `India captain Rohit Sharma …` then `"…," the exhausted skipper said.` THEN the skipper is the captain', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'India captain Rohit Sharma was at his best as he addressed the media after the win.',
+        'Both Rohit and Virat Kohli are said to be available for the next series.',
+        '"It will be one of our best Test match victories," the exhausted skipper said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'best Test match').speaker).toBe('Rohit Sharma');
+  });
+  it('GIVEN `," said Stuart Kane, head of U.S. equity trading strategy at Citi.` THEN the title runs past the abbreviation', () => {
+    const { speakers } = analyseQuotes([article(['"Inflation is sticky," said Stuart Kane, head of U.S. equity trading strategy at Citi.'])]);
+    expect(speakers.find((s) => s.name === 'Stuart Kane')?.title).toBe('head of U.S. equity trading strategy at Citi');
+  });
+});

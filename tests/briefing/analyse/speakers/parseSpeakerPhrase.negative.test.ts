@@ -103,3 +103,10 @@ describe('parseSpeakerPhrase: letters after a party are no name', () => {
     expect(parseSpeakerPhrase('Kildare TD')).toMatchObject({ kind: 'description', head: 'td' });
   });
 });
+
+describe('parseSpeakerPhrase: bodies of four words or more stay whole', () => {
+  it('GIVEN `Goldman Sachs Group Inc` and `Bank of America Merrill Lynch` THEN each is one body', () => {
+    expect(parseSpeakerPhrase('Goldman Sachs Group Inc')).toMatchObject({ kind: 'organisation', name: 'Goldman Sachs Group Inc' });
+    expect(parseSpeakerPhrase('Bank of America Merrill Lynch')).toMatchObject({ kind: 'organisation' });
+  });
+});

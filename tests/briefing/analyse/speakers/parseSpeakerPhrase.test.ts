@@ -238,3 +238,15 @@ describe('parseSpeakerPhrase: aides and vice presidents', () => {
     expect(parseSpeakerPhrase('GfK Consumer SVP Lew Paine')).toMatchObject({ kind: 'person', name: 'Lew Paine' });
   });
 });
+
+describe('parseSpeakerPhrase: a body before the name', () => {
+  it('GIVEN `Assistant Commissioner for the Dublin Metropolitan Region Ann Byrne`, `Secretary of State for Northern Ireland Tom Hale` and `Dublin Metropolitan Region Ann Byrne` THEN the person is the name after the body', () => {
+    expect(parseSpeakerPhrase('Assistant Commissioner for the Dublin Metropolitan Region Ann Byrne')).toMatchObject({ kind: 'person', name: 'Ann Byrne' });
+    expect(parseSpeakerPhrase('Secretary of State for Northern Ireland Tom Hale')).toMatchObject({ kind: 'person', name: 'Tom Hale', title: 'Secretary of State for Northern Ireland' });
+    expect(parseSpeakerPhrase('Dublin Metropolitan Region Ann Byrne')).toMatchObject({ kind: 'person', name: 'Ann Byrne' });
+  });
+  it('GIVEN `Prime Minister Datuk Seri Aziz Hamid` and `But Twitter` THEN the honour is in neither name nor title, and the opening `But` is no part of the body', () => {
+    expect(parseSpeakerPhrase('Prime Minister Datuk Seri Aziz Hamid')).toMatchObject({ kind: 'person', name: 'Aziz Hamid', title: 'Prime Minister' });
+    expect(parseSpeakerPhrase('But Twitter')).toMatchObject({ kind: 'organisation', name: 'Twitter' });
+  });
+});
