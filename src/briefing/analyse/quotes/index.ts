@@ -132,6 +132,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
           cueName = cueA.cue;
         }
       }
+    } else if (!partial && before.trim() === '' && sStart === 0 && /^[\s.,]*$/.test(pN.slice(afterStart)) && (cue = dashAttribution(paragraphs[last.paragraph + 1])) !== null) {
+      // A quote set off as its own paragraph, its speaker on the next line after a dash, as
+      // round-ups print them (`"First of all I am going to have a beer."` / `-- Svitolina on her plans`).
+      const phrase = parseSpeakerPhrase(cue.phrase);
+      entity = phrase ? ents.resolve(phrase, (last.paragraph + 1) * PARAGRAPH_STRIDE + cue.at) : null;
+      cueName = entity ? cue.cue : null;
     } else if ((partial || !closedSentence) && (cue = closingCue(pN, afterStart)) !== null) {
       // A cue-less partial quote in a sentence that ends with its reporting clause: `Moscow's
       // proposals for "demilitarisation" … are well known to Kyiv, … Sergei Lavrov said.`
@@ -218,6 +224,21 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   }));
   return { speakers, quotes };
 }
+
+/**
+ * The speaker line under a quote in a round-up: a dash, then a name or a titled name, then what it
+ * was about (`-- Elina Svitolina after speaking to …`, `— Svitolina on her plans`, `– Novak Djokovic,
+ * asked about …`). The phrase is the capitalised words (and a title's lower-case words) before the
+ * first lower-case word that is no part of a title, a comma or the end. Null for any other line.
+ */
+function dashAttribution(line: string | undefined): Cue | null {
+  const m = line === undefined ? null : DASH_SPEAKER_LINE.exec(line);
+  if (!m) return null;
+  const phrase = m[2]!.trim();
+  return { phrase, cue: 'dash', at: m[1]!.length };
+}
+/** `-- Name …`, `— Name, …`, `– Name` (two hyphens or a dash, then one to five capitalised words). */
+const DASH_SPEAKER_LINE = /^(\s*(?:--|—|–)\s*)((?:\p{Lu}[\p{L}'’.-]*\s*){1,5})(?=$|[,:(]|\s+\p{Ll})/u;
 
 /**
  * The reporting clause that closes a sentence after a comma (`…, Russian Foreign Minister Sergei

@@ -415,3 +415,10 @@ describe('analyseQuotes: a first name that is a place or shared stays apart', ()
     expect(quoteWith(quotes, 'We will respond').speaker).not.toBe('Israel Katz');
   });
 });
+
+describe('analyseQuotes: a dash line that names no one', () => {
+  it('GIVEN a quote paragraph followed by `-- and then the rain came.` THEN the quote gets no speaker from it', () => {
+    const { quotes } = analyseQuotes([article(['The crowd fell silent.', '"We will be back next year."', '-- and then the rain came, as it always does here.'])]);
+    expect(quoteWith(quotes, 'back next year').speaker).toBeNull();
+  });
+});

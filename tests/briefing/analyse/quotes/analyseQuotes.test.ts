@@ -951,3 +951,22 @@ describe('analyseQuotes: a person called by the first word of the full name', ()
     expect(speakers.find((s) => s.name === 'Stuart Kane')?.title).toBe('head of U.S. equity trading strategy at Citi');
   });
 });
+
+describe('analyseQuotes: a round-up\'s speaker line under each quote', () => {
+  it('GIVEN quotes set off as paragraphs, each followed by `-- Name after …`, `-- Surname on …` or `— Name, after …` THEN each quote is that speaker\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Who said what at Wimbledon on Tuesday:',
+        '"She was really distracted with her ice cream, so I was not the priority there."',
+        '-- Elina Kovac after speaking to her baby daughter, following her victory.',
+        '"First of all I am going to have a beer probably."',
+        '-- Kovac on her plans to celebrate.',
+        '"I had these little chances that in the end I did not make."',
+        '— Andrey Rubin, after losing in four sets.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'ice cream').speaker).toBe('Elina Kovac');
+    expect(quoteWith(quotes, 'have a beer').speaker).toBe('Elina Kovac');
+    expect(quoteWith(quotes, 'little chances').speaker).toBe('Andrey Rubin');
+  });
+});
