@@ -18,12 +18,23 @@ const parser = new XMLParser({
 
 type Node = Record<string, unknown>;
 
-/** The text of an element that may be a string, `{ '#text': … }` or missing. */
+/**
+ * The text of an element that may be a string, `{ '#text': … }` or missing; an element holding one
+ * element gives that one's (`<pubDate><time datetime="2019-05-03T19:21:28Z">…</time></pubDate>`, a
+ * `datetime` attribute first).
+ */
 function textOf(v: unknown): string | null {
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && typeof (v as Node)['#text'] === 'string') return (v as Node)['#text'] as string;
-  return null;
+  if (typeof v === 'string') return v.trim() === '' ? null : v;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const node = v as Node;
+  if (typeof node['@_datetime'] === 'string') return node['@_datetime'];
+  if (typeof node['#text'] === 'string' && node['#text'].trim() !== '') return node['#text'];
+  const children = Object.keys(node).filter((k) => !k.startsWith('@_') && k !== '#text');
+  return children.length === 1 ? textOf(node[children[0]!]) : null;
 }
+
+/** A `&` that opens no entity or character reference: feeds written by hand or by careless software print them bare. */
+const BARE_AMPERSAND = /&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);)/g;
 
 /** An Atom entry's link: the `rel="alternate"` (or first) link's href. */
 function atomLink(links: unknown): string | null {
@@ -38,11 +49,22 @@ function atomLink(links: unknown): string | null {
  * Reads the items of an RSS 2.0 or Atom feed with fast-xml-parser (a validating XML parser, not
  * regular expressions). Each item becomes an article: title, link, pubDate/published/updated,
  * author/dc:creator, and the fullest of content:encoded/content/description/summary turned from HTML
- * into paragraphs. Malformed XML or a document that is neither RSS nor Atom is a `bad-feed` warning;
+ * into paragraphs. A bare `&` is read as `&amp;`; other malformed XML, or a document that is neither
+ * RSS nor Atom, is a `bad-feed` warning;
  * an item with no text is skipped with a warning naming it.
  */
-export function readFeed(name: string, text: string): ReadResult {
-  const valid = XMLValidator.validate(text);
+export function readFeed(name: string, raw: string): ReadResult {
+  let text = raw;
+  let valid = XMLValidator.validate(text);
+  // A bare `&` (`Sci & Tech`) is the commonest fault of real feeds: escaped, the feed reads whole.
+  if (valid !== true && BARE_AMPERSAND.test(text)) {
+    const repaired = text.replace(BARE_AMPERSAND, '&amp;');
+    const again = XMLValidator.validate(repaired);
+    if (again === true) {
+      text = repaired;
+      valid = again;
+    }
+  }
   if (valid !== true) {
     return { articles: [], warnings: [{ file: name, code: 'bad-feed', message: `${name}: malformed XML at line ${valid.err.line}: ${valid.err.msg}; skipped.` }] };
   }

@@ -2,6 +2,7 @@ import type { Article, IngestWarning } from '../types.js';
 import { recordToArticle, type RecordFields } from './recordToArticle.js';
 import type { ReadResult } from './readArticles.js';
 import { idStem } from './articleId.js';
+import { htmlToParagraphs } from './htmlToParagraphs.js';
 
 /**
  * The first present, non-empty string among a record's alternative field names. A name may be a
@@ -11,7 +12,9 @@ import { idStem } from './articleId.js';
  */
 function pick(r: Record<string, unknown>, names: readonly string[]): string | null {
   for (const n of names) {
-    const v = at(r, n);
+    let v = at(r, n);
+    // A list of authors (`["Ann Lee", "Tom Hale"]`, `[{ "name": "Ann Lee" }]`): its first.
+    if (Array.isArray(v)) v = v[0];
     if (typeof v === 'string' && v.trim() !== '') return v;
     if (typeof v === 'number') return String(v);
     if (v && typeof v === 'object' && !Array.isArray(v)) {
@@ -23,12 +26,15 @@ function pick(r: Record<string, unknown>, names: readonly string[]): string | nu
   return null;
 }
 
-/** The value at a dotted path of a record (`fields.bodyText`), or undefined. */
+/** The value at a dotted path of a record (`fields.bodyText`; a figure indexes a list, `links.0.href`), or undefined. */
 function at(r: Record<string, unknown>, path: string): unknown {
   let v: unknown = r;
   for (const k of path.split('.')) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-    v = (v as Record<string, unknown>)[k];
+    if (!v || typeof v !== 'object') return undefined;
+    if (Array.isArray(v)) {
+      if (!/^\d+$/.test(k)) return undefined;
+      v = v[Number(k)];
+    } else v = (v as Record<string, unknown>)[k];
   }
   return v;
 }
@@ -40,21 +46,27 @@ function at(r: Record<string, unknown>, path: string): unknown {
  * body only when no full text is there.
  */
 const FIELDS = {
-  headline: ['headline.main', 'headline', 'title', 'webTitle'],
-  date: ['date', 'published', 'publishedAt', 'pubDate', 'datePublished', 'webPublicationDate', 'pub_date', 'time'],
-  body: ['body', 'text', 'content', 'articleBody', 'paragraphs', 'fields.bodyText', 'lead_paragraph', 'description', 'abstract', 'summary'],
-  source: ['source', 'agency', 'publisher'],
-  url: ['url', 'link', 'webUrl', 'web_url'],
-  byline: ['byline', 'author', 'fields.byline'],
+  headline: ['headline.main', 'headline', 'title', 'webTitle', 'title.content'],
+  date: ['date', 'published', 'publishedAt', 'pubDate', 'datePublished', 'webPublicationDate', 'pub_date', 'time', 'date_published', 'date_publish', 'published_at', 'publishedDate', 'published_date', 'created_at', 'updated'],
+  body: ['body', 'text', 'content', 'articleBody', 'paragraphs', 'fields.bodyText', 'maintext', 'content_text', 'content_html', 'content.body', 'lead_paragraph', 'description', 'abstract', 'summary', 'summary.content'],
+  source: ['source', 'agency', 'publisher', 'source_domain'],
+  url: ['url', 'link', 'webUrl', 'web_url', 'links.0.href'],
+  byline: ['byline', 'author', 'fields.byline', 'authors'],
   place: ['place', 'location', 'dateline'],
 } as const;
+
+/** A body written in HTML: it holds a paragraph, break, link, emphasis, list, figure or image tag. */
+const HTML_BODY = /<\/?(?:p|br|div|a|em|strong|b|i|span|ul|ol|li|h[1-6]|figure|img|blockquote|table|section|article)\b[^>]*>/i;
 
 /** NewsAPI's cut-off marker at the end of a truncated `content`: `… [+2345 chars]`. */
 const TRUNCATION_MARKER = /\s*…?\s*\[\+\d+ chars\]\s*$/;
 
 function toFields(r: Record<string, unknown>): RecordFields {
   const bodyRaw = FIELDS.body.map((n) => at(r, n)).find((v) => (typeof v === 'string' && v.trim() !== '') || Array.isArray(v));
-  const body = Array.isArray(bodyRaw) ? bodyRaw.filter((p): p is string => typeof p === 'string') : typeof bodyRaw === 'string' ? bodyRaw.replace(TRUNCATION_MARKER, '') : null;
+  const text = typeof bodyRaw === 'string' ? bodyRaw.replace(TRUNCATION_MARKER, '') : null;
+  // A body in HTML (`"<p>A young man was left …</p>"`, as JSON Feed's content_html and scraped
+  // descriptions give it) is read as a feed item's is.
+  const body = Array.isArray(bodyRaw) ? bodyRaw.filter((p): p is string => typeof p === 'string') : text !== null && HTML_BODY.test(text) ? htmlToParagraphs(text) : text;
   return {
     headline: pick(r, FIELDS.headline),
     date: pick(r, FIELDS.date),
@@ -66,8 +78,8 @@ function toFields(r: Record<string, unknown>): RecordFields {
   };
 }
 
-/** Where API responses keep their list of articles: `articles` (NewsAPI), `response.results` (the Guardian), `response.docs` (New York Times), `results`, `items`, `data`, `docs`. */
-const RECORD_LISTS = ['articles', 'response.results', 'response.docs', 'results', 'items', 'data', 'docs'];
+/** Where API responses keep their list of articles: `articles` (NewsAPI), `response.results` (the Guardian), `response.docs` (New York Times), `results`, `items` (JSON Feed), `entries` (a parsed feed), `data`, `docs`. */
+const RECORD_LISTS = ['articles', 'response.results', 'response.docs', 'results', 'items', 'entries', 'data', 'docs'];
 
 function recordList(parsed: unknown): unknown[] | null {
   if (!parsed || typeof parsed !== 'object') return null;

@@ -18,6 +18,17 @@ export interface RecordFields {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
+ * Month abbreviations of feeds written in other languages (`Seg, 24 Set 2018` in Portuguese, `dic`
+ * in Spanish, `mag` in Italian, `Mär` and `Okt` in German, `févr`/`déc` in French), by their first
+ * three letters (the French `juin`/`juil` whole, as their first three are the same).
+ */
+const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['ene', 1], ['gen', 1], ['janv', 1], ['fev', 2], ['fév', 2], ['abr', 4], ['avr', 4], ['mai', 5], ['mag', 5],
+  ['giu', 6], ['juin', 6], ['lug', 7], ['juil', 7], ['ago', 8], ['aoû', 8], ['set', 9], ['out', 10], ['ott', 10],
+  ['okt', 10], ['dez', 12], ['dic', 12], ['déc', 12], ['mär', 3],
+]);
+
+/**
  * A record's date as an ISO day, read literally from the string so a time zone never shifts the
  * day: ISO (`2007-04-23T10:00:00Z`), RFC 822 as in RSS (`Mon, 23 Apr 2007 10:00:00 GMT`), or a
  * written date (`April 23, 2007`). Null when none is there.
@@ -26,9 +37,9 @@ export function recordDate(raw: string | null): string | null {
   if (!raw) return null;
   const isoDay = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(raw);
   if (isoDay) return `${isoDay[1]}-${isoDay[2]}-${isoDay[3]}`;
-  const rfc = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(raw);
+  const rfc = /(?<![\p{L}\d])(\d{1,2})\s+(\p{L}{3,5})\.?\s+(\d{4})\b/u.exec(raw);
   if (rfc) {
-    const m = monthNumber(rfc[2]!);
+    const m = monthNumber(rfc[2]!.slice(0, 3)) ?? FOREIGN_MONTHS.get(rfc[2]!.toLowerCase().slice(0, 3)) ?? FOREIGN_MONTHS.get(rfc[2]!.toLowerCase());
     if (m) return `${rfc[3]}-${pad(m)}-${pad(Number(rfc[1]))}`;
   }
   const written = fullDatesIn(raw)[0];

@@ -92,3 +92,35 @@ describe('recordDate', () => {
     expect(recordDate(raw)).toBe(want);
   });
 });
+
+describe('feeds and records met on 32 real feed and JSON files', () => {
+  it('GIVEN an RSS item whose title holds a bare `&` (`Sci & Tech`) THEN the feed is read, the `&` kept', () => {
+    const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Sci & Tech News</title><item><title>Quantum & classical</title><pubDate>Tue, 20 Jul 2021 09:00:00 EDT</pubDate><description>Durham and Toronto universities have teamed up on a new chip.</description></item></channel></rss>';
+    const { articles, warnings } = readFeed('sci.rss', rss);
+    expect(warnings).toEqual([]);
+    expect(articles[0]).toMatchObject({ headline: 'Quantum & classical', date: '2021-07-20', agency: 'Sci & Tech News' });
+  });
+  it('GIVEN a pubDate holding a `<time datetime=…>` element THEN the item is dated from it', () => {
+    const rss = '<rss version="2.0"><channel><title>Recalls</title><item><title>Recall issued</title><pubDate><time datetime="2019-05-03T19:21:28Z">Fri, 05/03/2019 - 15:21</time></pubDate><description>A maker is recalling 19 lots of tablets.</description></item></channel></rss>';
+    expect(readFeed('recalls.rss', rss).articles[0]?.date).toBe('2019-05-03');
+  });
+  it.each([
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24'],
+    ['mar, 03 dic 2019 10:00:00 +0100', '2019-12-03'],
+    ['Do, 14 Mär 2024 08:00:00 +0100', '2024-03-14'],
+    ['lun., 08 juil. 2024 07:00:00 +0200', '2024-07-08'],
+  ])('GIVEN a feed date in another language (%s) THEN the day is %s', (raw, want) => {
+    expect(recordDate(raw)).toBe(want);
+  });
+  it('GIVEN JSON Feed and scraper records (`date_published`, `content_html`, `maintext`, `date_publish`, `authors`) THEN each is a dated article with its HTML read as paragraphs', () => {
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'Port strike ends', date_published: '2024-02-23T20:22:37+00:00', content_html: '<p>Dockers voted on Friday to end the strike.</p><p>"We won," said Ann Lee.</p>', url: 'https://example.org/a', authors: [{ name: 'Tom Hale' }] }] });
+    const feed = readJsonRecords('feed.json', json);
+    expect(feed.articles[0]).toMatchObject({ headline: 'Port strike ends', date: '2024-02-23', byline: 'Tom Hale', paragraphs: ['Dockers voted on Friday to end the strike.', '"We won," said Ann Lee.'] });
+    const scraped = readJsonRecords('np.json', JSON.stringify([{ title: 'Mill closes', maintext: 'The mill closed on Monday after 90 years.', date_publish: '2019-03-04 10:00:00', authors: ['Jo Vale'], source_domain: 'example.com' }]));
+    expect(scraped.articles[0]).toMatchObject({ date: '2019-03-04', byline: 'Jo Vale', agency: 'example.com' });
+  });
+  it('GIVEN a parsed feed dumped as JSON (`entries` with `title.content`, `summary.content` in HTML and `links[0].href`) THEN its entries are articles', () => {
+    const json = JSON.stringify({ feed_type: 'RSS2', entries: [{ title: { content: 'Suspect sought' }, summary: { content_type: 'text/html', content: '<figure><img src="x.jpg"/></figure>A young man was left on a Manhattan sidewalk late Friday.' }, links: [{ href: 'https://example.org/s' }], published: '2023-12-16T05:58:40Z' }] });
+    expect(readJsonRecords('dump.json', json).articles[0]).toMatchObject({ headline: 'Suspect sought', url: 'https://example.org/s', date: '2023-12-16', paragraphs: ['A young man was left on a Manhattan sidewalk late Friday.'] });
+  });
+});
