@@ -116,6 +116,12 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
       if (RELATIVE_WORDS.has(chunk[0]!.k) || (start <= c && objectOfPreposition(ws, start, lo))) {
         const named = nameBeforeAppositive(ws, c, lo);
         if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
+        // (`Astronomer Daniel Stark from the University of Arizona at Tucson, who …, told`: the
+        // name the prepositional phrases hang from, not their last object.)
+        if (start <= c && objectOfPreposition(ws, start, lo)) {
+          const head = headBeforePrepositions(ws, start, lo);
+          if (head < start && /^\p{Lu}/u.test(ws[head]!.w)) return { phrase: join(ws, head, end), at: ws[head]!.start };
+        }
       }
       // `Martin Sartorius, Principal Economist, CBI, said`: a name, its role, then the role's body.
       if (start <= c && isName && start - 1 > lo && /,$/.test(ws[start - 1]!.w)) {
@@ -179,6 +185,17 @@ function nameBeforeAppositive(ws: readonly Word[], c: number, lo: number): numbe
     if (name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k)) && (/^(?:the|a|an)$/.test(after.k) || /^\p{Ll}/u.test(after.w))) return s;
   }
   return null;
+}
+
+/** The first word of the noun phrase that a chain of prepositional phrases ending at `start` hangs from (`Daniel Stark` ← `from the University of Arizona` ← `at Tucson`); `start` when there is none. */
+function headBeforePrepositions(ws: readonly Word[], start: number, lo: number): number {
+  let s = start;
+  while (s - 2 >= lo && PREPOSITIONS.has(ws[s - 1]!.k) && !/[,;:]$/.test(ws[s - 2]!.w)) {
+    const t = scanBack(ws, s - 2, lo);
+    if (t > s - 2) break;
+    s = t;
+  }
+  return s;
 }
 
 /** Index of the first word of the NP whose last word is `j` (returns j + 1 when there is none). */

@@ -72,7 +72,9 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist
   mediator consultant trainer garda gda det insp cllr dci dcs coun coun. taoiseach tánaiste tanaiste
   chairperson brigadier brig. corporal cpl meteorologist forecaster agent td aide politician svp
-  evp vp`);
+  evp vp astronomer astrophysicist physicist chemist biologist geologist seismologist volcanologist
+  paleontologist palaeontologist archaeologist anthropologist psychologist sociologist ecologist
+  zoologist botanist engineer architect climatologist oceanographer`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

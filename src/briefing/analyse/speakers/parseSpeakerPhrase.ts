@@ -186,6 +186,9 @@ function parsePart(part: string): SpeakerPhrase | null {
   // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
   const served = roleServingBody(words, part);
   if (served) return served;
+  // `Daniel Stark from the University of Arizona`: a named person from somewhere is that person.
+  const fromAt = words.indexOf('from');
+  if (fromAt > 1 && isNameWord(words[fromAt - 1]!) && isNameWord(words[fromAt - 2]!) && /^(?:the\s+)?\p{Lu}/u.test(words.slice(fromAt + 1).join(' '))) words = words.slice(0, fromAt);
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   if (ofAt > 0) {
     const left = words.slice(0, ofAt);

@@ -970,3 +970,13 @@ describe('analyseQuotes: a round-up\'s speaker line under each quote', () => {
     expect(quoteWith(quotes, 'little chances').speaker).toBe('Andrey Rubin');
   });
 });
+
+describe('analyseQuotes: a name the prepositional phrases hang from', () => {
+  it('GIVEN `Astronomer Dan Stone from the University of Arizona at Tucson, who did not take part, told Space.com, "…"` THEN the quote is Dan Stone\'s, not Tucson\'s', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['Astronomer Dan Stone from the University of Arizona at Tucson, who did not take part in the study, told Space.com, "While caution should be exercised, the results are exciting."']),
+    ]);
+    expect(quoteWith(quotes, 'caution should be exercised').speaker).toBe('Dan Stone');
+    expect(speakers.find((s) => s.name === 'Dan Stone')?.title).toBe('Astronomer');
+  });
+});

@@ -250,3 +250,10 @@ describe('parseSpeakerPhrase: a body before the name', () => {
     expect(parseSpeakerPhrase('But Twitter')).toMatchObject({ kind: 'organisation', name: 'Twitter' });
   });
 });
+
+describe('parseSpeakerPhrase: a person from somewhere, scientists', () => {
+  it('GIVEN `Dr Ann Lee from Harvard University` and `Astronomer Dan Stone` THEN the person is named, the science a title', () => {
+    expect(parseSpeakerPhrase('Dr Ann Lee from Harvard University')).toMatchObject({ kind: 'person', name: 'Ann Lee' });
+    expect(parseSpeakerPhrase('Astronomer Dan Stone')).toMatchObject({ kind: 'person', name: 'Dan Stone', title: 'Astronomer' });
+  });
+});
