@@ -980,3 +980,10 @@ describe('analyseQuotes: a name the prepositional phrases hang from', () => {
     expect(speakers.find((s) => s.name === 'Dan Stone')?.title).toBe('Astronomer');
   });
 });
+
+describe('analyseQuotes: `reacts:` introduces a quote', () => {
+  it('GIVEN `Coach Jose Marin reacts:` then a quote paragraph THEN the quote is his', () => {
+    const { quotes } = analyseQuotes([article(['Coach Jose Marin reacts:', '“The best team won. The team that deserved to win more won, simple.”'])]);
+    expect(quoteWith(quotes, 'best team won').speaker).toBe('Jose Marin');
+  });
+});
