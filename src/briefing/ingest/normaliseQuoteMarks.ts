@@ -14,6 +14,7 @@
 const MARK_AS_APOSTROPHE = /(?<=\p{L})[”"](?=s\b)/gu;
 const CLOSING_PAIR = /(?<=[\p{L}.,!?])''(?=[\s.,;:!?)\]—–-]|$)/gu;
 const OPENING_PAIR = /``(?=[\p{L}\p{N}'"“])/gu;
+const PRIME_AS_CLOSING_MARK = /(?<=[\p{L}.,!?])″/gu;
 /** `''` opening a quote: at the start of a line or after white space, before a capital or figure. */
 const OPENING_APOSTROPHES = /(?<=^|\s)''(?=[\p{Lu}\p{N}])/gmu;
 const CURLY_OPENING_PAIR = /‘‘(?=[\p{L}\p{N}'"“‘])/gu;
@@ -25,6 +26,9 @@ const CURLY_CLOSING_PAIR = /(?<=[\p{L}\p{N}.,!?])’’(?=[\s.,;:!?)\]—–-]|$
  */
 export function normaliseQuoteMarks(text: string): string {
   let t = text.includes('”s') || text.includes('"s') ? text.replace(MARK_AS_APOSTROPHE, '’') : text;
+  // A double prime closing a quote after a word or its punctuation (`…after the election,″ said`), as
+  // some archives encode `”`; after a figure it stays (`5′10″`, `45″ N`).
+  if (t.includes('″')) t = t.replace(PRIME_AS_CLOSING_MARK, '”');
   if (t.includes('‘‘') || t.includes('’’')) t = t.replace(CURLY_OPENING_PAIR, '“').replace(CURLY_CLOSING_PAIR, '”');
   if (!t.includes("''") && !t.includes('``')) return t;
   return t.replace(CLOSING_PAIR, '"').replace(OPENING_PAIR, '"').replace(OPENING_APOSTROPHES, '"');

@@ -40,3 +40,9 @@ describe('normaliseQuoteMarks: doubled single marks', () => {
     expect(fa.quotes.find((q) => q.text.includes('It is alleged'))?.speaker).toBe('Lwazi Dube');
   });
 });
+
+describe('normaliseQuoteMarks: a double prime closing a quote', () => {
+  it('GIVEN `"We can win,″ said Ana Ruiz` and `5′10″ tall` THEN the prime after the comma closes the quote, the one after a figure stays', () => {
+    expect(normaliseQuoteMarks('"We can win,″ said Ana Ruiz, who is 5′10″ tall.')).toBe('"We can win,” said Ana Ruiz, who is 5′10″ tall.');
+  });
+});

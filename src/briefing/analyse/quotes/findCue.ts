@@ -495,8 +495,12 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // Or a role set off by commas before the name: `…," the chairman of the talks, Donald Tusk, said`.
       const role = d <= MAX_APPOSITIVE_WORDS && /,$/.test(ws[d - 1]!.w) && /^(?:the|a|an)$/.test(ws[0]!.k) && ws.slice(1, d).some((y) => ROLE_NOUNS.has(y.k)) && ws.slice(1, d).every((y) => !CUE_VERBS.has(y.k) && !CLAUSE_STARTERS.has(y.k) && !SUBJECT_PRONOUNS.has(y.k));
       if (role) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
-      if (!owned && (d > MAX_DESCRIPTION_WORDS_BEFORE_NAME || !ws.slice(0, d).every(descriptionWord))) return null;
-      return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
+      // (An indefinite article before them, `…," a grim-faced Federer said`, `an upbeat Ana Ruiz told`,
+      // and `and` between two of them, `activist and Google marketing executive Wael Ghonim told`.)
+      const from = d > 1 && /^(?:a|an)$/.test(ws[0]!.k) ? 1 : 0;
+      const described = ws.slice(from, d).every((y, t) => descriptionWord(y) || (t > 0 && y.k === 'and'));
+      if (!owned && (d - from > MAX_DESCRIPTION_WORDS_BEFORE_NAME + (ws.slice(from, d).some((y) => y.k === 'and') ? 2 : 0) || !described)) return null;
+      return { phrase: join(ws, from, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[from]!.start };
     }
     const cue = quoted ? 'quoted as saying' : cueWords(ws, k);
     return { phrase: np.phrase, cue, at: np.at };

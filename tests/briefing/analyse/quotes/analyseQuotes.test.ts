@@ -987,3 +987,13 @@ describe('analyseQuotes: `reacts:` introduces a quote', () => {
     expect(quoteWith(quotes, 'best team won').speaker).toBe('Jose Marin');
   });
 });
+
+describe('analyseQuotes: an article and an adjective, or a coordinated description, before the name after the quote', () => {
+  it('GIVEN `," a grim-faced Roger Fell said.` and `," activist and Google marketing executive Wael Gad told CNN.` THEN the speakers are Roger Fell and Wael Gad', () => {
+    const { quotes } = analyseQuotes([
+      article(['"You sort of walk away empty-handed," a grim-faced Roger Fell said.', '"Welcome back, Egypt," activist and Google marketing executive Wael Gad told CNN.']),
+    ]);
+    expect(quoteWith(quotes, 'empty-handed').speaker).toBe('Roger Fell');
+    expect(quoteWith(quotes, 'Welcome back').speaker).toBe('Wael Gad');
+  });
+});
