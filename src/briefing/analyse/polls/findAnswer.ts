@@ -137,10 +137,11 @@ const PARTY_BEFORE_NAME = /^(?:Democrat|Democratic|Republican|GOP|Independent|Co
 const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Congress|League|Union|Movement|Coalition|Bloc|Greens|Conservatives|Liberals|Republicans|Socialists?|Nationalists?|Caucus|Committee|Council)$/;
 
 /**
- * A quoted option after a share's speech or voting verb: `53 percent of decided voters will say "yes"`,
- * `41 per cent would vote "Leave"`: the option is the answer (the clause would end at its quote mark).
+ * A quoted option after a share's speech or voting verb, or a copula (`53 percent of decided voters will
+ * say "yes"`, `41 per cent would vote "Leave"`, `85 percent have "big trust" in the President`, `11
+ * percent are "undecided"`): the option is the answer (the clause would end at its quote mark).
  */
-const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing)\s+)["“]([^"”]{1,40})["”]/i;
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|have|has|had|are|were|is|was|expressed|rated|gave)\s+)["“]([^"”]{1,40})["”]/i;
 
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b|(?:voting|vote)\s+intentions?\b|support\b)/iu;
@@ -152,7 +153,7 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
   const said = SAY_QUOTED.exec(rest);
   if (said) {
     const { people } = answerAfter(said[1] ?? '', share);
-    return { answer: cleanName(said[2] ?? ''), people };
+    return { answer: cleanName((said[2] ?? '').replace(/[,;:.]+$/, '')), people };
   }
   const cut = CLAUSE_END.exec(rest);
   const clause = (cut ? rest.slice(0, cut.index) : rest).trim();

@@ -116,8 +116,10 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       if (/polls$/i.test(m[0]) && POLLS_AS_VERB.test(sentence.slice(m.index + m[0].length))) continue;
       // `cut the Conservatives’ poll lead`: a party's or person's poll standing, not a pollster's poll.
       if (/['’]s?\s+(?:poll|survey)$/i.test(m[0]) && POLL_STANDING.test(sentence.slice(m.index + m[0].length))) continue;
-      // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`).
+      // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`), and a
+      // month or day after a pollster's possessive (`Quinnipiac’s June poll`).
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
+      while (words.length > 1 && NOT_POLLSTER.test(words[words.length - 1]!) && /['’]s$/.test(words[words.length - 2]!)) words.pop();
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
     for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);

@@ -355,3 +355,13 @@ describe('extractPolls: shares of voting intentions, a leader at the top, an adv
     expect(extractPolls([a])[0]?.population).toBe('respondents');
   });
 });
+
+describe('extractPolls: quoted options after `have`/`are`, and a month after a pollster’s possessive', () => {
+  it('GIVEN `85 percent have "big trust" in the President, 11 percent are "undecided", and 4 percent have "small/no trust."` THEN the quoted options are the answers', () => {
+    const a = article(null, ['A Pulse Asia survey of 1,200 adults was released on Monday.', 'The survey showed that 85 percent have "big trust" in the President, 11 percent are "undecided," and 4 percent have "small/no trust."'], '2019-07-15');
+    expect(shares(a)).toEqual([[{ answer: 'big trust', percent: 85 }, { answer: 'undecided', percent: 11 }, { answer: 'small/no trust', percent: 4 }]]);
+  });
+  it('GIVEN `according to Quinnipiac’s June poll` THEN the pollster is Quinnipiac', () => {
+    expect(findPollsters('according to Quinnipiac’s June poll of voters').map((f) => f.value)).toEqual(['Quinnipiac']);
+  });
+});
