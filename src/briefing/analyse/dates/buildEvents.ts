@@ -7,7 +7,7 @@
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
-import { CAPITALISED_STOPWORDS, GROUP_NOUNS, MULTIWORD_PLACES, ORG_WORDS, PLACES, POST_NOMINALS, ROLE_NOUNS, STATE_ABBREVIATION, isDemonym } from '../speakers/lexicon.js';
+import { CAPITALISED_STOPWORDS, GROUP_NOUNS, MULTIWORD_PLACES, ORG_WORDS, PLACES, POST_NOMINALS, ROLE_NOUNS, STATE_ABBREVIATION, TITLE_MODIFIERS, isDemonym } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { sentenceSubject } from '../quotes/findCue.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -81,7 +81,8 @@ function nameOfRun(run: string, next: string): string | null {
   const body = ORG_WORDS.has(words[words.length - 1]!.toLowerCase());
   const most = body ? MAX_BODY_NAME_WORDS : MAX_PERSON_NAME_WORDS;
   const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && tail.length < most; i--) tail.unshift(words[i]!);
+  // (A person's title ends at any title word: `Minister of State for External Affairs Meenakshi Lekhi`.)
+  for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && (body || !TITLE_MODIFIERS.has(words[i]!.toLowerCase())) && tail.length < most; i--) tail.unshift(words[i]!);
   return plausibleName(tail, next) ? tail.join(' ') : null;
 }
 
@@ -123,7 +124,9 @@ function plausibleName(tail: readonly string[], next: string): boolean {
   // `The Virginia-based company`: where someone is from.)
   if (tail.some((w) => /['’](?:ve|ll|re|m|d)$/i.test(w)) || isDemonym(name) || (tail.length === 1 && /ans$/.test(name) && isDemonym(name.slice(0, -1))) || /-(?:based|born|led|backed)$/i.test(name)) return false;
   // (`Sri Lankan officials`, `South African police`: a nationality of two words.)
-  if (tail.length === 2 && /n$/.test(name) && MULTIWORD_PLACES.has(name.slice(0, -1))) return false;
+  if (tail.length === 2 && /ns?$/.test(name) && MULTIWORD_PLACES.has(name.replace(/ns?$/, ''))) return false;
+  // (`Ministry`, `Council`: a body's head word alone names no body.)
+  if (tail.length === 1 && ORG_WORDS.has(name.toLowerCase())) return false;
   // (`Hardest-hit Indonesia`: a compound adjective opens no name.)
   if (tail.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tail[0]!)) return false;
   // (`Nashville, Tenn.`: a state; `KUALA LUMPUR`, `GARDAÍ HAVE SAID`: a dateline or a lead's words in capitals.)

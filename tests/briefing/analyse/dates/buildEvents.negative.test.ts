@@ -95,3 +95,20 @@ describe('timeline events: who is no state, dateline in capitals, two-word natio
     expect(events.map((e) => e.who ?? null)).not.toContain('Hardest-hit Indonesia');
   });
 });
+
+describe('timeline events: who is no lone body word, plural nationality or title word', () => {
+  it('GIVEN `Ministry … on Sunday`, `South Africans were urged on Monday …` and `Minister of State for External Affairs Ana Roy said on Friday …` THEN who is none, none and Ana Roy', () => {
+    const { events } = analyseDates([
+      article([
+        'Ministry officials emphasized here on Sunday that the matter was urgent.',
+        'South Africans were urged on Monday to stay calm, Police Minister Ben Cole said.',
+        'Minister of State for External Affairs Ana Roy said on Friday that India wanted peace.',
+      ]),
+    ]);
+    const who = events.map((e) => e.who ?? null);
+    expect(who).not.toContain('Ministry');
+    expect(who).not.toContain('South Africans');
+    expect(who).toContain('Ana Roy');
+    expect(who).not.toContain('Affairs Ana Roy');
+  });
+});
