@@ -163,6 +163,9 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 /** Most words searched back for the name an appositive describes. */
 const MAX_APPOSITIVE_SEARCH_WORDS = 30;
 
+/** A possessive (`Lascañas’`, `Trump's`, `the minister’s`): a speech verb's form after it is a noun. */
+const POSSESSIVE_WORD = /(?:['’]s|s['’])$/;
+
 /** True when the word before index `start` is a preposition (no comma after it): the phrase at `start` is its object. */
 function objectOfPreposition(ws: readonly Word[], start: number, lo: number): boolean {
   const prev = ws[start - 1];
@@ -476,6 +479,8 @@ function cueRightAfter(text: string, base: number): Cue | null {
     // `X was cited as saying` reads as `X was quoted as saying`.
     const quoted = x.k === 'quoted' || (x.k === 'cited' && ws[k + 1]?.k === 'as' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''));
     if ((!CUE_VERBS.has(x.k) && !quoted) || (k > 0 && !/^\p{Ll}/u.test(x.w))) continue;
+    // (After a possessive, `claims` and `says` are nouns: `…” Lascañas’ claims “…`.)
+    if (k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;
     if (k === 0) {
       const np = phraseAfter(ws, 1);
       return np && { phrase: np.phrase, cue: x.k, at: np.at };
@@ -555,6 +560,8 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     }
     // A passive `were asked:` or `was told` puts the quote to its subject, who does not say it.
     if (/^(?:asked|told)$/.test(x.k) && /^(?:was|were|is|are|been|being)$/.test(ws[k - 1]?.k ?? '')) continue;
+    // (After a possessive, `claims`, `remarks` and `says` are nouns: `Lascañas’ claims "to bring down …"`.)
+    if (CUE_VERBS.has(x.k) && k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;
     if ((CUE_VERBS.has(x.k) && (k === 0 || /^\p{Ll}/u.test(x.w))) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
       const np = phraseBefore(ws, k);
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };

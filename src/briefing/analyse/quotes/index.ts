@@ -152,7 +152,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     } else if (partial) {
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
       const subj = sentenceSubject(before, sStart);
-      const phrase = subj ? parseSpeakerPhrase(subj.phrase) : null;
+      // (Inside a sentence already given to a speaker, a possessive between two quotes owns what
+      // follows it and says nothing: `Andanar said … "to help spread" Lascañas’ claims "to bring down …"`.)
+      const ownerOnly = subj !== null && sharesSentence && prev?.entity !== null && /['’]s?$/.test(subj.phrase);
+      const phrase = subj && !ownerOnly ? parseSpeakerPhrase(subj.phrase) : null;
       // One capitalised word opening the sentence is a name only when the article names that person
       // in full or writes the word capitalised inside a sentence too: `Results were then weighted to …
       // "political variables."` has no speaker named Results.

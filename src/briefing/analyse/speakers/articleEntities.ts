@@ -39,6 +39,8 @@ interface Mention {
   pos: number;
   entity: Entity;
   subject: boolean;
+  /** The subject of a subordinate clause inside a sentence (`… as Williams went off the boil`): less salient for a later pronoun. */
+  subordinate?: boolean;
 }
 
 /** Stride between paragraphs in document positions (longer than any paragraph). */
@@ -63,6 +65,8 @@ const IT_LOOKBACK_PARAGRAPHS = 2;
 /** Words after a name that show it is not a clause subject (`Putin and …`, `Gates of …`). */
 const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'than']);
 /** Words before a name that start a clause (so the name can be its subject). */
+/** Conjunctions opening a subordinate clause inside a sentence (see Mention.subordinate). */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'after', 'before', 'until']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'when', 'after', 'because', 'that', 'since', 'if', 'where', 'before', 'until', 'whereas']);
 
 /**
@@ -299,10 +303,10 @@ export class ArticleEntities {
   }
 
   /** Records that `entity` is mentioned at document position `pos`. */
-  mention(pos: number, entity: Entity, subject: boolean): void {
+  mention(pos: number, entity: Entity, subject: boolean, subordinate = false): void {
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
-    this.mentions.splice(i, 0, { pos, entity, subject });
+    this.mentions.splice(i, 0, subordinate ? { pos, entity, subject, subordinate } : { pos, entity, subject });
   }
 
   /**
@@ -371,7 +375,7 @@ export class ArticleEntities {
         const listEnd = /^(?:and|or)$/.test(prev ?? '') && /^\p{Lu}|,$/u.test(toks[s - 1]?.[0] ?? '');
         if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener())) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject);
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {
         // A named body the article is about (`Shares in Reuters fell`, `BP's profits`, `Tesla said`):
@@ -465,6 +469,9 @@ export class ArticleEntities {
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
     const ok = (m: Mention): boolean => m.pos < pos && m.pos >= floor && m.entity.kind === 'person' && (want === null || m.entity.gender === null || m.entity.gender === want);
     let pick: Entity | null = null;
+    // The latest main-clause subject, then any subject (`… as Williams went off the boil. … "…," she
+    // told reporters`: she is the main clause's player, not the one in the `as` clause), then anyone.
+    for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!) && this.mentions[i]!.subject && !this.mentions[i]!.subordinate) pick = this.mentions[i]!.entity;
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!) && this.mentions[i]!.subject) pick = this.mentions[i]!.entity;
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!)) pick = this.mentions[i]!.entity;
     if (pick && pick.gender === null && want !== null) pick.gender = want;

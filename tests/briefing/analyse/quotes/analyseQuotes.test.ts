@@ -997,3 +997,28 @@ describe('analyseQuotes: an article and an adjective, or a coordinated descripti
     expect(quoteWith(quotes, 'Welcome back').speaker).toBe('Wael Gad');
   });
 });
+
+describe('analyseQuotes: a speech verb after a possessive is a noun; main-clause subjects first', () => {
+  it('GIVEN `Andanar said … “to help spread” Lascañas’ claims “to bring down this administration.”` then `“…,” he said.` THEN no quote is Lascañas\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Communications Secretary Martin Andel claimed reporters were paid. He said the disclosures of retired officer Arthur Lasca were part of a plot.',
+        'Speaking in an interview, Andel said “stories are circulating” that the “opposition” was bribing reporters “to help spread” Lasca’s claims “to bring down this administration.”',
+        '“We received a report that money was handed out,” he said.',
+      ]),
+    ]);
+    for (const q of quotes) expect(q.speaker).not.toBe('Arthur Lasca');
+    expect(quoteWith(quotes, 'received a report').speaker).toBe('Martin Andel');
+  });
+  it('GIVEN `Radwanska was a huge underdog.` then `… as Williams went off the boil.` then `"…," she told reporters.` THEN she is the main clause\'s player', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The gulf between Serena Willis and Agnes Radwan was never more evident.',
+        'Radwan, despite the ranking being up for grabs, was a huge underdog going into the final.',
+        'When she went 5-0 down in the first she looked overwhelmed but showed bags of fight to turn the match into a contest as Willis went off the boil.',
+        '"These are the best two weeks of my life," she told reporters.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'best two weeks').speaker).toBe('Agnes Radwan');
+  });
+});
