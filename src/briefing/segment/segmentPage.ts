@@ -61,8 +61,11 @@ function isTimestampLine(text: string): boolean {
  */
 const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
 
+/** A colon glued between two capitalised words (`Bhopal:Chief Minister …`, as Indian datelines come scraped): a space goes after it. */
+const GLUED_COLON = /(?<=\b\p{Lu}\p{Ll}{2,}):(?=\p{Lu}\p{Ll})/gu;
+
 function classify(raw: string): Line {
-  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '');
+  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ');
   if (text === '') return { text, kind: 'blank' };
   if (isSkipLine(text)) return { text, kind: 'skip' };
   if (isSectionLabel(text)) return { text, kind: 'section' };

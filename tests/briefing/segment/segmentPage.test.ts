@@ -404,3 +404,10 @@ describe('segmentPage: share widgets, repeated captions and quoted questions on 
     expect(segment('nanos.txt', page).articles[0]?.headline).toBeNull();
   });
 });
+
+describe('segmentPage: a colon glued between capitalised words', () => {
+  it('GIVEN `Bhopal:Chief Minister Ram Vyas sat on a fast …` THEN the paragraph reads `Bhopal: Chief Minister …`', () => {
+    const { articles } = segment('fast.txt', 'Minister begins fast\n\nBhopal:Chief Minister Ram Vyas sat on an indefinite fast on Saturday for the restoration of peace amid a farmers agitation in the state.\n');
+    expect(articles[0]?.paragraphs[0]).toMatch(/^Bhopal: Chief Minister Ram Vyas/);
+  });
+});

@@ -185,6 +185,8 @@ function isTitlePart(w: string): boolean {
 
 /** A lower-case noun's possessive before a title (`union’s`, `company's`). */
 const OWNER_BEFORE_TITLE = /^\p{Ll}+['’]s$/u;
+/** Prepositions of place: a name right after one is where, not who (see scanParagraph). */
+const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'along', 'into', 'towards', 'toward']);
 /** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
 const PREPOSITION_OPENED = /^(?:At|In|From|On|To|For|With|By|Near|Outside|Inside|Across|Around|Throughout|Along|Into|Over|Under|Beyond)$/;
 /** The article or possessive determiner before such an owner (`The union’s …`). */
@@ -373,7 +375,11 @@ export class ArticleEntities {
         // (`the cities of Christchurch, Otago, Timaru and Dunedin remains …`: the last of a list of
         // capitalised words is a thing listed, not a person, when nothing else says so.)
         const listEnd = /^(?:and|or)$/.test(prev ?? '') && /^\p{Lu}|,$/u.test(toks[s - 1]?.[0] ?? '');
-        if (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener())) {
+        // (`sat on a fast at Dussehra Maidan in Bhopal`: a name after a preposition of place is a
+        // place, unless a title or a known name says otherwise.)
+        // (A possessive is someone's: `in Kerry O’Connell’s driveway`.)
+        const placed = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev) && !possessive && title === null && phrase.gender === null && !known;
+        if (!placed && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }

@@ -422,3 +422,14 @@ describe('analyseQuotes: a dash line that names no one', () => {
     expect(quoteWith(quotes, 'back next year').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: a name after a preposition of place is no antecedent', () => {
+  it('GIVEN `A fast began at Dussehra Maidan in Bhopal …` then `"…," he said` with no one named THEN the quote is not the ground\'s', () => {
+    const { quotes } = analyseQuotes([article(['A fast for peace began at Dussehra Maidan in Bhopal on Saturday.', '"I know your problems," he said addressing a gathering.'])]);
+    expect(quoteWith(quotes, 'know your problems').speaker).toBeNull();
+  });
+  it('GIVEN `The shooting happened in Kerry Dunn’s driveway.` then `"…," he recalled.` THEN a possessive after `in` still names the person', () => {
+    const { quotes } = analyseQuotes([article(['The shooting happened in Kerry Dunn’s driveway.', '"I ran up to the front window," he recalled.'])]);
+    expect(quoteWith(quotes, 'front window').speaker).toBe('Kerry Dunn');
+  });
+});
