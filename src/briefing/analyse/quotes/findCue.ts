@@ -113,7 +113,9 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
       // A relative clause (`, who first met Mr Lowe in 2005,`), or a phrase that is a preposition's
       // object (`… at the University of Cambridge,`), is inside an appositive: the subject is the name
       // before it (`Dr Lewis-Jones, the former curator at …, who …, called`).
-      if (RELATIVE_WORDS.has(chunk[0]!.k) || (start <= c && objectOfPreposition(ws, start, lo))) {
+      // (So is a residence set off by commas: `Ben Jones, 32, of Joeys Lane, Bilbrook, said`.)
+      const residence = start <= c && start - 2 >= lo && ws[start - 1]!.k === 'of' && /,$/.test(ws[start - 2]!.w);
+      if (RELATIVE_WORDS.has(chunk[0]!.k) || (start <= c && objectOfPreposition(ws, start, lo)) || residence) {
         const named = nameBeforeAppositive(ws, c, lo);
         if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
         // (`Astronomer Daniel Stark from the University of Arizona at Tucson, who …, told`: the
@@ -185,7 +187,8 @@ function nameBeforeAppositive(ws: readonly Word[], c: number, lo: number): numbe
     const after = ws[d + 1];
     if (s > d || after === undefined || objectOfPreposition(ws, s, lo)) continue;
     const name = ws.slice(s, d + 1);
-    if (name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k)) && (/^(?:the|a|an)$/.test(after.k) || /^\p{Ll}/u.test(after.w))) return s;
+    // (Or an age: `Ben Jones, 32, of Joeys Lane, Bilbrook, said`.)
+    if (name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k)) && (/^(?:the|a|an)$/.test(after.k) || /^\p{Ll}/u.test(after.w) || /^\d{1,3},$/.test(after.w))) return s;
   }
   return null;
 }

@@ -136,7 +136,9 @@ function isPersonalName(name: string): boolean {
 }
 
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
-const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge']);
+const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler']);
+/** Roles used as forms of address after an honorific (`Mr President`, `Madam Speaker`): still the role. */
+const ADDRESSED_ROLES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'mayor', 'ambassador', 'justice', 'premier', 'chancellor', 'governor', 'commissioner']);
 
 /** `R-N.Y.`, `D-Calif.`, `I-Vt`, `R-Fla`: party initial and state abbreviation. */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
@@ -182,6 +184,11 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 2 && lower0 === 'the' && isAge(words[1]!)) return { kind: 'pronoun', pronoun: 'age', text: part };
   // `King told CNN`: the surname, capitalised, not the role.
   if (words.length === 1 && SURNAME_ROLES.has(words[0]!.replace(POSSESSIVE_END, ''))) return { kind: 'person', name: words[0]!.replace(POSSESSIVE_END, ''), title: null, gender: null, text: part };
+  // `Mr Trainer said`, `Mrs Judge`: an honorific before one capitalised role word makes it a surname
+  // (not the forms of address, `Mr President`, `Madam Speaker`).
+  if (words.length === 2 && HONORIFICS.has(lower0) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.replace(POSSESSIVE_END, '')) && ROLE_NOUNS.has(words[1]!.replace(POSSESSIVE_END, '').toLowerCase()) && !ADDRESSED_ROLES.has(words[1]!.replace(POSSESSIVE_END, '').toLowerCase())) {
+    return { kind: 'person', name: words[1]!.replace(POSSESSIVE_END, ''), title: null, gender: HONORIFICS.get(lower0) ?? null, text: part };
+  }
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
   // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
   const served = roleServingBody(words, part);

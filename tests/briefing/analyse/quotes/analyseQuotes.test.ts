@@ -1022,3 +1022,16 @@ describe('analyseQuotes: a speech verb after a possessive is a noun; main-clause
     expect(quoteWith(quotes, 'best two weeks').speaker).toBe('Agnes Radwan');
   });
 });
+
+describe('analyseQuotes: a surname that is a role word, and a residence set off by commas', () => {
+  it('GIVEN `Mr Trainer said: "…"` after `Matthew Trainer, the chief executive` THEN the quote is Matthew Trainer\'s, not a description of a trainer', () => {
+    const { quotes } = analyseQuotes([
+      article(['Matthew Trainer, the incoming chief executive, has vowed to improve care.', 'He said Dr Karim Ahmad has joined the trust on secondment.', 'Mr Trainer said: "Improving performance is a shared responsibility."']),
+    ]);
+    expect(quoteWith(quotes, 'shared responsibility').speaker).toBe('Matthew Trainer');
+  });
+  it('GIVEN `Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: "…"` THEN the quote is Ben Jones\'s, not the lane\'s', () => {
+    const { quotes } = analyseQuotes([article(['Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: "This is devastating news for everybody."'])]);
+    expect(quoteWith(quotes, 'devastating news').speaker).toBe('Ben Jones');
+  });
+});

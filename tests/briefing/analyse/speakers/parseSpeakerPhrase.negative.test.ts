@@ -110,3 +110,10 @@ describe('parseSpeakerPhrase: bodies of four words or more stay whole', () => {
     expect(parseSpeakerPhrase('Bank of America Merrill Lynch')).toMatchObject({ kind: 'organisation' });
   });
 });
+
+describe('parseSpeakerPhrase: forms of address stay roles', () => {
+  it('GIVEN `Mr President` and `Madam Speaker` THEN each is the role, not a surname', () => {
+    expect(parseSpeakerPhrase('Mr President')).toMatchObject({ kind: 'description', head: 'president' });
+    expect(parseSpeakerPhrase('Madam Speaker')).toMatchObject({ kind: 'description', head: 'speaker' });
+  });
+});
