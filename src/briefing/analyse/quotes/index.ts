@@ -138,6 +138,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       const phrase = parseSpeakerPhrase(cue.phrase);
       entity = phrase ? ents.resolve(phrase, (last.paragraph + 1) * PARAGRAPH_STRIDE + cue.at) : null;
       cueName = entity ? cue.cue : null;
+    } else if (!partial && last.closed && /,\s*$/.test(pN.slice(0, last.close)) && (cue = elidedSaid(afterText, afterStart)) !== null && ents.knowsFullName(cue.phrase.split(' ').pop()!)) {
+      // The speech verb left out after a quote (`“…,” Ole Tito. “…”`), the name alone and already
+      // named in full in the article: that person.
+      const phrase = parseSpeakerPhrase(cue.phrase);
+      entity = phrase?.kind === 'person' ? ents.resolve(phrase, last.paragraph * PARAGRAPH_STRIDE + cue.at) : null;
+      cueName = entity ? cue.cue : null;
     } else if ((partial || !closedSentence) && (cue = closingCue(pN, afterStart)) !== null) {
       // A cue-less partial quote in a sentence that ends with its reporting clause: `Moscow's
       // proposals for "demilitarisation" … are well known to Kyiv, … Sergei Lavrov said.`
@@ -442,8 +448,30 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
     return subj ? { cue: { phrase: subj.phrase, cue: 'asked', at: subj.at }, paragraph: para } : null;
   }
   const cue = cueBefore(sentence, start);
-  return cue && CUE_VERBS.has(cue.cue) ? { cue, paragraph: para } : null;
+  if (cue && CUE_VERBS.has(cue.cue)) return { cue, paragraph: para };
+  // A quote opening its paragraph after a short paragraph that opens with reported speech and holds
+  // no quote (`Steve Hansen hailed his side's win, but maintained that … . No less than …, they will
+  // still have to win.` / `"Everybody knew …"`): that opening sentence's speaker.
+  if (para === pi - 1 && start > 0 && !/["“”„«»]/.test(text) && countSentenceEnds(text) <= MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH) {
+    const firstEnd = sentenceEnd(text, 0);
+    const opening = cueBefore(text.slice(0, firstEnd), 0);
+    if (opening && CUE_VERBS.has(opening.cue) && !SUBJECT_PRONOUNS_RE.test(opening.phrase)) return { cue: opening, paragraph: para };
+  }
+  return null;
 }
+/** ` Ole Tito.` right after a quote that closes on a comma: a name of one to four capitalised words, then the sentence's end. */
+const ELIDED_SAID = /^(\s*,?\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\.\s*$/u;
+
+/** The cue of a quote whose speech verb was left out (see ELIDED_SAID), or null. */
+function elidedSaid(afterText: string, base: number): Cue | null {
+  const m = ELIDED_SAID.exec(afterText);
+  return m ? { phrase: m[2]!, cue: 'said', at: base + m[1]!.length } : null;
+}
+
+/** Most sentences of a paragraph whose opening sentence introduces the quote after it (see reportedSpeechBefore). */
+const MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH = 3;
+/** A pronoun alone: the opening sentence's speaker must be named. */
+const SUBJECT_PRONOUNS_RE = /^(?:he|she|they|it|we|i)$/i;
 /** `X was asked about …`: the subject answers in the quote that follows. */
 const ASKED = /\s(?:was|were)\s+asked\s+(?:about|whether|if|why|how|what|to|for)\b/;
 

@@ -433,3 +433,10 @@ describe('analyseQuotes: a name after a preposition of place is no antecedent', 
     expect(quoteWith(quotes, 'front window').speaker).toBe('Kerry Dunn');
   });
 });
+
+describe('analyseQuotes: a name after a quote names its speaker only when the article knows it', () => {
+  it('GIVEN `“We will win,” Kenya.` with no person of that name THEN the quote is not given to Kenya', () => {
+    const { quotes } = analyseQuotes([article(['The team flew home on Monday.', '“We will win,” Kenya.'])]);
+    expect(quoteWith(quotes, 'We will win').speaker).toBeNull();
+  });
+});

@@ -1035,3 +1035,22 @@ describe('analyseQuotes: a surname that is a role word, and a residence set off 
     expect(quoteWith(quotes, 'devastating news').speaker).toBe('Ben Jones');
   });
 });
+
+describe('analyseQuotes: a lead of reported speech before a quote paragraph, and a speech verb left out', () => {
+  it('GIVEN `Steve Hale hailed the win, but maintained that … . No less than …, they will still have to win.` then a quote paragraph THEN the quote is Steve Hale\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Steve Hale hailed his side\'s first win of the tournament, but maintained that the equation still had not changed. No less than their rivals, they will still have to win their remaining matches.',
+        '“Everybody knew that this was going to be a big match and obviously it was.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'big match').speaker).toBe('Steve Hale');
+  });
+  it('GIVEN `Police chief Joseph Ole Tito visited …` then `“…,” Ole Tito. “…”` (no speech verb) THEN both quotes are his', () => {
+    const { quotes } = analyseQuotes([
+      article(['Police chief Joseph Ole Tito visited the scene on Monday.', 'Seven other people were still in hospital.', '“There are two people who died and eleven wounded,” Ole Tito. “We can not tell as of now what killed them.”']),
+    ]);
+    expect(quoteWith(quotes, 'two people who died').speaker).toMatch(/Ole Tito$/);
+    expect(quoteWith(quotes, 'can not tell').speaker).toMatch(/Ole Tito$/);
+  });
+});
