@@ -188,7 +188,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // own: `Hollande said the police should not be blamed. "It's a specific problem with the
       // club."`, `Coach Mike Malone was asked about the officials. "I think it was …"`: that
       // sentence's speaker, when a person (the reader's inference; a body's statement is left).
-      const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast);
+      const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast) ?? pronounSentenceBefore(p0, sStart, first.paragraph, prevLast);
       const phrase = reported ? parseSpeakerPhrase(reported.cue.phrase) : null;
       const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at) : null;
       if (e?.kind === 'person') {
@@ -466,6 +466,24 @@ const ELIDED_SAID = /^(\s*,?\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’
 function elidedSaid(afterText: string, base: number): Cue | null {
   const m = ELIDED_SAID.exec(afterText);
   return m ? { phrase: m[2]!, cue: 'said', at: base + m[1]!.length } : null;
+}
+
+/**
+ * A quote opening a sentence inside a paragraph right after a sentence whose subject is `he` or
+ * `she` (`She knew the story would not have been on the television if it was not true. "I had to
+ * tell the shift workers …"`): that pronoun, as the speaker. Null when the quote opens its
+ * paragraph, the sentence before holds a quote or opens otherwise.
+ */
+function pronounSentenceBefore(paragraph: string, sStart: number, pi: number, prevLast: QuoteSegment | undefined): { cue: Cue; paragraph: number } | null {
+  let end = sStart;
+  while (end > 0 && /\s/.test(paragraph[end - 1]!)) end--;
+  if (end === 0) return null;
+  const start = sentenceStart(paragraph, end - 1);
+  if (prevLast && prevLast.paragraph === pi && prevLast.close >= start) return null;
+  const sentence = paragraph.slice(start, end);
+  const m = /^(He|She)\s+\p{Ll}/u.exec(sentence);
+  if (!m || /["“”„«»]/.test(sentence)) return null;
+  return { cue: { phrase: m[1]!.toLowerCase(), cue: 'subject', at: start }, paragraph: pi };
 }
 
 /** Most sentences of a paragraph whose opening sentence introduces the quote after it (see reportedSpeechBefore). */

@@ -440,3 +440,10 @@ describe('analyseQuotes: a name after a quote names its speaker only when the ar
     expect(quoteWith(quotes, 'We will win').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: a sentence before a quote that opens otherwise', () => {
+  it('GIVEN `The plant will close in May. "We had no warning."` with a person named before THEN the quote gets no speaker from the sentence before', () => {
+    const { quotes } = analyseQuotes([article(['Ms Ann Roe visited the plant on Monday.', 'The plant will close in May. "We had no warning."'])]);
+    expect(quoteWith(quotes, 'no warning').speaker).toBeNull();
+  });
+});

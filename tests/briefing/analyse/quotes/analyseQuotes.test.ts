@@ -1054,3 +1054,12 @@ describe('analyseQuotes: a lead of reported speech before a quote paragraph, and
     expect(quoteWith(quotes, 'can not tell').speaker).toMatch(/Ole Tito$/);
   });
 });
+
+describe('analyseQuotes: a quote after a sentence about her in the same paragraph', () => {
+  it('GIVEN `Ms Bernie Moore, a shop steward, said she tried to get confirmation.` then `She knew the story was true. "I had to tell the shift workers …"` THEN the quote is Bernie Moore\'s', () => {
+    const { quotes } = analyseQuotes([
+      article(['Ms Bernie Moore, a shop steward, said when she heard the news she tried to get confirmation.', 'But there were no senior managers around.', 'She knew the story would not have been on the television if it was not true. "I had to tell the shift workers that it was going to close."']),
+    ]);
+    expect(quoteWith(quotes, 'tell the shift workers').speaker).toBe('Bernie Moore');
+  });
+});
