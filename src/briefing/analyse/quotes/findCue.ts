@@ -165,6 +165,11 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 /** Most words searched back for the name an appositive describes. */
 const MAX_APPOSITIVE_SEARCH_WORDS = 30;
 
+/** Speech verbs of two words, by their first (`pointed out`, `shot back`, `chimed in`), read after a quote. */
+const PHRASAL_CUE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'], ['points', 'out'], ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['chimed', 'in'], ['weighed', 'in'], ['summed', 'up'], ['spelled', 'out'], ['spelt', 'out'],
+]);
+
 /** A possessive (`Lascañas’`, `Trump's`, `the minister’s`): a speech verb's form after it is a noun. */
 const POSSESSIVE_WORD = /(?:['’]s|s['’])$/;
 
@@ -204,13 +209,18 @@ function headBeforePrepositions(ws: readonly Word[], start: number, lo: number):
   return s;
 }
 
+/** Lower-case modifiers chained before a role noun beyond the first (`state school education minister`). */
+const MAX_CHAINED_MODIFIERS = 2;
+
 /** Index of the first word of the NP whose last word is `j` (returns j + 1 when there is none). */
 function scanBack(ws: readonly Word[], j: number, lo: number): number {
   let i = j;
   const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
   // (Not a relative word or adverb: `To which Mrs May replied`.)
-  const modifier = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k) && !CHARACTERISING_VERBS.has(ws[k]!.k) && !CUE_VERBS.has(ws[k]!.k);
+  // (Up to three in a row: `the state school education minister`.)
+  // (Not `as` or a verb's -ing form: `after taking oath as minister said`.)
+  const modifier = (k: number, depth = 0): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ws[k]!.k !== 'as' && !(depth === 0 && /ing$/.test(ws[k]!.k) && !ROLE_NOUNS.has(ws[k + 1]!.k)) && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k) || (depth < MAX_CHAINED_MODIFIERS && !/ing$/.test(ws[k + 1]!.k) && modifier(k + 1, depth + 1))) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k) && !CHARACTERISING_VERBS.has(ws[k]!.k) && !CUE_VERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`,
   // and `to` after a role sent to a body: `Ambassador to the United Nations Linda Thomas-Greenfield`.
@@ -481,6 +491,13 @@ function cueRightAfter(text: string, base: number): Cue | null {
     }
     // `X was cited as saying` reads as `X was quoted as saying`.
     const quoted = x.k === 'quoted' || (x.k === 'cited' && ws[k + 1]?.k === 'as' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''));
+    // `…," he pointed out.`, `…," she shot back.`: a speech verb of two words.
+    const particle = PHRASAL_CUE_VERBS.get(x.k);
+    const phrasal = particle !== undefined && particle === ws[k + 1]?.k.replace(/[.,;:!?]+$/, '');
+    if (phrasal && k > 0 && /^\p{Ll}/u.test(x.w)) {
+      const np = phraseBefore(ws, k);
+      return np && { phrase: np.phrase, cue: `${x.k} ${particle}`, at: np.at };
+    }
     if ((!CUE_VERBS.has(x.k) && !quoted) || (k > 0 && !/^\p{Ll}/u.test(x.w))) continue;
     // (After a possessive, `claims` and `says` are nouns: `…” Lascañas’ claims “…`.)
     if (k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;

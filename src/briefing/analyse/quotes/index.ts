@@ -297,7 +297,8 @@ function speakerLabel(before: string, base: number): Cue | null {
   // (A label in capitals is a section head, `MONETARY POLICY:`, not a person.)
   if (!m || m[2]!.split(/\s+/).length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(m[2]!) || !/\p{Ll}/u.test(m[2]!)) return null;
   const phrase = parseSpeakerPhrase(m[2]!);
-  if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name))) return null;
+  // (A surname after an honorific is a label too: `Mr Evans: "…"`.)
+  if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name) && phrase.gender === null && !/^Dr\.?\s/.test(m[2]!.trim()))) return null;
   return { phrase: m[2]!, cue: 'label', at: base + m[1]!.length };
 }
 /**
@@ -457,6 +458,15 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
     const opening = cueBefore(text.slice(0, firstEnd), 0);
     if (opening && CUE_VERBS.has(opening.cue) && !SUBJECT_PRONOUNS_RE.test(opening.phrase)) return { cue: opening, paragraph: para };
   }
+  // A paragraph of one sentence about a named person, then the quote's paragraph (`Re-treading
+  // worker Mark Lewis, 53, of Idonia Road, Perton, has worked at the site for 37 years.` / `"It's a
+  // sad time. …"`): that person, as local copy introduces a speaker.
+  // (Not a topic label: `Re: Jeff Green covering Carmelo Anthony:`, `On the penalty:`.)
+  if (para === pi - 1 && start === 0 && !/["“”„«»]/.test(text) && !TOPIC_LABEL.test(sentence)) {
+    const subj = sentenceSubject(sentence, 0);
+    const phrase = subj ? parseSpeakerPhrase(subj.phrase) : null;
+    if (subj && phrase?.kind === 'person' && (/\s/.test(phrase.name) || phrase.title !== null)) return { cue: { phrase: subj.phrase, cue: 'subject', at: subj.at }, paragraph: para };
+  }
   return null;
 }
 /** ` Ole Tito.` right after a quote that closes on a comma: a name of one to four capitalised words, then the sentence's end. */
@@ -485,6 +495,9 @@ function pronounSentenceBefore(paragraph: string, sStart: number, pi: number, pr
   if (!m || /["“”„«»]/.test(sentence)) return null;
   return { cue: { phrase: m[1]!.toLowerCase(), cue: 'subject', at: start }, paragraph: pi };
 }
+
+/** A line naming what the next quote is about, not who says it: `Re: …`, `On …`, `About …`, `Regarding …`. */
+const TOPIC_LABEL = /^(?:Re:|On\s|About\s|Regarding\s|Asked about\s)/i;
 
 /** Most sentences of a paragraph whose opening sentence introduces the quote after it (see reportedSpeechBefore). */
 const MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH = 3;

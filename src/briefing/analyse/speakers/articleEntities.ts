@@ -66,7 +66,7 @@ const IT_LOOKBACK_PARAGRAPHS = 2;
 const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'than']);
 /** Words before a name that start a clause (so the name can be its subject). */
 /** Conjunctions opening a subordinate clause inside a sentence (see Mention.subordinate). */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'after', 'before', 'until']);
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'after', 'before', 'until', 'that']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'when', 'after', 'because', 'that', 'since', 'if', 'where', 'before', 'until', 'whereas']);
 
 /**

@@ -1063,3 +1063,27 @@ describe('analyseQuotes: a quote after a sentence about her in the same paragrap
     expect(quoteWith(quotes, 'tell the shift workers').speaker).toBe('Bernie Moore');
   });
 });
+
+describe('analyseQuotes: two-word speech verbs, labels after an honorific, long descriptions, introducing paragraphs', () => {
+  it('GIVEN `"…," presidential spokesman Ed Abel said.` / `He refused to comment on reports that Senator Tomas Rill was lying.` / `"…," he pointed out.` THEN the second quote is Ed Abel\'s', () => {
+    const { quotes } = analyseQuotes([
+      article(['"We do hope the correct information has been given," presidential spokesman Ed Abel said yesterday.', 'He refused to comment on reports that Senator Tomas Rill was trying to stop the visit.', '"We understand that the senator went on a trip," he pointed out.']),
+    ]);
+    expect(quoteWith(quotes, 'went on a trip')).toMatchObject({ speaker: 'Ed Abel', cue: 'pointed out' });
+  });
+  it('GIVEN `Mr Chris Evans, the local MP, …` then `Mr Evans: "…"` THEN the labelled quote is his', () => {
+    const { quotes } = analyseQuotes([article(['Mr Chris Evans, the local MP, spoke on Monday.', 'Mr Evans: "Although this news will come as a relief, workers face an uncertain future."'])]);
+    expect(quoteWith(quotes, 'uncertain future').speaker).toBe('Chris Evans');
+  });
+  it('GIVEN `Punjab minister O P Sondhi …` then `"…," the state school education minister told a gathering.` THEN the quote is his', () => {
+    const { quotes } = analyseQuotes([article(['Punjab minister O P Sondhi today stressed on eliminating cheating in schools.', '"To bring reforms, the first step is to eliminate cheating," the state school education minister told a gathering here.'])]);
+    expect(quoteWith(quotes, 'eliminate cheating').speaker).toBe('O P Sondhi');
+  });
+  it('GIVEN a one-sentence paragraph about `Re-treading worker Mark Lane, 53, of Idonia Road, Perton` then a quote paragraph THEN the quote is his, but not after `Re: Jeff Green covering Carmelo:`', () => {
+    const { quotes } = analyseQuotes([
+      article(['Re-treading worker Mark Lane, 53, of Idonia Road, Perton, has worked at the site for 37 years.', '"It is a sad time. My father worked here for 44 years."', 'Re: Jeff Gren covering Carmelo Anton:', '"Well, you talk about kind of an unpredictable thing."']),
+    ]);
+    expect(quoteWith(quotes, 'sad time').speaker).toBe('Mark Lane');
+    expect(quoteWith(quotes, 'unpredictable thing').speaker).not.toBe('Jeff Gren');
+  });
+});
