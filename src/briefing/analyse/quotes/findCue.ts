@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -88,7 +88,9 @@ function npWord(x: Word): boolean {
 export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: string; at: number } | null {
   let j = k - 1;
   let relative = false;
-  while (j >= lo && (AUX_AND_ADVERBS.has(ws[j]!.k) || /^\(.*\)$/.test(ws[j]!.w))) {
+  // (An acronym in capitals is a name, not the word it spells: `the WHO said`.)
+  const auxiliary = (x: Word): boolean => AUX_AND_ADVERBS.has(x.k) && !/^\p{Lu}{2,}$/u.test(x.w);
+  while (j >= lo && (auxiliary(ws[j]!) || /^\(.*\)$/.test(ws[j]!.w))) {
     relative ||= ws[j]!.k === 'who';
     j--;
   }
@@ -97,7 +99,7 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   // `Israel's military in a statement said`, `the ministry on Twitter said`: where it was said.
   if (j - 2 >= lo && /^(?:a|an|its|his|her|their)$/.test(ws[j - 1]!.k) && ws[j - 2]!.k === 'in' && MEDIUM_NOUNS.has(ws[j]!.k)) j -= 3;
   else if (j - 1 >= lo && ws[j - 1]!.k === 'on' && SOCIAL_MEDIA.has(ws[j]!.k)) j -= 2;
-  while (j >= lo && AUX_AND_ADVERBS.has(ws[j]!.k)) j--;
+  while (j >= lo && auxiliary(ws[j]!)) j--;
   if (j < lo) return null;
   const end = j;
   const last = ws[j]!;
@@ -255,7 +257,7 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first))) {
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first))) {
     const skip = sentToAt(ws, i, first);
     if (skip > 0) {
       i += skip;
@@ -310,6 +312,22 @@ function agentBeforeNameAt(ws: readonly Word[], t: number, first: number): boole
   const x = ws[t]!;
   return t > first && /^\p{Lu}/u.test(ws[t - 1]!.w) && !/[,;:.]$/.test(ws[t - 1]!.w) && isAgentNoun(x.w) && /^\p{Lu}\p{Ll}/u.test(ws[t + 1]?.w ?? '') && /^\p{Lu}/u.test(ws[t + 2]?.w ?? '');
 }
+
+/**
+ * In {@link phraseAfter}: `and` inside a body's capitalised name before a role (`said National
+ * Disaster Risk Reduction and Management Council spokeswoman Romina Marasigan`).
+ */
+function andInBodyNameAt(ws: readonly Word[], t: number, first: number): boolean {
+  if (t === first || ws[t]!.w !== 'and' || !/^\p{Lu}/u.test(ws[t - 1]!.w) || /[,;:.]$/.test(ws[t - 1]!.w) || !/^\p{Lu}/u.test(ws[t + 1]?.w ?? '')) return false;
+  // The run after `and` must reach a body word and then a role: `Management Council spokeswoman`.
+  for (let r = t + 1; r < ws.length && r - t <= MAX_BODY_WORDS_AFTER_AND; r++) {
+    if (ORG_WORDS.has(ws[r]!.k) && isRoleWord(ws[r + 1])) return true;
+    if (!/^\p{Lu}/u.test(ws[r]!.w)) return false;
+  }
+  return false;
+}
+/** Most capitalised words after `and` before the body word in {@link andInBodyNameAt}. */
+const MAX_BODY_WORDS_AFTER_AND = 4;
 
 /** In {@link phraseAfter}: the `in` of a role in charge (`said NWS Meteorologist in Charge Jim Meyer`). */
 function inChargeAt(ws: readonly Word[], t: number, first: number): boolean {

@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLES_SENT_TO, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -121,6 +121,7 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['coach', ['manager', 'boss']],
   ['manager', ['coach', 'boss']],
   ['boss', ['coach', 'manager', 'chief executive', 'chairman']],
+  ['officer', ['superintendent', 'inspector', 'sergeant', 'constable', 'detective', 'commissioner']],
   ['skipper', ['captain']],
   ['captain', ['skipper']],
   ['spokesman', ['spokesperson']],
@@ -185,6 +186,15 @@ function isTitlePart(w: string): boolean {
 
 /** A lower-case noun's possessive before a title (`union’s`, `company's`). */
 const OWNER_BEFORE_TITLE = /^\p{Ll}+['’]s$/u;
+/** `Full Name (ACR)`: a capitalised name of two to eight words (small joining words inside) and an acronym in brackets after it. */
+const DEFINED_ACRONYM = /\b(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|&)\s+)*\p{Lu}[\p{L}'’-]*){1,7})\s+\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/** A name's initials, upper case: of its capitalised words and of all its words (`World Health Organization` → `WHO`; `Department for Education` → `DE`, `DFE` for `DfE`). */
+function acronymsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => w !== '&' && !/^the$/i.test(w));
+  return [words.filter((w) => /^\p{Lu}/u.test(w)), words].map((ws) => ws.map((w) => w[0]!).join('').toUpperCase());
+}
+
 /** Prepositions of place: a name right after one is where, not who (see scanParagraph). */
 const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'along', 'into', 'towards', 'toward']);
 /** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
@@ -214,6 +224,8 @@ export class ArticleEntities {
   private readonly mentions: Mention[] = [];
   /** Capitalised words of the article, to repair a name glued to the next word (`Serdyukovat the`). */
   private readonly capitalised = new Set<string>();
+  /** Acronyms the article defines in brackets after a body's name (see learnWords). */
+  private readonly acronyms = new Map<string, string>();
 
   private paragraphs: readonly string[] = [];
   private readonly midSentenceSeen = new Map<string, boolean>();
@@ -221,7 +233,11 @@ export class ArticleEntities {
   /** Learns the article's capitalised words (call before scanning paragraphs). */
   learnWords(paragraphs: readonly string[]): void {
     this.paragraphs = paragraphs;
-    for (const p of paragraphs) for (const m of p.matchAll(/\b\p{Lu}[\p{L}\p{M}-]+/gu)) this.capitalised.add(m[0]);
+    for (const p of paragraphs) {
+      for (const m of p.matchAll(/\b\p{Lu}[\p{L}\p{M}-]+/gu)) this.capitalised.add(m[0]);
+      // `the Department for Education (DfE)`: the short form the article goes on to use.
+      if (p.includes('(')) for (const m of p.matchAll(DEFINED_ACRONYM)) if (acronymsOf(m[1]!).includes(m[2]!.toUpperCase())) this.acronyms.set(m[2]!, m[1]!.replace(/^The\s+/, ''));
+    }
   }
 
   /**
@@ -277,8 +293,10 @@ export class ArticleEntities {
     return found;
   }
 
-  /** Finds or adds an organisation or place speaking as a body. */
+  /** Finds or adds an organisation or place speaking as a body (an acronym the article defined stands for its full name). */
   organisation(name: string, form: string): Entity {
+    const expanded = this.acronyms.get(name.replace(/^the\s+/i, ''));
+    if (expanded !== undefined) return this.organisation(expanded, form);
     const key = name.toLowerCase().replace(/^the\s+/, '');
     let found = this.entities.find((e) => e.kind === 'organisation' && e.name.toLowerCase().replace(/^the\s+/, '') === key);
     if (!found) {
@@ -342,7 +360,9 @@ export class ArticleEntities {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
         // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).
         let b = i - 1;
-        while (b >= 0 && isTitlePart(toks[b]![0])) b--;
+        // (A bracketed aside inside the title is part of it: `Deputy commissioner of police (south-east) Esha Pandey`.)
+        // (So is `of` after a role: `commissioner of police`.)
+        while (b >= 0 && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || (toks[b]![0] === 'of' && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())))) b--;
         // (`The union’s regional officer Debbie Hall told …`: a body's possessive, and its article,
         // open the title too.)
         let s = b;

@@ -95,7 +95,8 @@ const phraseCache = new Map<string, SpeakerPhrase | null>();
 function parseUncached(raw: string): SpeakerPhrase | null {
   const cleaned = raw
     .replace(/\s+/g, ' ')
-    .replace(/,?\s+(?:who|which|whose|where)\b.*$/i, '')
+    // (The relative word in lower case: `the WHO` is the World Health Organization.)
+    .replace(/,?\s+(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]here)\b.*$/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
     .trim();
@@ -159,9 +160,14 @@ function genderOfRole(text: string): Gender {
 
 /**
  * Role abbreviations written in capitals, read as the role they stand for: `the PM said` is a
- * description (`the prime minister`), not a person named PM; `PM Boris Johnson` has a title.
+ * description (`the prime minister`), not a person named PM; `PM Boris Johnson` has a title; `the
+ * DCP` is the deputy commissioner of police.
  */
-const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { PM: ['prime', 'minister'], 'PM’s': ['prime', 'minister’s'], "PM's": ['prime', "minister's"] };
+const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  PM: ['prime', 'minister'], 'PM’s': ['prime', 'minister’s'], "PM's": ['prime', "minister's"],
+  // Indian police ranks, as the papers write them (`added the DCP`).
+  DCP: ['deputy', 'commissioner'], ACP: ['assistant', 'commissioner'], DGP: ['director', 'general'], SHO: ['officer'],
+};
 
 function parsePart(part: string): SpeakerPhrase | null {
   let words = part

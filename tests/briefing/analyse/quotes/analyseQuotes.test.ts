@@ -1087,3 +1087,34 @@ describe('analyseQuotes: two-word speech verbs, labels after an honorific, long 
     expect(quoteWith(quotes, 'unpredictable thing').speaker).not.toBe('Jeff Gren');
   });
 });
+
+describe('analyseQuotes: acronyms an article defines, police ranks, bodies named with `and`', () => {
+  it('GIVEN `the Department for Education (DfE)` then `The DfE has said parents will "struggle to understand"`, and `the WHO said` after `The World Health Organization (WHO)` THEN the body is named in full', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The action has been condemned by the Department for Education (DfE) who say it will disrupt parents.',
+        'The DfE has said that parents will "struggle to understand" why the union went ahead.',
+        'The World Health Organization (WHO) warned on Monday. "We are concerned," the WHO said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'struggle to understand').speaker).toBe('Department for Education');
+    expect(quoteWith(quotes, 'We are concerned').speaker).toBe('World Health Organization');
+  });
+  it('GIVEN `Deputy commissioner of police (south-east) Esha Rao said …` then `“…,” added the DCP.`, and `Chief Superintendent of Police (CSP) Femi Ade` then `“…,” the police officer said.` THEN each quote is the officer\'s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Deputy commissioner of police (south-east) Esha Rao said the police received the call on Wednesday.',
+        '“A raid was conducted and he was arrested,” added the DCP.',
+        'The statement was signed by the Command’s Public Relations Officer, Chief Superintendent of Police (CSP) Femi Ade, on Sunday.',
+        'Ade said that the incident left one man dead.',
+        '“Arms were recovered from the suspects,” the police officer said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'raid was conducted').speaker).toBe('Esha Rao');
+    expect(quoteWith(quotes, 'Arms were recovered').speaker).toBe('Femi Ade');
+  });
+  it('GIVEN `," said National Disaster Risk Reduction and Management Council spokeswoman Ana Reyes.` THEN the quote is hers, not the council\'s', () => {
+    const { quotes } = analyseQuotes([article(['“People are evacuating because of storm surges,” said National Disaster Risk Reduction and Management Council spokeswoman Ana Reyes, referring to waves.'])]);
+    expect(quoteWith(quotes, 'storm surges').speaker).toBe('Ana Reyes');
+  });
+});
