@@ -12,7 +12,9 @@
  * - dates: the `overlaps` refiner compared each expression with every kept one (`2007 2007 …`);
  * - quotes: `mask` rebuilt the paragraph string once per quote (300 KB dense with quotes: 2.9 s);
  * - quotes: the naming/title filters tested an end-anchored regex on the whole paragraph prefix
- *   before each quote (`“a “a “a …`: 1.8 s at 64 KB).
+ *   before each quote (`“a “a “a …`: 1.8 s at 64 KB);
+ * - quotes: the round-up speaker line (`-- Name on …`) split a long word in capitals every way
+ *   (session 17; the test below).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDates } from '../../src/briefing/analyse/dates/index.js';
@@ -85,6 +87,14 @@ describe('analysers grow linearly on adversarial input', () => {
       expect(slow).toEqual([]);
     }, 120_000);
   }
+
+  it('GIVEN a quote paragraph then a dash line of one long word in capitals THEN 4x the word costs less than 9x the time (the speaker-line pattern once split the word every way: 23 s at 200 letters)', () => {
+    const quoteThenDash = (letters: number): Article => ({ ...article('"We will win."'), paragraphs: ['"We will win."', `-- ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(Math.ceil(letters / 26)).slice(0, letters)}!`] });
+    analyseQuotes([quoteThenDash(26)]);
+    const a = bestOf3(() => analyseQuotes([quoteThenDash(2_000)]));
+    const b = bestOf3(() => analyseQuotes([quoteThenDash(8_000)]));
+    expect(b).toBeLessThan(MAX_GROWTH * Math.max(a, NOISE_FLOOR_MS));
+  });
 
   it('GIVEN one 300 KB paragraph dense with quotes and "said" THEN quotes are found in every sentence and analysis finishes (was 2.9 s, quadratic)', () => {
     const unit = 'He said "we will act now," the minister said. ';

@@ -247,7 +247,8 @@ function dashAttribution(line: string | undefined): Cue | null {
   return { phrase, cue: 'dash', at: m[1]!.length };
 }
 /** `-- Name …`, `— Name, …`, `– Name` (two hyphens or a dash, then one to five capitalised words). */
-const DASH_SPEAKER_LINE = /^(\s*(?:--|—|–)\s*)((?:\p{Lu}[\p{L}'’.-]*\s*){1,5})(?=$|[,:(]|\s+\p{Ll})/u;
+// (Words apart by white space, so a long word in capitals cannot be split many ways: no backtracking blow-up.)
+const DASH_SPEAKER_LINE = /^(\s*(?:--|—|–)\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?=\s*$|\s*[,:(]|\s+\p{Ll})/u;
 
 /**
  * The reporting clause that closes a sentence after a comma (`…, Russian Foreign Minister Sergei
