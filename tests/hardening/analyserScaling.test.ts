@@ -14,7 +14,9 @@
  * - quotes: the naming/title filters tested an end-anchored regex on the whole paragraph prefix
  *   before each quote (`“a “a “a …`: 1.8 s at 64 KB);
  * - quotes: the round-up speaker line (`-- Name on …`) split a long word in capitals every way
- *   (session 17; the test below).
+ *   (session 17; the test below);
+ * - segment: a colon glued between capitalised words was found with a look-behind opening the
+ *   pattern, which ran back over a long lower-case word at every position (session 17; unit `x`).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDates } from '../../src/briefing/analyse/dates/index.js';
@@ -60,6 +62,8 @@ const UNITS = [
   '\u200b',
   'on Monday, ',
   'due  to ',
+  // One long word in lower case (a look-behind opening a pattern re-scanned it at every position).
+  'x',
 ];
 
 function bestOf3(f: () => unknown): number {

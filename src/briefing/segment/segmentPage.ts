@@ -62,7 +62,9 @@ function isTimestampLine(text: string): boolean {
 const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
 
 /** A colon glued between two capitalised words (`Bhopal:Chief Minister …`, as Indian datelines come scraped): a space goes after it. */
-const GLUED_COLON = /(?<=\b\p{Lu}\p{Ll}{2,}):(?=\p{Lu}\p{Ll})/gu;
+// (The colon is matched first and the look-behind bounded: a look-behind opening the pattern ran back
+// over the whole line at every position, quadratic on a long line of lower-case letters.)
+const GLUED_COLON = /:(?<=\b\p{Lu}\p{Ll}{2,40}:)(?=\p{Lu}\p{Ll})/gu;
 
 function classify(raw: string): Line {
   const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ');
