@@ -13,7 +13,7 @@
 import type { Article, Quote, Speaker } from '../../types.js';
 import { ArticleEntities, PARAGRAPH_STRIDE, QUOTE_PLACEHOLDER, type Entity } from '../speakers/articleEntities.js';
 import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
-import { CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, isAbbreviation } from '../speakers/lexicon.js';
+import { CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, HONORIFICS, SUBJECT_PRONOUNS, isAbbreviation } from '../speakers/lexicon.js';
 import { slugify } from '../speakers/nameKey.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from './findCue.js';
@@ -235,10 +235,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
 }
 
 /**
- * The speaker line under a quote in a round-up: a dash, then a name or a titled name, then what it
- * was about (`-- Elina Svitolina after speaking to …`, `— Svitolina on her plans`, `– Novak Djokovic,
- * asked about …`). The phrase is the capitalised words (and a title's lower-case words) before the
- * first lower-case word that is no part of a title, a comma or the end. Null for any other line.
+ * The speaker line under a quote in a round-up: a dash, then a name, then what it was about (`--
+ * Elina Svitolina after speaking to …`, `— Svitolina on her plans`, `– Novak Djokovic, asked about
+ * …`). The phrase is the capitalised words before the first lower-case word, a comma, a colon, a
+ * bracket or the end. Null for any other line.
  */
 function dashAttribution(line: string | undefined): Cue | null {
   const m = line === undefined ? null : DASH_SPEAKER_LINE.exec(line);
@@ -246,8 +246,10 @@ function dashAttribution(line: string | undefined): Cue | null {
   const phrase = m[2]!.trim();
   return { phrase, cue: 'dash', at: m[1]!.length };
 }
-/** `-- Name …`, `— Name, …`, `– Name` (two hyphens or a dash, then one to five capitalised words). */
-// (Words apart by white space, so a long word in capitals cannot be split many ways: no backtracking blow-up.)
+/**
+ * `-- Name …`, `— Name, …`, `– Name`: two hyphens or a dash, then one to five capitalised words apart
+ * by white space (so a long word in capitals cannot be split many ways: no backtracking blow-up).
+ */
 const DASH_SPEAKER_LINE = /^(\s*(?:--|—|–)\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?=\s*$|\s*[,:(]|\s+\p{Ll})/u;
 
 /**
@@ -298,8 +300,9 @@ function speakerLabel(before: string, base: number): Cue | null {
   // (A label in capitals is a section head, `MONETARY POLICY:`, not a person.)
   if (!m || m[2]!.split(/\s+/).length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(m[2]!) || !/\p{Ll}/u.test(m[2]!)) return null;
   const phrase = parseSpeakerPhrase(m[2]!);
-  // (A surname after an honorific is a label too: `Mr Evans: "…"`.)
-  if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name) && phrase.gender === null && !/^Dr\.?\s/.test(m[2]!.trim()))) return null;
+  // (A surname after an honorific is a label too: `Mr Evans: "…"`, `Dr Khan: "…"`.)
+  const honorific = HONORIFICS.has(m[2]!.trim().split(/\s+/)[0]!.toLowerCase());
+  if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name) && !honorific)) return null;
   return { phrase: m[2]!, cue: 'label', at: base + m[1]!.length };
 }
 /**
@@ -457,7 +460,7 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   if (para === pi - 1 && start > 0 && !/["“”„«»]/.test(text) && countSentenceEnds(text) <= MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH) {
     const firstEnd = sentenceEnd(text, 0);
     const opening = cueBefore(text.slice(0, firstEnd), 0);
-    if (opening && CUE_VERBS.has(opening.cue) && !SUBJECT_PRONOUNS_RE.test(opening.phrase)) return { cue: opening, paragraph: para };
+    if (opening && CUE_VERBS.has(opening.cue) && !SUBJECT_PRONOUNS.has(opening.phrase.toLowerCase())) return { cue: opening, paragraph: para };
   }
   // A paragraph of one sentence about a named person, then the quote's paragraph (`Re-treading
   // worker Mark Lewis, 53, of Idonia Road, Perton, has worked at the site for 37 years.` / `"It's a
@@ -502,8 +505,6 @@ const TOPIC_LABEL = /^(?:Re:|On\s|About\s|Regarding\s|Asked about\s)/i;
 
 /** Most sentences of a paragraph whose opening sentence introduces the quote after it (see reportedSpeechBefore). */
 const MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH = 3;
-/** A pronoun alone: the opening sentence's speaker must be named. */
-const SUBJECT_PRONOUNS_RE = /^(?:he|she|they|it|we|i)$/i;
 /** `X was asked about …`: the subject answers in the quote that follows. */
 const ASKED = /\s(?:was|were)\s+asked\s+(?:about|whether|if|why|how|what|to|for)\b/;
 
