@@ -95,6 +95,9 @@ const PUBLISHED_STAMP = /\b(?:published|posted|updated|last updated|first publis
 /** Longest line read as a publication stamp. */
 const MAX_STAMP_CHARS = 140;
 
+/** A bulleted line (`• Follow us on`, `» More`): a link list or a share widget, an end marker. */
+export const BULLET_LINE = /^(?:•|\*|·|►|»)\s/;
+
 /**
  * Lines that end the article text they follow: page footers, link lists, share blocks, source
  * credits, copyright. What comes after them is navigation or a teaser for another report.
@@ -106,7 +109,7 @@ const END_LINE = [
   /^more (from|on|in)\b.{0,40}$/i,
   /^source: .{2,60}$/i,
   /^learn about\b/i,
-  /^(•|\*|·|►|»)\s/,
+  BULLET_LINE,
   /copyright\s*(\(c\)|©)?\s*\d{4}/i,
   /^©/,
   /\ball rights reserved\b/i,

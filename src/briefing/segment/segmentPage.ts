@@ -7,6 +7,7 @@ import {
   isHeadlineLike,
   isSectionLabel,
   isSkipLine,
+  BULLET_LINE,
   isPublishedStamp,
   REPORTING_BY_RE,
 } from './lineKinds.js';
@@ -329,8 +330,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // (Else a publication stamp printed under it, before the next report: `New Delhi - …` then
       // `Published: Wed 22 May 2019, 10:00 PM`.)
       const nextAt = k + 1 < drafts.length ? drafts[k + 1]!.at : lines.length;
-      const stampAfter = pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
-      const pick = before[before.length - 1] ?? stampAfter;
+      const pick = before[before.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
     }
     if (month !== null && day !== null && year === null) {
@@ -514,8 +514,6 @@ function proseLines(lines: readonly Line[], from: number, to: number): number {
   for (let i = Math.max(from, 0); i < to; i++) if (lines[i]!.kind === 'text' && lines[i]!.text.length >= PROSE_MIN) n++;
   return n;
 }
-/** A bulleted line (an end marker: a share widget or a link list). */
-const BULLET_LINE = /^(?:•|\*|·|►|»)\s/;
 /** Prose lines after an end marker that show it stood above the story, not under it. */
 const MIN_PROSE_AFTER_EARLY_END = 3;
 

@@ -73,7 +73,7 @@ function nameOfRun(run: string, next: string): string | null {
   // (An article stays: `A New York man …` names no one.)
   while (words.length > 1 && CAPITALISED_STOPWORDS.has(words[0]!) && !/^(?:A|An|The)$/.test(words[0]!)) words.shift();
   // (`Hardest-hit Indonesia`: a compound adjective opening the run describes what follows.)
-  if (words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(words[0]!)) words.shift();
+  if (words.length > 1 && OPENING_COMPOUND.test(words[0]!)) words.shift();
   // (`Judge Gerald Butler QC`: letters after a name are no part of it.)
   if (words.length > 2 && POST_NOMINALS.has(words[words.length - 1]!)) words.pop();
   // A person's name is the last three words at most; a body's may be longer (`United Parcel Service
@@ -85,6 +85,9 @@ function nameOfRun(run: string, next: string): string | null {
   for (let i = words.length - 1; i >= 0 && !TITLE_WORDS.test(words[i]!) && !ROLE_NOUNS.has(words[i]!.toLowerCase()) && (body || !TITLE_MODIFIERS.has(words[i]!.toLowerCase())) && tail.length < most; i--) tail.unshift(words[i]!);
   return plausibleName(tail, next) ? tail.join(' ') : null;
 }
+
+/** A capitalised compound whose second part is lower case (`Hardest-hit`, `Long-serving`): an adjective, no name's first word. */
+const OPENING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
 /** Most words of a timeline entry's person, and of a body (see nameOfRun). */
 const MAX_PERSON_NAME_WORDS = 3;
@@ -128,7 +131,7 @@ function plausibleName(tail: readonly string[], next: string): boolean {
   // (`Ministry`, `Council`: a body's head word alone names no body.)
   if (tail.length === 1 && ORG_WORDS.has(name.toLowerCase())) return false;
   // (`Hardest-hit Indonesia`: a compound adjective opens no name.)
-  if (tail.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tail[0]!)) return false;
+  if (tail.length > 1 && OPENING_COMPOUND.test(tail[0]!)) return false;
   // (`Nashville, Tenn.`: a state; `KUALA LUMPUR`, `GARDAÍ HAVE SAID`: a dateline or a lead's words in capitals.)
   if ((tail.length === 1 && STATE_ABBREVIATION.test(name)) || tail.filter((w) => /^\p{Lu}{2,}[\p{Lu}'’.-]*$/u.test(w) && w.length >= 4).length >= 2) return false;
   if (!name || TITLE_WORDS.test(name) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(name) || /^(?:It|He|She|They|We|I|But|And|In|On|At|A|An|This|That|While|When|After|Both|Nevertheless)$/.test(name)) return false;

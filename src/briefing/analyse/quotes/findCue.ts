@@ -117,12 +117,13 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
       // before it (`Dr Lewis-Jones, the former curator at …, who …, called`).
       // (So is a residence set off by commas: `Ben Jones, 32, of Joeys Lane, Bilbrook, said`.)
       const residence = start <= c && start - 2 >= lo && ws[start - 1]!.k === 'of' && /,$/.test(ws[start - 2]!.w);
-      if (RELATIVE_WORDS.has(chunk[0]!.k) || (start <= c && objectOfPreposition(ws, start, lo)) || residence) {
+      const preposed = start <= c && objectOfPreposition(ws, start, lo);
+      if (RELATIVE_WORDS.has(chunk[0]!.k) || preposed || residence) {
         const named = nameBeforeAppositive(ws, c, lo);
         if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
         // (`Astronomer Daniel Stark from the University of Arizona at Tucson, who …, told`: the
         // name the prepositional phrases hang from, not their last object.)
-        if (start <= c && objectOfPreposition(ws, start, lo)) {
+        if (preposed) {
           const head = headBeforePrepositions(ws, start, lo);
           if (head < start && /^\p{Lu}/u.test(ws[head]!.w)) return { phrase: join(ws, head, end), at: ws[head]!.start };
         }

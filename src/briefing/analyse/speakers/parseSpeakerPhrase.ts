@@ -192,9 +192,11 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 1 && SURNAME_ROLES.has(words[0]!.replace(POSSESSIVE_END, ''))) return { kind: 'person', name: words[0]!.replace(POSSESSIVE_END, ''), title: null, gender: null, text: part };
   // `Mr Trainer said`, `Mrs Judge`: an honorific before one capitalised role word makes it a surname
   // (not the forms of address, `Mr President`, `Madam Speaker`).
-  if (words.length === 2 && HONORIFICS.has(lower0) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.replace(POSSESSIVE_END, '')) && ROLE_NOUNS.has(words[1]!.replace(POSSESSIVE_END, '').toLowerCase()) && !ADDRESSED_ROLES.has(words[1]!.replace(POSSESSIVE_END, '').toLowerCase())) {
-    return { kind: 'person', name: words[1]!.replace(POSSESSIVE_END, ''), title: null, gender: HONORIFICS.get(lower0) ?? null, text: part };
+  const second = words.length === 2 ? words[1]!.replace(POSSESSIVE_END, '') : '';
+  if (second !== '' && HONORIFICS.has(lower0) && /^\p{Lu}\p{Ll}+$/u.test(second) && ROLE_NOUNS.has(second.toLowerCase()) && !ADDRESSED_ROLES.has(second.toLowerCase())) {
+    return { kind: 'person', name: second, title: null, gender: HONORIFICS.get(lower0) ?? null, text: part };
   }
+
   // `X of Y`: the speaker is X (`Jeremy Hobbs of Oxfam`), or Y after a quantity (`hundreds of activists`),
   // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
   const served = roleServingBody(words, part);
