@@ -99,6 +99,13 @@ const MAX_STAMP_CHARS = 140;
 export const BULLET_LINE = /^(?:•|\*|·|►|»)\s/;
 
 /**
+ * A row of a results table, bulleted or not: a name, a colon or dash, and a share (`Liberals - 35%`,
+ * `• National: 36 percent, down 1 point (45 seats)`, `* Union: 25% (minus 1 point)`). Poll stories
+ * print their figures so; such a row is article text, never a headline nor the end of the story.
+ */
+export const SHARE_ROW = /^(?:(?:•|\*|·|►|»)\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))/u;
+
+/**
  * Lines that end the article text they follow: page footers, link lists, share blocks, source
  * credits, copyright. What comes after them is navigation or a teaser for another report.
  */
@@ -120,7 +127,7 @@ const END_LINE = [
 
 /** True for a line that ends the article text before it (see {@link END_LINE}). */
 export function isEndLine(line: string): boolean {
-  return END_LINE.some((re) => re.test(line));
+  return !SHARE_ROW.test(line) && END_LINE.some((re) => re.test(line));
 }
 
 /** Section labels that introduce another report on the same page (`earlier related report`). */
@@ -199,7 +206,7 @@ export const REPORTING_BY_RE = /\(?\s*(?:Additional\s+)?Reporting by ([A-Z][\p{L
 const MAX_HEADLINE_WORDS_ENDING_IN_QUOTE = 12;
 
 export function isHeadlineLike(line: string): boolean {
-  if (line.length < 8 || line.length > 200) return false;
+  if (line.length < 8 || line.length > 200 || SHARE_ROW.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
   if (/[.,;:]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;

@@ -8,6 +8,7 @@ import {
   isSectionLabel,
   isSkipLine,
   BULLET_LINE,
+  SHARE_ROW,
   isPublishedStamp,
   REPORTING_BY_RE,
 } from './lineKinds.js';
@@ -386,7 +387,8 @@ const SUBHEAD_MAX_CHARS = 160;
  * (quote marks aside), or a short line in capitals. Subheads are page structure, not prose.
  */
 export function isSubhead(p: string): boolean {
-  if (p.length > SUBHEAD_MAX_CHARS) return false;
+  // (A results row, `ACT: 12 percent, steady`, is short and has no verb, but it is the story's figures.)
+  if (p.length > SUBHEAD_MAX_CHARS || SHARE_ROW.test(p)) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
   const words = bare.split(/\s+/).length;
   if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return true;
@@ -406,6 +408,9 @@ function closingCredit(p: string): { name: string; before: string } | null {
   return { name: m[1]!.trim(), before: p.slice(0, from + m.index).trim() };
 }
 
+/** A bullet opening a results row (see SHARE_ROW). */
+const ROW_BULLET_RE = /^(?:•|\*|·|►|»)\s+/;
+
 /** A hyphen bullet opening a paragraph: a hyphen and a space (a minus sign, `-40`, has none). */
 const BULLET_RE = /^-\s+(?=\S)/u;
 
@@ -423,6 +428,8 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
     // A hyphen-bulleted summary line (`- GameStop shares fell …`): the text without its bullet.
     // (A line opening with `•` or `*` ends the text before it: page footers list links so, see END_LINE.)
     .map((p) => p.replace(BULLET_RE, ''))
+    // A bulleted results row (`• National: 36 percent`): the row without its bullet.
+    .map((p) => (SHARE_ROW.test(p) ? p.replace(ROW_BULLET_RE, '') : p))
     .map((p) => {
       const c = closingCredit(p);
       if (!c) return p;
@@ -433,10 +440,11 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
   return { paragraphs: dropRepeats(paragraphs), credit };
 }
 
-/** Drops a paragraph that repeats one already kept (portals print captions and leads twice). */
+/** Drops a paragraph that repeats one already kept (portals print captions and leads twice); a results row (`Greens - 8%`) may come again in another region's table. */
 function dropRepeats(paragraphs: string[]): string[] {
   const seen = new Set<string>();
   return paragraphs.filter((p) => {
+    if (SHARE_ROW.test(p)) return true;
     const key = p.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);

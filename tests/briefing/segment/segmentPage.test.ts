@@ -411,3 +411,53 @@ describe('segmentPage: a colon glued between capitalised words', () => {
     expect(articles[0]?.paragraphs[0]).toMatch(/^Bhopal: Chief Minister Ram Vyas/);
   });
 });
+
+describe('segmentPage: results tables in poll stories (session 18)', () => {
+  it('GIVEN bulleted results rows (`• National: 36 percent, down 1 point (45 seats)`, `* Union: 25% (minus 1 point)`) after the lead THEN each row is a paragraph without its bullet, rows after them are kept, and a `•` link list still ends the text', () => {
+    const text = [
+      'Major parties dip further - Harbour News poll',
+      '',
+      'National and ACT would need NZ First to form a government, and Labour is still losing support, the latest Harbour News poll suggests.',
+      '',
+      '  • National: 36 percent, down 1 point (45 seats)',
+      '  • Labour: 26 percent, down 1 point (33 seats)',
+      '  • ACT: 12 percent, steady (15 seats)',
+      '',
+      'Some 11 percent said they did not know who they would vote for.',
+      '',
+      '* Union: 25% (minus 1 point)',
+      '',
+      '• Follow us on Facebook',
+      '• Sign up for our newsletter',
+    ].join('\n');
+    const [a] = segment('harbour-poll.txt', text).articles;
+    expect(a?.headline).toBe('Major parties dip further - Harbour News poll');
+    expect(a?.paragraphs.slice(1)).toEqual([
+      'National: 36 percent, down 1 point (45 seats)',
+      'Labour: 26 percent, down 1 point (33 seats)',
+      'ACT: 12 percent, steady (15 seats)',
+      'Some 11 percent said they did not know who they would vote for.',
+      'Union: 25% (minus 1 point)',
+    ]);
+  });
+
+  it('GIVEN dash rows of a results table (`Liberals - 35%`), a row repeated in another region’s table, and a lead ending in a colon THEN the rows are paragraphs, the repeat kept, and no row is the headline', () => {
+    const text = [
+      'Marlow Research released a new poll today, taken between March 18 and March 23 and involving 1,508 interviews. Here are the national results:',
+      'Liberals - 35%',
+      'Greens - 8%',
+      'And Ontario:',
+      'Liberals - 45%',
+      'Greens - 8%',
+      'The poll also asked who Canadians felt was the best to handle the economy, and the answers were close again this month.',
+    ].join('\n');
+    const [a] = segment('marlow.txt', text).articles;
+    expect(a?.headline).toBeNull();
+    expect(a?.paragraphs.filter((p) => / - \d+%$/.test(p))).toEqual(['Liberals - 35%', 'Greens - 8%', 'Liberals - 45%', 'Greens - 8%']);
+  });
+
+  it('GIVEN a headline that opens with a poll and a share (`Harbour Poll – 36% of Kenyans Say Odhiambo Should Retire`) THEN it is still the headline', () => {
+    const text = ['Harbour Poll – 36% of Kenyans Say Odhiambo Should Retire From Politics', '', 'A new Harbour poll released on Tuesday shows that 36 percent of Kenyans think the former prime minister should retire from politics.'].join('\n');
+    expect(segment('harbour.txt', text).articles[0]?.headline).toBe('Harbour Poll – 36% of Kenyans Say Odhiambo Should Retire From Politics');
+  });
+});

@@ -55,7 +55,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just)\s+)?$`,
   'u',
 );
 /**
@@ -79,7 +79,7 @@ const GAVE_SUPPORT = new RegExp(
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w !== '');
@@ -191,7 +191,7 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
  * Oz Griebel`) and before a trailing condition (`… if an election were held today`).
  */
 const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for)\s+(?:the\s+)?(.+)$/iu;
-const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|--|[–—]\s).*)?$/u;
+const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|and\s+\p{Ll}|--|[–—]\s).*)?$/u;
 /** `vote` and a capitalised option right after it (case-sensitive: the option's capital decides). */
 const VOTE_NAMED = /^(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to)\s+)?(?:vote|voted|voting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s.*)?$/u;
 /** Answers that are a state of mind, written after a copula: `remain undecided one day before …` → `undecided`. */
@@ -302,7 +302,66 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const name = named ? cleanName(named[1] ?? '') : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
+  // (Neither for a pair, `62 to 25 percent`, whose names the lead rules give.)
+  const single = !share.pairedWithNext && prev?.pairedWithNext !== true;
+  if (single && b.answer === null && after.answer === null && /^\s*(?:[(;,.]|$)/.test(rest)) {
+    const item = LIST_ITEM.exec(before);
+    const name = item && !/\baccording to\s*$/i.test(before.slice(0, item.index + 1)) ? cleanName(item[1]!) : null;
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  if (single && b.answer === null && after.answer === null) {
+    const subject = clauseSubject(before);
+    if (subject) return { answer: subject, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
   return { answer: b.answer, qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
+}
+
+/**
+ * A list item told `Name, N per cent (change)`, Irish Times style: `party support … was: Fine Gael,
+ * 28 per cent (up one point); Fianna Fáil, 29 per cent (down one point); … and Independents/Others,
+ * 18 per cent`. The name opens the item (after a colon, semicolon, comma or `and`) and only a
+ * bracket, a clause mark or the sentence end follows the share (checked by the caller).
+ */
+const LIST_ITEM = /(?:^|[:;,]|\band)\s*(?:the\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}),\s*$/u;
+
+/** Where a clause starts before a share: a clause mark, or a joining word (`with Labour down two to 4%`). */
+const CLAUSE_OPENER = /(?:^|[,;:(]|\s(?:and|while|whereas|but|with|as|compared with|against)\s)/g;
+/** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
+const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|percentage|points? (?:ahead|behind|clear))\b/i;
+/** Month and weekday names, which may stand between a subject and its level (`Sinn Féin support up four points since December to 21%`). */
+const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A clause that opens with a capitalised name and goes on in lower-case words (months and weekdays allowed) to the share: group 1 the name, group 2 the words. */
+const CLAUSE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:the|both)\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3})((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8}),?\s*(?:to|at|on)?\s*$`, 'u');
+/** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
+const MAX_SUBJECT_TO_SHARE_WORDS = 8;
+/** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`). */
+const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches)\s*(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
+
+/**
+ * The party or candidate whose level a share tells when the clause names it as its subject, with no
+ * rule above having matched: `Fine Gael remains the most popular party on 33 per cent`, `National
+ * has the largest party share at 37 per cent`, `Fianna Fáil is up to 23 per cent`, `The Green Party
+ * has slipped back two points, to 3 per cent`, `ANC support could fall to 40.2%`. Method: from the
+ * last clause opener before the share (one further back when the clause is only `to`/`at`/`on`, as
+ * after `slipped back two points,`), the clause must open with a capitalised name (after `the`,
+ * `both`) followed by at most {@link MAX_SUBJECT_TO_SHARE_WORDS} lower-case words with no figure, no
+ * poll or speech word, ending in a level's preposition or verb ({@link LEVEL_LEAD}). Null otherwise.
+ */
+export function clauseSubject(before: string): string | null {
+  const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
+  for (let k = openers.length - 1; k >= 0 && k >= openers.length - 2; k--) {
+    const clause = before.slice(openers[k]!);
+    if (k === openers.length - 1 && /^\s*(?:to|at|on)\s*$/i.test(clause)) continue;
+    const m = CLAUSE_SUBJECT.exec(clause);
+    if (!m) return null;
+    const rest = m[2]!;
+    if (rest.trim().split(/\s+/).length > MAX_SUBJECT_TO_SHARE_WORDS || NOT_LEVEL_WORDS.test(rest) || !LEVEL_LEAD.test(clause)) return null;
+    // (`Leo Varadkar's party is up one point to 30 percent`: the party is not named.)
+    if (/['’]s$/.test(m[1]!)) return null;
+    const name = cleanName(m[1]!);
+    return name !== null && !NOT_A_NAME.test(name) && !AUX.has(name.toLowerCase()) ? name : null;
+  }
+  return null;
 }
 
 /** Where the clause before a bracketed share starts: a clause mark, or `than` in a comparison. */

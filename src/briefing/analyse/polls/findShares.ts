@@ -75,9 +75,13 @@ const NON_POLL_BEFORE =
   /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b(?:\s+rates?)?[\s,]*(?:(?:of|at|to|was|is|were|are|stood at|stands at|reached|hit|rose to|fell to|dropped to|climbed to|by|from|gave\s+[^,.;]{1,30}?)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+|the\s+|just\s+)?$/i;
 /** Words right after a percentage that show it is not a share of people asked. */
 const NON_POLL_AFTER =
-  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) )/i;
-/** A sign or currency just before the number: market moves and money. */
-const SIGN_BEFORE = /[+\-−±$£€¥]\s*$/;
+  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|ahead\b|behind\b|clear of\b|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) )/i;
+/**
+ * A sign or currency just before the number: market moves and money. A minus sign is written against
+ * its number (`-0.2`); a dash with a space after it separates a name from its share in a results
+ * row (`Liberals - 35%`).
+ */
+const SIGN_BEFORE = /(?:[+±$£€¥]\s*|[-−])$/;
 /** A count restated as a share: `17.4 million voters, or 51.9 percent` (vote tallies, not poll answers). */
 const COUNT_OR_BEFORE = /\d[\d.,]*\s*(?:million|billion|thousand)?(?:\s+[\p{L}-]+){0,2},?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
 /** Time and counting nouns after `N in 10`: `one in 10 years` is not a share. */

@@ -29,6 +29,8 @@ import { ROLE_NOUNS } from '../speakers/lexicon.js';
 
 /** Units of prose (see MIN_PROSE_UNIT_WORDS) after the last poll unit, one fewer than this, within which a share without its own survey cue still counts. */
 const POLL_CONTEXT_WINDOW = 2;
+/** Shortest pollster name whose mention alone makes a sentence a poll's (`Pulse Asia`; not a two-letter acronym that may stand for anything). */
+const MIN_POLLSTER_CUE_CHARS = 4;
 /** Fewest words of a unit that counts as prose between a poll and later shares (shorter ones are subheads or asides). */
 const MIN_PROSE_UNIT_WORDS = 8;
 /** A rounded share (`six in 10` = 60) gives way to a precise one within this many points. */
@@ -67,6 +69,9 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
   const spans: [number, number][] = [];
   let start = Number.POSITIVE_INFINITY;
   for (const m of text.matchAll(PREV_MID_ALL)) {
+    // (`party support – compared with the last poll – was: Fine Gael, 24 per cent (up two)`: an aside
+    // before the verb of a list; the list is this poll's, the comparison is in its brackets.)
+    if (ASIDE_BEFORE_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + ASIDE_REACH))) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -79,6 +84,10 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
   return { start, inEarlier: (index) => index >= start || spans.some(([a, b]) => index >= a && index < b) };
 }
 const PREV_MID_ALL = new RegExp(PREV_MID.source, 'gi');
+/** The rest of a comparison told as an aside, then the list's verb and colon: `… in September – was:`, `… in May was:`. */
+const ASIDE_BEFORE_LIST = /^[^.;:()]{0,60}?(?:,|\s[–—-])?\s(?:was|were|is|are|stood at|stands at)\s*:/;
+/** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}. */
+const ASIDE_REACH = 90;
 
 /** A second, unnamed poll: `another poll`, `a separate survey`. */
 const NEW_POLL = /\b(?:another|a separate|a second|a different|a rival|a further|a new)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\b/i;
@@ -366,7 +375,8 @@ export function extractArticlePolls(article: Article): Poll[] {
   };
 
   units.forEach((u, k) => {
-    const cue = hasSurveyCue(u.text);
+    // (A sentence naming the poll's pollster is about the poll: `Pulse Asia reported the following overall trust ratings:`.)
+    const cue = hasSurveyCue(u.text) || (current?.pollster != null && current.pollster.length >= MIN_POLLSTER_CUE_CHARS && u.text.includes(current.pollster));
     let shares = findShares(u.text);
     const nonPoll = !cue && (BETTING.test(u.text) || ECONOMIC.test(u.text) || ELECTION_RESULT.test(u.text));
     if (nonPoll) shares = [];

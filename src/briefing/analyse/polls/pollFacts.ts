@@ -68,7 +68,8 @@ const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|L
  * University`), short words staying acronyms (`ABC`, `ICM`).
  */
 function cleanName(raw: string): string {
-  const v = raw.replace(/^(?:The|A|An|THE)\s+/, '').replace(/(?:'s|’s|'S|’S)$/, '').replace(/[.,]+$/, '').trim();
+  // (`‘Irish Times’/Ipsos MRBI`: a paper's name in quote marks is the same name without them.)
+  const v = raw.replace(/^[‘“"']+/, '').replace(/[’”"']+(?=\/)/g, '').replace(/^(?:The|A|An|THE)\s+/, '').replace(/(?:'s|’s|'S|’S)$/, '').replace(/[.,]+$/, '').trim();
   if (!/\p{Lu}{6}/u.test(v) || v !== v.toUpperCase()) return v;
   return v.replace(/\p{Lu}{5,}/gu, (w) => w[0]! + w.slice(1).toLowerCase());
 }

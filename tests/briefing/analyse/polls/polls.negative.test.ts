@@ -198,3 +198,24 @@ describe('findPollsters: sentence openers before `poll`', () => {
     expect(findPollsters('Post Poll Survey including all 9 phases was conducted in 304 seats.')).toEqual([]);
   });
 });
+
+describe('extractPolls negatives: what a clause’s subject is not (session 18)', () => {
+  it('GIVEN `If neither candidate reaches 50%` THEN no share is answered `If`', () => {
+    const a = article(null, ['A Harbour Polling survey of 900 voters put Jane Moody at 47% and Tom Reyes at 46%. If neither candidate reaches 50%, then a ranked-choice count will decide.']);
+    expect(extractPolls([a]).flatMap((p) => p.results.map((r) => r.answer))).not.toContain('If');
+  });
+  it('GIVEN `Tom Walsh’s party is up one point to 30 percent` THEN the share is not Tom Walsh’s', () => {
+    const a = article(null, ['According to the Corran Research survey, Tom Walsh’s party is up one point to 30 percent.']);
+    expect(extractPolls([a]).flatMap((p) => p.results.map((r) => r.answer))).not.toContain('Tom Walsh');
+  });
+  it('GIVEN a pair after an apposition (`He leads his opponent, State Sen. Ann Voss, 62 to 25 percent`) THEN Ann Voss does not get the leader’s 62', () => {
+    const a = article(null, ['A Marlow University poll of 1,000 voters was released on Monday. He leads his likely opponent, State Sen. Ann Voss, 62 to 25 percent.']);
+    expect(extractPolls([a]).flatMap((p) => p.results).filter((r) => r.answer === 'Ann Voss' && r.percent === 62)).toEqual([]);
+  });
+});
+
+describe('findShares negatives: a lead is no share (session 18)', () => {
+  it('GIVEN `puts the Conservatives 9% ahead of the Labour Party` THEN 9 is no share', () => {
+    expect(findShares('A poll for the Observer puts the Conservatives 9% ahead of the Labour Party.').map((s) => s.percent)).toEqual([]);
+  });
+});

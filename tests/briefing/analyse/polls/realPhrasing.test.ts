@@ -365,3 +365,55 @@ describe('extractPolls: quoted options after `have`/`are`, and a month after a p
     expect(findPollsters('according to Quinnipiac’s June poll of voters').map((f) => f.value)).toEqual(['Quinnipiac']);
   });
 });
+
+describe('extractPolls: party levels told without a rule verb (session 18, held-out poll stories)', () => {
+  it('GIVEN an Irish-style list `party support – when undecideds are excluded – compared with the last poll in May was: North Alliance, 24 per cent (no change); Labour, 9 per cent (up two points); … and Independents/Others, 23 per cent` and the sample in the next sentence THEN one poll with every party, and the sample is its own', () => {
+    const a = article('North Alliance level with Labour, poll shows', [
+      'North Alliance is neck-and-neck with Labour, according to the latest Harbour Times/Corran Research poll.',
+      'When people were asked who they would vote for, party support – when undecideds are excluded – compared with the last Harbour Times poll in May was: North Alliance, 24 per cent (no change); Labour, 9 per cent (up two points); Green Left, 20 per cent (down five points); and Independents/Others, 23 per cent (down one point).',
+      'The survey was undertaken on Monday and Tuesday among a representative sample of 1,200 voters aged 18 and over.',
+    ], '2014-09-18');
+    const polls = extractPolls([a]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.sampleSize).toBe(1200);
+    expect(polls[0]!.results).toEqual([
+      { answer: 'North Alliance', percent: 24 },
+      { answer: 'Labour', percent: 9 },
+      { answer: 'Green Left', percent: 20 },
+      { answer: 'Independents/Others', percent: 23 },
+    ]);
+  });
+
+  it('GIVEN levels told after the party as subject (`remains the most popular party on`, `has the largest party share at`, `has slipped back two points, to`, `support up four points since December to`, `with Labour down two to`, `(on 4 per cent)`, `to 51 per cent for Mary Keane and up three points …`) THEN each party or leader has its level', () => {
+    const a = article(null, [
+      'North Alliance support up four points since December to 21%, with Labour down two to 4%, the latest Corran Research poll shows.',
+      'Harbour Party remains the most popular party on 33 per cent.',
+      'Coast First has the largest party share at 37 per cent.',
+      'The Green Left has slipped back two points, to 3 per cent.',
+      'Both Labour (on 4 per cent) and Independents/Others (on 15 per cent) are unchanged.',
+      'Satisfaction with the leaders has increased (up eight points to 51 per cent for Mary Keane and up three points to 48 per cent for Tom Walsh).',
+    ], '2022-02-17');
+    expect(shares(a).map((p) => p.map(({ answer, percent }) => ({ answer, percent })))).toEqual([[
+      { answer: 'North Alliance', percent: 21 },
+      { answer: 'Labour', percent: 4 },
+      { answer: 'Harbour Party', percent: 33 },
+      { answer: 'Coast First', percent: 37 },
+      { answer: 'Green Left', percent: 3 },
+      { answer: 'Independents/Others', percent: 15 },
+      { answer: 'Mary Keane', percent: 51 },
+      { answer: 'Tom Walsh', percent: 48 },
+    ]]);
+  });
+
+  it('GIVEN a sentence that names the poll’s pollster without a survey word (`Pulse Asia reported the following overall trust ratings:`) after two paragraphs of prose THEN the rows after it are the poll’s', () => {
+    const a = article(null, [
+      'Filipinos trust Canada and Japan the most, according to a new Pulse Asia survey commissioned by a think tank in Manila.',
+      'The research director presented these findings at a forum on regional security organised by the institute on Thursday morning.',
+      'It was also the institute that chose the nine countries and three organisations to be rated, the director said in an email on Friday.',
+      'Pulse Asia reported the following overall trust ratings for the selected countries:',
+      'Canada - 74%',
+      'Japan - 45%',
+    ], '2018-07-14');
+    expect(shares(a).map((p) => p.map(({ answer, percent }) => ({ answer, percent })))).toEqual([[{ answer: 'Canada', percent: 74 }, { answer: 'Japan', percent: 45 }]]);
+  });
+});
