@@ -325,13 +325,22 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
 const LIST_ITEM = /(?:^|[:;,]|\band)\s*(?:the\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}),\s*$/u;
 
 /** Where a clause starts before a share: a clause mark, or a joining word (`with Labour down two to 4%`). */
-const CLAUSE_OPENER = /(?:^|[,;:(]|\s(?:and|while|whereas|but|with|as|compared with|against)\s)/g;
+const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds)(?:\s+that)?)\s)/g;
 /** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
 const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|percentage|points? (?:ahead|behind|clear))\b/i;
 /** Month and weekday names, which may stand between a subject and its level (`Sinn Féin support up four points since December to 21%`). */
 const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A party's or person's name: capitalised words, `of`/`for` inside, and a role between a party and its leader (`Act leader David Seymour`, the role dropped by cleanName). */
+const SUBJECT_NAME = String.raw`[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+|(?:leader|co-leader|MP|candidate)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,4}`;
+/** The name ending the text before a relative clause's comma: `… is Act, which is up four points to`. */
+const NAME_BEFORE_WHICH = new RegExp(String.raw`(?:^|\s)(${SUBJECT_NAME})\s*,\s*$`, 'u');
 /** A clause that opens with a capitalised name and goes on in lower-case words (months and weekdays allowed) to the share: group 1 the name, group 2 the words. */
-const CLAUSE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:the|both)\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3})((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8}),?\s*(?:to|at|on)?\s*$`, 'u');
+const CLAUSE_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:the|both)\s+)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,50}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8}),?\s*(?:to|at|on)?\s*$`,
+  'u',
+);
+/** Clause openers looked back over (`The DA, the country's official opposition, polled at` opens two clauses before its name). */
+const MAX_CLAUSES_BACK = 3;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`). */
@@ -349,11 +358,15 @@ const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled
  */
 export function clauseSubject(before: string): string | null {
   const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
-  for (let k = openers.length - 1; k >= 0 && k >= openers.length - 2; k--) {
+  for (let k = openers.length - 1; k >= 0 && k >= openers.length - MAX_CLAUSES_BACK; k--) {
     const clause = before.slice(openers[k]!);
     if (k === openers.length - 1 && /^\s*(?:to|at|on)\s*$/i.test(clause)) continue;
-    const m = CLAUSE_SUBJECT.exec(clause);
-    if (!m) return null;
+    // `… is Act, which is up four points to`: the name before the relative clause.
+    const which = /^\s*(?:which|who)\s+((?:[\p{Ll}][\p{L}'’-]*\s+){1,8})$/u.exec(clause);
+    const named = which ? NAME_BEFORE_WHICH.exec(before.slice(0, openers[k]!)) : null;
+    const m = named ? ([clause, named[1]!, ` ${which![1]!}`] as const) : CLAUSE_SUBJECT.exec(clause);
+    // (A clause of lower-case words, `the country's official opposition, polled at`: an apposition; the name is further back.)
+    if (!m) continue;
     const rest = m[2]!;
     if (rest.trim().split(/\s+/).length > MAX_SUBJECT_TO_SHARE_WORDS || NOT_LEVEL_WORDS.test(rest) || !LEVEL_LEAD.test(clause)) return null;
     // (`Leo Varadkar's party is up one point to 30 percent`: the party is not named.)

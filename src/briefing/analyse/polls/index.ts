@@ -229,7 +229,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       subgroup[i] = true;
     }
     // `fell to 30 percent, down from 33 percent a week earlier`: the same answer, an earlier value.
-    if (prev && !a.answer && earlierValue.test(text.slice(prev.end, shares[i]!.start)) && answers[i - 1]) answers[i] = answers[i - 1] ?? null;
+    // (Not when the clause names someone new: `Labour increased to 29% from 28%, the Liberal Democrats fell from 8%`.)
+    const clause = text.slice(prev?.end ?? 0, shares[i]!.start).split(/[,;]/).pop() ?? '';
+    if (prev && !a.answer && earlierValue.test(clause) && !/\p{Lu}/u.test(clause) && answers[i - 1]) answers[i] = answers[i - 1] ?? null;
     // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
     const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
     if (each && !a.answer?.includes(' ')) {

@@ -417,3 +417,23 @@ describe('extractPolls: party levels told without a rule verb (session 18, held-
     expect(shares(a).map((p) => p.map(({ answer, percent }) => ({ answer, percent })))).toEqual([[{ answer: 'Canada', percent: 74 }, { answer: 'Japan', percent: 45 }]]);
   });
 });
+
+describe('extractPolls: a clause subject behind an apposition, a relative clause, a role or a report verb (session 18)', () => {
+  it('GIVEN `The DA, the country’s official opposition, polled at 21.9%`, `is Act, which is up four points to 11 per cent`, `Act leader Dan Seymour is up two points to 5 per cent, First leader Wes Peters is up one point to 2 per cent`, `the Free Party (FP) remained at six percent`, `also shows Harbour Party remains the most popular party on 33 per cent`, `while Bill Short is up three on approval to 28%` THEN each has its level', () => {
+    const a = article(null, [
+      'According to the latest Corran Research survey, the governing party could fall to 40.2%. The DA, the country’s official opposition, polled at 21.9%.',
+      'Benefiting from the falls of the two major parties is Act, which is up four points to 11 per cent.',
+      'Among preferred prime minister candidates, Act leader Dan Seymour is up two points to 5 per cent, First leader Wes Peters is up one point to 2 per cent.',
+      'The Left improved by one point, while the Free Party (FP) remained at six percent.',
+      'Meanwhile, the opinion poll - which was carried out last week - also shows Harbour Party remains the most popular party on 33 per cent.',
+      'Mary Turn is down five on approval to 48%, while Bill Short is up three on approval to 28%.',
+    ], '2024-04-26');
+    expect(shares(a).flat().map(({ answer, percent }) => `${answer}=${percent}`)).toEqual([
+      'DA=21.9', 'Act=11', 'Dan Seymour=5', 'Wes Peters=2', 'Free Party (FP)=6', 'Harbour Party=33', 'Mary Turn=48', 'Bill Short=28',
+    ]);
+  });
+  it('GIVEN `Labour increased to 29% from 28%, the Liberal Democrats fell from 8% to 7%` THEN 8 is not Labour’s earlier value', () => {
+    const a = article(null, ['A poll by Opinium for the Observer was published on Sunday. The Conservative Party support fell from 41% to 38%, Labour increased to 29% from 28%, the Liberal Democrats fell from 8% to 7%.']);
+    expect(shares(a).flat().filter((r) => r.answer === 'Labour').map((r) => r.percent)).toEqual([29, 28]);
+  });
+});
