@@ -403,6 +403,9 @@ function descriptionWord(x: Word): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !SUBJECT_PRONOUNS.has(x.k) && !CUE_VERBS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !NP_SMALL_WORDS.has(x.k);
 }
 
+/** Most capitalised place words before an agent noun and a name (`Willacy County farmer Travis Johnson said`). */
+const MAX_PLACE_WORDS_BEFORE_AGENT = 3;
+
 /** Most lower-case description words before the name in {@link cueAfterLongAppositive} (`study senior author`). */
 const MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE = 3;
 
@@ -542,6 +545,10 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // (An indefinite article before them, `…," a grim-faced Federer said`, `an upbeat Ana Ruiz told`,
       // and `and` between two of them, `activist and Google marketing executive Wael Ghonim told`.)
       const from = d > 1 && /^(?:a|an)$/.test(ws[0]!.k) ? 1 : 0;
+      // (A place written before the agent noun, `…," Willacy County farmer Travis Johnson said`,
+      // `Carlow resident Jo Hale said`: the place's capitalised words, then the noun.)
+      const placed = d >= 2 && d - 1 <= MAX_PLACE_WORDS_BEFORE_AGENT && (isAgentNoun(ws[d - 1]!.w) || isRoleWord(ws[d - 1])) && ws.slice(0, d - 1).every((y) => /^\p{Lu}\p{Ll}+$/u.test(y.w) && !CLAUSE_STARTERS.has(y.k));
+      if (placed) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       const described = ws.slice(from, d).every((y, t) => descriptionWord(y) || (t > 0 && y.k === 'and'));
       if (!owned && (d - from > MAX_DESCRIPTION_WORDS_BEFORE_NAME + (ws.slice(from, d).some((y) => y.k === 'and') ? 2 : 0) || !described)) return null;
       return { phrase: join(ws, from, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[from]!.start };

@@ -75,6 +75,12 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'as
  * Group 1: the noun.
  */
 const UNNAMED_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}?(man|woman|boy|girl|resident|witness|survivor|neighbour|neighbor|passenger|bystander|villager|farmer|shopkeeper|driver|motorist|student|teacher|mother|father|relative|friend|person|customer|worker|employee|soldier|nurse|doctor|fan|voter|protester|protestor|refugee|victim|source|official|aide|diplomat)\b(?=\s+(?:who|whose|[a-z]+ed\b|said|says|told|tells|added|, ))/g;
+/**
+ * A definite role opening a sentence before its verb, with at most two words before the role and a
+ * weekday or an adverb between it and the verb: `The Minister on Tuesday went …`, `The captain also
+ * lauded …`, `The former coach said …`. Group 1: the description; 2: the role; 3: the gap before the verb.
+ */
+const DEFINITE_ROLE_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))((?:\s+(?:also|then|later|again|himself|herself|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+)(?=[a-z]+(?:ed|s)\b|went|said|told|spoke|made|gave|took|came|left|met|sent|saw|won|lost|held|led|kept|chose|wrote|rode)/gu;
 /** Gender of the nouns {@link UNNAMED_SUBJECT_RE} reads. */
 const UNNAMED_GENDER: ReadonlyMap<string, Gender> = new Map([['man', 'm'], ['boy', 'm'], ['father', 'm'], ['woman', 'f'], ['girl', 'f'], ['mother', 'f']]);
 
@@ -196,6 +202,8 @@ function acronymsOf(name: string): string[] {
 }
 
 /** Prepositions of place: a name right after one is where, not who (see scanParagraph). */
+/** Nouns after capitalised words that make them a place's name (`the Cape Three Points area`, `Daboya district`). */
+const PLACE_NOUNS_AFTER_NAME = /^(?:area|areas|region|district|county|province|municipality|village|town|township|suburb|neighbo(?:u)?rhood|estate|valley|basin|coast|peninsula|island|river|lake|road|street|avenue|highway|junction|border|constituency|ward|parish|stadium|airport|field|fields|plant|mine|site)[,;:.]?$/;
 const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'along', 'into', 'towards', 'toward']);
 /** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
 const PREPOSITION_OPENED = /^(?:At|In|From|On|To|For|With|By|Near|Outside|Inside|Across|Around|Throughout|Along|Into|Over|Under|Beyond)$/;
@@ -341,6 +349,16 @@ export class ArticleEntities {
       this.entities.push(e);
       this.mention(paragraph * PARAGRAPH_STRIDE + m.index + m[0].length - m[1]!.length, e, true);
     }
+    // `The Minister on Tuesday went to Parliament …`, `The captain also lauded …`: a role opening a
+    // sentence as its subject stands for the titled person it names, and a later `he` may be them.
+    for (const m of masked.matchAll(DEFINITE_ROLE_SUBJECT_RE)) {
+      if (!ROLE_NOUNS.has(m[2]!.toLowerCase())) continue;
+      const phrase = parseSpeakerPhrase(m[1]!);
+      if (phrase?.kind !== 'description') continue;
+      const pos = paragraph * PARAGRAPH_STRIDE + m.index + m[0].length - m[1]!.length - m[3]!.length;
+      const e = this.description(phrase.head, phrase.modifiers, pos, phrase.text);
+      if (e) this.mention(pos, e, true);
+    }
     const toks = [...masked.matchAll(/\S+/g)];
     let i = 0;
     while (i < toks.length) {
@@ -398,7 +416,9 @@ export class ArticleEntities {
         // (`sat on a fast at Dussehra Maidan in Bhopal`: a name after a preposition of place is a
         // place, unless a title or a known name says otherwise.)
         // (A possessive is someone's: `in Kerry O’Connell’s driveway`.)
-        const placed = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev) && !possessive && title === null && phrase.gender === null && !known;
+        // (`at the Cape Three Points area`, `the Daboya district`: capitalised words before a place noun name the place.)
+        const placeNamed = next !== undefined && PLACE_NOUNS_AFTER_NAME.test(next) && !possessive && title === null && phrase.gender === null;
+        const placed = placeNamed || (prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev) && !possessive && title === null && phrase.gender === null && !known);
         if (!placed && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));

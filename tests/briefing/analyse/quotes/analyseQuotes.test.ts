@@ -1118,3 +1118,31 @@ describe('analyseQuotes: acronyms an article defines, police ranks, bodies named
     expect(quoteWith(quotes, 'storm surges').speaker).toBe('Ana Reyes');
   });
 });
+
+describe('analyseQuotes: a place before an agent noun, a place named before `area`, a role as a sentence subject (session 18)', () => {
+  it('GIVEN `“…,” Willacy County farmer Tom Varga said.` and `“…,” Carlow resident Jo Hale said.` THEN each quote is the named person’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Farmers across the valley have been praying for rain.',
+        '“Right now, we are harvesting our corn before the rain hits,” Willacy County farmer Tom Varga said.',
+        '“The water is already over the road,” Carlow resident Jo Hale said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'harvesting our corn').speaker).toBe('Tom Varga');
+    expect(quoteWith(quotes, 'over the road').speaker).toBe('Jo Hale');
+  });
+  it('GIVEN the minister named four paragraphs back, then `The Minister on Tuesday went to Parliament … at the Cape Coast Point area …`, then `“…,” he said.` THEN the quote is the minister’s, not the place’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Energy Minister Kwame Osei Boateng has explained that his presence in parliament with a quantity of salt was never meant to spite salt producers.',
+        'He maintained that he has never looked down on the industry.',
+        'Mr. Boateng was reacting to a caller to a radio programme on Wednesday.',
+        'Many callers asked for an apology to salt producers in general.',
+        'The Minister on Tuesday went to Parliament to inform the house of the oil find made at the Cape Coast Point area of the Western Region.',
+        'In his possession were quantities of salt and also oil, which he showed to the MPs.',
+        '“My uncle traded in salt, so I know how important salt is,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'My uncle traded').speaker).toBe('Kwame Osei Boateng');
+  });
+});
