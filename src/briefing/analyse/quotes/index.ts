@@ -190,8 +190,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // sentence's speaker, when a person (the reader's inference; a body's statement is left).
       const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast) ?? pronounSentenceBefore(p0, sStart, first.paragraph, prevLast);
       const phrase = reported ? parseSpeakerPhrase(reported.cue.phrase) : null;
-      const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at) : null;
-      if (e?.kind === 'person') {
+      const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.kind === 'organisation') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at) : null;
+      // (A body's statement only when the paragraph before is that one sentence of its reported
+      // speech: `It said the site … was intended to address the problem.` / `"The city council was
+      // aware …"`; a body named inside a longer paragraph may be anyone's topic.)
+      const bodyStatement = e?.kind === 'organisation' && reported!.paragraph === first.paragraph - 1 && countSentenceEnds(paragraphs[reported!.paragraph]!) <= 1;
+      if (e?.kind === 'person' || bodyStatement) {
         entity = e;
         cueName = reported!.cue.cue;
       }

@@ -112,6 +112,8 @@ function isCompanyLike(name: string): boolean {
   if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
   return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
 }
+/** Speech verbs after a body's name that make it a speaking subject (see scanParagraph). */
+const BODY_SPEECH_VERBS = new Set(['said', 'says', 'stated', 'added', 'told', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'explained']);
 /** News agencies, as sources rather than subjects. */
 const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
 
@@ -189,6 +191,25 @@ function isTitlePart(w: string): boolean {
   if (/^\p{Lu}/u.test(w)) return !CAPITALISED_STOPWORDS.has(w);
   return isTitleWord(w) || ORG_HEAD_NOUNS.has(w);
 }
+
+/**
+ * A lower-case word modifying a role within the title before a name (`prison` in `Former prison
+ * officer Tony Evan`, `state` and `fire` in `state fire marshal Jo Ruiz`): a plain word, at most
+ * {@link MAX_ROLE_MODIFIERS_BEFORE_NAME} words before a role noun that itself stands before `name`.
+ */
+function roleModifierAt(toks: readonly RegExpMatchArray[], b: number, name: number): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(toks[b]![0]) || ROLE_MODIFIER_STOPS.has(toks[b]![0])) return false;
+  for (let r = b + 1; r < name && r - b <= MAX_ROLE_MODIFIERS_BEFORE_NAME; r++) {
+    const w = toks[r]![0];
+    if (ROLE_NOUNS.has(w.toLowerCase())) return true;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+/** Most lower-case words between a modifier and the role it modifies (`prison officer`, `state fire marshal`). */
+const MAX_ROLE_MODIFIERS_BEFORE_NAME = 2;
+/** Lower-case words that end a title walked back from a name: small words and verbs that open a clause. */
+const ROLE_MODIFIER_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'for', 'from', 'as', 'that', 'who', 'which', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'when', 'while', 'after', 'before', 'since', 'then', 'also', 'not']);
 
 /** A lower-case noun's possessive before a title (`union’s`, `company's`). */
 const OWNER_BEFORE_TITLE = /^\p{Ll}+['’]s$/u;
@@ -380,7 +401,8 @@ export class ArticleEntities {
         let b = i - 1;
         // (A bracketed aside inside the title is part of it: `Deputy commissioner of police (south-east) Esha Pandey`.)
         // (So is `of` after a role: `commissioner of police`.)
-        while (b >= 0 && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || (toks[b]![0] === 'of' && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())))) b--;
+        // (And a lower-case word or two before a role: `Former prison officer Tony Evan`.)
+        while (b >= 0 && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || (toks[b]![0] === 'of' && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())) || roleModifierAt(toks, b, i))) b--;
         // (`The union’s regional officer Debbie Hall told …`: a body's possessive, and its article,
         // open the title too.)
         let s = b;
@@ -440,6 +462,13 @@ export class ArticleEntities {
           e.named = true;
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, true);
         }
+      } else if (phrase?.kind === 'organisation' && !phrase.generic) {
+        // A public body speaking (`In a statement, Dublin City Council said …`): what a later `it
+        // said` stands for, though not what `the company` does.
+        const prev = toks[i - 1]?.[0];
+        const next = toks[j]?.[0]?.replace(/[,;:.]$/, '');
+        const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;,]["”]?$/.test(prev);
+        if (atStart && next !== undefined && BODY_SPEECH_VERBS.has(next)) this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, this.organisation(phrase.name, phrase.text.replace(/[,;:.]$/, '')), true);
       }
       i = Math.max(j, i + 1);
     }

@@ -447,3 +447,15 @@ describe('analyseQuotes: a sentence before a quote that opens otherwise', () => 
     expect(quoteWith(quotes, 'no warning').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes negatives: a body’s statement (session 18)', () => {
+  it('GIVEN a body’s reported speech as the last of two sentences of a paragraph, then a quote paragraph with no cue THEN the quote is not the body’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Residents gathered outside the civic offices on Monday night. Harbour City Council said it would review the plan.',
+        '“We have been waiting for an answer for two years.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'waiting for an answer').speaker).toBeNull();
+  });
+});

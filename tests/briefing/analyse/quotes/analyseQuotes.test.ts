@@ -1146,3 +1146,27 @@ describe('analyseQuotes: a place before an agent noun, a place named before `are
     expect(quoteWith(quotes, 'My uncle traded').speaker).toBe('Kwame Osei Boateng');
   });
 });
+
+describe('analyseQuotes: a title with a lower-case modifier, a body’s statement told over paragraphs (session 18)', () => {
+  it('GIVEN `Former prison officer Tom Evans, who has lived in the road for eight years, has started a petition.` after a councillor was named, then `The 52-year-old said: "…"` THEN the quote is his', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Residents of a quiet street are angry a councillor plans to build a house at the end of her back garden.',
+        'Labour councillor Mary Neill, who sits on the planning committee, has submitted an application to build the house.',
+        'Former prison officer Tom Evans, who has lived in the road for eight years, has started a petition against the idea.',
+        'The 52-year-old said: "I was shocked and quite angry when we got the letter."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'shocked and quite angry').speaker).toBe('Tom Evans');
+  });
+  it('GIVEN `In a statement, Harbour City Council said …`, a paragraph `It said the site … .` and then a quote paragraph with no cue THEN the quote is the council’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'In a statement, Harbour City Council said no payments were made by it to the two men.',
+        'It said the site in question experienced anti-social behaviour over the years.',
+        '“The city council was aware of an extraordinary level of intimidation directed at this contractor’s staff.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'extraordinary level').speaker).toBe('Harbour City Council');
+  });
+});
