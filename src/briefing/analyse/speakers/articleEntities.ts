@@ -418,7 +418,9 @@ export class ArticleEntities {
         const possessive = /['’]s?,?$/.test(lastTok);
         const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
         // (`At Chengannur, one of the worst-hit towns, …`: a preposition's object, not a subject.)
-        const subject = opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)));
+        // (`But according to Kituuma, the police have verified …`: the source of the sentence's words is its speaker, as a subject is.)
+        const accordingTo = prev === 'to' && /^according$/i.test(toks[s - 1]?.[0] ?? '') && !possessive;
+        const subject = accordingTo || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

@@ -75,7 +75,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   chairperson brigadier brig. corporal cpl meteorologist forecaster agent td aide politician svp
   evp vp astronomer astrophysicist physicist chemist biologist geologist seismologist volcanologist
   paleontologist palaeontologist archaeologist anthropologist psychologist sociologist ecologist
-  zoologist botanist engineer architect climatologist oceanographer`);
+  zoologist botanist engineer architect climatologist oceanographer
+  resident farmer volunteer activist student villager trader motorist commuter protester survivor witness teacher`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

@@ -1170,3 +1170,29 @@ describe('analyseQuotes: a title with a lower-case modifier, a body’s statemen
     expect(quoteWith(quotes, 'extraordinary level').speaker).toBe('Harbour City Council');
   });
 });
+
+describe('analyseQuotes: residents, farmers and volunteers as titles; `according to X` as the speaker of its sentence (session 18)', () => {
+  it('GIVEN `Resident Faith Moore said …`, then `…, fellow resident Paula Allen spoke briefly to the ABC as she fled.` and `"…," she said.` THEN the first is Faith Moore (not `Resident Faith Moore`) and the quote is Paula Allen’s', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Resident Faith Moore said: "The fire took my shed on Saturday."',
+        'As the fire flared again on Sunday morning, fellow resident Paula Allen spoke briefly to the ABC as she fled the scene.',
+        '"Words do not describe what has happened," she said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'took my shed').speaker).toBe('Faith Moore');
+    expect(quoteWith(quotes, 'Words do not describe').speaker).toBe('Paula Allen');
+    expect(speakers.find((s) => s.name === 'Faith Moore')?.title).toBe('Resident');
+  });
+  it('GIVEN two activists named as a sentence’s subject, then `But according to Kituuma, the police have verified …` and `“…,” he said.` THEN the quote is Kituuma’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Police spokesman Rusoke Kituuma dismissed the reports on Monday.',
+        'Media reports indicate that activists Nicholas Owino and Bob Njoro reportedly went missing last week.',
+        'But according to Kituuma, the police have verified reports shared online, but found no evidence to support the claim.',
+        '“What we have seen is a deliberate attempt to feed the public with false narratives,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'deliberate attempt').speaker).toBe('Rusoke Kituuma');
+  });
+});
