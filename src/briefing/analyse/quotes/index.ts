@@ -457,7 +457,8 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
     return subj ? { cue: { phrase: subj.phrase, cue: 'asked', at: subj.at }, paragraph: para } : null;
   }
   const cue = cueBefore(sentence, start);
-  if (cue && CUE_VERBS.has(cue.cue)) return { cue, paragraph: para };
+  // (`Ssempala says that …, adding that …`: the cue of a speech verb and the participle it owns.)
+  if (cue && CUE_VERBS.has(cue.cue.split(',')[0]!)) return { cue, paragraph: para };
   // A quote opening its paragraph after a short paragraph that opens with reported speech and holds
   // no quote (`Steve Hansen hailed his side's win, but maintained that … . No less than …, they will
   // still have to win.` / `"Everybody knew …"`): that opening sentence's speaker.
@@ -499,9 +500,15 @@ function pronounSentenceBefore(paragraph: string, sStart: number, pi: number, pr
   const start = sentenceStart(paragraph, end - 1);
   if (prevLast && prevLast.paragraph === pi && prevLast.close >= start) return null;
   const sentence = paragraph.slice(start, end);
+  if (/["“”„«»]/.test(sentence)) return null;
   const m = /^(He|She)\s+\p{Ll}/u.exec(sentence);
-  if (!m || /["“”„«»]/.test(sentence)) return null;
-  return { cue: { phrase: m[1]!.toLowerCase(), cue: 'subject', at: start }, paragraph: pi };
+  if (m) return { cue: { phrase: m[1]!.toLowerCase(), cue: 'subject', at: start }, paragraph: pi };
+  // (A named person as the sentence's subject, `Captain Richie McCaw shared that view. "I was
+  // speaking with …"`: as local copy introduces a speaker in the paragraph before, see reportedSpeechBefore.)
+  if (TOPIC_LABEL.test(sentence)) return null;
+  const subj = sentenceSubject(sentence, start);
+  const phrase = subj ? parseSpeakerPhrase(subj.phrase) : null;
+  return subj && phrase?.kind === 'person' && (/\s/.test(phrase.name) || phrase.title !== null) ? { cue: { phrase: subj.phrase, cue: 'subject', at: subj.at }, paragraph: pi } : null;
 }
 
 /** A line naming what the next quote is about, not who says it: `Re: …`, `On …`, `About …`, `Regarding …`. */

@@ -167,6 +167,8 @@ const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   PM: ['prime', 'minister'], 'PM’s': ['prime', 'minister’s'], "PM's": ['prime', "minister's"],
   // Indian police ranks, as the papers write them (`added the DCP`).
   DCP: ['deputy', 'commissioner'], ACP: ['assistant', 'commissioner'], DGP: ['director', 'general'], SHO: ['officer'],
+  // Ugandan and Kenyan police ranks (`SSP Bashir Ssempala`, `ASP Lydia Tumushabe`).
+  SSP: ['superintendent'], ASP: ['superintendent'],
 };
 
 function parsePart(part: string): SpeakerPhrase | null {

@@ -1196,3 +1196,34 @@ describe('analyseQuotes: residents, farmers and volunteers as titles; `according
     expect(quoteWith(quotes, 'deliberate attempt').speaker).toBe('Rusoke Kituuma');
   });
 });
+
+describe('analyseQuotes: `Asked …,` openers, `says …, adding`, police ranks, a named subject before a quote (session 18)', () => {
+  it('GIVEN `Asked who he expected to see in the No.10 jersey next Saturday when the two sides meet again at Wellington, Hansen smiled and said: "…"` THEN the quote is Hansen’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'All Blacks coach Steve Hansen baited his Australian counterpart after the win on Saturday night.',
+        'Asked who he expected to see in the Wallabies No.10 jersey next Saturday when the two sides meet again at Wellington, Hansen smiled and said: "I don\'t know. You should ask Ewen that."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'You should ask').speaker).toBe('Steve Hansen');
+  });
+  it('GIVEN `SSP Bashir Kato, the police liaison officer, urged …`, then `However, Kato says that …, adding that …` and an uncued quote paragraph THEN the quote is Bashir Kato’s, the rank no part of his name', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'SSP Bashir Kato, the Community Liaison Officer for Kampala police, urged Ugandans to remain vigilant.',
+        'However, Kato says that security enforcement is not discriminatory, adding that speculation at this point is aimless.',
+        '“There’s no selective application of terror controls. These alerts are real.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'no selective application').speaker).toBe('Bashir Kato');
+  });
+  it('GIVEN a paragraph `Captain Ross Kane shared that view. "I was speaking with …"` THEN the quote is Ross Kane’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"It was a game based on character," said coach Ian Hart.',
+        'Captain Ross Kane shared that view. "I was speaking with the forwards who have not played a lot recently."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'speaking with the forwards').speaker).toBe('Ross Kane');
+  });
+});
