@@ -701,7 +701,7 @@ const MAX_PARTICIPLE_CLAUSE_WORDS = 30;
 
 /** Participles that open a news sentence's introductory clause before its subject (`Asked about the jersey, Hansen smiled and said:`). */
 const OPENING_PARTICIPLES = new Set(
-  'citing rejecting responding speaking referring commenting addressing noting describing acknowledging insisting warning explaining defending praising criticising criticizing dismissing denying welcoming announcing reacting pointing quoting arguing reiterating stressing urging accepting admitting echoing highlighting lamenting recalling reflecting repeating replying underlining voicing testifying appearing confirming expressing invoking brushing shrugging downplaying conceding asked pressed questioned quizzed challenged'.split(' '),
+  'citing rejecting responding speaking referring commenting addressing noting describing acknowledging insisting warning explaining defending praising criticising criticizing dismissing denying welcoming announcing reacting pointing quoting arguing reiterating stressing urging accepting admitting echoing highlighting lamenting recalling reflecting repeating replying underlining voicing testifying appearing confirming expressing invoking brushing shrugging downplaying conceding asked pressed questioned quizzed challenged saying adding accusing claiming calling telling writing'.split(' '),
 );
 
 /** Most words of a dateline or label before a colon that opens a sentence (`New York:`). */

@@ -112,6 +112,8 @@ function isCompanyLike(name: string): boolean {
   if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
   return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
 }
+/** Speech verbs written before their speaker after a comma (`…, said Louis Basenese.`). */
+const INVERTED_CUE_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'noted', 'warned', 'wrote', 'told']);
 /** Speech verbs after a body's name that make it a speaking subject (see scanParagraph). */
 const BODY_SPEECH_VERBS = new Set(['said', 'says', 'stated', 'added', 'told', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'explained']);
 /** News agencies, as sources rather than subjects. */
@@ -417,10 +419,14 @@ export class ArticleEntities {
         const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
         const possessive = /['’]s?,?$/.test(lastTok);
         const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
+        // (`…, said Disruptive Tech Research analyst Louis Basenese.`: the speaker after an inverted
+        // speech verb is who a later `he told` stands for, as a subject is.)
+        // (The name ends its clause there: `…, said Nxumalo was inaccessible` is a clause of what was said.)
+        const inverted = prev !== undefined && INVERTED_CUE_VERBS.has(prev) && /,$/.test(toks[s - 1]?.[0] ?? '') && /[.,;:]$/.test(lastTok) && !possessive;
         // (`At Chengannur, one of the worst-hit towns, …`: a preposition's object, not a subject.)
         // (`But according to Kituuma, the police have verified …`: the source of the sentence's words is its speaker, as a subject is.)
         const accordingTo = prev === 'to' && /^according$/i.test(toks[s - 1]?.[0] ?? '') && !possessive;
-        const subject = accordingTo || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok))));
+        const subject = accordingTo || inverted || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

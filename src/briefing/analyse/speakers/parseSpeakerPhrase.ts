@@ -186,6 +186,9 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (bare.length > 1 && MULTIWORD_PLACES.has(place)) return { kind: 'organisation', name: place, text: part };
   const lower0 = words[0]!.toLowerCase();
   if (words.length === 1 && SUBJECT_PRONOUNS.has(lower0)) return { kind: 'pronoun', pronoun: lower0, text: part };
+  // (`He's been speaking to …`, `She’d said`: a pronoun with its auxiliary, never a name `He`.)
+  const contracted = /^(he|she|it|they|we|i)['’](?:s|d|ll|ve|re|m)$/.exec(lower0);
+  if (words.length === 1 && contracted && SUBJECT_PRONOUNS.has(contracted[1]!)) return { kind: 'pronoun', pronoun: contracted[1]!, text: part };
   // `the Spaniard`, `the Kuwaiti`: one person of that nationality, the article's (see ArticleEntities).
   if (words.length === 2 && lower0 === 'the' && NATIONALITY_NOUNS.has(words[1]!.toLowerCase().replace(POSSESSIVE_END, ''))) return { kind: 'description', head: words[1]!.toLowerCase().replace(POSSESSIVE_END, ''), modifiers: [], text: part };
   // `the 32-year-old said`: the person last named, as a pronoun of either gender stands for.

@@ -459,3 +459,20 @@ describe('analyseQuotes negatives: a body’s statement (session 18)', () => {
     expect(quoteWith(quotes, 'waiting for an answer').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes negatives: names after `said` (session 18)', () => {
+  it('GIVEN `Another resident, Thandi Zulu, said Nkosi was inaccessible …` then `"…," she said.` THEN the quote is Thandi Zulu’s, not Nkosi’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Residents said councillor Zodwa Nkosi had not visited the area since the election.',
+        'Another resident, Thandi Zulu, said Nkosi was inaccessible and the residents were frustrated.',
+        '"Last week, the police shot at us when we protested," she said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'police shot at us').speaker).toBe('Thandi Zulu');
+  });
+  it('GIVEN `Saying it was a time for "steady heads", Ms Neill also took aim …` THEN no speaker is named `Saying`', () => {
+    const { speakers } = analyseQuotes([article(['Saying it was a time for "steady heads" and "leadership", Ms Neill also took aim at the proposals.'])]);
+    expect(speakers.map((s) => s.name)).not.toContain('Saying');
+  });
+});

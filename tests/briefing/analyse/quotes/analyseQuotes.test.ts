@@ -1227,3 +1227,25 @@ describe('analyseQuotes: `Asked …,` openers, `says …, adding`, police ranks,
     expect(quoteWith(quotes, 'speaking with the forwards').speaker).toBe('Ross Kane');
   });
 });
+
+describe('analyseQuotes: the speaker after an inverted `said`, contracted pronouns, `Saying …,` (session 18)', () => {
+  it('GIVEN `"…," said ETX Capital’s Mark Prior.` then `However, volatility is to be expected, said research analyst Luis Baxter. "…," he told CNBC.` THEN the last quote is Luis Baxter’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"Investors are losing patience," said ETX Capital\'s Mark Prior.',
+        'However, share price volatility is to be expected around earnings, said Disruptive Tech Research analyst Luis Baxter. "The stock has sold off the day after each report for five straight quarters," he told CNBC.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'five straight quarters').speaker).toBe('Luis Baxter');
+  });
+  it('GIVEN `He’s been speaking to ABC reporter Ann Charl:` before a quote paragraph THEN the speaker is not a person named `He`', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Cudgewa resident Josh Collins lost everything in the fire. He’s been speaking to ABC reporter Ann Charl:',
+        '"I have heard there are twenty houses lost, lots of our friends\' houses."',
+      ]),
+    ]);
+    expect(speakers.map((s) => s.name)).not.toContain('He');
+    expect(quoteWith(quotes, 'twenty houses lost').speaker).not.toBe('He');
+  });
+});
