@@ -55,7 +55,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -323,6 +323,18 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
  * bracket, a clause mark or the sentence end follows the share (checked by the caller).
  */
 const LIST_ITEM = /(?:^|[:;,]|\band)\s*(?:the\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}),\s*$/u;
+
+/** A move told from its earlier level: `… support fell from`, `UKIP increased from`. */
+const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|edged (?:up|down)|improved|declined)\s+from\s*$/i;
+
+/**
+ * The party of a `from A to B` pair (`The Conservative Party support fell from 41% to 38%`, `and UKIP
+ * increased from 13% to 14%`): the clause's subject before the move verb, read as {@link clauseSubject}
+ * reads a level's; null when no move verb comes right before `from`.
+ */
+export function fromToName(before: string): string | null {
+  return MOVED_FROM.test(before) ? clauseSubject(before.replace(/from\s*$/i, 'to ')) : null;
+}
 
 /** Where a clause starts before a share: a clause mark, or a joining word (`with Labour down two to 4%`). */
 const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds)(?:\s+that)?)\s)/g;

@@ -22,7 +22,7 @@
 import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import { findShares, type Share } from './findShares.js';
-import { findAnswer, leadNames } from './findAnswer.js';
+import { findAnswer, fromToName, leadNames } from './findAnswer.js';
 import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
@@ -51,6 +51,8 @@ const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
 const ELECTION_RESULT =
   /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of the (?:popular )?vote|of votes|of the ballots|of seats)\b/i;
+/** Words that name an election (see the election-result filter in extractArticlePolls). */
+const ELECTION_NAMED = /\b(?:elections?|referendum|ballot|runoff|run-off|primary|primaries|caucus(?:es)?|by-election|polling day|in (?:19|20)\d\d)\b/i;
 /** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`. */
 const PREV_START =
   /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last|similar)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
@@ -208,13 +210,14 @@ function datesIn(text: string, reference: IsoDate | null): { kind: 'published' |
   return out.sort((a, b) => a.index - b.index);
 }
 
-function pickAnswers(text: string, shares: Share[], known: readonly string[], lastQuestion: readonly string[]): { answers: (string | null)[]; qualifiers: (string | null)[]; people: (string | null)[]; subgroup: boolean[] } {
+function pickAnswers(text: string, shares: Share[], known: readonly string[], lastQuestion: readonly string[]): { answers: (string | null)[]; qualifiers: (string | null)[]; people: (string | null)[]; subgroup: boolean[]; earlier: boolean[] } {
   const answers: (string | null)[] = [];
   const qualifiers: (string | null)[] = [];
   const people: (string | null)[] = [];
   const subgroup: boolean[] = [];
   const including = /\bincluding\s*$/i;
   const earlierValue = /\b(?:up from|down from|compared (?:with|to)|from)\s*$/i;
+  const earlierLevel: boolean[] = shares.map(() => false);
   for (let i = 0; i < shares.length; i++) {
     const a = findAnswer(text, shares, i);
     answers.push(a.answer);
@@ -231,7 +234,11 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     // `fell to 30 percent, down from 33 percent a week earlier`: the same answer, an earlier value.
     // (Not when the clause names someone new: `Labour increased to 29% from 28%, the Liberal Democrats fell from 8%`.)
     const clause = text.slice(prev?.end ?? 0, shares[i]!.start).split(/[,;]/).pop() ?? '';
-    if (prev && !a.answer && earlierValue.test(clause) && !/\p{Lu}/u.test(clause) && answers[i - 1]) answers[i] = answers[i - 1] ?? null;
+    if (prev && !a.answer && earlierValue.test(clause) && !/\p{Lu}/u.test(clause) && answers[i - 1]) {
+      answers[i] = answers[i - 1] ?? null;
+      // (`increased to 29% from 28%`: the earlier poll's level.)
+      if (/^\s*from\s*$/i.test(clause)) earlierLevel[i] = true;
+    }
     // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
     const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
     if (each && !a.answer?.includes(' ')) {
@@ -243,6 +250,14 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     const s = shares[i]!;
     if (!s.pairedWithNext) continue;
     const lead = leadNames(text.slice(shares[i - 1]?.end ?? 0, s.start));
+    // `The Conservative Party support fell from 41% to 38%`: one party's earlier level and its level now.
+    // (A pair's first share ends where the second starts: the join is read from the pair's text.)
+    const moved = lead ? null : /\sto\s*$/.test(text.slice(s.start, shares[i + 1]!.start)) ? fromToName(text.slice(shares[i - 1]?.end ?? 0, s.start)) : null;
+    if (moved) {
+      answers[i] = moved;
+      answers[i + 1] = moved;
+      earlierLevel[i] = true;
+    }
     if (lead) {
       answers[i] = lead[0];
       const seen = [...answers.slice(0, i).flatMap((a) => (a ?? '').split(EACH_SEP)).filter((a) => a !== ''), ...known];
@@ -262,7 +277,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   if (unlabelled.length >= 2 && unlabelled.length <= template.length && unlabelled.every((i, k) => k === 0 || (i === (unlabelled[k - 1] ?? -2) + 1 && told(i)))) {
     unlabelled.forEach((i, k) => (answers[i] = template[k] ?? null));
   }
-  return { answers, qualifiers, people, subgroup };
+  return { answers, qualifiers, people, subgroup, earlier: earlierLevel };
 }
 
 /** Units (headline, then the lead's sentences) whose rounded shares sum up the figures told after them. */
@@ -380,7 +395,10 @@ export function extractArticlePolls(article: Article): Poll[] {
     // (A sentence naming the poll's pollster is about the poll: `Pulse Asia reported the following overall trust ratings:`.)
     const cue = hasSurveyCue(u.text) || (current?.pollster != null && current.pollster.length >= MIN_POLLSTER_CUE_CHARS && u.text.includes(current.pollster));
     let shares = findShares(u.text);
-    const nonPoll = !cue && (BETTING.test(u.text) || ECONOMIC.test(u.text) || ELECTION_RESULT.test(u.text));
+    // (Right after a poll, `The Union received 27% of the vote, the AfD 22% …` is that poll's; an
+    // election's result names the election: `In the federal election on February 23, the Union received …`.)
+    const nearPoll = pollSeen && proseSince === 0;
+    const nonPoll = !cue && (BETTING.test(u.text) || ECONOMIC.test(u.text) || (ELECTION_RESULT.test(u.text) && (!nearPoll || ELECTION_NAMED.test(u.text))));
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
     // Near the last poll unit: at most POLL_CONTEXT_WINDOW - 1 units of prose between (a subhead or
@@ -428,10 +446,11 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (prevStart === 0 && prevPollster && !main.pollster) main.pollster = prevPollster;
 
     // Shares and their answers.
-    const { answers, qualifiers, people, subgroup } = pickAnswers(u.text, shares, known, lastQuestion);
+    const { answers, qualifiers, people, subgroup, earlier: earlierLevel } = pickAnswers(u.text, shares, known, lastQuestion);
     const answered: string[] = [];
     shares.forEach((s, i) => {
-      const poll = regionOf(s.start);
+      // (The earlier level of a move, `fell from 41% to 38%`, is the earlier poll's.)
+      const poll = earlierLevel[i] ? previousOf(main, null) : regionOf(s.start);
       const q = qualifiers[i] ?? null;
       for (const answer of (answers[i] ?? '').split(EACH_SEP)) {
         const shown = answer && q ? `${answer} (${q})` : answer || null;

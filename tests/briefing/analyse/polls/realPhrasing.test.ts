@@ -437,3 +437,29 @@ describe('extractPolls: a clause subject behind an apposition, a relative clause
     expect(shares(a).flat().filter((r) => r.answer === 'Labour').map((r) => r.percent)).toEqual([29, 28]);
   });
 });
+
+describe('extractPolls: moves from an earlier level, a second pollster’s list, `would win only` (session 18)', () => {
+  it('GIVEN `The Conservative Party support fell from 41% to 38%, Labour increased to 29% from 28%, the Liberal Democrats fell from 8% to 7% and UKIP increased from 13% to 14%` THEN the levels now are the poll’s and the earlier ones an earlier poll’s', () => {
+    const a = article(null, ['A poll by Opinium for the Observer was published on Sunday.', 'The Conservative Party support fell from 41% to 38%, Labour increased to 29% from 28%, the Liberal Democrats fell from 8% to 7% and UKIP increased from 13% to 14%.']);
+    expect(shares(a).map((p) => p.map((r) => `${r.answer}=${r.percent}`))).toEqual([
+      ['Conservative Party=38', 'Labour=29', 'Liberal Democrats=7', 'UKIP=14'],
+      ['Conservative Party=41', 'Labour=28', 'Liberal Democrats=8', 'UKIP=13'],
+    ]);
+  });
+  it('GIVEN `Another survey by Emnid … showed a different picture. The Union received 27% of the vote, the AfD 22% …` after an election’s result THEN Emnid’s list is a poll, the election’s result is not', () => {
+    const a = article(null, [
+      'A recent survey conducted by Forsa presented its findings on Tuesday: the Union stands at 25% and the AfD at 24%.',
+      'In the federal election on February 23, the Union received 28.5% of the vote and the AfD 20.8%.',
+      'Another survey by Emnid, presented five days prior, showed a different picture. The Union received 27% of the vote, the AfD 22% and the SPD 15%.',
+    ], '2025-04-09');
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => [p.pollster, p.results.map((r) => `${r.answer}=${r.percent}`)])).toEqual([
+      ['Forsa', ['Union=25', 'AfD=24']],
+      ['Emnid', ['Union=27', 'AfD=22', 'SPD=15']],
+    ]);
+  });
+  it('GIVEN `The far-right party Alternative for Germany (AfD) would win only seven percent of the vote` THEN the party has 7', () => {
+    const a = article(null, ['According to a survey by the Forsa Institute, the far-right party Alternative for Germany (AfD) would win only seven percent of the vote.'], '2020-11-29');
+    expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Alternative for Germany (AfD)=7']);
+  });
+});
