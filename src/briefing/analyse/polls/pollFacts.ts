@@ -157,13 +157,13 @@ function nationalBody(words: readonly string[]): boolean {
 const NEW_PLACE_NEXT = /^(?:York|Zealand|Jersey|Hampshire|Mexico|Orleans|Delhi|England|South)\b/;
 
 /** Head nouns for the people a poll asked. */
-const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters)`;
+const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters|parents|patients|students|teachers|workers|employees|consumers|passengers|travell?ers|users|customers|participants|women|men|teenagers|teens|owners|drivers|shoppers|readers|viewers|listeners|Americans|Canadians|Britons|Australians)`;
 const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 /** A group after a sample size; a demonym before a people noun is part of it (`2,200 British adults`, not `British`). */
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
 /** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`. */
 const SAMPLE_RE = new RegExp(
-  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded))|(?:\bsample\s+(?:size\s+)?(?:of|was|is)\s+(?:about\s+|around\s+|some\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))`,
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)`,
   'giu',
 );
 /** Smallest sample a poll reports (smaller numbers are counts of something else). */
@@ -181,7 +181,7 @@ export function findSamples(sentence: string): SampleFact[] {
   const out: SampleFact[] = [];
   for (const m of sentence.matchAll(SAMPLE_RE)) {
     const g = m.groups ?? {};
-    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? '';
+    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? g['n4'] ?? '';
     const size = Number(raw.replace(/,/g, ''));
     const after = sentence.slice(m.index + m[0].length);
     if (!Number.isFinite(size) || size < MIN_SAMPLE || /^\s*(?:million|billion)/i.test(after)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
-import { findPollsters } from '../../../../src/briefing/analyse/polls/pollFacts.js';
+import { findPollsters, findSamples } from '../../../../src/briefing/analyse/polls/pollFacts.js';
 import type { Article } from '../../../../src/briefing/types.js';
 
 /**
@@ -461,5 +461,24 @@ describe('extractPolls: moves from an earlier level, a second pollster’s list,
   it('GIVEN `The far-right party Alternative for Germany (AfD) would win only seven percent of the vote` THEN the party has 7', () => {
     const a = article(null, ['According to a survey by the Forsa Institute, the far-right party Alternative for Germany (AfD) would win only seven percent of the vote.'], '2020-11-29');
     expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Alternative for Germany (AfD)=7']);
+  });
+});
+
+describe('findSamples: sample sizes as poll stories write them (session 18)', () => {
+  it('GIVEN `interviews with 1,011 U.S. adults`, `Sample size: 1,219 respondents`, `the sample size is just 3,658`, `asked over 1,000 parents`, `of the 1,138 parents who participated`, `involved about 1,000 participants`, `involving 1,508 interviews` THEN each size is read', () => {
+    const sizes = [
+      'In interviews with 1,011 U.S. adults earlier this month, the researchers found a split.',
+      'Sample size: 1,219 respondents',
+      'First, the sample size is just 3,658 – which is adequate to gauge opinion.',
+      'The survey asked over 1,000 parents of children under 18 about their biggest worries.',
+      '57% of the 1,138 parents who participated said that they were concerned.',
+      'The recent study involved about 1,000 participants from a range of households.',
+      'A new poll, taken between March 18 and March 23 and involving 1,508 interviews, was released today.',
+    ].map((s) => findSamples(s).map((f) => f.size));
+    expect(sizes).toEqual([[1011], [1219], [3658], [1000], [1138], [1000], [1508]]);
+  });
+  it('GIVEN `more than 400 workers lost their jobs` and `in 2010 people` THEN no sample', () => {
+    expect(findSamples('More than 400 workers lost their jobs when the plant closed.').map((f) => f.size)).toEqual([]);
+    expect(findSamples('The law changed in 2010 for most people.').map((f) => f.size)).toEqual([]);
   });
 });
