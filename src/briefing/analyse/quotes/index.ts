@@ -120,7 +120,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // `the statement said` only after a quote with a speech cue of its own (a title or scare quote
       // read as the sentence subject's, `"The Godfather"`, issues no statement).
       if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 && (!/^the\s/i.test(cue.phrase) || (prev.cue !== null && prev.cue !== 'subject')) ? prev.entity : null;
-      else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at) : null;
+      else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at, span.text) : null;
       cueName = cue.cue;
       // An embedded quote whose cue before it names nobody (`a website they described as "…,"`)
       // takes the reporting clause after it (`… London's Metropolitan Police Service said.`).
@@ -190,7 +190,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // sentence's speaker, when a person (the reader's inference; a body's statement is left).
       const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast) ?? pronounSentenceBefore(p0, sStart, first.paragraph, prevLast);
       const phrase = reported ? parseSpeakerPhrase(reported.cue.phrase) : null;
-      const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.kind === 'organisation') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at) : null;
+      const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.kind === 'organisation') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at, span.text) : null;
       // (A body's statement only when the paragraph before is that one sentence of its reported
       // speech: `It said the site … was intended to address the problem.` / `"The city council was
       // aware …"`; a body named inside a longer paragraph may be anyone's topic.)

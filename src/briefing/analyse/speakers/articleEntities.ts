@@ -497,11 +497,11 @@ export class ArticleEntities {
    * recorded as a subject mention at `pos`, so later pronouns can chain on it. Null when the
    * phrase cannot be resolved (`they`, `it`, a description with no titled person before it).
    */
-  resolve(phrase: SpeakerPhrase, pos: number): Entity | null {
+  resolve(phrase: SpeakerPhrase, pos: number, quoted?: string): Entity | null {
     let e: Entity | null = null;
     switch (phrase.kind) {
       case 'pronoun':
-        e = this.pronoun(phrase.pronoun, pos);
+        e = this.pronoun(phrase.pronoun, pos, quoted);
         break;
       case 'description':
         // An indefinite description brings in someone new (`city spokesperson Emily Roy said …`, then
@@ -544,13 +544,17 @@ export class ArticleEntities {
     return centralBank ? null : any;
   }
 
-  private pronoun(p: string, pos: number): Entity | null {
+  private pronoun(p: string, pos: number, quoted?: string): Entity | null {
     if (p === 'it') return this.bodyAsIt(pos);
     // `age` is `the 32-year-old`: a person of either gender.
     if (p !== 'he' && p !== 'she' && p !== 'age') return null;
     const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const floor = pos - PRONOUN_LOOKBACK_PARAGRAPHS * PARAGRAPH_STRIDE;
-    const ok = (m: Mention): boolean => m.pos < pos && m.pos >= floor && m.entity.kind === 'person' && (want === null || m.entity.gender === null || m.entity.gender === want);
+    // (Whom the quoted words name by surname is not who says them: `"… Mr McLean's actions have
+    // shown to be self-serving …," he said` is not McLean's.)
+    const inQuote = new Set((quoted ?? '').split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s?$/, '')));
+    const namedInQuote = (e: Entity): boolean => e.name !== '' && inQuote.has(nameParts(e.name).surname);
+    const ok = (m: Mention): boolean => m.pos < pos && m.pos >= floor && m.entity.kind === 'person' && (want === null || m.entity.gender === null || m.entity.gender === want) && !namedInQuote(m.entity);
     let pick: Entity | null = null;
     // The latest main-clause subject, then any subject (`… as Williams went off the boil. … "…," she
     // told reporters`: she is the main clause's player, not the one in the `as` clause), then anyone.

@@ -1249,3 +1249,17 @@ describe('analyseQuotes: the speaker after an inverted `said`, contracted pronou
     expect(quoteWith(quotes, 'twenty houses lost').speaker).not.toBe('He');
   });
 });
+
+describe('analyseQuotes: whom a quote names by surname does not say it (session 18)', () => {
+  it('GIVEN `Mr Lamb then complained about the conduct of one member, James McLane, saying …` and later `"Far from representing the community, Mr McLane’s actions have shown …," he said.` THEN the quote is Lamb’s, not McLane’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Plans for two holiday pods were submitted by Steven Lamb last June.',
+        'The community council submitted an objection but Mr Lamb then complained about the conduct of one member, James McLane, saying he had encouraged the objectors.',
+        'He said that the conduct had fallen well short of that expected of a councillor.',
+        '“Far from representing the community, Mr McLane’s actions have shown to be self-serving,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'Far from representing').speaker).toBe('Steven Lamb');
+  });
+});
