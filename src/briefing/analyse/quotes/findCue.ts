@@ -258,8 +258,8 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first))) {
-    const skip = sentToAt(ws, i, first);
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0)) {
+    const skip = sentToAt(ws, i, first) || roleOfAt(ws, i, first);
     if (skip > 0) {
       i += skip;
       continue;
@@ -329,6 +329,26 @@ function andInBodyNameAt(ws: readonly Word[], t: number, first: number): boolean
 }
 /** Most capitalised words after `and` before the body word in {@link andInBodyNameAt}. */
 const MAX_BODY_WORDS_AFTER_AND = 4;
+
+/**
+ * In {@link phraseAfter}: how many words `of` and the lower-case words of what a role is of take
+ * before a capitalised name (`said director of public health Jo Leigh`, `head of local government
+ * Heather Wakefield`), or 0.
+ */
+function roleOfAt(ws: readonly Word[], t: number, first: number): number {
+  if (ws[t]!.k !== 'of' || t === first || !isRoleWord(ws[t - 1])) return 0;
+  let r = t + 1;
+  // (Not an article: `the president of the International Association of Machinists` is of a body, whose name follows.)
+  while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
+  return r > t + 1 && /^\p{Lu}\p{Ll}/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
+}
+/** Most lower-case words after a role's `of` in {@link roleOfAt}. */
+const MAX_ROLE_OF_WORDS = 3;
+
+/** In {@link phraseAfter}: a body's acronym in brackets inside a title (`said Dhaka Metropolitan Police (DMP) Commissioner Asaduzzaman Miah`). */
+function acronymInTitleAt(ws: readonly Word[], t: number, first: number): boolean {
+  return t > first && /^\(\p{Lu}[\p{Lu}\d&-]{1,7}\)$/u.test(ws[t]!.w) && /^\p{Lu}/u.test(ws[t - 1]!.w) && /^\p{Lu}/u.test(ws[t + 1]?.w ?? '');
+}
 
 /** In {@link phraseAfter}: the `in` of a role in charge (`said NWS Meteorologist in Charge Jim Meyer`). */
 function inChargeAt(ws: readonly Word[], t: number, first: number): boolean {

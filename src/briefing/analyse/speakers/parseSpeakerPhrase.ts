@@ -285,7 +285,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   // (`Special Agent in Charge`: a role in charge is a title too.)
   const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
-  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1 - inCharge]!.toLowerCase()) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k));
+  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1 - inCharge]!.toLowerCase()) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k) || roleOfTail(before, k));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
@@ -463,6 +463,22 @@ function shownForm(part: string): string {
 
 /** Small words allowed inside a title before a name: `Secretary of State`, `Minister for Health`. */
 const TITLE_FILLER = new Set(['of', 'for', 'and', 'the']);
+
+/**
+ * A lower-case word of what a role is `of` (`Unison’s head of local government Heather Wakefield`,
+ * `director of public health Jo Lee`): at most {@link MAX_ROLE_OF_WORDS} words after an `of` that
+ * follows a role noun.
+ */
+function roleOfTail(before: readonly string[], k: number): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[k]!)) return false;
+  for (let o = k - 1; o >= 1 && k - o <= MAX_ROLE_OF_WORDS; o--) {
+    if (before[o] === 'of') return ROLE_NOUNS.has(before[o - 1]!.toLowerCase().replace(/['’]s$/, ''));
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[o]!)) return false;
+  }
+  return false;
+}
+/** Most lower-case words after a role's `of` in {@link roleOfTail}. */
+const MAX_ROLE_OF_WORDS = 3;
 
 /** Words that end the name of a document or a part of one, never a person's: `Opening Statement:` in a transcript. */
 const DOCUMENT_NOUNS = new Set(['Statement', 'Statements', 'Transcript', 'Release', 'Summary', 'Update', 'Remarks', 'Q&A', 'Introduction', 'Conclusion']);

@@ -1263,3 +1263,15 @@ describe('analyseQuotes: whom a quote names by surname does not say it (session 
     expect(quoteWith(quotes, 'Far from representing').speaker).toBe('Steven Lamb');
   });
 });
+
+describe('analyseQuotes: a bracketed acronym inside a title, a role `of` lower-case words (session 18)', () => {
+  it('GIVEN `“…,” said Dhaka Metropolitan Police (DMP) Commissioner Asad Miah.` THEN the quote is the commissioner’s, not the force’s', () => {
+    const { quotes } = analyseQuotes([article(['“We have identified a few people by scrutinising CCTV footage,” said Dhaka Metropolitan Police (DMP) Commissioner Asad Miah.'])]);
+    expect(quoteWith(quotes, 'identified a few people').speaker).toBe('Asad Miah');
+  });
+  it('GIVEN `“…,” said director of public health Jo Leigh.` THEN the quote is Jo Leigh’s', () => {
+    const { quotes, speakers } = analyseQuotes([article(['“Cases are rising in every age group,” said director of public health Jo Leigh.'])]);
+    expect(quoteWith(quotes, 'rising in every age group').speaker).toBe('Jo Leigh');
+    expect(speakers.find((s) => s.name === 'Jo Leigh')?.title).toBe('director of public health');
+  });
+});
