@@ -55,7 +55,7 @@ const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|de|du|la|and)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -225,7 +225,10 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
   const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
-  const n = NAME_BEFORE.exec(before);
+  let n = NAME_BEFORE.exec(before);
+  // (`Northern, on 72 per cent`: a name set off before its share opens its clause; `… in the Red C
+  // poll for the Business Post, on 29%` names the paper, an object, not the party on 29.)
+  if (n && /,\s+(?:on|at)\s*$/.test(n[0]) && /\b(?:for|in|of|by|to|from|with|about)\s+(?:the\s+)?$/i.test(before.slice(0, n.index))) n = null;
   // `the "yes" vote at 52 percent`: the quoted words are the answer.
   const quoted = /^["“]([^"”]{1,40})["”]\s+\p{Ll}+$/u.exec(n?.[1] ?? '');
   if (quoted) return { answer: cleanName(quoted[1] ?? ''), qualifier: null };
@@ -286,7 +289,8 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
-  const after = answerAfter(rest, share);
+  // (`More than half (56%) disagree and would carry on …`: a share in brackets after the fraction it makes precise.)
+  const after = answerAfter(/\(\s*$/.test(before) && /\b(?:half|third|quarter|fifth|majority|most|many)\s*\(\s*$/i.test(before) ? rest.replace(/^\s*\)/, '') : rest, share);
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
   const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);
@@ -348,7 +352,7 @@ const SUBJECT_NAME = String.raw`[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du
 const NAME_BEFORE_WHICH = new RegExp(String.raw`(?:^|\s)(${SUBJECT_NAME})\s*,\s*$`, 'u');
 /** A clause that opens with a capitalised name and goes on in lower-case words (months and weekdays allowed) to the share: group 1 the name, group 2 the words. */
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:the|both)\s+)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,50}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8}),?\s*(?:to|at|on)?\s*$`,
+  String.raw`^\s*(?:(?:the|both)\s+)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,50}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8}),?\s*(?:to|at|on)?\s*$`,
   'u',
 );
 /** Clause openers looked back over (`The DA, the country's official opposition, polled at` opens two clauses before its name). */

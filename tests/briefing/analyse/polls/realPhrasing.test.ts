@@ -482,3 +482,19 @@ describe('findSamples: sample sizes as poll stories write them (session 18)', ()
     expect(findSamples('The law changed in 2010 for most people.').map((f) => f.size)).toEqual([]);
   });
 });
+
+describe('extractPolls: a share in brackets after a fraction, a subject with a relative clause, `Name, on N` (session 18)', () => {
+  it('GIVEN `More than half (56%) disagree and would carry on with the metric system`, `The Tories, who have been engulfed by in-fighting, slipped back two points to 40 per cent` and `were Northern, on 72 per cent` THEN each share has its answer', () => {
+    const a = article(null, [
+      'A Marlow Research poll of 1,000 adults was released on Monday.',
+      'More than half (56%) disagree and would carry on with the metric system.',
+      'The Tories, who have been engulfed by in-fighting since the conference, slipped back two points to 40 per cent.',
+      'The worst-performing services for overall satisfaction were Northern, on 72 per cent.',
+    ], '2018-03-05');
+    expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['disagree and would carry on with the metric system=56', 'Tories=40', 'Northern=72']);
+  });
+  it('GIVEN `Fine Gael has kept the top spot in the Red C poll for the Business Post, on 29%` THEN the paper is no answer', () => {
+    const a = article(null, ['Fine Gael has kept the top spot in the Red C poll for the Business Post, on 29%, just ahead of Sinn Féin on 27%.'], '2019-11-03');
+    expect(shares(a).flat().map((r) => r.answer)).not.toContain('Business Post');
+  });
+});
