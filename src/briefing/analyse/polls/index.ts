@@ -43,6 +43,12 @@ const DATE_SPAN = 70;
 /** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys; `voting intention` figures are always a poll's. */
 const SURVEY_CUE =
   /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+/**
+ * Pollsters whose name alone makes a sentence a poll's (`the latest Newspoll result is 56-44`):
+ * case-sensitive, and only names that are no common word (not `Essential`, `Focus`, `Median`).
+ */
+const POLLSTER_CUE =
+  /\b(?:Newspoll|Quinnipiac|Morning Consult|Angus Reid|L[eé]ger|Nanos|Ekos|EKOS|Rasmussen|Zogby|SurveyUSA|Monmouth University|Marist|Emerson College|Datafolha|Ibope|Forsa|Infratest|Emnid|Allensbach|Ifop|IFOP|Odoxa|Elabe|OpinionWay|Opinium|Survation|Deltapoll|Savanta|Verian|Roy Morgan|Resolve Strategic|Redbridge|C-?Voter|Axis My India|Red C|Siena College|SSRS|Quaest|AtlasIntel|Pulse Asia|Social Weather Stations|Afrobarometer|Eurobarometer|Infotrak|Mainstreet|Research Co\.|Lord Ashcroft)\b/;
 const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|returns|returned) to the polls|polls? (?:open|opened|close|closed|opening|closing)|polling (?:station|day|booth|place|card|centre|center)s?|exit polls? showed (?:that )?(?:the )?(?:party|candidate) (?:won|had won))\b/gi;
 /** Cheap article gate for share-like strings. */
 const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bthirds?\b|\bhalf\b|\bquarters?\b|\bfifths?\b/i;
@@ -147,7 +153,7 @@ interface Unit {
 }
 
 function hasSurveyCue(text: string): boolean {
-  return SURVEY_CUE.test(text.replace(NOT_SURVEY, ' '));
+  return SURVEY_CUE.test(text.replace(NOT_SURVEY, ' ')) || POLLSTER_CUE.test(text);
 }
 
 function newPoll(pollster: string | null, previousOf: DraftPoll | null = null): DraftPoll {

@@ -498,3 +498,14 @@ describe('extractPolls: a share in brackets after a fraction, a subject with a r
     expect(shares(a).flat().map((r) => r.answer)).not.toContain('Business Post');
   });
 });
+
+describe('extractPolls: a known pollster’s name is a survey cue (session 18)', () => {
+  it('GIVEN `the latest Newspoll result is 56-44, with primary votes of 31% for Labor, 48% for the Coalition and 11% for the Greens` with no other poll word THEN a Newspoll poll with the three parties', () => {
+    const a = article('Newspoll: 56-44 to Coalition', ['A reader relates in comments that the latest Newspoll result is 56-44, with primary votes of 31% for Labor, 48% for the Coalition and 11% for the Greens.'], '2012-08-20');
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => [p.pollster, p.results.map((r) => `${r.answer}=${r.percent}`)])).toEqual([['Newspoll', ['Labor=31', 'Coalition=48', 'Greens=11']]]);
+  });
+  it('GIVEN `Essential services grew 5% last year` (a common word that names a pollster too) THEN no poll', () => {
+    expect(extractPolls([article(null, ['Essential services grew 5% last year, and 40% of firms in Focus groups expect more.'])])).toEqual([]);
+  });
+});
