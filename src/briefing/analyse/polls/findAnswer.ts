@@ -356,7 +356,7 @@ const CLAUSE_SUBJECT = new RegExp(
   'u',
 );
 /** Clause openers looked back over (`The DA, the country's official opposition, polled at` opens two clauses before its name). */
-const MAX_CLAUSES_BACK = 3;
+const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`). */

@@ -488,7 +488,7 @@ describe('extractPolls: a share in brackets after a fraction, a subject with a r
     const a = article(null, [
       'A Marlow Research poll of 1,000 adults was released on Monday.',
       'More than half (56%) disagree and would carry on with the metric system.',
-      'The Tories, who have been engulfed by in-fighting since the conference, slipped back two points to 40 per cent.',
+      'The Tories, who have been engulfed by in-fighting and a failed coup attempt since Theresa May’s conference speech, slipped back two points to 40 per cent.',
       'The worst-performing services for overall satisfaction were Northern, on 72 per cent.',
     ], '2018-03-05');
     expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['disagree and would carry on with the metric system=56', 'Tories=40', 'Northern=72']);
