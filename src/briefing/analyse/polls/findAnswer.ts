@@ -79,7 +79,7 @@ const GAVE_SUPPORT = new RegExp(
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|His|Her|Their|Its|Our|My|Your|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w !== '');
