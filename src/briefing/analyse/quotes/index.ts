@@ -458,7 +458,8 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   }
   const cue = cueBefore(sentence, start);
   // (`Ssempala says that …, adding that …`: the cue of a speech verb and the participle it owns.)
-  if (cue && CUE_VERBS.has(cue.cue.split(',')[0]!)) return { cue, paragraph: para };
+  // (And `According to Mountain, the troopers have received calls …`: the source of that sentence.)
+  if (cue && (CUE_VERBS.has(cue.cue.split(',')[0]!) || cue.cue === 'according to')) return { cue, paragraph: para };
   // A quote opening its paragraph after a short paragraph that opens with reported speech and holds
   // no quote (`Steve Hansen hailed his side's win, but maintained that … . No less than …, they will
   // still have to win.` / `"Everybody knew …"`): that opening sentence's speaker.

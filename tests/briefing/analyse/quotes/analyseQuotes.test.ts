@@ -1275,3 +1275,17 @@ describe('analyseQuotes: a bracketed acronym inside a title, a role `of` lower-c
     expect(speakers.find((s) => s.name === 'Jo Leigh')?.title).toBe('director of public health');
   });
 });
+
+describe('analyseQuotes: `According to X, …` introduces the quote paragraph after it (session 18)', () => {
+  it('GIVEN `Wildlife trooper Todd Mount said bears have been seen in town.` … `According to Mount, the troopers have received calls about a few bears.` and an uncued quote paragraph THEN the quote is Todd Mount’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Wildlife trooper Todd Mount said bears have been seen in town this month.',
+        'Residents have posted videos of a bear walking down Main Street at night.',
+        'According to Mount, the troopers have received calls about a few different bears.',
+        '“I think this one here is probably a 3-year-old.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'probably a 3-year-old').speaker).toBe('Todd Mount');
+  });
+});
