@@ -629,7 +629,9 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     // (After a possessive, `claims`, `remarks` and `says` are nouns: `Lascañas’ claims "to bring down …"`.)
     if (CUE_VERBS.has(x.k) && k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;
     if ((CUE_VERBS.has(x.k) && (k === 0 || /^\p{Ll}/u.test(x.w))) || (x.k === 'quoted' && /^(?:was|were)$/.test(ws[k - 1]?.k ?? ''))) {
-      const np = phraseBefore(ws, k);
+      // (`analyst Youssef Squali and colleagues said in a research note that "…"`: the named author speaks for them.)
+      const withColleagues = k >= 3 && ws[k - 2]!.k === 'and' && /^(?:colleagues|co-authors|coauthors|his colleagues|her colleagues)$/.test(ws[k - 1]!.k);
+      const np = phraseBefore(ws, withColleagues ? k - 2 : k);
       if (np) return { phrase: np.phrase, cue: x.k === 'quoted' ? 'quoted as saying' : x.k, at: np.at };
       // A speech verb coordinated with the sentence's first verb (`Sen. X also noted that … and said
       // that "…"`) has the sentence's subject.

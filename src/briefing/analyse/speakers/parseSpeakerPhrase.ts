@@ -433,7 +433,7 @@ function agentDescription(before: readonly string[], nameWords: readonly string[
 }
 
 /** Conjunctions and sentence adverbs that open a sentence before its subject. */
-const OPENING_CONNECTIVES = /^(?:But|And|Or|Yet|So|Meanwhile|However|Still|Also|Now|Then|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Separately|Earlier|Later)$/;
+const OPENING_CONNECTIVES = /^(?:But|And|Or|Yet|So|Meanwhile|However|Still|Also|Now|Then|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Separately|Earlier|Later|where|when|whereas)$/;
 
 /** `Abc` for a word printed in capitals (`AFTER`); other words unchanged. */
 function capitalised(w: string): string {

@@ -1289,3 +1289,11 @@ describe('analyseQuotes: `According to X, …` introduces the quote paragraph af
     expect(quoteWith(quotes, 'probably a 3-year-old').speaker).toBe('Todd Mount');
   });
 });
+
+describe('analyseQuotes: `X and colleagues said`, a relative `where` before a speaker (session 18)', () => {
+  it('GIVEN `A similar warning came from Cantor Fitzgerald, where analyst Yusuf Sali and colleagues said in a research note that "…"` THEN the quote is the analyst’s, titled analyst', () => {
+    const { quotes, speakers } = analyseQuotes([article(['A similar warning came from Cantor Fitzgerald, where analyst Yusuf Sali and colleagues said in a research note that "Twitter has all-of-a-sudden become a show-me story."'])]);
+    expect(quoteWith(quotes, 'show-me story').speaker).toBe('Yusuf Sali');
+    expect(speakers.find((s) => s.name === 'Yusuf Sali')?.title).toBe('analyst');
+  });
+});
