@@ -366,11 +366,13 @@ const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled
  * The party or candidate whose level a share tells when the clause names it as its subject, with no
  * rule above having matched: `Fine Gael remains the most popular party on 33 per cent`, `National
  * has the largest party share at 37 per cent`, `Fianna Fáil is up to 23 per cent`, `The Green Party
- * has slipped back two points, to 3 per cent`, `ANC support could fall to 40.2%`. Method: from the
- * last clause opener before the share (one further back when the clause is only `to`/`at`/`on`, as
- * after `slipped back two points,`), the clause must open with a capitalised name (after `the`,
- * `both`) followed by at most {@link MAX_SUBJECT_TO_SHARE_WORDS} lower-case words with no figure, no
- * poll or speech word, ending in a level's preposition or verb ({@link LEVEL_LEAD}). Null otherwise.
+ * has slipped back two points, to 3 per cent`, `ANC support could fall to 40.2%`. Method: walking
+ * back over the last {@link MAX_CLAUSES_BACK} clause openers before the share (past a clause that is
+ * only `to`/`at`/`on`, as after `slipped back two points,`, and past lower-case clauses, which are
+ * appositions), the first clause that opens with a capitalised name (after `the`, `both`; an
+ * apposition or a `who`/`which` clause may follow the name) decides: at most
+ * {@link MAX_SUBJECT_TO_SHARE_WORDS} lower-case words with no figure, no poll or speech word, ending
+ * in a level's preposition or verb ({@link LEVEL_LEAD}), and no possessive name. Null otherwise.
  */
 export function clauseSubject(before: string): string | null {
   const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
