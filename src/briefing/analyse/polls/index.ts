@@ -80,6 +80,9 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
     // (`party support – compared with the last poll – was: Fine Gael, 24 per cent (up two)`: an aside
     // before the verb of a list; the list is this poll's, the comparison is in its brackets.)
     if (ASIDE_BEFORE_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + ASIDE_REACH))) continue;
+    // (`69 per cent in Scotland agreed, compared to 67 per cent in Wales and 63 per cent in England`:
+    // the same poll's figure for another place or group, not an earlier poll's.)
+    if (/^compared/i.test(m[0]) && PLACE_COMPARISON.test(text.slice(m.index + m[0].length, m.index + m[0].length + ASIDE_REACH))) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -94,6 +97,8 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
 const PREV_MID_ALL = new RegExp(PREV_MID.source, 'gi');
 /** The rest of a comparison told as an aside, then the list's verb and colon: `… in September – was:`, `… in May was:`. */
 const ASIDE_BEFORE_LIST = /^[^.;:()]{0,60}?(?:,|\s[–—-])?\s(?:was|were|is|are|stood at|stands at)\s*:/;
+/** A share for another place or group after `compared to`: `67 per cent in Wales`, `41% among men`; not a time (`in March`, `in the previous poll`). */
+const PLACE_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:in|among)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|previous|last|earlier|same|prior)\b)(?:\p{Lu}\p{L}+|men\b|women\b)/u;
 /** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}. */
 const ASIDE_REACH = 90;
 
@@ -251,6 +256,17 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       answers[i] = `${each[1]!.trim()}${EACH_SEP}${each[2]!.trim()}`;
     }
   }
+  // `…, compared to 67 per cent in Wales and 63 per cent in England`: shares told for places after an
+  // answered one take its answer, each with its place.
+  for (let i = 1; i < shares.length; i++) {
+    const place = IN_PLACE_AFTER.exec(text.slice(shares[i]!.end));
+    if ((answers[i] !== null && answers[i] !== answers[i - 1]) || !place || answers[i - 1] === null) continue;
+    const between = text.slice(shares[i - 1]!.end, shares[i]!.start);
+    if (!/^\s*(?:in|among)\s/.test(between) && !/\bcompared (?:with|to)\s*$/.test(between)) continue;
+    answers[i] = answers[i - 1]!;
+    qualifiers[i] = place[1]!;
+    subgroup[i] = true;
+  }
   // Lead pairs: `Romney ahead, 49 percent to 45 percent`.
   for (let i = 0; i + 1 < shares.length; i++) {
     const s = shares[i]!;
@@ -285,6 +301,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   return { answers, qualifiers, people, subgroup, earlier: earlierLevel };
 }
+
+/** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
+const IN_PLACE_AFTER = /^\s+(in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 
 /** Units (headline, then the lead's sentences) whose rounded shares sum up the figures told after them. */
 const SUMMARY_UNITS = 2;

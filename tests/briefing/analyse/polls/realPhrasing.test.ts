@@ -509,3 +509,20 @@ describe('extractPolls: a known pollster’s name is a survey cue (session 18)',
     expect(extractPolls([article(null, ['Essential services grew 5% last year, and 40% of firms in Focus groups expect more.'])])).toEqual([]);
   });
 });
+
+describe('extractPolls: a lead told in points before its pair, and figures for other places after `compared to` (session 18)', () => {
+  it('GIVEN `Clinton ten points ahead of Sanders, at 52 percent to 42 percent` and `Patrick leading Baker (47-40 percent)` THEN each pair has its two names', () => {
+    const a = article(null, ['The Siena College poll finds Clinton ten points ahead of Sanders, at 52 percent to 42 percent.', 'An earlier Suffolk poll showed Patrick leading Baker (47-40 percent) by a 7-point margin.'], '2016-04-12');
+    expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Clinton=52', 'Sanders=42', 'Patrick=47', 'Baker=40']);
+  });
+  it('GIVEN `In Scotland 69 per cent of respondents agreed this was true, compared to 67 per cent in Wales and 63 per cent in England` THEN one poll, the other places its own figures with their place', () => {
+    const a = article(null, ['A ComRes survey of 2,000 adults was published on Monday.', 'In Scotland 69 per cent of respondents agreed this was true, compared to 67 per cent in Wales and 63 per cent in England.'], '2019-01-01');
+    const polls = extractPolls([a]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results.map((r) => `${r.answer}=${r.percent}`)).toEqual(['agreed this was true=69', 'agreed this was true (in Wales)=67', 'agreed this was true (in England)=63']);
+  });
+  it('GIVEN `52 per cent backed the plan, compared to 47 per cent in March` THEN 47 is still the earlier poll’s', () => {
+    const a = article(null, ['A ComRes survey of 2,000 adults was published on Monday.', 'In all, 52 per cent backed the plan, compared to 47 per cent in March.'], '2019-06-01');
+    expect(extractPolls([a]).map((p) => p.results.map((r) => r.percent))).toEqual([[52], [47]]);
+  });
+});
