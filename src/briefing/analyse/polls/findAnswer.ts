@@ -341,9 +341,9 @@ export function fromToName(before: string): string | null {
 }
 
 /** Where a clause starts before a share: a clause mark, or a joining word (`with Labour down two to 4%`). */
-const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds)(?:\s+that)?)\s)/g;
+const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives)(?:\s+that)?)\s)/g;
 /** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
-const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|percentage|points? (?:ahead|behind|clear))\b/i;
+const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|points? (?:ahead|behind|clear))\b/i;
 /** Month and weekday names, which may stand between a subject and its level (`Sinn Féin support up four points since December to 21%`). */
 const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A party's or person's name: capitalised words, `of`/`for` inside, and a role between a party and its leader (`Act leader David Seymour`, the role dropped by cleanName). */
@@ -359,6 +359,8 @@ const CLAUSE_SUBJECT = new RegExp(
 const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
+/** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
+const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing)\s+of\s*$/i;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`). */
 const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches)\s*(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
@@ -386,7 +388,7 @@ export function clauseSubject(before: string): string | null {
     // (A clause of lower-case words, `the country's official opposition, polled at`: an apposition; the name is further back.)
     if (!m) continue;
     const rest = m[2]!;
-    if (rest.trim().split(/\s+/).length > MAX_SUBJECT_TO_SHARE_WORDS || NOT_LEVEL_WORDS.test(rest) || !LEVEL_LEAD.test(clause)) return null;
+    if (rest.trim().split(/\s+/).length > MAX_SUBJECT_TO_SHARE_WORDS || NOT_LEVEL_WORDS.test(rest) || !(LEVEL_LEAD.test(clause) || LEVEL_OF.test(clause))) return null;
     // (`Leo Varadkar's party is up one point to 30 percent`: the party is not named.)
     if (/['’]s$/.test(m[1]!)) return null;
     const name = cleanName(m[1]!);

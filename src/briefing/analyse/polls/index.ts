@@ -267,6 +267,15 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     qualifiers[i] = place[1]!;
     subgroup[i] = true;
   }
+  // `… puts the Conservatives and Labour neck and neck on 28 per cent and 27 per cent respectively`:
+  // two names, then two shares in the same order.
+  for (let i = 0; i + 1 < shares.length; i++) {
+    if (!/^\s*,?\s*respectively\b/i.test(text.slice(shares[i + 1]!.end)) || !/(?:\sand|,)\s*$/.test(text.slice(shares[i]!.start, shares[i + 1]!.start))) continue;
+    const pair = RESPECTIVE_NAMES.exec(text.slice(shares[i - 1]?.end ?? 0, shares[i]!.start));
+    if (!pair) continue;
+    answers[i] = pair[1]!;
+    answers[i + 1] = pair[2]!;
+  }
   // Lead pairs: `Romney ahead, 49 percent to 45 percent`.
   for (let i = 0; i + 1 < shares.length; i++) {
     const s = shares[i]!;
@@ -301,6 +310,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   return { answers, qualifiers, people, subgroup, earlier: earlierLevel };
 }
+
+/** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2. */
+const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^,;.]{0,40}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
 
 /** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
 const IN_PLACE_AFTER = /^\s+(in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;

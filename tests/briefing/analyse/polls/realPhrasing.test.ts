@@ -526,3 +526,14 @@ describe('extractPolls: a lead told in points before its pair, and figures for o
     expect(extractPolls([a]).map((p) => p.results.map((r) => r.percent))).toEqual([[52], [47]]);
   });
 });
+
+describe('extractPolls: `put X up … to`, `X has a primary vote of`, `X and Y … on A and B respectively` (session 18)', () => {
+  it('GIVEN `The Harbour Review poll put Labour up two percentage points to 55 per cent while National was down four points to 25 per cent`, `Labor has a primary vote of 39 per cent` and `puts the Conservatives and Labour neck and neck on 28 per cent and 27 per cent respectively` THEN each party has its level', () => {
+    const a = article(null, [
+      'The Harbour Review poll put Labour up two percentage points to 55 per cent while National was down four points to 25 per cent.',
+      'The latest Resolve Political Monitor shows Labor has a primary vote of 39 per cent, unchanged for three surveys in a row.',
+      'The ComRes poll puts the Conservatives and Labour neck and neck on 28 per cent and 27 per cent respectively, with the Liberal Democrats on 18 per cent.',
+    ], '2019-05-10');
+    expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Labour=55', 'National=25', 'Labor=39', 'Conservatives=28', 'Labour=27', 'Liberal Democrats=18']);
+  });
+});
