@@ -146,8 +146,14 @@ const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b|(?:voting|vote)\s+intentions?\b|support\b)/iu;
 
+/** A share of the vote going to a party: `of the vote would go to the PQ`, `to the Liberals` (group 1: the party). */
+const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|could)\s+go\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})(?=\s*(?:[,.;)]|$|\s+and\b))/u;
+
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {
+  // `Thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals`: the party the vote goes to.
+  const goes = GOES_TO.exec(rest);
+  if (goes) return { answer: cleanName(goes[1]!), people: null };
   // `the Bloc holds 53% of the federal vote`: a share of the vote, whose holder is named before it.
   if (OF_THE_VOTE.test(rest)) return { answer: null, people: null };
   const said = SAY_QUOTED.exec(rest);
@@ -245,7 +251,7 @@ const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|si
  * share after `to`/`at` (the level, not the change).
  */
 const MOVE_BEFORE = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:while|and|but|that|as)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:have|has|are|is|were|was)\s+)?(?:(?:also|now|still|each)\s+)?(?:(?:lose|loses|lost|gain|gains|gained|drop|drops|dropped|fall|falls|fell|rise|rises|rose|climb|climbs|climbed|slip|slips|slipped|move|moves|moved|edge|edges|edged|crept|creep|creeps|jump|jumps|jumped|go|goes|went|tick|ticks|ticked)(?:\s+(?:up|down|back|ahead))?|up|down)(?:\s+(?:by\s+)?${POINTS_COUNT}(?:\s+(?:percentage\s+)?points?)?)?\s+(?:to|at|on)\s*$`,
+  String.raw`(?:^|[,;]\s*|\b(?:while|and|but|that|as|where|with)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:have|has|are|is|were|was)\s+)?(?:(?:also|now|still|each)\s+)?(?:(?:lose|loses|lost|gain|gains|gained|drop|drops|dropped|fall|falls|fell|rise|rises|rose|climb|climbs|climbed|slip|slips|slipped|move|moves|moved|edge|edges|edged|crept|creep|creeps|jump|jumps|jumped|go|goes|went|tick|ticks|ticked)(?:\s+(?:up|down|back|ahead))?|up|down)(?:\s+(?:by\s+)?${POINTS_COUNT}(?:\s+(?:percentage\s+)?points?)?)?\s+(?:to|at|on)\s*$`,
   'u',
 );
 
@@ -389,9 +395,11 @@ export function clauseSubject(before: string): string | null {
     if (!m) continue;
     const rest = m[2]!;
     if (rest.trim().split(/\s+/).length > MAX_SUBJECT_TO_SHARE_WORDS || NOT_LEVEL_WORDS.test(rest) || !(LEVEL_LEAD.test(clause) || LEVEL_OF.test(clause))) return null;
-    // (`Leo Varadkar's party is up one point to 30 percent`: the party is not named.)
-    if (/['’]s$/.test(m[1]!)) return null;
-    const name = cleanName(m[1]!);
+    // (`Leo Varadkar's party is up one point to 30 percent`: the party is not named; `Labor’s primary
+    // vote is steady on 40.5 per cent` names it.)
+    if (/['’]s$/.test(m[1]!) && !/^\s*(?:(?:primary|party|first-preference|core)\s+)?(?:vote|support)\b/i.test(rest)) return null;
+    const owner = m[1]!.replace(/['’]s$/, '');
+    const name = cleanName(owner);
     return name !== null && !NOT_A_NAME.test(name) && !AUX.has(name.toLowerCase()) ? name : null;
   }
   return null;

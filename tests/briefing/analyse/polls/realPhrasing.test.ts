@@ -537,3 +537,14 @@ describe('extractPolls: `put X up … to`, `X has a primary vote of`, `X and Y �
     expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Labour=55', 'National=25', 'Labor=39', 'Conservatives=28', 'Labour=27', 'Liberal Democrats=18']);
   });
 });
+
+describe('extractPolls: a party’s primary vote, `where X are down`, the vote going to a party (session 18)', () => {
+  it('GIVEN `Labor’s primary vote is steady on 40.5 per cent, the Coalition is up 1.2 points to 41 per cent`, `in Ontario, where the Conservatives are down four points to 35.4%` and `Thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals` THEN each party has its share', () => {
+    const a = article(null, [
+      'The latest Morgan poll was released on Friday. Labor’s primary vote is steady on 40.5 per cent, the Coalition is up 1.2 points to 41 per cent.',
+      'The big story of the Nanos poll is in Ontario, where the Conservatives are down four points to 35.4%.',
+      'In the CROP poll, thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals.',
+    ], '2014-03-10');
+    expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Labor=40.5', 'Coalition=41', 'Conservatives=35.4', 'PQ=31', 'Liberals=30']);
+  });
+});
