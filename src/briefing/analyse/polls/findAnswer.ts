@@ -72,6 +72,11 @@ const CHOICE_OF = new RegExp(
   'u',
 );
 /** `The poll gave Democrat Clinton the support of 49 percent`: the name given the support. */
+/** `Democrat Hillary Clinton has the support of 44 percent`: the name that has the support. */
+const HAS_SUPPORT = new RegExp(
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:(?:now|still|also)\s+)?(?:has|had|have|enjoys|enjoyed|won|wins)\s+the\s+(?:support|backing|votes?)\s+of\s*$`,
+  'u',
+);
 const GAVE_SUPPORT = new RegExp(
   String.raw`\b(?:gave|gives|give)\s+(?:(?:Democrat|Democratic|Republican|Conservative|Labour|Liberal|incumbent|challenger)\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:the\s+)?(?:support|backing|votes?)\s+of\s*$`,
   'u',
@@ -79,7 +84,7 @@ const GAVE_SUPPORT = new RegExp(
 const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|His|Her|Their|Its|Our|My|Your|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|His|Her|Their|Its|Our|My|Your|Now|Today|Yesterday|Here|There|However|Still|Also|Then|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w !== '');
@@ -229,7 +234,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
   const p = PASSIVE_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
-  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before);
+  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   let n = NAME_BEFORE.exec(before);
   // (`Northern, on 72 per cent`: a name set off before its share opens its clause; `… in the Red C
@@ -263,10 +268,11 @@ function moveName(before: string): string | null {
 
 /**
  * A party named right after its share in a list, the verb left to the first item: `41% … said they
- * would back the Tories (…), 32% Labour (down one) and 16% the Liberal Democrats (up two)`. Only
+ * would back the Tories (…), 32% Labour (down one) and 16% the Liberal Democrats (up two)`, `36%
+ * said they support Stoney; 16%, Gray; 15%, Rodgers`. Only
  * capitalised words ending the clause (a bracket, a comma, `and` or the sentence end follow).
  */
-const NAME_AFTER = /^\s+(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
+const NAME_AFTER = /^(?:\s+|\s*,\s*)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
 
 /** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`): X gets the first share, Y (if written) the second. */
 const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges)(?:\s+(?:of|over)?\s*(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;

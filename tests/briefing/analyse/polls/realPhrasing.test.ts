@@ -548,3 +548,16 @@ describe('extractPolls: a party’s primary vote, `where X are down`, the vote g
     expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Labor=40.5', 'Coalition=41', 'Conservatives=35.4', 'PQ=31', 'Liberals=30']);
   });
 });
+
+describe('extractPolls: `has the support of`, a list `16%, Gray; 15%, Rodgers`, no answer `Now` (session 18)', () => {
+  it('GIVEN `Democrat Helen Cole has the support of 44 percent of likely voters`, `36% said they support Stone; 16%, Gray; 15%, Rodgers` and `Now 36.5% (down 3%) of voters say …` THEN the candidates have their shares and nothing is answered `Now`', () => {
+    const a = article(null, [
+      'A Marlow University poll of 800 likely voters was released on Tuesday. It says Democrat Helen Cole has the support of 44 percent of likely voters.',
+      'In the Harbour Research poll, 36% said they support Stone; 16%, Gray; 15%, Rodgers.',
+      'The Harbour Research confidence rating has fallen this week. Now 36.5% (down 3%) of voters say the city is heading in the right direction.',
+    ], '2016-09-12');
+    const all = shares(a).flat();
+    expect(all.map((r) => `${r.answer}=${r.percent}`).slice(0, 4)).toEqual(['Helen Cole=44', 'Stone=36', 'Gray=16', 'Rodgers=15']);
+    expect(all.map((r) => r.answer)).not.toContain('Now');
+  });
+});
