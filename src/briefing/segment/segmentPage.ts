@@ -473,6 +473,9 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   // line after two or more of its paragraphs is a sentence of it or navigation below it (`Front page
   // (for this issue) |`); after one, that paragraph may be a teaser above the real headline.
   if (first > lead) {
+    // (A quoted sentence on a line of its own after the lead, `“Unfortunately, this is terrible news
+    // for the reef.”`, is the next paragraph of the story, not a headline below a teaser.)
+    if (QUOTED_SENTENCE_LINE.test(lines[first]!.text)) return -1;
     const proseBefore = lines.slice(lead, first).filter((l) => l.kind === 'text' && l.text.length >= PROSE_MIN).length;
     const proseAfter = lines.slice(first + 1, endAt).some((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
     return proseBefore >= MIN_STORY_PARAGRAPHS_BEFORE_NO_HEADLINE || !proseAfter ? -1 : first;
@@ -500,6 +503,8 @@ function deckAbove(lines: readonly Line[], i: number): number {
   // (Page furniture above a story, `OPEN APP`, `License article`, is shorter than any headline.)
   return above !== undefined && above.kind === 'text' && isHeadlineLike(above.text) && aboveWords < words && aboveWords >= MIN_HEADLINE_OVER_DECK_WORDS ? j : i;
 }
+/** A line that is one quoted sentence, marks included: `“Unfortunately, this is terrible news.”`. */
+const QUOTED_SENTENCE_LINE = /^["“][^"“”]+[.!?]["”]$/;
 /** Paragraphs of prose above the first headline-like line that show a page opens with its story. */
 const MIN_STORY_PARAGRAPHS_BEFORE_NO_HEADLINE = 2;
 /** Fewest words of a headline taken over a deck. */

@@ -461,3 +461,20 @@ describe('segmentPage: results tables in poll stories (session 18)', () => {
     expect(segment('harbour.txt', text).articles[0]?.headline).toBe('Harbour Poll – 36% of Kenyans Say Odhiambo Should Retire From Politics');
   });
 });
+
+describe('segmentPage: a page that opens with quote paragraphs (session 18)', () => {
+  it('GIVEN a page opening `“…,” said lead researcher Dr Ben Henry, …` and then a line `“Unfortunately, this is terrible news for the reef.”` THEN there is no headline and both lines are paragraphs', () => {
+    const text = [
+      '“The recent events in the Great Barrier Reef are extraordinary,” said lead researcher Dr Ben Henry, who carried out the study at Wollongong University.',
+      '“Unfortunately, this is terrible news for the reef.”',
+      '“There is still a glimmer of hope though,” he added.',
+      'Corals have adapted to survive and grow within a specific temperature range, forming a skeleton that provides a habitat for other species.',
+    ].join('\n');
+    const [a] = segment('reef.txt', text).articles;
+    expect(a?.headline).toBeNull();
+    expect(a?.paragraphs.slice(0, 2)).toEqual([
+      '“The recent events in the Great Barrier Reef are extraordinary,” said lead researcher Dr Ben Henry, who carried out the study at Wollongong University.',
+      '“Unfortunately, this is terrible news for the reef.”',
+    ]);
+  });
+});

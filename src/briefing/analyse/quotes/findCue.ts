@@ -254,7 +254,8 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
     i++;
     adj++;
   }
-  if (adj > 0 && (i >= ws.length || !/^\p{Lu}/u.test(ws[i]!.w))) i -= adj;
+  // (Unless a role follows them: `said lead researcher Dr Benjamin Henley`.)
+  if (adj > 0 && (i >= ws.length || (!/^\p{Lu}/u.test(ws[i]!.w) && !isRoleWord(ws[i])))) i -= adj;
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.

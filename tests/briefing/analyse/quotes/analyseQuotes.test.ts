@@ -1297,3 +1297,10 @@ describe('analyseQuotes: `X and colleagues said`, a relative `where` before a sp
     expect(speakers.find((s) => s.name === 'Yusuf Sali')?.title).toBe('analyst');
   });
 });
+
+describe('analyseQuotes: a lower-case modifier before a role after `said` (session 18)', () => {
+  it('GIVEN `“…,” said lead researcher Dr Ben Henry, who carried out the study.` THEN the quote is Ben Henry’s', () => {
+    const { quotes } = analyseQuotes([article(['“The recent events in the reef are extraordinary,” said lead researcher Dr Ben Henry, who carried out the study at Wollongong University.'])]);
+    expect(quoteWith(quotes, 'recent events in the reef').speaker).toBe('Ben Henry');
+  });
+});
