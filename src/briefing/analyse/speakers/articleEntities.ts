@@ -391,7 +391,7 @@ export class ArticleEntities {
         continue;
       }
       let j = i;
-      while (j < toks.length && (/^(?:[\p{Lu}]|(?:van|von|de|bin|al)$)/u.test(toks[j]![0]) || HYPHENATED_PARTICLE_NAME.test(toks[j]![0].replace(/[,;:.!?]+$/, ''))) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
+      while (j < toks.length && (/^(?:[\p{Lu}]|(?:van|von|de|bin|al|ul|ur|ud)$)/u.test(toks[j]![0]) || HYPHENATED_PARTICLE_NAME.test(toks[j]![0].replace(/[,;:.!?]+$/, ''))) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
       const run = toks
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
@@ -402,9 +402,9 @@ export class ArticleEntities {
         // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).
         let b = i - 1;
         // (A bracketed aside inside the title is part of it: `Deputy commissioner of police (south-east) Esha Pandey`.)
-        // (So is `of` after a role: `commissioner of police`.)
+        // (So is `of` or `for` after a role: `commissioner of police`, `Minister for Culture`.)
         // (And a lower-case word or two before a role: `Former prison officer Tony Evan`.)
-        while (b >= 0 && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || (toks[b]![0] === 'of' && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())) || roleModifierAt(toks, b, i))) b--;
+        while (b >= 0 && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || ((toks[b]![0] === 'of' || toks[b]![0] === 'for') && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())) || roleModifierAt(toks, b, i))) b--;
         // (`The union’s regional officer Debbie Hall told …`: a body's possessive, and its article,
         // open the title too.)
         let s = b;

@@ -40,7 +40,7 @@ export const AUX_AND_ADVERBS = set(`has have had was were is are also later then
 export const ROLES_SENT_TO = set('ambassador envoy adviser advisor representative emissary delegate attache attaché');
 
 /** Lower-case particles inside a personal name (`Ben van Beurden`, `Osama bin Laden`, `Ana da Silva`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ul', 'ur', 'ud']);
 
 /** A family name with a lower-case particle joined by a hyphen: `al-Sabah`, `bin-Salman`, `el-Sisi`. */
 export const HYPHENATED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu}[\p{L}'’-]*$/u;

@@ -1304,3 +1304,15 @@ describe('analyseQuotes: a lower-case modifier before a role after `said` (sessi
     expect(quoteWith(quotes, 'recent events in the reef').speaker).toBe('Ben Henry');
   });
 });
+
+describe('analyseQuotes: `ul`, `ur`, `ud` inside a name (session 18)', () => {
+  it('GIVEN `Punjab Minister for Culture Fayyaz ul Hassan Chaudhry has said … from Prime Minister Imran Qadir to actor Reema Naz wants war.` then `“…,” he said` THEN the quote is the minister’s, named in full', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'LAHORE: Punjab Minister for Culture Fayyaz ul Hassan Chaudhry has said Pakistan is a peace-loving nation and no one right from Prime Minister Imran Qadir to actor Reema Naz wants war.',
+        '“We always wanted good relations with our neighbours,” he said while replying at a seminar.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'good relations with our neighbours').speaker).toBe('Fayyaz ul Hassan Chaudhry');
+  });
+});
