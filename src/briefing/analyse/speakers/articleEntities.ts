@@ -132,6 +132,8 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['manager', ['coach', 'boss']],
   ['boss', ['coach', 'manager', 'chief executive', 'chairman']],
   ['officer', ['superintendent', 'inspector', 'sergeant', 'constable', 'detective', 'commissioner']],
+  // (`NOFD Superintendent Tim McConnell` … `The fire chief said`: the head of a force or service.)
+  ['chief', ['superintendent', 'commissioner', 'director', 'chief executive']],
   ['skipper', ['captain']],
   ['captain', ['skipper']],
   ['spokesman', ['spokesperson']],
@@ -608,6 +610,15 @@ export class ArticleEntities {
       if (tie < 0) continue;
       const tieAt = m.pos - off + from + tie;
       if (!this.mentions.some((o) => o.entity !== m.entity && o.pos >= tieAt && o.pos < m.pos)) return m.entity;
+    }
+    // With no one tied to the nationality, the main-clause subject of the same paragraph, named
+    // before the description (`Roberto Mancini was pleased … "…," the Italian said.`): the reader
+    // knows him from the sentence just read, not from sport.
+    const paragraphStart = pos - (pos % PARAGRAPH_STRIDE);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= pos || m.pos < paragraphStart) continue;
+      if (m.entity.kind === 'person' && !m.entity.anonymous && m.subject && !m.subordinate && /\s/.test(m.entity.name)) return m.entity;
     }
     return null;
   }

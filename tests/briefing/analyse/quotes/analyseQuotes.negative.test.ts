@@ -476,3 +476,10 @@ describe('analyseQuotes negatives: names after `said` (session 18)', () => {
     expect(speakers.map((s) => s.name)).not.toContain('Saying');
   });
 });
+
+describe('analyseQuotes negatives: a nationality with no one in its paragraph (session 18)', () => {
+  it('GIVEN `Roberto Manzini was pleased.` and, in the next paragraph, `"…," the Italian said.` THEN no speaker is guessed', () => {
+    const { quotes } = analyseQuotes([article(['Roberto Manzini was pleased to see his side win.', '"We played very well," the Italian said.'])]);
+    expect(quoteWith(quotes, 'We played very well').speaker).toBeNull();
+  });
+});

@@ -1316,3 +1316,18 @@ describe('analyseQuotes: `ul`, `ur`, `ud` inside a name (session 18)', () => {
     expect(quoteWith(quotes, 'good relations with our neighbours').speaker).toBe('Fayyaz ul Hassan Chaudhry');
   });
 });
+
+describe('analyseQuotes: `the fire chief` for a superintendent, `the Italian` in the paragraph of a named subject (session 18)', () => {
+  it('GIVEN `NOFD Superintendent Tim McCall said …` then `The fire chief said the flames “got away from them” …` THEN the quote is McCall’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['NOFD Superintendent Tim McCall said neighbors reported people were squatting in the building.', 'The fire chief said the flames “got away from them” because the initial rescues tied up crews.']),
+    ]);
+    expect(quoteWith(quotes, 'got away from them').speaker).toBe('Tim McCall');
+  });
+  it('GIVEN `Roberto Manzini was pleased to see his side win. "…," the Italian said.` with no Italian named THEN the quote is Manzini’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['Roberto Manzini was pleased to see his side overcome a slow start. "If we play like this, we play very well," the Italian said.']),
+    ]);
+    expect(quoteWith(quotes, 'If we play like this').speaker).toBe('Roberto Manzini');
+  });
+});
