@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -343,8 +343,6 @@ function roleOfAt(ws: readonly Word[], t: number, first: number): number {
   while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
   return r > t + 1 && /^\p{Lu}\p{Ll}/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
 }
-/** Most lower-case words after a role's `of` in {@link roleOfAt}. */
-const MAX_ROLE_OF_WORDS = 3;
 
 /** In {@link phraseAfter}: a body's acronym in brackets inside a title (`said Dhaka Metropolitan Police (DMP) Commissioner Asaduzzaman Miah`). */
 function acronymInTitleAt(ws: readonly Word[], t: number, first: number): boolean {

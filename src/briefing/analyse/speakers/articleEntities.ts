@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -112,10 +112,6 @@ function isCompanyLike(name: string): boolean {
   if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
   return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
 }
-/** Speech verbs written before their speaker after a comma (`…, said Louis Basenese.`). */
-const INVERTED_CUE_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'noted', 'warned', 'wrote', 'told']);
-/** Speech verbs after a body's name that make it a speaking subject (see scanParagraph). */
-const BODY_SPEECH_VERBS = new Set(['said', 'says', 'stated', 'added', 'told', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'explained']);
 /** News agencies, as sources rather than subjects. */
 const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
 
@@ -424,7 +420,7 @@ export class ArticleEntities {
         // (`…, said Disruptive Tech Research analyst Louis Basenese.`: the speaker after an inverted
         // speech verb is who a later `he told` stands for, as a subject is.)
         // (The name ends its clause there: `…, said Nxumalo was inaccessible` is a clause of what was said.)
-        const inverted = prev !== undefined && INVERTED_CUE_VERBS.has(prev) && /,$/.test(toks[s - 1]?.[0] ?? '') && /[.,;:]$/.test(lastTok) && !possessive;
+        const inverted = prev !== undefined && CUE_VERBS.has(prev) && /,$/.test(toks[s - 1]?.[0] ?? '') && /[.,;:]$/.test(lastTok) && !possessive;
         // (`At Chengannur, one of the worst-hit towns, …`: a preposition's object, not a subject.)
         // (`But according to Kituuma, the police have verified …`: the source of the sentence's words is its speaker, as a subject is.)
         const accordingTo = prev === 'to' && /^according$/i.test(toks[s - 1]?.[0] ?? '') && !possessive;
@@ -478,7 +474,7 @@ export class ArticleEntities {
         const prev = toks[i - 1]?.[0];
         const next = toks[j]?.[0]?.replace(/[,;:.]$/, '');
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;,]["”]?$/.test(prev);
-        if (atStart && next !== undefined && BODY_SPEECH_VERBS.has(next)) this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, this.organisation(phrase.name, phrase.text.replace(/[,;:.]$/, '')), true);
+        if (atStart && next !== undefined && CUE_VERBS.has(next)) this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, this.organisation(phrase.name, phrase.text.replace(/[,;:.]$/, '')), true);
       }
       i = Math.max(j, i + 1);
     }

@@ -40,6 +40,9 @@ export const AUX_AND_ADVERBS = set(`has have had was were is are also later then
 export const ROLES_SENT_TO = set('ambassador envoy adviser advisor representative emissary delegate attache attaché');
 
 /** Lower-case particles inside a personal name (`Ben van Beurden`, `Osama bin Laden`, `Ana da Silva`). */
+/** Most lower-case words after a role's `of` that stay in its title (`director of public health Jo Leigh`, `head of local government`). */
+export const MAX_ROLE_OF_WORDS = 3;
+
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ul', 'ur', 'ud']);
 
 /** A family name with a lower-case particle joined by a hyphen: `al-Sabah`, `bin-Salman`, `el-Sisi`. */

@@ -14,6 +14,7 @@ import {
   KNOWN_BODIES,
   MULTIWORD_PLACES,
   NAME_PARTICLES,
+  MAX_ROLE_OF_WORDS,
   HYPHENATED_PARTICLE_NAME,
   NATIONALITY_NOUNS,
   COMPANY_NOUNS,
@@ -477,8 +478,6 @@ function roleOfTail(before: readonly string[], k: number): boolean {
   }
   return false;
 }
-/** Most lower-case words after a role's `of` in {@link roleOfTail}. */
-const MAX_ROLE_OF_WORDS = 3;
 
 /** Words that end the name of a document or a part of one, never a person's: `Opening Statement:` in a transcript. */
 const DOCUMENT_NOUNS = new Set(['Statement', 'Statements', 'Transcript', 'Release', 'Summary', 'Update', 'Remarks', 'Q&A', 'Introduction', 'Conclusion']);
