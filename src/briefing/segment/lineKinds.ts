@@ -95,15 +95,17 @@ const PUBLISHED_STAMP = /\b(?:published|posted|updated|last updated|first publis
 /** Longest line read as a publication stamp. */
 const MAX_STAMP_CHARS = 140;
 
+/** The marks that bullet a line. */
+const BULLET_MARK = String.raw`(?:•|\*|·|►|»)`;
 /** A bulleted line (`• Follow us on`, `» More`): a link list or a share widget, an end marker. */
-export const BULLET_LINE = /^(?:•|\*|·|►|»)\s/;
+export const BULLET_LINE = new RegExp(String.raw`^${BULLET_MARK}\s`);
 
 /**
  * A row of a results table, bulleted or not: a name, a colon or dash, and a share (`Liberals - 35%`,
  * `• National: 36 percent, down 1 point (45 seats)`, `* Union: 25% (minus 1 point)`). Poll stories
  * print their figures so; such a row is article text, never a headline nor the end of the story.
  */
-export const SHARE_ROW = /^(?:(?:•|\*|·|►|»)\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))/u;
+export const SHARE_ROW = new RegExp(String.raw`^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))`, 'u');
 
 /**
  * Lines that end the article text they follow: page footers, link lists, share blocks, source

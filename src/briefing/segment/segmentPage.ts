@@ -408,9 +408,6 @@ function closingCredit(p: string): { name: string; before: string } | null {
   return { name: m[1]!.trim(), before: p.slice(0, from + m.index).trim() };
 }
 
-/** A bullet opening a results row (see SHARE_ROW). */
-const ROW_BULLET_RE = /^(?:•|\*|·|►|»)\s+/;
-
 /** A hyphen bullet opening a paragraph: a hyphen and a space (a minus sign, `-40`, has none). */
 const BULLET_RE = /^-\s+(?=\S)/u;
 
@@ -429,7 +426,7 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
     // (A line opening with `•` or `*` ends the text before it: page footers list links so, see END_LINE.)
     .map((p) => p.replace(BULLET_RE, ''))
     // A bulleted results row (`• National: 36 percent`): the row without its bullet.
-    .map((p) => (SHARE_ROW.test(p) ? p.replace(ROW_BULLET_RE, '') : p))
+    .map((p) => (SHARE_ROW.test(p) ? p.replace(BULLET_LINE, '').trimStart() : p))
     .map((p) => {
       const c = closingCredit(p);
       if (!c) return p;

@@ -356,8 +356,10 @@ export function fromToName(before: string): string | null {
 const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives)(?:\s+that)?)\s)/g;
 /** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
 const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|points? (?:ahead|behind|clear))\b/i;
+/** Month names as an alternation, for the patterns that read a place or a level after them. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Month and weekday names, which may stand between a subject and its level (`Sinn Féin support up four points since December to 21%`). */
-const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_OR_DAY = `(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** A party's or person's name: capitalised words, `of`/`for` inside, and a role between a party and its leader (`Act leader David Seymour`, the role dropped by cleanName). */
 const SUBJECT_NAME = String.raw`[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+|(?:leader|co-leader|MP|candidate)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,4}`;
 /** The name ending the text before a relative clause's comma: `… is Act, which is up four points to`. */

@@ -22,7 +22,7 @@
 import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import { findShares, type Share } from './findShares.js';
-import { findAnswer, fromToName, leadNames } from './findAnswer.js';
+import { MONTH_NAMES, findAnswer, fromToName, leadNames } from './findAnswer.js';
 import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
@@ -79,10 +79,11 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
   for (const m of text.matchAll(PREV_MID_ALL)) {
     // (`party support – compared with the last poll – was: Fine Gael, 24 per cent (up two)`: an aside
     // before the verb of a list; the list is this poll's, the comparison is in its brackets.)
-    if (ASIDE_BEFORE_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + ASIDE_REACH))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + ASIDE_REACH);
+    if (ASIDE_BEFORE_LIST.test(after)) continue;
     // (`69 per cent in Scotland agreed, compared to 67 per cent in Wales and 63 per cent in England`:
     // the same poll's figure for another place or group, not an earlier poll's.)
-    if (/^compared/i.test(m[0]) && PLACE_COMPARISON.test(text.slice(m.index + m[0].length, m.index + m[0].length + ASIDE_REACH))) continue;
+    if (/^compared/i.test(m[0]) && PLACE_COMPARISON.test(after)) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -98,8 +99,8 @@ const PREV_MID_ALL = new RegExp(PREV_MID.source, 'gi');
 /** The rest of a comparison told as an aside, then the list's verb and colon: `… in September – was:`, `… in May was:`. */
 const ASIDE_BEFORE_LIST = /^[^.;:()]{0,60}?(?:,|\s[–—-])?\s(?:was|were|is|are|stood at|stands at)\s*:/;
 /** A share for another place or group after `compared to`: `67 per cent in Wales`, `41% among men`; not a time (`in March`, `in the previous poll`). */
-const PLACE_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:in|among)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|previous|last|earlier|same|prior)\b)(?:\p{Lu}\p{L}+|men\b|women\b)/u;
-/** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}. */
+const PLACE_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:in|among)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|previous|last|earlier|same|prior)\b)(?:\p{Lu}\p{L}+|men\b|women\b)`, 'u');
+/** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST} and {@link PLACE_COMPARISON}. */
 const ASIDE_REACH = 90;
 
 /** A second, unnamed poll: `another poll`, `a separate survey`. */
@@ -221,7 +222,7 @@ function datesIn(text: string, reference: IsoDate | null): { kind: 'published' |
   return out.sort((a, b) => a.index - b.index);
 }
 
-function pickAnswers(text: string, shares: Share[], known: readonly string[], lastQuestion: readonly string[]): { answers: (string | null)[]; qualifiers: (string | null)[]; people: (string | null)[]; subgroup: boolean[]; earlier: boolean[] } {
+function pickAnswers(text: string, shares: Share[], known: readonly string[], lastQuestion: readonly string[]): { answers: (string | null)[]; qualifiers: (string | null)[]; people: (string | null)[]; subgroup: boolean[]; earlierLevel: boolean[] } {
   const answers: (string | null)[] = [];
   const qualifiers: (string | null)[] = [];
   const people: (string | null)[] = [];
@@ -308,14 +309,14 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   if (unlabelled.length >= 2 && unlabelled.length <= template.length && unlabelled.every((i, k) => k === 0 || (i === (unlabelled[k - 1] ?? -2) + 1 && told(i)))) {
     unlabelled.forEach((i, k) => (answers[i] = template[k] ?? null));
   }
-  return { answers, qualifiers, people, subgroup, earlier: earlierLevel };
+  return { answers, qualifiers, people, subgroup, earlierLevel };
 }
 
 /** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2. */
 const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^,;.]{0,40}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
 
 /** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
-const IN_PLACE_AFTER = /^\s+(in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+const IN_PLACE_AFTER = new RegExp(String.raw`^\s+(in\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`, 'u');
 
 /** Units (headline, then the lead's sentences) whose rounded shares sum up the figures told after them. */
 const SUMMARY_UNITS = 2;
@@ -483,7 +484,7 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (prevStart === 0 && prevPollster && !main.pollster) main.pollster = prevPollster;
 
     // Shares and their answers.
-    const { answers, qualifiers, people, subgroup, earlier: earlierLevel } = pickAnswers(u.text, shares, known, lastQuestion);
+    const { answers, qualifiers, people, subgroup, earlierLevel } = pickAnswers(u.text, shares, known, lastQuestion);
     const answered: string[] = [];
     shares.forEach((s, i) => {
       // (The earlier level of a move, `fell from 41% to 38%`, is the earlier poll's.)
