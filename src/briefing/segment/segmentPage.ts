@@ -187,7 +187,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
   // Full dates anywhere on the page, with their line numbers, for year inference.
   const pageDates: { line: number; ymd: Ymd }[] = [];
   lines.forEach((l, i) => {
-    for (const ymd of fullDatesIn(l.text)) pageDates.push({ line: i, ymd });
+    for (const ymd of stampDates(l.text)) pageDates.push({ line: i, ymd });
   });
   const hint = parseHint(hints.fileDate);
 
@@ -617,6 +617,28 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
   }
   return null;
 }
+/**
+ * `Posted 1/24/2005 1:54 PM   Updated 1/25/2005 5:57 PM`: a stamp line naming when the page was
+ * posted and then when it was changed; the part from `Updated` (`Last modified`, `Edited`) on.
+ */
+/** Longest line read as such a pair of stamps (page furniture; a longer line is prose). */
+const MAX_TWO_STAMP_CHARS = 200;
+const LATER_STAMP_PART = /\b(?:posted|published)\b.*?(\b(?:last\s+)?(?:updated|modified|edited)\b.*)$/i;
+
+/**
+ * The full dates of a line ({@link fullDatesIn}), except that a line stamping both when a page was
+ * posted and when it was updated gives only the posted date: the report's date, which its weekdays
+ * (`Monday`) are read against. (The updated date, a day later, put every such weekday a week out.)
+ */
+function stampDates(text: string): Ymd[] {
+  const later = text.length <= MAX_TWO_STAMP_CHARS ? LATER_STAMP_PART.exec(text) : null;
+  if (later) {
+    const own = fullDatesIn(text.slice(0, text.length - later[1]!.length));
+    if (own.length > 0) return own;
+  }
+  return fullDatesIn(text);
+}
+
 /** Characters at the start of the lead within which a date is the page's own (`August 3, 2014Chinese officials …`). */
 const LEAD_DATE_REACH = 40;
 

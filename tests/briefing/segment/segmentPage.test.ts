@@ -373,6 +373,13 @@ describe('segmentPage: dates met on 90 more real dated reports', () => {
     const page = 'Flood waters rise in the capital\n\nNEW DELHI -- Thousands of people were moved to camps as the river rose.\n\nPublished: Wed 22 May 2019, 10:00 PM\n\nOfficials said on Tuesday that the river had crossed the danger mark and that more rain was expected over the coming days in the hill states to the north.\n';
     expect(segment('flood.txt', page).articles.map((a) => a.date)).toEqual(['2019-05-22']);
   });
+  it('GIVEN `Posted 1/24/2005 1:54 PM     Updated 1/25/2005 5:57 PM` above an undated `BOSTON (AP) —` dateline THEN the report is dated when it was posted, not updated', () => {
+    const page = ['Find a forecast:', 'Posted 1/24/2005 1:54 PM     Updated 1/25/2005 5:57 PM', 'The Blizzard of 2005', '', 'Northeast slowly digging out from blizzard', "BOSTON (AP) — The city's airport partially reopened Monday but schools and courthouses were closed in many areas as the Northeast struggled to recover from the weekend's blizzard.", '', 'The storm dumped more than 3 feet of snow on Massachusetts.', ''].join('\n');
+    expect(segment('storm.txt', page).articles.map((a) => a.date)).toEqual(['2005-01-24']);
+    // A stamp of an update alone still dates the page.
+    const updatedOnly = page.replace('Posted 1/24/2005 1:54 PM     ', '');
+    expect(segment('storm.txt', updatedOnly).articles.map((a) => a.date)).toEqual(['2005-01-25']);
+  });
   it('GIVEN `CityNews | posted Friday, Jan 19th, 2018` and a headline line ending `(China Daily) Updated: 2005-07-19 05:59` THEN each page is dated', () => {
     const city = 'Toronto man charged in missing men probe\n\nCityNews | posted Friday, Jan 19th, 2018\n\nEfforts to assuage fears that a serial killer was active in the Village came to a chilling end on Thursday, when police announced the arrest of a 66-year-old man.\n';
     expect(segment('city.txt', city).articles.map((a) => a.date)).toEqual(['2018-01-19']);
