@@ -254,11 +254,11 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   },
   {
     // A month without a day: `June`, `in September`, `early December`, `late last July`, `last May`,
-    // `June next year`, `May 2010`, `December of last year`, `a June summit` (a whole word: not the
+    // `the second half of January` (one expression: its tense is read from where it starts), `June next year`, `May 2010`, `December of last year`, `a June summit` (a whole word: not the
     // `May` of `in Mayo`, the `August` of `Augusta`).
     name: 'month',
     gate: new RegExp(MONTH_NAME),
-    re: g(String.raw`\b(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Tt]he\s+)?(?:beginning|start|end|middle)\s+of\s+)?(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(${MONTH_NAME})(?![A-Za-z])(?!\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:percent|%)))(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:of\s+)?(next|last|this)\s+year\b)?`),
+    re: g(String.raw`\b(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Tt]he\s+)?(?:beginning|start|end|middle|(?:first|second|latter)\s+half)\s+of\s+)?(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(${MONTH_NAME})(?![A-Za-z])(?!\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:percent|%)))(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:of\s+)?(next|last|this)\s+year\b)?`),
     make(m, text) {
       const name = m[3]!.replace(/\.$/, '').toLowerCase();
       const month = MONTHS[name]!;

@@ -32,8 +32,9 @@ const CUES: readonly Cue[] = [
   // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.
   { re: /\bto\s+be\s+\w+/gi, tense: 'future' },
   { re: /\b(?:could|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
-  // A modal of what may come, before its verb: `winds should ease on Friday`, `may force a cut in December`.
-  { re: /\b(?:should|may|might)\s+(?:not\s+)?(?!have\b|be\b)[a-z]+/gi, tense: 'future' },
+  // A modal of what may come, before its verb: `winds should ease on Friday`, `may force a cut in December`,
+  // `the meeting can take place early in February`.
+  { re: /\b(?:should|may|might|can)\s+(?:not\s+)?(?!have\b|be\b)[a-z]+/gi, tense: 'future' },
   // What may happen: `a 60 percent chance of a cut in December`, `the risk of a strike in May`.
   { re: /\b(?:chance|chances|risk|risks|prospect|prospects|likelihood|possibility|odds)\s+(?:of|that)\b/gi, tense: 'future', reach: PROSPECT_REACH },
   // `could` before a verb speculates (`could force a cut in December`); `could not` mostly tells a past failure.

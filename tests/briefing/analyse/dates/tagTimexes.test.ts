@@ -77,6 +77,14 @@ describe('tagTimexes: months, month-days and periods against other datelines', (
     expect(valueAt(text, '2010-12-30', 'January')).toBe('2011-01');
     expect(valueAt(text, '2010-12-30', 'next week')).toBe('2011-W01');
   });
+  it('GIVEN a last-day-of-December dateline and `agreed to hold it in the second half of January` THEN one expression, the coming January, not a half of this year', () => {
+    const text = 'Cavusoglu said: "we agreed to hold it in the second half of January."';
+    const t = tagTimexes(text, '2022-12-31');
+    expect(t.map((x) => [text.slice(x.start, x.end), x.value])).toEqual([['the second half of January', '2023-01']]);
+  });
+  it('GIVEN `the meeting can take place early in February` in January THEN the coming February', () => {
+    expect(valueAt('He said that the meeting can take place early in February.', '2023-01-12', 'February')).toBe('2023-02');
+  });
   it('GIVEN an early-January dateline THEN `last week` is ISO week 53 of the previous year and `in December` the past December', () => {
     const text = 'Prices rose last week after the cuts announced in December.';
     expect(valueAt(text, '2010-01-04', 'last week')).toBe('2009-W53');
