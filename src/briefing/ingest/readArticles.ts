@@ -3,6 +3,8 @@ import { segmentPage } from '../segment/segmentPage.js';
 import { readJsonRecords } from './readJsonRecords.js';
 import { readFeed } from './readFeed.js';
 import { dateHintFromName } from './dateHintFromName.js';
+import { dateFromUrl } from './dateFromUrl.js';
+import { pageAddress } from './pageAddress.js';
 import { withIdStem } from './articleId.js';
 
 export interface ReadResult {
@@ -34,10 +36,23 @@ function readByType(name: string, text: string): ReadResult {
   if (FEED_EXT.test(name) || (!JSON_EXT.test(name) && /^<(\?xml|rss|feed)\b/i.test(head))) return readFeed(name, text);
   if (JSON_EXT.test(name)) return readJsonRecords(name, text);
   if (TEXT_EXT.test(name) || !/\.[a-z0-9]{1,6}$/i.test(name)) {
-    return segmentPage(name, text, { fileDate: dateHintFromName(name) });
+    const url = pageAddress(text);
+    return segmentPage(name, text, { fileDate: pageDateHint(url === null ? null : dateFromUrl(url), dateHintFromName(name)), url });
   }
   return {
     articles: [],
     warnings: [{ file: name, code: 'unsupported-type', message: `${name}: not a .txt page, .json/.ndjson records or an RSS/Atom feed; skipped.` }],
   };
 }
+
+/**
+ * The date hint of a text page: a whole day from its address (the publisher's) before one from its
+ * file name (the scraper's), then a year and month from the address, then the file name's year.
+ */
+function pageDateHint(fromUrl: string | null, fromName: string | null): string | null {
+  if (fromUrl?.length === ISO_DAY_LENGTH) return fromUrl;
+  if (fromName?.length === ISO_DAY_LENGTH) return fromName;
+  return fromUrl ?? fromName;
+}
+/** Length of `YYYY-MM-DD`. */
+const ISO_DAY_LENGTH = 10;

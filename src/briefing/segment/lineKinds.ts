@@ -20,6 +20,13 @@ export function monthNumber(name: string): number | null {
 }
 
 /**
+ * A line that is only a web address, labelled or not (`URL: https://…`, `Source: https://…`, a bare
+ * `https://…`), as scrapers write a page's own address at its top: furniture wherever it stands,
+ * never a headline or text. The address is group 1 (ingest/pageAddress.ts reads it).
+ */
+export const ADDRESS_LINE = /^(?:(?:url|source|link|permalink|address|canonical(?:\s+url)?|original(?:\s+url)?)\s*:\s*)?<?(https?:\/\/[^\s<>]+)>?$/i;
+
+/**
  * Lines that are never article text and may stand anywhere, even inside a body: ads, share and
  * subscribe prompts, reading-time and staff labels, video widgets, market tickers.
  */
@@ -59,6 +66,8 @@ const SKIP_LINE = [
   /^[\p{L} ]{0,20}\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/iu,
   // A place and agency alone on a line above the headline (`Geneva - SPA`, `OTTAWA -`): no headline.
   /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2} [-–—](?: (?:AFP|AP|SPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|IANS|PTI|ANI|UPI|WAM|KUNA|IRNA|TASS|Anadolu|Bernama))?$/u,
+  // A web address on its own line, labelled or not (see ADDRESS_LINE).
+  ADDRESS_LINE,
 ];
 
 /** A navigation bar: several short items separated by pipes or dots (`Email | Print | Share`, `Multimedia · User Galleries · …`). */

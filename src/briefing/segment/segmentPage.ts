@@ -17,8 +17,14 @@ import { fullDatesIn, type Ymd } from './fullDatesIn.js';
 import { idStem } from '../ingest/articleId.js';
 
 export interface SegmentHints {
-  /** A date from the file name or metadata (`2007-04-23` or `2007`), used only to infer a missing year. */
+  /**
+   * A date from the file name or the page's address (`2007-04-23`, `2007-04` or `2007`): it infers a
+   * year a dateline leaves out and, when a whole day, dates the page's main report if nothing on
+   * the page does.
+   */
   fileDate: string | null;
+  /** The page's own address, from a header line at its top (ingest/pageAddress.ts): the main report's `url`. */
+  url?: string | null;
 }
 
 export interface SegmentResult {
@@ -68,11 +74,20 @@ const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
 // over the whole line at every position, quadratic on a long line of lower-case letters.)
 const GLUED_COLON = /:(?<=\b\p{Lu}\p{Ll}{2,40}:)(?=\p{Lu}\p{Ll})/gu;
 
+/** Shortest sentence after a bulleted dateline read as a report's opening (a link list's items are headlines). */
+const MIN_BULLETED_REPORT_CHARS = 80;
+
 function classify(raw: string): Line {
   const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ');
   if (text === '') return { text, kind: 'blank' };
   if (isSkipLine(text)) return { text, kind: 'skip' };
   if (isSectionLabel(text)) return { text, kind: 'section' };
+  if (BULLET_LINE.test(text)) {
+    // A blog quoting wire copy under a bullet (`* WASHINGTON (Reuters) – The number of …`): the
+    // report's dateline; other bulleted lines end the text (link lists, see END_LINE).
+    const quoted = parseDateline(text.replace(BULLET_LINE, '').trimStart());
+    if (quoted && quoted.rest.length >= MIN_BULLETED_REPORT_CHARS) return { text, kind: 'dateline', dateline: quoted };
+  }
   if (isEndLine(text)) return { text, kind: 'end' };
   const credit = readByline(text);
   if (credit) return { text, kind: 'byline', ...(credit.name ? { byline: credit.name } : {}), ...(credit.agency ? { agency: credit.agency } : {}) };
@@ -97,6 +112,19 @@ function markRepeatedCaptions(lines: Line[]): Line[] {
       a.kind = 'caption';
       b.kind = 'caption';
     }
+  }
+  // A chart's credit printed twice, a blank line apart or not (`Jobless Claims (Bloomberg)`), reads
+  // as a dateline with no text after it; a report's dateline is never printed twice in a row.
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'blank') continue;
+    const p = prev >= 0 ? lines[prev]! : undefined;
+    if (p && l.kind === 'dateline' && p.kind === 'dateline' && l.dateline?.rest === '' && key(p.text) === key(l.text)) {
+      p.kind = 'caption';
+      l.kind = 'caption';
+    }
+    prev = i;
   }
   return lines;
 }
@@ -191,7 +219,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
   });
   const hint = parseHint(hints.fileDate);
 
-  if (datelineIdx.length === 0) return wholePage(name, lines, pageDates, hint, warnings);
+  if (datelineIdx.length === 0) return wholePage(name, lines, pageDates, hint, warnings, hints.url ?? null);
 
   // 1. Preamble (headline, byline) of each dateline, searched upwards.
   interface Draft {
@@ -290,7 +318,8 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       date: null,
       teaser,
       paragraphs,
-      url: null,
+      // The page's address is its main report's: the first.
+      url: k === 0 ? (hints.url ?? null) : null,
     });
   }
 
@@ -333,6 +362,8 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       const nextAt = k + 1 < drafts.length ? drafts[k + 1]!.at : lines.length;
       const pick = before[before.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
+      // (Else, for the page's main report, the whole day its address or file name gives.)
+      else if (k === 0 && hint?.fullDay) ({ m: month, d: day, y: year } = hint.ymd);
     }
     if (month !== null && day !== null && year === null) {
       const anchors = [
@@ -475,7 +506,10 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
     if (QUOTED_SENTENCE_LINE.test(lines[first]!.text)) return -1;
     const proseBefore = lines.slice(lead, first).filter((l) => l.kind === 'text' && l.text.length >= PROSE_MIN).length;
     const proseAfter = lines.slice(first + 1, endAt).some((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
-    return proseBefore >= MIN_STORY_PARAGRAPHS_BEFORE_NO_HEADLINE || !proseAfter ? -1 : first;
+    // (One of a run of subheads between the story's paragraphs, `Civic Coalition Leads, PiS Declines`
+    // then `Confederation Tones Up`, …, is a subhead under the standfirst, not a headline.)
+    const subheadsAfter = lines.slice(first + 1, endAt).filter((l) => l.kind === 'text' && l.text.length < PROSE_MIN && isHeadlineLike(l.text)).length;
+    return proseBefore >= MIN_STORY_PARAGRAPHS_BEFORE_NO_HEADLINE || !proseAfter || subheadsAfter >= MIN_SUBHEADS_AFTER ? -1 : first;
   }
   for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
     const l = lines[i]!;
@@ -500,6 +534,8 @@ function deckAbove(lines: readonly Line[], i: number): number {
   // (Page furniture above a story, `OPEN APP`, `License article`, is shorter than any headline.)
   return above !== undefined && above.kind === 'text' && isHeadlineLike(above.text) && aboveWords < words && aboveWords >= MIN_HEADLINE_OVER_DECK_WORDS ? j : i;
 }
+/** Headline-like lines among the paragraphs after a candidate below the lead that show it is one of the story's subheads. */
+const MIN_SUBHEADS_AFTER = 2;
 /** A line that is one quoted sentence, marks included: `“Unfortunately, this is terrible news.”`. */
 const QUOTED_SENTENCE_LINE = /^["“][^"“”]+[.!?]["”]$/;
 /** Paragraphs of prose above the first headline-like line that show a page opens with its story. */
@@ -528,7 +564,7 @@ function proseLines(lines: readonly Line[], from: number, to: number): number {
 const MIN_PROSE_AFTER_EARLY_END = 3;
 
 /** A page with no dateline: one article, headline above the lead (see wholePageHeadline), body after it, date from the page. */
-function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[]): SegmentResult {
+function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: Ymd }[], hint: Hint | null, warnings: IngestWarning[], url: string | null): SegmentResult {
   // The page's end is the first end marker after its lead: one above it (`• search` in a
   // navigation list at the top) ends nothing.
   const lead = lines.findIndex((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
@@ -588,7 +624,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   });
   if (paragraphs.length === 0) return { articles: [], warnings };
   return {
-    articles: [{ id: `${idStem(name)}#1`, file: name, headline, byline, place: null, agency, date, teaser: false, paragraphs, url: null }],
+    articles: [{ id: `${idStem(name)}#1`, file: name, headline, byline, place: null, agency, date, teaser: false, paragraphs, url }],
     warnings,
   };
 }

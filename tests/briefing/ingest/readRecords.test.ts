@@ -26,6 +26,15 @@ describe('readJsonRecords', () => {
     expect(nyt.articles[0]).toMatchObject({ headline: 'Senate passes bill', byline: 'Carl Hulse', date: '2019-06-05', url: 'https://example.com/n', paragraphs: ['The Senate passed the bill on Wednesday.'] });
   });
 
+  it('GIVEN a record with no date but an address `/2019/09/12/…` THEN the address dates it; a record with its own date keeps it', () => {
+    const json = JSON.stringify([
+      { title: 'Police parade suspects', url: 'http://leadership.ng/2019/09/12/police-arrest-over-50-suspects/', body: 'The Nigeria Police Force yesterday said it had arrested 58 suspects.' },
+      { title: 'Other', date: '2019-09-14', url: 'http://leadership.ng/2019/09/12/other/', body: 'Text of another report.' },
+      { title: 'No date', url: 'https://www.trtworld.com/article/12779291', body: 'Text of a third report.' },
+    ]);
+    expect(readJsonRecords('ng.json', json).articles.map((a) => a.date)).toEqual(['2019-09-12', '2019-09-14', null]);
+  });
+
   it('GIVEN {"articles": [...]} THEN reads the list', () => {
     expect(readJsonRecords('x.json', JSON.stringify({ articles: [{ title: 'T', body: 'Text.' }] })).articles).toHaveLength(1);
   });

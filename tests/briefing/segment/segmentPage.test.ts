@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../src/briefing/segment/segmentPage.js';
 import { dateHintFromName } from '../../../src/briefing/ingest/dateHintFromName.js';
+import { readArticles } from '../../../src/briefing/ingest/readArticles.js';
 
 const SAMPLE = 'spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 const sampleText = readFileSync(join('data', SAMPLE), 'utf8');
@@ -483,5 +484,54 @@ describe('segmentPage: a page that opens with quote paragraphs (session 18)', ()
       '“The recent events in the Great Barrier Reef are extraordinary,” said lead researcher Dr Ben Henry, who carried out the study at Wollongong University.',
       '“Unfortunately, this is terrible news for the reef.”',
     ]);
+  });
+});
+
+describe('segmentPage: a page saved with its address, blogs quoting wire copy, subheads without a title', () => {
+  it('GIVEN `URL: …/2019/09/12/…` over an undated lead THEN the address is no headline, it is the report’s url, and it dates the report', () => {
+    const page = 'URL: http://leadership.ng/2019/09/12/police-arrest-over-50-suspects-for-kidnapping/\n\nThe Nigeria Police Force yesterday said it has arrested about 58 suspected kidnappers and armed robbers.\n\nExhibits recovered from them include 18 rifles and several stolen vehicles, the police said.\n';
+    const [a] = readArticles('ng.txt', page).articles;
+    expect(a).toMatchObject({ headline: null, date: '2019-09-12', url: 'http://leadership.ng/2019/09/12/police-arrest-over-50-suspects-for-kidnapping/' });
+    expect(a!.paragraphs.join(' ')).not.toMatch(/URL:|https?:/);
+  });
+  it('GIVEN `URL: …/2022/01/20/…` over a headline and an undated `FLAGSTAFF (AP) —` dateline THEN the main report takes the address’s day; a date on the page still wins', () => {
+    const page = ['URL: https://www.example.com/news/2022/01/20/mayor-postpones-address', '', 'Mayor postpones address', '', 'FLAGSTAFF (AP) — Thursday’s state-of-the-city address by the mayor has been postponed until February because of the surge.', '', 'He made the announcement on Twitter on Thursday.', ''].join('\n');
+    expect(readArticles('m.txt', page).articles.map((a) => [a.headline, a.date])).toEqual([['Mayor postpones address', '2022-01-20']]);
+    const stamped = page.replace('Mayor postpones address', 'Mayor postpones address\nPublished: January 21, 2022');
+    expect(readArticles('m.txt', stamped).articles.map((a) => a.date)).toEqual(['2022-01-21']);
+  });
+  it('GIVEN a chart credit printed twice (`Jobless Claims (Bloomberg)`) and wire copy quoted under a bullet (`* WASHINGTON (Reuters) – …`) THEN the quoted report is kept, not lost to two empty datelines', () => {
+    const page = [
+      'URL: https://layofflist.wordpress.com/2009/02/12/february-12-jobless-claims/',
+      '',
+      'Mike: Today’s big jobs number is Jobless Claims at 8:30 Eastern. As you can see from the graph below, claims have risen.',
+      '',
+      '* WASHINGTON (Reuters) – The number of U.S. workers filing new claims for unemployment benefits eased last week but by less than expected, according to government data on Thursday.',
+      '',
+      'The department said initial claims slipped 8,000 to a seasonally adjusted 623,000 in the week ending February 7.',
+      '',
+      'Jobless Claims (Bloomberg)',
+      '',
+      'Jobless Claims (Bloomberg)',
+      '',
+    ].join('\n');
+    const { articles } = readArticles('blog.txt', page);
+    expect(articles.map((a) => [a.place, a.date])).toEqual([['Washington', '2009-02-12']]);
+    expect(articles[0]!.paragraphs[0]).toMatch(/^The number of U\.S\. workers/);
+    expect(articles[0]!.paragraphs.join(' ')).not.toMatch(/Bloomberg/);
+  });
+  it('GIVEN a page with no title: a standfirst, then subheads between paragraphs THEN no subhead is the headline and the standfirst is kept', () => {
+    const page = [
+      'A new IBRiS poll shows the Civic Coalition rising to 30.4 % support and Law and Justice falling to 27.6 %.',
+      'Civic Coalition Leads, PiS Declines',
+      'According to an IBRiS survey conducted on 24-25 October, the Civic Coalition secured 30.4 % of voter support, up 1.7 points from the previous month.',
+      'Confederation Tones Up',
+      'Confederation came third with 15 % support, an increase of 1.6 percentage points on the month.',
+      'Election Thresholds and Party Play',
+      'New Left crossed the electoral threshold with 6.7 % of support, while the Polish People’s Party polled at 4.1 %.',
+    ].join('\n');
+    const [a] = segment('pl.txt', page).articles;
+    expect(a!.headline).toBeNull();
+    expect(a!.paragraphs[0]).toMatch(/^A new IBRiS poll/);
   });
 });

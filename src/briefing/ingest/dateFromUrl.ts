@@ -1,0 +1,45 @@
+/**
+ * The publication date many news sites write in an article's address (the method of
+ * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
+ * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, or `/2019/may/03/`.
+ * Returns `YYYY-MM-DD`, `YYYY-MM` for a path naming only a year and a month (`/2019/05/`), or null.
+ *
+ * Only the path is read (a host never holds a date), years 1990–2099, real months and days. A bare
+ * year (`/2019/`) is not a date: archive and section paths carry years too. An eight-digit run that
+ * is part of a longer number (an article id `/article/12779291`) is not read.
+ */
+export function dateFromUrl(url: string): string | null {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url.trim())?.[1] ?? '';
+  if (path === '') return null;
+  for (const re of URL_DATE_RES) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const y = Number(m[1]);
+    const mo = MONTH_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+    if (y < MIN_YEAR || mo < 1 || mo > 12) continue;
+    if (m[3] === undefined) return `${m[1]}-${pad(mo)}`;
+    const d = Number(m[3]);
+    // (`/2019/02/30/` is no date: not the month it seems to hold either.)
+    return d >= 1 && d <= daysIn(y, mo) ? `${m[1]}-${pad(mo)}-${pad(d)}` : null;
+  }
+  return null;
+}
+
+/** Earliest year read from an address (news sites older than the web's are not at stake). */
+const MIN_YEAR = 1990;
+
+const MONTH_WORDS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * In order: `/2019/09/12` (also `-` or `_` between), `/2019/may/03`, `/20070626` (a whole path
+ * segment or the start of one before `-`, `_`, `.`), then year and month alone (`/2019/05/`).
+ */
+const URL_DATE_RES: readonly RegExp[] = [
+  /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])/,
+  /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?![0-9])/i,
+  /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/._-])/,
+  /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/,
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl } from '../../../src/briefing/ingest/dateFromUrl.js';
+
+describe('dateFromUrl: dates news sites write in their addresses', () => {
+  it('GIVEN `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm_x.htm` THEN that day', () => {
+    expect(dateFromUrl('http://leadership.ng/2019/09/12/police-arrest-over-50-suspects/')).toBe('2019-09-12');
+    expect(dateFromUrl('https://www.knau.org/knau-and-arizona-news/2022-01-20/deasy-postpones-state-of-the-city-address')).toBe('2022-01-20');
+    expect(dateFromUrl('http://usatoday30.usatoday.com/weather/stormcenter/2005-01-24-monday-storm_x.htm')).toBe('2005-01-24');
+  });
+  it('GIVEN an eight-digit segment `/20070626/` and a month name `/2019/may/03/` THEN that day', () => {
+    expect(dateFromUrl('https://sputnikglobe.com/20070626/67857917.html')).toBe('2007-06-26');
+    expect(dateFromUrl('https://www.theguardian.com/politics/2019/may/03/brexit-talks-resume')).toBe('2019-05-03');
+  });
+  it('GIVEN only a year and a month `/2019/05/slug` THEN the month', () => {
+    expect(dateFromUrl('https://example.org/blog/2019/05/some-story')).toBe('2019-05');
+  });
+});
