@@ -23,6 +23,11 @@ const INFINITIVE_REACH = 25;
 /** A prospect noun (`chance of`) governs a date only close by: `a 60 percent chance of a cut in December`. */
 const PROSPECT_REACH = 25;
 
+/** A word ending in -ed: a past verb, unless {@link ED_NOT_VERB} or after a possessive. */
+const ED_CUE = /\b[a-z]{3,}ed\b/gi;
+/** The end of a possessive right before a word (`Friday's `, `the council’s `). */
+const POSSESSIVE_BEFORE = /\w['’]s\s$/;
+
 // Order matters only for overlapping cues at the same place: the first listed wins.
 const CUES: readonly Cue[] = [
   // `would have taken`, `would've`, `could have` look back.
@@ -49,7 +54,7 @@ const CUES: readonly Cue[] = [
   { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\bwould\b/gi, tense: 'future' },
   { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out)\b/gi, tense: 'past' },
-  { re: /\b[a-z]{3,}ed\b/gi, tense: 'past' },
+  { re: ED_CUE, tense: 'past' },
 ];
 
 /** Past forms that are also nouns (`a cut`, `a hit`, `the set`, `the lead`). */
@@ -137,6 +142,8 @@ function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
       if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
+      // An -ed word right after a possessive is an adjective: `Friday's scheduled noon update`.
+      if (cue.re === ED_CUE && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
       // A past form that is also a noun, after a determiner, is the noun: `a cut in December`, `the hit`.
       if (cue.tense === 'past' && NOUN_LIKE_PAST.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach });

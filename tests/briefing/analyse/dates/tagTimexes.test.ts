@@ -82,6 +82,9 @@ describe('tagTimexes: months, month-days and periods against other datelines', (
     const t = tagTimexes(text, '2022-12-31');
     expect(t.map((x) => [text.slice(x.start, x.end), x.value])).toEqual([['the second half of January', '2023-01']]);
   });
+  it('GIVEN `is expected to be released alongside Friday\'s scheduled noon update` on a Thursday THEN the coming Friday (`scheduled` after a possessive is no past verb)', () => {
+    expect(valueAt("That data is expected to be released alongside Friday's scheduled noon update.", '2020-06-18', 'Friday')).toBe('2020-06-19');
+  });
   it('GIVEN `the meeting can take place early in February` in January THEN the coming February', () => {
     expect(valueAt('He said that the meeting can take place early in February.', '2023-01-12', 'February')).toBe('2023-02');
   });
