@@ -113,6 +113,16 @@ function markRepeatedCaptions(lines: Line[]): Line[] {
       b.kind = 'caption';
     }
   }
+  // A lone bulleted line between two paragraphs of prose (`  • An Israeli volunteer in Ukraine “fell in
+  // love with my place” – and her husband …`): a link to another story set into this one, skipped; a
+  // footer's link list has several bullets, or no story under it.
+  const nonBlank = lines.flatMap((l, i) => (l.kind === 'blank' ? [] : [i]));
+  for (let k = 1; k + 1 < nonBlank.length; k++) {
+    const l = lines[nonBlank[k]!]!;
+    const before = lines[nonBlank[k - 1]!]!;
+    const after = lines[nonBlank[k + 1]!]!;
+    if (l.kind === 'end' && BULLET_LINE.test(l.text) && isProse(before) && isProse(after) && /[.!?]["”’)]?$/.test(after.text)) l.kind = 'skip';
+  }
   // A chart's credit printed twice, a blank line apart or not (`Jobless Claims (Bloomberg)`), reads
   // as a dateline with no text after it; a report's dateline is never printed twice in a row.
   let prev = -1;
@@ -128,6 +138,8 @@ function markRepeatedCaptions(lines: Line[]): Line[] {
   }
   return lines;
 }
+/** A line of story text: prose of {@link PROSE_MIN} characters or more, no bullet. */
+const isProse = (l: Line): boolean => l.kind === 'text' && l.text.length >= PROSE_MIN && !BULLET_LINE.test(l.text);
 /** Shortest line read as a repeated caption (a short line printed twice may be a kicker and a headline). */
 const MIN_REPEATED_CAPTION_CHARS = 40;
 
@@ -494,7 +506,7 @@ const MIN_LEAD_WORDS = 12;
  * headline-like line of the page, as before. -1 when there is none.
  */
 function wholePageHeadline(lines: readonly Line[], endAt: number): number {
-  const first = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text));
+  const first = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text) && !wrapsOn(lines, i));
   const lead = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && /[.!?]["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text));
   if (lead < 0 || first < 0) return first;
   // A page that opens with its story (an excerpt, a text-only page) has no headline: a headline-like
@@ -514,10 +526,22 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   for (let i = lead - 1; i >= Math.max(0, lead - MAX_HEADLINE_TO_LEAD_LINES); i--) {
     const l = lines[i]!;
     // A reporter's name on its own line under the headline (`Josh Salisbury`) is no headline.
-    if (l.kind === 'text' && isHeadlineLike(l.text) && !(isBareName(l.text) && i > first)) return deckAbove(lines, i);
+    if (l.kind === 'text' && isHeadlineLike(l.text) && !(isBareName(l.text) && i > first) && !wrapsOn(lines, i)) return deckAbove(lines, i);
   }
   return first;
 }
+
+/**
+ * A line of hard-wrapped prose, not a headline: it ends on a word no headline ends with (`… would
+ * come a distant third at`, `… 29 per`) and the next line goes on in lower case (`six per cent, …`).
+ */
+function wrapsOn(lines: readonly Line[], i: number): boolean {
+  if (!WRAPPED_LINE_END.test(lines[i]!.text)) return false;
+  const next = lines[i + 1];
+  return next !== undefined && next.kind === 'text' && /^\p{Ll}/u.test(next.text);
+}
+/** Words that end a line broken inside a sentence, never a headline. */
+const WRAPPED_LINE_END = /\b(?:at|of|the|to|and|or|per|with|a|an|in|on|for|by|from|as|than|that|is|are|was|were|would|will|has|have|had)$/i;
 
 /**
  * The headline over a deck: a long headline-like line (`Cancellations and delays one day after

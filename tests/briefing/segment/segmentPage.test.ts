@@ -535,3 +535,49 @@ describe('segmentPage: a page saved with its address, blogs quoting wire copy, s
     expect(a!.paragraphs[0]).toMatch(/^A new IBRiS poll/);
   });
 });
+
+describe('segmentPage: hard-wrapped prose and a link set into a story, on pages without a dateline (session 19)', () => {
+  it('GIVEN hard-wrapped copy whose line `… would come a distant third at` reads like a headline THEN it is prose: no headline, and the lines above it are kept', () => {
+    const page = [
+      'According to a new poll by Ipsos, if the elections were held today,',
+      'Uhuru would get 40 per cent of the Presidential votes and Raila 29 per',
+      'cent.',
+      'Deputy President William Ruto would come a distant third at',
+      'six per cent, while Cord co-principal Kalonzo Musyoka would get four per',
+      'cent. The other politicians who showed interest in 2013 are all at two',
+      'per cent and below.',
+      'Ruto was Uhuru’s running mate in 2013, while Kalonzo was Raila’s number two, in the poll whose disputed result was settled by the Supreme Court.',
+    ].join('\n');
+    const [a] = segment('ke.txt', page).articles;
+    expect(a!.headline).toBeNull();
+    expect(a!.paragraphs.join(' ')).toMatch(/Raila 29 per cent\..*distant third at six per cent/);
+  });
+  it('GIVEN one bulleted link to another story between two paragraphs of prose THEN the story goes on after it', () => {
+    const page = [
+      'Survey of seats: Likud continues to strengthen',
+      '',
+      'A poll of Channel 12 published this morning examined the distribution of seats in the Knesset if the elections had taken place today, and found the Likud still the largest party.',
+      '',
+      '  • An Israeli volunteer in Ukraine “fell in love with my place” – and her husband took an extreme step',
+      '',
+      'On the question of eligibility for prime minister, opposition leader Benjamin Netanyahu continues to lead the table with 45% approval, with Yair Lapid in second place with 17%.',
+      '',
+    ].join('\n');
+    const [a] = segment('il.txt', page).articles;
+    expect(a!.paragraphs.at(-1)).toMatch(/^On the question of eligibility/);
+    expect(a!.paragraphs.join(' ')).not.toMatch(/volunteer in Ukraine/);
+  });
+  it('GIVEN a bulleted link list under the story THEN the story still ends there', () => {
+    const page = [
+      'Rates held',
+      '',
+      'The central bank held its main interest rate on Thursday, saying inflation was close to its target and that growth had picked up over the summer months.',
+      '',
+      '• Pound rises after the decision',
+      '• Markets react to the rate hold',
+      '',
+      'Other news: a teaser paragraph for another story that is long enough to be read as prose by the segmenter, ending here.',
+    ].join('\n');
+    expect(segment('r.txt', page).articles[0]!.paragraphs.join(' ')).not.toMatch(/teaser paragraph/);
+  });
+});
