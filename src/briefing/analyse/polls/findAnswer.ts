@@ -73,15 +73,25 @@ const CHOICE_OF = new RegExp(
 );
 /** `The poll gave Democrat Clinton the support of 49 percent`: the name given the support. */
 /** `Democrat Hillary Clinton has the support of 44 percent`: the name that has the support. */
+/** (`Lai came in first with the backing of 42.52%`: the name placed, with the support.) */
 const HAS_SUPPORT = new RegExp(
-  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:(?:now|still|also)\s+)?(?:has|had|have|enjoys|enjoyed|won|wins)\s+the\s+(?:support|backing|votes?)\s+of\s*$`,
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:(?:now|still|also)\s+)?(?:has|had|have|enjoys|enjoyed|won|wins|(?:came|comes|finished|finishes|placed|ranked|is|was)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last)(?:\s+place)?,?\s+with)\s+the\s+(?:support|backing|votes?)\s+of\s*$`,
   'u',
 );
 const GAVE_SUPPORT = new RegExp(
   String.raw`\b(?:gave|gives|give)\s+(?:(?:Democrat|Democratic|Republican|Conservative|Labour|Liberal|incumbent|challenger)\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:the\s+)?(?:support|backing|votes?)\s+of\s*$`,
   'u',
 );
-const SUPPORT_FOR = /\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|came in|remained|remains|hit|at)(?:\s+(?:at|to))?\s*$/i;
+/** A small count of points in words or figures: `two`, `12`, `a`. */
+const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/**
+ * The thing supported or rated before its level: `support for another referendum was at`, `job
+ * approval stood at`, `Support for the ruling People Power Party gained 3 percentage points to`.
+ */
+const SUPPORT_FOR = new RegExp(
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
+  'i',
+);
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|His|Her|Their|Its|Our|My|Your|Now|Today|Yesterday|Here|There|However|Still|Also|Then|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
@@ -114,7 +124,12 @@ function tidy(answer: string): string | null {
   return a === '' ? null : a;
 }
 
-function cleanName(s: string): string | null {
+/**
+ * A name as an answer: quote marks, a possessive, a leading `the` and sentence openers (`The`,
+ * `Now`), a role or party before a person's name and a sponsoring paper run into it left out
+ * (`Florida U.S. Senator Marco Rubio` → `Marco Rubio`, `The Greens` → `Greens`); null when nothing is left.
+ */
+export function cleanName(s: string): string | null {
   // (A full stop after a name ends the sentence, `42% Trump.`; an initial's or abbreviation's stays: `U.S.`, `Jr.`.)
   const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s|(?<=s)['’])$/, '').replace(/(?<=\p{Ll}{2}|^(?:No|Yes))\.$/u, '').trim();
   const ws = words(n);
@@ -247,8 +262,6 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   return { answer: null, qualifier: null };
 }
 
-/** A small count of points in words or figures: `two`, `12`, `a`. */
-const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /**
  * A party's move to its level, as British voting-intention copy writes it: `Labour also lose one
  * point to 31%`, `The Conservatives are up two points at 45 per cent`, `Labour are down three at 30
@@ -274,8 +287,8 @@ function moveName(before: string): string | null {
  */
 const NAME_AFTER = /^(?:\s+|\s*,\s*)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
 
-/** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`): X gets the first share, Y (if written) the second. */
-const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges)(?:\s+(?:of|over)?\s*(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;
+/** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`, `Morrison very slightly favoured over Shorten by 41% to 38%`): X gets the first share, Y (if written) the second. */
+const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;
 
 /** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
 export function leadNames(before: string): [string, string | null] | null {
@@ -306,7 +319,10 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
   const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);
-  if (after.answer && !loneNoun) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  // `Obi leading the pack with 21 per cent of respondents saying they would vote for him`: an answer
+  // naming its option by a pronoun gives way to the name written before the share, when there is one.
+  const pronounOption = after.answer !== null && PRONOUN_OPTION.test(after.answer);
+  if (after.answer && !loneNoun && !pronounOption) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   const b = answerBefore(before);
   if (loneNoun && b.answer === null) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {
@@ -325,12 +341,14 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const name = item && !/\baccording to\s*$/i.test(before.slice(0, item.index + 1)) ? cleanName(item[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
-  if (single && b.answer === null && after.answer === null) {
+  if (single && b.answer === null && (after.answer === null || pronounOption)) {
     const subject = clauseSubject(before);
     if (subject) return { answer: subject, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
-  return { answer: b.answer, qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
+  return { answer: b.answer ?? (pronounOption ? after.answer : null), qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
 }
+/** An answer whose option is a pronoun: `would vote for him`, `favoring her in July`. */
+const PRONOUN_OPTION = /\b(?:him|her)\b/i;
 
 /**
  * A list item told `Name, N per cent (change)`, Irish Times style: `party support … was: Fine Gael,
@@ -364,19 +382,26 @@ const MONTH_OR_DAY = `(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday
 const SUBJECT_NAME = String.raw`[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+|(?:leader|co-leader|MP|candidate)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,4}`;
 /** The name ending the text before a relative clause's comma: `… is Act, which is up four points to`. */
 const NAME_BEFORE_WHICH = new RegExp(String.raw`(?:^|\s)(${SUBJECT_NAME})\s*,\s*$`, 'u');
-/** A clause that opens with a capitalised name and goes on in lower-case words (months and weekdays allowed) to the share: group 1 the name, group 2 the words. */
+/**
+ * A clause that opens with a capitalised name and goes on in lower-case words (months and weekdays
+ * allowed) to the share: group 1 the name, group 2 the words. Lower-case words may stand between
+ * `the` and the name (`the ruling conservative People Power Party`), and a `, with a …` phrase
+ * before the share (`Ruto, who is …, came in second in the survey, with a popularity rating of`).
+ */
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:the|both)\s+)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,50}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8}),?\s*(?:to|at|on)?\s*$`,
+  String.raw`^\s*(?:(?:the|both)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,50}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8})(?:,\s+with(?:\s+[\p{Ll}][\p{L}'’-]*){1,4})?,?\s*(?:to|at|on)?\s*$`,
   'u',
 );
+/** A change told before a level, `loses 0.5% and`, `up 2 points,` (a figure followed by `and` or a comma). */
+const CHANGE_FIGURE = /(?:\bby\s+)?\b\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|(?:percentage\s+)?points?\b)(?=\s*(?:,|and\b))/gi;
 /** Clause openers looked back over (`The DA, the country's official opposition, polled at` opens two clauses before its name). */
 const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
 const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing)\s+of\s*$/i;
-/** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`). */
-const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches)\s*(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
+/** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
+const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
 /**
  * The party or candidate whose level a share tells when the clause names it as its subject, with no
@@ -390,7 +415,10 @@ const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled
  * {@link MAX_SUBJECT_TO_SHARE_WORDS} lower-case words with no figure, no poll or speech word, ending
  * in a level's preposition or verb ({@link LEVEL_LEAD}), and no possessive name. Null otherwise.
  */
-export function clauseSubject(before: string): string | null {
+export function clauseSubject(text: string): string | null {
+  // (`The Democratic Party loses 0.5% and stands at 21.1%`: the change left out as a share is a
+  // word of the predicate here, not a figure that ends the subject's clause.)
+  const before = text.replace(CHANGE_FIGURE, 'points');
   const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
   for (let k = openers.length - 1; k >= 0 && k >= openers.length - MAX_CLAUSES_BACK; k--) {
     const clause = before.slice(openers[k]!);

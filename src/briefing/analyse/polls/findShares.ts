@@ -67,8 +67,8 @@ const SHARE_RE = new RegExp(
 const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)\s*$/i;
 /** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`). */
 const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$/i;
-/** A change, not a level: `rose 3 percent`, `by 50 percent`. (`backed by 47 percent` is handled by PASSIVE_BY.) */
-const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** A change, not a level: `rose 3 percent`, `by 50 percent`, `loses 0.5%`, `gaining 2%`. (`backed by 47 percent` is handled by PASSIVE_BY.) */
+const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed|loses|losing|gains|gaining|adds|adding|sheds|shedding|drops|dropping|falls|falling|rises|rising|climbs|climbing|slips|slipping|jumps|jumping|grows|growing|increases|increasing|decreases|decreasing|declines|declining)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named)\s+by\s*$/i;
 /** Economic, market and betting words right before a percentage (`inflation of 4 percent`, `turnout was 64 percent`). */
 const NON_POLL_BEFORE =
@@ -113,7 +113,7 @@ const PEOPLE_NOUN = /\b(?:people|adults|voters|respondents|residents|citizens|me
 const MAX_PERCENT = 100;
 
 /** Lead words before a `49 percent to 45 percent` pair: the pair is two shares, not a range. */
-const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind|in front|beat(?:s|ing)?|edg(?:e|es|ed|ing)|split|tie|tied|versus|vs\.?)\b[^.;]{0,30}$/i;
+const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind|in front|beat(?:s|ing)?|edg(?:e|es|ed|ing)|split|tie|tied|versus|vs\.?|favou?red over|preferred (?:over|to))\b[^.;]{0,30}$/i;
 
 function ok(percent: number | null): percent is number {
   return percent !== null && percent >= 0 && percent <= MAX_PERCENT;
@@ -144,8 +144,10 @@ export function findShares(sentence: string): Share[] {
     if (g['pct1'] !== undefined) {
       const a = readNumber(g['pct1']);
       const b = readNumber(g['pct2'] ?? '');
-      if (!ok(a) || !ok(b) || badBefore(before) || NON_POLL_AFTER.test(after)) continue;
-      const pair = g['u1'] !== undefined || a > b || LEAD_BEFORE.test(before) || /^\s*split\b/i.test(after);
+      // (`favoured over Shorten by 41% to 38%`, `leads Baker by 47 to 40 percent`: after a lead, `by` tells the pair, not a change.)
+      const led = LEAD_BEFORE.test(before);
+      if (!ok(a) || !ok(b) || (badBefore(before) && !(led && /\bby\s*$/i.test(before))) || NON_POLL_AFTER.test(after)) continue;
+      const pair = g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after);
       const rangeWord = /\bbetween\s*$/i.test(before);
       if (g['join']?.toLowerCase() === 'and' && !rangeWord) {
         // `48 percent and 45 percent`: two shares told one after the other.

@@ -22,7 +22,7 @@
 import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import { findShares, type Share } from './findShares.js';
-import { MONTH_NAMES, findAnswer, fromToName, leadNames } from './findAnswer.js';
+import { MONTH_NAMES, cleanName, findAnswer, fromToName, leadNames } from './findAnswer.js';
 import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
@@ -40,9 +40,9 @@ const SUM_SLACK = 3;
 /** Characters after a date cue (`published`, `conducted`) searched for the date. */
 const DATE_SPAN = 70;
 
-/** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys; `voting intention` figures are always a poll's. */
+/** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys; `voting intention` figures are always a poll's; `On the question of suitability for prime minister, 42% …` is a poll's question. */
 const SURVEY_CUE =
-  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
 /**
  * Pollsters whose name alone makes a sentence a poll's (`the latest Newspoll result is 56-44`):
  * case-sensitive, and only names that are no common word (not `Essential`, `Focus`, `Median`).
@@ -274,8 +274,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     if (!/^\s*,?\s*respectively\b/i.test(text.slice(shares[i + 1]!.end)) || !/(?:\sand|,)\s*$/.test(text.slice(shares[i]!.start, shares[i + 1]!.start))) continue;
     const pair = RESPECTIVE_NAMES.exec(text.slice(shares[i - 1]?.end ?? 0, shares[i]!.start));
     if (!pair) continue;
-    answers[i] = pair[1]!;
-    answers[i + 1] = pair[2]!;
+    answers[i] = cleanName(pair[1]!) ?? pair[1]!;
+    answers[i + 1] = cleanName(pair[2]!) ?? pair[2]!;
   }
   // Lead pairs: `Romney ahead, 49 percent to 45 percent`.
   for (let i = 0; i + 1 < shares.length; i++) {
@@ -312,8 +312,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   return { answers, qualifiers, people, subgroup, earlierLevel };
 }
 
-/** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2. */
-const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^,;.]{0,40}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
+/** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2 (`The Greens and One Nation are both unchanged, at 9% and 4% respectively`). */
+const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^;.]{0,40}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
 
 /** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
 const IN_PLACE_AFTER = new RegExp(String.raw`^\s+(in\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`, 'u');

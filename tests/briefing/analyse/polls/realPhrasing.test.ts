@@ -561,3 +561,46 @@ describe('extractPolls: `has the support of`, a list `16%, Gray; 15%, Rodgers`, 
     expect(all.map((r) => r.answer)).not.toContain('Now');
   });
 });
+
+describe('extractPolls: phrasings of a held-out set of 30 poll pages from 20 countries (session 19)', () => {
+  const results = (a: Article): string[] => shares(a).flat().map((r) => `${r.answer}=${r.percent}`);
+  it('GIVEN `X loses 0.5% and stands at 21.1%` and `the ruling conservative People Power Party logged a 4 percent approval score` THEN the level is the party’s and the change is no share', () => {
+    const a = article('Meloni’s party stays first in Swg poll', [
+      'The Swg poll for Tg La7 was published on Monday. The Democratic Party loses 0.5% and stands at 21.1%.',
+      'The minor left-leaning Rebuilding Party posted an 8 percent support score in the poll, while the minor center-right New Reform Party logged a 4 percent approval score.',
+    ], '2022-03-28');
+    expect(results(a)).toEqual(expect.arrayContaining(['Democratic Party=21.1', 'New Reform Party=4']));
+    expect(results(a).map((r) => r.split('=')[1])).not.toContain('0.5');
+  });
+  it('GIVEN `The Greens and One Nation are both unchanged, at 9% and 4% respectively` THEN each its own share', () => {
+    const a = article(null, ['The latest Newspoll has Labor on 37%. The Greens and One Nation are both unchanged, at 9% and 4% respectively.'], '2019-04-28');
+    expect(results(a)).toEqual(expect.arrayContaining(['Greens=9', 'One Nation=4']));
+  });
+  it('GIVEN `steady on disapproval at 51%` and `Morrison very slightly favoured over Shorten by 41% to 38%` THEN disapproval and both leaders have their shares', () => {
+    const a = article(null, [
+      'In the Newspoll, Shorten is up two on approval to 39% and steady on disapproval at 51%.',
+      'Respondents were also asked which leader they most trusted, with Morrison very slightly favoured over Shorten by 41% to 38%.',
+    ], '2019-04-28');
+    expect(results(a)).toEqual(expect.arrayContaining(['disapproval=51', 'Morrison=41', 'Shorten=38']));
+  });
+  it('GIVEN `Lai came in first with the backing of 42.52%` and `support for the ruling party gained 3 percentage points to 31 percent` THEN the candidate and the party’s support have their shares', () => {
+    const a = article(null, [
+      'In the poll released Wednesday, Lai came in first with the backing of 42.52% of respondents.',
+      'In a Gallup Korea survey, support for the ruling People Power Party gained 3 percentage points to 31 percent.',
+    ], '2023-09-20');
+    expect(results(a)).toEqual(expect.arrayContaining(['Lai=42.52', 'support for the ruling People Power Party=31']));
+  });
+  it('GIVEN `shows Obi leading the pack with 21 per cent of respondents saying they would vote for him` THEN Obi, not `him`', () => {
+    const a = article(null, ['The survey, conducted by NOI Polls, shows Obi leading the pack with 21 per cent of respondents saying they would vote for him if the ballot were held today.'], '2022-09-30');
+    expect(results(a)).toEqual(['Obi=21']);
+  });
+  it('GIVEN `On the question of suitability for prime minister, … 42% believe Netanyahu is suitable` three paragraphs after the poll THEN the shares are the poll’s', () => {
+    const a = article(null, [
+      'A poll conducted by the Midgam Institute for Channel 12 News was published on Thursday evening.',
+      'The Democrats would win 11 seats, Yisrael Beytenu 10 and Shas 9 if elections were held today.',
+      'Overall, the opposition drops to 58 seats and the coalition reaches 52 seats in the Knesset.',
+      'On the question of suitability for prime minister, 42% believe Netanyahu is suitable, compared to 24% who favor Lapid.',
+    ], '2025-11-28');
+    expect(results(a).map((r) => r.split('=')[1])).toEqual(expect.arrayContaining(['42', '24']));
+  });
+});
