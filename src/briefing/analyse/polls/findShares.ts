@@ -73,9 +73,9 @@ const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|app
 /** Economic, market and betting words right before a percentage (`inflation of 4 percent`, `turnout was 64 percent`). */
 const NON_POLL_BEFORE =
   /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b(?:\s+rates?)?[\s,]*(?:(?:of|at|to|was|is|were|are|stood at|stands at|reached|hit|rose to|fell to|dropped to|climbed to|by|from|gave\s+[^,.;]{1,30}?)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+|the\s+|just\s+)?$/i;
-/** Words right after a percentage that show it is not a share of people asked. */
+/** Words right after a percentage that show it is not a share of people asked (`37.4 per cent of the total votes polled in the 2019 election`: a result). */
 const NON_POLL_AFTER =
-  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|ahead\b|behind\b|clear of\b|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) )/i;
+  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|ahead\b|behind\b|clear of\b|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) |of (?:the )?(?:total |valid )?votes (?:polled|cast)\b)/i;
 /**
  * A sign or currency just before the number: market moves and money. A minus sign is written against
  * its number (`-0.2`); a dash with a space after it separates a name from its share in a results

@@ -49,14 +49,14 @@ const SURVEY_CUE =
  */
 const POLLSTER_CUE =
   /\b(?:Newspoll|Quinnipiac|Morning Consult|Angus Reid|L[eé]ger|Nanos|Ekos|EKOS|Rasmussen|Zogby|SurveyUSA|Monmouth University|Marist|Emerson College|Datafolha|Ibope|Forsa|Infratest|Emnid|Allensbach|Ifop|IFOP|Odoxa|Elabe|OpinionWay|Opinium|Survation|Deltapoll|Savanta|Verian|Roy Morgan|Resolve Strategic|Redbridge|C-?Voter|Axis My India|Red C|Siena College|SSRS|Quaest|AtlasIntel|Pulse Asia|Social Weather Stations|Afrobarometer|Eurobarometer|Infotrak|Mainstreet|Research Co\.|Lord Ashcroft)\b/;
-const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|returns|returned) to the polls|polls? (?:open|opened|close|closed|opening|closing)|polling (?:station|day|booth|place|card|centre|center)s?|exit polls? showed (?:that )?(?:the )?(?:party|candidate) (?:won|had won))\b/gi;
+const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|returns|returned) to the polls|votes? polled|polls? (?:open|opened|close|closed|opening|closing)|polling (?:station|day|booth|place|card|centre|center)s?|exit polls? showed (?:that )?(?:the )?(?:party|candidate) (?:won|had won))\b/gi;
 /** Cheap article gate for share-like strings. */
 const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bthirds?\b|\bhalf\b|\bquarters?\b|\bfifths?\b/i;
 /** Sentences about betting, economics or election results (when they show no survey cue). */
 const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
 const ELECTION_RESULT =
-  /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of the (?:popular )?vote|of votes|of the ballots|of seats)\b/i;
+  /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of (?:the\s+)?(?:(?:total|popular|valid)\s+)?(?:votes?|ballots)|of seats)\b/i;
 /** Words that name an election (see the election-result filter in extractArticlePolls). */
 const ELECTION_NAMED = /\b(?:elections?|referendum|ballot|runoff|run-off|primary|primaries|caucus(?:es)?|by-election|polling day|in (?:19|20)\d\d)\b/i;
 /** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`. */
@@ -64,7 +64,7 @@ const PREV_START =
   /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last|similar)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
 /** An earlier poll told inside the sentence: from here on, shares belong to it. */
 const PREV_MID =
-  /\b(?:compared (?:with|to)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b|(?:drop|fall|decline|dip|rise|increase|gain|jump|change) of [^,;.]{1,40}? from(?=\s+\d))/i;
+  /\b(?:compared (?:with|to)|similar to (?:that|those|the (?:figures?|numbers?|results?)) (?:in|of|from)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b|(?:drop|fall|decline|dip|rise|increase|gain|jump|change) of [^,;.]{1,40}? from(?=\s+\d))/i;
 /**
  * Where the earlier poll is told in a sentence: from `start` on (`PREV_START`: the whole sentence; a
  * `PREV_MID` cue in the running text: from the cue to the end), and inside parentheses whose cue

@@ -57,10 +57,13 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
  * has a capital).
  */
 const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
-/** Capitalised words that are not pollsters when they stand before `poll`. */
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
-const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Individual|Multiple|Various|Numerous|Public|Post|Pre|(?:Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)$/;
+/**
+ * Capitalised words that are not pollsters when they stand before `poll`; also the houses and kinds of
+ * elections that Indian and other English writes `polls` for (`the Lok Sabha polls`, `the Assembly polls`).
+ */
+const NOT_POLLSTER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|New|Latest|Other|Others|Some|Many|Several|Both|All|Most|Private|Internal|Separate|Two|Three|Opinion|Exit|Poll|Polls|Survey|Previous|Earlier|Recent|National|Online|Daily|Another|In|On|At|By|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|U\.S\.|UK|EU|Election|Referendum|Today|Yesterday|Last|Our|My|Your|Individual|Multiple|Various|Numerous|Public|Post|Pre|Lok|Rajya|Vidhan|Sabha|Assembly|Presidential|Parliamentary|General|Midterm|Mid-term|Municipal|Local|State|Federal|Provincial|Mayoral|Legislative|Congressional|Gubernatorial|(?:Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)$/;
 
 /**
  * Removes a leading `The`, a trailing possessive, and trims, for display; a name in capitals from a

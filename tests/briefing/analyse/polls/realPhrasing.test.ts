@@ -604,3 +604,24 @@ describe('extractPolls: phrasings of a held-out set of 30 poll pages from 20 cou
     expect(results(a).map((r) => r.split('=')[1])).toEqual(expect.arrayContaining(['42', '24']));
   });
 });
+
+describe('extractPolls: pollsters and results told around a poll (session 19)', () => {
+  it('GIVEN `exit polls … in the Lok Sabha polls, a post-poll survey by Lokniti-CSDS` and a result `got 37.4 per cent of the total votes polled in the 2019 election` THEN the pollster is Lokniti-CSDS and the result is no share', () => {
+    const a = article(null, [
+      'With exit polls predicting a landslide win for the NDA in the Lok Sabha polls, a post-poll survey by Lokniti-CSDS says the BJP and Congress will gain.',
+      'While the BJP got 37.4 per cent of the total votes polled in the 2019 Lok Sabha election, the survey says the BJP will get 40 per cent this time.',
+    ], '2024-06-03');
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.pollster)).toEqual(['Lokniti-CSDS']);
+    expect(polls.flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`))).toEqual(['BJP=40']);
+  });
+  it('GIVEN a Panelbase poll whose figures are `similar to that in the YouGov poll in the week` THEN the figures stay Panelbase’s', () => {
+    const a = article(null, [
+      'The Sunday Times today have the first Scottish poll carried out after the speech, conducted by Panelbase this week.',
+      'Voting intention in a second referendum stands at YES 44%, NO 56%, similar to that in the YouGov poll in the week.',
+    ], '2017-03-19');
+    const polls = extractPolls([a]);
+    expect(polls[0]!.pollster).toBe('Panelbase');
+    expect(polls[0]!.results.map((r) => `${r.answer}=${r.percent}`)).toEqual(['YES=44', 'NO=56']);
+  });
+});
