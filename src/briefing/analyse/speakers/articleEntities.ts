@@ -43,6 +43,9 @@ interface Mention {
   subordinate?: boolean;
 }
 
+/** One token in brackets after a name: a party and state (`(D-Wis.)`, `(R)`), an age (`(24)`), `(pictured)`. */
+const BRACKETED_ASIDE = /^\([^()\s]{1,12}\)$/;
+
 /** Stride between paragraphs in document positions (longer than any paragraph). */
 export const PARAGRAPH_STRIDE = 1_000_000;
 /**
@@ -416,7 +419,10 @@ export class ArticleEntities {
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
         const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
         const possessive = /['’]s?,?$/.test(lastTok);
-        const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, ''));
+        // (A one-word aside in brackets between the name and its verb: `Rep. Derrick Van Orden (D-Wis.)
+        // lambasted Democrats`, `Smith (24) appeared in court`.)
+        const verbTok = next !== undefined && BRACKETED_ASIDE.test(next) ? toks[j + 1]?.[0] : next;
+        const verbNext = verbTok !== undefined && /^[a-z]/.test(verbTok) && !NOT_VERB.has(verbTok.toLowerCase().replace(/[,;]$/, ''));
         // (`…, said Disruptive Tech Research analyst Louis Basenese.`: the speaker after an inverted
         // speech verb is who a later `he told` stands for, as a subject is.)
         // (The name ends its clause there: `…, said Nxumalo was inaccessible` is a clause of what was said.)

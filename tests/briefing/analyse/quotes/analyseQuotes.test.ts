@@ -1331,3 +1331,20 @@ describe('analyseQuotes: `the fire chief` for a superintendent, `the Italian` in
     expect(quoteWith(quotes, 'If we play like this').speaker).toBe('Roberto Manzini');
   });
 });
+
+describe('analyseQuotes: a one-word aside in brackets between a subject and its verb (session 19)', () => {
+  it('GIVEN `Rep. Derrick Van Orden (D-Wis.) lambasted Democrats.` after paragraphs about Rep. Mike Lawler, then `“…,” he said.` THEN the quote is Van Orden’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Rep. Mike Lawler (R-N.Y.) said that the letter was a “positive step” toward a process to end the war.',
+        'Lawler said Trump is making the point that the longer the war “drags on, the more devastating the consequence will be.”',
+        '“But ultimately, you have to be able to get both sides to the table if you’re going to negotiate a peace [deal],” Lawler said.',
+        'He said he has had talks with the administration about the conflict, but declined to elaborate.',
+        'Republicans criticized Democrats for not applauding throughout the speech.',
+        'Rep. Derrick Van Orden (D-Wis.) lambasted Democrats.',
+        '“I really wish that they would grow up,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'grow up').speaker).toBe('Derrick Van Orden');
+  });
+});
