@@ -8,6 +8,7 @@
  * capitalisation and closed word classes, no parser.
  */
 import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -30,6 +31,11 @@ const MAX_APPOSITIVE_WORDS = 10;
 
 /** How many words after a quote may separate it from its cue verb (`…," Peter Kellner, former president of YouGov, was quoted`). */
 const MAX_WORDS_BEFORE_AFTER_CUE = 12;
+/**
+ * How many when those words are all one speaker's phrase (`…," former U.S. District Judge Shira
+ * Scheindlin of the Southern District of New York wrote in 2017`).
+ */
+const MAX_WORDS_BEFORE_AFTER_CUE_ONE_PHRASE = 18;
 
 interface Word {
   w: string;
@@ -141,8 +147,14 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   }
   // A phrase never ends with a joining word: `… a struggling economy and said` coordinates two verbs.
   if (NP_SMALL_WORDS.has(ws[j]!.k)) return null;
-  const start = scanBack(ws, j, lo);
+  let start = scanBack(ws, j, lo);
   if (start > j) return null;
+  // `U.S. District Judge T.S. Ellis III of the Eastern District of Virginia said`: a person `of the`
+  // body they serve speaks, not the body.
+  if (ws[start]!.k === 'the' && start - 2 >= lo && ws[start - 1]!.k === 'of' && /^\p{Lu}/u.test(ws[start - 2]!.w) && !/[,;:]$/.test(ws[start - 2]!.w)) {
+    const owner = scanBack(ws, start - 2, lo);
+    if (owner <= start - 2 && parseSpeakerPhrase(join(ws, owner, start - 2))?.kind === 'person') start = owner;
+  }
   const prev = ws[start - 1];
   // (An `of` after a lower-case noun makes the name its object too: `Counter-demonstrators carrying
   // photos of President Abdelaziz Bouteflika chanted` — the president chanted nothing.)
@@ -509,7 +521,7 @@ function cueWords(ws: readonly Word[], k: number): string {
 function cueRightAfter(text: string, base: number): Cue | null {
   const lead = /^[\s,;:—–-]*/.exec(text)![0].length;
   const ws = words(text.slice(lead), base + lead);
-  const limit = Math.min(ws.length, MAX_WORDS_BEFORE_AFTER_CUE + 1);
+  const limit = Math.min(ws.length, MAX_WORDS_BEFORE_AFTER_CUE_ONE_PHRASE + 1);
   for (let k = 0; k < limit; k++) {
     const x = ws[k]!;
     if (k > 0 && /[.!?;]$/.test(ws[k - 1]!.w) && !isAbbreviation(ws[k - 1]!.w)) return null;
@@ -552,6 +564,8 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (k === 2 && OWNED_STATEMENT.test(`${ws[0]!.k} ${ws[1]!.k}`)) return { phrase: join(ws, 0, 1), cue: cueWords(ws, k), at: ws[0]!.start };
     const np = phraseBefore(ws, k);
     if (np === null) return null;
+    // (Past the usual reach only a speaker's phrase that is every word before the verb.)
+    if (k > MAX_WORDS_BEFORE_AFTER_CUE && np.at !== ws[0]!.start) return null;
     if (np.at !== ws[0]!.start) {
       // A lower-case description before the name: `…," local Nely Intriago said`, `resident Jo Lee said`.
       const d = ws.findIndex((y) => y.start === np.at);

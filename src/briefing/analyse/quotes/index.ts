@@ -21,6 +21,8 @@ import { findQuoteSpans, type QuoteSegment, type QuoteSpan } from './findQuoteSp
 import { notQuoteReason } from './filterQuotes.js';
 import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.js';
 
+/** Most words between two parts of a quote split by a middle cue (`"…," said Peter Kellner, former president of YouGov, "…"`). */
+const MAX_MIDDLE_CUE_WORDS = 20;
 /** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
 export const SPLIT_QUOTE_JOINER = ' … ';
 /**
@@ -203,7 +205,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
 
     let text = clean(span.text);
     // Middle cue: `"…," he said, "…"` — the next span continues this one.
-    if (cueA && next && nextFirst && nextFirst.paragraph === last.paragraph && /[,:]\s*$/.test(pN.slice(afterStart, nextFirst.open))) {
+    // (Only a cue between them, not a sentence of its own: `"…," X wrote in 2017, in a piece that … . Judge Y
+    // said at the hearing: "…"` is two quotes.)
+    const between = next && nextFirst && nextFirst.paragraph === last.paragraph ? pN.slice(afterStart, nextFirst.open) : null;
+    if (cueA && next && between !== null && /[,:]\s*$/.test(between) && between.split(/\s+/).length <= MAX_MIDDLE_CUE_WORDS) {
       const nLast = next.segments[next.segments.length - 1]!;
       const nPara = paragraphs[nLast.paragraph]!;
       const nAfter = nLast.closed ? nPara.slice(nLast.close + 1, sentenceEnd(nPara, nLast.close + 1)) : '';

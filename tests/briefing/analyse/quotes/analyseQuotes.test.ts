@@ -1348,3 +1348,19 @@ describe('analyseQuotes: a one-word aside in brackets between a subject and its 
     expect(quoteWith(quotes, 'grow up').speaker).toBe('Derrick Van Orden');
   });
 });
+
+describe('analyseQuotes: a judge `of the` court they sit on, a long speaker phrase after a quote (session 19)', () => {
+  const page = [
+    '"Every first-year law student learns that sentencing has four goals: retribution, incapacitation, deterrence and rehabilitation," former U.S. District Judge Shira Scheindlin of the Southern District of New York wrote in 2017, in a piece that lamented some of the mandatory sentences she was required to impose. U.S. District Judge T.S. Ellis III of the Eastern District of Virginia said at the sentencing hearing for Paul Manafort, the former campaign chairman: "Deterrence is endlessly debated by academics based on empirical studies. It\'s a hard, hard issue."',
+  ];
+  it('GIVEN `U.S. District Judge T.S. Ellis III of the Eastern District of Virginia said …: "…"` THEN the judge speaks, not the court', () => {
+    expect(quoteWith(analyseQuotes([article(page)]).quotes, 'Deterrence is endlessly').speaker).toBe('T.S. Ellis III');
+  });
+  it('GIVEN a speaker phrase of 13 words after a quote (`former U.S. District Judge Shira Scheindlin of the Southern District of New York wrote`) THEN that judge', () => {
+    expect(quoteWith(analyseQuotes([article(page)]).quotes, 'Every first-year').speaker).toBe('Shira Scheindlin');
+  });
+  it('GIVEN two quotes with a whole sentence and a second speaker between them, ending in a colon THEN two quotes, not one split by a middle cue', () => {
+    const { quotes } = analyseQuotes([article(page)]);
+    expect(quotes.map((q) => q.text.slice(0, 12))).toEqual(['Every first-', 'Deterrence i']);
+  });
+});
