@@ -190,7 +190,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // own: `Hollande said the police should not be blamed. "It's a specific problem with the
       // club."`, `Coach Mike Malone was asked about the officials. "I think it was …"`: that
       // sentence's speaker, when a person (the reader's inference; a body's statement is left).
-      const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast) ?? pronounSentenceBefore(p0, sStart, first.paragraph, prevLast);
+      const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast, (name) => ents.knowsFullName(name)) ?? pronounSentenceBefore(p0, sStart, first.paragraph, prevLast);
       const phrase = reported ? parseSpeakerPhrase(reported.cue.phrase) : null;
       const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.kind === 'organisation') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at, span.text) : null;
       // (A body's statement only when the paragraph before is that one sentence of its reported
@@ -438,9 +438,9 @@ function continues(prevLast: { paragraph: number; close: number }, first: { para
  * `pi`; the last sentence of the paragraph before when the quote opens its paragraph), when that
  * sentence is reported speech with no quote mark: `X said …` (its speech verb's subject) or `X was
  * asked about …` (the one who answers). Null when the sentence holds a quote, precedes the last
- * quote read, or reports no speech.
+ * quote read, or reports no speech. `knowsFullName` tells a surname the article has named in full.
  */
-function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart: number, prevLast: QuoteSegment | undefined): { cue: Cue; paragraph: number } | null {
+function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart: number, prevLast: QuoteSegment | undefined, knowsFullName: (surname: string) => boolean): { cue: Cue; paragraph: number } | null {
   let para = pi;
   let end = sStart;
   if (paragraphs[pi]!.slice(0, sStart).trim() === '') {
@@ -480,7 +480,9 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   if (para === pi - 1 && start === 0 && !/["“”„«»]/.test(text) && !TOPIC_LABEL.test(sentence)) {
     const subj = sentenceSubject(sentence, 0);
     const phrase = subj ? parseSpeakerPhrase(subj.phrase) : null;
-    if (subj && phrase?.kind === 'person' && (/\s/.test(phrase.name) || phrase.title !== null)) return { cue: { phrase: subj.phrase, cue: 'subject', at: subj.at }, paragraph: para };
+    // (Or a surname alone that the article has named in full: `Simelane has denounced this act of
+    // violence in the strongest terms.` / `“We will not tolerate …”`.)
+    if (subj && phrase?.kind === 'person' && (/\s/.test(phrase.name) || phrase.title !== null || knowsFullName(phrase.name))) return { cue: { phrase: subj.phrase, cue: 'subject', at: subj.at }, paragraph: para };
   }
   return null;
 }

@@ -231,6 +231,8 @@ const PLACE_NOUNS_AFTER_NAME = /^(?:area|areas|region|district|county|province|m
 const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'along', 'into', 'towards', 'toward']);
 /** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
 const PREPOSITION_OPENED = /^(?:At|In|From|On|To|For|With|By|Near|Outside|Inside|Across|Around|Throughout|Along|Into|Over|Under|Beyond)$/;
+/** A possessive determiner before a person's title (`His neighbour Wayne Mackenzie`, `Her lawyer Jo Hale`). */
+const POSSESSIVE_DETERMINER = /^(?:his|His|her|Her|their|Their|its|Its|our|Our|my|My)$/;
 /** The article or possessive determiner before such an owner (`The union’s …`). */
 const OWNER_DETERMINER = /^(?:the|The|its|Its|their|Their)$/;
 
@@ -412,6 +414,9 @@ export class ArticleEntities {
         if (s >= 1 && OWNER_BEFORE_TITLE.test(toks[s]![0]) && b < i - 1) {
           s--;
           if (OWNER_DETERMINER.test(toks[s]![0])) s--;
+        } else if (s >= 0 && POSSESSIVE_DETERMINER.test(toks[s]![0]) && b < i - 1) {
+          // (`His neighbour Wayne Mackenzie lost every building …`: a possessive before the title opens it too.)
+          s--;
         }
         const prev = toks[s]?.[0];
         const next = toks[j]?.[0];

@@ -1364,3 +1364,35 @@ describe('analyseQuotes: a judge `of the` court they sit on, a long speaker phra
     expect(quotes.map((q) => q.text.slice(0, 12))).toEqual(['Every first-', 'Deterrence i']);
   });
 });
+
+describe('analyseQuotes: `His neighbour X` as a subject, a known surname introducing a quote paragraph (session 19)', () => {
+  it('GIVEN `Mr Cassels was able to save his home` then `His neighbour Wayne Mackenzie lost every building …` then `"…," he said.` THEN the quote is Mackenzie’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Yesterday in the suburb of Londonderry, resident Phil Cassels thought he was going to die.',
+        '"Just sort of hosed all the house down and the barn down, just hoped for the best," he said.',
+        'Mr Cassels was able to save his home, but lost some buildings.',
+        'His neighbour Wayne Mackenzie lost every building on his property, but managed to save his home.',
+        '"It started off with a spot fire and within a minute the whole front of the property was ablaze," he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'started off with a spot fire').speaker).toBe('Wayne Mackenzie');
+  });
+  it('GIVEN `Justice Minister Thembi Simelane …` earlier, then the paragraph `Simelane has denounced this act of violence in the strongest terms.` and a quote paragraph THEN the quote is Simelane’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Justice Minister Thembi Simelane visited the court on Friday after a magistrate was attacked.',
+        'The suspect was arrested at the scene, police spokesperson Tsekiso Machike said.',
+        'Simelane has denounced this act of violence in the strongest terms.',
+        '“We will not tolerate such acts of violence in our courts. The suspect will be prosecuted for committing this crime.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'We will not tolerate').speaker).toBe('Thembi Simelane');
+  });
+  it('GIVEN a lone capitalised word no person in the article bears opening the paragraph before a quote paragraph THEN no speaker from it', () => {
+    const { quotes } = analyseQuotes([
+      article(['Justice Minister Thembi Simelane visited the court on Friday.', 'Londonderry has seen more than 100 fires this week alone.', '“We will not tolerate such acts of violence in our courts.”']),
+    ]);
+    expect(quoteWith(quotes, 'We will not tolerate').speaker).not.toBe('Londonderry');
+  });
+});
