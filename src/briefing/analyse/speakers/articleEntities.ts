@@ -586,7 +586,10 @@ export class ArticleEntities {
       if (m.pos >= pos) continue;
       if (m.pos < floor) return null;
       if (!m.subject) continue;
-      return m.entity.kind === 'organisation' ? m.entity : null;
+      // (A one-word name never written in full, with no title or gender, that `it` stands for is a
+      // body read as a surname: `Computershare said …` / `"…," it said`.)
+      const bare = m.entity.kind === 'person' && !m.entity.anonymous && !/\s/.test(m.entity.name) && m.entity.title === null && m.entity.gender === null;
+      return m.entity.kind === 'organisation' || bare ? m.entity : null;
     }
     return null;
   }

@@ -1396,3 +1396,22 @@ describe('analyseQuotes: `His neighbour X` as a subject, a known surname introdu
     expect(quoteWith(quotes, 'We will not tolerate').speaker).not.toBe('Londonderry');
   });
 });
+
+describe('analyseQuotes: `it said` after a one-word body read as a name (session 19)', () => {
+  it('GIVEN `Computershare said … it expected …` then `"…," it said.` THEN the quote is Computershare’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The computer services company announced a first half net profit of $119.35 million.',
+        'Computershare said in light of first half results and good market conditions, it expected a 50 per cent increase in annual earnings.',
+        '"In light of excellent first half results, the company is expecting to report annual earnings numbers approximately 50 per cent higher," it said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'In light of excellent').speaker).toBe('Computershare');
+  });
+  it('GIVEN a person named in full and then by surname, then `"…," it said` THEN not that person', () => {
+    const { quotes } = analyseQuotes([
+      article(['First Minister Nicola Sturgeon spoke in Edinburgh on Monday.', 'Sturgeon said the vote would go ahead.', '"The plan has been published in full," it said.']),
+    ]);
+    expect(quoteWith(quotes, 'The plan has been').speaker).not.toBe('Nicola Sturgeon');
+  });
+});
