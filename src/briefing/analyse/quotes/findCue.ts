@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
@@ -162,6 +162,11 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   if (!relative && prev !== undefined && start - 1 >= lo && (PREPOSITIONS.has(prev.k) || ofObject) && !/,$/.test(prev.w)) {
     // `A statement from the ministry said`, `A note by Numis Securities said`: the body whose words they are.
     if ((prev.k === 'from' || prev.k === 'by') && start - 2 >= lo && STATEMENT_NOUNS.test(ws[start - 2]!.k)) return { phrase: join(ws, start, end), at: ws[start]!.start };
+    // `a spokeswoman for the State Department said`: the spokesperson, with the body they speak for.
+    if (prev.k === 'for' && start - 2 >= lo && SPOKES_NOUNS.test(ws[start - 2]!.k)) {
+      const from = start - 3 >= lo && /^(?:a|an|the)$/.test(ws[start - 3]!.k) ? start - 3 : start - 2;
+      return { phrase: join(ws, from, end), at: ws[from]!.start };
+    }
     return null;
   }
   return { phrase: join(ws, start, end), at: ws[start]!.start };

@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -41,6 +41,18 @@ interface Mention {
   subject: boolean;
   /** The subject of a subordinate clause inside a sentence (`… as Williams went off the boil`): less salient for a later pronoun. */
   subordinate?: boolean;
+}
+
+/**
+ * The capitalised body a spokesperson's description names: `a Juul spokesperson` → `Juul`, `an
+ * Apple spokeswoman` → `Apple`, `a spokesman for the State Department` → `State Department`; null
+ * when it names none (`a police spokesman`, `the spokeswoman`).
+ */
+function spokenForBody(text: string): string | null {
+  const forBody = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,4})\s*$/u.exec(text);
+  if (forBody) return forBody[1]!;
+  const before = /^(?:a|an|the)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+\p{Ll}+$/u.exec(text.trim());
+  return before ? before[1]!.replace(/['’]s$/, '') : null;
 }
 
 /** One token in brackets after a name: a party and state (`(D-Wis.)`, `(R)`), an age (`(24)`), `(pictured)`. */
@@ -512,7 +524,14 @@ export class ArticleEntities {
       case 'pronoun':
         e = this.pronoun(phrase.pronoun, pos, quoted);
         break;
-      case 'description':
+      case 'description': {
+        // An unnamed spokesperson of a named body speaks for it: `a Juul spokesperson told`, `a
+        // spokeswoman for the State Department said` (the body is the speaker, as it is of `Juul said`).
+        const body = SPOKES_NOUNS.test(phrase.head) ? spokenForBody(phrase.text) : null;
+        if (body !== null) {
+          e = this.organisation(body, body);
+          break;
+        }
         // An indefinite description brings in someone new (`city spokesperson Emily Roy said …`, then
         // `A police spokesperson described …` is another person): it names no one known.
         if (INDEFINITE.test(phrase.text)) break;
@@ -520,6 +539,7 @@ export class ArticleEntities {
         // (The description itself, without a participle after it: `the coach, speaking to reporters`.)
         if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the').split(',')[0]!.trim());
         break;
+      }
       case 'person':
         e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text);
         break;

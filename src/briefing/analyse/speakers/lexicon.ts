@@ -339,3 +339,9 @@ export function isAge(word: string): boolean {
 export function isAbbreviation(word: string): boolean {
   return /^(?:[A-Z]\.)+$/.test(word) || NAME_ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/**
+ * Role nouns of someone who speaks for a body rather than for themselves: an unnamed one speaks for
+ * the body their description names (`a Juul spokesperson`, `a spokeswoman for the State Department`).
+ */
+export const SPOKES_NOUNS = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;

@@ -1415,3 +1415,20 @@ describe('analyseQuotes: `it said` after a one-word body read as a name (session
     expect(quoteWith(quotes, 'The plan has been').speaker).not.toBe('Nicola Sturgeon');
   });
 });
+
+describe('analyseQuotes: an unnamed spokesperson of a named body (session 19)', () => {
+  it('GIVEN `a Juul spokesperson told Business Insider: “…”` and `a spokeswoman for the State Department said` THEN the bodies speak', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'In response to the report, a Juul spokesperson told Business Insider: “As part of our ongoing reset, we are constantly evaluating our operations.”',
+        '“We have nothing to announce at this time,” a spokeswoman for the State Department said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'ongoing reset').speaker).toBe('Juul');
+    expect(quoteWith(quotes, 'nothing to announce').speaker).toBe('State Department');
+  });
+  it('GIVEN `a police spokesman said` with no body named THEN no speaker is made up', () => {
+    const { quotes } = analyseQuotes([article(['“The road will stay closed until Monday,” a police spokesman said.'])]);
+    expect(quoteWith(quotes, 'road will stay closed').speaker).toBeNull();
+  });
+});
