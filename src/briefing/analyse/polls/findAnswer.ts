@@ -86,10 +86,11 @@ const GAVE_SUPPORT = new RegExp(
 const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /**
  * The thing supported or rated before its level: `support for another referendum was at`, `job
- * approval stood at`, `Support for the ruling People Power Party gained 3 percentage points to`.
+ * approval stood at`, `Support for the ruling People Power Party gained 3 percentage points to`, `The
+ * disapproval rate is unchanged at`.
  */
 const SUPPORT_FOR = new RegExp(
-  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+rating)?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
@@ -243,6 +244,9 @@ export function optionVotedFor(answer: string): string | null {
   return name !== null && /^\p{Lu}/u.test(name) && !(/^\S+$/.test(name) && ROLE_NOUNS.has(name.toLowerCase())) ? name : null;
 }
 
+/** The others of a list of parties or candidates before their share (`and other parties 6.8%`, `, others at 4%`). */
+const OTHERS_BEFORE = /(?:^|,|\band)\s+(other (?:parties|candidates)|others|independents)\s*(?:on|at|with|:|-|–)?\s*$/i;
+
 /** The name or thing written just before a share. */
 function answerBefore(before: string): { answer: string | null; qualifier: string | null } {
   const s = SUPPORT_FOR.exec(before);
@@ -251,6 +255,9 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
   const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
+  // `… ActionSA (3.4%) and other parties 6.8%`: the rest of a list of parties, in lower case.
+  const others = OTHERS_BEFORE.exec(before);
+  if (others) return { answer: others[1]!.toLowerCase(), qualifier: null };
   let n = NAME_BEFORE.exec(before);
   // (`Northern, on 72 per cent`: a name set off before its share opens its clause; `… in the Red C
   // poll for the Business Post, on 29%` names the paper, an object, not the party on 29.)
@@ -389,7 +396,7 @@ const NAME_BEFORE_WHICH = new RegExp(String.raw`(?:^|\s)(${SUBJECT_NAME})\s*,\s*
  * before the share (`Ruto, who is …, came in second in the survey, with a popularity rating of`).
  */
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:the|both)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,50}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8})(?:,\s+with(?:\s+[\p{Ll}][\p{L}'’-]*){1,4})?,?\s*(?:to|at|on)?\s*$`,
+  String.raw`^\s*(?:(?:the|both)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+(?:[^,;:()]|\(\p{Lu}{2,8}\)){1,60}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8})(?:,\s+with(?:\s+[\p{Ll}][\p{L}'’-]*){1,4})?,?\s*(?:to|at|on)?\s*$`,
   'u',
 );
 /** A change told before a level, `loses 0.5% and`, `up 2 points,` (a figure followed by `and` or a comma). */
@@ -401,7 +408,7 @@ const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
 const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing)\s+of\s*$/i;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
-const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
+const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
 /**
  * The party or candidate whose level a share tells when the clause names it as its subject, with no

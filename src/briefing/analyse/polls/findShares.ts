@@ -67,9 +67,11 @@ const SHARE_RE = new RegExp(
 const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)\s*$/i;
 /** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`). */
 const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$/i;
-/** A change, not a level: `rose 3 percent`, `by 50 percent`, `loses 0.5%`, `gaining 2%`. (`backed by 47 percent` is handled by PASSIVE_BY.) */
+/** A level reached, not a bound: `Kılıçdaroğlu’s vote goes up to 47.3 percent`, `its share may go up to 40 per cent`. */
+const LEVEL_UP_TO = /\b(?:go|goes|went|gone|going|move[sd]?|moving|climb(?:s|ed)?|edge[sd]?|inch(?:es|ed)?|jump(?:s|ed)?)\s+up\s+to\s*$/i;
+/** A change, not a level: `rose 3 percent`, `by 50 percent`, `loses 0.5%`, `gaining 2%`. (`backed by 47 percent`, `followed by 17 percent for …` are handled by PASSIVE_BY.) */
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed|loses|losing|gains|gaining|adds|adding|sheds|shedding|drops|dropping|falls|falling|rises|rising|climbs|climbing|slips|slipping|jumps|jumping|grows|growing|increases|increasing|decreases|decreasing|declines|declining)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
-const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named)\s+by\s*$/i;
+const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named|followed)\s+by\s*$/i;
 /** Economic, market and betting words right before a percentage (`inflation of 4 percent`, `turnout was 64 percent`). */
 const NON_POLL_BEFORE =
   /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b(?:\s+rates?)?[\s,]*(?:(?:of|at|to|was|is|were|are|stood at|stands at|reached|hit|rose to|fell to|dropped to|climbed to|by|from|gave\s+[^,.;]{1,30}?)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+|the\s+|just\s+)?$/i;
@@ -122,7 +124,7 @@ function ok(percent: number | null): percent is number {
 /** Whether the text before a share rules it out (bound, change, economic figure, sign). */
 function badBefore(before: string): boolean {
   if (SIGN_BEFORE.test(before) || COUNT_OR_BEFORE.test(before)) return true;
-  if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before)) return true;
+  if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before) && !LEVEL_UP_TO.test(before)) return true;
   if (CHANGE_BEFORE.test(before) && !PASSIVE_BY.test(before)) return true;
   return NON_POLL_BEFORE.test(before);
 }

