@@ -71,6 +71,11 @@ const CHOICE_OF = new RegExp(
   String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)|favou?rite)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+of\s*$`,
   'u',
 );
+/** `In second place is Taiwan People’s Party (TPP) candidate Ko Wen-je at 24.23%`: a place in a race, then its holder. */
+const PLACE_IS = new RegExp(
+  String.raw`[Ii]n\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?\s+(?:is|was|came|comes|stood|stands)\s+([^,;]{2,80}?)\s+(?:at|with|on)\s*$`,
+  'u',
+);
 /** `The poll gave Democrat Clinton the support of 49 percent`: the name given the support. */
 /** `Democrat Hillary Clinton has the support of 44 percent`: the name that has the support. */
 /** (`Lai came in first with the backing of 42.52%`: the name placed, with the support.) */
@@ -253,7 +258,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
   const p = PASSIVE_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
-  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before);
+  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   // `… ActionSA (3.4%) and other parties 6.8%`: the rest of a list of parties, in lower case.
   const others = OTHERS_BEFORE.exec(before);
@@ -265,9 +270,14 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   // `the "yes" vote at 52 percent`: the quoted words are the answer.
   const quoted = /^["“]([^"”]{1,40})["”]\s+\p{Ll}+$/u.exec(n?.[1] ?? '');
   if (quoted) return { answer: cleanName(quoted[1] ?? ''), qualifier: null };
+  // (`followed by Hou Yu-ih of the Kuomintang (KMT) at 22.25%`: the candidate of the party, not the party.)
+  const owner = n ? PERSON_OF.exec(before.slice(0, n.index)) : null;
+  if (owner && !owner[1]!.split(/\s+/).some((w) => PARTY_NOUNS.test(w))) return { answer: cleanName(owner[1]!), qualifier: null };
   if (n) return { answer: cleanName(n[1] ?? ''), qualifier: null };
   return { answer: null, qualifier: null };
 }
+/** A person's name of two to four capitalised words ending right before `of (the)` (see answerBefore). */
+const PERSON_OF = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+of\s+(?:the\s+)?$/u;
 
 /**
  * A party's move to its level, as British voting-intention copy writes it: `Labour also lose one

@@ -166,11 +166,16 @@ function newPoll(pollster: string | null, previousOf: DraftPoll | null = null): 
   return { pollster, sampleSize: null, population: null, populationRank: 0, published: null, fieldwork: null, subject: null, margin: null, results: [], firstShareUnit: null, previousOf, previous: null };
 }
 
+/** A bracketed name in Chinese, Japanese or Korean script after its romanised form (`Ko Wen-je (柯文哲)`). */
+const NATIVE_SCRIPT_ASIDE = /\s*\([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·\s]{1,12}\)/gu;
+
 /** Headline, then the body split into sentences (paragraphs with no cue and no share stay whole). */
 function unitsOf(article: Article): Unit[] {
   const units: Unit[] = [];
   if (article.headline) units.push({ text: article.headline, headline: true });
-  for (const p of article.paragraphs) {
+  for (const raw of article.paragraphs) {
+    // (A name's native spelling in brackets, `Lai Ching-te (賴清德)`, stands between the name and its share.)
+    const p = raw.includes('(') ? raw.replace(NATIVE_SCRIPT_ASIDE, '') : raw;
     if (!SHARE_HINT.test(p) && !hasSurveyCue(p)) {
       units.push({ text: p, headline: false });
       continue;

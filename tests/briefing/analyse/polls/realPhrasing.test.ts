@@ -654,3 +654,16 @@ describe('extractPolls: more phrasings of the held-out set (session 19)', () => 
     expect(results(a)).toEqual(expect.arrayContaining(['Kılıçdaroğlu=42.2', 'Kılıçdaroğlu=47.3']));
   });
 });
+
+describe('extractPolls: a race told by places, names with their native spelling (session 19)', () => {
+  it('GIVEN `In second place is … candidate Ko Wen-je (柯文哲) at 24.23%, followed by Hou Yu-ih (侯友宜) of the Kuomintang (KMT) at 22.25%, and … Terry Gou (郭台銘) in last place at 6.58%` THEN each candidate has his share', () => {
+    const a = article(null, [
+      'In the RW News poll released Wednesday, Lai came in first with the backing of 42.52% of respondents. In second place is Taiwan People’s Party (TPP) candidate Ko Wen-je (柯文哲) at 24.23%, followed by Hou Yu-ih (侯友宜) of the Kuomintang (KMT) at 22.25%, and Foxconn founder Terry Gou (郭台銘) in last place at 6.58%.',
+    ], '2023-09-20');
+    expect(shares(a).flat().map((r) => `${r.answer}=${r.percent}`)).toEqual(['Lai=42.52', 'Ko Wen-je=24.23', 'Hou Yu-ih=22.25', 'Terry Gou=6.58']);
+  });
+  it('GIVEN `the Party of Regions at 30%` (a party named with `of`) THEN the party keeps its whole name', () => {
+    const a = article(null, ['The latest Razumkov poll put the Party of Regions at 30%.'], '2012-10-01');
+    expect(shares(a).flat().map((r) => r.answer)).toEqual(['Party of Regions']);
+  });
+});
