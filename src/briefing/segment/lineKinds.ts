@@ -138,8 +138,13 @@ const END_LINE = [
 
 /** True for a line that ends the article text before it (see {@link END_LINE}). */
 export function isEndLine(line: string): boolean {
+  // (A copyright notice inside a long line is not a footer: a page saved as one line of text holds
+  // its site's notice and its story together.)
+  if (line.length > MAX_END_LINE_CHARS) return false;
   return !SHARE_ROW.test(line) && END_LINE.some((re) => re.test(line));
 }
+/** Longest line read as a footer, link or notice that ends a story. */
+const MAX_END_LINE_CHARS = 400;
 
 /** Section labels that introduce another report on the same page (`earlier related report`). */
 export function isSectionLabel(line: string): boolean {

@@ -74,6 +74,21 @@ const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
 // over the whole line at every position, quadratic on a long line of lower-case letters.)
 const GLUED_COLON = /:(?<=\b\p{Lu}\p{Ll}{2,40}:)(?=\p{Lu}\p{Ll})/gu;
 
+/** A blog's label before a later report's dateline (`Update:`, `UPDATE -`). */
+const UPDATE_LABEL = /^(?:update|updated)\s*[:–—-]\s*/i;
+/**
+ * A page saved as one long line (`… (Photo by Lan Wei/Xinhua) HOUSTON, Jan. 22 (Xinhua) -- A rare
+ * winter storm …`): a line break goes before each wire dateline inside a line longer than
+ * {@link RUN_ON_LINE_CHARS}, so that the report starts at its dateline as on a page with lines.
+ */
+function splitRunOnLines(raw: readonly string[]): string[] {
+  return raw.flatMap((l) => (l.length > RUN_ON_LINE_CHARS && l.includes('(') ? l.replace(INNER_WIRE_DATELINE, '\n').split('\n') : [l]));
+}
+/** Longest line left whole (a paragraph of wire copy is a few hundred characters). */
+const RUN_ON_LINE_CHARS = 1000;
+/** White space before a wire dateline inside a line: a place in capitals, a date, an agency in brackets, a dash. */
+const INNER_WIRE_DATELINE = /(?<=[.!?)”"\d])\s+(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},\s+[\p{L}.]{3,5}\s+\d{1,2}\s+\((?:Xinhua|Reuters|AFP|AP|UPI|PTI|IANS|ANI|Yonhap|Kyodo|Bernama|dpa|ANSA|EFE|Anadolu|TASS|Interfax)\)\s*(?:--|[-–—]))/gu;
+
 /** Shortest sentence after a bulleted dateline read as a report's opening (a link list's items are headlines). */
 const MIN_BULLETED_REPORT_CHARS = 80;
 
@@ -85,7 +100,8 @@ function classify(raw: string): Line {
   if (BULLET_LINE.test(text)) {
     // A blog quoting wire copy under a bullet (`* WASHINGTON (Reuters) – The number of …`): the
     // report's dateline; other bulleted lines end the text (link lists, see END_LINE).
-    const quoted = parseDateline(text.replace(BULLET_LINE, '').trimStart());
+    // (`* Update: WASHINGTON — Nearly 5 million …`: a blog's label for a later report, then its dateline.)
+    const quoted = parseDateline(text.replace(BULLET_LINE, '').trimStart().replace(UPDATE_LABEL, ''));
     if (quoted && quoted.rest.length >= MIN_BULLETED_REPORT_CHARS) return { text, kind: 'dateline', dateline: quoted };
   }
   if (isEndLine(text)) return { text, kind: 'end' };
@@ -169,6 +185,9 @@ const LEAD_WEEKDAY_YEARS = [0, 1, -1, 2, 3];
  * year in {@link LEAD_WEEKDAY_YEARS} that agrees is taken (April 13 was a Monday in 2015); the
  * guess stands when the lead names no weekday, several, or no near year agrees.
  */
+/** Days from a full date on the page within which a dateline's year is not checked against its lead's weekday. */
+const NEAR_ANCHOR_DAYS = 7;
+
 function yearAgreeingWithLead(m: number, d: number, guess: number, lead: string): number {
   const named = new Set([...lead.matchAll(WEEKDAY_RE)].map((x) => WEEKDAYS.indexOf(x[1]!)));
   if (named.size !== 1) return guess;
@@ -220,7 +239,7 @@ function overlapScore(headline: string, body: string): number {
  * publicationDate) with a `no-article` warning.
  */
 export function segmentPage(name: string, text: string, hints: SegmentHints): SegmentResult {
-  const lines = markRepeatedCaptions(text.split('\n').map(classify));
+  const lines = markRepeatedCaptions(splitRunOnLines(text.split('\n')).map(classify));
   const warnings: IngestWarning[] = [];
   const datelineIdx = lines.flatMap((l, i) => (l.kind === 'dateline' ? [i] : []));
 
@@ -368,7 +387,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     let year = dl.year;
     if (month === null || day === null) {
       // No date in the dateline: a timestamp in the preamble or the page's nearest full date before it.
-      const before = pageDates.filter((p) => p.line <= d.at && p.line >= (k > 0 ? drafts[k - 1]!.at : 0));
+      // (For a later report, not a date inside the report before it: `… the highest since October 30,
+      // 1982.` / `* Update: WASHINGTON — …` is no report of 1982. Its own preamble's, or a stamp line's.)
+      const before = pageDates.filter((p) => p.line <= d.at && p.line >= (k > 0 ? drafts[k - 1]!.at : 0) && (k === 0 || p.line >= d.preambleStart || isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text)));
       // (Else a publication stamp printed under it, before the next report: `New Delhi - …` then
       // `Published: Wed 22 May 2019, 10:00 PM`.)
       const nextAt = k + 1 < drafts.length ? drafts[k + 1]!.at : lines.length;
@@ -392,7 +413,11 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
         const ref = anchor?.ymd ?? hint?.ymd ?? null;
         if (ref) year = nearestYear(month, day, ref);
       }
-      if (year !== null) year = yearAgreeingWithLead(month, day, year, a.paragraphs[0] ?? '');
+      // (Not against a full date on the page a few days away: `Xinhua) 08:59, February 01, 2025` then
+      // `BEIJING, Jan. 31 (Xinhua) -- … will be published on Saturday` is 2025, though 31 January 2025
+      // was a Friday: the lead's weekday is the coming day.)
+      const close = anchor !== undefined && year !== null && Math.abs(dayNumber({ y: year, m: month, d: day }) - dayNumber(anchor.ymd)) <= NEAR_ANCHOR_DAYS;
+      if (year !== null && !close) year = yearAgreeingWithLead(month, day, year, a.paragraphs[0] ?? '');
     }
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
     if (a.date === null) {
@@ -532,16 +557,28 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
 }
 
 /**
- * A line of hard-wrapped prose, not a headline: it ends on a word no headline ends with (`… would
- * come a distant third at`, `… 29 per`) and the next line goes on in lower case (`six per cent, …`).
+ * A line of hard-wrapped prose, not a headline: it ends with no mark and the next line goes on in
+ * lower case or with a figure (`… would come a distant third at` / `six per cent, while …`), or it ends on an
+ * article or `of`, whatever the next line opens with.
  */
 function wrapsOn(lines: readonly Line[], i: number): boolean {
-  if (!WRAPPED_LINE_END.test(lines[i]!.text)) return false;
+  const text = lines[i]!.text;
+  // (Or it goes on from a long line above that stops mid-sentence: `… at the Media Centre, Union
+  // Buildings,` / `Pretoria. There will be a video link …`.)
+  const prev = lines[i - 1];
+  if (prev !== undefined && prev.kind === 'text' && prev.text.length >= MIN_WRAPPED_LINE_CHARS && /[,\p{Ll}]$/u.test(prev.text)) return true;
   const next = lines[i + 1];
-  return next !== undefined && next.kind === 'text' && /^\p{Ll}/u.test(next.text);
+  if (next === undefined || next.kind !== 'text' || /[.!?:;,"”’)]$/.test(text)) return false;
+  // (An article or `of` at the end goes on whatever case the next line opens with: `… on the
+  // implementation of the` / `Government Programme of Action for 2006 …`.)
+  return /^[\p{Ll}\d]/u.test(next.text) || NEVER_LAST_WORD.test(text);
 }
-/** Words that end a line broken inside a sentence, never a headline. */
-const WRAPPED_LINE_END = /\b(?:at|of|the|to|and|or|per|with|a|an|in|on|for|by|from|as|than|that|is|are|was|were|would|will|has|have|had)$/i;
+/** Lines of prose above a page's headline candidate that show it is a line of the story, not its headline. */
+const MIN_PROSE_LINES_ABOVE_NO_HEADLINE = 2;
+/** Shortest line above a candidate that, stopping mid-sentence, shows the candidate goes on from it (a kicker above a headline is shorter). */
+const MIN_WRAPPED_LINE_CHARS = 40;
+/** Words no headline ends with at all (a wrapped line may end with any). */
+const NEVER_LAST_WORD = /\b(?:the|a|an|of|and|or|per|than)$/i;
 
 /**
  * The headline over a deck: a long headline-like line (`Cancellations and delays one day after
@@ -603,7 +640,10 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
     if (after < MIN_PROSE_AFTER_EARLY_END || after <= proseLines(lines, lead, endAt)) break;
     endAt = to;
   }
-  const headIdx = wholePageHeadline(lines, endAt);
+  let headIdx = wholePageHeadline(lines, endAt);
+  // (A headline under two or more lines of the story's prose is a line of the story, hard-wrapped
+  // or a subhead: what is above it would be lost. The page opens with its story.)
+  if (headIdx > 0 && lines.slice(0, headIdx).filter((l) => l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && !isHeadlineLike(l.text)).length >= MIN_PROSE_LINES_ABOVE_NO_HEADLINE) headIdx = -1;
   const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;
   const bodyLines: string[] = [];
   const headline = headIdx >= 0 ? lines[headIdx]!.text : null;
@@ -626,7 +666,9 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
     if (l.kind === 'text' || l.kind === 'dateline') {
       if (l.text === headline) continue;
       // A timestamp line (`2012-10-30 09:02:59 GMT … SINA.com`) is page furniture, not text.
-      if (fullDatesIn(l.text).length > 0 && l.text.length < 100 && !/[.!?]["”]?$/.test(l.text)) {
+      // (Not a line of hard-wrapped prose that holds a date: `Government Programme of Action for 2006 in
+      // Pretoria from 4 - 7 July 2006. These`.)
+      if (fullDatesIn(l.text).length > 0 && l.text.length < 100 && !/[.!?]["”]?$/.test(l.text) && !wrapsOn(lines, i)) {
         bodyLines.push('');
         continue;
       }

@@ -581,3 +581,53 @@ describe('segmentPage: hard-wrapped prose and a link set into a story, on pages 
     expect(segment('r.txt', page).articles[0]!.paragraphs.join(' ')).not.toMatch(/teaser paragraph/);
   });
 });
+
+describe('segmentPage: a blog’s later update, hard-wrapped print copy with no headline (session 19)', () => {
+  it('GIVEN `* Update: WASHINGTON — …` after a quoted report that recalls `October 30, 1982` THEN a second report, not dated 1982', () => {
+    const page = [
+      'URL: https://example.wordpress.com/2009/02/12/jobless-claims/',
+      '',
+      '* WASHINGTON (Reuters) – The number of U.S. workers filing new claims for unemployment benefits eased last week but by less than expected, according to government data on Thursday.',
+      '',
+      'The previous week’s claims were revised up to 631,000, the highest since the week ending October 30, 1982.',
+      '',
+      '* Update: WASHINGTON — Nearly 5 million Americans continued to draw jobless benefits late last month, and new requests again exceeded 600,000 as companies lay off workers.',
+      '',
+      'The Labor Department said today that the number of initial jobless benefit claims dropped to a seasonally adjusted 623,000.',
+      '',
+    ].join('\n');
+    const { articles } = readArticles('blog.txt', page);
+    expect(articles.map((a) => [a.place, a.date])).toEqual([['Washington', '2009-02-12'], ['Washington', null]]);
+  });
+  it('GIVEN a hard-wrapped government release with no headline, its lines ending mid-sentence THEN no line of it is the headline and none is lost', () => {
+    const page = [
+      '5 July 2006',
+      'Government will hold cluster media briefings on the implementation of the',
+      'Government Programme of Action for 2006 in Pretoria from 4 - 7 July 2006. These',
+      'will be the second report back since the State of the Nation address this',
+      'year.',
+      'The publication of the Government’s Programme of Action was initiated in May',
+      '2004 when the government set out its programme for that year. The report on',
+      'implementation is updated in line with the bimonthly cycle of reports to',
+      'Cabinet. The briefings will take place at the Media Centre, Union Buildings,',
+      'Pretoria. There will be a video link up with the Imbizo Media Centre in Cape Town.',
+    ].join('\n');
+    const [a] = segment('gov.txt', page).articles;
+    expect(a!.headline).toBeNull();
+    expect(a!.paragraphs.join(' ')).toMatch(/^Government will hold cluster media briefings.*Programme of Action for 2006/);
+  });
+});
+
+describe('segmentPage: a page saved as one line, a site notice inside it, a stamp a day from the dateline (session 19)', () => {
+  const notice = 'Copyright 1995 - . All rights reserved. The content published in this site belongs to China Daily Information Co. Without written authorization, such content shall not be republished. Note: Browsers with 1024*768 or higher resolution are suggested for this site. ';
+  const story = 'At least 9 dead as rare winter storm hits southern U.S. Xinhua) 08:50, January 23, 2025 A restaurant remains closed after a winter storm in New Orleans, Louisiana, on Jan. 22, 2025. (Photo by Lan Wei/Xinhua) HOUSTON, Jan. 22 (Xinhua) -- A rare winter storm, known as Enzo, has swept through the southern U.S. with record-breaking snow and bitterly cold weather, claiming at least nine lives as of Wednesday morning. New Orleans on Tuesday experienced its heaviest snowfall since 1948, with 8 inches falling in a single day, according to a report on Wednesday. ';
+  it('GIVEN a one-line page holding a copyright notice, a stamp, a caption and a `HOUSTON, Jan. 22 (Xinhua) --` report THEN the report is kept, dated 2025-01-22', () => {
+    const { articles } = readArticles('storm.txt', `URL: https://example.com/a/202501/23/storm.html\n\n${notice}${story}${story.slice(-200)}`);
+    expect(articles.map((a) => [a.place, a.date])).toEqual([['Houston', '2025-01-22']]);
+    expect(articles[0]!.paragraphs[0]).toMatch(/^A rare winter storm/);
+  });
+  it('GIVEN `… Xinhua) 08:59, February 01, 2025` above `BEIJING, Jan. 31 (Xinhua) -- … will be published on Saturday` THEN 2025-01-31, not the year whose 31 January was a Saturday', () => {
+    const page = 'Xi’s article on family ties to be published\nXinhua) 08:59, February 01, 2025\n\nBEIJING, Jan. 31 (Xinhua) -- An article by Xi Jinping on family ties, education and values will be published on Saturday in the Qiushi Journal, the flagship magazine of the party.\n';
+    expect(segment('xi.txt', page).articles.map((a) => a.date)).toEqual(['2025-01-31']);
+  });
+});
