@@ -101,8 +101,12 @@ function classify(raw: string): Line {
     // A blog quoting wire copy under a bullet (`* WASHINGTON (Reuters) – The number of …`): the
     // report's dateline; other bulleted lines end the text (link lists, see END_LINE).
     // (`* Update: WASHINGTON — Nearly 5 million …`: a blog's label for a later report, then its dateline.)
-    const quoted = parseDateline(text.replace(BULLET_LINE, '').trimStart().replace(UPDATE_LABEL, ''));
+    const unbulleted = text.replace(BULLET_LINE, '').trimStart();
+    const quoted = parseDateline(unbulleted.replace(UPDATE_LABEL, ''));
     if (quoted && quoted.rest.length >= MIN_BULLETED_REPORT_CHARS) return { text, kind: 'dateline', dateline: quoted };
+    // (A paragraph of the story set as a bullet, as summaries are (`• The 750,000 who lost power in
+    // Connecticut broke a state record …`): text; a link list's items are headlines, not sentences.)
+    if (unbulleted.length >= PROSE_MIN && /[.!?]["”’)]?$/.test(unbulleted)) return { text: unbulleted, kind: 'text' };
   }
   if (isEndLine(text)) return { text, kind: 'end' };
   const credit = readByline(text);
@@ -379,6 +383,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
   }
 
   // 4. Dates: the dateline's own year, else the nearest full date on the page, else the file's date.
+  const pageStamp = pageDates.find((p) => p.line < datelineIdx[0]! && (isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text)));
   for (const [k, d] of drafts.entries()) {
     const a = articles[k]!;
     const dl = d.dateline;
@@ -397,6 +402,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
       // (Else, for the page's main report, the whole day its address or file name gives.)
       else if (k === 0 && hint?.fullDay) ({ m: month, d: day, y: year } = hint.ymd);
+      // (Else, for a later report of a digest, the page's stamp above its first report: `All News
+      // 17:05 April 17, 2017` / `The following is the second summary of major stories …` / three
+      // `SEOUL --` reports. Not for a teaser after the page's end.)
+      else if (k > 0 && !articles[k]!.teaser && pageStamp !== undefined) ({ m: month, d: day, y: year } = pageStamp.ymd);
     }
     if (month !== null && day !== null && year === null) {
       const anchors = [
@@ -633,7 +642,9 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   if (endAt < 0) endAt = lines.length;
   // (A bulleted share widget under a standfirst, `• Follow us on`, ends nothing when more of the
   // story's prose comes after it than before it.)
-  while (endAt < lines.length && BULLET_LINE.test(lines[endAt]!.text)) {
+  // (Nor does any end marker right under the lead with the story after it: `UPDATE – Nov 25 …` /
+  // `© 2015 Telegraph Publishing LLC` / the story.)
+  while (endAt < lines.length && (BULLET_LINE.test(lines[endAt]!.text) || proseLines(lines, lead, endAt) <= 1)) {
     const next = lines.findIndex((l, i) => l.kind === 'end' && i > endAt && !BULLET_LINE.test(l.text));
     const to = next < 0 ? lines.length : next;
     const after = proseLines(lines, endAt, to);
@@ -716,6 +727,11 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
     // On the lead line itself, only a date that opens it.
     const opening = fullDatesIn(lines[p.line]!.text.slice(0, LEAD_DATE_REACH));
     if (opening.length > 0 && lines[p.line]!.text.search(/\d/) < LEAD_DATE_REACH / 2) return opening[0]!;
+    // (A press release's place and date before its first sentence: `Saint-Hubert, Quèbec, February
+    // 22, 2002 Media are cordially invited …`.)
+    const placed = PLACE_DATE_OPENING.exec(lines[p.line]!.text);
+    const release = placed ? fullDatesIn(placed[0]) : [];
+    if (release.length > 0) return release[0]!;
   }
   return null;
 }
@@ -741,6 +757,8 @@ function stampDates(text: string): Ymd[] {
   return fullDatesIn(text);
 }
 
+/** One to three capitalised place names, each followed by a comma, then a full date in words (a press release's opening). */
+const PLACE_DATE_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3},\s+){1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/u;
 /** Characters at the start of the lead within which a date is the page's own (`August 3, 2014Chinese officials …`). */
 const LEAD_DATE_REACH = 40;
 

@@ -631,3 +631,57 @@ describe('segmentPage: a page saved as one line, a site notice inside it, a stam
     expect(segment('xi.txt', page).articles.map((a) => a.date)).toEqual(['2025-01-31']);
   });
 });
+
+describe('segmentPage: bulleted summaries, a notice under the lead, digests, press releases (session 19)', () => {
+  it('GIVEN a story whose paragraphs are bullets of whole sentences (Newser) THEN they are its text', () => {
+    const page = [
+      'Storm Kills 3, Knocks Out Power to 2.7M',
+      'Posted Oct 30, 2011 9:10 AM CDT',
+      '',
+      '(Newser) – A snowstorm with a ferocity more familiar in February than October socked the Northeast over the weekend, knocking out power to 2.7 million and snarling travel.',
+      '',
+      '  • The 750,000 who lost power in Connecticut broke a state record set when Hurricane Irene hit in August, the governor said last night at a briefing in Hartford.',
+      '  • Western Massachusetts was among the hardest hit. Snowfall totals topped 27 inches in Plainfield, and nearby Windsor had gotten 26 inches by early today.',
+      '',
+    ].join('\n');
+    const [a] = segment('storm.txt', page).articles;
+    expect(a!.paragraphs.slice(-2).map((p) => p.slice(0, 24))).toEqual(['The 750,000 who lost pow', 'Western Massachusetts wa']);
+  });
+  it('GIVEN `UPDATE – Nov 25 …` then `© 2015 Telegraph Publishing LLC` then the story THEN the story is kept', () => {
+    const page = [
+      'POLICE UPDATES: Burglary arrest; bottle rocket fires and mailbox vandalism',
+      'Cynthia Prairie | Nov 24, 2015 | Comments 1',
+      'UPDATE – Nov 25 8:45 a.m. Chester Police have announced three more arrests in the burglaries reported below. Also arrested on the same charges are three people of Springfield.',
+      '© 2015 Telegraph Publishing LLC',
+      'Police have arrested one man and hope to have two more in custody soon in connection with a series of burglaries that have taken place from Cavendish to Rockingham.',
+      'Chester Police Chief Rick Cloud said Tuesday that a 26-year-old man was arrested in Springfield Monday night and was to be arraigned today in Windsor Court on burglary charges.',
+      'The charges include the theft of $7,500 in construction equipment and tools stolen on Nov. 2 from a facility on Route 11 in Chester, the chief said on Tuesday.',
+    ].join('\n');
+    const [a] = segment('chester.txt', page).articles;
+    expect(a!.date).toBe('2015-11-24');
+    expect(a!.paragraphs.join(' ')).toMatch(/Chief Rick Cloud said Tuesday/);
+  });
+  it('GIVEN a digest page stamped `All News 17:05 April 17, 2017` with three `SEOUL --` reports THEN each report takes the stamp’s date', () => {
+    const page = [
+      'Yonhap News Summary',
+      '',
+      'All News 17:05 April 17, 2017',
+      '',
+      'The following is the second summary of major stories moved by Yonhap News Agency on Monday.',
+      '',
+      'S. Korea, U.S., Japan to discuss N. Korea',
+      '',
+      'SEOUL -- Senior defense officials from South Korea, the United States and Japan will have talks on North Korea later this week, a Seoul ministry announced Monday.',
+      '',
+      'Ex-President Park indicted in corruption probe',
+      '',
+      'SEOUL -- Prosecutors on Monday indicted former President Park Geun-hye on charges of bribery and abuse of power, a month after she was removed from office.',
+      '',
+    ].join('\n');
+    expect(segment('yonhap.txt', page).articles.map((a) => a.date)).toEqual(['2017-04-17', '2017-04-17']);
+  });
+  it('GIVEN a media advisory opening `Saint-Hubert, Quèbec, February 22, 2002 Media are cordially invited …` THEN it is dated 2002-02-22', () => {
+    const page = 'Saint-Hubert, Quèbec, February 22, 2002 Media are cordially invited to a press conference where the Industry Minister and the President of the Canadian Space Agency will make an announcement.\n\nWHAT: Press Conference\nWHEN: Monday, February 25 at noon\n';
+    expect(segment('csa.txt', page).articles.map((a) => a.date)).toEqual(['2002-02-22']);
+  });
+});
