@@ -208,7 +208,8 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     // (Only a cue between them, not a sentence of its own: `"…," X wrote in 2017, in a piece that … . Judge Y
     // said at the hearing: "…"` is two quotes.)
     const between = next && nextFirst && nextFirst.paragraph === last.paragraph ? pN.slice(afterStart, nextFirst.open) : null;
-    if (cueA && next && between !== null && /[,:]\s*$/.test(between) && between.split(/\s+/).length <= MAX_MIDDLE_CUE_WORDS) {
+    // (Nor one with a sentence's end inside: `…," he said. The BMC tweeted from its official handle: "…"`.)
+    if (cueA && next && between !== null && /[,:]\s*$/.test(between) && between.split(/\s+/).length <= MAX_MIDDLE_CUE_WORDS && countSentenceEnds(between) === 0) {
       const nLast = next.segments[next.segments.length - 1]!;
       const nPara = paragraphs[nLast.paragraph]!;
       const nAfter = nLast.closed ? nPara.slice(nLast.close + 1, sentenceEnd(nPara, nLast.close + 1)) : '';

@@ -55,6 +55,25 @@ function spokenForBody(text: string): string | null {
   return before ? before[1]!.replace(/['’]s$/, '') : null;
 }
 
+/**
+ * True when the capitalised run whose first token is at `s` is an item of a comma list opened by a
+ * preposition of place: `Reports came from Chembur, Ghatkopar, Tilak Nagar, Andheri …` (Tilak
+ * Nagar is a place, as Chembur after `from` is).
+ */
+function listedAfterLocative(toks: readonly RegExpExecArray[], s: number): boolean {
+  let t = s - 1;
+  let items = 0;
+  while (t >= 0 && items < MAX_LISTED_PLACES && /^\p{Lu}[\p{L}'’.-]*,$/u.test(toks[t]![0])) {
+    // (An item of one or two capitalised words, each ending the last with a comma.)
+    t--;
+    if (t >= 0 && /^\p{Lu}[\p{L}'’.-]*$/u.test(toks[t]![0])) t--;
+    items++;
+  }
+  return items > 0 && t >= 0 && (LOCATIVE_PREPOSITIONS.has(toks[t]![0]) || toks[t]![0] === 'from');
+}
+/** Most items of a list walked back over to its preposition. */
+const MAX_LISTED_PLACES = 8;
+
 /** One token in brackets after a name: a party and state (`(D-Wis.)`, `(R)`), an age (`(24)`), `(pictured)`. */
 const BRACKETED_ASIDE = /^\([^()\s]{1,12}\)$/;
 
@@ -469,7 +488,7 @@ export class ArticleEntities {
         // (A possessive is someone's: `in Kerry O’Connell’s driveway`.)
         // (`at the Cape Three Points area`, `the Daboya district`: capitalised words before a place noun name the place.)
         const placeNamed = next !== undefined && PLACE_NOUNS_AFTER_NAME.test(next) && !possessive && title === null && phrase.gender === null;
-        const placed = placeNamed || (prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev) && !possessive && title === null && phrase.gender === null && !known);
+        const placed = placeNamed || ((listedAfterLocative(toks, s) || (prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev))) && !possessive && title === null && phrase.gender === null && !known);
         if (!placed && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));

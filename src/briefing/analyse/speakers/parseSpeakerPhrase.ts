@@ -170,6 +170,8 @@ const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   DCP: ['deputy', 'commissioner'], ACP: ['assistant', 'commissioner'], DGP: ['director', 'general'], SHO: ['officer'],
   // Ugandan and Kenyan police ranks (`SSP Bashir Ssempala`, `ASP Lydia Tumushabe`).
   SSP: ['superintendent'], ASP: ['superintendent'],
+  // Heads of universities, agencies and states' governments (`the VC said`, `the CM told reporters`).
+  VC: ['vice', 'chancellor'], DG: ['director', 'general'], IGP: ['inspector', 'general'], MD: ['managing', 'director'], CM: ['chief', 'minister'], CJ: ['chief', 'justice'],
 };
 
 function parsePart(part: string): SpeakerPhrase | null {

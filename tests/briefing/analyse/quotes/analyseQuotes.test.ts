@@ -1432,3 +1432,23 @@ describe('analyseQuotes: an unnamed spokesperson of a named body (session 19)', 
     expect(quoteWith(quotes, 'road will stay closed').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes: places listed after `from`, two quotes with a sentence between, `the VC` (session 19)', () => {
+  it('GIVEN `Reports of foul smell came from Chembur, Ghatkopar, Tilak Nagar, Andheri …`, an unnamed official, then `“…,” he said. The BMC tweeted from its official handle: “…”` THEN Tilak Nagar is no speaker and the BMC’s tweet is its own quote', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Reports of foul smell came from Chembur, Ghatkopar, Tilak Nagar, Andheri, Kandivli, Kurla and several other suburban areas.',
+        'A senior official from the disaster management cell said the source had not been identified. “There is no confirmation from any agency so far,” he said. The BMC tweeted from its official handle: “We have received complaints from citizens about odour of some unknown gas.”',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Tilak Nagar');
+    expect(quoteWith(quotes, 'We have received complaints').speaker).toBe('BMC');
+    expect(quoteWith(quotes, 'There is no confirmation').text).not.toMatch(/received complaints/);
+  });
+  it('GIVEN `“…,” the VC said.` after the vice-chancellor is named THEN no speaker called VC', () => {
+    const { quotes } = analyseQuotes([
+      article(['Reacting, the Vice-Chancellor of FUPRE, Prof. Ezekiel Agbalagba, described the protesters as “faceless people” unknown to the student leadership.', '“We have been meeting with the student union leaders and discussions have not been concluded,” the VC said.']),
+    ]);
+    expect(quoteWith(quotes, 'We have been meeting').speaker).not.toBe('VC');
+  });
+});
