@@ -64,6 +64,15 @@ const UNITS = [
   'due  to ',
   // One long word in lower case (a look-behind opening a pattern re-scanned it at every position).
   'x',
+  // Session 19's patterns: an aside before a comma, a stamp pair, a wire dateline inside a long
+  // line, a native-script aside, a change before a level, a list after `from`, a bullet.
+  'Reid (Con - Ward), ',
+  'Posted 1/24/2005 Updated ',
+  'SEOUL, Jan. 2 (Xinhua) -- ',
+  'Ko (柯文哲) ',
+  'loses 0.5% and stands at ',
+  'from Ab, ',
+  '• ',
 ];
 
 function bestOf3(f: () => unknown): number {

@@ -604,8 +604,13 @@ function cueRightAfter(text: string, base: number): Cue | null {
  * `he said, warning that "…"`) takes the subject of the clause's speech verb or of the sentence.
  */
 export function cueBefore(text: string, base: number): Cue | null {
-  return cueInWords(words(text, base), /[:,]$/.test(text.trimEnd()));
+  // (A bracketed aside between a name and its appositive, `Robert Reid (Con - Bourne Austerby), the
+  // council’s cabinet member …, said:`, is read past: the comma moves up to the name, offsets kept.)
+  const plain = text.includes('(') ? text.replace(ASIDE_BEFORE_COMMA, (m) => `,${' '.repeat(m.length - 1)}`) : text;
+  return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
 }
+/** A bracketed aside of a few words right after a word and right before a comma (the match starts at its space, so it is cheap). */
+const ASIDE_BEFORE_COMMA = /\s\((?<=[\p{L}.]\s\()[^()"“”\n]{1,40}\),/gu;
 
 function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
   for (let k = ws.length - 1; k >= 0; k--) {

@@ -1452,3 +1452,12 @@ describe('analyseQuotes: places listed after `from`, two quotes with a sentence 
     expect(quoteWith(quotes, 'We have been meeting').speaker).not.toBe('VC');
   });
 });
+
+describe('analyseQuotes: a bracketed aside between a name and its appositive (session 19)', () => {
+  it('GIVEN `Robert Reid (Con - Bourne Austerby), the council’s cabinet member for housing, said: “…”` THEN the quote is Reid’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['Robert Reid (Con - Bourne Austerby), the council’s cabinet member for housing and property, said: “Communal spaces are there for all tenants to enjoy but are owned by the council.”']),
+    ]);
+    expect(quoteWith(quotes, 'Communal spaces').speaker).toBe('Robert Reid');
+  });
+});
