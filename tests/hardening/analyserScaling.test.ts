@@ -17,6 +17,9 @@
  *   (session 17; the test below);
  * - segment: a colon glued between capitalised words was found with a look-behind opening the
  *   pattern, which ran back over a long lower-case word at every position (session 17; unit `x`).
+ * - quotes: the title read back from every capitalised name went over a whole run of `Ko (柯文哲) Ko
+ *   (柯文哲) …` (a bracketed aside counts inside a title), 80 s at 64 KB (session 19; now at most
+ *   12 tokens back).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDates } from '../../src/briefing/analyse/dates/index.js';

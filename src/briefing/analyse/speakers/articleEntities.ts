@@ -73,6 +73,8 @@ function listedAfterLocative(toks: readonly RegExpExecArray[], s: number): boole
 }
 /** Most items of a list walked back over to its preposition. */
 const MAX_LISTED_PLACES = 8;
+/** Most tokens of a title read back from a name (`Deputy commissioner of police (south-east)` is 5; titles of 12 are rare). */
+const MAX_TITLE_TOKENS = 12;
 
 /** One token in brackets after a name: a party and state (`(D-Wis.)`, `(R)`), an age (`(24)`), `(pictured)`. */
 const BRACKETED_ASIDE = /^\([^()\s]{1,12}\)$/;
@@ -438,7 +440,9 @@ export class ArticleEntities {
         // (A bracketed aside inside the title is part of it: `Deputy commissioner of police (south-east) Esha Pandey`.)
         // (So is `of` or `for` after a role: `commissioner of police`, `Minister for Culture`.)
         // (And a lower-case word or two before a role: `Former prison officer Tony Evan`.)
-        while (b >= 0 && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || ((toks[b]![0] === 'of' || toks[b]![0] === 'for') && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())) || roleModifierAt(toks, b, i))) b--;
+        // (At most MAX_TITLE_TOKENS back: a run of `Ko (abc) Ko (abc) …` is no title, and walking it
+        // whole before every name was quadratic.)
+        while (b >= 0 && i - b <= MAX_TITLE_TOKENS && (isTitlePart(toks[b]![0]) || (/^\(.*\)$/.test(toks[b]![0]) && b > 0 && isTitlePart(toks[b - 1]![0])) || ((toks[b]![0] === 'of' || toks[b]![0] === 'for') && b > 0 && ROLE_NOUNS.has(toks[b - 1]![0].toLowerCase())) || roleModifierAt(toks, b, i))) b--;
         // (`The union’s regional officer Debbie Hall told …`: a body's possessive, and its article,
         // open the title too.)
         let s = b;
