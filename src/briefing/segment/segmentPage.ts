@@ -326,6 +326,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
     let i = d.at + 1;
     for (; i < stop; i++) {
       const l = lines[i]!;
+      // (A credit or notice right under the report's opening, the report going on after it: `SEATTLE
+      // (AP) — …` / `© Provided by The Canadian Press` / the story. Not a footer: nothing ends there.)
+      if (l.kind === 'end' && bodyLines.filter((b) => b.length >= PROSE_MIN).length <= 1 && !BULLET_LINE.test(l.text) && proseLines(lines, i + 1, nextEndAfter(lines, i, stop)) >= MIN_PROSE_AFTER_EARLY_END) continue;
       if (l.kind === 'end' || l.kind === 'section') break;
       // Ads and captions inside a body are left out without breaking a wrapped paragraph.
       if (l.kind === 'skip' || l.kind === 'caption') continue;
@@ -630,6 +633,11 @@ function proseLines(lines: readonly Line[], from: number, to: number): number {
   for (let i = Math.max(from, 0); i < to; i++) if (lines[i]!.kind === 'text' && lines[i]!.text.length >= PROSE_MIN) n++;
   return n;
 }
+/** The next end or section line after `i`, before `stop` (`stop` when none). */
+function nextEndAfter(lines: readonly Line[], i: number, stop: number): number {
+  for (let k = i + 1; k < stop; k++) if (lines[k]!.kind === 'end' || lines[k]!.kind === 'section') return k;
+  return stop;
+}
 /** Prose lines after an end marker that show it stood above the story, not under it. */
 const MIN_PROSE_AFTER_EARLY_END = 3;
 
@@ -717,7 +725,12 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
 function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number, lead: number): Ymd | null {
   // A stamp that says it is the publication date first (`Published 28.12.22`), before a site's
   // date banner (`Friday, 22 September 2023` on the day the page was saved).
-  const published = pageDates.find((p) => p.line < endAt && isPublishedStamp(lines[p.line]!.text));
+  // (A first publication over a later update, wherever each stands: `Last Updated : Apr 09 2019`
+  // above `First Published: Jun 10 2016`.)
+  const stamps = pageDates.filter((p) => p.line < endAt && isPublishedStamp(lines[p.line]!.text));
+  // (The first publication's stamp may stand under the story, the update's above it.)
+  const firstPublished = stamps[0] !== undefined && UPDATED_ONLY.test(lines[stamps[0].line]!.text) ? pageDates.find((p) => p.line >= endAt && isPublishedStamp(lines[p.line]!.text) && !UPDATED_ONLY.test(lines[p.line]!.text)) : undefined;
+  const published = stamps.find((p) => !UPDATED_ONLY.test(lines[p.line]!.text)) ?? firstPublished ?? stamps[0];
   if (published) return published.ymd;
   const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text));
   if (stamp) return stamp.ymd;
@@ -759,6 +772,8 @@ function stampDates(text: string): Ymd[] {
 
 /** One to three capitalised place names, each followed by a comma, then a full date in words (a press release's opening). */
 const PLACE_DATE_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3},\s+){1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/u;
+/** A stamp of an update alone (`Last Updated : Apr 09 2019 | 3:32 PM IST`), not of the first publication. */
+const UPDATED_ONLY = /^(?!.*\b(?:published|posted)\b).*\bupdated\b/i;
 /** Characters at the start of the lead within which a date is the page's own (`August 3, 2014Chinese officials …`). */
 const LEAD_DATE_REACH = 40;
 

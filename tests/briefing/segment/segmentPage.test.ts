@@ -685,3 +685,39 @@ describe('segmentPage: bulleted summaries, a notice under the lead, digests, pre
     expect(segment('csa.txt', page).articles.map((a) => a.date)).toEqual(['2002-02-22']);
   });
 });
+
+describe('segmentPage: a credit under a report’s opening, a first publication under the story (session 19)', () => {
+  it('GIVEN `SEATTLE (AP) — …` then `© Provided by The Canadian Press` then the story THEN the story is the report’s', () => {
+    const page = [
+      'Thursday, June 10, 2021',
+      '',
+      "Washington's 'joints for jabs' vaccine program falling flat",
+      '',
+      'SEATTLE (AP) — It was designed as an innovative way to promote COVID-19 vaccinations, but Washington’s new “joints for jabs” program is off to a rough start.',
+      '© Provided by The Canadian Press',
+      '',
+      "Officials announced Monday that the state's nearly 500 licensed marijuana retailers could begin hosting vaccine clinics and offering a single free pre-rolled cigarette to adults.",
+      '',
+      "It's one of many vaccine incentives being offered in Washington, including free pints of beer, sports tickets and prize money to lure those who have been hesitant.",
+      '',
+      'Washington and Colorado in 2012 were the first states to legalize the adult use of marijuana, and sales began in Washington in 2014 after a long wait for licences.',
+      '',
+    ].join('\n');
+    const [a] = segment('jabs.txt', page).articles;
+    expect(a!.date).toBe('2021-06-10');
+    expect(a!.paragraphs.join(' ')).toMatch(/Officials announced Monday/);
+  });
+  it('GIVEN `Last Updated : Apr 09 2019` above the story and `First Published: Jun 10 2016` under it THEN the page is dated 2016-06-10', () => {
+    const page = [
+      'Union minister Balyan condemns Sadhvi Prachi’s remark',
+      'Press Trust of India Kolkata',
+      '1 min read Last Updated : Apr 09 2019 | 3:32 PM IST',
+      '',
+      'Union Minister Sanjeev Balyan today condemned the remark made by Sadhvi Prachi on Tuesday, saying such statements should not be made by anyone in public life in the country.',
+      '',
+      'First Published: Jun 10 2016 | 1:07 AM IST',
+      '',
+    ].join('\n');
+    expect(segment('bs.txt', page).articles.map((a) => a.date)).toEqual(['2016-06-10']);
+  });
+});
