@@ -72,6 +72,8 @@ const SKIP_LINE = [
 
 /** A navigation bar: several short items separated by pipes or dots (`Email | Print | Share`, `Multimedia · User Galleries · …`). */
 function isPipeNav(line: string): boolean {
+  // (A row of a results table is no navigation: `Labour | 31% | 32% | 30% |`.)
+  if (SHARE_ROW.test(line)) return false;
   const items = line.split(/[|·•]/);
   return items.length >= 3 && items.every((i) => i.trim().split(/\s+/).length <= 4);
 }
@@ -111,10 +113,19 @@ export const BULLET_LINE = new RegExp(String.raw`^${BULLET_MARK}\s`);
 
 /**
  * A row of a results table, bulleted or not: a name, a colon or dash, and a share (`Liberals - 35%`,
- * `• National: 36 percent, down 1 point (45 seats)`, `* Union: 25% (minus 1 point)`). Poll stories
- * print their figures so; such a row is article text, never a headline nor the end of the story.
+ * `• National: 36 percent, down 1 point (45 seats)`, `* Union: 25% (minus 1 point)`), a name and a
+ * share ending the row (`Labour 48% (-2)`), or a table row in pipes (`Labour | 31% | 32% |`). Poll
+ * stories print their figures so; such a row is article text, never a headline nor the end of the story.
  */
-export const SHARE_ROW = new RegExp(String.raw`^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))`, 'u');
+export const SHARE_ROW = new RegExp(
+  String.raw`^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))` +
+    // (Or with no mark between, when the share and a bracketed change end the row: `Labour 48% (-2)`,
+    // `• National 51.0% (+4.0%)`, `Reform UK 6% (–)`.)
+    String.raw`|^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/ -]{0,40}?\s\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s*\([^()]{0,10}\))?\s*$` +
+    // (Or a row of a table in pipes: `Conservative | 41% | 36% | 30% |`.)
+    String.raw`|^\p{L}[^|%]{0,60}?(?:\s*\|\s*\d{1,3}(?:[.,]\d{1,2})?\s?%){1,8}\s*\|?\s*$`,
+  'u',
+);
 
 /**
  * Lines that end the article text they follow: page footers, link lists, share blocks, source

@@ -42,7 +42,7 @@ const DATE_SPAN = 70;
 
 /** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys; `voting intention` figures are always a poll's; `On the question of suitability for prime minister, 42% …` is a poll's question. */
 const SURVEY_CUE =
-  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|how would you vote|if (?:there were|the) (?:a )?(?:general )?election (?:were )?(?:held )?(?:tomorrow|today)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
 /**
  * Pollsters whose name alone makes a sentence a poll's (`the latest Newspoll result is 56-44`):
  * case-sensitive, and only names that are no common word (not `Essential`, `Focus`, `Median`).
@@ -166,6 +166,15 @@ function newPoll(pollster: string | null, previousOf: DraftPoll | null = null): 
   return { pollster, sampleSize: null, population: null, populationRank: 0, published: null, fieldwork: null, subject: null, margin: null, results: [], firstShareUnit: null, previousOf, previous: null };
 }
 
+/** `Conservative | 41% | 36% | 30% |` → `Conservative 41%, Conservative 36%, Conservative 30%.`; other text unchanged. */
+function tableRowAsText(row: string): string {
+  const m = PIPE_SHARE_ROW.exec(row);
+  if (!m) return row;
+  const name = m[1]!.trim();
+  return `${[...row.slice(m[1]!.length).matchAll(/\d{1,3}(?:[.,]\d{1,2})?\s?%/g)].map((v) => `${name} ${v[0]}`).join(', ')}.`;
+}
+/** A table row in pipes: a name, then two or more cells of a share each (group 1: the name). */
+const PIPE_SHARE_ROW = /^(\p{L}[^|%]{0,60}?)(?:\s*\|\s*\d{1,3}(?:[.,]\d{1,2})?\s?%){2,8}\s*\|?\s*$/u;
 /** A bracketed name in Chinese, Japanese or Korean script after its romanised form (`Ko Wen-je (柯文哲)`). */
 const NATIVE_SCRIPT_ASIDE = /\s*\([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·\s]{1,12}\)/gu;
 
@@ -175,7 +184,8 @@ function unitsOf(article: Article): Unit[] {
   if (article.headline) units.push({ text: article.headline, headline: true });
   for (const raw of article.paragraphs) {
     // (A name's native spelling in brackets, `Lai Ching-te (賴清德)`, stands between the name and its share.)
-    const p = raw.includes('(') ? raw.replace(NATIVE_SCRIPT_ASIDE, '') : raw;
+    // (A table row in pipes, `Conservative | 41% | 36% | 30% |`, is read as the name's share in each column.)
+    const p = raw.includes('|') ? tableRowAsText(raw) : raw.includes('(') ? raw.replace(NATIVE_SCRIPT_ASIDE, '') : raw;
     if (!SHARE_HINT.test(p) && !hasSurveyCue(p)) {
       units.push({ text: p, headline: false });
       continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
 import { findPollsters, findSamples } from '../../../../src/briefing/analyse/polls/pollFacts.js';
 import type { Article } from '../../../../src/briefing/types.js';
+import { readArticles } from '../../../../src/briefing/ingest/readArticles.js';
 
 /**
  * Poll phrasings met in real reports that the pipeline was never tuned on (session 12 ran it over
@@ -665,5 +666,32 @@ describe('extractPolls: a race told by places, names with their native spelling 
   it('GIVEN `the Party of Regions at 30%` (a party named with `of`) THEN the party keeps its whole name', () => {
     const a = article(null, ['The latest Razumkov poll put the Party of Regions at 30%.'], '2012-10-01');
     expect(shares(a).flat().map((r) => r.answer)).toEqual(['Party of Regions']);
+  });
+});
+
+describe('extractPolls and segmentPage: results rows with no mark, tables in pipes (session 19)', () => {
+  it('GIVEN a voting-intention lead, then rows `Labour 48% (-2)` … `Other 1% (-1)` THEN the rows are kept and each party has its share', () => {
+    const page = [
+      'Redfield & Wilton Strategies’ latest voting intention poll in Great Britain finds the Labour Party leading by 21%, five points less than in our most recent poll.',
+      'Labour 48% (-2)',
+      'Conservative 27% (+3)',
+      'Liberal Democrat 9% (-1)',
+      'Reform UK 6% (–)',
+      'Other 1% (-1)',
+      'When those who say they do not know how they would vote are included, the Labour Party leads by 19%.',
+    ].join('\n');
+    const polls = extractPolls(readArticles('rw.txt', page).articles);
+    expect(polls.flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`))).toEqual(expect.arrayContaining(['Labour=48', 'Conservative=27', 'Liberal Democrat=9', 'Reform UK=6', 'Other=1']));
+  });
+  it('GIVEN `How would you vote if there were a general election tomorrow?` over a table `Conservative | 41% | 36% | 30% |` THEN each cell is the party’s share', () => {
+    const page = [
+      'How would you vote if there were a general election tomorrow? Which party are you most inclined to support?',
+      'May 30 | May 2 | Apr. 22 | |',
+      'Conservative | 41% | 36% | 30% |',
+      'Labour | 31% | 32% | 29% |',
+      'Methodology: Telephone interviews with 1,151 certain British voters, conducted from May 25 to May 30, 2006.',
+    ].join('\n');
+    const polls = extractPolls(readArticles('mori.txt', page).articles);
+    expect(polls.flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`))).toEqual(['Conservative=41', 'Conservative=36', 'Conservative=30', 'Labour=31', 'Labour=32', 'Labour=29']);
   });
 });
