@@ -71,6 +71,23 @@ function listedAfterLocative(toks: readonly RegExpExecArray[], s: number): boole
   }
   return items > 0 && t >= 0 && (LOCATIVE_PREPOSITIONS.has(toks[t]![0]) || toks[t]![0] === 'from');
 }
+/**
+ * True when the tokens from `j` are an apposition holding a role noun, closed by a comma, then a
+ * speech verb: `Indonesia’s coordinating minister for security, legal and political affairs, said`.
+ */
+function appositionThenCue(toks: readonly RegExpExecArray[], j: number): boolean {
+  let role = false;
+  for (let k = j; k < toks.length && k - j < MAX_APPOSITION_TOKENS; k++) {
+    const w = toks[k]![0];
+    role ||= ROLE_NOUNS.has(w.replace(/[,;]$/, '').toLowerCase());
+    if (/[.;:!?]$/.test(w)) return false;
+    const next = toks[k + 1]?.[0];
+    if (/,$/.test(w) && role && next !== undefined && CUE_VERBS.has(next.replace(/[,.]$/, ''))) return true;
+  }
+  return false;
+}
+/** Most tokens of an apposition read for {@link appositionThenCue}. */
+const MAX_APPOSITION_TOKENS = 16;
 /** Most items of a list walked back over to its preposition. */
 const MAX_LISTED_PLACES = 8;
 /** Most tokens of a title read back from a name (`Deputy commissioner of police (south-east)` is 5; titles of 12 are rare). */
@@ -470,7 +487,12 @@ export class ArticleEntities {
         // (`At Chengannur, one of the worst-hit towns, …`: a preposition's object, not a subject.)
         // (`But according to Kituuma, the police have verified …`: the source of the sentence's words is its speaker, as a subject is.)
         const accordingTo = prev === 'to' && /^according$/i.test(toks[s - 1]?.[0] ?? '') && !possessive;
-        const subject = accordingTo || inverted || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok))));
+        // (`his new deputy, Dr Ong Kian Ming, would …`: a name set off after a role someone has is that
+        // role's apposition, not the sentence's subject.)
+        // (Only a role someone has, `his`/`her`/`their`: `Another resident, Thandi Zulu, said` is the subject.)
+        const owned = [toks[s - 1]?.[0], toks[s - 2]?.[0]].some((w) => w !== undefined && /^(?:his|her|their)$/i.test(w));
+        const apposed = prev !== undefined && /,$/.test(prev) && ROLE_NOUNS.has(prev.slice(0, -1).toLowerCase()) && /,$/.test(lastTok) && owned;
+        const subject = !apposed && (accordingTo || inverted || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
@@ -493,9 +515,12 @@ export class ArticleEntities {
         // (`at the Cape Three Points area`, `the Daboya district`: capitalised words before a place noun name the place.)
         const placeNamed = next !== undefined && PLACE_NOUNS_AFTER_NAME.test(next) && !possessive && title === null && phrase.gender === null;
         const placed = placeNamed || ((listedAfterLocative(toks, s) || (prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev))) && !possessive && title === null && phrase.gender === null && !known);
-        if (!placed && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
+        // (`But Wiranto, Indonesia’s coordinating minister for security, said …`: one name set off by
+        // an appositive holding a role, then a speech verb, is a person and the sentence's subject.)
+        const namedByApposition = !phrase.name.includes(' ') && /,$/.test(lastTok) && appositionThenCue(toks, j);
+        if (!placed && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens), subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {
         // A named body the article is about (`Shares in Reuters fell`, `BP's profits`, `Tesla said`):

@@ -93,6 +93,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 const PHRASE_MEMO_MAX = 20_000;
 const phraseCache = new Map<string, SpeakerPhrase | null>();
 
+/** A holiday's name, capitalised as a person's is (`the Christmas and New Year holidays`): nobody. */
+const HOLIDAY = /^(?:the\s+)?(?:New Year(?:['’]s)?(?: (?:Day|Eve))?|Christmas(?: (?:Day|Eve))?|Easter(?: (?:Sunday|Monday))?|Boxing Day|Thanksgiving(?: Day)?|Good Friday|Ramadan|Eid(?: al-(?:Fitr|Adha))?|Diwali|Hanukkah|Passover|Independence Day|Labou?r Day|Memorial Day|Halloween|Valentine['’]s Day)$/i;
+
 function parseUncached(raw: string): SpeakerPhrase | null {
   const cleaned = raw
     .replace(/\s+/g, ' ')
@@ -101,7 +104,7 @@ function parseUncached(raw: string): SpeakerPhrase | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
     .trim();
-  if (cleaned === '') return null;
+  if (cleaned === '' || HOLIDAY.test(cleaned)) return null;
   // `Chris Hopkins, Political Research Director at Savanta said`: a speech verb read along with a
   // label is no part of the title.
   const verbAt = cleaned.lastIndexOf(' ');

@@ -1461,3 +1461,32 @@ describe('analyseQuotes: a bracketed aside between a name and its appositive (se
     expect(quoteWith(quotes, 'Communal spaces').speaker).toBe('Robert Reid');
   });
 });
+
+describe('analyseQuotes: a one-word name set off by its role, a deputy in apposition, holidays (session 19)', () => {
+  it('GIVEN `But Wiranto, Indonesia’s coordinating minister for security, said …` then `“…,” he said.` THEN Wiranto’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Members of the anti-terrorism unit arrived in Manila on Monday, Interior Secretary Eduardo Año told reporters.',
+        'But Wiranto, Indonesia’s coordinating minister for security, legal and political affairs, said Philippine authorities should not have jumped the gun.',
+        '“It’s just one-sided news,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'one-sided news').speaker).toBe('Wiranto');
+  });
+  it('GIVEN `Leiking said … he and his new deputy, Dr Ong Kian Ming, would discuss …` then `“…,” he said.` THEN Leiking’s, not the deputy’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Minister Darell Leiking arrived at the ministry on his first day in office.',
+        'However, Leiking said as far as trade policies are concerned, he and his new deputy, Dr Ong Kian Ming, would discuss the direction with the prime minister.',
+        '“Our top agenda is to make Malaysia really big in industry and trade,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'Our top agenda').speaker).toBe('Darell Leiking');
+  });
+  it('GIVEN `over the Christmas and New Year holidays` before `He pleaded … saying “…”` THEN no speaker called New Year', () => {
+    const { quotes } = analyseQuotes([
+      article(['Mr Ibn Nyarega was charged with forging an order allowing a sacco to operate over the Christmas and New Year holidays.', 'He pleaded for leniency saying “he has a weeks-old wife and cannot afford to leave her to go to jail.”']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('New Year');
+  });
+});
