@@ -20,6 +20,9 @@ interface Cue {
 /** An infinitive governs a date only close by: `expected them to meet in September` (future) but `agreed to sell its 50% stake in TNK-BP to Rosneft in October` (the agreeing, past). */
 const INFINITIVE_REACH = 25;
 
+/** `ahead of` governs a date within the phrase of the event it names (`ahead of our final Premier League game of the season, away at Wolves on Sunday`). */
+const AHEAD_OF_REACH = 100;
+
 /** A prospect noun (`chance of`) governs a date only close by: `a 60 percent chance of a cut in December`. */
 const PROSPECT_REACH = 25;
 
@@ -51,6 +54,9 @@ const CUES: readonly Cue[] = [
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
   { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
+  // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
+  // Wolves on Sunday`, `ahead of Thursday's vote`.
+  { re: /\bahead of\b/gi, tense: 'future', reach: AHEAD_OF_REACH },
   { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\bwould\b/gi, tense: 'future' },
   { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out)\b/gi, tense: 'past' },
@@ -63,7 +69,7 @@ const NOUN_LIKE_PAST = /^(?:cut|hit|put|set|quit|read|lead|led|won|lost|paid|hel
 const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|any|no|another)\s+$/i;
 
 /** Tokens ending in `-ed` that are not past verbs (adjectives, nouns) and must not count. */
-const ED_NOT_VERB = /^(?:need|speed|seed|feed|bed|red|shed|bleed|breed|creed|greed|weed|hundred|united|limited|unlimited|interested|concerned|related|based|detailed|advanced|armed|supposed|alleged|so-called|naked|wicked|sacred|kindred|rugged|aged|beloved|learned|blessed|cursed|crooked|wretched|ragged|dogged|embed|proceed|exceed|succeed|biased|talented|skilled|experienced|qualified|balanced|troubled|disputed|contested)$/i;
+const ED_NOT_VERB = /^(?:need|speed|seed|feed|bed|red|shed|bleed|breed|creed|greed|weed|hundred|united|limited|unlimited|interested|concerned|related|based|detailed|advanced|armed|supposed|alleged|so-called|naked|wicked|sacred|kindred|rugged|aged|beloved|blessed|cursed|crooked|wretched|ragged|dogged|embed|proceed|exceed|succeed|biased|talented|skilled|experienced|qualified|balanced|troubled|disputed|contested)$/i;
 
 /** Where a sentence around `pos` starts and ends (at `.!?` followed by white space and a capital or quote, or a line break). */
 export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {

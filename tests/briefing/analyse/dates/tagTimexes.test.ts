@@ -85,6 +85,12 @@ describe('tagTimexes: months, month-days and periods against other datelines', (
   it('GIVEN `is expected to be released alongside Friday\'s scheduled noon update` on a Thursday THEN the coming Friday (`scheduled` after a possessive is no past verb)', () => {
     expect(valueAt("That data is expected to be released alongside Friday's scheduled noon update.", '2020-06-18', 'Friday')).toBe('2020-06-19');
   });
+  it('GIVEN `has spoken to the media ahead of our final game of the season, away at Wolves on Sunday` on a Friday THEN the coming Sunday', () => {
+    expect(valueAt('Manchester United manager Ole Gunnar Solskjaer has spoken to the media ahead of our final Premier League game of the season, away at Wolverhampton Wanderers on Sunday.', '2021-05-21', 'Sunday')).toBe('2021-05-23');
+  });
+  it('GIVEN `The coaching staff learned on Friday night that … they would be without nine players` on a Monday THEN the Friday before (`learned` is a past verb)', () => {
+    expect(valueAt('The coaching staff learned on Friday night that due to a positive test they would be without nine players.', '2020-11-02', 'Friday')).toMatch(/^2020-10-30/);
+  });
   it('GIVEN `the meeting can take place early in February` in January THEN the coming February', () => {
     expect(valueAt('He said that the meeting can take place early in February.', '2023-01-12', 'February')).toBe('2023-02');
   });
