@@ -695,3 +695,11 @@ describe('extractPolls and segmentPage: results rows with no mark, tables in pip
     expect(polls.flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`))).toEqual(['Conservative=41', 'Conservative=36', 'Conservative=30', 'Labour=31', 'Labour=32', 'Labour=29']);
   });
 });
+
+describe('extractPolls: a lead over a described rival (session 19)', () => {
+  it('GIVEN `Former President Donald Trump leads incumbent President Joe Biden 45% to 43%` THEN each candidate his share', () => {
+    const a = article(null, ['In the SurveyUSA poll, Former President Donald Trump leads incumbent President Joe Biden 45% to 43% among likely voters in an election held today.'], '2024-06-28');
+    // (The answers carry the condition they were asked under: `Donald Trump (among likely voters in an election held today)`.)
+    expect(shares(a).flat().map((r) => `${r.answer.replace(/ \(.*\)$/, '')}=${r.percent}`)).toEqual(['Donald Trump=45', 'Joe Biden=43']);
+  });
+});
