@@ -32,6 +32,20 @@ export function sourceLine(s: BriefSource): string {
   return (who ? `${who}, ${when}` : when) + (s.headline ? ` — ${s.headline}` : '');
 }
 
+/**
+ * A source line, escaped, as a masked link to the article when it has a web address Discord can
+ * open (http or https, at most {@link MAX_LINK_URL_CHARS} characters; brackets and spaces
+ * percent-encoded so the link cannot end early); the plain line otherwise.
+ */
+export function sourceLink(s: BriefSource): string {
+  const text = escapeDiscord(sourceLine(s));
+  const url = s.url?.trim();
+  if (!url || url.length > MAX_LINK_URL_CHARS || !/^https?:\/\/[^\s<>]+$/i.test(url)) return text;
+  return `[${text}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
+}
+/** Longest address linked from a source line (a field holds 1,024 characters; longer addresses are trackers' or broken). */
+const MAX_LINK_URL_CHARS = 300;
+
 /** `19 Apr – 24 Apr 2007` style range from two ISO dates (one date when equal). */
 export function dateRangeText(range: Brief['dateRange']): string {
   if (!range) return 'undated';
@@ -80,7 +94,7 @@ export function briefEmbed(brief: Brief): DiscordEmbed {
     const suffix = ` ${refs([brief.poll.source], all)}`;
     fields.push({ name: 'Poll', value: cutAtSentence(escapeDiscord(brief.poll.text), EMBED_FIELD_VALUE_MAX - suffix.length) + suffix });
   }
-  const sourceValues = packLines(all.map((s, i) => `[${i + 1}] ${escapeDiscord(sourceLine(s))}`), EMBED_FIELD_VALUE_MAX);
+  const sourceValues = packLines(all.map((s, i) => `[${i + 1}] ${sourceLink(s)}`), EMBED_FIELD_VALUE_MAX);
   sourceValues.forEach((v, i) => fields.push({ name: cutAtSentence(i === 0 ? 'Sources' : 'Sources (continued)', EMBED_FIELD_NAME_MAX), value: v }));
   const agencies = [...new Set(all.map((s) => s.agency).filter((a): a is string => a !== null))];
   const footerText = cutAtSentence(

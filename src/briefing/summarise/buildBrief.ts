@@ -68,7 +68,7 @@ export interface BriefOptions {
 }
 
 function sourceOf(a: Article): BriefSource {
-  return { articleId: a.id, agency: a.agency, byline: a.byline, date: a.date, headline: a.headline };
+  return { articleId: a.id, agency: a.agency, byline: a.byline, date: a.date, headline: a.headline, ...(a.url ? { url: a.url } : {}) };
 }
 
 /**

@@ -9,6 +9,8 @@ export interface BriefSource {
   /** The article's dateline date. */
   date: IsoDate | null;
   headline: string | null;
+  /** The article's address, when its page, record or feed item names one (the source line links to it). */
+  url?: string;
 }
 
 /** One key point: a sentence from an article, lightly trimmed, never reworded. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefEmbed, sourceLine } from '../../../src/briefing/format/briefEmbed.js';
+import { briefEmbed, sourceLine, sourceLink } from '../../../src/briefing/format/briefEmbed.js';
 import { briefText } from '../../../src/briefing/format/briefText.js';
 import { EMBED_FIELD_VALUE_MAX, EMBED_TOTAL_MAX, embedLength, fitEmbed } from '../../../src/briefing/format/discordLimits.js';
 import { buildBrief } from '../../../src/briefing/summarise/index.js';
@@ -70,5 +70,14 @@ describe('briefEmbed', () => {
     expect(sourceLine({ articleId: 'a#1', agency: null, byline: 'Guy Taylor', date: '2021-08-15', headline: 'Quake hits Haiti' })).toBe('Guy Taylor, Sun 15 Aug 2021 — Quake hits Haiti');
     expect(sourceLine({ articleId: 'b#1', agency: null, byline: null, date: '2016-02-07', headline: 'Taiwan quake toll rises' })).toBe('Sun 7 Feb 2016 — Taiwan quake toll rises');
     expect(sourceLine({ articleId: 'c#1', agency: 'AFP', byline: 'Ann Lee', date: null, headline: null })).toBe('AFP, undated');
+  });
+
+  it('GIVEN an article with a web address THEN its source line in the brief links to it; a bracket in the address is encoded and a non-web address is not linked', () => {
+    const withUrl = { ...fireA, url: 'https://example.com/2018/07/23/fire_(update)' };
+    const b = buildBrief({ articles: [withUrl, fireB] }, { slug: 'wildfire', name: 'Wildfire', aliases: [], articleIds: ['f#1', 'f#2'] }, { length: 'full' });
+    expect(b.sources.find((x) => x.articleId === fireA.id)!.url).toBe('https://example.com/2018/07/23/fire_(update)');
+    const sources = briefEmbed(b).fields!.find((f) => f.name === 'Sources')!.value;
+    expect(sources).toMatch(/\[Reuters, Mon 23 Jul 2018[^\n]*\]\(https:\/\/example\.com\/2018\/07\/23\/fire_%28update%29\)/);
+    expect(sourceLink({ articleId: 'x#1', agency: 'AFP', byline: null, date: null, headline: 'Hi', url: 'javascript:alert(1)' })).toBe('AFP, undated — Hi');
   });
 });
