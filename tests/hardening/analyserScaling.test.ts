@@ -76,6 +76,10 @@ const UNITS = [
   'loses 0.5% and stands at ',
   'from Ab, ',
   '• ',
+  // A hyphenated run of capitals, as a press release's place might open (a pattern whose words
+  // could hold hyphens split it every way), and white space before a bracket.
+  'A-',
+  '   (',
 ];
 
 function bestOf3(f: () => unknown): number {

@@ -181,6 +181,9 @@ const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)
 /** How far from a guessed year {@link yearAgreeingWithLead} looks: a dateline's year guessed from a date the story recalls may be years off. */
 const LEAD_WEEKDAY_YEARS = [0, 1, -1, 2, 3];
 
+/** Days from a full date on the page within which a dateline's year is not checked against its lead's weekday. */
+const NEAR_ANCHOR_DAYS = 7;
+
 /**
  * The year of a dateline written without one (`PHOENIX, April 13 (UPI) --`), checked against the
  * weekday its lead names: wire leads tell the day of the news by weekday (`was sentenced on
@@ -189,9 +192,6 @@ const LEAD_WEEKDAY_YEARS = [0, 1, -1, 2, 3];
  * year in {@link LEAD_WEEKDAY_YEARS} that agrees is taken (April 13 was a Monday in 2015); the
  * guess stands when the lead names no weekday, several, or no near year agrees.
  */
-/** Days from a full date on the page within which a dateline's year is not checked against its lead's weekday. */
-const NEAR_ANCHOR_DAYS = 7;
-
 function yearAgreeingWithLead(m: number, d: number, guess: number, lead: string): number {
   const named = new Set([...lead.matchAll(WEEKDAY_RE)].map((x) => WEEKDAYS.indexOf(x[1]!)));
   if (named.size !== 1) return guess;
@@ -742,18 +742,18 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
     if (opening.length > 0 && lines[p.line]!.text.search(/\d/) < LEAD_DATE_REACH / 2) return opening[0]!;
     // (A press release's place and date before its first sentence: `Saint-Hubert, Quèbec, February
     // 22, 2002 Media are cordially invited …`.)
-    const placed = PLACE_DATE_OPENING.exec(lines[p.line]!.text);
+    const placed = PLACE_DATE_OPENING.exec(lines[p.line]!.text.slice(0, PLACE_DATE_REACH));
     const release = placed ? fullDatesIn(placed[0]) : [];
     if (release.length > 0) return release[0]!;
   }
   return null;
 }
+/** Longest line read as a pair of stamps (page furniture; a longer line is prose). */
+const MAX_TWO_STAMP_CHARS = 200;
 /**
  * `Posted 1/24/2005 1:54 PM   Updated 1/25/2005 5:57 PM`: a stamp line naming when the page was
  * posted and then when it was changed; the part from `Updated` (`Last modified`, `Edited`) on.
  */
-/** Longest line read as such a pair of stamps (page furniture; a longer line is prose). */
-const MAX_TWO_STAMP_CHARS = 200;
 const LATER_STAMP_PART = /\b(?:posted|published)\b.*?(\b(?:last\s+)?(?:updated|modified|edited)\b.*)$/i;
 
 /**
@@ -771,7 +771,11 @@ function stampDates(text: string): Ymd[] {
 }
 
 /** One to three capitalised place names, each followed by a comma, then a full date in words (a press release's opening). */
-const PLACE_DATE_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3},\s+){1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/u;
+// (Words hold no hyphen or space, which only separate them, so no line can be split two ways; and
+// only the line's first PLACE_DATE_REACH characters are read.)
+const PLACE_DATE_OPENING = /^(?:\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3},\s+){1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/u;
+/** Characters at the start of a lead read for a press release's place and date. */
+const PLACE_DATE_REACH = 120;
 /** A stamp of an update alone (`Last Updated : Apr 09 2019 | 3:32 PM IST`), not of the first publication. */
 const UPDATED_ONLY = /^(?!.*\b(?:published|posted)\b).*\bupdated\b/i;
 /** Characters at the start of the lead within which a date is the page's own (`August 3, 2014Chinese officials …`). */
