@@ -770,9 +770,11 @@ function stampDates(text: string): Ymd[] {
   return fullDatesIn(text);
 }
 
-/** One to three capitalised place names, each followed by a comma, then a full date in words (a press release's opening). */
-// (Words hold no hyphen or space, which only separate them, so no line can be split two ways; and
-// only the line's first PLACE_DATE_REACH characters are read.)
+/**
+ * One to three capitalised place names, each followed by a comma, then a full date in words (a
+ * press release's opening). Words hold no hyphen or space, which only separate them, so no line can
+ * be split two ways; and only the line's first {@link PLACE_DATE_REACH} characters are read.
+ */
 const PLACE_DATE_OPENING = /^(?:\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3},\s+){1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/u;
 /** Characters at the start of a lead read for a press release's place and date. */
 const PLACE_DATE_REACH = 120;

@@ -175,8 +175,10 @@ function tableRowAsText(row: string): string {
 }
 /** A table row in pipes: a name, then two or more cells of a share each (group 1: the name). */
 const PIPE_SHARE_ROW = /^(\p{L}[^|%]{0,60}?)(?:\s*\|\s*\d{1,3}(?:[.,]\d{1,2})?\s?%){2,8}\s*\|?\s*$/u;
-/** A bracketed name in Chinese, Japanese or Korean script after its romanised form (`Ko Wen-je (柯文哲)`). */
-// (At most one space before it: a run of white space before each `(` was re-scanned from every position.)
+/**
+ * A bracketed name in Chinese, Japanese or Korean script after its romanised form (`Ko Wen-je (柯文哲)`),
+ * with at most one space before it (a run of white space before each `(` was re-scanned from every position).
+ */
 const NATIVE_SCRIPT_ASIDE = /\s?\([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·\s]{1,12}\)/gu;
 
 /** Headline, then the body split into sentences (paragraphs with no cue and no share stay whole). */
