@@ -41,5 +41,10 @@ const URL_DATE_RES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/,
 ];
 
+/** True for a whole day (`2019-09-12`), false for a month or a year (`2019-05`, `2019`). */
+export const isWholeDay = (date: string | null | undefined): date is string => date?.length === ISO_DAY_LENGTH;
+/** Length of `YYYY-MM-DD`. */
+const ISO_DAY_LENGTH = 10;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -3,7 +3,7 @@ import { segmentPage } from '../segment/segmentPage.js';
 import { readJsonRecords } from './readJsonRecords.js';
 import { readFeed } from './readFeed.js';
 import { dateHintFromName } from './dateHintFromName.js';
-import { dateFromUrl } from './dateFromUrl.js';
+import { dateFromUrl, isWholeDay } from './dateFromUrl.js';
 import { pageAddress } from './pageAddress.js';
 import { withIdStem } from './articleId.js';
 
@@ -50,9 +50,7 @@ function readByType(name: string, text: string): ReadResult {
  * file name (the scraper's), then a year and month from the address, then the file name's year.
  */
 function pageDateHint(fromUrl: string | null, fromName: string | null): string | null {
-  if (fromUrl?.length === ISO_DAY_LENGTH) return fromUrl;
-  if (fromName?.length === ISO_DAY_LENGTH) return fromName;
+  if (isWholeDay(fromUrl)) return fromUrl;
+  if (isWholeDay(fromName)) return fromName;
   return fromUrl ?? fromName;
 }
-/** Length of `YYYY-MM-DD`. */
-const ISO_DAY_LENGTH = 10;

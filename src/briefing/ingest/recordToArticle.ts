@@ -3,7 +3,7 @@ import { parseDateline } from '../segment/parseDateline.js';
 import { fullDatesIn } from '../segment/fullDatesIn.js';
 import { toParagraphs } from '../segment/toParagraphs.js';
 import { monthNumber } from '../segment/lineKinds.js';
-import { dateFromUrl } from './dateFromUrl.js';
+import { dateFromUrl, isWholeDay } from './dateFromUrl.js';
 
 /** The fields a JSON record or feed item may give, already reduced to strings. */
 export interface RecordFields {
@@ -17,8 +17,6 @@ export interface RecordFields {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-/** Length of `YYYY-MM-DD`. */
-const ISO_DAY_LENGTH = 10;
 
 /**
  * Month abbreviations of feeds written in other languages (`Seg, 24 Set 2018` in Portuguese, `dic`
@@ -74,7 +72,7 @@ export function recordToArticle(f: RecordFields, id: string, file: string): Arti
   // A record with no date of its own: the whole day its address gives (`/2019/09/12/…`).
   if (!date && f.url) {
     const fromUrl = dateFromUrl(f.url);
-    if (fromUrl?.length === ISO_DAY_LENGTH) date = fromUrl;
+    if (isWholeDay(fromUrl)) date = fromUrl;
   }
   return {
     id,
