@@ -1,3 +1,5 @@
+import { monthNumber } from '../segment/lineKinds.js';
+
 /**
  * The publication date many news sites write in an article's address (the method of
  * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
@@ -15,7 +17,7 @@ export function dateFromUrl(url: string): string | null {
     const m = re.exec(path);
     if (!m) continue;
     const y = Number(m[1]);
-    const mo = MONTH_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+    const mo = monthNumber(m[2]!) ?? Number(m[2]);
     if (y < MIN_YEAR || mo < 1 || mo > 12) continue;
     if (m[3] === undefined) return `${m[1]}-${pad(mo)}`;
     const d = Number(m[3]);
@@ -27,8 +29,6 @@ export function dateFromUrl(url: string): string | null {
 
 /** Earliest year read from an address (news sites older than the web's are not at stake). */
 const MIN_YEAR = 1990;
-
-const MONTH_WORDS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 /**
  * In order: `/2019/09/12` (also `-` or `_` between), `/2019/may/03`, `/20070626` (a whole path
