@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isTitleWord } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
@@ -319,7 +319,8 @@ function join(ws: readonly Word[], a: number, b: number): string {
  * `according to X`. The cue verb must come within a few words: `…," but officials later said`
  * (a new clause) is no cue.
  */
-export function cueAfter(text: string, base: number): Cue | null {
+export function cueAfter(raw: string, base: number): Cue | null {
+  const text = blankAsideBeforeVerb(raw);
   return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
 }
 
@@ -387,14 +388,15 @@ function plainModifier(x: Word): boolean {
 }
 
 function isRoleWord(x: Word | undefined): boolean {
-  return x !== undefined && ROLE_NOUNS.has(x.k) && !HONORIFICS.has(x.k);
+  return x !== undefined && isRoleNoun(x.k) && !HONORIFICS.has(x.k);
 }
 
 /** In {@link phraseAfter}: a lower-case word before a role noun after the phrase's start (`Monmouth poll director`), or `and` between two roles (`chairman and CEO`). */
 function roleModifierAt(ws: readonly Word[], t: number, first: number): boolean {
   const x = ws[t]!;
   if (t === first || /[,;:.]$/.test(x.w)) return false;
-  if (x.k === 'and') return isTitleWord(ws[t - 1]!.k) && isRoleWord(ws[t + 1]);
+  // (`and` also before a role with modifiers of its own: `marine biologist and voyage co-leader Sadie Mills`.)
+  if (x.k === 'and') return isTitleWord(ws[t - 1]!.k) && (isRoleWord(ws[t + 1]) || (t + 1 < ws.length && ws[t + 1]!.k !== 'and' && roleModifierAt(ws, t + 1, first)));
   if (!plainModifier(x)) return false;
   for (let r = t + 1; r < ws.length && r - t <= MAX_ROLE_MODIFIERS; r++) {
     if (isRoleWord(ws[r])) return true;
@@ -606,11 +608,22 @@ function cueRightAfter(text: string, base: number): Cue | null {
 export function cueBefore(text: string, base: number): Cue | null {
   // (A bracketed aside between a name and its appositive, `Robert Reid (Con - Bourne Austerby), the
   // council’s cabinet member …, said:`, is read past: the comma moves up to the name, offsets kept.)
-  const plain = text.includes('(') ? text.replace(ASIDE_BEFORE_COMMA, (m) => `,${' '.repeat(m.length - 1)}`) : text;
+  const plain = text.includes('(') ? blankAsideBeforeVerb(text.replace(ASIDE_BEFORE_COMMA, (m) => `,${' '.repeat(m.length - 1)}`)) : text;
   return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
 }
 /** A bracketed aside of a few words right after a word and right before a comma (the match starts at its space, so it is cheap). */
 const ASIDE_BEFORE_COMMA = /\s\((?<=[\p{L}.]\s\()[^()"“”\n]{1,40}\),/gu;
+/** The same aside right before a lower-case word: `Cllr Paul Canal (Con, Bridge) said:`, `Smith (R-Texas) told reporters`. */
+const ASIDE_BEFORE_VERB = /\s\((?<=[\p{L}.]\s\()[^()"“”\n]{1,40}\)(?=\s+\p{Ll})/gu;
+
+/**
+ * The text with each bracketed aside between a name and a lower-case word blanked out, offsets
+ * kept: a UK councillor's party and ward or a US legislator's party and state stands between the
+ * name and its speech verb (`Cllr Paul Canal (Con, Bridge) said`), and is no part of the name.
+ */
+function blankAsideBeforeVerb(text: string): string {
+  return text.includes('(') ? text.replace(ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : text;
+}
 
 function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
   for (let k = ws.length - 1; k >= 0; k--) {
@@ -699,7 +712,7 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
  * in a comma (`In a news conference here Friday, Obama deflected …` → `Obama`).
  */
 export function sentenceSubject(text: string, base: number): { phrase: string; at: number } | null {
-  return subjectOf(words(text, base));
+  return subjectOf(words(blankAsideBeforeVerb(text), base));
 }
 
 function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null {

@@ -19,7 +19,7 @@ export const CUE_VERBS = set(`
   recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
   summarised summarized pleaded implored begged demanded opined opines answered answers reckoned expressed
-  reacts reacted reflects reckons muses laments`);
+  reacts reacted reflects reckons muses laments shared`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.
@@ -310,6 +310,16 @@ export function isNationalityPlural(word: string): boolean {
 }
 
 /** True when `word` (any case) is a role noun or title modifier. */
+/**
+ * A role noun ({@link ROLE_NOUNS}), also behind a hyphened prefix that leaves it a role:
+ * `co-leader`, `vice-chair`, `ex-minister`, `deputy-governor`, `acting-director`.
+ */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(ROLE_PREFIX, ''));
+}
+const ROLE_PREFIX = /^(?:co|vice|ex|deputy|acting)-(?=\p{L})/u;
+
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(?:vice|ex|co|deputy)-/.test(w) || GENDERED_ROLES.has(w);

@@ -25,6 +25,7 @@ import {
   DEMONYMS,
   isDemonym,
   isNationalityPlural,
+  isRoleNoun,
   isTitleWord,
 } from './lexicon.js';
 
@@ -291,7 +292,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   // (`Special Agent in Charge`: a role in charge is a title too.)
   const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
-  const titleLike = before.length === 0 || sentTo > 0 || ROLE_NOUNS.has(before[before.length - 1 - inCharge]!.toLowerCase()) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k) || roleOfTail(before, k));
+  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k) || roleOfTail(before, k));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;

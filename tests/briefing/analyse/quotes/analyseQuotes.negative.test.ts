@@ -483,3 +483,14 @@ describe('analyseQuotes negatives: a nationality with no one in its paragraph (s
     expect(quoteWith(quotes, 'We played very well').speaker).toBeNull();
   });
 });
+
+describe('analyseQuotes negatives: brackets and coordination (session 20)', () => {
+  it('GIVEN `said the biologist and several colleagues` THEN no person is made of the colleagues', () => {
+    const { quotes } = analyseQuotes([article(['“The samples are new to science,” said the biologist and several colleagues.'])]);
+    expect(quotes[0]!.speaker ?? '').not.toMatch(/colleagues/);
+  });
+  it('GIVEN a bracketed aside that is a sentence’s object (`sent a letter (dated May 2) asking …`) THEN nobody named after the bracket speaks', () => {
+    const { quotes } = analyseQuotes([article(['The union sent a letter (dated May 2) asking for “urgent talks on pay”.'])]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('May');
+  });
+});

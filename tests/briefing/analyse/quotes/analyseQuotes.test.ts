@@ -1490,3 +1490,32 @@ describe('analyseQuotes: a one-word name set off by its role, a deputy in apposi
     expect(quotes.map((q) => q.speaker)).not.toContain('New Year');
   });
 });
+
+describe('analyseQuotes: bracketed party and ward, coordinated roles, `shared` (session 20)', () => {
+  it('GIVEN `Cllr Paul Canal (Con, Bridge) said: “…”` and `Sen. Jo Rank (R-Texas) told reporters` THEN the councillor and the senator speak, not the bracket', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Cllr Paul Canal (Con, Bridge) said: “If we spend three and a half hours discussing something, I do not see why we bother meeting.”',
+        '"The bill will pass next week," Sen. Jo Rank (R-Texas) told reporters.',
+        'However, Cllr Paul Canal (Con, Bridge) replied that assessing the effect of plans was “sometimes a matter of judgement”.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'three and a half hours').speaker).toBe('Paul Canal');
+    expect(quoteWith(quotes, 'bill will pass').speaker).toBe('Jo Rank');
+    expect(quoteWith(quotes, 'matter of judgement').speaker).toBe('Paul Canal');
+  });
+  it('GIVEN `said NIWA marine biologist and voyage co-leader Sadie Mills, “…”` THEN Sadie Mills speaks, her two roles her title', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['“We’ve gone to lots of different habitats and discovered a whole range of new species,” said NIWA marine biologist and voyage co-leader Sadie Mills, “from fish to snails, to corals and sea cucumbers.”']),
+    ]);
+    expect(quoteWith(quotes, 'different habitats').speaker).toBe('Sadie Mills');
+    expect(speakers.find((s) => s.name === 'Sadie Mills')?.title).toMatch(/biologist and voyage co-leader/);
+  });
+  it('GIVEN `“…,” Pena shared at the post match press conference` THEN Pena speaks', () => {
+    const { quotes } = analyseQuotes([
+      article(['The visitors scored twice after the break.', '“They pushed us a lot in the second half, but we deserved the victory,” FC Goa coach Carlos Pena shared at the post match press conference.']),
+    ]);
+    expect(quoteWith(quotes, 'pushed us a lot').speaker).toBe('Carlos Pena');
+    expect(quoteWith(quotes, 'pushed us a lot').cue).toBe('shared');
+  });
+});
