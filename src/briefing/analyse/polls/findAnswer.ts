@@ -92,10 +92,12 @@ const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|si
 /**
  * The thing supported or rated before its level: `support for another referendum was at`, `job
  * approval stood at`, `Support for the ruling People Power Party gained 3 percentage points to`, `The
- * disapproval rate is unchanged at`.
+ * disapproval rate is unchanged at`, `the approval rate for … Kishida Fumio's Cabinet rose 4 percentage
+ * points to`, `The disapproval rate was down by 4 points to`, `satisfaction with the Government has held
+ * steady, at`.
  */
 const SUPPORT_FOR = new RegExp(
-  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence)\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
@@ -176,7 +178,9 @@ const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vot
 const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|could)\s+go\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})(?=\s*(?:[,.;)]|$|\s+and\b))/u;
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
-function answerAfter(rest: string, share: Share): { answer: string | null; people: string | null } {
+function answerAfter(raw: string, share: Share): { answer: string | null; people: string | null } {
+  // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
+  const rest = /^\s*(?:who|that)\s+["“]/i.test(raw) ? raw.replace(/["“”]/g, '') : raw;
   // `Thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals`: the party the vote goes to.
   const goes = GOES_TO.exec(rest);
   if (goes) return { answer: cleanName(goes[1]!), people: null };
@@ -204,6 +208,9 @@ function answerAfter(rest: string, share: Share): { answer: string | null; peopl
     while (head.length > 1 && /^\p{Ll}{3,}ly$/u.test(head[head.length - 1]!)) head.pop();
     people = head.length > 0 ? head.join(' ') : null;
   }
+  // `32% who “somewhat oppose” the policy`: the people's relative pronoun opens no answer; its
+  // predicate (after one adverb at most) is the answer.
+  if (i === 0 && /^(?:who|that)$/i.test(ws[0] ?? '') && (isPredicate(ws[1] ?? '') || (/^["“]?\p{Ll}+ly$|^["“]?somewhat$/u.test(ws[1] ?? '') && isPredicate(ws[2] ?? '')))) i = 1;
   const tail = ws.slice(i).join(' ');
   if (tail === '') return { answer: null, people };
   if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
@@ -331,8 +338,12 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
-  // (`More than half (56%) disagree and would carry on …`: a share in brackets after the fraction it makes precise.)
-  const after = answerAfter(/\(\s*$/.test(before) && /\b(?:half|third|quarter|fifth|majority|most|many)\s*\(\s*$/i.test(before) ? rest.replace(/^\s*\)/, '') : rest, share);
+  const stance = stancePair(sentence, shares, i);
+  if (stance) return { answer: stance, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  // (`More than half (56%) disagree and would carry on …`, `Two-thirds of respondents - 66 per cent -
+  // thought …`, `Just under half, 46%, were impressed …`: a share set off after the fraction it makes precise.)
+  const restated = RESTATED_FRACTION.test(sentence.slice(Math.max(0, share.start - MAX_RESTATED_LOOKBACK), share.start)) && RESTATED_CLOSE.test(rest);
+  const after = answerAfter(restated ? rest.replace(RESTATED_CLOSE, ' ') : rest, share);
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
   const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);
@@ -364,6 +375,51 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   }
   return { answer: b.answer ?? (pronounOption ? after.answer : null), qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
 }
+/**
+ * A stance verb right before a split (`voters oppose 58%-34% a proposal …`, `they opposed the
+ * project 55%-to-39%`, `disagree 48%-to-36% with …`, `oppose the project by 78%-17%`), as
+ * Quinnipiac prints its results: the first figure is the stance's share, the second the opposite
+ * stance's (`support the project`). The stance keeps its object when written before the split.
+ * A comparison (`favor Clinton over Trump 48%-41%`) is left to the lead rules. Null otherwise.
+ */
+function stancePair(sentence: string, shares: readonly Share[], i: number): string | null {
+  const share = shares[i]!;
+  const prev = shares[i - 1];
+  const first = share.pairedWithNext ? i : prev?.pairedWithNext ? i - 1 : -1;
+  if (first < 0) return null;
+  const lead = sentence.slice(first > 0 ? shares[first - 1]!.end : 0, shares[first]!.start);
+  const m = STANCE_BEFORE_PAIR.exec(lead);
+  if (!m || /\b(?:over|versus|vs|against|than)\b/i.test(m[2]!)) return null;
+  const verb = m[1]!.toLowerCase();
+  const base = STANCE_BASE.find(([re]) => re.test(verb));
+  if (!base) return null;
+  const object = m[2]!.trim();
+  const stance = first === i ? base[1] : base[2];
+  return object === '' ? stance : `${stance} ${object}`;
+}
+/** A stance verb, at most six words of its object, then the split (after `by`, or with none). */
+const STANCE_BEFORE_PAIR = /\b(oppose[sd]?|support(?:s|ed)?|favou?r(?:s|ed)?|approve[sd]?|disapprove[sd]?|agree[sd]?|disagree[sd]?)\b((?:\s+[^\s,.;:()]+){0,6}?)\s+(?:by\s+)?$/;
+/** Each stance's base form and its opposite (the second figure of the split). */
+const STANCE_BASE: readonly (readonly [RegExp, string, string])[] = [
+  [/^oppose/, 'oppose', 'support'],
+  [/^support/, 'support', 'oppose'],
+  [/^favou?r/, 'favor', 'oppose'],
+  [/^approve/, 'approve', 'disapprove'],
+  [/^disapprove/, 'disapprove', 'approve'],
+  [/^agree/, 'agree', 'disagree'],
+  [/^disagree/, 'disagree', 'agree'],
+];
+
+/**
+ * A fraction or `N in M` and its people, then the mark that sets off the precise figure after it:
+ * `half (`, `Two-thirds of respondents - `, `Just under half, `, `One in three (`.
+ */
+const RESTATED_FRACTION = /\b(?:half|thirds?|quarters?|fifths?|majority|most|many|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*(?:\(|,|[-–—])\s*$/iu;
+/** The mark closing a restated figure: `)`, `,` or a dash. */
+const RESTATED_CLOSE = /^\s*(?:\)|,|[-–—])/;
+/** How far back {@link RESTATED_FRACTION} looks from a share (a fraction and a few words of its people). */
+const MAX_RESTATED_LOOKBACK = 60;
+
 /** An answer whose option is a pronoun: `would vote for him`, `favoring her in July`. */
 const PRONOUN_OPTION = /\b(?:him|her)\b/i;
 

@@ -55,7 +55,7 @@ const SHARE_RE = new RegExp(
   [
     // `between 40 and 45 percent` / `40-45 percent` / `49 percent to 45 percent` / `46 per cent-45 per cent`
     // (digits only: `Fifty-seven percent` is one number, not a pair)
-    `(?<pct1>${DIGITS})(?<u1>${PCT_UNIT})?\\s*(?<join>-|–|to|and)\\s*(?<pct2>${DIGITS})(?<u2>${PCT_UNIT})`,
+    `(?<pct1>${DIGITS})(?<u1>${PCT_UNIT})?\\s*(?<join>[-–]to[-–]|-|–|to|and)\\s*(?<pct2>${DIGITS})(?<u2>${PCT_UNIT})`,
     `(?<pct>${NUM})${PCT_UNIT}`,
     `(?<num>${NUM})\\s+(?:out\\s+of|in)\\s+(?<den>${DENOM})\\b(?:\\s+(?<grp>[A-Z][\\p{L}'’-]+|(?:[a-z]+\\s){0,1}(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents|young people)\\b))?`,
     `\\b(?<frac>${FRACTION})\\b`,
@@ -67,8 +67,8 @@ const SHARE_RE = new RegExp(
 const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)\s*$/i;
 /** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`). */
 const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$/i;
-/** A level reached, not a bound: `Kılıçdaroğlu’s vote goes up to 47.3 percent`, `its share may go up to 40 per cent`. */
-const LEVEL_UP_TO = /\b(?:go|goes|went|gone|going|move[sd]?|moving|climb(?:s|ed)?|edge[sd]?|inch(?:es|ed)?|jump(?:s|ed)?)\s+up\s+to\s*$/i;
+/** A level reached, not a bound: `Kılıçdaroğlu’s vote goes up to 47.3 percent`, `its share may go up to 40 per cent`, `Fianna Fáil is up to 23 per cent`. */
+const LEVEL_UP_TO = /\b(?:go|goes|went|gone|going|move[sd]?|moving|climb(?:s|ed)?|edge[sd]?|inch(?:es|ed)?|jump(?:s|ed)?|is|are|was|were)\s+up\s+to\s*$/i;
 /** A change, not a level: `rose 3 percent`, `by 50 percent`, `loses 0.5%`, `gaining 2%`. (`backed by 47 percent`, `followed by 17 percent for …` are handled by PASSIVE_BY.) */
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed|loses|losing|gains|gaining|adds|adding|sheds|shedding|drops|dropping|falls|falling|rises|rising|climbs|climbing|slips|slipping|jumps|jumping|grows|growing|increases|increasing|decreases|decreasing|declines|declining)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named|followed)\s+by\s*$/i;
@@ -114,6 +114,9 @@ const PEOPLE_NOUN = /\b(?:people|adults|voters|respondents|residents|citizens|me
 /** Percent values must lie in 0–100. */
 const MAX_PERCENT = 100;
 
+/** A stance verb (lower case: a verb, not `Support for …`) and its object before `by` and a pair: `voters oppose the project by 78%-17%` (Quinnipiac's way of printing a split). */
+const STANCE_BY = /\b(?:oppose[sd]?|support(?:s|ed)?|favou?r(?:s|ed)?|approve[sd]?|disapprove[sd]?|agree[sd]?|disagree[sd]?)\b[^.;,]{0,40}\bby\s*$/;
+
 /** Lead words before a `49 percent to 45 percent` pair: the pair is two shares, not a range. */
 const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind|in front|beat(?:s|ing)?|edg(?:e|es|ed|ing)|split|tie|tied|versus|vs\.?|favou?red over|preferred (?:over|to))\b[^.;]{0,30}$/i;
 
@@ -148,7 +151,9 @@ export function findShares(sentence: string): Share[] {
       const b = readNumber(g['pct2'] ?? '');
       // (`favoured over Shorten by 41% to 38%`, `leads Baker by 47 to 40 percent`: after a lead, `by` tells the pair, not a change.)
       const led = LEAD_BEFORE.test(before);
-      if (!ok(a) || !ok(b) || (badBefore(before) && !(led && /\bby\s*$/i.test(before))) || NON_POLL_AFTER.test(after)) continue;
+      // (`voters oppose the project by 78%-17%`: after a stance, `by` tells the pair too.)
+      const stanceBy = g['u1'] !== undefined && STANCE_BY.test(before) && !CHANGE_BEFORE.test(before.replace(/\bby\s*$/i, ''));
+      if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before))) || NON_POLL_AFTER.test(after)) continue;
       const pair = g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after);
       const rangeWord = /\bbetween\s*$/i.test(before);
       if (g['join']?.toLowerCase() === 'and' && !rangeWord) {
@@ -158,7 +163,7 @@ export function findShares(sentence: string): Share[] {
         out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b, approximate: false, group: null, pairedWithNext: false });
       } else if (pair && !rangeWord) {
         const secondStart = start + m[0].indexOf(g['pct2'] ?? '', (g['pct1'] ?? '').length);
-        out.push({ start, end: secondStart, text: sentence.slice(start, secondStart).replace(/[\s\-–]*(?:to)?\s*$/i, ''), percent: a, approximate: false, group: null, pairedWithNext: true });
+        out.push({ start, end: secondStart, text: sentence.slice(start, secondStart).replace(/[\s\-–]*(?:to)?[\s\-–]*$/i, ''), percent: a, approximate: false, group: null, pairedWithNext: true });
         out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b, approximate: false, group: null, pairedWithNext: false });
       } else {
         out.push({ start, end, text: m[0], percent: (a + b) / 2, approximate: false, group: null, pairedWithNext: false });

@@ -83,7 +83,9 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
     if (ASIDE_BEFORE_LIST.test(after)) continue;
     // (`69 per cent in Scotland agreed, compared to 67 per cent in Wales and 63 per cent in England`:
     // the same poll's figure for another place or group, not an earlier poll's.)
-    if (/^compared/i.test(m[0]) && PLACE_COMPARISON.test(after)) continue;
+    // (`57% of Brits support the plans, compared with just 32% who oppose the policy`: the same
+    // poll's other answer, told by its people.)
+    if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after))) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -100,7 +102,9 @@ const PREV_MID_ALL = new RegExp(PREV_MID.source, 'gi');
 const ASIDE_BEFORE_LIST = /^[^.;:()]{0,60}?(?:,|\s[–—-])?\s(?:was|were|is|are|stood at|stands at)\s*:/;
 /** A share for another place or group after `compared to`: `67 per cent in Wales`, `41% among men`; not a time (`in March`, `in the previous poll`). */
 const PLACE_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:in|among)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|previous|last|earlier|same|prior)\b)(?:\p{Lu}\p{L}+|men\b|women\b)`, 'u');
-/** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST} and {@link PLACE_COMPARISON}. */
+/** A share told by the people who gave another answer, after `compared with`: `just 32% who “somewhat oppose”`, `28 per cent saying they would not`. */
+const OTHER_ANSWER_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:(?:of\s+(?:them|respondents|voters|people)\s+)?(?:who|that|saying|said)\b)/;
+/** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}, {@link PLACE_COMPARISON} and {@link OTHER_ANSWER_COMPARISON}. */
 const ASIDE_REACH = 90;
 
 /** A second, unnamed poll: `another poll`, `a separate survey`. */
@@ -248,6 +252,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   const including = /\bincluding\s*$/i;
   const earlierValue = /\b(?:up from|down from|compared (?:with|to)|from)\s*$/i;
   const earlierLevel: boolean[] = shares.map(() => false);
+  let splitEarlier: string | null = null;
   for (let i = 0; i < shares.length; i++) {
     const a = findAnswer(text, shares, i);
     answers.push(a.answer);
@@ -264,6 +269,19 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     // `fell to 30 percent, down from 33 percent a week earlier`: the same answer, an earlier value.
     // (Not when the clause names someone new: `Labour increased to 29% from 28%, the Liberal Democrats fell from 8%`.)
     const clause = text.slice(prev?.end ?? 0, shares[i]!.start).split(/[,;]/).pop() ?? '';
+    // `voters support the stadium 53%-41%, down from 57%-39% in November`: a split's earlier split,
+    // figure for figure (the second figure takes the answer of the split's second).
+    if (splitEarlier !== null && prev?.pairedWithNext && !a.answer) {
+      answers[i] = splitEarlier;
+      splitEarlier = null;
+      continue;
+    }
+    splitEarlier = null;
+    if (shares[i]!.pairedWithNext && shares[i - 2]?.pairedWithNext && !a.answer && earlierValue.test(clause) && !/\p{Lu}/u.test(clause) && answers[i - 2] && answers[i - 1]) {
+      answers[i] = answers[i - 2] ?? null;
+      splitEarlier = answers[i - 1] ?? null;
+      continue;
+    }
     if (prev && !a.answer && earlierValue.test(clause) && !/\p{Lu}/u.test(clause) && answers[i - 1]) {
       answers[i] = answers[i - 1] ?? null;
       // (`increased to 29% from 28%`: the earlier poll's level.)

@@ -219,3 +219,18 @@ describe('findShares negatives: a lead is no share (session 18)', () => {
     expect(findShares('A poll for the Observer puts the Conservatives 9% ahead of the Labour Party.').map((s) => s.percent)).toEqual([]);
   });
 });
+
+describe('extractPolls negatives: splits and levels (session 20)', () => {
+  it('GIVEN `Support for the plan rose sharply by 5%-6%` THEN no split of a stance (a change, and `Support` is no verb)', () => {
+    expect(findShares('Support for the plan rose sharply by 5%-6% in a year.')).toEqual([]);
+    expect(findShares('Support rose by 5%-6% in a year.')).toEqual([]);
+  });
+  it('GIVEN `favor Clinton over Trump 48%-41%` THEN the split is no stance and its opposite', () => {
+    const polls = extractPolls([article(null, ['In the Quinnipiac University poll, voters favor Clinton over Trump 48%-41%.'], '2016-08-10')]);
+    expect(polls.flatMap((p) => p.results.map((r) => r.answer))).not.toContain('oppose Clinton over Trump');
+  });
+  it('GIVEN `Unemployment is up to 7 per cent` in a poll story THEN no share', () => {
+    const polls = extractPolls([article(null, ['The Ipsos poll was taken as unemployment is up to 7 per cent.'], '2016-08-10')]);
+    expect(polls.flatMap((p) => p.results.map((r) => r.percent))).not.toContain(7);
+  });
+});

@@ -703,3 +703,57 @@ describe('extractPolls: a lead over a described rival (session 19)', () => {
     expect(shares(a).flat().map((r) => `${r.answer.replace(/ \(.*\)$/, '')}=${r.percent}`)).toEqual(['Donald Trump=45', 'Joe Biden=43']);
   });
 });
+
+describe('extractPolls: splits, rated levels, restated fractions (session 20)', () => {
+  const flat = (a: Article): string[] => extractPolls([a]).flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`));
+
+  it('GIVEN Quinnipiac’s splits `voters oppose 58%-34% a proposal`, `opposed the project 55%-to-39%`, `oppose the project by 78%-17%` THEN the stance takes the first figure and its opposite the second', () => {
+    const a = article(null, [
+      'According to the survey by Quinnipiac University, New York City voters oppose 58%-34% a proposal to build a stadium on the West Side.',
+      'If stadium revenue cannot cover borrowing costs, then voters oppose the project by 78%-17%, about the same as in November.',
+      'They disagree 48%-to-36% with the mayor’s claim that the city needs the stadium.',
+    ], '2005-01-20');
+    expect(flat(a)).toEqual(['oppose=58', 'support=34', 'oppose the project=78', 'support the project=17', 'disagree=48', 'agree=36']);
+  });
+
+  it('GIVEN `voters support the stadium 53%-41%, down from 57%-39% in November` THEN the earlier split is an earlier poll with the same answers, figure for figure', () => {
+    const a = article(null, ['In that scenario, Quinnipiac University poll respondents support the stadium 53%-41%, down from 57%-39% in November.'], '2005-01-20');
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.results.map((r) => `${r.answer}=${r.percent}`))).toEqual([
+      ['support the stadium=53', 'oppose the stadium=41'],
+      ['support the stadium=57', 'oppose the stadium=39'],
+    ]);
+  });
+
+  it('GIVEN `the approval rate for … Kishida Fumio’s Cabinet rose 4 percentage points to 46 percent. The disapproval rate was down by 4 points to 31 percent.` THEN both levels', () => {
+    const a = article(null, ["The latest NHK poll shows the approval rate for Japanese Prime Minister Kishida Fumio's Cabinet rose 4 percentage points to 46 percent. The disapproval rate was down by 4 points to 31 percent."], '2023-05-15');
+    expect(flat(a)).toEqual(["approval rate for Japanese Prime Minister Kishida Fumio's Cabinet=46", 'disapproval rate=31']);
+  });
+
+  it('GIVEN `Fianna Fáil is up to 23 per cent` and `satisfaction with the Government has held steady, at 43 per cent` THEN both levels', () => {
+    const a = article(null, [
+      'The Irish Times/Ipsos poll shows Fianna Fáil is up to 23 per cent, gaining three points.',
+      'Despite surging inflation, satisfaction with the Government has held steady, at 43 per cent, the Irish Times/Ipsos poll found.',
+    ], '2022-05-12');
+    expect(flat(a)).toEqual(['Fianna Fáil=23', 'satisfaction with the Government=43']);
+  });
+
+  it('GIVEN a figure set off after its fraction (`Two-thirds of respondents - 66 per cent - thought …`, `Just under half, 46%, were …`, `One in three (36%) would …`) THEN the figure takes the answer after it', () => {
+    const a = article(null, [
+      'The Galaxy Research poll found two-thirds of respondents - 66 per cent - thought the Federal Government should cap migration rates.',
+      'In the Kaiser survey, just under half, 46%, were impressed by hearing millions of people have been safely vaccinated.',
+      'In the Nanos survey, one in three (36%) would consider voting NDP.',
+    ], '2021-03-30');
+    const got = flat(a);
+    expect(got).toContain('thought the Federal Government should cap migration rates=66');
+    expect(got.some((r) => /^were impressed by hearing .*=46$/.test(r))).toBe(true);
+    expect(got).toContain('would consider voting NDP=36');
+  });
+
+  it('GIVEN `57% of Brits support the plans, compared with just 32% who “somewhat oppose” or “strongly oppose” the policy` THEN one poll with both answers, not an earlier poll', () => {
+    const a = article(null, ['A new YouGov poll has revealed that 57% of Brits support the plans, compared with just 32% who “somewhat oppose” or “strongly oppose” the policy.'], '2021-07-20');
+    const polls = extractPolls([a]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results.map((r) => `${r.answer}=${r.percent}`)).toEqual(['support the plans=57', 'somewhat oppose or strongly oppose the policy=32']);
+  });
+});
