@@ -3,22 +3,22 @@ import { MONTH_DAY_RE, monthNumber } from './lineKinds.js';
 /**
  * Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `JUNE 5, 2019` (press releases
  * write the month in capitals), `2012-10-30`, `23 April 2007`, `14-Dec-2018`, and day/month/year in figures
- * (`21/04/2022`, `21.04.2022`; see {@link numericDate} for which order is read).
+ * (`21/04/2022`, `21.04.2022`, `16-07-2025`; see {@link numericDate} for which order is read).
  */
 const FULL_DATE_RES: readonly RegExp[] = [
   new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
   /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
   /\b(\d{1,2})(?:\s+|-)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|-)((?:19|20)\d{2})\b/g,
   /\b(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/g,
-  /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.]|\.\d)/g,
+  /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-]|\.\d)/g,
   // A stamp with a two-digit year, read only after `Published`/`Updated` (`Published 28.12.22, 12:40 AM`).
   /\b(?:published|posted|updated)(?: on)?:?\s+(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])/gi,
 ];
 
 /**
- * A date written in figures: with dots, day.month.year (the European order); with slashes, the
- * order that is the only valid one (`21/04/2022` is 21 April, `04/21/2022` 21 April too). A
- * slashed date valid both ways (`09/02/2017`: 9 February in Britain, 2 September in the US) is
+ * A date written in figures: with dots, day.month.year (the European order); with slashes or
+ * hyphens, the order that is the only valid one (`21/04/2022` is 21 April, `04/21/2022` 21 April
+ * too, `16-07-2025` 16 July). A slashed or hyphened date valid both ways (`09/02/2017`: 9 February in Britain, 2 September in the US) is
  * not read: a wrong date is worse than none.
  */
 function numericDate(a: number, sep: string, b: number, y: number): Ymd | null {

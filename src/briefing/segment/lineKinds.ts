@@ -100,8 +100,8 @@ export function isPublishedStamp(line: string): boolean {
   return (line.length <= MAX_STAMP_CHARS || STAMP_ENDING_LINE.test(line)) && !/[.!?]["”]?$/.test(line) && PUBLISHED_STAMP.test(line);
 }
 
-/** A stamp in figures ending a longer line of page furniture (`… (China Daily) Updated: 2005-07-19 05:59`). */
-const STAMP_ENDING_LINE = /\b(?:published|posted|updated|last updated)(?: on| at)?:?\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?\s*$/i;
+/** A stamp ending a longer line of page furniture (`… (China Daily) Updated: 2005-07-19 05:59`, `… By AP Published: February 26, 2010`). */
+const STAMP_ENDING_LINE = new RegExp(String.raw`\b(?:published|posted|updated|last updated)(?: on| at)?:?\s+(?:(?:19|20)\d{2}-\d{2}-\d{2}|${MONTH_RE}\s+\d{1,2},?\s+(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2})?\s*$`, 'i');
 const PUBLISHED_STAMP = /\b(?:published|posted|updated|last updated|first published)(?: on| at)?:?\s+[^.!?]{0,30}?(?:\d{1,2}[.:/-]\d{1,2}|\d{1,2},? \d{4}|\d{4}-\d{2})/i;
 /** Longest line read as a publication stamp. */
 const MAX_STAMP_CHARS = 140;

@@ -1,4 +1,4 @@
-import { MONTH_DAY_RE, monthNumber, titleCaseName } from './lineKinds.js';
+import { MONTH_DAY_RE, MONTH_RE, monthNumber, titleCaseName } from './lineKinds.js';
 
 /** A dateline found at the start of a line. */
 export interface Dateline {
@@ -36,6 +36,9 @@ const AGENCY_DATELINE = new RegExp(
  * whose place was dropped, as news aggregators print wire summaries). Only a known agency or an
  * acronym of capitals counts, and the dash is required: `(Reporting by …)` is no dateline.
  */
+/** A place, then a day, a month and a year, then an agency in brackets or a dash: `Munich, 15 November 2001 (RFE/RL)`. */
+const DAY_FIRST_DATE = new RegExp(`^(${PLACE}),\\s*(\\d{1,2})\\s+(${MONTH_RE})\\s+((?:19|20)\\d{2})(?=\\s+(?:\\(|${DASH}\\s))`, 'u');
+
 const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*)$`, 'u');
 
 /** A place in capitals, one to three words (`WASHINGTON`, `CAPE CANAVERAL`, `ST. LOUIS`). */
@@ -111,6 +114,9 @@ const CAPS_DASH_MIN_REST = 40;
  */
 export function parseDateline(line: string): Dateline | null {
   if (line.length > 4000) line = line.slice(0, 4000);
+  // (A day written before its month, `Munich, 15 November 2001 (RFE/RL) --`, as British, Indian and
+  // European wires print it, is read as the month-first date the patterns below know.)
+  if (DAY_FIRST_DATE.test(line)) line = line.replace(DAY_FIRST_DATE, (_all, place: string, day: string, month: string, year: string) => `${place}, ${month} ${day}, ${year}`);
   const m = AGENCY_DATELINE.exec(line);
   if (m) {
     // Groups: 1-3 date-first, 4 place, 5-7 date after place, 8 agency, 9-11 date after agency, 12 rest.

@@ -700,7 +700,7 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   if (bylineLine) byline = bylineLine.byline ?? byline;
   else if (nameLine >= 0) byline = lines[nameLine]!.text;
   const agency = bylineLine?.agency ?? null;
-  const first = publicationDate(lines, pageDates, endAt, lead);
+  const first = publicationDate(lines, pageDates, endAt, lead, hint);
   const date = first ? iso(first) : hint?.fullDay ? iso(hint.ymd) : null;
   warnings.push({
     file: name,
@@ -720,9 +720,14 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
  * first paragraph of prose or opening it (`August 3, 2014 Chinese officials announced …`). A date
  * inside the story's sentences is what the story is about (`A trial date has been set for March 8,
  * 2021`, `the Charter signed on June 26, 1945`), not when it was written: null rather than that.
- * `lead` is the first line of prose (-1 when there is none).
+ * `lead` is the first line of prose (-1 when there is none); `hint` the day of the page's address or file name.
  */
-function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number, lead: number): Ymd | null {
+function publicationDate(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number, lead: number, hint: Hint | null): Ymd | null {
+  // A day in the page's address (or file name) that the page prints too is its date, whatever else
+  // the page stamps: `Montevideo, April 28th 2024` (the site's banner on the day it was saved) above
+  // `Wednesday, September 25th 2002` on a page at `/2002/09/25/`.
+  const confirmed = hint?.fullDay ? pageDates.find((p) => p.line < endAt && p.ymd.y === hint.ymd.y && p.ymd.m === hint.ymd.m && p.ymd.d === hint.ymd.d) : undefined;
+  if (confirmed) return confirmed.ymd;
   // A stamp that says it is the publication date first (`Published 28.12.22`), before a site's
   // date banner (`Friday, 22 September 2023` on the day the page was saved).
   // (A first publication over a later update, wherever each stands: `Last Updated : Apr 09 2019`

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../src/briefing/segment/segmentPage.js';
 import { parseDateline } from '../../../src/briefing/segment/parseDateline.js';
+import { readArticles } from '../../../src/briefing/ingest/readArticles.js';
 
 describe('parseDateline negatives', () => {
   it.each([
@@ -135,5 +136,18 @@ describe('segmentPage: a lead weekday that agrees with the guessed year', () => 
   it('GIVEN a lead naming two weekdays THEN the guessed year stands', () => {
     const page = 'Verdict due\n\nNote: this report recalls Oct. 14, 2002.\n\nCHESAPEAKE, Va., Dec. 23 (UPI) -- A jury that began work on Monday reached a verdict on Friday in the case.\n';
     expect(segmentPage('two.txt', page, { fileDate: null }).articles.map((a) => a.date)).toEqual(['2002-12-23']);
+  });
+});
+
+describe('segmentPage negatives: numeric dates both ways, an address date the page does not print (session 20)', () => {
+  it('GIVEN `10-12-2015` (10 December or 12 October) as the only date THEN the page stays undated', () => {
+    const page = ['Council notice', '', '10-12-2015', '', 'The council approved the plans for the new library at its meeting on Tuesday, officials said, after a long debate.'].join('\n');
+    const [a] = segmentPage('notice.txt', page, { fileDate: null }).articles;
+    expect(a!.date).toBeNull();
+  });
+  it('GIVEN an address dated 2002-09-25 and a page printing only `April 28th 2024` THEN the page’s own stamp is kept (the address confirms nothing)', () => {
+    const page = ['URL: https://example.com/2002/09/25/story', 'Site, April 28th 2024 - 17:51 UTC', '', 'Headline of the story', '', 'The president said on Monday that elections could be advanced to December, officials told reporters in the capital.'].join('\n');
+    const [a] = readArticles('site.txt', page).articles;
+    expect(a!.date).toBe('2024-04-28');
   });
 });

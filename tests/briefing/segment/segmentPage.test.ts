@@ -721,3 +721,63 @@ describe('segmentPage: a credit under a report’s opening, a first publication 
     expect(segment('bs.txt', page).articles.map((a) => a.date)).toEqual(['2016-06-10']);
   });
 });
+
+describe('segmentPage: a day-first dateline, a date the address confirms, stamps at a line’s end, hyphened day-first dates (session 20)', () => {
+  it('GIVEN a teaser and then `Munich, 15 November 2001 (RFE/RL) -- …` THEN the report is dated and placed by that dateline', () => {
+    const page = [
+      "Germany: Coalition Uncertain Over Parliament's Confidence Vote",
+      '',
+      'German Chancellor Gerhard Schroeder has called for a vote of confidence from parliament tomorrow because of doubts within his coalition.',
+      '',
+      "Munich, 15 November 2001 (RFE/RL) -- German Chancellor Gerhard Schroeder called for tomorrow's vote of confidence after several members of his coalition said they would not support sending troops.",
+      '',
+      'Schroeder told parliament on Tuesday that the vote was needed to show Germany stood by its allies.',
+      '',
+    ].join('\n');
+    const [a] = segment('rferl.txt', page).articles;
+    expect(a!.date).toBe('2001-11-15');
+    expect(a!.place).toBe('Munich');
+  });
+  it('GIVEN a site banner `Montevideo, April 28th 2024` above the story’s own `Wednesday, September 25th 2002` on a page at `/2002/09/25/` THEN the page is dated 2002-09-25', () => {
+    const page = [
+      'URL: https://en.mercopress.com/2002/09/25/elections-can-be-advanced',
+      'MercoPress, en Español',
+      '',
+      'Montevideo, April 28th 2024 - 17:51 UTC',
+      '',
+      '“Elections can be advanced”',
+      '',
+      'Wednesday, September 25th 2002 - 21:00 UTC',
+      '',
+      'Following the growing paralysis of his administration, Argentine president Eduardo Duhalde admitted to Brazilian television that elections scheduled for next March can be advanced for December.',
+      '',
+      'The president said the decision depended on the courts, which would rule on the calendar next week.',
+      '',
+    ].join('\n');
+    const [a] = readArticles('mercopress.txt', page).articles;
+    expect(a!.date).toBe('2002-09-25');
+  });
+  it('GIVEN a caption ending `… By AP Published: February 26, 2010` THEN the page is dated by that stamp', () => {
+    const page = [
+      'International Paper mill to close April 15',
+      "International Paper's plant in Isle of Wight County across the Blackwater River from Franklin has long been a mainstay of the Southside economy. By AP Published: February 26, 2010",
+      "FRANKLIN International Paper's mill in Isle of Wight County is expected to close in April but some workers will remain on the job for several months.",
+      'Mill spokesman Desmond Stills says the plant’s two remaining machines will be shut down April 15.',
+    ].join('\n');
+    const [a] = segment('mill.txt', page).articles;
+    expect(a!.date).toBe('2010-02-26');
+  });
+  it('GIVEN a listing whose story is stamped `16-07-2025` THEN the story is dated 16 July 2025', () => {
+    const page = [
+      'Latest news with #planningapproval',
+      '',
+      'BBC News',
+      '16-07-2025',
+      '- Business',
+      'Exmouth homes approved amid sewage capacity concerns',
+      'Initial plans for a housing development in Devon have been approved by council planners despite concerns being raised about the sewage network at a meeting on Tuesday.',
+    ].join('\n');
+    const [a] = segment('listing.txt', page).articles;
+    expect(a!.date).toBe('2025-07-16');
+  });
+});
