@@ -105,6 +105,37 @@ export const weekdayWithDate: Refiner = {
 };
 
 /**
+ * `September 3 and 4, 2004`, `January 15 and 16, 2005`, `March 3 to 5, 2010`: days of one month
+ * that share the year written after the last of them. The first day takes that year (read alone,
+ * the dateline's year was guessed for it), and the year's expression becomes the last day
+ * (`4, 2004` → 2004-09-04), as TimeML tags each day of such a list.
+ */
+export const daysSharingYear: Refiner = {
+  name: 'daysSharingYear',
+  refine(drafts, { text }) {
+    const out: Draft[] = [];
+    for (let i = 0; i < drafts.length; i++) {
+      const a = drafts[i]!;
+      const b = drafts[i + 1];
+      const between = b ? DAY_BEFORE_SHARED_YEAR.exec(text.slice(a.end, b.start)) : null;
+      if (b && between && a.anchor.kind === 'monthDay' && b.anchor.kind === 'abs' && /^\d{4}$/.test(b.anchor.value)) {
+        const mm = String(a.anchor.month).padStart(2, '0');
+        const day = Number(between[1]);
+        out.push(tag({ ...a, anchor: { kind: 'abs', value: `${b.anchor.value}-${mm}-${String(a.anchor.day).padStart(2, '0')}` } }, 'daysSharingYear'));
+        if (day > a.anchor.day && day <= 31) out.push(tag({ ...b, start: a.end + between.index + between[0].indexOf(between[1]!), anchor: { kind: 'abs', value: `${b.anchor.value}-${mm}-${String(day).padStart(2, '0')}` } }, 'daysSharingYear'));
+        else out.push(b);
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+/** What stands between a month's day and the year it shares with a later day: ` and 4, `, `-5, `, ` to 16 `. */
+const DAY_BEFORE_SHARED_YEAR = /^\s*(?:and|&|or|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+$/;
+
+/**
  * `15:00 GMT Saturday`, `Friday at 8 p.m.`: a clock time next to a weekday is one TIME expression
  * on that weekday (chrono-node would merge them, but its weekday parser is replaced by the rule).
  */
@@ -318,4 +349,4 @@ export const resolve: Refiner = {
 
  * then merging a weekday with its written date or clock time, then the sentence tense, then resolution.
  */
-export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, timeWithWeekday, sentenceTense, resolve];
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, timeWithWeekday, sentenceTense, resolve];

@@ -313,10 +313,10 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
-    // Decades and centuries: `the 1990s`, `the '90s`, `the 20th century`.
+    // Decades and centuries: `the 1990s`, `the 1960’s`, `the '90s`, `the 20th century`.
     name: 'decade',
-    gate: /\d0s\b|\bcentury\b/i,
-    re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0s|['’](\d)0s)\b|\b(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
+    gate: /\d0['’]?s\b|\bcentury\b/i,
+    re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0s)\b|\b(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
     make(m) {
       if (m[1]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}${m[2]}` } };
       if (m[3]) return { type: 'DATE', anchor: { kind: 'abs', value: `19${m[3]}` } };

@@ -26,6 +26,9 @@ const AHEAD_OF_REACH = 100;
 /** A prospect noun (`chance of`) governs a date only close by: `a 60 percent chance of a cut in December`. */
 const PROSPECT_REACH = 25;
 
+/** A plan word right after a weekday's possessive governs only that weekday (`Friday's scheduled vote`). */
+const POSSESSIVE_PLAN_REACH = 10;
+
 /** A word ending in -ed: a past verb, unless {@link ED_NOT_VERB} or after a possessive. */
 const ED_CUE = /\b[a-z]{3,}ed\b/gi;
 /** The end of a possessive right before a word (`Friday's `, `the council’s `). */
@@ -33,6 +36,9 @@ const POSSESSIVE_BEFORE = /\w['’]s\s$/;
 
 // Order matters only for overlapping cues at the same place: the first listed wins.
 const CUES: readonly Cue[] = [
+  // An event a weekday's possessive names as planned: `in Friday's scheduled no-confidence vote`,
+  // `Sunday's planned rally` (an -ed word after a possessive is no past verb, see POSSESSIVE_BEFORE).
+  { re: /(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+)(?:scheduled|planned|proposed|expected|upcoming)\b/g, tense: 'future', reach: POSSESSIVE_PLAN_REACH },
   // `would have taken`, `would've`, `could have` look back.
   { re: /\b(?:would|could|should|might|must)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
   // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
@@ -52,7 +58,9 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
-  { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+/gi, tense: 'future', reach: INFINITIVE_REACH },
+  // (Case-sensitive: the infinitive's verb is lower case; `reported the expected issues to Sugita on
+  // Friday` has a name after `to`, not a verb.)
+  { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]\w*/g, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
   // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
   // Wolves on Sunday`, `ahead of Thursday's vote`.

@@ -43,3 +43,15 @@ describe('tagTimexes: what is still past', () => {
     expect(value('The risk was raised on Monday by the regulator.', '2012-09-12', 'Monday')).toBe('2012-09-10');
   });
 });
+
+describe('tagTimexes: what is still past (session 20)', () => {
+  it('GIVEN `reported the expected issues to Sugita on Friday` (a name after `to`, no infinitive) THEN the Friday before a Saturday report', () => {
+    const text = 'The government agencies reported the expected issues to Sugita on Friday.';
+    const t = tagTimexes(text, '2020-05-09').find((x) => x.text.includes('Friday'));
+    expect(t?.value).toBe('2020-05-08');
+  });
+  it('GIVEN `March 3 to April 5, 2004` (a second month, not a day) THEN the first date is not given the later year by the day-list rule', () => {
+    const got = tagTimexes('The exhibition ran from March 3 to April 5, 2004.', '2010-02-26').map((t) => t.tags.join(','));
+    expect(got.join(' ')).not.toMatch(/daysSharingYear/);
+  });
+});

@@ -131,3 +131,17 @@ describe('tagTimexes: the tense of what may come (a Wednesday, 2012-09-12, and a
     expect(tagTimexes('Forsa surveyed 2,501 voters from Sept. 12 to Sept. 16.', '2016-09-20')[0]!.value).toMatch(/^2016-09-12/);
   });
 });
+
+describe('tagTimexes: days sharing a year, decades with an apostrophe, a weekday’s planned event (session 20)', () => {
+  it('GIVEN `on September 3 and 4, 2004` in a 2010 report THEN both days in 2004, each its own expression', () => {
+    const text = 'The charter flights took off on September 3 and 4, 2004, and again on January 15 and 16, 2005, the court heard.';
+    const got = tagTimexes(text, '2010-02-26').map((t) => `${t.text}=${t.value}`);
+    expect(got).toEqual(['September 3=2004-09-03', '4, 2004=2004-09-04', 'January 15=2005-01-15', '16, 2005=2005-01-16']);
+  });
+  it('GIVEN `in the 1960’s` THEN the decade 196', () => {
+    expect(valueAt('Such a coalition last governed Germany in the 1960’s, under Kurt Georg Kiesinger.', '2005-11-14', '1960')).toBe('196');
+  });
+  it('GIVEN `Friday’s scheduled no-confidence vote` in a Wednesday report THEN the coming Friday', () => {
+    expect(valueAt("Schroeder on Wednesday issued an appeal to abstain from voting in Friday's scheduled no-confidence vote in the Bundestag.", '2005-06-29', 'Friday')).toBe('2005-07-01');
+  });
+});
