@@ -45,6 +45,8 @@ interface Word {
   end: number;
   /** A month name written as a name (`Theresa May`, `Mrs May`): see NAME_MONTHS. */
   nameMonth?: true;
+  /** An ampersand inside a company's name (`Procter & Gamble`, `Smith & Nephew`): part of the noun phrase. */
+  nameJoiner?: true;
 }
 
 function words(text: string, base: number): Word[] {
@@ -53,12 +55,15 @@ function words(text: string, base: number): Word[] {
     const w = m[0];
     const lower = w.toLowerCase();
     // (Most words start and end with an ASCII letter or figure: no punctuation to strip.)
-    const k = asciiAlnum(lower.charCodeAt(0)) && asciiAlnum(lower.charCodeAt(lower.length - 1)) ? lower : lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // (An ampersand after a lower-case role joins as `and` does: `president & CEO Joseph Darling
+    // said`; between capitalised words it is part of a company's name, `Procter & Gamble`.)
+    const k = w === '&' && /^\p{Ll}/u.test(out[out.length - 1]?.w ?? '') ? 'and' : asciiAlnum(lower.charCodeAt(0)) && asciiAlnum(lower.charCodeAt(lower.length - 1)) ? lower : lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     out.push({ w, k, start: base + m.index, end: base + m.index + w.length });
   }
   for (let i = 1; i < out.length; i++) {
     const x = out[i]!;
     const prev = out[i - 1]!;
+    if (x.w === '&' && /^\p{Lu}/u.test(prev.w) && !/[,;:.]$/.test(prev.w) && /^\p{Lu}/u.test(out[i + 1]?.w ?? '')) x.nameJoiner = true;
     if (!NAME_MONTHS.has(x.w.replace(/[,;:.]$/, '')) || /[,;:.!?]$/.test(prev.w) || /^\d/.test(out[i + 1]?.w ?? '')) continue;
     if (HONORIFICS.has(prev.k) || (/^\p{Lu}\p{Ll}/u.test(prev.w) && !CAPITALISED_STOPWORDS.has(prev.w) && !isTitleWord(prev.w) && !/['’]s$/.test(prev.w))) x.nameMonth = true;
   }
@@ -78,6 +83,7 @@ const NP_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'for', 'and']);
 
 /** Words that may belong to a speaker noun phrase (names, titles, bodies, groups). */
 function npWord(x: Word): boolean {
+  if (x.nameJoiner) return true;
   const bare = x.w.replace(/[,;:]$/, '');
   // An initial (`Peter A. Brown`): not the article `A`.
   if (/^(?:[A-Z]\.)+$/.test(bare)) return true;
@@ -139,6 +145,12 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
         const named = scanBack(ws, start - 1, lo);
         const name = ws.slice(named, start);
         if (named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k))) return { phrase: join(ws, named, end), at: ws[named]!.start };
+      }
+      // `John G. Morikis, Chairman, President and Chief Executive Officer of Sherwin-Williams, said`:
+      // a name, then roles set off by commas, then the last role and its body.
+      if (start <= c && !isName && ws.slice(start, c + 1).every((x) => isTitleWord(x.k) || x.k === 'and')) {
+        const named = nameBeforeRoleList(ws, start, lo);
+        if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
       }
       if (start <= c) return { phrase: join(ws, start, end), at: ws[isName ? c + 1 : start]!.start };
       if (isName) return { phrase: join(ws, c + 1, end), at: ws[c + 1]!.start };
@@ -304,6 +316,33 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   if (i <= first) return null;
   return { phrase: join(ws, k, i - 1), at: ws[k]!.start };
 }
+
+/**
+ * The start of a person's name before a list of roles set off by commas whose first role (the
+ * caller's, only title words) opens at `start` (`John G. Morikis, Chairman, President and …`: each
+ * chunk between the name and `start` only title words too), or null. At most {@link MAX_LISTED_ROLES} such chunks are walked back over.
+ */
+function nameBeforeRoleList(ws: readonly Word[], start: number, lo: number): number | null {
+  let p = start - 1;
+  for (let n = 0; n <= MAX_LISTED_ROLES && p > lo && /,$/.test(ws[p]!.w); n++) {
+    let q = p - 1;
+    while (q > lo && !/,$/.test(ws[q]!.w)) q--;
+    const from = /,$/.test(ws[q]!.w) ? q + 1 : q;
+    const chunk = ws.slice(from, p + 1);
+    if (chunk.length === 0 || chunk.length > MAX_NAME_TOKENS_BEFORE_ROLES) return null;
+    if (chunk.every((x) => isTitleWord(x.k) || x.k === 'and')) {
+      p = from - 1;
+      continue;
+    }
+    const person = chunk.every((x) => /^\p{Lu}/u.test(x.w)) && chunk.some((x) => !isTitleWord(x.k)) && parseSpeakerPhrase(join(ws, from, p))?.kind === 'person';
+    return person ? from : null;
+  }
+  return null;
+}
+/** Most roles listed between a name and its last role (`Chairman, President and …`). */
+const MAX_LISTED_ROLES = 3;
+/** Most words of a name or a listed role in {@link nameBeforeRoleList}. */
+const MAX_NAME_TOKENS_BEFORE_ROLES = 5;
 
 function join(ws: readonly Word[], a: number, b: number): string {
   return ws
@@ -746,12 +785,16 @@ function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null 
 /**
  * A sentence opening with a participle clause (`Citing leaked cables, the opposition …`,
  * `Rejecting the suggestion …, the ministry said`): one of {@link OPENING_PARTICIPLES}, capitalised,
- * then a lower-case word. A list, not any `-ing` word: surnames end so too (`Keating`, `Golding led`).
+ * then a lower-case word; or a capitalised adverb and any participle (`Virtually charging …`). A list, not any `-ing` word: surnames end so too (`Keating`, `Golding led`).
  */
 function participleOpener(ws: readonly Word[]): boolean {
   const w0 = ws[0];
   const w1 = ws[1];
-  return w0 !== undefined && w1 !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w0.w) && OPENING_PARTICIPLES.has(w0.k) && /^\p{Ll}/u.test(w1.w);
+  if (w0 === undefined || w1 === undefined) return false;
+  // (An adverb before it, then any participle: `Virtually charging the Opposition with …, Prime
+  // Minister Manmohan Singh … said`.)
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(w0.w) && /^\p{Ll}+ing$/u.test(w1.w) && /^\p{Ll}/u.test(ws[2]?.w ?? '')) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(w0.w) && OPENING_PARTICIPLES.has(w0.k) && /^\p{Ll}/u.test(w1.w);
 }
 
 /** Most words of an opening participle clause before the comma that ends it (`Rejecting the suggestion of … that India should further define the minimum credible deterrence,`). */

@@ -43,6 +43,23 @@ interface Mention {
   subordinate?: boolean;
 }
 
+/** Most tokens looked back for the `, who` that opens a relative clause around a name. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 25;
+
+/**
+ * True when token `s` lies inside a relative clause opened by `, who` (`which`, `whose`) earlier in
+ * its sentence with no comma since: `Hontiveros, who is backing … Pangilinan and [Bam Aquino], said`.
+ */
+function insideRelativeClause(toks: readonly RegExpMatchArray[], s: number): boolean {
+  for (let t = s - 1; t >= 1 && s - t <= MAX_RELATIVE_CLAUSE_TOKENS; t--) {
+    const w = toks[t]![0];
+    if (/[.!?;:]["”]?$/.test(w)) return false;
+    if (/^(?:who|whose|which)$/.test(w)) return /,$/.test(toks[t - 1]![0]);
+    if (/,$/.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * The capitalised body a spokesperson's description names: `a Juul spokesperson` → `Juul`, `an
  * Apple spokeswoman` → `Apple`, `a spokesman for the State Department` → `State Department`; null
@@ -492,7 +509,11 @@ export class ArticleEntities {
         // (Only a role someone has, `his`/`her`/`their`: `Another resident, Thandi Zulu, said` is the subject.)
         const owned = [toks[s - 1]?.[0], toks[s - 2]?.[0]].some((w) => w !== undefined && /^(?:his|her|their)$/i.test(w));
         const apposed = prev !== undefined && /,$/.test(prev) && ROLE_NOUNS.has(prev.slice(0, -1).toLowerCase()) && /,$/.test(lastTok) && owned;
-        const subject = !apposed && (accordingTo || inverted || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
+        // (`Hontiveros, who is backing … Francis Pangilinan and Bam Aquino, said …`: a name closing a
+        // relative clause set off by commas is that clause's object; the verb after it is the
+        // sentence subject's, the name before `who`.)
+        const inRelative = /,$/.test(lastTok) && insideRelativeClause(toks, s);
+        const subject = !apposed && !inRelative && (accordingTo || inverted || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
@@ -592,9 +613,14 @@ export class ArticleEntities {
         e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text);
         break;
       case 'organisation':
-        e = (phrase.generic ? this.namedCompany(phrase.name, pos) : null) ?? this.organisation(phrase.name, phrase.text);
-        if (phrase.generic && e.name !== phrase.name) e.forms.add(phrase.text.replace(/^The\b/, 'the'));
-        if (!phrase.generic && /^\p{Lu}/u.test(e.name) && isCompanyLike(e.name)) e.named = true;
+        if (phrase.generic) {
+          // (`the company said` with no company named before it: nobody, not a speaker called `company`.)
+          e = this.namedCompany(phrase.name, pos);
+          e?.forms.add(phrase.text.replace(/^The\b/, 'the'));
+          break;
+        }
+        e = this.organisation(phrase.name, phrase.text);
+        if (/^\p{Lu}/u.test(e.name) && isCompanyLike(e.name)) e.named = true;
         break;
     }
     if (e) this.mention(pos, e, true);

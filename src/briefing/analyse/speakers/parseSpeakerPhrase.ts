@@ -53,6 +53,7 @@ const QUANTITY_RE = /^(?:hundreds|thousands|dozens|scores|tens|millions|some|man
 
 /** True for a word that can be part of a personal name: `Gates`, `M.`, `Ki-moon`, `O'Brien`. */
 export function isNameWord(w: string): boolean {
+  if (w.includes(JOINED_AMPERSAND)) return true;
   if (DEMONYMS.has(w) || DEMONYMS.has(`${w}.`)) return false;
   // A sentence adverb (`Confusingly,`, `Reportedly`, `Ironically`): no name ends so.
   if (SENTENCE_ADVERB.test(w)) return false;
@@ -84,10 +85,35 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   let v = phraseCache.get(raw);
   if (v === undefined) {
     if (phraseCache.size >= PHRASE_MEMO_MAX) phraseCache.clear();
-    v = parseUncached(raw);
+    v = COMPANY_AMPERSAND.test(raw) ? unjoin(parseUncached(raw.replace(COMPANY_AMPERSAND_ALL, `$1${JOINED_AMPERSAND}$2`))) : parseUncached(raw);
     phraseCache.set(raw, v);
   }
   return v;
+}
+
+/**
+ * An ampersand between capitalised words: a company's name (`Procter & Gamble`, `Smith & Nephew`,
+ * `Marks & Spencer`), read as one word so that neither half is taken for a person's name.
+ */
+const COMPANY_AMPERSAND = /(\p{Lu}[\p{L}.'’-]*) & (\p{Lu}[\p{L}.'’-]*)/u;
+const COMPANY_AMPERSAND_ALL = new RegExp(COMPANY_AMPERSAND.source, 'gu');
+/** The ampersand joined to its words by word joiners (U+2060, not white space) while the phrase is parsed. */
+const JOINED_AMPERSAND = '\u2060&\u2060';
+
+/** A parsed phrase with the joined ampersands written back with plain spaces. */
+function unjoin(p: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (p === null) return null;
+  const plain = (x: string): string => x.replaceAll(JOINED_AMPERSAND, ' & ');
+  switch (p.kind) {
+    case 'person':
+      return { ...p, name: plain(p.name), title: p.title === null ? null : plain(p.title), text: plain(p.text) };
+    case 'organisation':
+      return { ...p, name: plain(p.name), text: plain(p.text) };
+    case 'description':
+      return { ...p, modifiers: p.modifiers.map(plain), text: plain(p.text) };
+    default:
+      return { ...p, text: plain(p.text) };
+  }
 }
 
 /** Phrases kept in the memo before it is emptied (names and titles repeat across a corpus). */
@@ -189,6 +215,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   // A party or company known by one name (`Labour`, `the Taliban`, `Google`): a body.
   const bare = words.filter((w) => !/^(?:the|The)$/.test(w));
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
+  // `Procter & Gamble` on its own: a company (see COMPANY_AMPERSAND).
+  if (bare.length === 1 && bare[0]!.includes(JOINED_AMPERSAND)) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
   const place = bare.join(' ').replace(/['’]s$/, '');
   if (bare.length > 1 && MULTIWORD_PLACES.has(place)) return { kind: 'organisation', name: place, text: part };
   const lower0 = words[0]!.toLowerCase();
@@ -292,7 +320,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   // (`Special Agent in Charge`: a role in charge is a title too.)
   const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
-  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || sentToInTitle(before, k) || roleOfTail(before, k));
+  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || ampersandInTitle(before, k) || sentToInTitle(before, k) || roleOfTail(before, k));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
@@ -413,6 +441,11 @@ function bodySentTo(words: readonly string[], i: number): number {
   return 0;
 }
 
+/** True when `title[k]` is an ampersand between two title words (`president & CEO`), not inside a company's name (`Procter & Gamble`). */
+function ampersandInTitle(title: readonly string[], k: number): boolean {
+  return title[k] === '&' && k > 0 && isTitleWord(title[k - 1]!) && isTitleWord(title[k + 1] ?? '');
+}
+
 /** True when `title[k]` is the `to` of a role sent to a body the title goes on to name (`Ambassador to the UN`), not a `to` that ends it (`adviser to` Boris Johnson). */
 function sentToInTitle(title: readonly string[], k: number): boolean {
   const next = title[k + 1] === 'the' ? title[k + 2] : title[k + 1];
@@ -489,6 +522,7 @@ function roleOfTail(before: readonly string[], k: number): boolean {
 const DOCUMENT_NOUNS = new Set(['Statement', 'Statements', 'Transcript', 'Release', 'Summary', 'Update', 'Remarks', 'Q&A', 'Introduction', 'Conclusion']);
 
 function isOrganisationName(nameWords: readonly string[], before: readonly string[]): boolean {
+  if (nameWords.some((w) => w.includes(JOINED_AMPERSAND))) return true;
   if (nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
   // `New Zealand`, `Saudi Arabia`; a known body before another word (`Gallup Korea`, `Meta Platforms`).
   if (MULTIWORD_PLACES.has(nameWords.join(' ')) || (nameWords.length > 1 && KNOWN_BODIES.has(nameWords[0]!))) return true;

@@ -231,12 +231,14 @@ describe('analyseQuotes: a closing reporting clause counts only when it closes t
     ]);
     expect(quoteWith(quotes, 'suspiciously cheap').speaker).toBeNull();
   });
-  it('GIVEN an agency or a capital only as an object or a source (`told Reuters`, `Moscow said`) THEN `the company said` is not theirs, and `the central bank` is no company', () => {
-    const { quotes } = analyseQuotes([
+  it('GIVEN an agency or a capital only as an object or a source (`told Reuters`, `Moscow said`) THEN `the company said` is not theirs, and `the central bank` is no company: with no body named for them, nobody (not speakers called `company` and `central bank`)', () => {
+    const { quotes, speakers } = analyseQuotes([
       article(['Ramos told Reuters soldiers found the body of a woman.', 'Moscow said it would respond.', '"We will cooperate with the inquiry," the company said.', '"Rates stay where they are," the central bank said.']),
     ]);
-    expect(quoteWith(quotes, 'cooperate').speaker).toBe('company');
-    expect(quoteWith(quotes, 'Rates stay').speaker).toBe('central bank');
+    expect(quoteWith(quotes, 'cooperate').speaker).toBeNull();
+    expect(quoteWith(quotes, 'Rates stay').speaker).toBeNull();
+    expect(speakers.map((s) => s.name)).not.toContain('Reuters');
+    expect(speakers.map((s) => s.name)).not.toContain('Moscow');
   });
   it('GIVEN `Belykh’s lawyer said that … would "keep fighting," the agency reported` after an untitled source THEN the lawyer is neither Belykh, nor the source, nor the agency', () => {
     const { quotes } = analyseQuotes([
@@ -492,5 +494,16 @@ describe('analyseQuotes negatives: brackets and coordination (session 20)', () =
   it('GIVEN a bracketed aside that is a sentence’s object (`sent a letter (dated May 2) asking …`) THEN nobody named after the bracket speaks', () => {
     const { quotes } = analyseQuotes([article(['The union sent a letter (dated May 2) asking for “urgent talks on pay”.'])]);
     expect(quotes.map((q) => q.speaker)).not.toContain('May');
+  });
+});
+
+describe('analyseQuotes negatives: ampersands and role lists (session 20)', () => {
+  it('GIVEN `Johnson & Johnson said` THEN no person called Johnson speaks', () => {
+    const { quotes } = analyseQuotes([article(['Johnson & Johnson said: "The talc is safe."'])]);
+    expect(quoteWith(quotes, 'talc is safe').speaker).toBe('Johnson & Johnson');
+  });
+  it('GIVEN `Berlin, Paris and Rome officials said` THEN no listed role walk makes Berlin a person', () => {
+    const { quotes } = analyseQuotes([article(['Berlin, Paris, London and Rome officials said: "We will not agree."'])]);
+    expect(quoteWith(quotes, 'will not agree').speaker ?? '').not.toBe('Berlin');
   });
 });

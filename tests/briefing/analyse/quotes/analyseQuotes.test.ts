@@ -1519,3 +1519,42 @@ describe('analyseQuotes: bracketed party and ward, coordinated roles, `shared` (
     expect(quoteWith(quotes, 'pushed us a lot').cue).toBe('shared');
   });
 });
+
+describe('analyseQuotes: ampersands, listed roles, relative clauses, opening adverbs (session 20)', () => {
+  it('GIVEN `president & CEO Joseph Darling said`, `said Smith & Nephew chief executive Olivier Bohuon` and `Procter & Gamble said:` THEN the two people and the company speak', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        '“This voluntary recall is based on our commitment to quality,” president & CEO Joseph Darling said in prepared remarks.',
+        '"Sales fell in the quarter," said Smith & Nephew chief executive Olivier Bohuon.',
+        'Procter & Gamble said: "We are pleased with the outcome."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'voluntary recall').speaker).toBe('Joseph Darling');
+    expect(quoteWith(quotes, 'Sales fell').speaker).toBe('Olivier Bohuon');
+    expect(quoteWith(quotes, 'pleased with the outcome').speaker).toBe('Procter & Gamble');
+    expect(speakers.find((s) => s.name === 'Procter & Gamble')?.kind).toBe('organisation');
+    expect(speakers.find((s) => s.name === 'Olivier Bohuon')?.title).toBe('Smith & Nephew chief executive');
+  });
+  it('GIVEN `John G. Morikis, Chairman, President and Chief Executive Officer of Sherwin-Williams, said, "…"` THEN Morikis speaks, not the company', () => {
+    const { quotes } = analyseQuotes([
+      article(['Sherwin-Williams no longer expects the divestiture by the end of April.', 'John G. Morikis, Chairman, President and Chief Executive Officer of Sherwin-Williams, said, "We continue to move forward on the divestiture of a single business."']),
+    ]);
+    expect(quoteWith(quotes, 'move forward').speaker).toBe('John G. Morikis');
+  });
+  it('GIVEN `Hontiveros, who is backing … Pangilinan and Bam Aquino, said …` then `“…,” she told reporters` THEN Hontiveros speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        "Senator Risa Hontiveros on Saturday rejected former President Rodrigo Duterte's remarks about killing 15 senators.",
+        'In an interview, Hontiveros, who is backing the candidacy of former senators Francis “Kiko” Pangilinan and Bam Aquino, said the government must prioritize lowering prices.',
+        '“What really should be brought down are the prices of goods, right?” she told reporters following a market visit.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'prices of goods').speaker).toBe('Risa Hontiveros');
+  });
+  it('GIVEN `Virtually charging the Opposition with …, Prime Minister Manmohan Singh … said … "…"` THEN Singh speaks, not `Virtually`', () => {
+    const { quotes } = analyseQuotes([
+      article(['Virtually charging the Opposition with terminological inexactitude, Prime Minister Manmohan Singh gave it back to the NDA and said the country should know that there was a "world of difference between what they say and what they do".']),
+    ]);
+    expect(quoteWith(quotes, 'world of difference').speaker).toBe('Manmohan Singh');
+  });
+});
