@@ -318,6 +318,8 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     gate: /\d0['’]?s\b|\bcentury\b/i,
     re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0s)\b|\b(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
     make(m) {
+      // (`the 1960’s` is a decade; `2020's rate` a year's possessive: the apostrophe form needs `the` or `early`/`late`/`mid`.)
+      if (m[1] && /\d0['’]s/.test(m[0]) && !/^(?:the|early|late|mid)\b/i.test(m[0])) return null;
       if (m[1]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}${m[2]}` } };
       if (m[3]) return { type: 'DATE', anchor: { kind: 'abs', value: `19${m[3]}` } };
       return { type: 'DATE', anchor: { kind: 'abs', value: String(Number(m[4]) - 1).padStart(2, '0') } };

@@ -55,3 +55,11 @@ describe('tagTimexes: what is still past (session 20)', () => {
     expect(got.join(' ')).not.toMatch(/daysSharingYear/);
   });
 });
+
+describe('tagTimexes: a year’s possessive is no decade (session 20)', () => {
+  it('GIVEN `slightly lower than 2020\'s rate` THEN the year 2020, not the 2020s', () => {
+    const got = tagTimexes("The proposed tax rate for 2021 is slightly lower than 2020's rate of $0.48822, Werner said.", '2020-09-10').map((t) => `${t.text}=${t.value}`);
+    expect(got).toContain('2020=2020');
+    expect(got.some((g) => g.endsWith('=202'))).toBe(false);
+  });
+});
