@@ -163,7 +163,9 @@ export const timeWithWeekday: Refiner = {
 };
 
 /** Prepositions right before an expression that fix its direction: `until March`, `since June`. */
-const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|from|starting|through)\s+$/i;
+const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|through)\s+$/i;
+/** Prepositions of a start, read with the clause's tense (see sentenceTense). */
+const START_PREPOSITION = /\b(?:from|starting)\s+$/i;
 const PAST_PREPOSITION = /\bsince\s+$/i;
 
 /** Largest cue distance (UTF-16 units) at which a tense overrides calendar nearness for a month and day (`Dec. 15`). */
@@ -192,6 +194,9 @@ export const sentenceTense: Refiner = {
       if (FUTURE_PREPOSITION.test(before) && !possessive && !span) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
+      // `from`, `starting`: the start of what the clause tells, ahead unless the clause is past (`will
+      // take effect from Jan 1`, but `had notified reopening … from May 24`).
+      if (START_PREPOSITION.test(before) && !possessive && !span && cue.tense !== 'past') return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       return { ...tag(d, 'sentenceTense'), tense: cue.tense, cueDistance: cue.distance };
     });
   },

@@ -26,6 +26,9 @@ const AHEAD_OF_REACH = 100;
 /** A prospect noun (`chance of`) governs a date only close by: `a 60 percent chance of a cut in December`. */
 const PROSPECT_REACH = 25;
 
+/** A fixture's participle governs a date within its phrase (`starting at The Oval on Thursday`). */
+const FIXTURE_REACH = 40;
+
 /** A plan word right after a weekday's possessive governs only that weekday (`Friday's scheduled vote`). */
 const POSSESSIVE_PLAN_REACH = 10;
 
@@ -55,13 +58,20 @@ const CUES: readonly Cue[] = [
   { re: /\bcould\s+(?!not\b|have\b|be\b|n['’]t)[a-z]+/gi, tense: 'future' },
   // Present-tense anticipation: `I expect a signature in January`.
   { re: /\b(?:expect|expects|anticipate|anticipates|foresee|foresees)\b/gi, tense: 'future' },
-  { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
+  // (`set` only as `set to`/`set for`: `was set on fire on Sunday` is past.)
+  { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
   // (Case-sensitive: the infinitive's verb is lower case; `reported the expected issues to Sugita on
   // Friday` has a name after `to`, not a verb.)
   { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]\w*/g, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
+  // A fixture or an event set for a day: `the second Test, starting in Mumbai on Friday`, `a repeat
+  // election scheduled for Thursday`, `let's talk on Friday`.
+  // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
+  { re: /\b(?:starting|beginning|kicking\s+off|getting\s+under\s+way|commencing)(?=\s+(?:in|at|on|from|next|this)\b)/gi, tense: 'future', reach: FIXTURE_REACH },
+  { re: /\b(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  { re: /\blet['’]s\b/gi, tense: 'future' },
   // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
   // Wolves on Sunday`, `ahead of Thursday's vote`.
   { re: /\bahead of\b/gi, tense: 'future', reach: AHEAD_OF_REACH },

@@ -63,3 +63,14 @@ describe('tagTimexes: a year’s possessive is no decade (session 20)', () => {
     expect(got.some((g) => g.endsWith('=202'))).toBe(false);
   });
 });
+
+describe('tagTimexes: what is still past (session 20, fixtures)', () => {
+  it('GIVEN `had notified reopening … from May 24` a week later THEN that past 24 May, not next year’s', () => {
+    const text = 'Earlier, the department had notified reopening of all public and private schools in selected 16 districts from May 24.';
+    expect(tagTimexes(text, '2021-05-31').find((t) => t.text === 'May 24')?.value).toBe('2021-05-24');
+  });
+  it('GIVEN `was set on fire on Sunday` and `was the starting pitcher on Sunday` THEN the Sunday before', () => {
+    expect(tagTimexes('The car was set on fire on Sunday.', '2012-11-22').find((t) => t.text.includes('Sunday'))?.value).toBe('2012-11-18');
+    expect(tagTimexes('He was the starting pitcher on Sunday.', '2012-11-22').find((t) => t.text.includes('Sunday'))?.value).toBe('2012-11-18');
+  });
+});

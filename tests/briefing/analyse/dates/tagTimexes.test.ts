@@ -145,3 +145,18 @@ describe('tagTimexes: days sharing a year, decades with an apostrophe, a weekday
     expect(valueAt("Schroeder on Wednesday issued an appeal to abstain from voting in Friday's scheduled no-confidence vote in the Bundestag.", '2005-06-29', 'Friday')).toBe('2005-07-01');
   });
 });
+
+describe('tagTimexes: fixtures and events set for a day (session 20)', () => {
+  it('GIVEN `the second match against India, starting in Mumbai on Friday` in a Thursday report THEN the coming Friday', () => {
+    expect(valueAt("England skipper Alastair Cook has sounded optimistic about the second match against India, starting in Mumbai on Friday.", '2012-11-22', 'Friday')).toBe('2012-11-23');
+  });
+  it('GIVEN `ahead of a repeat election scheduled for Thursday` in a Monday report THEN the coming Thursday', () => {
+    expect(valueAt('The US ambassador called for an end to attacks on electoral officials ahead of a repeat election scheduled for Thursday in this East African nation.', '2017-10-23', 'Thursday')).toBe('2017-10-26');
+  });
+  it('GIVEN `so let’s talk on Friday` in a Thursday report THEN the coming Friday', () => {
+    expect(valueAt('I know if we get Bruno over the line we’ve got a boy there who’s going to score, so let’s talk on Friday.', '2020-01-30', 'Friday')).toBe('2020-01-31');
+  });
+  it('GIVEN `will take effect from Jan 1` at the end of a year THEN the coming 1 January', () => {
+    expect(valueAt('The new rules will take effect from Jan 1 for those who are currently receiving payouts.', '2019-12-28', 'Jan 1')).toBe('2020-01-01');
+  });
+});
