@@ -69,6 +69,13 @@ function isTimestampLine(text: string): boolean {
  */
 const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
 
+/**
+ * A footnote's number glued after the sentence that ends a line (`… social care services.1`, `…
+ * unless otherwise stated.2`, as research reports print them): dropped, so the line ends its
+ * sentence. Only after a word's letters and a stop (`rose to 4.1` ends in a number).
+ */
+const FOOTNOTE_MARK = /(?<=\p{Ll}{2}[.!?]["”’)]?)\d{1,2}$/u;
+
 /** A colon glued between two capitalised words (`Bhopal:Chief Minister …`, as Indian datelines come scraped): a space goes after it. */
 // (The colon is matched first and the look-behind bounded: a look-behind opening the pattern ran back
 // over the whole line at every position, quadratic on a long line of lower-case letters.)
@@ -93,7 +100,7 @@ const INNER_WIRE_DATELINE = /(?<=[.!?)”"\d])\s+(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})
 const MIN_BULLETED_REPORT_CHARS = 80;
 
 function classify(raw: string): Line {
-  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ');
+  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ').replace(FOOTNOTE_MARK, '');
   if (text === '') return { text, kind: 'blank' };
   if (isSkipLine(text)) return { text, kind: 'skip' };
   if (isSectionLabel(text)) return { text, kind: 'section' };

@@ -781,3 +781,18 @@ describe('segmentPage: a day-first dateline, a date the address confirms, stamps
     expect(a!.date).toBe('2025-07-16');
   });
 });
+
+describe('segmentPage: footnote numbers after a sentence (session 20)', () => {
+  it('GIVEN a report whose opening lines end `… social care services.1` and `… otherwise stated.2` above a subhead THEN those lines are the story’s, not dropped above a headline', () => {
+    const page = [
+      'Since 1983, the British Social Attitudes survey has asked members of the public about their views on the NHS, and the latest asked a sample of 3,004 adults about their satisfaction with individual NHS and social care services.1',
+      'In the analysis that follows, the differences highlighted are statistically significant at the 95% level unless otherwise stated.2',
+      'Key findings',
+      'Satisfaction with the NHS overall',
+      'Public satisfaction with the NHS overall was 57% in 2017, a 6 percentage point drop from the previous year.',
+    ].join('\n');
+    const [a] = segment('bsa.txt', page).articles;
+    expect(a!.paragraphs[0]).toMatch(/^Since 1983, the British Social Attitudes survey .* social care services\.$/);
+    expect(a!.paragraphs.join(' ')).toMatch(/Public satisfaction with the NHS overall was 57%/);
+  });
+});

@@ -26,7 +26,7 @@ const AUX = new Set(
 );
 /** Base forms of verbs that answers to polls start with; inflections are derived. */
 const VERB_BASES =
-  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold'.split(' ');
+  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express'.split(' ');
 const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells'.split(' ');
 const VERBS = new Set<string>(IRREGULAR);
 for (const b of VERB_BASES) {
@@ -223,6 +223,17 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   return { answer: answer === null ? null : (optionVotedFor(answer) ?? answer), people };
 }
 
+/** A change in brackets right after a share, before its answer: ` (up 5 points from 2012)`, ` (+3)`, ` (unchanged)`. */
+const CHANGE_IN_BRACKETS = /^\s*\((?:up|down|\+|-|−|±|unchanged|no change|steady)[^()]{0,40}\)(?=\s+\p{Ll})/u;
+
+/** A rating noun right before a share set off by commas: `job performance rating, `, `approval rating, `. */
+const RATING_SET_OFF = /\b((?:job\s+)?(?:performance|approval|disapproval|popularity|favou?rability|satisfaction|trust|confidence)\s+(?:rating|score|level|rate))\s*,\s*$/i;
+
+/** The people of a share and the start of an earlier level set off after them: ` of Democratic voters, down from `. */
+const PEOPLE_THEN_EARLIER = /^(\s*of\s+[^,;.]{2,60}?),\s*(?:down|up)\s+from\s*$/u;
+/** The rest of that aside after the earlier share, then the answer: ` last fall, give the governor high marks`. */
+const EARLIER_ASIDE_END = /^[^,;.]{0,30},\s+(?=\p{Ll})/u;
+
 /**
  * A vote or support for a named option: `would vote for`, `expressed support for the`, `backed`,
  * `chose`, a bare `for`. What follows it is the option when it is a name, after at most a few
@@ -331,19 +342,27 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const share = shares[i]!;
   const next = shares[i + 1];
   const prev = shares[i - 1];
-  const rest = sentence.slice(share.end, next ? next.start : sentence.length);
+  // (`43% of Democratic voters, down from 56% last fall, give the governor high marks`: the earlier
+  // level set off between the people and their answer is passed over.)
+  const people = next ? PEOPLE_THEN_EARLIER.exec(sentence.slice(share.end, next.start)) : null;
+  const asideEnd = people ? EARLIER_ASIDE_END.exec(sentence.slice(next!.end)) : null;
+  const rest = people && asideEnd ? `${people[1]!} ${sentence.slice(next!.end + asideEnd[0].length)}` : sentence.slice(share.end, next ? next.start : sentence.length);
   const qualifierAfter = /^\s*,?\s*(among\s+[^,.;]{2,50})/i.exec(rest)?.[1] ?? null;
   const before = sentence.slice(prev ? prev.end : 0, share.start);
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  // `his job performance rating, 37%, has declined`: a rating set off by commas is what the share is of.
+  const rated = RATING_SET_OFF.exec(before);
+  if (rated && /^\s*,/.test(rest)) return { answer: rated[1]!, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   const stance = stancePair(sentence, shares, i);
   if (stance) return { answer: stance, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`More than half (56%) disagree and would carry on …`, `Two-thirds of respondents - 66 per cent -
   // thought …`, `Just under half, 46%, were impressed …`: a share set off after the fraction it makes precise.)
   const restated = RESTATED_FRACTION.test(sentence.slice(Math.max(0, share.start - MAX_RESTATED_LOOKBACK), share.start)) && RESTATED_CLOSE.test(rest);
-  const after = answerAfter(restated ? rest.replace(RESTATED_CLOSE, ' ') : rest, share);
+  // (`88% (up 5 points from 2012) report they are satisfied`: a change in brackets after the share is passed over.)
+  const after = answerAfter((restated ? rest.replace(RESTATED_CLOSE, ' ') : rest).replace(CHANGE_IN_BRACKETS, ' '), share);
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
   const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);
@@ -412,9 +431,9 @@ const STANCE_BASE: readonly (readonly [RegExp, string, string])[] = [
 
 /**
  * A fraction or `N in M` and its people, then the mark that sets off the precise figure after it:
- * `half (`, `Two-thirds of respondents - `, `Just under half, `, `One in three (`.
+ * `half (`, `Two-thirds of respondents - `, `Just under half, `, `One in three (`, `three in four voters statewide, `.
  */
-const RESTATED_FRACTION = /\b(?:half|thirds?|quarters?|fifths?|majority|most|many|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*(?:\(|,|[-–—])\s*$/iu;
+const RESTATED_FRACTION = /\b(?:half|thirds?|quarters?|fifths?|majority|most|many|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:\s+\p{Ll}[\p{L}-]*){1,2})?\s*(?:\(|,|[-–—])\s*$/iu;
 /** The mark closing a restated figure: `)`, `,` or a dash. */
 const RESTATED_CLOSE = /^\s*(?:\)|,|[-–—])/;
 /** How far back {@link RESTATED_FRACTION} looks from a share (a fraction and a few words of its people). */

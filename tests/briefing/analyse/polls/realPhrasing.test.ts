@@ -757,3 +757,26 @@ describe('extractPolls: splits, rated levels, restated fractions (session 20)', 
     expect(polls[0]!.results.map((r) => `${r.answer}=${r.percent}`)).toEqual(['support the plans=57', 'somewhat oppose or strongly oppose the policy=32']);
   });
 });
+
+describe('extractPolls: asides between a share and its answer (session 20, second round)', () => {
+  const flat = (a: Article): string[] => extractPolls([a]).flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`));
+
+  it('GIVEN `Only 43% of Democratic voters, down from 56% last fall, give the governor high marks` THEN 43 and the earlier 56 both take the answer after the aside', () => {
+    const a = article(null, ['In the Marist Poll, only 43% of Democratic voters, down from 56% last fall, give the governor high marks.'], '2015-05-12');
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.results.map((r) => `${r.answer}=${r.percent}`))).toEqual([['give the governor high marks=43'], ['give the governor high marks=56']]);
+  });
+  it('GIVEN `his job performance rating, 37%, has declined` THEN the rating is what 37 is of', () => {
+    const a = article(null, ['In the Marist Poll, his job performance rating, 37%, has declined to its lowest point since he became governor in 2011.'], '2015-05-12');
+    expect(flat(a)).toEqual(['job performance rating=37']);
+  });
+  it('GIVEN `88% (up 5 points from 2012) report they are satisfied` and `three in four voters statewide, 75%, think …` THEN the answers after the brackets and the restated fraction', () => {
+    const a = article(null, [
+      'In The Harris Poll, among those who have visited a doctor’s office in the past year, 88% (up 5 points from 2012) report they are satisfied with their visit.',
+      'In the Marist Poll, three in four voters statewide, 75%, think the level of corruption in state government has increased.',
+    ], '2015-10-01');
+    const got = flat(a);
+    expect(got).toContain('report they are satisfied with their visit=88');
+    expect(got.some((r) => /^think the level of corruption .*=75$/.test(r))).toBe(true);
+  });
+});
