@@ -73,7 +73,7 @@ const CHOICE_OF = new RegExp(
 );
 /** `In second place is Taiwan People’s Party (TPP) candidate Ko Wen-je at 24.23%`: a place in a race, then its holder. */
 const PLACE_IS = new RegExp(
-  String.raw`[Ii]n\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?\s+(?:is|was|came|comes|stood|stands)\s+([^,;]{2,80}?)\s+(?:at|with|on)\s*$`,
+  String.raw`\b[Ii]n\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?\s+(?:is|was|came|comes|stood|stands)\s+([^,;]{2,80}?)\s+(?:at|with|on)\s*$`,
   'u',
 );
 /** `The poll gave Democrat Clinton the support of 49 percent`: the name given the support. */
