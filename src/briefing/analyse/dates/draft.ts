@@ -1,4 +1,5 @@
 import type { TimexType } from '../../types.js';
+import type { Holiday } from './holidayDate.js';
 
 /** Part of a day as TIMEX3 spells it: morning, afternoon, evening, night. */
 export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
@@ -32,6 +33,8 @@ export type Anchor =
   | { kind: 'monthDay'; month: number; day: number; weekday?: number; time?: string }
   | { kind: 'season'; season: Season; mod: Mod }
   | { kind: 'quarter'; quarter: number; mod: Mod }
+  /** A holiday (`Boxing Day`, `Thanksgiving`, `Easter`), optionally `last`/`next`/`this`. */
+  | { kind: 'holiday'; holiday: Holiday; mod: Mod }
   /** A time of day on the reference day (`8 p.m.`), `HH:MM`. */
   | { kind: 'timeOnly'; time: string };
 

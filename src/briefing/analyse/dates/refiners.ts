@@ -18,6 +18,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { tenseCue, type Tense } from './tense.js';
+import { holidayDate, holidayMonth } from './holidayDate.js';
 
 /** What a refiner sees: the whole text, the reference day (the dateline; null when unknown) and the drafts so far. */
 export interface RefineContext {
@@ -177,7 +178,7 @@ interface TensedDraft extends Draft {
 }
 
 function needsTense(a: Anchor): boolean {
-  return (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && a.mod === null) || a.kind === 'quarter';
+  return (a.kind === 'holiday' && a.mod === null) || (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && a.mod === null) || a.kind === 'quarter';
 }
 
 /** Tense of the sentence around each expression whose value depends on it (see tense.ts). */
@@ -259,6 +260,8 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
         return `XXXX-Q${a.quarter}`;
       case 'timeOnly':
         return `XXXX-XX-XXT${a.time}`;
+      case 'holiday':
+        return `XXXX-${pad2(holidayMonth(a.holiday))}`;
     }
   }
   switch (a.kind) {
@@ -335,6 +338,21 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
     case 'quarter': {
       const year = pickRecurring(ref, (a.quarter - 1) * 3 + 1, 3, a.mod, tense);
       return `${year}-Q${a.quarter}`;
+    }
+    case 'holiday': {
+      // `last`/`next` the one before/after the dateline, `this` the dateline year's; otherwise the
+      // nearest, and a close future cue moves a past one a year on (as a month and day are read).
+      const days = [ref.year - 1, ref.year, ref.year + 1].map((y) => holidayDate(a.holiday, y));
+      const at = toUtc(ref);
+      let pick: Ymd;
+      if (a.mod === 'last') pick = [...days].reverse().find((x) => toUtc(x) < at) ?? days[0]!;
+      else if (a.mod === 'next') pick = days.find((x) => toUtc(x) > at) ?? days[2]!;
+      else if (a.mod === 'this') pick = days[1]!;
+      else {
+        pick = [...days].sort((x, y) => Math.abs(daysBetween(ref, x)) - Math.abs(daysBetween(ref, y)))[0]!;
+        if ((d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && tense === 'future' && toUtc(pick) < at) pick = holidayDate(a.holiday, pick.year + 1);
+      }
+      return formatDay(pick);
     }
     case 'timeOnly':
       return `${formatDay(ref)}T${a.time}`;

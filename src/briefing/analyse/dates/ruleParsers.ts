@@ -8,6 +8,7 @@
  */
 import type { TimexType } from '../../types.js';
 import type { Anchor, DayPart, Draft, Mod, Season, Unit } from './draft.js';
+import type { Holiday } from './holidayDate.js';
 
 /** One project parser: a global regex and what a match means (null: not a date after all). */
 export interface RuleParser {
@@ -25,6 +26,13 @@ export interface RuleParser {
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Holiday names as the rule writes them (white space single, apostrophe straight). */
+const HOLIDAYS: Record<string, Holiday> = {
+  'Christmas Eve': 'christmasEve', 'Christmas Day': 'christmas', Christmas: 'christmas', 'Boxing Day': 'boxingDay',
+  "New Year's Eve": 'newYearsEve', "New Year's Day": 'newYearsDay', Halloween: 'halloween', "Valentine's Day": 'valentines',
+  Thanksgiving: 'thanksgiving', 'Thanksgiving Day': 'thanksgiving', 'Labor Day': 'laborDay', 'Memorial Day': 'memorialDay',
+  'Good Friday': 'goodFriday', Easter: 'easter', 'Easter Sunday': 'easter', 'Easter Monday': 'easterMonday',
 };
 export const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
@@ -79,6 +87,7 @@ const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'F
 const PARTS: Record<string, DayPart> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 const g = (s: string): RegExp => new RegExp(s, 'g');
+const gu = (s: string): RegExp => new RegExp(s, 'gu');
 const gi = (s: string): RegExp => new RegExp(s, 'gi');
 
 /**
@@ -237,6 +246,21 @@ export const RULE_PARSERS: readonly RuleParser[] = [
       if (w in PARTS) return { type: 'SET', anchor: { kind: 'abs', value: `XXXX-XX-XXT${PARTS[w]!}` } };
       if (w === 'weekend') return { type: 'SET', anchor: { kind: 'abs', value: 'XXXX-WXX-WE' } };
       return { type: 'SET', anchor: { kind: 'abs', value: durationValue(other, unitOf(w)) } };
+    },
+  },
+  {
+    // Holidays: `Boxing Day`, `on Christmas Eve`, `this Thanksgiving`, `Memorial Day`, `Good Friday`,
+    // `before Easter` (see holidayDate.ts for which are read and how). `Christmas` and `Easter` alone
+    // only after a preposition or a modifier: `the Christmas tree`, `Easter eggs` are no dates.
+    name: 'holiday',
+    gate: /Christmas|Boxing|New\s+Year|Halloween|Valentine|Thanksgiving|Labor|Memorial|Easter|Good\s+Friday/,
+    re: gu(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Christmas)(?![\p{L}'’-])`),
+    make(m, text) {
+      const name = m[2]!.replace(/\s+/g, ' ').replace('’', "'");
+      const holiday = HOLIDAYS[name];
+      if (holiday === undefined) return null;
+      if ((name === 'Christmas' || name === 'Easter') && !m[1] && !/\b(?:on|before|after|by|until|till|since|over|at|for|around|from|of|during|ahead\s+of|through)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      return { type: 'DATE', anchor: { kind: 'holiday', holiday, mod: modOf(m[1]) } };
     },
   },
   {

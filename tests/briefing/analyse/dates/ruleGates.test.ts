@@ -20,7 +20,7 @@ const WORDS = [
   'ago', 'now', 'present', 'future', 'time', 'today', 'tonight', 'yesterday', 'morning', 'night', 'weekend', 'day', 'days', 'week', 'weeks', 'month',
   'months', 'year', 'years', 'decade', 'century', 'quarter', 'half', 'first', 'second', 'Q3', 'spring', 'fall', 'Monday', 'Mondays', 'Friday', 'June',
   'Jan.', 'Sept.', 'May', 'annually', 'two', 'a', 'few', 'several', '15', '2007', '1990s', "'90s", '2007-08', 'FY2009', 'fiscal', '21st', 'said', 'percent',
-  'old', 'rose', ',', '.', '-', '–',
+  'old', 'rose', ',', '.', '-', '–', 'Christmas', 'Eve', 'Day', 'Boxing', "New Year's", 'Thanksgiving', 'Labor', 'Memorial', 'Easter', 'Good', 'Sunday',
 ];
 const word = fc.constantFrom(...WORDS).chain((w) => fc.constantFrom(w, w.toLowerCase(), w.toUpperCase()));
 const phrase = fc.array(word, { minLength: 1, maxLength: 8 }).chain((ws) => fc.constantFrom(' ', '  ', '\n', '-').map((sep) => ws.join(sep)));

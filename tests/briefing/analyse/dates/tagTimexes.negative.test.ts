@@ -74,3 +74,9 @@ describe('tagTimexes: what is still past (session 20, fixtures)', () => {
     expect(tagTimexes('He was the starting pitcher on Sunday.', '2012-11-22').find((t) => t.text.includes('Sunday'))?.value).toBe('2012-11-18');
   });
 });
+
+describe('tagTimexes: holiday words that are no date (session 20)', () => {
+  it('GIVEN `the Christmas tree`, `Easter eggs`, `a Thanksgiving-themed ad` THEN no expression', () => {
+    expect(tagTimexes('The Christmas tree was lit in the square. Easter eggs sold out. A Thanksgiving-themed ad ran.', '2019-12-10')).toEqual([]);
+  });
+});

@@ -160,3 +160,18 @@ describe('tagTimexes: fixtures and events set for a day (session 20)', () => {
     expect(valueAt('The new rules will take effect from Jan 1 for those who are currently receiving payouts.', '2019-12-28', 'Jan 1')).toBe('2020-01-01');
   });
 });
+
+describe('tagTimexes: holidays (session 20)', () => {
+  it('GIVEN `on Boxing Day` two days after it THEN that Boxing Day', () => {
+    expect(valueAt('Okereke scored twice on Boxing Day against Anderlecht.', '2019-12-28', 'Boxing Day')).toBe('2019-12-26');
+  });
+  it('GIVEN `this Thanksgiving` and `on Thanksgiving` in a report two days before it THEN the coming Thanksgiving', () => {
+    const text = 'Power outages are expected this Thanksgiving as storms move east. Traffic will peak on Thanksgiving.';
+    const got = tagTimexes(text, '2014-11-25').map((t) => `${t.text}=${t.value}`);
+    expect(got).toEqual(['this Thanksgiving=2014-11-27', 'Thanksgiving=2014-11-27']);
+  });
+  it('GIVEN `the bombings on Easter Sunday` weeks later THEN Easter 2019, one expression (not the last Sunday)', () => {
+    const got = tagTimexes('The bombings on Easter Sunday killed more than 250 people.', '2019-05-10').map((t) => `${t.text}=${t.value}`);
+    expect(got).toEqual(['Easter Sunday=2019-04-21']);
+  });
+});
