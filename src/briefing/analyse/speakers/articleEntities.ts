@@ -68,7 +68,8 @@ function insideRelativeClause(toks: readonly RegExpMatchArray[], s: number): boo
 function spokenForBody(text: string): string | null {
   const forBody = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,4})\s*$/u.exec(text);
   if (forBody) return forBody[1]!;
-  const before = /^(?:a|an|the)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+\p{Ll}+$/u.exec(text.trim());
+  // (The article capitalised too, opening a sentence: `A BBC spokesman said:`.)
+  const before = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+\p{Ll}+$/u.exec(text.trim());
   return before ? before[1]!.replace(/['’]s$/, '') : null;
 }
 

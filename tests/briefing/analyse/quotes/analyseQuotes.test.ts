@@ -1558,3 +1558,16 @@ describe('analyseQuotes: ampersands, listed roles, relative clauses, opening adv
     expect(quoteWith(quotes, 'world of difference').speaker).toBe('Manmohan Singh');
   });
 });
+
+describe('analyseQuotes: a spokesperson opening the sentence (session 20)', () => {
+  it('GIVEN `A BBC spokesman said: "…"` then a continuation paragraph THEN the BBC speaks both', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The interview drew complaints from listeners.',
+        'A BBC spokesman said: "Newsbeat interviewed Nick Griffin and two young BNP activists in the light of huge audience response.',
+        '"Both interviews were rigorous and the tough questions were inspired by listeners."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'Newsbeat interviewed').speaker).toBe('BBC');
+  });
+});
