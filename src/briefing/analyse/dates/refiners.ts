@@ -17,7 +17,7 @@ import {
   toUtc,
   type Ymd,
 } from './calendar.js';
-import { tenseCue, type Tense } from './tense.js';
+import { pastAuxiliaryBefore, tenseCue, type Tense } from './tense.js';
 import { holidayDate, holidayMonth } from './holidayDate.js';
 
 /** What a refiner sees: the whole text, the reference day (the dateline; null when unknown) and the drafts so far. */
@@ -195,9 +195,10 @@ export const sentenceTense: Refiner = {
       if (FUTURE_PREPOSITION.test(before) && !possessive && !span) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
-      // `from`, `starting`: the start of what the clause tells, ahead unless the clause is past (`will
-      // take effect from Jan 1`, but `had notified reopening … from May 24`).
-      if (START_PREPOSITION.test(before) && !possessive && !span && cue.tense !== 'past') return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
+      // `from`, `starting`: the start of what the clause tells, ahead unless a past auxiliary tells
+      // the clause (`will take effect from Jan 1`, `rain … from Friday onwards`, but `had notified
+      // reopening … from May 24`).
+      if (START_PREPOSITION.test(before) && !possessive && !span && !pastAuxiliaryBefore(text, d.start, d.end)) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       return { ...tag(d, 'sentenceTense'), tense: cue.tense, cueDistance: cue.distance };
     });
   },

@@ -8,7 +8,8 @@
  */
 import type { TimexType } from '../../types.js';
 import type { Anchor, DayPart, Draft, Mod, Season, Unit } from './draft.js';
-import type { Holiday } from './holidayDate.js';
+import { holidayDate, type Holiday } from './holidayDate.js';
+import { formatDay } from './calendar.js';
 
 /** One project parser: a global regex and what a match means (null: not a date after all). */
 export interface RuleParser {
@@ -251,15 +252,19 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // Holidays: `Boxing Day`, `on Christmas Eve`, `this Thanksgiving`, `Memorial Day`, `Good Friday`,
     // `before Easter` (see holidayDate.ts for which are read and how). `Christmas` and `Easter` alone
-    // only after a preposition or a modifier: `the Christmas tree`, `Easter eggs` are no dates.
+    // only after a preposition or a modifier, and no holiday before a noun it only describes: `the
+    // Christmas tree`, `Easter eggs`, `our Thanksgiving newspaper` are no dates. `Thanksgiving 2014`
+    // is that year's.
     name: 'holiday',
     gate: /Christmas|Boxing|New\s+Year|Halloween|Valentine|Thanksgiving|Labor|Memorial|Easter|Good\s+Friday/,
-    re: gu(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Christmas)(?![\p{L}'’-])`),
+    re: gu(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Christmas)(?![\p{L}'’-])(?:,?\s+((?:19|20)\d{2})\b)?(?!\s+(?:newspapers?|papers?|dinners?|meals?|sales?|shopping|shoppers|trees?|cards?|markets?|part(?:y|ies)|parades?|specials?|editions?|issues?|lights|decorations|gifts?|presents?|ads?|adverts?|messages?|menus?|turkeys?|feasts?|services?|mass|songs?|carols?|movies?|films?|albums?|eggs?|hunts?|bunny|spirit|cheer)\b)`),
     make(m, text) {
       const name = m[2]!.replace(/\s+/g, ' ').replace('’', "'");
       const holiday = HOLIDAYS[name];
       if (holiday === undefined) return null;
       if ((name === 'Christmas' || name === 'Easter') && !m[1] && !/\b(?:on|before|after|by|until|till|since|over|at|for|around|from|of|during|ahead\s+of|through)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // (`Thanksgiving 2014`: that year's.)
+      if (m[3]) return { type: 'DATE', anchor: { kind: 'abs', value: formatDay(holidayDate(holiday, Number(m[3]))) } };
       return { type: 'DATE', anchor: { kind: 'holiday', holiday, mod: modOf(m[1]) } };
     },
   },

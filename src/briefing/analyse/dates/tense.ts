@@ -139,6 +139,17 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
   return best ? { tense: best.tense, distance: best.d } : { tense: 'none', distance: Infinity };
 }
 
+/**
+ * True when the sentence holds, before the expression at `[start, end)`, a past auxiliary or verb
+ * that no adjective spells (`had`, `was`, `were`, `did`): the clause is told in the past. An -ed
+ * word is not enough here (`scattered falls … from Friday onwards` is a forecast).
+ */
+export function pastAuxiliaryBefore(text: string, start: number, end: number): boolean {
+  const b = sentenceBounds(text, start, end);
+  return PAST_AUXILIARY.test(text.slice(b.start, start));
+}
+const PAST_AUXILIARY = /\b(?:had|was|were|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t)\b/i;
+
 /** One tense cue found in a sentence, offsets relative to the sentence. */
 interface FoundCue {
   start: number;

@@ -80,3 +80,10 @@ describe('tagTimexes: holiday words that are no date (session 20)', () => {
     expect(tagTimexes('The Christmas tree was lit in the square. Easter eggs sold out. A Thanksgiving-themed ad ran.', '2019-12-10')).toEqual([]);
   });
 });
+
+describe('tagTimexes: a holiday describing a noun (session 20, third round)', () => {
+  it('GIVEN `our Thanksgiving newspaper`, `Boxing Day sales` THEN no holiday date', () => {
+    const got = tagTimexes('Our Thanksgiving newspaper was printed early, and Boxing Day sales began online.', '2024-11-30');
+    expect(got.filter((t) => /Thanksgiving|Boxing/.test(t.text))).toEqual([]);
+  });
+});

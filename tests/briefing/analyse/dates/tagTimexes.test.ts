@@ -175,3 +175,15 @@ describe('tagTimexes: holidays (session 20)', () => {
     expect(got).toEqual(['Easter Sunday=2019-04-21']);
   });
 });
+
+describe('tagTimexes: a start in a forecast, a holiday with its year (session 20, third round)', () => {
+  it('GIVEN a Monday forecast `scattered falls possibly spreading elsewhere from Friday onwards` THEN the coming Friday (an -ed adjective tells no past)', () => {
+    expect(valueAt('Rain reaches the north on Thursday, with scattered falls possibly spreading elsewhere from Friday onwards.', '2017-07-03', 'Friday')).toBe('2017-07-07');
+  });
+  it('GIVEN `payments flowing from November` in a February statement of plans THEN the coming November', () => {
+    expect(valueAt('I am pleased to confirm our plans for the scheme to launch this October, with payments flowing from November.', '2019-02-13', 'November')).toBe('2019-11');
+  });
+  it('GIVEN `on Thanksgiving 2014` in a 2024 column THEN Thanksgiving of 2014', () => {
+    expect(valueAt('I looked up what the paper printed on Thanksgiving 2014.', '2024-11-30', 'Thanksgiving')).toBe('2014-11-27');
+  });
+});
