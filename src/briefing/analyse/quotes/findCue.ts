@@ -192,6 +192,23 @@ const SOCIAL_MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'telegram
 /** Written statements whose author follows `from`/`by` as the subject of a speech verb. */
 const STATEMENT_NOUNS = /^(?:statement|note|letter|report|release|memo|message|communique|communiqué|notice|bulletin|post|tweet|email|e-mail)$/;
 
+/**
+ * Who speaks in `according to …` from word `j`: the phrase after it, except that a document speaks
+ * for whoever it is from (`according to a statement from the ministry` → the ministry; `… from her
+ * office` → she), and a document from no one named is nobody (not a speaker called `statement`).
+ */
+function accordingTo(ws: readonly Word[], j: number): { phrase: string; at: number } | null {
+  const noun = /^(?:a|an|the)$/.test(ws[j]?.k ?? '') ? j + 1 : j;
+  if (!STATEMENT_NOUNS.test(ws[noun]?.k ?? '') || /^\p{Lu}/u.test(ws[noun]!.w)) return phraseAfter(ws, j);
+  const by = noun + 1;
+  if (!/^(?:from|by|of)$/.test(ws[by]?.k ?? '')) return null;
+  const owner = ws[by + 1];
+  if (owner !== undefined && /^(?:his|her|their)$/.test(owner.k) && OWN_OFFICE.test(ws[by + 2]?.k ?? '')) return { phrase: owner.k === 'his' ? 'he' : owner.k === 'her' ? 'she' : 'they', at: owner.start };
+  return phraseAfter(ws, by + 1);
+}
+/** What a person's statement comes from as their own: `her office`, `his spokesman`, `their lawyers`. */
+const OWN_OFFICE = /^(?:office|offices|spokesman|spokeswoman|spokesperson|campaign|team|lawyer|lawyers|attorney|attorneys|aides?|camp)$/;
+
 /** Words opening a relative clause after a comma. */
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 /** Most words searched back for the name an appositive describes. */
@@ -572,7 +589,7 @@ function cueRightAfter(text: string, base: number): Cue | null {
     const x = ws[k]!;
     if (k > 0 && /[.!?;]$/.test(ws[k - 1]!.w) && !isAbbreviation(ws[k - 1]!.w)) return null;
     if (x.k === 'according' && ws[k + 1]?.k === 'to') {
-      const np = phraseAfter(ws, k + 2);
+      const np = accordingTo(ws, k + 2);
       return np && { phrase: np.phrase, cue: 'according to', at: np.at };
     }
     // `…," as one strategist put it.`
@@ -686,7 +703,7 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       if (np) return { phrase: np.phrase, cue: 'went on', at: np.at };
     }
     if (x.k === 'according' && ws[k + 1]?.k === 'to') {
-      const np = phraseAfter(ws, k + 2);
+      const np = accordingTo(ws, k + 2);
       if (np) return { phrase: np.phrase, cue: 'according to', at: np.at };
     }
     // `As Bailey put it, the decision was "a very close call"`.

@@ -295,7 +295,7 @@ function acronymsOf(name: string): string[] {
 
 /** Prepositions of place: a name right after one is where, not who (see scanParagraph). */
 /** Nouns after capitalised words that make them a place's name (`the Cape Three Points area`, `Daboya district`). */
-const PLACE_NOUNS_AFTER_NAME = /^(?:area|areas|region|district|county|province|municipality|village|town|township|suburb|neighbo(?:u)?rhood|estate|valley|basin|coast|peninsula|island|river|lake|road|street|avenue|highway|junction|border|constituency|ward|parish|stadium|airport|field|fields|plant|mine|site)[,;:.]?$/;
+const PLACE_NOUNS_AFTER_NAME = /^(?:area|areas|region|district|county|province|municipality|village|town|township|suburb|neighbo(?:u)?rhood|estate|valley|basin|coast|peninsula|island|river|lake|road|street|avenue|highway|junction|border|constituency|ward|parish|stadium|airport|field|fields|plant|mine|site|home)[,;:.]?$/;
 const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'along', 'into', 'towards', 'toward']);
 /** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
 const PREPOSITION_OPENED = /^(?:At|In|From|On|To|For|With|By|Near|Outside|Inside|Across|Around|Throughout|Along|Into|Over|Under|Beyond)$/;

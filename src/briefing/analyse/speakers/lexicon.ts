@@ -139,6 +139,10 @@ export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'],
   ['congressman', 'm'], ['congresswoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'],
   ['princess', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['pope', 'm'],
+  // Kin before a given name (`His daughter Sarah confirmed …`), as obituaries and court reports
+  // name relatives. (Not `son`: Son is a common surname, `Son Heung-min`.)
+  ['daughter', 'f'], ['wife', 'f'], ['husband', 'm'], ['mother', 'f'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+  ['widow', 'f'], ['widower', 'm'], ['granddaughter', 'f'], ['grandson', 'm'], ['niece', 'f'], ['nephew', 'm'],
 ]);
 
 /**

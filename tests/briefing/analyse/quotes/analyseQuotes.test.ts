@@ -1571,3 +1571,24 @@ describe('analyseQuotes: a spokesperson opening the sentence (session 20)', () =
     expect(quoteWith(quotes, 'Newsbeat interviewed').speaker).toBe('BBC');
   });
 });
+
+describe('analyseQuotes: kin before a name, a home is a place, a statement from an office (session 20, third round)', () => {
+  it('GIVEN `died at his Southeast England home` then `His daughter Sarah confirmed …` then `"…," she said` THEN Sarah speaks, not a person called Southeast England', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Irish singer Val Doonican has died at his Southeast England home in Buckinghamshire at the age of 88.',
+        'His daughter Sarah confirmed his death on Thursday morning and said he died peacefully.',
+        '"Until 87, he was as fit as a flea," she said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'fit as a flea').speaker).toBe('Sarah');
+    expect(speakers.map((s) => s.name)).not.toContain('Southeast England');
+  });
+  it('GIVEN `… “outright victory in the upcoming general election”, according to a statement from her office` after the minister is named THEN the minister speaks, not a speaker called `statement`', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['Parliament speaker Thandi Modise denied reports that she had resigned.', 'She continues to serve as the party strives for an “outright victory in the upcoming general national election”, according to a statement from her office.']),
+    ]);
+    expect(quoteWith(quotes, 'outright victory').speaker).toBe('Thandi Modise');
+    expect(speakers.map((s) => s.name)).not.toContain('statement');
+  });
+});
