@@ -97,7 +97,7 @@ const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|si
  * steady, at`.
  */
 const SUPPORT_FOR = new RegExp(
-  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|fell|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
@@ -491,7 +491,7 @@ const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
-const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing)\s+of\s*$/i;
+const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score)\s+of\s*$/i;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
 const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 

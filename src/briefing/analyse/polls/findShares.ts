@@ -65,8 +65,8 @@ const SHARE_RE = new RegExp(
 
 /** Words that make a number a bound, not a measured share (`below 30 percent`, `more than half`). */
 const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)\s*$/i;
-/** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`). */
-const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$/i;
+/** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`, `as many as 67.5 percent of respondents`). */
+const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$|\bas\s+many\s+as\s*$/i;
 /** A level reached, not a bound: `Kılıçdaroğlu’s vote goes up to 47.3 percent`, `its share may go up to 40 per cent`, `Fianna Fáil is up to 23 per cent`. */
 const LEVEL_UP_TO = /\b(?:go|goes|went|gone|going|move[sd]?|moving|climb(?:s|ed)?|edge[sd]?|inch(?:es|ed)?|jump(?:s|ed)?|is|are|was|were)\s+up\s+to\s*$/i;
 /** A change, not a level: `rose 3 percent`, `by 50 percent`, `loses 0.5%`, `gaining 2%`. (`backed by 47 percent`, `followed by 17 percent for …` are handled by PASSIVE_BY.) */

@@ -234,3 +234,10 @@ describe('extractPolls negatives: splits and levels (session 20)', () => {
     expect(polls.flatMap((p) => p.results.map((r) => r.percent))).not.toContain(7);
   });
 });
+
+describe('extractPolls negatives: bounds that stay bounds (session 20, third round)', () => {
+  it('GIVEN `as high as 40 percent` and `as much as 10 percent` THEN no share', () => {
+    expect(findShares('Support could go as high as 40 percent.').map((s) => s.percent)).toEqual([]);
+    expect(findShares('The poll found prices fell by as much as 10 percent.').map((s) => s.percent)).toEqual([]);
+  });
+});

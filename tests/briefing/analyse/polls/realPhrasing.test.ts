@@ -780,3 +780,15 @@ describe('extractPolls: asides between a share and its answer (session 20, secon
     expect(got.some((r) => /^think the level of corruption .*=75$/.test(r))).toBe(true);
   });
 });
+
+describe('extractPolls: `as many as`, a level `has risen … to` (session 20, third round)', () => {
+  const flat = (a: Article): string[] => extractPolls([a]).flatMap((p) => p.results.map((r) => `${r.answer}=${r.percent}`));
+  it('GIVEN `As many as 67.5 percent of respondents said they were very satisfied …` THEN 67.5 is a share, not a bound', () => {
+    const a = article(null, ['As many as 67.5 percent of respondents said they were very satisfied with the performance of President Joko Widodo, pollster Indikator Politik Indonesia has said.'], '2022-04-10');
+    expect(flat(a).some((r) => /^were very satisfied .*=67\.5$/.test(r))).toBe(true);
+  });
+  it('GIVEN `The approval rating of … Abe’s Cabinet has risen 6.3 percentage points to 58.7 percent … a poll shows` THEN the level 58.7', () => {
+    const a = article(null, ['The approval rating of Prime Minister Shinzo Abe’s Cabinet has risen 6.3 percentage points to 58.7 percent despite verbal gaffes by ministers, a Kyodo News poll shows.'], '2017-04-02');
+    expect(flat(a)).toEqual(['approval rating of Prime Minister Shinzo Abe’s Cabinet=58.7']);
+  });
+});
