@@ -89,21 +89,32 @@ function keepNonOverlapping(ranked: readonly Draft[]): Draft[] {
 export const weekdayWithDate: Refiner = {
   name: 'weekdayWithDate',
   refine(drafts, { text }) {
-    const out: Draft[] = [];
-    for (let i = 0; i < drafts.length; i++) {
-      const a = drafts[i]!;
-      const b = drafts[i + 1];
-      if (b && a.anchor.kind === 'weekday' && a.anchor.mod === null && b.anchor.kind === 'monthDay' && /^(?:['’]s)?\s*[(,]\s*$/.test(text.slice(a.end, b.start))) {
-        const close = text[b.end] === ')' && text.slice(a.end, b.start).includes('(') ? 1 : 0;
-        out.push(tag({ ...b, start: a.start, end: b.end + close, anchor: { ...b.anchor, weekday: a.anchor.weekday } }, 'weekdayWithDate'));
-        i++;
-        continue;
-      }
-      out.push(a);
-    }
-    return out;
+    return joinNeighbours(drafts, (a, b) => {
+      if (a.anchor.kind !== 'weekday' || a.anchor.mod !== null || b.anchor.kind !== 'monthDay' || !/^(?:['’]s)?\s*[(,]\s*$/.test(text.slice(a.end, b.start))) return null;
+      const close = text[b.end] === ')' && text.slice(a.end, b.start).includes('(') ? 1 : 0;
+      return [tag({ ...b, start: a.start, end: b.end + close, anchor: { ...b.anchor, weekday: a.anchor.weekday } }, 'weekdayWithDate')];
+    });
   },
 };
+
+/**
+ * Each pair of neighbouring drafts that `join` merges or rewrites (it returns what stands for the
+ * two, or null to leave the first as it is and go on with the second), in order: the walk the
+ * refiners that join two expressions share.
+ */
+function joinNeighbours(drafts: readonly Draft[], join: (a: Draft, b: Draft) => Draft[] | null): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1];
+    const joined = b ? join(a, b) : null;
+    if (joined) {
+      out.push(...joined);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
 
 /**
  * `September 3 and 4, 2004`, `January 15 and 16, 2005`, `March 3 to 5, 2010`: days of one month
@@ -114,25 +125,19 @@ export const weekdayWithDate: Refiner = {
 export const daysSharingYear: Refiner = {
   name: 'daysSharingYear',
   refine(drafts, { text }) {
-    const out: Draft[] = [];
-    for (let i = 0; i < drafts.length; i++) {
-      const a = drafts[i]!;
-      const b = drafts[i + 1];
-      const between = b ? DAY_BEFORE_SHARED_YEAR.exec(text.slice(a.end, b.start)) : null;
-      if (b && between && a.anchor.kind === 'monthDay' && b.anchor.kind === 'abs' && /^\d{4}$/.test(b.anchor.value)) {
-        const mm = String(a.anchor.month).padStart(2, '0');
-        const day = Number(between[1]);
-        out.push(tag({ ...a, anchor: { kind: 'abs', value: `${b.anchor.value}-${mm}-${String(a.anchor.day).padStart(2, '0')}` } }, 'daysSharingYear'));
-        if (day > a.anchor.day && day <= 31) out.push(tag({ ...b, start: a.end + between.index + between[0].indexOf(between[1]!), anchor: { kind: 'abs', value: `${b.anchor.value}-${mm}-${String(day).padStart(2, '0')}` } }, 'daysSharingYear'));
-        else out.push(b);
-        i++;
-        continue;
-      }
-      out.push(a);
-    }
-    return out;
+    return joinNeighbours(drafts, (a, b) => {
+      const between = DAY_BEFORE_SHARED_YEAR.exec(text.slice(a.end, b.start));
+      if (!between || a.anchor.kind !== 'monthDay' || b.anchor.kind !== 'abs' || !/^\d{4}$/.test(b.anchor.value)) return null;
+      const year = b.anchor.value;
+      const day = Number(between[1]);
+      const first = tag({ ...a, anchor: { kind: 'abs', value: `${year}-${pad2(a.anchor.month)}-${pad2(a.anchor.day)}` } }, 'daysSharingYear');
+      if (day <= a.anchor.day || day > MAX_DAY) return [first, b];
+      return [first, tag({ ...b, start: a.end + between.index + between[0].indexOf(between[1]!), anchor: { kind: 'abs', value: `${year}-${pad2(a.anchor.month)}-${pad2(day)}` } }, 'daysSharingYear')];
+    });
   },
 };
+/** The last day a month may have. */
+const MAX_DAY = 31;
 /** What stands between a month's day and the year it shares with a later day: ` and 4, `, `-5, `, ` to 16 `. */
 const DAY_BEFORE_SHARED_YEAR = /^\s*(?:and|&|or|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+$/;
 
@@ -143,23 +148,12 @@ const DAY_BEFORE_SHARED_YEAR = /^\s*(?:and|&|or|to|through|-|–)\s*(\d{1,2})(?:
 export const timeWithWeekday: Refiner = {
   name: 'timeWithWeekday',
   refine(drafts, { text }) {
-    const out: Draft[] = [];
-    for (let i = 0; i < drafts.length; i++) {
-      const a = drafts[i]!;
-      const b = drafts[i + 1];
-      if (b) {
-        const gap = text.slice(a.end, b.start);
-        const wd = a.anchor.kind === 'weekday' ? a.anchor : b.anchor.kind === 'weekday' ? b.anchor : null;
-        const time = a.anchor.kind === 'timeOnly' ? a.anchor.time : b.anchor.kind === 'timeOnly' ? b.anchor.time : null;
-        if (wd && time && wd.part === undefined && /^\s*(?:,\s*)?(?:on|at)?\s*$/i.test(gap)) {
-          out.push(tag({ start: a.start, end: b.end, type: 'TIME', anchor: { ...wd, time }, tags: a.tags }, 'timeWithWeekday'));
-          i++;
-          continue;
-        }
-      }
-      out.push(a);
-    }
-    return out;
+    return joinNeighbours(drafts, (a, b) => {
+      const wd = a.anchor.kind === 'weekday' ? a.anchor : b.anchor.kind === 'weekday' ? b.anchor : null;
+      const time = a.anchor.kind === 'timeOnly' ? a.anchor.time : b.anchor.kind === 'timeOnly' ? b.anchor.time : null;
+      if (!wd || !time || wd.part !== undefined || !/^\s*(?:,\s*)?(?:on|at)?\s*$/i.test(text.slice(a.end, b.start))) return null;
+      return [tag({ start: a.start, end: b.end, type: 'TIME', anchor: { ...wd, time }, tags: a.tags }, 'timeWithWeekday')];
+    });
   },
 };
 
