@@ -39,6 +39,9 @@ const AGENCY_DATELINE = new RegExp(
 /** A place, then a day, a month and a year, then an agency in brackets or a dash: `Munich, 15 November 2001 (RFE/RL)`. */
 const DAY_FIRST_DATE = new RegExp(`^(${PLACE}),\\s*(\\d{1,2})\\s+(${MONTH_RE})\\s+((?:19|20)\\d{2})(?=\\s+(?:\\(|${DASH}\\s))`, 'u');
 
+/** A place, then an agency in brackets glued between double hyphens: `SEATTLE--(BUSINESS WIRE)--`. */
+const GLUED_WIRE = new RegExp(`^(${PLACE})--\\(([A-Za-z][A-Za-z .&/-]{1,24})\\)--(?=\\S)`, 'u');
+
 const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*)$`, 'u');
 
 /** A place in capitals, one to three words (`WASHINGTON`, `CAPE CANAVERAL`, `ST. LOUIS`). */
@@ -117,6 +120,9 @@ export function parseDateline(line: string): Dateline | null {
   // (A day written before its month, `Munich, 15 November 2001 (RFE/RL) --`, as British, Indian and
   // European wires print it, is read as the month-first date the patterns below know.)
   if (DAY_FIRST_DATE.test(line)) line = line.replace(DAY_FIRST_DATE, (_all, place: string, day: string, month: string, year: string) => `${place}, ${month} ${day}, ${year}`);
+  // (A press wire's agency glued between dashes, `SEATTLE--(BUSINESS WIRE)--Expeditors …`, is read
+  // as the spaced form `SEATTLE (BUSINESS WIRE) -- Expeditors …`.)
+  if (GLUED_WIRE.test(line)) line = line.replace(GLUED_WIRE, (_all, place: string, agency: string) => `${place} (${agency}) -- `);
   const m = AGENCY_DATELINE.exec(line);
   if (m) {
     // Groups: 1-3 date-first, 4 place, 5-7 date after place, 8 agency, 9-11 date after agency, 12 rest.

@@ -163,8 +163,37 @@ function markRepeatedCaptions(lines: Line[]): Line[] {
     }
     prev = i;
   }
-  return lines;
+  return listsIntroducedByColon(lines);
 }
+
+/**
+ * A bulleted list that a sentence of the story introduces with a colon (a press release's `…
+ * financial results including the following highlights …:` / `• Revenues increased 84% to $4.3
+ * billion`): the story's own items, each a paragraph of text, not a link list that ends the page.
+ * Items of fewer than {@link MIN_LIST_ITEM_WORDS} words are left as they are.
+ */
+function listsIntroducedByColon(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let intro = false;
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      out.push(l);
+      continue;
+    }
+    // (An item may read as a ticker or a results row too, `• Revenues increased 84% to $4.3 billion`.)
+    if (intro && (l.kind === 'end' || l.kind === 'skip') && BULLET_LINE.test(l.text) && l.text.split(/\s+/).length > MIN_LIST_ITEM_WORDS) {
+      // (The bullet stays: an item is no subhead, and the list reads as one.)
+      out.push({ text: l.text, kind: 'text' }, { text: '', kind: 'blank' });
+      continue;
+    }
+    intro = (l.kind === 'text' || l.kind === 'dateline') && l.text.length >= PROSE_MIN && /:\s*$/.test(l.text);
+    out.push(l);
+  }
+  return out;
+}
+/** Fewest words of a list item read as the story's (a bullet and three words: `• Revenues increased 84%`). */
+const MIN_LIST_ITEM_WORDS = 3;
+
 /** A line of story text: prose of {@link PROSE_MIN} characters or more, no bullet. */
 const isProse = (l: Line): boolean => l.kind === 'text' && l.text.length >= PROSE_MIN && !BULLET_LINE.test(l.text);
 /** Shortest line read as a repeated caption (a short line printed twice may be a kicker and a headline). */
@@ -476,6 +505,8 @@ const SUBHEAD_MAX_CHARS = 160;
 export function isSubhead(p: string): boolean {
   // (A results row, `ACT: 12 percent, steady`, is short and has no verb, but it is the story's figures.)
   if (p.length > SUBHEAD_MAX_CHARS || SHARE_ROW.test(p)) return false;
+  // (Nor is an item of a list the story introduces, kept with its bullet: `• Revenues increased 84% to $4.3 billion`.)
+  if (BULLET_LINE.test(p)) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
   const words = bare.split(/\s+/).length;
   if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return true;

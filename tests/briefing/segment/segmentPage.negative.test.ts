@@ -151,3 +151,17 @@ describe('segmentPage negatives: numeric dates both ways, an address date the pa
     expect(a!.date).toBe('2024-04-28');
   });
 });
+
+describe('segmentPage negatives: link lists stay page furniture (session 20)', () => {
+  it('GIVEN a story, then `Related:` and bulleted links THEN the links end the story (a short label introduces no list of the story’s)', () => {
+    const page = [
+      'LONDON (Reuters) - The central bank held rates on Thursday, saying inflation was easing faster than it had expected in the spring.',
+      '',
+      'Related:',
+      '• Bank of England minutes show split',
+      '• Sterling rises after rate decision',
+    ].join('\n');
+    const [a] = segmentPage('rel.txt', page, { fileDate: null }).articles;
+    expect(a!.paragraphs.join(' ')).not.toMatch(/Sterling rises/);
+  });
+});

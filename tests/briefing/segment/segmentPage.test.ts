@@ -796,3 +796,28 @@ describe('segmentPage: footnote numbers after a sentence (session 20)', () => {
     expect(a!.paragraphs.join(' ')).toMatch(/Public satisfaction with the NHS overall was 57%/);
   });
 });
+
+describe('segmentPage: a press wire’s glued dateline and a list the story introduces (session 20)', () => {
+  it('GIVEN `SEATTLE--(BUSINESS WIRE)--… the following highlights …:` then five bulleted figures and the chief executive’s quotes THEN one report placed in Seattle by Business Wire, the list and the quotes its paragraphs', () => {
+    const page = [
+      'Business Wire News',
+      '',
+      'SEATTLE--(BUSINESS WIRE)--Expeditors International of Washington, Inc. today announced third quarter 2021 financial results including the following highlights compared to the same quarter of 2020:',
+      '',
+      '  • Diluted Net Earnings Attributable to Shareholders per share increased 87% to $2.09',
+      '  • Net Earnings Attributable to Shareholders increased 88% to $359 million',
+      '  • Operating Income increased 94% to $490 million',
+      '  • Revenues increased 84% to $4.3 billion',
+      '',
+      '“In a marketplace that remains severely impacted by labor and infrastructure constraints, our people continue to perform at their best,” said Jeffrey S. Musser, President and Chief Executive Officer.',
+      '',
+      '“The entire global infrastructure for the movement of cargo remains stretched beyond its limits,” he added.',
+    ].join('\n');
+    const { articles } = segment('bw.txt', page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.place).toBe('Seattle');
+    expect(articles[0]!.agency).toBe('Business Wire');
+    expect(articles[0]!.paragraphs).toContain('• Revenues increased 84% to $4.3 billion');
+    expect(articles[0]!.paragraphs.join(' ')).toMatch(/said Jeffrey S\. Musser/);
+  });
+});
