@@ -221,6 +221,18 @@ function pickRecurring(ref: Ymd, first: number, len: number, mod: Mod, tense: Te
   return [...years].reverse().find((y) => start(y) <= now) ?? ref.year;
 }
 
+/**
+ * The day of `days` (one a year, around the reference) nearest the reference, by the calendar
+ * (chrono-node's own rule); when `aheadCue` holds and that day is before the reference, the next
+ * year's (`dayIn`). Only a future cue overrides: a past date a few weeks ahead of the dateline is
+ * rare in news, while `delayed until Dec. 15` written in January is common. How a month and day
+ * and a holiday are read.
+ */
+function nearestYearly(ref: Ymd, days: readonly Ymd[], aheadCue: boolean, dayIn: (year: number) => Ymd): Ymd {
+  const pick = [...days].sort((x, y) => Math.abs(daysBetween(ref, x)) - Math.abs(daysBetween(ref, y)))[0]!;
+  return aheadCue && toUtc(pick) < toUtc(ref) ? dayIn(pick.year + 1) : pick;
+}
+
 /** The TIMEX3 value of a draft against the reference day; X-forms (`XXXX-WXX-1`) when there is none. */
 function valueOf(d: TensedDraft, ref: Ymd | null): string {
   const a = d.anchor;
@@ -318,12 +330,8 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
         const matching = options.filter((o) => isoWeekday(o) === w);
         if (matching.length > 0) options = matching;
       }
-      options.sort((x, y) => Math.abs(daysBetween(ref, x)) - Math.abs(daysBetween(ref, y)));
-      let pick = options[0]!;
       const strong = (d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && a.weekday === undefined;
-      // Only a future cue overrides: a past date a few weeks ahead of the dateline is rare in news,
-      // while `delayed until Dec. 15` written in January is common.
-      if (strong && tense === 'future' && toUtc(pick) < toUtc(ref)) pick = { ...pick, year: pick.year + 1 };
+      const pick = nearestYearly(ref, options, strong && tense === 'future', (year) => ({ year, month: a.month, day: a.day }));
       return `${formatDay(pick)}${partOrTime(a)}`;
     }
     case 'season': {
@@ -335,18 +343,15 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       return `${year}-Q${a.quarter}`;
     }
     case 'holiday': {
-      // `last`/`next` the one before/after the dateline, `this` the dateline year's; otherwise the
-      // nearest, and a close future cue moves a past one a year on (as a month and day are read).
+      // `last`/`next` the one before/after the dateline, `this` the dateline year's; otherwise read
+      // as a month and day is (nearestYearly).
       const days = [ref.year - 1, ref.year, ref.year + 1].map((y) => holidayDate(a.holiday, y));
       const at = toUtc(ref);
       let pick: Ymd;
       if (a.mod === 'last') pick = [...days].reverse().find((x) => toUtc(x) < at) ?? days[0]!;
       else if (a.mod === 'next') pick = days.find((x) => toUtc(x) > at) ?? days[2]!;
       else if (a.mod === 'this') pick = days[1]!;
-      else {
-        pick = [...days].sort((x, y) => Math.abs(daysBetween(ref, x)) - Math.abs(daysBetween(ref, y)))[0]!;
-        if ((d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && tense === 'future' && toUtc(pick) < at) pick = holidayDate(a.holiday, pick.year + 1);
-      }
+      else pick = nearestYearly(ref, days, (d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && tense === 'future', (year) => holidayDate(a.holiday, year));
       return formatDay(pick);
     }
     case 'timeOnly':
