@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { sep } from 'node:path';
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 
@@ -7,6 +8,8 @@ export type WinkModel = typeof model;
 
 const require = createRequire(import.meta.url);
 let loaded: WinkModel | undefined;
+/** Forgets each {@link lazyWink} instance made so far (see {@link releaseWinkModel}). */
+const forgetters: (() => void)[] = [];
 
 /**
  * wink-nlp's English model (wink-eng-lite-web-model, shipped in the package), loaded at its first
@@ -30,5 +33,34 @@ export function winkLoaded(): boolean {
  */
 export function lazyWink(pipe: string[]): () => ReturnType<typeof winkNLP> {
   let nlp: ReturnType<typeof winkNLP> | undefined;
+  forgetters.push(() => (nlp = undefined));
   return () => (nlp ??= (require('wink-nlp') as typeof winkNLP)(winkModel(), pipe));
+}
+
+/**
+ * Lets go of the model and of every wink-nlp instance made from it, and of both packages' modules,
+ * so the next collection can reclaim them (about 55 MB); the next use loads them again. For a
+ * process that has finished analysing and goes on to hold the corpus (a cold load: see
+ * `loadCorpus`), so the model's memory serves the corpus instead of adding to it.
+ */
+export function releaseWinkModel(): void {
+  if (loaded === undefined) return;
+  loaded = undefined;
+  for (const forget of forgetters) forget();
+  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model']) {
+    const root = packageRoot(pkg);
+    if (root === undefined) continue;
+    for (const key of Object.keys(require.cache)) if (key.startsWith(root)) delete require.cache[key];
+  }
+}
+
+/** The folder of an installed package (with a trailing separator), or undefined when it cannot be resolved. */
+function packageRoot(pkg: string): string | undefined {
+  try {
+    const main = require.resolve(pkg);
+    const at = main.lastIndexOf(`node_modules${sep}${pkg}${sep}`);
+    return at < 0 ? undefined : main.slice(0, at + `node_modules${sep}${pkg}${sep}`.length);
+  } catch {
+    return undefined;
+  }
 }
