@@ -62,6 +62,9 @@ try {
     cache: analysisCache,
     analyse: analyser.analyse,
     inFlight: IN_FLIGHT_PER_WORKER * analyser.workers,
+    // A cold start's workers stop once the corpus is analysed, before it is read back (see
+    // analyseFiles): their language models and the corpus are never held at once.
+    afterAnalysis: () => analyser.rest(),
     onCorpus: (next, change) => {
       log.info({ version: next.version, articles: next.articles.length, ...change }, 'corpus changed');
       warnCacheWrites();

@@ -37,7 +37,7 @@ export async function loadCliCorpus(dir: string, config: Pick<Config, 'STATE_DIR
   const pool = workers > 0 ? createWorkerAnalyser({ workers, onError: (err) => warn(`warning: an analysis worker failed (${err.message}); its files were analysed on the main thread`) }) : undefined;
   let corpus: Corpus;
   try {
-    corpus = await loadCorpus(dir, { maxFileBytes: config.MAX_FILE_BYTES, cache, ...(pool ? { analyse: pool.analyse, inFlight: IN_FLIGHT_PER_WORKER * workers } : {}) });
+    corpus = await loadCorpus(dir, { maxFileBytes: config.MAX_FILE_BYTES, cache, ...(pool ? { analyse: pool.analyse, inFlight: IN_FLIGHT_PER_WORKER * workers, afterAnalysis: () => pool.rest() } : {}) });
   } finally {
     await pool?.close();
   }

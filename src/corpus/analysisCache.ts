@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../briefing/types.js';
 import { createScratchReader } from './scratchReader.js';
@@ -8,12 +8,19 @@ import { createStringPool, shareStrings } from './shareStrings.js';
 /** Where analyses are kept, keyed by file name + content hash + pipeline version. */
 export interface AnalysisCache {
   /** `idPrefix`: the article-id stem the file was analysed with (files in corpus sub-folders), part of the key. */
-  get(name: string, contentHash: string, idPrefix?: string): Promise<FileAnalysis | undefined>;
+  get(name: string, contentHash: string, idPrefix?: string, count?: boolean): Promise<FileAnalysis | undefined>;
   /**
-   * `json`: the analysis as JSON text when the caller has it (an analysis worker sends it so), written as it is.
+   * True when an entry for this key is there, without reading it (whether it parses is for `get`
+   * to find). Counts a miss when there is none, as `get` would; the `get` that reads the entry
+   * later counts the hit (a whole-corpus load probes first, see `analyseFiles`).
+   */
+  has(name: string, contentHash: string, idPrefix?: string): boolean;
+  /**
+   * `json`: the analysis as JSON text when the caller has it (an analysis worker sends it so), written as it is
+   * (`analysis` is then not read). Resolves to whether the entry was written.
    * Never rejects: a write that fails is counted in `stats.writeFailures` and kept in `lastWriteError`.
    */
-  set(name: string, contentHash: string, analysis: FileAnalysis, idPrefix?: string, json?: string): Promise<void>;
+  set(name: string, contentHash: string, analysis: FileAnalysis | undefined, idPrefix?: string, json?: string): Promise<boolean>;
   /** `writeFailures`: entries that could not be written (a full disk, a folder that cannot be made or written). */
   readonly stats: { hits: number; misses: number; writeFailures: number };
   /** Why the last write failed (undefined when none has). */
@@ -50,27 +57,36 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     get lastWriteError() {
       return lastWriteError;
     },
-    async get(name, hash, idPrefix) {
+    // `count` false: an entry this load has just written, read back (see analyseFiles): neither a
+    // hit nor a miss, as the file was counted when it was found missing.
+    async get(name, hash, idPrefix, count = true) {
       try {
         const fa = JSON.parse(entryReader.read(join(dir, `${keyOf(name, hash, idPrefix)}.json`)).toString('utf8')) as FileAnalysis;
         if (fa.hash !== hash || fa.file !== name) throw new Error('stale');
         shareStrings(fa, pool); // throws on an entry of the wrong shape: a miss, as a corrupt one
-        stats.hits++;
+        if (count) stats.hits++;
         return fa;
       } catch {
-        stats.misses++;
+        if (count) stats.misses++;
         return undefined;
       }
+    },
+    has(name, hash, idPrefix) {
+      const there = existsSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`));
+      if (!there) stats.misses++;
+      return there;
     },
     async set(name, hash, analysis, idPrefix, json) {
       try {
         if (!ready) mkdirSync(dir, { recursive: true });
         ready = true;
         writeFileSync(join(dir, `${keyOf(name, hash, idPrefix)}.json`), json ?? JSON.stringify(analysis));
+        return true;
       } catch (err) {
         ready = false; // the folder may be gone: make it again at the next write
         stats.writeFailures++;
         lastWriteError = err as Error;
+        return false;
       }
     },
   };

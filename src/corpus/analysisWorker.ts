@@ -13,7 +13,8 @@ port.on('message', (job: AnalysisJob) => {
   try {
     // As JSON text: the caller parses it faster than it would deserialise the object graph, and
     // writes the same text to the analysis cache.
-    reply = { id: job.id, ok: true, json: JSON.stringify(analyseFile({ name: job.name, bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) }, job.options)) };
+    const analysis = analyseFile({ name: job.name, bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) }, job.options);
+    reply = { id: job.id, ok: true, json: JSON.stringify(analysis), articles: analysis.articles.length };
   } catch (err) {
     reply = { id: job.id, ok: false, message: (err as Error).message };
   }

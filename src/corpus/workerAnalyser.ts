@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../briefing/pipeline.js';
-import { analyseFileHeld, parseHeld } from './analyseLater.js';
+import { analyseFileHeld, heldFromText } from './analyseLater.js';
 import type { FileAnalysis } from '../briefing/types.js';
 
 /** A file to analyse, as the worker receives it. */
@@ -11,14 +11,16 @@ export interface AnalysisJob {
   options: AnalyseOptions;
 }
 
-/** The worker's answer to a job: the analysis as JSON text. */
-export type AnalysisReply = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
+/** The worker's answer to a job: the analysis as JSON text, and how many articles it has. */
+export type AnalysisReply = { id: number; ok: true; json: string; articles: number } | { id: number; ok: false; message: string };
 
 /**
  * Analyses one file as the pipeline's `analyseFile` does (somewhere else than the caller's thread,
- * say); `json`, when given, is the analysis as JSON text (what the analysis cache stores).
+ * say); `json`, when given, is the analysis as JSON text (what the analysis cache stores), and
+ * `articles`, when given, its article count: with both, a caller that only stores the text need
+ * not read `analysis` (a worker's reply parses it at its first read, see `heldFromText`).
  */
-export type Analyse = (file: { name: string; bytes: Buffer }, options: AnalyseOptions) => Promise<{ analysis: FileAnalysis; json?: string }>;
+export type Analyse = (file: { name: string; bytes: Buffer }, options: AnalyseOptions) => Promise<{ analysis: FileAnalysis; json?: string; articles?: number }>;
 
 /**
  * Files to keep in flight per worker thread when loading through a {@link WorkerAnalyser}
@@ -52,6 +54,12 @@ export interface WorkerAnalyser {
   readonly running: boolean;
   /** Jobs sent, and jobs analysed on the caller's thread because a worker failed. */
   readonly stats: { jobs: number; fallbacks: number };
+  /**
+   * Stops every worker thread that holds no job now, as its idle time would (its memory, the
+   * language model's included, goes with it); the next job starts one again. For a load that has
+   * analysed what it had to (see `LoadOptions.afterAnalysis`).
+   */
+  rest(): void;
   /** Stops the worker; jobs it still held are analysed on the caller's thread. */
   close(): Promise<void>;
 }
@@ -95,6 +103,9 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions = {}): Worke
     },
     get stats() {
       return { jobs: lanes.reduce((t, l) => t + l.stats.jobs, 0), fallbacks: lanes.reduce((t, l) => t + l.stats.fallbacks, 0) };
+    },
+    rest() {
+      for (const l of lanes) l.rest();
     },
     async close() {
       await Promise.all(lanes.map((l) => l.close()));
@@ -168,11 +179,7 @@ function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly
       pending.delete(r.id);
       if (!r.ok) p.reject(new Error(r.message));
       else {
-        try {
-          p.resolve({ analysis: parseHeld(r.json), json: r.json }); // as an analysis read from the cache is held
-        } catch (err) {
-          p.reject(err as Error);
-        }
+        p.resolve(heldFromText(r.json, r.articles)); // parsed at its first read, as an analysis read from the cache is held
       }
       if (pending.size === 0) rest(w);
     });
@@ -225,6 +232,13 @@ function createLane(options: WorkerAnalyserOptions): WorkerAnalyser & { readonly
       return worker !== undefined;
     },
     stats,
+    rest() {
+      const w = worker;
+      if (w === undefined || pending.size > 0) return;
+      clearTimeout(idle);
+      worker = undefined;
+      void w.terminate();
+    },
     async close() {
       closed = true;
       clearTimeout(idle);

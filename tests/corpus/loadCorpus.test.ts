@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/briefing/pipeline.js';
-import { heldCopy } from '../../src/corpus/analyseLater.js';
+import { heldCopy, heldFromText } from '../../src/corpus/analyseLater.js';
+import { winkLoaded } from '../../src/briefing/analyse/winkModel.js';
+import type { Analyse } from '../../src/corpus/workerAnalyser.js';
 import { analyseFiles, idPrefixFor, listCorpusFiles, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { buildCorpus } from '../../src/briefing/index/buildCorpus.js';
 import { createAnalysisCache } from '../../src/corpus/analysisCache.js';
@@ -167,5 +169,60 @@ describe('loadCorpus holds what it analyses as the cache would give it back', ()
     expect(analysis).not.toBe(fresh);
     expect(analysis).toStrictEqual(fresh);
     expect(json).toBe(JSON.stringify(fresh));
+  });
+});
+
+describe('loadCorpus: a cold load analyses and stores first, then reads the corpus back', () => {
+  function bundledDir(): { dir: string; state: string } {
+    const { dir, state } = corpusDir();
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'a.txt'));
+    copyFileSync('tests/fixtures/pages/upi-ap-style-2019-10-17.txt', join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    return { dir, state };
+  }
+
+  it('GIVEN an empty analysis cache THEN the corpus is the one a load without a cache gives, each file counts one miss, the model is let go of, and afterAnalysis is told once', async () => {
+    const { dir, state } = bundledDir();
+    const plain = await loadCorpus(dir, { maxFileBytes: 1e7 });
+    const cache = createAnalysisCache(state, 'v1');
+    let told = 0;
+    const cold = await loadCorpus(dir, { maxFileBytes: 1e7, cache, afterAnalysis: () => told++ });
+    expect(cold).toEqual(plain);
+    expect(cache.stats).toEqual({ hits: 0, misses: 3, writeFailures: 0 });
+    expect(told).toBe(1);
+    expect(winkLoaded()).toBe(false);
+    // The file with no articles is not stored (nothing to serve), and its analysis was held instead.
+    expect(readdirSync(state)).toHaveLength(2);
+  });
+
+  it('GIVEN a warm analysis cache THEN nothing is analysed and afterAnalysis is not told', async () => {
+    const { dir, state } = bundledDir();
+    await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1') });
+    const cache = createAnalysisCache(state, 'v1');
+    let told = 0;
+    await loadCorpus(dir, { maxFileBytes: 1e7, cache, afterAnalysis: () => told++ });
+    expect(told).toBe(0);
+    expect(cache.stats).toEqual({ hits: 2, misses: 1, writeFailures: 0 });
+  });
+
+  it('GIVEN an analyser whose replies carry JSON text and an article count THEN a stored analysis is never parsed on the loading thread; only what could not be stored is', async () => {
+    const { dir, state } = bundledDir();
+    let parsed = 0;
+    const analyse: Analyse = async (file, options) => {
+      const fresh = analyseFile(file, options);
+      const held = heldFromText(JSON.stringify(fresh), fresh.articles.length);
+      return {
+        json: held.json,
+        articles: held.articles,
+        get analysis() {
+          parsed++;
+          return held.analysis;
+        },
+      };
+    };
+    const corpus = await loadCorpus(dir, { maxFileBytes: 1e7, cache: createAnalysisCache(state, 'v1'), analyse });
+    expect(parsed).toBe(1); // the empty file's, which has no articles to store
+    expect(corpus).toEqual(await loadCorpus(dir, { maxFileBytes: 1e7 }));
   });
 });

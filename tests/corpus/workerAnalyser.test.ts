@@ -47,6 +47,33 @@ describe('workerAnalyser (analysis in a worker thread)', () => {
     expect(analyser.stats.fallbacks).toBe(0);
   });
 
+  it('GIVEN a worker with nothing in flight WHEN told to rest THEN it stops at once, long before its idle time, and the next job starts another', async () => {
+    analyser = createWorkerAnalyser({ idleExitMs: 60_000 });
+    await analyser.analyse(files[0]!, OPTIONS);
+    expect(analyser.running).toBe(true);
+    analyser.rest();
+    expect(analyser.running).toBe(false);
+    expect((await analyser.analyse(files[1]!, OPTIONS)).analysis).toStrictEqual(analyseFile(files[1]!, OPTIONS));
+    expect(analyser.stats.fallbacks).toBe(0);
+  });
+
+  it('GIVEN a job in flight WHEN the worker is told to rest THEN it keeps running and the job is answered by it', async () => {
+    analyser = createWorkerAnalyser({ idleExitMs: 60_000 });
+    const job = analyser.analyse(files[0]!, OPTIONS);
+    analyser.rest();
+    expect(analyser.running).toBe(true);
+    expect((await job).analysis).toStrictEqual(analyseFile(files[0]!, OPTIONS));
+    expect(analyser.stats.fallbacks).toBe(0);
+  });
+
+  it('GIVEN a worker reply THEN it carries its article count, and its analysis is what analyseFile gives', async () => {
+    analyser = createWorkerAnalyser();
+    const r = await analyser.analyse(files[0]!, OPTIONS);
+    const direct = analyseFile(files[0]!, OPTIONS);
+    expect(r.articles).toBe(direct.articles.length);
+    expect(r.analysis).toStrictEqual(direct);
+  });
+
   it('GIVEN a pool of two workers and every bundled page sent at once THEN each page gets exactly what analyseFile gives on this thread, in order', async () => {
     analyser = createWorkerAnalyser({ workers: 2 });
     expect(analyser.workers).toBe(2);
