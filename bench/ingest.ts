@@ -37,7 +37,10 @@ export interface SizeResult {
   timexes: number;
   readMs: number;
   analyseMs: number;
+  /** Reading the corpus back from the cache (the loader's second pass) and building it. */
   buildMs: number;
+  /** The second pass alone (part of `buildMs`; since session 21, see bench/README.md). */
+  readBackMs: number;
   cacheWriteMs: number;
   /** Analysis throughput: decode + segment + analyse, text MB per second. */
   analyseMbPerS: number;
@@ -225,6 +228,7 @@ export function measureSize(root: string, requested: number, seed: number, log: 
     readMs: round(a['readMs']!, 0),
     analyseMs: round(a['analyseMs']!, 0),
     buildMs: round(a['buildMs']!, 0),
+    readBackMs: round(a['readBackMs']!, 0),
     cacheWriteMs: round(a['cacheWriteMs']!, 0),
     analyseMbPerS: round(mb / (a['analyseMs']! / 1000)),
     articlesPerS: round(a['rawArticles']! / (a['analyseMs']! / 1000), 0),
