@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
+import { ADMINISTRATIVE_PLACE_NOUNS, AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
 import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
@@ -413,8 +413,12 @@ const MAX_BODY_WORDS_AFTER_AND = 4;
 function roleOfAt(ws: readonly Word[], t: number, first: number): number {
   if (ws[t]!.k !== 'of' || t === first || !isRoleWord(ws[t - 1])) return 0;
   let r = t + 1;
+  // (`director of Herat province Mohammad Taleb Shahid`: a named place and its kind.)
+  let c = r;
+  while (c < ws.length && c - t <= MAX_ROLE_OF_WORDS && /^\p{Lu}\p{Ll}+$/u.test(ws[c]!.w)) c++;
+  if (c > r && ADMINISTRATIVE_PLACE_NOUNS.has(ws[c]?.w ?? '')) r = c + 1;
   // (Not an article: `the president of the International Association of Machinists` is of a body, whose name follows.)
-  while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
+  else while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
   return r > t + 1 && /^\p{Lu}\p{Ll}/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
 }
 
@@ -495,6 +499,20 @@ const MAX_DESCRIPTION_WORDS_BEFORE_NAME = 2;
 /** A plain lower-case word that can describe the person named after it (`resident`, `local`), not a function word or a verb. */
 function descriptionWord(x: Word): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(x.w) && !PREPOSITIONS.has(x.k) && !CLAUSE_STARTERS.has(x.k) && !SUBJECT_PRONOUNS.has(x.k) && !CUE_VERBS.has(x.k) && !AUX_AND_ADVERBS.has(x.k) && !NP_SMALL_WORDS.has(x.k);
+}
+
+/**
+ * True when the words before `d` are a title of the role-of-a-place shape: an optional article,
+ * description words ending in a role, `of`, the place's capitalised words and its kind
+ * (`the public health director of Herat province`, `governor of Kano state`).
+ */
+function roleOfPlaceBefore(ws: readonly Word[], d: number): boolean {
+  if (d < 4 || !ADMINISTRATIVE_PLACE_NOUNS.has(ws[d - 1]!.w)) return false;
+  let o = d - 2;
+  while (o > 0 && d - 1 - o <= MAX_ROLE_OF_WORDS && /^\p{Lu}\p{Ll}+$/u.test(ws[o]!.w)) o--;
+  if (o === d - 2 || ws[o]!.k !== 'of' || o < 1 || !isRoleWord(ws[o - 1])) return false;
+  const from = /^(?:the|a|an)$/.test(ws[0]!.k) ? 1 : 0;
+  return o - 1 - from <= MAX_ROLE_MODIFIERS + 1 && ws.slice(from, o - 1).every(descriptionWord);
 }
 
 /** Most capitalised place words before an agent noun and a name (`Willacy County farmer Travis Johnson said`). */
@@ -645,6 +663,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // `Carlow resident Jo Hale said`: the place's capitalised words, then the noun.)
       const placed = d >= 2 && d - 1 <= MAX_PLACE_WORDS_BEFORE_AGENT && (isAgentNoun(ws[d - 1]!.w) || isRoleWord(ws[d - 1])) && ws.slice(0, d - 1).every((y) => /^\p{Lu}\p{Ll}+$/u.test(y.w) && !CLAUSE_STARTERS.has(y.k));
       if (placed) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
+      // (A role of a named place before the name: `…," the public health director of Herat province
+      // Mohammad Taleb Shahid told reporters`.)
+      if (roleOfPlaceBefore(ws, d)) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       const described = ws.slice(from, d).every((y, t) => descriptionWord(y) || (t > 0 && y.k === 'and'));
       if (!owned && (d - from > MAX_DESCRIPTION_WORDS_BEFORE_NAME + (ws.slice(from, d).some((y) => y.k === 'and') ? 2 : 0) || !described)) return null;
       return { phrase: join(ws, from, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[from]!.start };

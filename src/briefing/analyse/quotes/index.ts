@@ -294,7 +294,10 @@ function colonIntro(paragraph: string, from: number): Cue | null {
   const text = paragraph.trimEnd();
   if (!text.endsWith(':') || from >= text.length) return null;
   const start = sentenceStart(text, text.length - 1, from);
-  return cueBefore(text.slice(start), start) ?? (from === 0 ? speakerLabel(text, 0) : null);
+  // (`Mrs Beckett defended her comments:`: a named person's sentence with no speech verb, as in
+  // the quote's own paragraph, see colonSubject; not after a label, `Re: Jeff Green covering Carmelo:`.)
+  const sentence = text.slice(start);
+  return cueBefore(sentence, start) ?? (from === 0 ? speakerLabel(text, 0) : null) ?? (sentence.indexOf(':') === sentence.length - 1 ? colonSubject(sentence, start) : null);
 }
 
 /**
@@ -326,7 +329,9 @@ function colonSubject(before: string, base: number): Cue | null {
   if (!subj) return null;
   const phrase = parseSpeakerPhrase(subj.phrase);
   // (A section head in capitals, `RATE DECISION:`, is no one.)
-  return phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null) ? { phrase: subj.phrase, cue: 'colon', at: subj.at } : null;
+  // (`Mrs Beckett defended her comments:`: a surname after an honorific names someone, as a label's does.)
+  const honorific = HONORIFICS.has(subj.phrase.trim().split(/\s+/)[0]!.toLowerCase());
+  return phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null || honorific) ? { phrase: subj.phrase, cue: 'colon', at: subj.at } : null;
 }
 
 /** Most words of a speaker label (`Spotify Technology SA CFO Paul Vogel`). */

@@ -134,7 +134,7 @@ const NATIONALITY_WINDOW = 40;
 /** How many paragraphs back `it` may look for the body it stands for (a body is named again more often than a person). */
 const IT_LOOKBACK_PARAGRAPHS = 2;
 /** Words after a name that show it is not a clause subject (`Putin and …`, `Gates of …`). */
-const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'than']);
+const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'than', 'that']);
 /** Words before a name that start a clause (so the name can be its subject). */
 /** Conjunctions opening a subordinate clause inside a sentence (see Mention.subordinate). */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'since', 'if', 'after', 'before', 'until', 'that']);
@@ -183,6 +183,15 @@ function isCompanyLike(name: string): boolean {
   if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
   return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
 }
+/** The last sentence end before a position, with the space after it (the sentence opens after it). */
+const SENTENCE_START_BEFORE_END = /[.!?]["”’]?\s+(?=[^.!?]*$)/;
+/**
+ * A sentence opened by a subordinate clause of time, reason or concession and ending at a comma
+ * (the main clause's pronoun comes next): `As debris-laden water … rushed past Bill Barrett’s
+ * driveway, `. Bounded: the clause holds no sentence end and no other comma-free run is walked twice.
+ */
+const SCENE_CLAUSE = /^(?:As|When|While|After|Before|Because|Although|Though|Since|Once|Until|Whenever)\b[^.!?;:"“”]{0,300},\s*$/;
+
 /** News agencies, as sources rather than subjects. */
 const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
 
@@ -400,13 +409,33 @@ export class ArticleEntities {
     const expanded = this.acronyms.get(name.replace(/^the\s+/i, ''));
     if (expanded !== undefined) return this.organisation(expanded, form);
     const key = name.toLowerCase().replace(/^the\s+/, '');
-    let found = this.entities.find((e) => e.kind === 'organisation' && e.name.toLowerCase().replace(/^the\s+/, '') === key);
+    let found = this.entities.find((e) => e.kind === 'organisation' && e.name.toLowerCase().replace(/^the\s+/, '') === key) ?? this.spelledOut(name.replace(/^the\s+/i, ''));
     if (!found) {
       found = { n: this.entities.length, kind: 'organisation', name: name.replace(/^the\s+/i, ''), forms: new Set(), title: null, gender: null };
       this.entities.push(found);
     }
     if (form !== found.name) found.forms.add(form);
     return found;
+  }
+
+  /**
+   * The one body already named whose name, or its end, an undefined acronym abbreviates: `the RFS
+   * tweeted` after `The NSW Rural Fire Service confirmed` (initials of `Rural Fire Service`).
+   * Three letters at least, and only when a single body fits. Undefined otherwise.
+   */
+  private spelledOut(acronym: string): Entity | undefined {
+    if (!/^\p{Lu}{3,8}$/u.test(acronym)) return undefined;
+    let fit: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.kind !== 'organisation' || e.name === acronym) continue;
+      const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length < acronym.length) continue;
+      const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+      if (!initials.endsWith(acronym) && !acronymsOf(e.name).includes(acronym)) continue;
+      if (fit !== undefined && fit !== e) return undefined;
+      fit = e;
+    }
+    return fit;
   }
 
   /**
@@ -659,7 +688,7 @@ export class ArticleEntities {
     const inQuote = new Set((quoted ?? '').split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s?$/, '')));
     const namedInQuote = (e: Entity): boolean => e.name !== '' && inQuote.has(nameParts(e.name).surname);
     const ok = (m: Mention): boolean => m.pos < pos && m.pos >= floor && m.entity.kind === 'person' && (want === null || m.entity.gender === null || m.entity.gender === want) && !namedInQuote(m.entity);
-    let pick: Entity | null = null;
+    let pick: Entity | null = this.namedBySceneClause(pos, ok);
     // The latest main-clause subject, then any subject (`… as Williams went off the boil. … "…," she
     // told reporters`: she is the main clause's player, not the one in the `as` clause), then anyone.
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!) && this.mentions[i]!.subject && !this.mentions[i]!.subordinate) pick = this.mentions[i]!.entity;
@@ -667,6 +696,37 @@ export class ArticleEntities {
     for (let i = this.mentions.length - 1; i >= 0 && !pick; i--) if (ok(this.mentions[i]!)) pick = this.mentions[i]!.entity;
     if (pick && pick.gender === null && want !== null) pick.gender = want;
     return pick;
+  }
+
+  /**
+   * The one person named in a subordinate clause that opens the pronoun's sentence, the pronoun
+   * coming right after its comma: `As water rushed past Bill Barrett's driveway, he nodded …`,
+   * `When Smith reached the court, she said …`. Such a clause sets the scene for whom the main
+   * clause is about, whatever that person's role in it (a possessive, an object); Lappin & Leass
+   * weigh a mention in the pronoun's own sentence above older ones. Null when the sentence does
+   * not open so, or the clause names no compatible person or more than one.
+   */
+  private namedBySceneClause(pos: number, ok: (m: Mention) => boolean): Entity | null {
+    const para = this.paragraphs[Math.floor(pos / PARAGRAPH_STRIDE)];
+    if (para === undefined) return null;
+    const at = pos % PARAGRAPH_STRIDE;
+    const before = para.slice(0, at);
+    const start = before.search(SENTENCE_START_BEFORE_END);
+    const opening = before.slice(start < 0 ? 0 : start).replace(/^[.!?]["”’]?\s+/, '');
+    if (!SCENE_CLAUSE.test(opening)) return null;
+    const from = pos - opening.length;
+    let found: Entity | null = null;
+    for (const m of this.mentions) {
+      if (m.pos < from || !ok(m)) continue;
+      // Only the clause's subject or an owner (`Barrett's driveway`): `After talks with Obama, he
+      // said …` is someone else's.
+      const surname = nameParts(m.entity.name).surname;
+      const owner = surname !== '' && (opening.includes(`${surname}’s`) || opening.includes(`${surname}'s`));
+      if (!m.subject && !owner) continue;
+      if (found !== null && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
   }
 
   /**

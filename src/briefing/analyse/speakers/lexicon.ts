@@ -43,6 +43,9 @@ export const ROLES_SENT_TO = set('ambassador envoy adviser advisor representativ
 /** Most lower-case words after a role's `of` that stay in its title (`director of public health Jo Leigh`, `head of local government`). */
 export const MAX_ROLE_OF_WORDS = 3;
 
+/** Kinds of administrative place written after the place's name, which a role can be of (`director of Herat province`, `governor of Kano state`). */
+export const ADMINISTRATIVE_PLACE_NOUNS = new Set(['province', 'state', 'district', 'county', 'region', 'municipality', 'governorate', 'prefecture', 'city', 'town', 'village', 'department', 'oblast', 'parish', 'borough']);
+
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ul', 'ur', 'ud']);
 
 /** A family name with a lower-case particle joined by a hyphen: `al-Sabah`, `bin-Salman`, `el-Sisi`. */

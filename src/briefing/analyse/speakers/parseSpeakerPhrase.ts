@@ -27,6 +27,7 @@ import {
   isNationalityPlural,
   isRoleNoun,
   isTitleWord,
+  ADMINISTRATIVE_PLACE_NOUNS,
 } from './lexicon.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -320,7 +321,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   // Words before the name must make a title: title words, demonyms, bodies (`council chairman`, `China's foreign ministry spokeswoman`).
   // (`Special Agent in Charge`: a role in charge is a title too.)
   const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
-  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || ampersandInTitle(before, k) || sentToInTitle(before, k) || roleOfTail(before, k));
+  // (`the public health director of Herat province`: a role and what it is of.)
+  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || roleOfTail(before, before.length - 1) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || ampersandInTitle(before, k) || sentToInTitle(before, k) || roleOfTail(before, k));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;
@@ -511,12 +513,15 @@ const TITLE_FILLER = new Set(['of', 'for', 'and', 'the']);
  */
 function roleOfTail(before: readonly string[], k: number): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[k]!)) return false;
+  // (`director of Herat province`, `governor of Kano state`: a named place and its kind.)
+  const placeKind = ADMINISTRATIVE_PLACE_NOUNS.has(before[k]!);
   for (let o = k - 1; o >= 1 && k - o <= MAX_ROLE_OF_WORDS; o--) {
     if (before[o] === 'of') return ROLE_NOUNS.has(before[o - 1]!.toLowerCase().replace(/['’]s$/, ''));
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[o]!)) return false;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[o]!) && !(placeKind && /^\p{Lu}\p{Ll}+$/u.test(before[o]!))) return false;
   }
   return false;
 }
+
 
 /** Words that end the name of a document or a part of one, never a person's: `Opening Statement:` in a transcript. */
 const DOCUMENT_NOUNS = new Set(['Statement', 'Statements', 'Transcript', 'Release', 'Summary', 'Update', 'Remarks', 'Q&A', 'Introduction', 'Conclusion']);

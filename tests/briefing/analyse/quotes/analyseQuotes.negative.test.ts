@@ -507,3 +507,20 @@ describe('analyseQuotes negatives: ampersands and role lists (session 20)', () =
     expect(quoteWith(quotes, 'will not agree').speaker ?? '').not.toBe('Berlin');
   });
 });
+
+describe('analyseQuotes: what session 21’s rules leave alone', () => {
+  it('GIVEN `After talks with Tony Blair, he said: "…"` THEN `he` is the earlier subject, not the name in the clause', () => {
+    const { quotes } = analyseQuotes([article(['"We met," said John Smith.', 'After talks with Tony Blair, he said: "It was fine."'])]);
+    expect(quoteWith(quotes, 'It was fine').speaker).toBe('John Smith');
+  });
+  it('GIVEN a paragraph that ends `The report includes the following:` and a quote after it THEN no speaker', () => {
+    const { quotes } = analyseQuotes([article(['The council published its review on Monday. The report includes the following:', '"All members must comply with the code."'])]);
+    expect(quoteWith(quotes, 'must comply').speakerId).toBeNull();
+  });
+  it('GIVEN two bodies whose names both end in the initials of an undefined acronym THEN the acronym is a body of its own, linked to neither', () => {
+    const { quotes } = analyseQuotes([
+      article(['The Queensland Rural Fire Service and the Victoria Rural Fire Service met on Monday.', '"Stay away from the fire front," the RFS said.']),
+    ]);
+    expect(quoteWith(quotes, 'fire front').speaker).toBe('RFS');
+  });
+});

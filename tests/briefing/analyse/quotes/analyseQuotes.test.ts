@@ -1592,3 +1592,47 @@ describe('analyseQuotes: kin before a name, a home is a place, a statement from 
     expect(speakers.map((s) => s.name)).not.toContain('statement');
   });
 });
+
+describe('analyseQuotes: session 21 (blind set M)', () => {
+  it('GIVEN two names as the object of `impressed upon … that "…"` THEN the next `he said` is still the sentence subject before them, not the last name', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Mr Mudavadi said he had called Mr Odinga and Mr Kenyatta to congratulate them.',
+        '"The gist of it is peace," he said.',
+        'He said the candidates may have misgivings but impressed upon Mr Odinga and Mr Kenyatta that "Kenya is bigger than all of us".',
+        '"I have therefore reminded them to keep the peace," he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'reminded them').speaker).toBe('Mudavadi');
+  });
+  it('GIVEN `As water rushed past Bill Barrett’s driveway, he … said, "…"` after another man spoke THEN Barrett speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"At least 50 homes took in water," said Jim Saso, assistant sheriff of Colusa County.',
+        'As debris-laden water rushed past Bill Barrett’s driveway, he nodded toward a row of hills and said, "The runoff slid down those hills last night."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'runoff slid').speaker).toBe('Bill Barrett');
+  });
+  it('GIVEN `When Mary Jones reached the court, she said: "…"` THEN Mary Jones speaks', () => {
+    const { quotes } = analyseQuotes([article(['"We won," said Ann Smith.', 'When Mary Jones reached the court, she said: "I am happy."'])]);
+    expect(quoteWith(quotes, 'I am happy').speaker).toBe('Mary Jones');
+  });
+  it('GIVEN `…,” the public health director of Herat province Mohammad Taleb Shahid told reporters` THEN Shahid speaks, titled with the province', () => {
+    const { quotes, speakers } = analyseQuotes([article(['“These are the numbers so far, but this is not the final figure,” the public health director of Herat province Mohammad Taleb Shahid told reporters.'])]);
+    expect(quoteWith(quotes, 'numbers so far').speaker).toBe('Mohammad Taleb Shahid');
+    expect(speakers.find((s) => s.name === 'Mohammad Taleb Shahid')?.title).toBe('public health director of Herat province');
+  });
+  it('GIVEN `Mrs Beckett defended her comments:` and the quote as the next paragraph THEN Beckett speaks', () => {
+    const { quotes } = analyseQuotes([
+      article(['Her comments came as Hazel Blears launched an attack. Mrs Beckett defended her comments:', '"What Hazel basically said in that article is something she has said repeatedly at Cabinet."']),
+    ]);
+    expect(quoteWith(quotes, 'basically said').speaker).toBe('Beckett');
+  });
+  it('GIVEN `The NSW Rural Fire Service confirmed …` then `"…," the RFS tweeted` THEN both are one speaker, the service', () => {
+    const { quotes } = analyseQuotes([
+      article(['The NSW Rural Fire Service confirmed the blaze was burning out of control.', '"If you are in Dandry Rd, you are at risk," the RFS tweeted.']),
+    ]);
+    expect(quoteWith(quotes, 'you are at risk').speaker).toBe('NSW Rural Fire Service');
+  });
+});
