@@ -39,10 +39,10 @@ export const newsChrono: chrono.Chrono = (() => {
   return c;
 })();
 
-// Words that make chrono-node worth running: month names (with or without a dot), weekdays
-// (chrono merges them with a date or time), clock times, numeric dates.
+// Words that make chrono-node worth running: month names (with or without a dot) with a number
+// after or before them (`1st August`, `the 6th of August`), clock times, numeric dates.
 const CHRONO_TRIGGER =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s*\d|\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC)|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bnoon\b|\bmidnight\b/gi;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC)|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bnoon\b|\bmidnight\b/gi;
 
 /** How far (UTF-16 units) a candidate window reaches on each side of its trigger: enough for `Monday, April 23, 2007 at 8 p.m.`. */
 const WINDOW_REACH = 40;

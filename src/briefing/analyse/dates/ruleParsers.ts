@@ -342,6 +342,19 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
+    // A quarter written as an adjective of a company's figures (`third-quarter profit`, `its
+    // fourth-quarter results`), or by its code alone (`Q3 revenue`): the quarter, as `the third
+    // quarter` is. Only before figures' nouns: a `fourth-quarter comeback` is a game's quarter.
+    name: 'quarterOfFigures',
+    gate: /-quarter\b|\bQ[1-4]\b/,
+    re: g(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)-quarter|Q([1-4]))(?=\s+(?:[A-Za-z-]+\s+)?(?:profits?|earnings|revenues?|results|sales|loss(?:es)?|growth|GDP|output|figures?|net|income|deliveries|shipments|margins?|numbers|turnover|report|forecast|guidance)\b)`),
+    make(m) {
+      const ord: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+      const n = m[2] ? Number(m[2]) : ord[m[1]!.toLowerCase()]!;
+      return { type: 'DATE', anchor: { kind: 'quarter', quarter: n, mod: null } };
+    },
+  },
+  {
     // Decades and centuries: `the 1990s`, `the 1960’s`, `the '90s`, `the 20th century`.
     name: 'decade',
     gate: /\d0['’]?s\b|\bcentury\b/i,

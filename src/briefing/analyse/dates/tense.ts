@@ -71,6 +71,10 @@ const CUES: readonly Cue[] = [
   // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
   { re: /\b(?:starting|beginning|kicking\s+off|getting\s+under\s+way|commencing)(?=\s+(?:in|at|on|from|next|this)\b)/gi, tense: 'future', reach: FIXTURE_REACH },
   { re: /\b(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  // A fixture told in the present, as schedules are: `the Six Nations kicks off on Saturday`,
+  // `Scotland hosts Italy on Sunday`, `the exhibition opens on Friday` (the third person's -s form:
+  // `they met on Sunday` and `said on Monday` stay past).
+  { re: /\b(?:kicks\s+off|tips\s+off|gets\s+under\s+way|starts|begins|opens|closes|hosts|faces|plays|visits|travels\s+to|takes\s+on|resumes|launches|premieres|airs)\b(?=[^.!?]{0,30}?\b(?:on|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, tense: 'future', reach: FIXTURE_REACH },
   { re: /\blet['’]s\b/gi, tense: 'future' },
   // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
   // Wolves on Sunday`, `ahead of Thursday's vote`.

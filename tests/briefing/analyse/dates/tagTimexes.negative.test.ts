@@ -87,3 +87,15 @@ describe('tagTimexes: a holiday describing a noun (session 20, third round)', ()
     expect(got.filter((t) => /Thanksgiving|Boxing/.test(t.text))).toEqual([]);
   });
 });
+
+describe('tagTimexes: what session 21’s rules leave alone', () => {
+  it('GIVEN a game’s quarter (`a fourth-quarter comeback`, `third-quarter touchdown`) THEN no date', () => {
+    expect(tagTimexes('A fourth-quarter comeback and a third-quarter touchdown won it.', ref)).toEqual([]);
+  });
+  it('GIVEN `Q3` not before figures (`a Q3 chip`) THEN no date', () => {
+    expect(tagTimexes('The phone uses a Q3 chip from the maker.', ref)).toEqual([]);
+  });
+  it('GIVEN a past verb, not a fixture (`the team met on Sunday`, `said on Saturday`) THEN the past day', () => {
+    expect(tagTimexes('The team met on Sunday and the coach said on Saturday it would be close.', '2019-01-31').map((t) => t.value)).toEqual(['2019-01-27', '2019-01-26']);
+  });
+});

@@ -187,3 +187,22 @@ describe('tagTimexes: a start in a forecast, a holiday with its year (session 20
     expect(valueAt('I looked up what the paper printed on Thanksgiving 2014.', '2024-11-30', 'Thanksgiving')).toBe('2014-11-27');
   });
 });
+
+describe('tagTimexes: session 21 (blind set J)', () => {
+  it('GIVEN a day written before its month with an ordinal and no year (`1st August`, `the 6th of August`) THEN the day, in the year the dateline gives', () => {
+    expect(tagTimexes('The Test begins tomorrow (1st August) at Edgbaston.', '2018-07-31').map((t) => [t.text, t.value])).toEqual([
+      ['tomorrow', '2018-08-01'],
+      ['1st August', '2018-08-01'],
+    ]);
+    expect(tagTimexes('His trial begins on the 6th of August.', '2018-07-31').map((t) => t.value)).toEqual(['2018-08-06']);
+  });
+  it('GIVEN a quarter written as an adjective of figures (`third-quarter profit`, `Q3 revenue`) THEN the quarter, the latest one before a past report', () => {
+    expect(tagTimexes('Google reported third-quarter profit rose 46 percent, and Q3 revenue rose 57 percent.', '2007-10-19').map((t) => [t.text, t.value])).toEqual([
+      ['third-quarter', '2007-Q3'],
+      ['Q3', '2007-Q3'],
+    ]);
+  });
+  it('GIVEN a fixture told in the present (`kicks off on Saturday`, `hosts Italy on Sunday`) THEN the coming days', () => {
+    expect(tagTimexes('The Six Nations kicks off on Saturday and Scotland hosts Italy on Sunday.', '2019-01-31').map((t) => t.value)).toEqual(['2019-02-02', '2019-02-03']);
+  });
+});
