@@ -97,8 +97,15 @@ export function isSkipLine(line: string): boolean {
  * `Published`/`Posted`/`Updated` and a date or clock time after it. Kept for its date, never text.
  */
 export function isPublishedStamp(line: string): boolean {
-  return (line.length <= MAX_STAMP_CHARS || STAMP_ENDING_LINE.test(line)) && !/[.!?]["”]?$/.test(line) && PUBLISHED_STAMP.test(line);
+  return ((line.length <= MAX_STAMP_CHARS || STAMP_ENDING_LINE.test(line)) && !/[.!?]["”]?$/.test(line) && PUBLISHED_STAMP.test(line)) || (line.length <= MAX_STAMP_CHARS && FIRST_PUBLISHED_NOTE.test(line));
 }
+
+/**
+ * A wire's note of when its report first ran, a sentence of its own at the end of the story: `This
+ * report by The Canadian Press was first published April 24, 2025.`, `This story was originally
+ * published on March 3, 2021.`
+ */
+const FIRST_PUBLISHED_NOTE = new RegExp(String.raw`^(?:This|The)\s+(?:report|story|article|piece)\b[^.!?]{0,60}?\bwas\s+(?:first\s+|originally\s+)?published(?:\s+on)?\s+(?:(?:19|20)\d{2}-\d{2}-\d{2}|${MONTH_RE}\s+\d{1,2},?\s+(?:19|20)\d{2})\.?$`, 'i');
 
 /** A stamp ending a longer line of page furniture (`… (China Daily) Updated: 2005-07-19 05:59`, `… By AP Published: February 26, 2010`). */
 const STAMP_ENDING_LINE = new RegExp(String.raw`\b(?:published|posted|updated|last updated)(?: on| at)?:?\s+(?:(?:19|20)\d{2}-\d{2}-\d{2}|${MONTH_RE}\s+\d{1,2},?\s+(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2})?\s*$`, 'i');

@@ -165,3 +165,12 @@ describe('segmentPage negatives: link lists stay page furniture (session 20)', (
     expect(a!.paragraphs.join(' ')).not.toMatch(/Sterling rises/);
   });
 });
+
+describe('segmentPage: sentences about publishing are not stamps (session 21)', () => {
+  it('GIVEN `The report was published in 2019 by the council.` and `The study was first published April 24, 2025, in Nature, researchers said.` THEN both stay article text', () => {
+    const text = ['Study finds', '', 'LONDON, May 2, 2025 (Reuters) - The report was published in 2019 by the council.', '', 'The study was first published April 24, 2025, in Nature, researchers said.'].join('\n');
+    const [a] = segmentPage('x.txt', text, { fileDate: null }).articles;
+    expect(a!.paragraphs).toHaveLength(2);
+    expect(a!.date).toBe('2025-05-02');
+  });
+});

@@ -821,3 +821,12 @@ describe('segmentPage: a press wire’s glued dateline and a list the story intr
     expect(articles[0]!.paragraphs.join(' ')).toMatch(/said Jeffrey S\. Musser/);
   });
 });
+
+describe('segmentPage: a wire’s note of when its report first ran (session 21)', () => {
+  it('GIVEN `OTTAWA –` with no date and `This report by The Canadian Press was first published April 24, 2025.` at the end THEN the report is dated by the note, which is not article text', () => {
+    const text = ['Government receives fourth extension', '', 'OTTAWA – The federal government has received a fourth extension on Thursday.', '', 'The government applied for a one-year extension.', '', 'This report by The Canadian Press was first published April 24, 2025.'].join('\n');
+    const [a] = segment('cp.txt', text).articles;
+    expect(a!.date).toBe('2025-04-24');
+    expect(a!.paragraphs.join(' ')).not.toContain('first published');
+  });
+});
