@@ -289,7 +289,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     }
     // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
     const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
-    if (each && !a.answer?.includes(' ')) {
+    // (Also when the answer found is the second of them: `The Green Party and the Left Party each garnered 12 percent`.)
+    if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, ''))) {
       answers[i] = `${each[1]!.trim()}${EACH_SEP}${each[2]!.trim()}`;
     }
   }

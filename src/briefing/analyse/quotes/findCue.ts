@@ -325,7 +325,9 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
         if (abbreviationStop < 0) abbreviationStop = i;
       }
       if (i - a >= MAX_APPOSITIVE_WORDS && abbreviationStop > 0) i = abbreviationStop;
-      if (i - a >= MAX_APPOSITIVE_WORDS || ws.slice(a, i).some((x) => x.k === 'who' || x.k === 'which')) i = a;
+      // (Not a new clause: `said the Deputy Mayor, and Cllr Wheeler added, "…"`.)
+      const clause = /^(?:and|but|while|whereas)$/.test(ws[a]?.k ?? '') || ws.slice(a, i).some((x) => CUE_VERBS.has(x.k.replace(/[.,;:!?]+$/, '')));
+      if (i - a >= MAX_APPOSITIVE_WORDS || clause || ws.slice(a, i).some((x) => x.k === 'who' || x.k === 'which')) i = a;
       break;
     }
     i++;
@@ -419,7 +421,8 @@ function roleOfAt(ws: readonly Word[], t: number, first: number): number {
   if (c > r && ADMINISTRATIVE_PLACE_NOUNS.has(ws[c]?.w ?? '')) r = c + 1;
   // (Not an article: `the president of the International Association of Machinists` is of a body, whose name follows.)
   else while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
-  return r > t + 1 && /^\p{Lu}\p{Ll}/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
+  // (A given name may be initials: `president of mobile communications business DJ Koh`.)
+  return r > t + 1 && /^\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}$)/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
 }
 
 /** In {@link phraseAfter}: a body's acronym in brackets inside a title (`said Dhaka Metropolitan Police (DMP) Commissioner Asaduzzaman Miah`). */

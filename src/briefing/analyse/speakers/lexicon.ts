@@ -18,7 +18,7 @@ export const CUE_VERBS = set(`
   announces predicted cried yelled whispered thundered snapped retorted reasoned reflected revealed
   recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
-  summarised summarized pleaded implored begged demanded opined opines answered answers reckoned expressed
+  summarised summarized pleaded implored begged demanded opined opines answered answers reckoned expressed counseled counselled advised
   reacts reacted reflects reckons muses laments shared`);
 
 /**

@@ -251,7 +251,9 @@ function parsePart(part: string): SpeakerPhrase | null {
     const body = bodyNamedOf(words, ofAt);
     if (body !== null) return { kind: 'organisation', name: body, text: part };
     if (QUANTITY_RE.test(left.join(' '))) words = words.slice(ofAt + 1);
-    else if (left.some(isNameWord) && !roleThenName(words.slice(ofAt + 1))) words = left;
+    // (`Samsung president of mobile communications business DJ Koh`: a role of a lower-case field,
+    // then a full name, is that person's title.)
+    else if (left.some(isNameWord) && !roleThenName(words.slice(ofAt + 1)) && !(ROLE_NOUNS.has(left[left.length - 1]!.toLowerCase()) && fieldThenName(words.slice(ofAt + 1)))) words = left;
   }
   let definite = false;
   while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0]!)) {
@@ -418,6 +420,13 @@ const SERVING_PREPOSITIONS = new Set(['for', 'at', 'with']);
 const BODY_NAME_SMALL_WORDS = new Set(['in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
 /** Roles whose words are the body's own. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative']);
+
+/** True when words are one to {@link MAX_ROLE_OF_WORDS} lower-case words and then a name of two words or more (`mobile communications business DJ Koh`). */
+function fieldThenName(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i]!)) i++;
+  return i >= 1 && i <= MAX_ROLE_OF_WORDS && words.length - i >= 2 && words.slice(i).every(isNameWord);
+}
 
 /** True when words end with a role noun and then a name (`England Governor Mark Carney`, `Defence spokesman John Smith`): a title before a person. */
 function roleThenName(words: readonly string[]): boolean {

@@ -1636,3 +1636,27 @@ describe('analyseQuotes: session 21 (blind set M)', () => {
     expect(quoteWith(quotes, 'you are at risk').speaker).toBe('NSW Rural Fire Service');
   });
 });
+
+describe('analyseQuotes: session 21 (blind set N)', () => {
+  it('GIVEN `…," Gachagua counseled.` THEN Gachagua speaks', () => {
+    const { quotes } = analyseQuotes([
+      article(['In a post on Facebook, Deputy President Rigathi Gachagua addressed Nairobi Governor Johnson Sakaja.', 'The DP insisted that there be consultations with traders. “You need to see the leadership so you can discuss this move with them,” Gachagua counseled. “They supported you very strongly.”']),
+    ]);
+    expect(quoteWith(quotes, 'see the leadership').speaker).toBe('Rigathi Gachagua');
+    expect(quoteWith(quotes, 'supported you').speaker).toBe('Rigathi Gachagua');
+  });
+  it('GIVEN `…," said Samsung president of mobile communications business DJ Koh.` and a quote paragraph after it THEN DJ Koh speaks both', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['"None of us will ever forget what happened last year," said Samsung president of mobile communications business DJ Koh.', '"But, I will never forget how millions of loyalists stayed with us."']),
+    ]);
+    expect(quoteWith(quotes, 'None of us').speaker).toBe('DJ Koh');
+    expect(quoteWith(quotes, 'loyalists').speaker).toBe('DJ Koh');
+    expect(speakers.find((s) => s.name === 'DJ Koh')?.title).toBe('Samsung president of mobile communications business');
+  });
+  it('GIVEN `…," said the Deputy Mayor, and Cllr Wheeler added, "…"` THEN the first quote is the deputy mayor’s, not Wheeler’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['"It is not a full and accurate depiction," added Deputy Mayor Mary Lyons-Buckett.', 'The council met on Monday.', '"We will be publishing minutes that are not true," said the Deputy Mayor, and Cllr Wheeler added, "these minutes are inaccurate."']),
+    ]);
+    expect(quoteWith(quotes, 'publishing minutes').speaker).toBe('Mary Lyons-Buckett');
+  });
+});
