@@ -155,7 +155,7 @@ export async function analyseFiles(paths: readonly string[], options: LoadOption
     }
     return out;
   }
-  for (const fa of await inOrder(paths, options, (p) => analyseOne(p, options, base), take)) out.push(fa);
+  await inOrder(paths, options, (p) => analyseOne(p, options, base), take);
   return out;
 }
 

@@ -702,9 +702,10 @@ export class ArticleEntities {
    * The one person named in a subordinate clause that opens the pronoun's sentence, the pronoun
    * coming right after its comma: `As water rushed past Bill Barrett's driveway, he nodded …`,
    * `When Smith reached the court, she said …`. Such a clause sets the scene for whom the main
-   * clause is about, whatever that person's role in it (a possessive, an object); Lappin & Leass
-   * weigh a mention in the pronoun's own sentence above older ones. Null when the sentence does
-   * not open so, or the clause names no compatible person or more than one.
+   * clause is about when that person is its subject or an owner in it (`After talks with Tony
+   * Blair, he said` is someone else's); Lappin & Leass weigh a mention in the pronoun's own
+   * sentence above older ones. Null when the sentence does not open so, or the clause names no
+   * such compatible person or more than one.
    */
   private namedBySceneClause(pos: number, ok: (m: Mention) => boolean): Entity | null {
     const para = this.paragraphs[Math.floor(pos / PARAGRAPH_STRIDE)];
