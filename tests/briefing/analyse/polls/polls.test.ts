@@ -112,3 +112,13 @@ describe('extractPolls: session 21 (blind set Y)', () => {
     ]);
   });
 });
+
+describe('extractPolls: a name with a particle (session 21, set Y)', () => {
+  it('GIVEN `former President Lula da Silva has 45% of the voting intentions` THEN the answer is the whole name, without the title', () => {
+    const polls = extractPolls([article(null, ['According to the poll released Thursday by Datafolha, former President Lula da Silva has 45% of the voting intentions. Senator Simone Tebet now has 5%.'], '2022-09-02')]);
+    expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([
+      ['Lula da Silva', 45],
+      ['Simone Tebet', 5],
+    ]);
+  });
+});
