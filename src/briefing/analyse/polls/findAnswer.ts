@@ -8,7 +8,7 @@
  * (`support for X was at`).
  */
 import type { Share } from './findShares.js';
-import { HONORIFICS, ROLE_NOUNS, isTitleWord } from '../speakers/lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, isTitleWord } from '../speakers/lexicon.js';
 
 export interface Answer {
   answer: string | null;
@@ -53,9 +53,11 @@ const SIDE_NOUN = String.raw`(?:\s+(?:party|camp|side|vote|campaign|bloc|allianc
 const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
 /** A forecast share's verb between a name and its share: `the Liberals would receive 26%`, `Labour would get 38 percent`. */
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
+/** Lower-case particles of personal names (`Lula da Silva`), as an alternation for the patterns below. */
+const NAME_JOINERS = [...NAME_PARTICLES].join('|');
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|de|du|la|and|da|do|dos|das|di|del|van|von|der|den|bin)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -149,7 +151,7 @@ export function cleanName(s: string): string | null {
   // (`Chief of Staff Benny Gantz`, `Minister of Finance Bill Morneau`: the title goes on through `of` and its words.)
   while (role >= 0 && role < ws.length - 2 && (/^(?:of|the)$/.test(ws[role + 1]!) || isTitleWord(ws[role + 1]!))) role++;
   // (A name's particle is no break: `President Lula da Silva`.)
-  if (role >= 0 && ws.slice(role + 1).every((w, k, rest) => /^\p{Lu}/u.test(w) || (NAME_PARTICLES_IN_SHARE.test(w) && k > 0 && k < rest.length - 1))) ws.splice(0, role + 1);
+  if (role >= 0 && ws.slice(role + 1).every((w, k, rest) => /^\p{Lu}/u.test(w) || (NAME_PARTICLES.has(w) && k > 0 && k < rest.length - 1))) ws.splice(0, role + 1);
   // A poll's sponsor run into the name (`… for the Sunday Business Post Fine Gael has 33%`): the words after the paper's name.
   const paper = ws.findIndex((w, k) => k < ws.length - 1 && NEWSPAPER_HEADS.test(w));
   if (paper >= 0) ws.splice(0, paper + 1);
@@ -158,8 +160,6 @@ export function cleanName(s: string): string | null {
   while (ws.length >= 3 && PARTY_BEFORE_NAME.test(ws[0]!) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PARTY_NOUNS.test(w))) ws.shift();
   return ws.length === 0 ? null : ws.join(' ');
 }
-/** Lower-case particles inside a personal name before a share (`Lula da Silva`, `Ludwig van Beethoven`): the same list as {@link NAME_BEFORE}'s. */
-const NAME_PARTICLES_IN_SHARE = /^(?:de|du|la|da|do|dos|das|di|del|van|von|der|den|bin)$/;
 /** Last words of newspapers' names, which sponsor polls. */
 const NEWSPAPER_HEADS = /^(?:Post|Times|Journal|Herald|Telegraph|Guardian|Observer|Mail|Express|Tribune|Independent|Standard|Examiner|Gazette|Chronicle|Globe|Star)$/;
 /** Party words written before a candidate's name. */

@@ -46,7 +46,7 @@ export const MAX_ROLE_OF_WORDS = 3;
 /** Kinds of administrative place written after the place's name, which a role can be of (`director of Herat province`, `governor of Kano state`). */
 export const ADMINISTRATIVE_PLACE_NOUNS = new Set(['province', 'state', 'district', 'county', 'region', 'municipality', 'governorate', 'prefecture', 'city', 'town', 'village', 'department', 'oblast', 'parish', 'borough']);
 
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ul', 'ur', 'ud']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'do', 'dos', 'das', 'del', 'ul', 'ur', 'ud']);
 
 /** A family name with a lower-case particle joined by a hyphen: `al-Sabah`, `bin-Salman`, `el-Sisi`. */
 export const HYPHENATED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu}[\p{L}'’-]*$/u;
