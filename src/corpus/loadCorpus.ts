@@ -194,12 +194,7 @@ async function storeOne(p: string, options: LoadOptions, cache: AnalysisCache, b
     const idPrefix = options.root === undefined ? undefined : idPrefixFor(options.root, p);
     const seen = sha256(pageReader.read(p));
     if (cache.has(name, seen, idPrefix)) return { name, hash: seen, idPrefix, analysed: false };
-    // As in analyseOne: its own buffer, hashed again (with reads in flight the scratch view is
-    // another file's by now, and the entry is keyed by what was analysed).
-    const bytes = readFileSync(p);
-    const hash = sha256(bytes);
-    const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
-    const r = await (options.analyse ?? analyseFileHeld)({ name, bytes }, analyseOptions);
+    const { hash, r } = await analyseAfresh(p, name, idPrefix, options);
     // Only the text is written: a worker's reply (or a held copy) is not parsed unless kept here.
     if ((r.articles ?? r.analysis.articles.length) > 0 && (await cache.set(name, hash, undefined, idPrefix, r.json ?? JSON.stringify(r.analysis)))) {
       return { name, hash, idPrefix, analysed: true };
@@ -233,18 +228,24 @@ async function analyseOne(p: string, options: LoadOptions, base: string, lookUp 
       const cached = await options.cache.get(name, sha256(pageReader.read(p)), idPrefix);
       if (cached) return cached;
     }
-    // Analysed: its bytes are read into a buffer of its own (with reads in flight, the scratch view is
-    // another file's by now) and hashed from it, in case the file changed since (the cache entry is
-    // keyed by what was analysed).
-    const bytes = readFileSync(p);
-    const hash = sha256(bytes);
-    const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
-    const { analysis: fa, json } = await (options.analyse ?? analyseFileHeld)({ name, bytes }, analyseOptions);
-    if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix, json);
+    const { hash, r } = await analyseAfresh(p, name, idPrefix, options);
+    const fa = r.analysis;
+    if (options.cache && fa.articles.length > 0) await options.cache.set(name, hash, fa, idPrefix, r.json);
     return fa;
   } catch (err) {
     return unreadable(name, err as Error);
   }
+}
+
+/**
+ * A file analysed from its bytes, with the hash its cache entry is keyed by. The bytes are read
+ * into a buffer of their own (with reads in flight, the scratch view is another file's by now) and
+ * hashed from it, in case the file changed since it was hashed to look it up.
+ */
+async function analyseAfresh(p: string, name: string, idPrefix: string | undefined, options: LoadOptions): Promise<{ hash: string; r: Awaited<ReturnType<Analyse>> }> {
+  const bytes = readFileSync(p);
+  const analyseOptions = { maxFileBytes: options.maxFileBytes, ...(idPrefix === undefined ? {} : { idPrefix }) };
+  return { hash: sha256(bytes), r: await (options.analyse ?? analyseFileHeld)({ name, bytes }, analyseOptions) };
 }
 
 /** Reads corpus files to hash them on a warm start (one per process: the read and the hash are synchronous, so callers never interleave). */

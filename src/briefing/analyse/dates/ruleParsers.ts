@@ -88,6 +88,8 @@ const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'F
 const PARTS: Record<string, DayPart> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 const g = (s: string): RegExp => new RegExp(s, 'g');
+/** Which quarter (or half) an ordinal names: `third quarter`, `3rd-quarter`, `the final quarter`. */
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const gu = (s: string): RegExp => new RegExp(s, 'gu');
 const gi = (s: string): RegExp => new RegExp(s, 'gi');
 
@@ -330,8 +332,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     re: gi(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the|this)\s+year|(last|next)\s+year))?\b|\bQ([1-4])\s+(\d{4})\b`),
     make(m) {
       if (m[5]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[6]}-Q${m[5]}` } };
-      const ord: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
-      const n = ord[m[1]!.toLowerCase()]!;
+      const n = QUARTER_ORDINALS[m[1]!.toLowerCase()]!;
       const half = m[2]!.toLowerCase() === 'half';
       if (half && n > 2) return null;
       const code = half ? `H${n}` : `Q${n}`;
@@ -349,8 +350,7 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     gate: /-quarter\b|\bQ[1-4]\b/,
     re: g(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)-quarter|Q([1-4]))(?=\s+(?:[A-Za-z-]+\s+)?(?:profits?|earnings|revenues?|results|sales|loss(?:es)?|growth|GDP|output|figures?|net|income|deliveries|shipments|margins?|numbers|turnover|report|forecast|guidance)\b)`),
     make(m) {
-      const ord: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-      const n = m[2] ? Number(m[2]) : ord[m[1]!.toLowerCase()]!;
+      const n = m[2] ? Number(m[2]) : QUARTER_ORDINALS[m[1]!.toLowerCase()]!;
       return { type: 'DATE', anchor: { kind: 'quarter', quarter: n, mod: null } };
     },
   },

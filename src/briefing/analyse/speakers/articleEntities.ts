@@ -717,8 +717,10 @@ export class ArticleEntities {
     if (!SCENE_CLAUSE.test(opening)) return null;
     const from = pos - opening.length;
     let found: Entity | null = null;
-    for (const m of this.mentions) {
-      if (m.pos < from || !ok(m)) continue;
+    // (Mentions are kept in document order: walk back from the last, and stop before the clause.)
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.pos >= from; i--) {
+      const m = this.mentions[i]!;
+      if (!ok(m)) continue;
       // Only the clause's subject or an owner (`Barrett's driveway`): `After talks with Obama, he
       // said …` is someone else's.
       const surname = nameParts(m.entity.name).surname;
