@@ -124,7 +124,7 @@ export function pacer(): () => Promise<void> {
  * nothing but each file's content hash (an analysis that could not be stored is held); then the
  * model is let go of (see {@link LoadOptions.afterAnalysis}), and the second reads the corpus back
  * from the cache as a warm start does. A cold load's peak memory is then the larger of the two
- * instead of their sum (bench, 10k generated articles analysed on one thread: 256 → 185 MB); it
+ * instead of their sum (bench, 10k generated articles analysed on one thread: 248–256 → 186–190 MB); it
  * costs one more read of what was analysed, which a warm start reads anyway.
  */
 export async function analyseFiles(paths: readonly string[], options: LoadOptions, base = '.', slim = false): Promise<FileAnalysis[]> {
