@@ -104,6 +104,15 @@ function normalisePlace(raw: string): string {
   return city;
 }
 
+/** What stands in brackets after a name and is no news agency: a party (`(Republican)`, `(R-Texas)`, `(D)`), a label of the page. */
+const NOT_AGENCY = /^(?:Republicans?|Democrats?|Democratic|Independent|Libertarian|GOP|Labour|Conservatives?|Liberals?|Greens?|Tory|Tories|[RDI](?:[-–][A-Z][A-Za-z.]*)?|Photos?|Video|Audio|Updated?|File|Opinion|Analysis|Graphic|Watch|Live)$/;
+/** Sentence adverbs and connectives that open a sentence, never a dateline place (`Meanwhile, JetBlue Airways (JBLU) -`). */
+const CONNECTIVE_OPENING = /^(?:Meanwhile|However|Also|Still|Separately|Elsewhere|Earlier|Later|Instead|Now|Today|Yesterday|Additionally|Similarly|Likewise|Overall|Finally|Then|Since|Shares|Stock|Rival|Competitor)\b/;
+/** A company's name (its last word a company word), which a stock ticker in brackets follows: `Delta Air Lines (DAL)`. */
+const COMPANY_LAST_WORD = /\b(?:Airlines|Lines|Airways|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings|Motors|Technologies|Systems|Pharmaceuticals|Bancorp|Partners|Brands|Industries|Entertainment|Communications|Energy|Capital)$/;
+/** A finance site's link after a ticker: `(DAL) - Get Report`, `(AAPL) - Free Report`. */
+const TICKER_LINK = /^(?:Get|Free)\s+Report\b/;
+
 /** Words that start sentences and are never a dateline place, even in capitals. */
 const NOT_PLACE = /^(THE|A|AN|IN|ON|AT|BUT|AND|IF|WHEN|THIS|THAT|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|COMMENT|FACTBOX|WRAPUP|CORRECTED)\b/;
 
@@ -133,6 +142,10 @@ export function parseDateline(line: string): Dateline | null {
     if (place && NOT_PLACE.test(place.toUpperCase()) && place.split(' ').length > 1) return null;
     const placeWords = m[4]?.split(/\s+/).length ?? 0;
     if (placeWords > 6) return null;
+    // A party, a sentence adverb, a company and its ticker are no place and agency: `Lieutenant
+    // Governor (Republican)` over a race's paragraph, `Meanwhile, JetBlue Airways (JBLU) - Get Report
+    // announced …`, `Delta Air Lines (DAL) - Get Report revealed …`.
+    if (NOT_AGENCY.test(m[8]!.trim()) || (m[4] !== undefined && (CONNECTIVE_OPENING.test(m[4]) || COMPANY_LAST_WORD.test(m[4]))) || TICKER_LINK.test(m[12] ?? '')) return null;
     return {
       place,
       agency: normaliseAgency(m[8]!),

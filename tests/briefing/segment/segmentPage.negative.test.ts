@@ -17,6 +17,11 @@ describe('parseDateline negatives', () => {
     ['(Reporting by Brendan Lowe; editing by Susan Fenn)'],
     ['(Updated) - Shares fell after the results.'],
     ['(NAN)'],
+    ['Lieutenant Governor (Republican)'],
+    ['Commissioner of Labor (Democrat)'],
+    ['Meanwhile, JetBlue Airways (JBLU) - Get Report announced Thursday that it was adding 30 new domestic routes.'],
+    ['Delta Air Lines (DAL) - Get Report revealed Thursday its plans to keep adding flights through the summer.'],
+    ['Acme Holdings (ACME) - The company said sales rose in the second quarter from a year earlier.'],
   ])('GIVEN %s THEN it is not a dateline', (line) => {
     expect(parseDateline(line)).toBeNull();
   });
@@ -37,6 +42,29 @@ describe('parseDateline negatives', () => {
 });
 
 describe('segmentPage negatives', () => {
+  it('GIVEN a lead, then races under subheads with a party in brackets (`Lieutenant Governor (Republican)`) THEN the page stays one article with its lead', () => {
+    const page = [
+      'Early voting for primary runoffs ends Saturday',
+      '',
+      'Posted July 14, 2012 10:38 a.m. EDT',
+      '',
+      'One-stop voting sites in several hotly contested districts across North Carolina closed Saturday at 1 p.m., ending the early voting period for primary runoff elections.',
+      '',
+      'A second primary happens when no candidate wins more than 40 percent of the vote in a party’s first primary.',
+      '',
+      'Lieutenant Governor (Republican)',
+      'Tony Gurley, a Wake County Commissioner who got 24.83 percent of the vote, has called for a second primary versus Dan Forest, who got 32.98 percent.',
+      '',
+      'Commissioner of Labor (Democrat)',
+      'Former labor commissioner John Brooks led the three-way field in May but fell 3 percentage points short of winning the nomination.',
+    ].join('\n');
+    const { articles } = readArticles('runoffs.txt', page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.place).toBeNull();
+    expect(articles[0]!.paragraphs[0]).toMatch(/^One-stop voting sites/);
+    expect(articles[0]!.paragraphs.some((p) => p.startsWith('Former labor commissioner John Brooks'))).toBe(true);
+  });
+
   it('GIVEN a page with no dateline THEN keeps it as one undated article with a named warning', () => {
     const text = readFileSync('tests/fixtures/pages/no-dateline-blog.txt', 'utf8');
     const r = segmentPage('no-dateline-blog.txt', text, { fileDate: null });

@@ -59,5 +59,30 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
     if (NAMING_BEFORE_RE.test(beforeTail)) return 'term';
   }
   if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(beforeTail) || WORK_BEFORE_RE.test(beforeTail)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
+  // Inside a sentence, words in title case are a title or a name, not speech: `named Best Actor for
+  // "You Were Never Really Here"`, `Fatih Akin's "In the Fade"`, `tied … for "The Killing of a Sacred Deer"`.
+  if (n >= 2 && n <= MAX_TITLE_WORDS && !sentencePunct && /[\p{L}\p{N},'’]\s*$/u.test(beforeTail) && isTitleCase(words)) return 'title-of-work';
   return null;
+}
+
+/** Longest title (in words) {@link isTitleCase} reads as one. */
+const MAX_TITLE_WORDS = 10;
+/** Words a title keeps in lower case (`The Killing of a Sacred Deer`, `In the Fade`). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as', 'into', 'vs', 'vs.', 'v', 'v.', 'de', 'la', 'le', 'du', 'des', 'von', 'van']);
+
+/**
+ * True when the words read as a title in title case: the first and the last capitalised, every
+ * other either capitalised or one of {@link TITLE_SMALL_WORDS}, at least two capitalised, and some
+ * in lower case after their capital (words shouted in capitals, `"WE WILL WIN"`, are speech).
+ */
+function isTitleCase(words: readonly string[]): boolean {
+  const bare = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''));
+  const cap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+  if (!cap(bare[0]!) || !cap(bare[bare.length - 1]!)) return false;
+  let caps = 0;
+  for (const w of bare) {
+    if (cap(w)) caps++;
+    else if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return caps >= 2 && bare.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }

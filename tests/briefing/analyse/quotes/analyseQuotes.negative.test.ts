@@ -31,6 +31,19 @@ describe('analyseQuotes: text in quote marks that is nobody’s words', () => {
     expect(attributed(['Gates said he had read the book "The Limits Of Power" twice.'])).toEqual([]);
   });
 
+  it('GIVEN a title in title case inside a sentence with no noun naming the work (`named Best Actor for "You Were Never Really Here"`) THEN it is not a quote; a quote in capitals or in sentence case still is', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Joaquin Phoenix was named Best Actor for "You Were Never Really Here". He sported Converse sneakers.',
+        'Diane Kruger won Best Actress for her turn in Fatih Akin\'s "In the Fade", a story of the aftermath of a bombing.',
+        'Lynne Ramsay shared the screenplay award with Yorgos Lanthimos for "The Killing of a Sacred Deer".',
+      ]),
+    ]);
+    expect(quotes).toEqual([]);
+    const kept = analyseQuotes([article(['The crowd chanted "WE WANT JUSTICE NOW" as Mayor Ann Lee said the city would "Never Give Up on them".'])]).quotes.map((q) => q.text);
+    expect(kept).toEqual(['WE WANT JUSTICE NOW', 'Never Give Up on them']);
+  });
+
   it('GIVEN a full quote with no cue and no cued quote before it THEN it has no speaker', () => {
     const { quotes } = analyseQuotes([article(['The missile defence issue has divided allies.', '"Nobody wants a new arms race."'])]);
     expect(quotes).toHaveLength(1);
