@@ -47,7 +47,8 @@ const CUES: readonly Cue[] = [
   // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
   { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
   // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.
-  { re: /\bto\s+be\s+\w+/gi, tense: 'future' },
+  // (Not after a verb of seeming or saying: `many seem to be on edge today`, `was said to be ill`.)
+  { re: /(?<!\b(?:seems?|seemed|seeming|appears?|appeared|appearing|proved|proves?|proven|happens?|happened|tends?|tended|said|believed|thought|known|reported|claimed|understood|found|used)\s+)\bto\s+be\s+\w+/gi, tense: 'future' },
   { re: /\b(?:could|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
   // A modal of what may come, before its verb: `winds should ease on Friday`, `may force a cut in December`,
   // `the meeting can take place early in February`.
@@ -71,10 +72,16 @@ const CUES: readonly Cue[] = [
   // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
   { re: /\b(?:starting|beginning|kicking\s+off|getting\s+under\s+way|commencing)(?=\s+(?:in|at|on|from|next|this)\b)/gi, tense: 'future', reach: FIXTURE_REACH },
   { re: /\b(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  // Readiness and an arrangement told with `is to`: `Rover Ready For Saturday Launch`, `gearing up
+  // for Sunday's final`, `Alexander is to appear with Trump … on Wednesday`.
+  // (Not told in the past: `The team was ready for Saturday's game but lost`; nor `is to blame`.)
+  { re: /(?<!\b(?:was|were|been)\s+)\b(?:ready|preparing|prepares|gearing\s+up|gears\s+up)\s+for\b/gi, tense: 'future' },
+  { re: /\b(?:is|are)\s+(?:not\s+)?to\s+(?!be\b|blame\b)[a-z]+/gi, tense: 'future' },
   // A fixture told in the present, as schedules are: `the Six Nations kicks off on Saturday`,
   // `Scotland hosts Italy on Sunday`, `the exhibition opens on Friday` (the third person's -s form:
   // `they met on Sunday` and `said on Monday` stay past).
-  { re: /\b(?:kicks\s+off|tips\s+off|gets\s+under\s+way|starts|begins|opens|closes|hosts|faces|plays|visits|travels\s+to|takes\s+on|resumes|launches|premieres|airs)\b(?=[^.!?]{0,30}?\b(?:on|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, tense: 'future', reach: FIXTURE_REACH },
+  // (Also with the weekday bare, as sports copy writes it: `a four-game trip that concludes Monday against the Clippers`.)
+  { re: /\b(?:kicks\s+off|tips\s+off|gets\s+under\s+way|starts|begins|opens|closes|concludes|ends|wraps\s+up|hosts|faces|plays|visits|travels\s+to|takes\s+on|resumes|launches|premieres|airs)\b(?=[^.!?]{0,30}?\b(?:(?:on|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, tense: 'future', reach: FIXTURE_REACH },
   { re: /\blet['’]s\b/gi, tense: 'future' },
   // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
   // Wolves on Sunday`, `ahead of Thursday's vote`.
@@ -134,14 +141,22 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
   const exprE = end - b.start;
   const AFTER_PENALTY = 1.5; // labelled: cues after the expression weigh less
   let best: { d: number; tense: Exclude<Tense, 'none'> } | null = null;
+  const sentence = text.slice(b.start, b.end);
   for (const c of cuesIn(text, b.start, b.end)) {
     if (c.end > exprS && c.start < exprE) continue; // inside the expression itself (`last week`)
+    // A reporting clause after a comma reports the sentence; it does not tell when its content
+    // happens: `… as it approaches Puerto Rico tonight and Wednesday, the National Hurricane
+    // Center said`, `adding flights in July and August, CEO Ed Bastian said`.
+    if (c.start >= exprE && REPORTING_VERB.test(sentence.slice(c.start, c.end)) && sentence.slice(exprE, c.start).includes(',')) continue;
     const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
     if (c.reach !== undefined && d > c.reach) continue;
     if (!best || d < best.d) best = { d, tense: c.tense };
   }
   return best ? { tense: best.tense, distance: best.d } : { tense: 'none', distance: Infinity };
 }
+
+/** Verbs that report speech (a cue of {@link CUES}' past list). */
+const REPORTING_VERB = /^(?:said|says|told|tells|added|stated|declared|announced|reported|wrote)$/i;
 
 /**
  * True when the sentence holds, before the expression at `[start, end)`, a past auxiliary or verb

@@ -206,3 +206,27 @@ describe('tagTimexes: session 21 (blind set J)', () => {
     expect(tagTimexes('The Six Nations kicks off on Saturday and Scotland hosts Italy on Sunday.', '2019-01-31').map((t) => t.value)).toEqual(['2019-02-02', '2019-02-03']);
   });
 });
+
+describe('tagTimexes: session 22 (blind set D22)', () => {
+  it('GIVEN a reporting clause after a comma (`… tonight and Wednesday, the National Hurricane Center said`) THEN the content’s own tense decides, not `said`', () => {
+    const t = tagTimexes('Maria is expected to move over the Caribbean Sea Tuesday and is forecast to remain a dangerous hurricane as it approaches Puerto Rico tonight and Wednesday, the National Hurricane Center said.', '2017-09-19');
+    expect(t.find((x) => x.text === 'Wednesday')?.value).toBe('2017-09-20');
+    expect(tagTimexes('Delta anticipates adding 1,000 flights a day in both July and August, CEO Ed Bastian said on a call Thursday.', '2020-06-18').filter((x) => x.type === 'DATE').map((x) => [x.text, x.value])).toEqual([
+      ['July', '2020-07'],
+      ['August', '2020-08'],
+      ['Thursday', '2020-06-18'],
+    ]);
+    // With no cue of its own, the content stays past, as news reports mostly are.
+    expect(tagTimexes('Protesters marched on Monday, police said.', '2017-09-19').map((x) => x.value)).toEqual(['2017-09-18']);
+  });
+  it('GIVEN `seem to be` after a past weekday (`appeared to go about their days with little urgency Monday, many seem to be on edge`) THEN the past Monday', () => {
+    expect(tagTimexes('Residents appeared to go about their days with little urgency Monday, many seem to be on edge today as the storm nears.', '2017-09-19')[0]?.value).toBe('2017-09-18');
+  });
+  it('GIVEN a fixture with a bare weekday (`a trip that concludes Monday`), readiness (`Ready For Saturday Launch`) or `is to appear … on Wednesday` THEN the coming days; told in the past THEN the past ones', () => {
+    expect(tagTimexes('The win came on a four-game California trip that concludes Monday against the Clippers.', '2019-03-09')[0]?.value).toBe('2019-03-11');
+    expect(tagTimexes('NASA’s Curiosity Rover Ready For Saturday Launch', '2011-11-25')[0]?.value).toBe('2011-11-26');
+    expect(tagTimexes('Alexander is to appear with Trump at an event in Nashville on Wednesday.', '2017-03-13')[0]?.value).toBe('2017-03-15');
+    expect(tagTimexes('The team was ready for Saturday’s game but lost.', '2011-11-25')[0]?.value).toBe('2011-11-19');
+    expect(tagTimexes('What is to blame for Monday’s crash is unclear.', '2011-11-25')[0]?.value).toBe('2011-11-21');
+  });
+});
