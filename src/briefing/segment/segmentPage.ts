@@ -11,6 +11,7 @@ import {
   SHARE_ROW,
   isPublishedStamp,
   REPORTING_BY_RE,
+  titleCaseName,
 } from './lineKinds.js';
 import { toParagraphs } from './toParagraphs.js';
 import { fullDatesIn, type Ymd } from './fullDatesIn.js';
@@ -201,6 +202,8 @@ const MIN_REPEATED_CAPTION_CHARS = 40;
 
 /** `[August 16, 2019] By` + next line `Steve Holland`: a date and a dangling `By` before the name. */
 const DANGLING_BY_RE = /\bby$/i;
+/** A news agency alone on a line, as a broken byline credits it (`AP,`, `Associated Press`). */
+const AGENCY_CREDIT_LINE = /^(AP|Associated Press|Reuters|AFP|UPI|Bloomberg|The Canadian Press|Canadian Press|PA|dpa)[,.]?$/i;
 /** A line holding only a person's name (two to four capitalised words). */
 const NAME_LINE_RE = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u;
 
@@ -324,9 +327,17 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       }
       if (l.kind === 'text' && byline === null && headlineLines.length === 0 && i > floor && DANGLING_BY_RE.test(lines[i - 1]!.text) && NAME_LINE_RE.test(l.text)) {
         // `[August 16, 2019] By` / `Steve Holland`: a byline broken after `By`.
-        byline = l.text;
+        byline = titleCaseName(l.text);
         start = i - 1;
         i--;
+        continue;
+      }
+      // `By` / `GREG BEACHAM` / `AP,` / `March 9, 2019`: the agency on a line of its own under such a
+      // broken byline (the date line under it is skipped as a timestamp).
+      const creditAgency: RegExpExecArray | null = l.kind === 'text' && byline === null && bylineAgency === null && headlineLines.length === 0 && i - 1 > floor ? AGENCY_CREDIT_LINE.exec(l.text) : null;
+      if (creditAgency && NAME_LINE_RE.test(lines[i - 1]!.text) && DANGLING_BY_RE.test(lines[i - 2]!.text)) {
+        bylineAgency = creditAgency[1]!.length > 3 ? creditAgency[1]! : creditAgency[1]!.toUpperCase();
+        start = i;
         continue;
       }
       if (l.kind === 'text' && l.text.length < PROSE_MIN) {

@@ -209,6 +209,23 @@ describe('segmentPage on other dateline shapes', () => {
     expect(bare).toMatchObject({ byline: null, agency: 'AP', date: '2020-11-05' });
   });
 
+  it('GIVEN a byline broken over lines with its agency and date under it (`By` / `GREG BEACHAM` / `AP,` / `March 9, 2019`) above a dateline THEN the reporter, title-cased, and the headline above the caption', () => {
+    const page = [
+      'Kyrie Irving’s 30 points propel Celtics past Los Angeles Lakers',
+      '',
+      'Kyrie Irving and LeBron James chat during Saturday’s game. –Jae C. Hong / AP Photo',
+      'By',
+      'GREG BEACHAM',
+      'AP,',
+      'March 9, 2019',
+      '',
+      'LOS ANGELES (AP) — Kyrie Irving scored 30 points in the Boston Celtics’ 120-107 victory over the Los Angeles Lakers on Saturday night.',
+      '',
+      'Marcus Morris had 16 points and seven rebounds, and Gordon Hayward added 15 points for the Celtics.',
+    ].join('\n');
+    expect(segmentPage('a.txt', page, { fileDate: null }).articles[0]).toMatchObject({ byline: 'Greg Beacham', agency: 'AP', place: 'Los Angeles', date: '2019-03-09', headline: 'Kyrie Irving’s 30 points propel Celtics past Los Angeles Lakers' });
+  });
+
   it('GIVEN a page dated `21/04/2022`, `21.04.2022`, `21-Apr-2022` or `FOR RELEASE: JUNE 5, 2019` THEN the article takes that date', () => {
     const page = (dateLine: string): string => ['Streeting says claims are a joke', '', dateLine, '', 'The shadow health secretary rejected the claims that the leader misled parliament during questions.'].join('\n');
     expect(segmentPage('a.txt', page('21/04/2022'), { fileDate: null }).articles[0]!.date).toBe('2022-04-21');
