@@ -319,10 +319,21 @@ export const RULE_PARSERS: readonly RuleParser[] = [
       if (m[4]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[4]}-${season}` } };
       const word = m[2]?.toLowerCase();
       const before = text.slice(Math.max(0, m.index - 10), m.index);
-      // `fall` and `spring` are also verbs/nouns: need a determiner or `in`.
-      if (!word && !/\b(?:in|by|until|since|during|through)\s+$/i.test(before)) return null;
-      if (m[3]!.toLowerCase() === 'fall' && !word && !/\bin\s+$/i.test(before)) return null;
+      // `fall` and `spring` are also verbs/nouns: need a determiner or `in`, or to name a sitting
+      // after a possessive (`SCC's fall session`, `the council's spring term`).
+      const sitting = /^\s+(?:session|sitting|semester|term|season|schedule|collection|lineup|line-up|campaign|meeting|meetings|recess|break|budget|election|elections|exams?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && /\w['’]s\s+$/.test(before);
+      if (!word && !sitting && !/\b(?:in|by|until|since|during|through)\s+$/i.test(before)) return null;
+      if (m[3]!.toLowerCase() === 'fall' && !word && !sitting && !/\bin\s+$/i.test(before)) return null;
       return { type: 'DATE', anchor: { kind: 'season', season, mod: word === 'the' ? null : modOf(word) } };
+    },
+  },
+  {
+    // A year before a season, as a name's adjective: `the top court's 2017 fall session`, `the 2012 summer Olympics`.
+    name: 'yearSeason',
+    gate: /\b(?:19|20)\d{2}\s+(?:spring|summer|autumn|fall|winter)\b/i,
+    re: gi(String.raw`\b((?:19|20)\d{2})\s+(spring|summer|autumn|fall|winter)\b`),
+    make(m) {
+      return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}-${SEASONS[m[2]!.toLowerCase()]!}` } };
     },
   },
   {

@@ -230,3 +230,15 @@ describe('tagTimexes: session 22 (blind set D22)', () => {
     expect(tagTimexes('What is to blame for Monday’s crash is unclear.', '2011-11-25')[0]?.value).toBe('2011-11-21');
   });
 });
+
+describe('tagTimexes: seasons that name a sitting (blind set D22)', () => {
+  it('GIVEN `SCC’s fall session` and `the top court’s 2017 fall session` THEN the autumn; `fall` as a verb or a noun of sessions stays no date', () => {
+    expect(tagTimexes('Trinity Western, interprovincial trade top SCC’s fall session', '2017-09-16').map((t) => [t.text, t.value])).toEqual([['fall', '2017-FA']]);
+    expect(tagTimexes('The first hearing of the top court’s 2017 fall session begins October 2.', '2017-09-16').map((t) => [t.text, t.value])).toEqual([
+      ['2017 fall', '2017-FA'],
+      ['October 2', '2017-10-02'],
+    ]);
+    expect(tagTimexes('The 2012 summer Olympics were held in London.', '2017-09-16').map((t) => t.value)).toEqual(['2012-SU']);
+    expect(tagTimexes('Shares fall session after session as prices fall.', '2017-09-16')).toEqual([]);
+  });
+});
