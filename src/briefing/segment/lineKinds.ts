@@ -191,9 +191,15 @@ export function isCaption(line: string): boolean {
     // `In this 19 February 2011 file photo, protesters clash …`; a caption that ends with its
     // agency after a full stop (`… in Algiers 12 February 2011. (Reuters)`).
     (/ile /i.test(line) && /\bfile (photo|picture|image)\b/i.test(line)) ||
-    (line.endsWith(')') && /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line))
+    (line.endsWith(')') && /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line)) ||
+    // A photographer and agency in brackets closing the line, as the PA and British papers credit
+    // pictures: `… at the Port of Felixstowe (Joe Giddens/PA) / PA Wire`, `… (Stefan Rousseau/PA)`.
+    (line.includes('/') && PHOTOGRAPHER_CREDIT_END.test(line))
   );
 }
+
+/** `(Joe Giddens/PA)`, `(Joe Giddens/PA) / PA Wire`, `(Jane Doe/AP)` at the end of a line: a picture's credit. */
+const PHOTOGRAPHER_CREDIT_END = /\((?:[A-Z][\p{L}'’.-]+\s+){1,3}[A-Z][\p{L}'’.-]+\s?\/\s?(?:PA(?: Wire| Media)?|AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Bloomberg|AAP|Xinhua|Alamy|Shutterstock)\)(?:\s*\/\s*PA Wire)?\s*$/u;
 
 /** A byline on its own line: `by Jim Mannion`, `By NICHOLAS SAKELARIS`, `By Linda D. Kozaryn, AFNS`. Group 1: the name; group 2: what follows it. */
 const BYLINE_RE = /^(?:written\s+)?by:?\s+([A-Z0-9][\p{L}\p{N}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|der|da|del|al|bin)){0,4})(?:\s*[,|]\s*(.{0,40}))?$/iu;

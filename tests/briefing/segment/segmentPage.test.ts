@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../src/briefing/segment/segmentPage.js';
 import { dateHintFromName } from '../../../src/briefing/ingest/dateHintFromName.js';
 import { readArticles } from '../../../src/briefing/ingest/readArticles.js';
+import { analyseQuotes } from '../../../src/briefing/analyse/quotes/index.js';
 
 const SAMPLE = 'spacewar-2007-04-23-russia-rebuffs-missile-shield.txt';
 const sampleText = readFileSync(join('data', SAMPLE), 'utf8');
@@ -319,6 +320,27 @@ describe('segmentPage on stamps and captions', () => {
       'Marches have been banned in the capital for years under emergency rules, and hundreds of police lined the main avenue on Saturday as the crowd grew.',
     ].join('\n');
     expect(segmentPage('algiers.txt', text, { fileDate: null }).articles[0]!.headline).toBe('Marchers defy ban in the capital');
+  });
+});
+
+describe('segmentPage: picture credits in the PA style', () => {
+  it('GIVEN captions inside a story ending `(Joe Giddens/PA) / PA Wire` THEN they are no paragraphs, and a `She said` after one is the story’s woman, not the caption’s company', () => {
+    const text = [
+      'Strike at port will escalate, vows union boss',
+      '',
+      'Sharon Graham, general secretary of the Unite trade union, addressed a crowd of striking workers at the Port of Felixstowe in Suffolk on Tuesday.',
+      '',
+      'Unite general secretary Sharon Graham joins her members on a picket line at the Port of Felixstowe in Suffolk (Joe Giddens/PA) / PA Wire',
+      '',
+      '“It’s absolutely totally abhorrent,” said Ms Graham.',
+      '',
+      'Hutchison Ports chief executive Clemence Cheng and police officers watch members of the Unite union man a picket line (Joe Giddens/PA)',
+      '',
+      'She said she is speaking to reps and stewards on Wednesday and they will “discuss what that escalation looks like”.',
+    ].join('\n');
+    const { articles } = readArticles('felixstowe.txt', text);
+    expect(articles[0]!.paragraphs.some((p) => p.includes('Giddens'))).toBe(false);
+    expect(analyseQuotes(articles).quotes.map((q) => q.speaker)).toEqual(['Sharon Graham', 'Sharon Graham']);
   });
 });
 
