@@ -378,9 +378,14 @@ function join(ws: readonly Word[], a: number, b: number): string {
  * (a new clause) is no cue.
  */
 export function cueAfter(raw: string, base: number): Cue | null {
-  const text = blankAsideBeforeVerb(raw);
+  // (A source the reporter read it in closes the sentence: `…," X, a spokesman for the park service
+  // said, according to The Associated Press.` The cue is before it; offsets before it stay.)
+  const text = blankAsideBeforeVerb(raw.replace(ACCORDING_TO_SOURCE_END, '.'));
   return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
 }
+
+/** `, according to The Associated Press.` (or a report, a statement, local media) closing a sentence after its cue. */
+const ACCORDING_TO_SOURCE_END = /,\s+according\s+to\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|(?:statement|report|transcript|media|reports|recording|video)(?:\s+\w+){0,3})\s*\.?\s*$/u;
 
 /**
  * In {@link phraseAfter}: a lower-case agent noun between a capitalised word and a name (`said

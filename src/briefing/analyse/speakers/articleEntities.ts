@@ -330,11 +330,18 @@ function sentToTitled(toks: readonly RegExpMatchArray[], i: number, j: number): 
 }
 
 /** Builds and queries the entity list of one article. */
+/** Cheap test before {@link NAMED_STORM}. */
+const STORM_GATE = /\b(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)\s/;
+/** A named storm: `Hurricane Rita`, `Tropical Storm Harvey`, `Super Typhoon Haiyan`, `Cyclone Idai`, `Storm Ciarán`. Group 1: its name. */
+const NAMED_STORM = /\b(?:Hurricane|(?:Super\s+)?Typhoon|(?:Tropical\s+|Severe\s+Tropical\s+)?Cyclone|(?:Tropical|Subtropical|Winter)\s+Storm|Superstorm|Storm)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
 export class ArticleEntities {
   readonly entities: Entity[] = [];
   private readonly mentions: Mention[] = [];
   /** Capitalised words of the article, to repair a name glued to the next word (`Serdyukovat the`). */
   private readonly capitalised = new Set<string>();
+  /** Names of storms the article gives (see learnWords). */
+  private readonly storms = new Set<string>();
   /** Acronyms the article defines in brackets after a body's name (see learnWords). */
   private readonly acronyms = new Map<string, string>();
 
@@ -348,6 +355,8 @@ export class ArticleEntities {
       for (const m of p.matchAll(/\b\p{Lu}[\p{L}\p{M}-]+/gu)) this.capitalised.add(m[0]);
       // `the Department for Education (DfE)`: the short form the article goes on to use.
       if (p.includes('(')) for (const m of p.matchAll(DEFINED_ACRONYM)) if (acronymsOf(m[1]!).includes(m[2]!.toUpperCase())) this.acronyms.set(m[2]!, m[1]!.replace(/^The\s+/, ''));
+      // `Hurricane Rita`, `Typhoon Haiyan`, `Storm Ciarán`: the name alone later (`Rita triggered …`) is the storm's.
+      if (STORM_GATE.test(p)) for (const m of p.matchAll(NAMED_STORM)) this.storms.add(m[1]!);
     }
   }
 
@@ -569,7 +578,8 @@ export class ArticleEntities {
         // (`But Wiranto, Indonesia’s coordinating minister for security, said …`: one name set off by
         // an appositive holding a role, then a speech verb, is a person and the sentence's subject.)
         const namedByApposition = !phrase.name.includes(' ') && /,$/.test(lastTok) && appositionThenCue(toks, j);
-        if (!placed && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
+        const storm = !phrase.name.includes(' ') && this.storms.has(phrase.name);
+        if (!placed && !storm && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens), subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }

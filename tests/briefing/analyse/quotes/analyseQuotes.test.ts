@@ -1660,3 +1660,27 @@ describe('analyseQuotes: session 21 (blind set N)', () => {
     expect(quoteWith(quotes, 'publishing minutes').speaker).toBe('Mary Lyons-Buckett');
   });
 });
+
+describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
+  it('GIVEN `," X, a spokesman for the park service said, according to The Associated Press.` THEN the quote is X’s, and the next one in the paragraph too', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Four rangers were arrested on Monday.',
+        '"These are the people that we entrusted with the welfare of these animals," Reynold Thakhuli, a spokesman for the park service said, according to The Associated Press. "These are just elements that unfortunately have allowed themselves to be used by syndicates."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Reynold Thakhuli', 'Reynold Thakhuli']);
+  });
+
+  it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Mayor Sylvester Turner defended the decision on Monday.',
+        'Officials decided to empty the city 12 years ago, causing as many deaths as were attributed to Hurricane Rita itself.',
+        'Noting Harvey’s rapid growth, Turner said to vacate the city within days “would have been crazy.” Rita triggered “a great deal of confusion, a great deal of chaos,” he said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sylvester Turner', 'Sylvester Turner']);
+    expect(speakers.map((s) => s.name)).toEqual(['Sylvester Turner']);
+  });
+});
