@@ -405,6 +405,11 @@ function andInBodyNameAt(ws: readonly Word[], t: number, first: number): boolean
   // The run after `and` must reach a body word and then a role: `Management Council spokeswoman`.
   for (let r = t + 1; r < ws.length && r - t <= MAX_BODY_WORDS_AFTER_AND; r++) {
     if (ORG_WORDS.has(ws[r]!.k) && isRoleWord(ws[r + 1])) return true;
+    // (Any capitalised name, then roles in lower case and a full name: `said Palm Mountain Resort and
+    // Spa general manager Tim Ellis`.)
+    let q = r + 1;
+    while (q < ws.length && q - r <= 2 && /^\p{Ll}/u.test(ws[q]!.w) && isRoleWord(ws[q])) q++;
+    if (q > r + 1 && /^\p{Lu}\p{Ll}/u.test(ws[q]?.w ?? '') && /^\p{Lu}/u.test(ws[q + 1]?.w ?? '')) return true;
     if (!/^\p{Lu}/u.test(ws[r]!.w)) return false;
   }
   return false;

@@ -329,12 +329,12 @@ function sentToTitled(toks: readonly RegExpMatchArray[], i: number, j: number): 
   return wide?.kind === 'person' && wide.title !== null ? wide : null;
 }
 
-/** Builds and queries the entity list of one article. */
 /** Cheap test before {@link NAMED_STORM}. */
 const STORM_GATE = /\b(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)\s/;
 /** A named storm: `Hurricane Rita`, `Tropical Storm Harvey`, `Super Typhoon Haiyan`, `Cyclone Idai`, `Storm Ciarán`. Group 1: its name. */
 const NAMED_STORM = /\b(?:Hurricane|(?:Super\s+)?Typhoon|(?:Tropical\s+|Severe\s+Tropical\s+)?Cyclone|(?:Tropical|Subtropical|Winter)\s+Storm|Superstorm|Storm)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 
+/** Builds and queries the entity list of one article. */
 export class ArticleEntities {
   readonly entities: Entity[] = [];
   private readonly mentions: Mention[] = [];
@@ -579,7 +579,9 @@ export class ArticleEntities {
         // an appositive holding a role, then a speech verb, is a person and the sentence's subject.)
         const namedByApposition = !phrase.name.includes(' ') && /,$/.test(lastTok) && appositionThenCue(toks, j);
         const storm = !phrase.name.includes(' ') && this.storms.has(phrase.name);
-        if (!placed && !storm && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
+        // (`Mary Smith, president of Critical Insights, said`: the words after a role's `of` name its body.)
+        const bodyOfRole = titled?.kind === 'organisation';
+        if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens), subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }

@@ -250,6 +250,13 @@ function parsePart(part: string): SpeakerPhrase | null {
     const left = words.slice(0, ofAt);
     const body = bodyNamedOf(words, ofAt);
     if (body !== null) return { kind: 'organisation', name: body, text: part };
+    // `president of Critical Insights`: a role in lower case of one or two capitalised words is of
+    // that body, not a person so named (a name comes after a body, `head of Ukraine Volodymyr
+    // Zelensky`, or a field, `director of public health Jo Leigh`).
+    const after = words.slice(ofAt + 1).filter((w, k) => k > 0 || !/^the$/i.test(w));
+    if (after.length >= 1 && after.length <= 2 && after.every((w) => /^\p{Lu}/u.test(w)) && ROLE_NOUNS.has(left[left.length - 1]!) && left.every((w) => /^\p{Ll}/u.test(w))) {
+      return { kind: 'organisation', name: after.join(' ').replace(POSSESSIVE_END, '').replace(/[,;:.]$/, ''), text: part };
+    }
     if (QUANTITY_RE.test(left.join(' '))) words = words.slice(ofAt + 1);
     // (`Samsung president of mobile communications business DJ Koh`: a role of a lower-case field,
     // then a full name, is that person's title.)

@@ -1672,6 +1672,24 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Reynold Thakhuli', 'Reynold Thakhuli']);
   });
 
+  it('GIVEN `Mary Smith, president of Critical Insights, said … "…," she said` THEN she is Mary Smith, not a person named Critical Insights', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'The telephone survey of 600 people was conducted by Critical Insights, a polling company in Portland.',
+        'Mary Smith, president of Critical Insights, said the election is likely to come down to undecided voters. "We are seeing a lot of advertising focused on moving that 5 percent," she said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mary Smith']);
+    expect(speakers.map((s) => s.name)).toEqual(['Mary Smith']);
+  });
+
+  it('GIVEN `said Palm Mountain Resort and Spa general manager Tim Ellis` THEN one speaker, the manager, titled with the whole body; `said John Smith and Mary Jones` still names John Smith', () => {
+    const { quotes, speakers } = analyseQuotes([article(['“The average rate for my hotel has been through the roof,” said Palm Mountain Resort and Spa general manager Tim Ellis.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tim Ellis']);
+    expect(speakers[0]!.title).toBe('Palm Mountain Resort and Spa general manager');
+    expect(analyseQuotes([article(['“It is over,” said John Smith and Mary Jones.'])]).quotes.map((q) => q.speaker)).toEqual(['John Smith']);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
