@@ -32,6 +32,8 @@ export interface Entity {
   named?: true;
   /** Named as the speaker of the headline (`McCarthy: We Deserved Something`). */
   headline?: true;
+  /** For an anonymous spokesperson of a named body (`a Defence Ministry spokesman said …`): the body, who a later `he said` speaks for. */
+  speaksFor?: Entity;
 }
 
 interface Mention {
@@ -153,6 +155,12 @@ const UNNAMED_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+(?:[a
  */
 const DEFINITE_ROLE_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))((?:\s+(?:also|then|later|again|himself|herself|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+)(?=[a-z]+(?:ed|s)\b|went|said|told|spoke|made|gave|took|came|left|met|sent|saw|won|lost|held|led|kept|chose|wrote|rode)/gu;
 /** Gender of the nouns {@link UNNAMED_SUBJECT_RE} reads. */
+/**
+ * An unnamed spokesperson as a clause's subject, opening a sentence or after a comma: `…, a Defence
+ * Ministry spokesman said there was …`, `A spokeswoman for the State Department told …`. Group 1: the
+ * phrase; group 2: the noun.
+ */
+const UNNAMED_SPOKES_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+|,\s+)((?:A|An|a|an)\s+(?:[\p{L}&.'’-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,4})?)(?=\s+(?:said|says|told|tells|added)\b)/gu;
 const UNNAMED_GENDER: ReadonlyMap<string, Gender> = new Map([['man', 'm'], ['boy', 'm'], ['father', 'm'], ['woman', 'f'], ['girl', 'f'], ['mother', 'f']]);
 
 /** An indefinite article opening a description: `a police spokesperson`, `an aide`. */
@@ -481,6 +489,15 @@ export class ArticleEntities {
       this.entities.push(e);
       this.mention(paragraph * PARAGRAPH_STRIDE + m.index + m[0].length - m[1]!.length, e, true);
     }
+    if (/spokes/.test(masked)) {
+      for (const m of masked.matchAll(UNNAMED_SPOKES_SUBJECT_RE)) {
+        const body = spokenForBody(m[1]!);
+        const gender: Gender = m[2] === 'spokesman' ? 'm' : m[2] === 'spokeswoman' ? 'f' : null;
+        const e: Entity = { n: this.entities.length, kind: 'person', name: '', forms: new Set(), title: null, gender, anonymous: true, ...(body === null ? {} : { speaksFor: this.organisation(body, body) }) };
+        this.entities.push(e);
+        this.mention(paragraph * PARAGRAPH_STRIDE + m.index + m[0].length - m[1]!.length, e, true);
+      }
+    }
     // `The Minister on Tuesday went to Parliament …`, `The captain also lauded …`: a role opening a
     // sentence as its subject stands for the titled person it names, and a later `he` may be them.
     for (const m of masked.matchAll(DEFINITE_ROLE_SUBJECT_RE)) {
@@ -666,7 +683,7 @@ export class ArticleEntities {
         break;
     }
     if (e) this.mention(pos, e, true);
-    return e?.anonymous ? null : e;
+    return e?.anonymous ? (e.speaksFor ?? null) : e;
   }
 
   /**

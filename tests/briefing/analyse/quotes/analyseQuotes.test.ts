@@ -1690,6 +1690,16 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(analyseQuotes([article(['“It is over,” said John Smith and Mary Jones.'])]).quotes.map((q) => q.speaker)).toEqual(['John Smith']);
   });
 
+  it('GIVEN `Soon after Banerjee alleged …, a Defence Ministry spokesman said …` and a quote closing `," he said` THEN the quote is the ministry’s, not Banerjee’s; an unnamed `army spokesman` gives no one', () => {
+    const paragraphs = (who: string) => [
+      'West Bengal Chief Minister Mamata Banerjee alleged that troops had been deployed in the state.',
+      `Soon after Banerjee alleged that the army had been deployed at two toll plazas, ${who} said there was nothing alarming about this.`,
+      '"The army conducts an annual exercise throughout the country. There is nothing alarming about this," he said.',
+    ];
+    expect(analyseQuotes([article(paragraphs('a Defence Ministry spokesman'))]).quotes.map((q) => q.speaker)).toEqual(['Defence Ministry']);
+    expect(analyseQuotes([article(paragraphs('an army spokesman'))]).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
