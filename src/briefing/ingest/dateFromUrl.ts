@@ -3,7 +3,8 @@ import { monthNumber } from '../segment/lineKinds.js';
 /**
  * The publication date many news sites write in an article's address (the method of
  * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
- * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, or `/2019/may/03/`.
+ * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, or `/2019/may/03/`, or
+ * the day closing a Reuters article id (`…-idUKN1E7A61JD20111107`).
  * Returns `YYYY-MM-DD`, `YYYY-MM` for a path naming only a year and a month (`/2019/05/`), or null.
  *
  * Only the path is read (a host never holds a date), years 1990–2099, real months and days. A bare
@@ -32,13 +33,16 @@ const MIN_YEAR = 1990;
 
 /**
  * In order: `/2019/09/12` (also `-` or `_` between), `/2019/may/03`, `/20070626` (a whole path
- * segment or the start of one before `-`, `_`, `.`), then year and month alone (`/2019/05/`).
+ * segment or the start of one before `-`, `_`, `.`), then year and month alone (`/2019/05/`), then
+ * a Reuters id's closing day.
  */
 const URL_DATE_RES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])/,
   /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?![0-9])/i,
   /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/._-])/,
   /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/,
+  // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
+  /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
 ];
 
 /** True for a whole day (`2019-09-12`), false for a month or a year (`2019-05`, `2019`). */

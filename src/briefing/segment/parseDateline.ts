@@ -54,6 +54,15 @@ const CAPS_PLACE = "[A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,2}";
  */
 const CAPS_DASH_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,\\s*[A-Z][A-Za-z.]+){0,1}?)(?:,\\s*${MONTH_DAY_RE})?\\s+(?:-{1,2}|–|—)\\s+(.*)$`, 'u');
 
+/**
+ * `TAIPEI, April 8 HTC Corp reported …`, `DUBAI Feb 26 Passenger flows …`: an all-capitals place and a
+ * date, then the sentence with nothing between (Reuters' own pages of 2010–2014 print wire copy so,
+ * the agency and dash left out). Groups: 1 place, 2-4 month, day and year, 5 rest.
+ */
+const CAPS_DATE_DATELINE = new RegExp(`^(${CAPS_PLACE}),?\\s+${MONTH_DAY_RE}\\s+([A-Z“"‘'][^]*)$`, 'u');
+/** Shortest sentence start accepted after such a place and date (the line may be hard-wrapped). */
+const CAPS_DATE_MIN_REST = 12;
+
 /** `WASHINGTON, Oct 26: Voters …`: an all-capitals place and a date, then a colon (as some syndication sites print wire copy). */
 const CAPS_COLON_DATELINE = new RegExp(`^(${CAPS_PLACE}),\\s*${MONTH_DAY_RE}:\\s+(.*)$`, 'u');
 
@@ -113,6 +122,9 @@ const COMPANY_LAST_WORD = /\b(?:Airlines|Lines|Airways|Inc\.?|Corp\.?|Co\.?|Ltd\
 /** A finance site's link after a ticker: `(DAL) - Get Report`, `(AAPL) - Free Report`. */
 const TICKER_LINK = /^(?:Get|Free)\s+Report\b/;
 
+/** A month in capitals, which a place in capitals is not (`MAY 5 …`, `JUNE 2 …`). */
+const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z.]*$/;
+
 /** Words that start sentences and are never a dateline place, even in capitals. */
 const NOT_PLACE = /^(THE|A|AN|IN|ON|AT|BUT|AND|IF|WHEN|THIS|THAT|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|COMMENT|FACTBOX|WRAPUP|CORRECTED)\b/;
 
@@ -166,6 +178,11 @@ export function parseDateline(line: string): Dateline | null {
   const colonRest = colon?.[5]!.trim() ?? '';
   if (colon && !NOT_PLACE.test(colon[1]!) && colonRest.length >= CAPS_DASH_MIN_REST && /^[“"'‘]?[A-Z][a-z]/.test(colonRest)) {
     return { place: normalisePlace(colon[1]!), agency: null, month: monthNumber(colon[2]!), day: Number(colon[3]), year: colon[4] ? Number(colon[4]) : null, rest: colonRest, tag: 'caps-dash' };
+  }
+  const d = CAPS_DATE_DATELINE.exec(line);
+  const dRest = d?.[5]!.trim() ?? '';
+  if (d && !NOT_PLACE.test(d[1]!) && !MONTH_WORD.test(d[1]!) && dRest.length >= CAPS_DATE_MIN_REST && /^[“"'‘]?[A-Z][\p{L}.'’-]*\s+\S/u.test(dRest) && (dRest.match(/\p{Ll}/gu) ?? []).length >= dRest.length / 3) {
+    return { place: normalisePlace(d[1]!), agency: null, month: monthNumber(d[2]!), day: Number(d[3]), year: d[4] ? Number(d[4]) : null, rest: dRest, tag: 'caps-dash' };
   }
   const c = CAPS_DASH_DATELINE.exec(line);
   if (c) {

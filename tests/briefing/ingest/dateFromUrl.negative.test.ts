@@ -6,6 +6,10 @@ describe('dateFromUrl: addresses that hold no publication date', () => {
     expect(dateFromUrl('https://www.trtworld.com/article/12779291')).toBeNull();
     expect(dateFromUrl('https://example.com/news/20231299')).toBeNull();
   });
+  it('GIVEN a later Reuters id with no day in it (`…-idUSKCN1V51RR`) or digits after `-id` that are no Reuters id THEN null', () => {
+    expect(dateFromUrl('https://www.reuters.com/article/us-usa-trade-idUSKCN1V51RR')).toBeNull();
+    expect(dateFromUrl('http://example.com/a/b-id12345678920130408')).toBeNull();
+  });
   it('GIVEN a bare year `/2019/` or `/elections-2024/` THEN null (archive and section paths carry years)', () => {
     expect(dateFromUrl('https://ukpollingreport.co.uk/blog/archives/2019/')).toBeNull();
     expect(dateFromUrl('https://thefederal.com/category/elections-2024/bjp-vote-share-125556')).toBeNull();

@@ -11,6 +11,10 @@ describe('dateFromUrl: dates news sites write in their addresses', () => {
     expect(dateFromUrl('https://sputnikglobe.com/20070626/67857917.html')).toBe('2007-06-26');
     expect(dateFromUrl('https://www.theguardian.com/politics/2019/may/03/brexit-talks-resume')).toBe('2019-05-03');
   });
+  it('GIVEN a Reuters article id closing with its day (`…-idINT8N0BT00Z20130408`) THEN that day', () => {
+    expect(dateFromUrl('http://in.reuters.com/article/htc-earnings-idINT8N0BT00Z20130408')).toBe('2013-04-08');
+    expect(dateFromUrl('http://uk.reuters.com/article/utilities-operations-dominion-northanna-idUKN1E7A61JD20111107')).toBe('2011-11-07');
+  });
   it('GIVEN only a year and a month `/2019/05/slug` THEN the month', () => {
     expect(dateFromUrl('https://example.org/blog/2019/05/some-story')).toBe('2019-05');
   });

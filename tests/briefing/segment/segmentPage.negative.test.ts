@@ -18,6 +18,9 @@ describe('parseDateline negatives', () => {
     ['(Updated) - Shares fell after the results.'],
     ['(NAN)'],
     ['Lieutenant Governor (Republican)'],
+    ['MAY 5 Something happened at the plant today'],
+    ['LONDON, Jan 5 ALL CAPS HEADLINE HERE NOW'],
+    ['UPDATE, March 17 Shares fall on the news'],
     ['Commissioner of Labor (Democrat)'],
     ['Meanwhile, JetBlue Airways (JBLU) - Get Report announced Thursday that it was adding 30 new domestic routes.'],
     ['Delta Air Lines (DAL) - Get Report revealed Thursday its plans to keep adding flights through the summer.'],
@@ -38,6 +41,9 @@ describe('parseDateline negatives', () => {
     expect(parseDateline('PARIS, France, Jan 9 - The French government said on Friday it would act.')).toMatchObject({ place: 'Paris', month: 1, day: 9, year: null });
     expect(parseDateline('(Reuters) – Moscow’s proposals are well known to Kyiv, the minister said.')).toMatchObject({ place: null, agency: 'Reuters', rest: 'Moscow’s proposals are well known to Kyiv, the minister said.' });
     expect(parseDateline('(AFP, Reuters) - Text here.')).toMatchObject({ place: null, agency: 'AFP, Reuters' });
+    // Reuters' own pages of 2010–2014: the agency and dash left out, the line perhaps hard-wrapped.
+    expect(parseDateline('TAIPEI, April 8 HTC Corp reported a')).toMatchObject({ place: 'Taipei', agency: null, month: 4, day: 8, rest: 'HTC Corp reported a' });
+    expect(parseDateline('DUBAI Feb 26 Passenger flows through Dubai’s main airport climbed 14.6 percent')).toMatchObject({ place: 'Dubai', month: 2, day: 26 });
   });
 });
 
