@@ -163,6 +163,11 @@ const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|through)\s+$/i;
 const START_PREPOSITION = /\b(?:from|starting)\s+$/i;
 const PAST_PREPOSITION = /\bsince\s+$/i;
 
+/**
+ * Days between the dateline and the nearest month and day beyond which the clause's tense, however
+ * far its cue, decides the year instead (a past clause's day four months ahead is last year's).
+ */
+const MONTH_DAY_AGAINST_TENSE_DAYS = 100;
 /** Largest cue distance (UTF-16 units) at which a tense overrides calendar nearness for a month and day (`Dec. 15`). */
 const MONTH_DAY_CUE_REACH = 20;
 
@@ -331,7 +336,12 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
         if (matching.length > 0) options = matching;
       }
       const strong = (d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && a.weekday === undefined;
-      const pick = nearestYearly(ref, options, strong && tense === 'future', (year) => ({ year, month: a.month, day: a.day }));
+      let pick = nearestYearly(ref, options, strong && tense === 'future', (year) => ({ year, month: a.month, day: a.day }));
+      // A day months away against the clause's tense, however far its cue: `said Wednesday … that he
+      // … fatally shot … on May 6` in November is the May gone, not the one to come.
+      const ahead = daysBetween(ref, pick);
+      if (a.weekday === undefined && tense === 'past' && ahead > MONTH_DAY_AGAINST_TENSE_DAYS) pick = { ...pick, year: pick.year - 1 };
+      else if (a.weekday === undefined && tense === 'future' && -ahead > MONTH_DAY_AGAINST_TENSE_DAYS) pick = { ...pick, year: pick.year + 1 };
       return `${formatDay(pick)}${partOrTime(a)}`;
     }
     case 'season': {

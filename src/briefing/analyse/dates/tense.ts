@@ -147,7 +147,9 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
     // A reporting clause after a comma reports the sentence; it does not tell when its content
     // happens: `… as it approaches Puerto Rico tonight and Wednesday, the National Hurricane
     // Center said`, `adding flights in July and August, CEO Ed Bastian said`.
-    if (c.start >= exprE && REPORTING_VERB.test(sentence.slice(c.start, c.end)) && sentence.slice(exprE, c.start).includes(',')) continue;
+    // (Only a clause that reports and ends, or goes on with where and when it was said: in `Also
+    // Friday, the Pentagon said the brigade would deploy` the reporting is the sentence's own verb.)
+    if (c.start >= exprE && REPORTING_VERB.test(sentence.slice(c.start, c.end)) && sentence.slice(exprE, c.start).includes(',') && REPORT_CLAUSE_END.test(sentence.slice(c.end))) continue;
     const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
     if (c.reach !== undefined && d > c.reach) continue;
     if (!best || d < best.d) best = { d, tense: c.tense };
@@ -155,6 +157,8 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
   return best ? { tense: best.tense, distance: best.d } : { tense: 'none', distance: Infinity };
 }
 
+/** What may follow the verb of a reporting clause that closes a sentence: its end, or a phrase of where, when or to whom. */
+const REPORT_CLAUSE_END = /^\s*(?:$|[.!?;:,"”’)]|(?:on|in|at|to|during|after|before|according|late|early|last|this|earlier|later|yesterday|today|tonight|reporters|journalists|CNN|Reuters|AFP|the\s+(?:AP|BBC|Associated\s+Press|newspaper|agency)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
 /** Verbs that report speech (a cue of {@link CUES}' past list). */
 const REPORTING_VERB = /^(?:said|says|told|tells|added|stated|declared|announced|reported|wrote)$/i;
 

@@ -218,6 +218,8 @@ describe('tagTimexes: session 22 (blind set D22)', () => {
     ]);
     // With no cue of its own, the content stays past, as news reports mostly are.
     expect(tagTimexes('Protesters marched on Monday, police said.', '2017-09-19').map((x) => x.value)).toEqual(['2017-09-18']);
+    // A reporting verb that is the sentence's own, its content after it, still tells the date.
+    expect(tagTimexes('Also Friday, the Pentagon said the 218th Brigade Combat Team, a 1,500-soldier unit, would deploy to Afghanistan.', '2006-11-19')[0]?.value).toBe('2006-11-17');
   });
   it('GIVEN `seem to be` after a past weekday (`appeared to go about their days with little urgency Monday, many seem to be on edge`) THEN the past Monday', () => {
     expect(tagTimexes('Residents appeared to go about their days with little urgency Monday, many seem to be on edge today as the storm nears.', '2017-09-19')[0]?.value).toBe('2017-09-18');
@@ -240,5 +242,14 @@ describe('tagTimexes: seasons that name a sitting (blind set D22)', () => {
     ]);
     expect(tagTimexes('The 2012 summer Olympics were held in London.', '2017-09-16').map((t) => t.value)).toEqual(['2012-SU']);
     expect(tagTimexes('Shares fall session after session as prices fall.', '2017-09-16')).toEqual([]);
+  });
+});
+
+describe('tagTimexes: a month and day months away against the clause’s tense (blind set D23)', () => {
+  it('GIVEN `said Wednesday … that he … fatally shot … on May 6` in November THEN the May gone; `will vote in a Nov. 4 referendum` in April THEN the November to come; a day within months stays the nearest', () => {
+    expect(tagTimexes('Kyle Hill said Wednesday in Circuit Court that he and co-defendant John McGovern fatally shot Wesley Matheson and Cassidy Toole in Puna on May 6.', '2002-11-15').map((t) => t.value)).toEqual(['2002-11-13', '2002-05-06']);
+    expect(tagTimexes('Mainers will vote on the question in a Nov. 4 referendum.', '2024-04-24')[0]?.value).toBe('2024-11-04');
+    expect(tagTimexes('The survey was conducted between Sept. 13 and Sept. 26 by a polling company in Portland.', '2024-04-24')[0]?.value).toBe('2023-09-13');
+    expect(tagTimexes('The company reported on Dec. 28 that sales fell.', '2003-01-09')[0]?.value).toBe('2002-12-28');
   });
 });
