@@ -85,6 +85,16 @@ const HAS_SUPPORT = new RegExp(
   String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:(?:now|still|also)\s+)?(?:has|had|have|enjoys|enjoyed|won|wins|(?:came|comes|finished|finishes|placed|ranked|is|was)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last)(?:\s+place)?,?\s+with)\s+the\s+(?:support|backing|votes?)\s+of\s*$`,
   'u',
 );
+/**
+ * A name, perhaps its party in brackets, then a relative clause or a lead holding the share: `senator
+ * Simone Tebet (Brazilian Democratic Movement), who has`, `Ciro Gomes (Democratic Labor Party), who
+ * now has`, `Jair Bolsonaro (Liberal Party), who is running for reelection, has`, `Lula da Silva
+ * (Workers’ Party) is leading the election with`.
+ */
+const WHO_HAS = new RegExp(
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4})(?:\s+\([^()]{1,40}\))?(?:,\s+who\s+(?:(?:now|still|currently|also)\s+)?(?:has|had|gets|got|polls|polled|scored|scores|holds|held|(?:is|was|stands|stood)\s+at|received|receives)|,\s+who\s+[^,;()]{1,60},\s+(?:(?:now|still|currently|also)\s+)?(?:has|had|gets|got|polls|polled|scored|scores|holds|held|(?:is|was|stands|stood)\s+at|received|receives)|\s+(?:is|was|remains|remained)\s+(?:(?:comfortably|clearly|narrowly|still)\s+)?(?:leading|ahead|in\s+the\s+lead|in\s+front)(?:\s+(?:the|in\s+the)\s+(?:race|election|polls?|survey|contest|field|pack))?\s+with)\s*$`,
+  'u',
+);
 const GAVE_SUPPORT = new RegExp(
   String.raw`\b(?:gave|gives|give)\s+(?:(?:Democrat|Democratic|Republican|Conservative|Labour|Liberal|incumbent|challenger)\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:the\s+)?(?:support|backing|votes?)\s+of\s*$`,
   'u',
@@ -142,7 +152,9 @@ function tidy(answer: string): string | null {
 export function cleanName(s: string): string | null {
   // (A full stop after a name ends the sentence, `42% Trump.`; an initial's or abbreviation's stays: `U.S.`, `Jr.`.)
   const n = s.replace(/^the\s+(?=\p{Ll})/u, '').replace(/["“”]/g, '').replace(/(?:'s|’s|(?<=s)['’])$/, '').replace(/(?<=\p{Ll}{2}|^(?:No|Yes))\.$/u, '').trim();
-  const ws = words(n);
+  // (A party written out in brackets after a candidate, `Soraia Thronicke (Brazil Union)`, is no part
+  // of the answer; a body's acronym is, `Social Democratic Party of Germany (SPD)`.)
+  const ws = words(n.replace(PARTY_IN_BRACKETS_END, ''));
   while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
   // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice
   // President Joseph Biden`): the answer is the name, as the other shares of the poll write it.
@@ -160,6 +172,8 @@ export function cleanName(s: string): string | null {
   while (ws.length >= 3 && PARTY_BEFORE_NAME.test(ws[0]!) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PARTY_NOUNS.test(w))) ws.shift();
   return ws.length === 0 ? null : ws.join(' ');
 }
+/** A bracket of two or more words, one in lower case after its capital, closing a name: a party written out (`(Workers’ Party)`). */
+const PARTY_IN_BRACKETS_END = /(?<=\p{L})\s+\((?=[^()]*\s)(?=[^()]*\p{Lu}\p{Ll})[^()]{3,40}\)$/u;
 /** Last words of newspapers' names, which sponsor polls. */
 const NEWSPAPER_HEADS = /^(?:Post|Times|Journal|Herald|Telegraph|Guardian|Observer|Mail|Express|Tribune|Independent|Standard|Examiner|Gazette|Chronicle|Globe|Star)$/;
 /** Party words written before a candidate's name. */
@@ -279,7 +293,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
   const p = PASSIVE_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
-  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before);
+  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before) ?? WHO_HAS.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   // `… ActionSA (3.4%) and other parties 6.8%`: the rest of a list of parties, in lower case.
   const others = OTHERS_BEFORE.exec(before);

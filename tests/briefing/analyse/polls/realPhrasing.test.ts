@@ -792,3 +792,26 @@ describe('extractPolls: `as many as`, a level `has risen … to` (session 20, th
     expect(flat(a)).toEqual(['approval rating of Prime Minister Shinzo Abe’s Cabinet=58.7']);
   });
 });
+
+describe('extractPolls: candidates with their parties in brackets and relative clauses (session 22, blind set Q23)', () => {
+  it('GIVEN `Lula da Silva (Workers’ Party) is leading the election with 46%`, `Jair Bolsonaro (Liberal Party), who is running for reelection, has 33%`, `Ciro Gomes (…), who now has 6%` and `Senator Soraia Thronicke (Brazil Union) has 1%` THEN each candidate by name, titles and parties left out', () => {
+    const a = article('Lula leads Brazil race', [
+      'Quaest released a new survey on the presidential race. According to the institute, former president Luiz Inácio Lula da Silva (Workers’ Party) is leading the election with 46%, and current president Jair Bolsonaro (Liberal Party), who is running for reelection, has 33% of voting intention.',
+      'The third most supported candidate is former minister Ciro Gomes (Democratic Labor Party), who now has 6% of voting intention and is in a virtual tie with senator Simone Tebet (Brazilian Democratic Movement), who has 5%. Senator Soraia Thronicke (Brazil Union) has 1%.',
+    ]);
+    expect(shares(a).flat()).toEqual([
+      { answer: 'Luiz Inácio Lula da Silva', percent: 46 },
+      { answer: 'Jair Bolsonaro', percent: 33 },
+      { answer: 'Ciro Gomes', percent: 6 },
+      { answer: 'Simone Tebet', percent: 5 },
+      { answer: 'Soraia Thronicke', percent: 1 },
+    ]);
+  });
+  it('GIVEN a body’s acronym in brackets (`the Social Democratic Party of Germany (SPD) 15 percent`) THEN the acronym stays in the answer', () => {
+    const a = article('AfD falls in Forsa poll', ['The CDU/CSU would win 37 percent of the vote and the Social Democratic Party of Germany (SPD) 15 percent, according to a Forsa survey of 2,500 respondents.']);
+    expect(shares(a).flat()).toEqual([
+      { answer: 'CDU/CSU', percent: 37 },
+      { answer: 'Social Democratic Party of Germany (SPD)', percent: 15 },
+    ]);
+  });
+});
