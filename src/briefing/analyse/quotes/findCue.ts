@@ -268,8 +268,10 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
   // (Not a relative word or adverb: `To which Mrs May replied`.)
   // (Up to three in a row: `the state school education minister`.)
-  // (Not `as` or a verb's -ing form: `after taking oath as minister said`.)
-  const modifier = (k: number, depth = 0): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ws[k]!.k !== 'as' && !(depth === 0 && /ing$/.test(ws[k]!.k) && !ROLE_NOUNS.has(ws[k + 1]!.k)) && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k) || (depth < MAX_CHAINED_MODIFIERS && !/ing$/.test(ws[k + 1]!.k) && modifier(k + 1, depth + 1))) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k) && !CHARACTERISING_VERBS.has(ws[k]!.k) && !CUE_VERBS.has(ws[k]!.k);
+  // (Not `as` or a verb's -ing form: `after taking oath as minister said`; but an -ing word after an
+  // article before a body's noun is its modifier: `the polling firm said`, `the ruling party said`.)
+  const bodyGerund = (k: number): boolean => (COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && k - 1 >= lo && /^(?:the|a|an|its|their)$/.test(ws[k - 1]!.k);
+  const modifier = (k: number, depth = 0): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ws[k]!.k !== 'as' && !(depth === 0 && /ing$/.test(ws[k]!.k) && !ROLE_NOUNS.has(ws[k + 1]!.k) && !bodyGerund(k)) && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k) || (depth < MAX_CHAINED_MODIFIERS && !/ing$/.test(ws[k + 1]!.k) && modifier(k + 1, depth + 1))) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k) && !CHARACTERISING_VERBS.has(ws[k]!.k) && !CUE_VERBS.has(ws[k]!.k);
   while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`,
   // and `to` after a role sent to a body: `Ambassador to the United Nations Linda Thomas-Greenfield`.

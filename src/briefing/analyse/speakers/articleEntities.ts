@@ -11,6 +11,7 @@ import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
+import { findPollsters, samePollster } from '../polls/pollFacts.js';
 
 /** A person or body of the article. */
 export interface Entity {
@@ -336,6 +337,9 @@ function sentToTitled(toks: readonly RegExpMatchArray[], i: number, j: number): 
   const wide = parseSpeakerPhrase(toks.slice(b + 1, j).map((x) => x[0]).join(' '));
   return wide?.kind === 'person' && wide.title !== null ? wide : null;
 }
+
+/** A generic description of a pollster: `the polling firm`, `the research company`, `the survey firm`. */
+const POLLING_DESCRIPTION = /\b(?:polling|poll|survey|research|opinion)\b/;
 
 /** Cheap test before {@link NAMED_STORM}. */
 const STORM_GATE = /\b(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)\s/;
@@ -674,7 +678,9 @@ export class ArticleEntities {
       case 'organisation':
         if (phrase.generic) {
           // (`the company said` with no company named before it: nobody, not a speaker called `company`.)
-          e = this.namedCompany(phrase.name, pos);
+          // (`the polling firm said`: the pollster the article names, even as an object, `a poll by
+          // Nanos Research`, not the last party its figures were about.)
+          e = (POLLING_DESCRIPTION.test(phrase.name) ? this.pollsterBefore(pos) : null) ?? this.namedCompany(phrase.name, pos);
           e?.forms.add(phrase.text.replace(/^The\b/, 'the'));
           break;
         }
@@ -684,6 +690,23 @@ export class ArticleEntities {
     }
     if (e) this.mention(pos, e, true);
     return e?.anonymous ? (e.speaksFor ?? null) : e;
+  }
+
+  /**
+   * The last pollster the article names before `pos` (see findPollsters), as a body, by the fullest
+   * form the article gives it (`Nanos Research` for a later `Nanos`); null when none.
+   */
+  private pollsterBefore(pos: number): Entity | null {
+    const last = Math.floor(pos / PARAGRAPH_STRIDE);
+    const names: string[] = [];
+    for (let p = 0; p <= last && p < this.paragraphs.length; p++) {
+      const text = p === last ? this.paragraphs[p]!.slice(0, pos % PARAGRAPH_STRIDE) : this.paragraphs[p]!;
+      for (const f of findPollsters(text)) names.push(f.value);
+    }
+    const name = names[names.length - 1];
+    if (name === undefined) return null;
+    const fullest = names.filter((n) => samePollster(n, name)).reduce((a, b) => (b.length > a.length ? b : a));
+    return this.organisation(fullest, fullest);
   }
 
   /**

@@ -1700,6 +1700,19 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(analyseQuotes([article(paragraphs('an army spokesman'))]).quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('GIVEN a poll `by Nanos Research`, parties’ shares, then `," the polling firm said on its website` THEN the pollster, by its full name, not the last party named; `the ruling party said` is a cue too', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The NDP and Conservatives are statistically tied, according to the latest public opinion poll by Nanos Research.',
+        'If a vote were held today, the Conservatives would have 34.7 per cent of the ballots. Harper’s score is the lowest since Nanos started tracking it.',
+        '“With relatively stable Tory ballot support, the research suggests that recent controversies have likely had a negative impact on the Harper brand,” the polling firm said on its website.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nanos Research']);
+    const ruling = analyseQuotes([article(['The African National Congress won the vote on Sunday.', '“We are humbled by the trust of the voters,” the ruling party said.'])]).quotes;
+    expect(ruling.map((q) => q.cue)).toEqual(['said']);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
