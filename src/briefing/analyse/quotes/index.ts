@@ -121,7 +121,16 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // with none, nobody (not a speaker named `their statement`).
       // `the statement said` only after a quote with a speech cue of its own (a title or scare quote
       // read as the sentence subject's, `"The Godfather"`, issues no statement).
-      if (OWNED_STATEMENT.test(cue.phrase)) entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 && (!/^the\s/i.test(cue.phrase) || (prev.cue !== null && prev.cue !== 'subject')) ? prev.entity : null;
+      if (OWNED_STATEMENT.test(cue.phrase)) {
+        entity = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 2 && (!/^the\s/i.test(cue.phrase) || (prev.cue !== null && prev.cue !== 'subject')) ? prev.entity : null;
+        // `…," the statement said` after `according to a Thursday statement from NASA's Jet Propulsion
+        // Laboratory`: whoever the article said the statement is from.
+        if (!entity && /^the\s/i.test(cue.phrase)) {
+          const author = statementAuthor(paragraphs, pos, cue.at, cue.phrase.split(/\s+/).pop()!.toLowerCase());
+          const phrase = author === null ? null : parseSpeakerPhrase(author);
+          if (phrase && (phrase.kind === 'organisation' || phrase.kind === 'person')) entity = ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at);
+        }
+      }
       else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at, span.text) : null;
       cueName = cue.cue;
       // An embedded quote whose cue before it names nobody (`a website they described as "…,"`)
@@ -243,6 +252,24 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   }));
   return { speakers, quotes };
 }
+
+/**
+ * Who a statement (or letter, message …) the article introduced is from, the latest before the
+ * paragraph `para` at `at`: `a statement from NASA's Jet Propulsion Laboratory`, `a letter by the
+ * Fire Brigades Union`, `a statement issued by Downing Street`. Null when the article names none.
+ */
+function statementAuthor(paragraphs: readonly string[], para: number, at: number, noun: string): string | null {
+  const re = new RegExp(`\\b${noun.replace(/s$/, '')}s?\\s+(?:(?:was\\s+)?(?:issued|released|sent|posted|published)\\s+)?(?:from|by)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.&-]*){0,6})`, 'gu');
+  for (let p = Math.min(para, paragraphs.length - 1); p >= 0 && para - p <= STATEMENT_LOOKBACK_PARAGRAPHS; p--) {
+    const text = p === para ? paragraphs[p]!.slice(0, at) : paragraphs[p]!;
+    let last: string | null = null;
+    for (const m of text.matchAll(re)) last = m[1]!;
+    if (last !== null) return last.replace(/['’]s$/, '').replace(/^the\s+/, '');
+  }
+  return null;
+}
+/** Paragraphs searched back for who a statement is from. */
+const STATEMENT_LOOKBACK_PARAGRAPHS = 20;
 
 /**
  * The speaker line under a quote in a round-up: a dash, then a name, then what it was about (`--

@@ -1713,6 +1713,17 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(ruling.map((q) => q.cue)).toEqual(['said']);
   });
 
+  it('GIVEN `according to a Thursday statement from NASA’s Jet Propulsion Laboratory` and paragraphs later `," the statement said` THEN the laboratory; with no author named THEN no one', () => {
+    const paragraphs = (intro: string) => [
+      `The interaction will never be seen again, according to ${intro}.`,
+      'The foreground star acts like a magnifying lens for the distant star.',
+      'The star brightens for a few days.',
+      '"The ratio of the larger body to its smaller companion is 2,000 to 1," the statement said.',
+    ];
+    expect(analyseQuotes([article(paragraphs('a Thursday statement from NASA’s Jet Propulsion Laboratory'))]).quotes.map((q) => q.speaker)).toEqual(['NASA’s Jet Propulsion Laboratory']);
+    expect(analyseQuotes([article(paragraphs('a statement on Thursday'))]).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
