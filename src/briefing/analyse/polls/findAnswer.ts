@@ -230,6 +230,10 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   if (i === 0 && /^(?:who|that)$/i.test(ws[0] ?? '') && (isPredicate(ws[1] ?? '') || (/^["“]?\p{Ll}+ly$|^["“]?somewhat$/u.test(ws[1] ?? '') && isPredicate(ws[2] ?? '')))) i = 1;
   const tail = ws.slice(i).join(' ');
   if (tail === '') return { answer: null, people };
+  // (`of those asked who they would vote for if the election were today would choose Lopez Obrador`:
+  // the question asked is part of the people; the last choice is the answer.)
+  const chose = i > 0 ? LAST_CHOICE.exec(tail) : null;
+  if (chose) return { answer: cleanName(chose[1]!), people };
   if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
   // (The option is read from the whole predicate, before it is cut to its first words: `would give
   // their vote to real estate developer Donald Trump` is Donald Trump, not Donald.)
@@ -239,6 +243,9 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   const answer = tidy(tail);
   return { answer: answer === null ? null : (optionVotedFor(answer) ?? answer), people };
 }
+
+/** A choice of a named option closing the predicate, after the question asked: `… if the election were today would choose Lopez Obrador`. */
+const LAST_CHOICE = new RegExp(String.raw`\b(?:if|when)\b.*\b(?:would|will)\s+(?:choose|pick|select|elect|back|support|vote\s+for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')}))*?)\s*$`, 'u');
 
 /** A change in brackets right after a share, before its answer: ` (up 5 points from 2012)`, ` (+3)`, ` (unchanged)`. */
 const CHANGE_IN_BRACKETS = /^\s*\((?:up|down|\+|-|−|±|unchanged|no change|steady)[^()]{0,40}\)(?=\s+\p{Ll})/u;
@@ -306,11 +313,18 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   const quoted = /^["“]([^"”]{1,40})["”]\s+\p{Ll}+$/u.exec(n?.[1] ?? '');
   if (quoted) return { answer: cleanName(quoted[1] ?? ''), qualifier: null };
   // (`followed by Hou Yu-ih of the Kuomintang (KMT) at 22.25%`: the candidate of the party, not the party.)
-  const owner = n ? PERSON_OF.exec(before.slice(0, n.index)) : null;
+  const partyNamed = n !== null && (n[1] ?? '').split(/\s+/).some((w) => PARTY_NOUNS.test(w));
+  const owner = n ? (PERSON_OF.exec(before.slice(0, n.index)) ?? (partyNamed ? PERSON_APPOSED_TO_PARTY.exec(before.slice(0, n.index)) : null)) : null;
   if (owner && !owner[1]!.split(/\s+/).some((w) => PARTY_NOUNS.test(w))) return { answer: cleanName(owner[1]!), qualifier: null };
   if (n) return { answer: cleanName(n[1] ?? ''), qualifier: null };
   return { answer: null, qualifier: null };
 }
+/**
+ * A person's name, then an appositive that ends by naming their party (see answerBefore): `Jose
+ * Antonio Meade, seeking nomination for the ruling` [Institutional Revolutionary Party (PRI), on 20
+ * percent], `Ricardo Anaya, former leader of the center-right` [National Action Party (PAN) was third on].
+ */
+const PERSON_APPOSED_TO_PARTY = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')})){1,4}),\s+(?:[^,;()]{0,60}?\s)?(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 /** A person's name of two to four capitalised words ending right before `of (the)` (see answerBefore). */
 const PERSON_OF = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+of\s+(?:the\s+)?$/u;
 

@@ -815,3 +815,17 @@ describe('extractPolls: candidates with their parties in brackets and relative c
     ]);
   });
 });
+
+describe('extractPolls: the question inside the people, and a candidate set off before their party (session 22, blind set Q24)', () => {
+  it('GIVEN `31 percent of those asked who they would vote for if the election were today would choose Lopez Obrador`, `Jose Antonio Meade, seeking nomination for the ruling Institutional Revolutionary Party (PRI), on 20 percent` and `Ricardo Anaya, former leader of the center-right National Action Party (PAN) was third on 19 percent` THEN the three candidates, not their parties', () => {
+    const a = article('Lopez Obrador leads Mexico poll', [
+      'It found that 31 percent of those asked who they would vote for if the election were today would choose Lopez Obrador, followed by former Finance Minister Jose Antonio Meade, seeking nomination for the ruling Institutional Revolutionary Party (PRI), on 20 percent.',
+      'Ricardo Anaya, former leader of the center-right National Action Party (PAN) was third on 19 percent, the Parametria poll said.',
+    ]);
+    expect(shares(a).flat()).toEqual([
+      { answer: 'Lopez Obrador', percent: 31 },
+      { answer: 'Jose Antonio Meade', percent: 20 },
+      { answer: 'Ricardo Anaya', percent: 19 },
+    ]);
+  });
+});
