@@ -354,7 +354,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
 }
 
 /** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2 (`The Greens and One Nation are both unchanged, at 9% and 4% respectively`). */
-const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\b[^;.]{0,50}?\s(?:on|at|with|of|polled|got|had|scored|received)\s*$/u;
+// (The second name may carry its title, `Nuevo Leon Governor Jaime Rodriguez`, which cleanName drops;
+// `giving them` hands the shares to the names before it.)
+const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})\b[^;.]{0,50}?\s(?:on|at|with|of|polled|got|had|scored|received|(?:giving|gave|gives|give)\s+them)\s*$/u;
 
 /** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
 const IN_PLACE_AFTER = new RegExp(String.raw`^\s+(in\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`, 'u');

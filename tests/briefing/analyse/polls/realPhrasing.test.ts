@@ -828,4 +828,11 @@ describe('extractPolls: the question inside the people, and a candidate set off 
       { answer: 'Ricardo Anaya', percent: 19 },
     ]);
   });
+  it('GIVEN `former first lady Margarita Zavala and Nuevo Leon Governor Jaime Rodriguez, giving them 10 percent and 2 percent respectively` THEN each name its share, titles dropped', () => {
+    const a = article('Lopez Obrador leads Mexico poll', ['The Parametria poll also included potential independent candidates, former first lady Margarita Zavala and Nuevo Leon Governor Jaime Rodriguez, giving them 10 percent and 2 percent respectively.']);
+    expect(shares(a).flat()).toEqual([
+      { answer: 'Margarita Zavala', percent: 10 },
+      { answer: 'Jaime Rodriguez', percent: 2 },
+    ]);
+  });
 });
