@@ -26,7 +26,7 @@ const AUX = new Set(
 );
 /** Base forms of verbs that answers to polls start with; inflections are derived. */
 const VERB_BASES =
-  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express'.split(' ');
+  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express mention point'.split(' ');
 const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells'.split(' ');
 const VERBS = new Set<string>(IRREGULAR);
 for (const b of VERB_BASES) {

@@ -54,6 +54,8 @@ const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|
 const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bthirds?\b|\bhalf\b|\bquarters?\b|\bfifths?\b/i;
 /** Sentences about betting, economics or election results (when they show no survey cue). */
 const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
+/** Respondents giving their answers: `Of those dissatisfied,`, `among respondents`, `15 percent cited`, `10% mentioned`. */
+const RESPONDENTS_ANSWER = /\b(?:of|among) (?:those|respondents)\b|(?:\bper ?cent|%)\s+(?:cited|mentioned|named|pointed\s+to|chose|picked|answered|responded)\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
 const ELECTION_RESULT =
   /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of (?:the\s+)?(?:(?:total|popular|valid)\s+)?(?:votes?|ballots)|of seats)\b/i;
@@ -129,7 +131,11 @@ function subjectIn(text: string): string | null {
 }
 
 /** `A and B each (supported by|on|had) N percent`: both get the share. */
-const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})|the [\p{L} ]{3,40}?)\s+(?:(?:were|are|was|stood)\s+)?each\s+(?:[a-z]+\s+){0,2}?(?:by|on|at|with)?\s*$/u;
+// (Either name may carry its acronym in brackets, `the ruling People Power Party(PPP) and the main
+// opposition Democratic Party(DP) each claimed`: see eachName.)
+const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)\s+(?:(?:were|are|was|stood)\s+)?each\s+(?:[a-z]+\s+){0,2}?(?:by|on|at|with)?\s*$/u;
+/** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
+const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim());
 const EACH_SEP = '\u0000';
 
 interface DraftResult {
@@ -291,7 +297,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
     // (Also when the answer found is the second of them: `The Green Party and the Left Party each garnered 12 percent`.)
     if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, ''))) {
-      answers[i] = `${each[1]!.trim()}${EACH_SEP}${each[2]!.trim()}`;
+      answers[i] = `${eachName(each[1]!)}${EACH_SEP}${eachName(each[2]!)}`;
     }
   }
   // `…, compared to 67 per cent in Wales and 63 per cent in England`: shares told for places after an
@@ -479,7 +485,9 @@ export function extractArticlePolls(article: Article): Poll[] {
     // (Right after a poll, `The Union received 27% of the vote, the AfD 22% …` is that poll's; an
     // election's result names the election: `In the federal election on February 23, the Union received …`.)
     const nearPoll = pollSeen && proseSince === 0;
-    const nonPoll = !cue && (BETTING.test(u.text) || ECONOMIC.test(u.text) || (ELECTION_RESULT.test(u.text) && (!nearPoll || ELECTION_NAMED.test(u.text))));
+    // (Respondents' answers naming the economy are still answers: `Of those dissatisfied, 15 percent
+    // cited diplomacy, … another ten percent mentioned his handling of the economy, livelihoods and inflation`.)
+    const nonPoll = !cue && (BETTING.test(u.text) || (ECONOMIC.test(u.text) && !(nearPoll && RESPONDENTS_ANSWER.test(u.text))) || (ELECTION_RESULT.test(u.text) && (!nearPoll || ELECTION_NAMED.test(u.text))));
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
     // Near the last poll unit: at most POLL_CONTEXT_WINDOW - 1 units of prose between (a subhead or

@@ -836,3 +836,22 @@ describe('extractPolls: the question inside the people, and a candidate set off 
     ]);
   });
 });
+
+describe('extractPolls: reasons respondents cite, parties with attached acronyms (session 22, blind set Q24)', () => {
+  it('GIVEN reasons given after a Gallup Korea survey, one naming the economy and inflation (`another ten percent mentioned his handling of the economy, livelihoods and inflation`) THEN they are answers, not economic figures', () => {
+    const a = article('Yoon approval edges up', [
+      'According to Gallup Korea’s survey of 1,001 adults nationwide, negative views dropped one percentage point.',
+      'Among those satisfied with the administration, 31 percent cited diplomacy, and five percent mentioning defense and national security.',
+      'Of those dissatisfied, 15 percent cited diplomacy and another ten percent mentioned his handling of the economy, livelihoods and inflation.',
+    ]);
+    expect(shares(a).flat().map((r) => r.percent)).toEqual([31, 5, 15, 10]);
+    expect(shares(a).flat()[1]!.answer).toBe('mentioning defense and national security');
+  });
+  it('GIVEN `Both the ruling People Power Party(PPP) and the main opposition Democratic Party(DP) each claimed 33 percent` THEN both parties at 33, by name and acronym', () => {
+    const a = article('Parties tied in Gallup Korea poll', ['Both the ruling People Power Party(PPP) and the main opposition Democratic Party(DP) each claimed 33 percent of support in the Gallup Korea survey.']);
+    expect(shares(a).flat()).toEqual([
+      { answer: 'People Power Party (PPP)', percent: 33 },
+      { answer: 'Democratic Party (DP)', percent: 33 },
+    ]);
+  });
+});
