@@ -464,7 +464,7 @@ const STANCE_BASE: readonly (readonly [RegExp, string, string])[] = [
  * A fraction or `N in M` and its people, then the mark that sets off the precise figure after it:
  * `half (`, `Two-thirds of respondents - `, `Just under half, `, `One in three (`, `three in four voters statewide, `.
  */
-const RESTATED_FRACTION = /\b(?:half|thirds?|quarters?|fifths?|majority|most|many|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:\s+\p{Ll}[\p{L}-]*){1,2})?\s*(?:\(|,|[-–—])\s*$/iu;
+const RESTATED_FRACTION = /\b(?:half|thirds?|quarters?|fifths?|majority|most|many|(?:a\s+little|slightly|somewhat)\s+(?:more|less|fewer)|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:\s+\p{Ll}[\p{L}-]*){1,2})?\s*(?:\(|,|[-–—])\s*$/iu;
 /** The mark closing a restated figure: `)`, `,` or a dash. */
 const RESTATED_CLOSE = /^\s*(?:\)|,|[-–—])/;
 /** How far back {@link RESTATED_FRACTION} looks from a share (a fraction and a few words of its people). */
@@ -566,6 +566,8 @@ export function clauseSubject(text: string): string | null {
 
 /** Where the clause before a bracketed share starts: a clause mark, or `than` in a comparison. */
 const BRACKET_CLAUSE_START = /(?:^|[,;:]|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*(?!.*(?:[,;:]|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b))/i;
+/** A share of the people opening such a clause before its verb: `the majority of citizens`, `most Russians`, `half of voters`. */
+const PEOPLE_LEAD = /^(?:the\s+)?(?:(?:(?:vast|clear|slim|narrow)\s+)?majority|minority|most|many|half|(?:a|one|two)[\s-](?:third|quarter)s?)\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?=(?:are|were|is|was|say|said|believe|believed|think|thought|approve|approved|disapprove|support|supported|oppose|opposed|want|wanted|favou?r|favou?red)\b)/iu;
 /** The asked people and their speech verb opening such a clause: `More Americans say they`, `say that they`. */
 const SAY_LEAD = /^(?:(?:more|fewer|most|many|some|few)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:say|says|said)\s+(?:that\s+)?(?:they\s+|it\s+)?/iu;
 
@@ -578,7 +580,8 @@ const SAY_LEAD = /^(?:(?:more|fewer|most|many|some|few)\s+)?(?:[\p{L}-]+\s+){0,3
 function answerBeforeBracket(before: string): string | null {
   const body = before.replace(/\(\s*$/, '');
   const m = BRACKET_CLAUSE_START.exec(body);
-  const clause = (m ? body.slice(m.index + m[0].length) : body).trim().replace(SAY_LEAD, '');
+  // (`the majority of citizens are dissatisfied with his work (62%)`: the people before the predicate are no part of it.)
+  const clause = (m ? body.slice(m.index + m[0].length) : body).trim().replace(SAY_LEAD, '').replace(PEOPLE_LEAD, '');
   if (!words(clause).some((w, k) => k < 3 && isPredicate(w))) return null;
   return tidy(clause);
 }

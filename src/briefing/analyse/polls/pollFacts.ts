@@ -93,10 +93,14 @@ export function samePollster(a: string, b: string): boolean {
  * Pollster names in a sentence, in order of their offset. In a headline (title case) only the
  * known names count, since every word there is capitalised.
  */
+/** A tag in capitals (a wire's, `OREANDA-NEWS`) before `The` and a name. */
+const WIRE_TAG_BEFORE_THE = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*\s+(?=The\s+\p{Lu})/u;
+
 export function findPollsters(sentence: string, headline = false): Found<string>[] {
   const out: Found<string>[] = [];
   const add = (value: string, index: number): void => {
-    const v = cleanName(value);
+    // (A wire's tag run into the name, `OREANDA-NEWS The Levada Center poll`: the name from its `The`.)
+    const v = cleanName(value.replace(WIRE_TAG_BEFORE_THE, ''));
     // (`Ankara-based`, `London-based`: where a pollster is, not its name.)
     // (`by the Korean polling organization "Gallup Korea"`: a nationality, not the pollster.)
     // (`Center`, `Institute` alone: a body's name cut short, no pollster to show.)

@@ -855,3 +855,21 @@ describe('extractPolls: reasons respondents cite, parties with attached acronyms
     ]);
   });
 });
+
+describe('extractPolls: Levada-style shares in brackets after the people (session 22, blind set Q24)', () => {
+  it('GIVEN `the majority of citizens are dissatisfied with his work (62%)`, `A little more (43%) of respondents support …` and a wire tag before the pollster (`OREANDA-NEWS The Levada Center poll`) THEN each predicate is its share’s answer and the pollster is the Levada Center', () => {
+    const a = article('Putin approval steady', [
+      'OREANDA-NEWS The Levada Center poll showed that the majority of Russians (68%) approve of the activities of Russian President Vladimir Putin.',
+      'With the approval of Dmitry Medvedev’s activities as prime minister, the situation is exactly the opposite: the majority of citizens are dissatisfied with his work (62%), while only 36% approve. A little more (43%) of respondents support the work of the government, 55% do not approve.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.pollster)).toEqual(['Levada Center']);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([
+      ['approve of the activities of Russian President Vladimir Putin', 68],
+      ['are dissatisfied with his work', 62],
+      ['approve', 36],
+      ['support the work of the government', 43],
+      ['do not approve', 55],
+    ]);
+  });
+});
