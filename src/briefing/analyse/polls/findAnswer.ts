@@ -113,6 +113,8 @@ const SUPPORT_FOR = new RegExp(
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
+/** `Anwar was considered the more qualified prime minister choice by`, `Merkel is seen as the better leader by`: the name judged so. */
+const PASSIVE_JUDGED_BY = /([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:was|were|is|are)\s+(?:considered|seen|viewed|regarded|rated|judged|deemed|named)(?:\s+as)?\s+(?:the\s+|a\s+)?[^,;()]{1,60}?\s+by\s*$/u;
 /** Capitalised words that are not answers (sentence openers, months, days). */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|Of|And|But|While|Both|His|Her|Their|Its|Our|My|Your|Now|Today|Yesterday|Here|There|However|Still|Also|Then|If|When|Unless|Although|Though|Since|After|Before|Once|Whether|Should|Even|Yet|Some|About|Nearly|Almost|Only|Just|It|This|That|They|He|She|We|Overall|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
@@ -298,7 +300,7 @@ const OTHERS_BEFORE = /(?:^|,|\band)\s+(other (?:parties|candidates)|others|inde
 function answerBefore(before: string): { answer: string | null; qualifier: string | null } {
   const s = SUPPORT_FOR.exec(before);
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
-  const p = PASSIVE_BY.exec(before);
+  const p = PASSIVE_BY.exec(before) ?? PASSIVE_JUDGED_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
   const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before) ?? WHO_HAS.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };

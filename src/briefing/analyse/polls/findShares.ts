@@ -125,6 +125,9 @@ function ok(percent: number | null): percent is number {
 }
 
 /** Whether the text before a share rules it out (bound, change, economic figure, sign). */
+/** People a share is of, right after it: ` of voters`, ` of those asked`, ` of the respondents`. */
+const BY_PEOPLE_AFTER = /^\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\p{Ll}-]+\s+)?(?:voters|respondents|people|adults|those|citizens|residents|members|Americans|Britons|Canadians|Australians|participants|electors|supporters)\b/u;
+
 function badBefore(before: string): boolean {
   if (SIGN_BEFORE.test(before) || COUNT_OR_BEFORE.test(before)) return true;
   if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before) && !LEVEL_UP_TO.test(before)) return true;
@@ -172,7 +175,10 @@ export function findShares(sentence: string): Share[] {
     }
     if (g['pct'] !== undefined) {
       const p = readNumber(g['pct']);
-      if (!ok(p) || badBefore(before) || NON_POLL_AFTER.test(after)) continue;
+      // (`considered the more qualified choice by 43 percent of voters`: `by` a share of people is who
+      // judged so, not a change.)
+      const byPeople = /\bby\s*$/i.test(before) && BY_PEOPLE_AFTER.test(after);
+      if (!ok(p) || (badBefore(before) && !byPeople) || NON_POLL_AFTER.test(after)) continue;
       out.push({ start, end, text: m[0], percent: p, approximate: false, group: null, pairedWithNext: false });
       continue;
     }

@@ -87,7 +87,8 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
     // the same poll's figure for another place or group, not an earlier poll's.)
     // (`57% of Brits support the plans, compared with just 32% who oppose the policy`: the same
     // poll's other answer, told by its people.)
-    if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after))) continue;
+    // (`43 percent of voters, compared to 39 percent for Najib`: the same poll's other candidate.)
+    if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after) || OTHER_OPTION_COMPARISON.test(after))) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -106,6 +107,8 @@ const ASIDE_BEFORE_LIST = /^[^.;:()]{0,60}?(?:,|\s[–—-])?\s(?:was|were|is|ar
 const PLACE_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:in|among)\s+(?:the\s+)?(?!(?:${MONTH_NAMES}|previous|last|earlier|same|prior)\b)(?:\p{Lu}\p{L}+|men\b|women\b)`, 'u');
 /** A share told by the people who gave another answer, after `compared with`: `just 32% who “somewhat oppose”`, `28 per cent saying they would not`. */
 const OTHER_ANSWER_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:(?:of\s+(?:them|respondents|voters|people)\s+)?(?:who|that|saying|said)\b)/;
+/** A share for another named option after `compared to`, no earlier time or poll in the rest of its clause: `39 percent for Najib, who …`. */
+const OTHER_OPTION_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+for\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
 /** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}, {@link PLACE_COMPARISON} and {@link OTHER_ANSWER_COMPARISON}. */
 const ASIDE_REACH = 90;
 

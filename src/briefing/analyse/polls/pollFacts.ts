@@ -35,9 +35,10 @@ const KNOWN_WHOLE_RE = new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i');
 /**
  * A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside; a word may
  * open with a figure before its capital (`1News Verian`), and a number may stand inside (`Channel 12 News`);
- * `for` inside a body's name (`Center for Public Studies`, `Institute for Public Policy Research`).
+ * `for` inside a body's name (`Center for Public Studies`, `Institute for Public Policy Research`), and
+ * `and` in what such a body is for (`Centre for Democracy and Elections`).
  */
-const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission))\s+for\s+(?!(?:the|Television|TV|Radio|Channel|News|Broadcaster)\b))(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
+const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission))\s+for\s+(?!(?:the|Television|TV|Radio|Channel|News|Broadcaster)\b)|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission)\s+for\s+\p{Lu}[\p{L}-]*)\s+and\s+)(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
 /** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`, `Deloitte's 26th annual survey`). */
 const POLL_DESCRIPTOR = '(?:\\d{1,3}(?:st|nd|rd|th)|tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */
@@ -50,7 +51,7 @@ const POLL_STANDING = /^\s+(?:lead|leads|rating|ratings|standing|numbers|deficit
  * Marist College Institute of Public Opinion`, `conducted between January 15 and January 20, 2004,
  * by ROMIR Monitoring`).
  */
-const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute)\s+){0,3}(${NAME})`, 'gu');
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute)\s+){0,3}(${NAME})`, 'gu');
 /**
  * A poll named after its pollster with a capital: `The Field Poll found`, `a new Franklin & Marshall
  * College Poll`, `the University of Texas/Texas Tribune Poll` (not in headlines, where every word
@@ -170,7 +171,7 @@ const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
 /** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`. */
 const SAMPLE_RE = new RegExp(
-  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)`,
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)`,
   'giu',
 );
 /** Smallest sample a poll reports (smaller numbers are counts of something else). */

@@ -873,3 +873,24 @@ describe('extractPolls: Levada-style shares in brackets after the people (sessio
     ]);
   });
 });
+
+describe('extractPolls: a survey released by a university centre (session 22, blind set Q24)', () => {
+  it('GIVEN `Anwar was considered the more qualified prime minister choice by 43 percent of voters, compared to 39 percent for Najib`, a survey `released late Thursday by the University of Malaya’s Centre for Democracy and Elections` and `conducted … on more than 1,400 respondents` THEN one poll with both leaders, that pollster and that sample', () => {
+    const a = article('Malaysian opposition leads in public support: poll', [
+      'Anwar was considered the more qualified prime minister choice by 43 percent of voters, compared to 39 percent for Najib, who is battling to stave off the biggest electoral threat.',
+      'The survey released late Thursday by the University of Malaya’s Centre for Democracy and Elections also found that 42 percent of respondents preferred the opposition policy manifesto.',
+      'Large blocks of voters remained undecided on key points in the survey, conducted earlier in April on more than 1,400 respondents.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]).toMatchObject({ pollster: 'University of Malaya’s Centre for Democracy and Elections', sampleSize: 1400 });
+    expect(polls[0]!.results.slice(0, 2).map((r) => [r.answer, r.percent])).toEqual([
+      ['Anwar', 43],
+      ['Najib', 39],
+    ]);
+  });
+  it('GIVEN `Sales rose by 43 percent` or a poll `published on Sunday by` a television company THEN no share from a change and no pollster from the publisher', () => {
+    expect(findPollsters('A poll published on Sunday by the Israel Television News Company showed the Likud gaining.').map((f) => f.value)).toEqual([]);
+    expect(extractPolls([article('Sales up', ['Sales rose by 43 percent of the total, a survey of shops found.'])]).flatMap((p) => p.results)).toEqual([]);
+  });
+});
