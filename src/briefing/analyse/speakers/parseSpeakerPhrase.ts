@@ -213,6 +213,10 @@ function parsePart(part: string): SpeakerPhrase | null {
   // A sentence's opening conjunction or adverb is no part of the phrase (`But Twitter said …`, `Meanwhile Apple Inc.`).
   while (words.length > 1 && OPENING_CONNECTIVES.test(words[0]!)) words = words.slice(1);
   if (words.length === 0) return null;
+  // `Massachusetts-based Staples`, `London-based Ipsos`: a body said to be based somewhere (a person is not).
+  if (words.length >= 2 && /^\p{Lu}[\p{L}.'’-]*-(?:based|headquartered)$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
+    return { kind: 'organisation', name: words.slice(1).join(' ').replace(POSSESSIVE_END, '').replace(/[,;:.]$/, ''), text: part };
+  }
   // A party or company known by one name (`Labour`, `the Taliban`, `Google`): a body.
   const bare = words.filter((w) => !/^(?:the|The)$/.test(w));
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };

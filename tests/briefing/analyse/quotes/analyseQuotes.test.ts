@@ -1724,6 +1724,17 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(analyseQuotes([article(paragraphs('a statement on Thursday'))]).quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('GIVEN `Ron Sargent, chief executive officer of Framingham, Massachusetts-based Staples, said …` and then `," he said` THEN he is Sargent; `Massachusetts-based Staples` is a company, no person', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Ron Sargent, chief executive officer of Framingham, Massachusetts-based Staples, said the purchase would help the retailer expand into new product categories.',
+        '“This is a transformational acquisition,” he said in the statement.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ron Sargent']);
+    expect(speakers.map((s) => s.name)).toEqual(['Ron Sargent']);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
