@@ -3,7 +3,7 @@ import { monthNumber } from '../segment/lineKinds.js';
 /**
  * The publication date many news sites write in an article's address (the method of
  * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
- * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, or `/2019/may/03/`, or
+ * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, `/2016/0416/` or `/2019/may/03/`, or
  * the day closing a Reuters article id (`…-idUKN1E7A61JD20111107`).
  * Returns `YYYY-MM-DD`, `YYYY-MM` for a path naming only a year and a month (`/2019/05/`), or null.
  *
@@ -40,6 +40,8 @@ const URL_DATE_RES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])/,
   /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?![0-9])/i,
   /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/._-])/,
+  // The Christian Science Monitor's `/2016/0416/`: a year, then month and day as one segment.
+  /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//,
   /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/,
   // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
   /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,

@@ -448,10 +448,16 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // (Else a publication stamp printed under it, before the next report: `New Delhi - …` then
       // `Published: Wed 22 May 2019, 10:00 PM`.)
       const nextAt = k + 1 < drafts.length ? drafts[k + 1]!.at : lines.length;
-      const pick = before[before.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
+      // (A photo's caption dates the photo, often days before the report, `… on Monday, July 26, 2021.
+      // (AP Photo/…)` on a page of August 2: after the address's day, and only when nothing else dates it.)
+      const captioned = (p: { line: number }): boolean => lines[p.line]!.kind === 'caption' || isCaption(lines[p.line]!.text);
+      const uncaptioned = before.filter((p) => !captioned(p));
+      const pick = uncaptioned[uncaptioned.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
+      const lastResort = before[before.length - 1];
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
       // (Else, for the page's main report, the whole day its address or file name gives.)
       else if (k === 0 && hint?.fullDay) ({ m: month, d: day, y: year } = hint.ymd);
+      else if (lastResort) ({ m: month, d: day, y: year } = lastResort.ymd);
       // (Else, for a later report of a digest, the page's stamp above its first report: `All News
       // 17:05 April 17, 2017` / `The following is the second summary of major stories …` / three
       // `SEOUL --` reports. Not for a teaser after the page's end.)

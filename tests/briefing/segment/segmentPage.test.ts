@@ -323,6 +323,21 @@ describe('segmentPage on stamps and captions', () => {
   });
 });
 
+describe('segmentPage: a photo’s date is not the report’s', () => {
+  it('GIVEN a page at `/2021/08/02/` whose only full date is in a photo caption above the dateline (`… on Monday, July 26, 2021. (AP Photo/…)`) THEN the report is dated from the address; with no address, the caption’s date is the last resort', () => {
+    const page = (url: string | null) => [
+      ...(url === null ? [] : [`URL: ${url}`, '']),
+      'Evacuations lifted as progress made against fires in US West',
+      '',
+      'Crews monitor a firing operation while battling the Dixie Fire in Lassen National Forest, Calif., on Monday, July 26, 2021. (AP Photo/Noah Berger)',
+      '',
+      'BLY, Ore. – Firefighters in Oregon reported good progress in the battle against the nation’s largest wildfire on Sunday, while authorities canceled evacuation orders.',
+    ].join('\n');
+    expect(readArticles('fires.txt', page('https://www.wsls.com/news/2021/08/02/evacuations-lifted/')).articles[0]!.date).toBe('2021-08-02');
+    expect(readArticles('fires.txt', page(null)).articles[0]!.date).toBe('2021-07-26');
+  });
+});
+
 describe('segmentPage: picture credits in the PA style', () => {
   it('GIVEN captions inside a story ending `(Joe Giddens/PA) / PA Wire` THEN they are no paragraphs, and a `She said` after one is the story’s woman, not the caption’s company', () => {
     const text = [
