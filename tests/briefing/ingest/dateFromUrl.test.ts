@@ -15,6 +15,9 @@ describe('dateFromUrl: dates news sites write in their addresses', () => {
     expect(dateFromUrl('http://in.reuters.com/article/htc-earnings-idINT8N0BT00Z20130408')).toBe('2013-04-08');
     expect(dateFromUrl('http://uk.reuters.com/article/utilities-operations-dominion-northanna-idUKN1E7A61JD20111107')).toBe('2011-11-07');
   });
+  it('GIVEN an allAfrica story id opening with its day (`/stories/201706190892.html`) THEN that day', () => {
+    expect(dateFromUrl('http://allafrica.com/stories/201706190892.html')).toBe('2017-06-19');
+  });
   it('GIVEN a year then month and day as one segment (`/2016/0416/`, the Christian Science Monitor’s) THEN that day', () => {
     expect(dateFromUrl('http://www.csmonitor.com/World/Asia-Pacific/2016/0416/Rescue-efforts-under-way')).toBe('2016-04-16');
   });
