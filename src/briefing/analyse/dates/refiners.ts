@@ -162,6 +162,8 @@ const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|through)\s+$/i;
 /** Prepositions of a start, read with the clause's tense (see sentenceTense). */
 const START_PREPOSITION = /\b(?:from|starting)\s+$/i;
 const PAST_PREPOSITION = /\bsince\s+$/i;
+/** `as of` before a date: read with the clause's tense; a past clause's date is gone (see sentenceTense). */
+const AS_OF = /\bas\s+of\s+$/i;
 
 /**
  * Days between the dateline and the nearest month and day beyond which the clause's tense, however
@@ -194,6 +196,8 @@ export const sentenceTense: Refiner = {
       if (FUTURE_PREPOSITION.test(before) && !possessive && !span) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
+      // `as of June 30, Huntington was the sixth-largest bank`: a state at a day gone, when the clause is past.
+      if (AS_OF.test(before) && cue.tense === 'past') return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       // `from`, `starting`: the start of what the clause tells, ahead unless a past auxiliary tells
       // the clause (`will take effect from Jan 1`, `rain … from Friday onwards`, but `had notified
       // reopening … from May 24`).
@@ -340,7 +344,9 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       // A day months away against the clause's tense, however far its cue: `said Wednesday … that he
       // … fatally shot … on May 6` in November is the May gone, not the one to come.
       const ahead = daysBetween(ref, pick);
-      if (a.weekday === undefined && tense === 'past' && ahead > MONTH_DAY_AGAINST_TENSE_DAYS) pick = { ...pick, year: pick.year - 1 };
+      // (A past preposition, `since June 30` or a past `as of June 30`, puts the day behind the dateline however near.)
+      const pastBound = d.cueDistance === 0 && tense === 'past' && ahead > 0;
+      if (a.weekday === undefined && tense === 'past' && (ahead > MONTH_DAY_AGAINST_TENSE_DAYS || pastBound)) pick = { ...pick, year: pick.year - 1 };
       else if (a.weekday === undefined && tense === 'future' && -ahead > MONTH_DAY_AGAINST_TENSE_DAYS) pick = { ...pick, year: pick.year + 1 };
       return `${formatDay(pick)}${partOrTime(a)}`;
     }

@@ -252,4 +252,9 @@ describe('tagTimexes: a month and day months away against the clause’s tense (
     expect(tagTimexes('The survey was conducted between Sept. 13 and Sept. 26 by a polling company in Portland.', '2024-04-24')[0]?.value).toBe('2023-09-13');
     expect(tagTimexes('The company reported on Dec. 28 that sales fell.', '2003-01-09')[0]?.value).toBe('2002-12-28');
   });
+  it('GIVEN a day just ahead of the dateline after a past `as of` or `since` (`as of June 30, Huntington was …` on June 14) THEN the day a year before; a future `as of` stays ahead', () => {
+    expect(tagTimexes('According to the Federal Deposit Insurance Corp., as of June 30, Huntington was the sixth-largest bank in Michigan.', '2016-06-14')[0]?.value).toBe('2015-06-30');
+    expect(tagTimexes('Prices have doubled since June 30.', '2016-06-14')[0]?.value).toBe('2015-06-30');
+    expect(tagTimexes('As of June 30, the new law will apply.', '2016-06-14')[0]?.value).toBe('2016-06-30');
+  });
 });
