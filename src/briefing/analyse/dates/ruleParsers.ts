@@ -328,6 +328,16 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
+    // The attacks of 11 September 2001, as news names them for years after: `the Sept. 11 attacks`,
+    // `the Sept. 11 hijacked plane attacks`, `the September 11th terrorist attacks`, `9/11`.
+    name: 'septemberEleventh',
+    gate: /\b(?:Sept?\.?|September)\s+11|\b9\/11\b/i,
+    re: gi(String.raw`\b(?:(?:Sept?\.?|September)\s+11(?:th)?(?=(?:,?\s+2001,?)?\s+(?:(?:terror(?:ist)?|hijack(?:ed|ing)?|suicide|plane|al[- ]Qaeda)\s+){0,3}(?:attacks?|hijackings?|strikes|commission)\b)|9\/11(?![\/\d]))`),
+    make() {
+      return { type: 'DATE', anchor: { kind: 'abs', value: '2001-09-11' } };
+    },
+  },
+  {
     // A year before a season, as a name's adjective: `the top court's 2017 fall session`, `the 2012 summer Olympics`.
     name: 'yearSeason',
     gate: /\b(?:19|20)\d{2}\s+(?:spring|summer|autumn|fall|winter)\b/i,

@@ -258,3 +258,11 @@ describe('tagTimexes: a month and day months away against the clause’s tense (
     expect(tagTimexes('As of June 30, the new law will apply.', '2016-06-14')[0]?.value).toBe('2016-06-30');
   });
 });
+
+describe('tagTimexes: the attacks of 11 September 2001 (blind set D23)', () => {
+  it('GIVEN `the Sept. 11 hijacked plane attacks` and `9/11` in 2003 THEN 2001-09-11; `Sept. 11` of anything else stays the nearest', () => {
+    expect(tagTimexes('The TSA took charge of airline security following the Sept. 11 hijacked plane attacks on the United States.', '2003-01-09').map((t) => [t.text, t.value])).toEqual([['Sept. 11', '2001-09-11']]);
+    expect(tagTimexes('Since 9/11, security has tightened.', '2003-01-09').map((t) => t.value)).toEqual(['2001-09-11']);
+    expect(tagTimexes('The vote is on Sept. 11 in Bonn.', '2003-06-09').map((t) => t.value)).toEqual(['2003-09-11']);
+  });
+});
