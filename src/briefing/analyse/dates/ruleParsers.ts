@@ -84,6 +84,13 @@ const modOf = (s: string | undefined): Mod => {
 };
 const offsetOf = (mod: Mod): number => (mod === 'last' ? -1 : mod === 'next' ? 1 : 0);
 
+/** The first month of each quarter, with its last month and number (see the `monthsOfYear` rule). */
+const QUARTER_SPANS: Readonly<Record<string, { last: string; n: number }>> = {
+  january: { last: 'march', n: 1 },
+  april: { last: 'june', n: 2 },
+  july: { last: 'september', n: 3 },
+  october: { last: 'december', n: 4 },
+};
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PARTS: Record<string, DayPart> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
@@ -344,6 +351,26 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     re: gi(String.raw`\b((?:19|20)\d{2})\s+(spring|summer|autumn|fall|winter)\b`),
     make(m) {
       return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}-${SEASONS[m[2]!.toLowerCase()]!}` } };
+    },
+  },
+  {
+    // Quarters and halves told in months, as results are: `the first six months of 2016` (H1), `the
+    // first three months of the year` (Q1), `the last six months of last year` (H2), `January-March`
+    // and `July to September` (the quarter those months make).
+    name: 'monthsOfYear',
+    gate: /\bmonths\s+of\b|\b(?:January|April|July|October)\s*(?:-|–|to)\s*(?:March|June|September|December)\b/i,
+    re: gi(String.raw`\bthe\s+(first|last|final|second)\s+(six|three)\s+months\s+of\s+(?:(\d{4})|(?:the|this)\s+year|(last|next)\s+year)\b|\b(January|April|July|October)\s*(?:-|–|to)\s*(March|June|September|December)\b(?!\s+\d)`),
+    make(m) {
+      if (m[5]) {
+        // (Only the months that make a quarter: `January-March`, not `January-June`.)
+        const quarter = QUARTER_SPANS[m[5].toLowerCase()];
+        if (quarter === undefined || quarter.last !== m[6]!.toLowerCase()) return null;
+        return { type: 'DATE', anchor: { kind: 'quarter', quarter: quarter.n, mod: null } };
+      }
+      const first = m[1]!.toLowerCase() === 'first';
+      const code = m[2]!.toLowerCase() === 'six' ? (first ? 'H1' : 'H2') : first ? 'Q1' : 'Q4';
+      if (m[3]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[3]}-${code}` } };
+      return { type: 'DATE', anchor: { kind: 'relYear', offset: m[4] === undefined ? 0 : m[4].toLowerCase() === 'last' ? -1 : 1, suffix: `-${code}` } };
     },
   },
   {

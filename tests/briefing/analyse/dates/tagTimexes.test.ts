@@ -266,3 +266,17 @@ describe('tagTimexes: the attacks of 11 September 2001 (blind set D23)', () => {
     expect(tagTimexes('The vote is on Sept. 11 in Bonn.', '2003-06-09').map((t) => t.value)).toEqual(['2003-09-11']);
   });
 });
+
+describe('tagTimexes: quarters and halves told in months (blind set D23)', () => {
+  it('GIVEN `the first six months of 2016`, `the last six months of last year`, `the first three months of the year` and `its January-March first quarter` THEN H1, H2, Q1 and Q1; months that make no quarter stay months', () => {
+    const at = (text: string) => tagTimexes(text, '2016-07-11').map((t) => [t.text, t.value]);
+    expect(at('Arrivals in the first six months of 2016 increased.')).toEqual([['the first six months of 2016', '2016-H1']]);
+    expect(at('Sales in the last six months of last year rose.')).toEqual([['the last six months of last year', '2015-H2']]);
+    expect(at('Profit for the first three months of the year fell.')).toEqual([['the first three months of the year', '2016-Q1']]);
+    expect(at('HTC said its profit was T$85 million in its January-March first quarter.')).toEqual([
+      ['January-March', '2016-Q1'],
+      ['first quarter', '2016-Q1'],
+    ]);
+    expect(at('Rain fell from January-June.').map(([t]) => t)).toEqual(['January', 'June']);
+  });
+});
