@@ -10,6 +10,8 @@ const MAX_LABEL_WORDS = 3;
 /** Longest paragraph-wide quote (in words) read as a subhead when it has no sentence punctuation. */
 const MAX_SUBHEAD_WORDS = 6;
 
+/** The conditional pollsters ask voting intention with: `if elections were held tomorrow`, `if the general election were held today`. */
+const POLL_QUESTION_RE = /^if (?:an? |the )?(?:general |federal |national |presidential |parliamentary )?elections? (?:were|was) (?:to be )?held (?:today|tomorrow|now|next (?:week|sunday))[.?,]?$/i;
 /** Words that introduce a name or term rather than speech: `so-called "…"`, `dubbed "…"`. */
 const NAMING_BEFORE_RE = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|headlined|the term|the word|the words|the phrase|slogan|hashtag|motto)\s*$/i;
 /** Nouns for works whose titles stand in quote marks: `the book "…"`, `the film "…"`. */
@@ -58,6 +60,9 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
     if (LABEL_AFTER_RE.test(after) && n <= 2) return 'term';
     if (NAMING_BEFORE_RE.test(beforeTail)) return 'term';
   }
+  // A poll's question in quote marks: `voting intentions “if elections were held tomorrow”`, `the “if
+  // the election were held today” question`.
+  if (POLL_QUESTION_RE.test(span.text)) return 'term';
   if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(beforeTail) || WORK_BEFORE_RE.test(beforeTail)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
   // Inside a sentence, words in title case are a title or a name, not speech: `named Best Actor for
   // "You Were Never Really Here"`, `Fatih Akin's "In the Fade"`, `tied … for "The Killing of a Sacred Deer"`.

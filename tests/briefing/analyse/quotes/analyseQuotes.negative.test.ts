@@ -44,6 +44,11 @@ describe('analyseQuotes: text in quote marks that is nobody’s words', () => {
     expect(kept).toEqual(['WE WANT JUSTICE NOW', 'Never Give Up on them']);
   });
 
+  it('GIVEN a poll’s question in quote marks (`voting intentions “if elections were held tomorrow”`, `the “if the general election were held today” question`) THEN it is not a quote; a speaker’s condition still is', () => {
+    expect(analyseQuotes([article(['The findings report the distribution of voting intentions “if elections were held tomorrow”. Of the respondents, 52% said they would vote for the BDP.', 'In response to the “if the general election were held today” question, 53% backed the BDP.'])]).quotes).toEqual([]);
+    expect(analyseQuotes([article(['Mr Khama said he would step down “if elections were held tomorrow and we lost them”.'])]).quotes.map((q) => q.speaker)).toEqual(['Khama']);
+  });
+
   it('GIVEN a full quote with no cue and no cued quote before it THEN it has no speaker', () => {
     const { quotes } = analyseQuotes([article(['The missile defence issue has divided allies.', '"Nobody wants a new arms race."'])]);
     expect(quotes).toHaveLength(1);
