@@ -5,6 +5,7 @@ import { readFeed } from './readFeed.js';
 import { dateHintFromName } from './dateHintFromName.js';
 import { dateFromUrl, isWholeDay } from './dateFromUrl.js';
 import { pageAddress } from './pageAddress.js';
+import { stripInlineTags } from './stripInlineTags.js';
 import { withIdStem } from './articleId.js';
 
 export interface ReadResult {
@@ -37,7 +38,8 @@ function readByType(name: string, text: string): ReadResult {
   if (JSON_EXT.test(name)) return readJsonRecords(name, text);
   if (TEXT_EXT.test(name) || !/\.[a-z0-9]{1,6}$/i.test(name)) {
     const url = pageAddress(text);
-    return segmentPage(name, text, { fileDate: pageDateHint(url === null ? null : dateFromUrl(url), dateHintFromName(name)), url });
+    // (A scraper's leftover inline markup is no text: `slumped<a href="…"> as much as 4.9 per cent </a>on`.)
+    return segmentPage(name, stripInlineTags(text), { fileDate: pageDateHint(url === null ? null : dateFromUrl(url), dateHintFromName(name)), url });
   }
   return {
     articles: [],

@@ -44,6 +44,8 @@ const SKIP_LINE = [
   /^reuters staff$/i,
   /^(share|tweet|print|e-?mail)( this( article| story)?)?$/i,
   /^(share|follow us) on\b/i,
+  // A social button under the byline (`Follow Jessica`, `Follow @jmorris`).
+  /^follow\s+@?[\p{L}.'’_-]+(?:\s+[\p{L}.'’_-]+)?$/iu,
   /^click here\b/i,
   /brightcove video$/i,
   /^(uk|us|european|asian) markets (closed|open)$/i,
@@ -194,10 +196,14 @@ export function isCaption(line: string): boolean {
     (line.endsWith(')') && /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line)) ||
     // A photographer and agency in brackets closing the line, as the PA and British papers credit
     // pictures: `… at the Port of Felixstowe (Joe Giddens/PA) / PA Wire`, `… (Stefan Rousseau/PA)`.
-    (line.includes('/') && PHOTOGRAPHER_CREDIT_END.test(line))
+    (line.includes('/') && PHOTOGRAPHER_CREDIT_END.test(line)) ||
+    // A credit in brackets closing the line: `… earlier this year (Source: Getty)`, `(Photo: AFP)`.
+    (line.endsWith(')') && CREDIT_IN_BRACKETS_END.test(line))
   );
 }
 
+/** `(Source: Getty)`, `(Photo: AFP)`, `(Picture: Reuters)`, `(Image credit: NASA)` at the end of a line. */
+const CREDIT_IN_BRACKETS_END = /\((?:source|photo|picture|pic|image|credit|image credit|photo credit)s?:\s*[^()]{2,40}\)$/i;
 /** `(Joe Giddens/PA)`, `(Joe Giddens/PA) / PA Wire`, `(Jane Doe/AP)` at the end of a line: a picture's credit. */
 const PHOTOGRAPHER_CREDIT_END = /\((?:[A-Z][\p{L}'’.-]+\s+){1,3}[A-Z][\p{L}'’.-]+\s?\/\s?(?:PA(?: Wire| Media)?|AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Bloomberg|AAP|Xinhua|Alamy|Shutterstock)\)(?:\s*\/\s*PA Wire)?\s*$/u;
 

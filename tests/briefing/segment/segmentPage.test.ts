@@ -338,6 +338,15 @@ describe('segmentPage: a photo’s date is not the report’s', () => {
   });
 });
 
+describe('segmentPage: a caption credited in brackets and a follow button under the byline', () => {
+  it('GIVEN `Jessica Morris` / `Follow Jessica` / `Opec failed to broker a deal earlier this year (Source: Getty)` above the lead THEN the headline is the page’s, the reporter the byline, and neither line is text', () => {
+    const page = ['Oil prices fall after Opec meeting talk fails to lift mood', '', 'Jessica Morris', 'Follow Jessica', 'Opec failed to broker a global freeze deal earlier this year (Source: Getty)', '', 'Crude prices fell today, after renewed hopes over a possible meeting of Opec producers gave way to pessimism.', '', 'Brent crude, the global benchmark, fell 0.79 per cent to $45.03 per barrel this morning.'].join('\n');
+    const a = segmentPage('oil.txt', page, { fileDate: null }).articles[0]!;
+    expect(a).toMatchObject({ headline: 'Oil prices fall after Opec meeting talk fails to lift mood', byline: 'Jessica Morris' });
+    expect(a.paragraphs[0]).toMatch(/^Crude prices fell today/);
+  });
+});
+
 describe('segmentPage: picture credits in the PA style', () => {
   it('GIVEN captions inside a story ending `(Joe Giddens/PA) / PA Wire` THEN they are no paragraphs, and a `She said` after one is the story’s woman, not the caption’s company', () => {
     const text = [
