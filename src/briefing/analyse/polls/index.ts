@@ -585,7 +585,30 @@ export function extractArticlePolls(article: Article): Poll[] {
     current = main;
   });
 
+  lendFacts(polls);
   return nameTheRace(polls.map((d) => finish(article.id, d)).filter((p): p is Poll => p !== null));
+}
+
+/**
+ * A poll begun by a sentence that names another organisation but gives no shares (`Focus Survey
+ * Research carried out the poll from May 20-22 and received 1,077 valid responses`, the fieldwork
+ * firm of the foundation's poll told before) holds facts of the poll before it: its sample, margin,
+ * fieldwork and people go to that poll where it has none. (It would be dropped for having no shares.)
+ */
+function lendFacts(polls: readonly DraftPoll[]): void {
+  let last: DraftPoll | null = null;
+  for (const d of polls) {
+    if (d.previousOf) continue;
+    if (d.results.some((r) => r.answer)) {
+      last = d;
+      continue;
+    }
+    if (last === null) continue;
+    last.sampleSize ??= d.sampleSize;
+    last.margin ??= d.margin;
+    last.fieldwork ??= d.fieldwork;
+    last.population ??= d.population;
+  }
 }
 
 /** A candidate or party named as a poll answer: one to three capitalised words (`Obama`, `Mitt Romney`). */

@@ -169,9 +169,9 @@ const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|ci
 const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 /** A group after a sample size; a demonym before a people noun is part of it (`2,200 British adults`, not `British`). */
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
-/** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`. */
+/** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`, `received 1,077 valid responses`. */
 const SAMPLE_RE = new RegExp(
-  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)`,
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
   'giu',
 );
 /** Smallest sample a poll reports (smaller numbers are counts of something else). */
@@ -189,7 +189,7 @@ export function findSamples(sentence: string): SampleFact[] {
   const out: SampleFact[] = [];
   for (const m of sentence.matchAll(SAMPLE_RE)) {
     const g = m.groups ?? {};
-    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? g['n4'] ?? '';
+    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? g['n4'] ?? g['n5'] ?? '';
     const size = Number(raw.replace(/,/g, ''));
     const after = sentence.slice(m.index + m[0].length);
     if (!Number.isFinite(size) || size < MIN_SAMPLE || /^\s*(?:million|billion)/i.test(after)) continue;
@@ -203,14 +203,14 @@ export function findSamples(sentence: string): SampleFact[] {
   return out;
 }
 
-/** `margin of error of plus or minus 2.9 percentage points`, `error margin of 3 points`, `±3 points`. */
+/** `margin of error of plus or minus 2.9 percentage points`, `error margin of 3 points`, `±3 points`, `a 2.99% margin of error`. */
 const MARGIN_RE =
-  /\b(?:margin of (?:sampling )?error|error margin|margin of error)\b[^.;\d]{0,40}?(\d{1,2}(?:\.\d+)?)|(?:±|\+\/-|plus or minus)\s*(\d{1,2}(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|percent|per cent|%)/gi;
+  /\b(?:margin of (?:sampling )?error|error margin|margin of error)\b[^.;\d]{0,40}?(\d{1,2}(?:\.\d+)?)|(?:±|\+\/-|plus or minus)\s*(\d{1,2}(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|percent|per cent|%)|\b(?:an?|its)\s+(?:\+\/-\s*|±\s*)?(\d{1,2}(?:\.\d+)?)[\s-]*(?:%|percent|per cent|percentage[-\s]points?|points?)\s+(?:margin of (?:sampling )?error|error margin)\b/gi;
 
 /** The margin of error in percentage points, when the sentence gives one. */
 export function findMargin(sentence: string): Found<number> | null {
   for (const m of sentence.matchAll(MARGIN_RE)) {
-    const v = Number(m[1] ?? m[2]);
+    const v = Number(m[1] ?? m[2] ?? m[3]);
     if (Number.isFinite(v) && v > 0 && v < 20) return { value: v, index: m.index };
   }
   return null;

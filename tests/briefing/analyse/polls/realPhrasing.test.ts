@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
-import { findPollsters, findSamples } from '../../../../src/briefing/analyse/polls/pollFacts.js';
+import { findMargin, findPollsters, findSamples } from '../../../../src/briefing/analyse/polls/pollFacts.js';
 import type { Article } from '../../../../src/briefing/types.js';
 import { readArticles } from '../../../../src/briefing/ingest/readArticles.js';
 
@@ -892,5 +892,22 @@ describe('extractPolls: a survey released by a university centre (session 22, bl
   it('GIVEN `Sales rose by 43 percent` or a poll `published on Sunday by` a television company THEN no share from a change and no pollster from the publisher', () => {
     expect(findPollsters('A poll published on Sunday by the Israel Television News Company showed the Likud gaining.').map((f) => f.value)).toEqual([]);
     expect(extractPolls([article('Sales up', ['Sales rose by 43 percent of the total, a survey of shops found.'])]).flatMap((p) => p.results)).toEqual([]);
+  });
+});
+
+describe('extractPolls: the fieldwork firm’s sentence (session 22, blind set Q25)', () => {
+  it('GIVEN a foundation’s poll, then `Focus Survey Research carried out the poll … and received 1,077 valid responses, with a 2.99% margin of error` THEN that sample and margin are the foundation poll’s', () => {
+    const a = article('Lai approval at 58%', [
+      'Taiwan President Lai Ching-te has an approval rating of 58%, according to a Taiwanese Public Opinion Foundation (TPOF) survey.',
+      'Focus Survey Research carried out the poll from May 20-22 and received 1,077 valid responses, with a 2.99% margin of error.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]).toMatchObject({ pollster: 'Taiwanese Public Opinion Foundation', sampleSize: 1077, margin: 2.99 });
+  });
+  it('GIVEN margins written before their noun (`a 3-point margin of error`, `with a 2.99% margin of error`) THEN they are read', () => {
+    expect(findMargin('The survey has a 3-point margin of error.')?.value).toBe(3);
+    expect(findMargin('It received 1,077 valid responses, with a 2.99% margin of error.')?.value).toBe(2.99);
+    expect(findSamples('Focus Survey Research received 1,077 valid responses.').map((x) => x.size)).toEqual([1077]);
   });
 });
