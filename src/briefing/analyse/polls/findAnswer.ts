@@ -302,6 +302,9 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   if (s) return { answer: tidy(s[1] ?? ''), qualifier: s[2] ? `among ${s[2].trim()}` : null };
   const p = PASSIVE_BY.exec(before) ?? PASSIVE_JUDGED_BY.exec(before);
   if (p) return { answer: cleanName(p[1] ?? ''), qualifier: null };
+  // `the Socialists (PSOE; with 31.2% of the votes)`: the acronym the bracket opens with.
+  const bracketed = ACRONYM_THEN_SHARE.exec(before);
+  if (bracketed) return { answer: bracketed[1]!, qualifier: null };
   const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before) ?? WHO_HAS.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   // `… ActionSA (3.4%) and other parties 6.8%`: the rest of a list of parties, in lower case.
@@ -327,6 +330,8 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
  * percent], `Ricardo Anaya, former leader of the center-right` [National Action Party (PAN) was third on].
  */
 const PERSON_APPOSED_TO_PARTY = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')})){1,4}),\s+(?:[^,;()]{0,60}?\s)?(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
+/** A party's acronym opening a bracket that then gives its share: `(PSOE; with `, `(PP; `. */
+const ACRONYM_THEN_SHARE = /\((\p{Lu}[\p{L}.&-]{1,10});\s*(?:with\s+)?(?:about\s+|around\s+|nearly\s+)?$/u;
 /** A person's name of two to four capitalised words ending right before `of (the)` (see answerBefore). */
 const PERSON_OF = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+of\s+(?:the\s+)?$/u;
 
@@ -484,7 +489,8 @@ const PRONOUN_OPTION = /\b(?:him|her)\b/i;
 const LIST_ITEM = /(?:^|[:;,]|\band)\s*(?:the\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:of|for|de|du)\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}),\s*$/u;
 
 /** A move told from its earlier level: `… support fell from`, `UKIP increased from`. */
-const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|edged (?:up|down)|improved|declined)\s+from\s*$/i;
+// (Also in the future a poll projects, `would go from`, and with what moved between, `would also worsen its results: from`.)
+const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|edged (?:up|down)|improved|declined|go|goes|fall|falls|rise|rises|drop|drops|slip|slips|slide|slides|slid|worsen|worsens|worsened|improve|improves)(?:\s+(?:its|their)\s+(?:results?|share|score|support|vote))?\s*[:,]?\s+from\s*$/i;
 
 /**
  * The party of a `from A to B` pair (`The Conservative Party support fell from 41% to 38%`, `and UKIP
@@ -492,11 +498,13 @@ const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|j
  * reads a level's; null when no move verb comes right before `from`.
  */
 export function fromToName(before: string): string | null {
-  return MOVED_FROM.test(before) ? clauseSubject(before.replace(/from\s*$/i, 'to ')) : null;
+  // (A colon before `from` and a short bracket after the name do not end the subject's clause:
+  // `Together for Catalonia (Junts) would also worsen its results: from`.)
+  return MOVED_FROM.test(before) ? clauseSubject(before.replace(/\s*[:,]?\s+from\s*$/i, ' to ').replace(/\s+\([^()]{1,15}\)(?=\s)/g, '')) : null;
 }
 
-/** Where a clause starts before a share: a clause mark, or a joining word (`with Labour down two to 4%`). */
-const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives)(?:\s+that)?)\s)/g;
+/** Where a clause starts before a share: a clause mark, a sentence's end, or a joining word (`with Labour down two to 4%`). */
+const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|(?<=[a-z)%])[.!?]\s+(?=[A-Z])|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives)(?:\s+that)?)\s)/g;
 /** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
 const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|points? (?:ahead|behind|clear))\b/i;
 /** Month names as an alternation, for the patterns that read a place or a level after them. */

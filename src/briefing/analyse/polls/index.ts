@@ -349,6 +349,16 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     // `among likely women voters` after the pair qualifies both numbers.
     if (qualifiers[i + 1] && !qualifiers[i]) qualifiers[i] = qualifiers[i + 1] ?? null;
   }
+  // A move told apart (`ERC would go from 3.61% of the total Spanish vote in 2019, to just 1.8%`):
+  // the first figure is the earlier level, both are the subject's.
+  for (let i = 0; i + 1 < shares.length; i++) {
+    if (shares[i]!.pairedWithNext || !SPLIT_MOVE_TO.test(text.slice(shares[i]!.end, shares[i + 1]!.start))) continue;
+    const moved = fromToName(text.slice(shares[i - 1]?.end ?? 0, shares[i]!.start));
+    if (!moved) continue;
+    answers[i] = moved;
+    answers[i + 1] = moved;
+    earlierLevel[i] = true;
+  }
   // Unlabelled runs (`a 46 per cent-45 per cent split`) take the answers of the last question, in order.
   const earlier = answers.filter((a): a is string => a !== null);
   const template = earlier.length >= 2 ? earlier : lastQuestion;
@@ -361,6 +371,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   return { answers, qualifiers, people, subgroup, earlierLevel };
 }
+
+/** What stands between the two figures of a move told apart: ` of the total Spanish vote in 2019, to just ` (no new clause). */
+const SPLIT_MOVE_TO = /^[^.;:]{0,60}?,?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;
 
 /** Two names before a pair of shares told `respectively` (see pickAnswers): group 1 and group 2 (`The Greens and One Nation are both unchanged, at 9% and 4% respectively`). */
 // (The second name may carry its title, `Nuevo Leon Governor Jaime Rodriguez`, which cleanName drops;
