@@ -170,6 +170,8 @@ const AS_OF = /\bas\s+of\s+$/i;
  * far its cue, decides the year instead (a past clause's day four months ahead is last year's).
  */
 const MONTH_DAY_AGAINST_TENSE_DAYS = 100;
+/** Farthest cue (weighted UTF-16 units, see tenseCue) that may set a month and day's year against calendar nearness. */
+const MONTH_DAY_AGAINST_TENSE_REACH = 80;
 /** Largest cue distance (UTF-16 units) at which a tense overrides calendar nearness for a month and day (`Dec. 15`). */
 const MONTH_DAY_CUE_REACH = 20;
 
@@ -346,8 +348,11 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       const ahead = daysBetween(ref, pick);
       // (A past preposition, `since June 30` or a past `as of June 30`, puts the day behind the dateline however near.)
       const pastBound = d.cueDistance === 0 && tense === 'past' && ahead > 0;
-      if (a.weekday === undefined && tense === 'past' && (ahead > MONTH_DAY_AGAINST_TENSE_DAYS || pastBound)) pick = { ...pick, year: pick.year - 1 };
-      else if (a.weekday === undefined && tense === 'future' && -ahead > MONTH_DAY_AGAINST_TENSE_DAYS) pick = { ...pick, year: pick.year + 1 };
+      // (Only a cue in the date's own clause: `Some games were previously announced, such as … playing
+      // in Paris … on Jan. 23` in August is the coming January, the announcing far from it.)
+      const near = (d.cueDistance ?? Infinity) <= MONTH_DAY_AGAINST_TENSE_REACH;
+      if (a.weekday === undefined && tense === 'past' && ((near && ahead > MONTH_DAY_AGAINST_TENSE_DAYS) || pastBound)) pick = { ...pick, year: pick.year - 1 };
+      else if (a.weekday === undefined && tense === 'future' && near && -ahead > MONTH_DAY_AGAINST_TENSE_DAYS) pick = { ...pick, year: pick.year + 1 };
       return `${formatDay(pick)}${partOrTime(a)}`;
     }
     case 'season': {

@@ -88,12 +88,12 @@ const CUES: readonly Cue[] = [
   { re: /\bahead of\b/gi, tense: 'future', reach: AHEAD_OF_REACH },
   { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\bwould\b/gi, tense: 'future' },
-  { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out)\b/gi, tense: 'past' },
+  { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out|shot|stole|slew|fled|bled|hid|forgot|froze|rang|sang|sank|stung|swam|tore)\b/gi, tense: 'past' },
   { re: ED_CUE, tense: 'past' },
 ];
 
 /** Past forms that are also nouns (`a cut`, `a hit`, `the set`, `the lead`). */
-const NOUN_LIKE_PAST = /^(?:cut|hit|put|set|quit|read|lead|led|won|lost|paid|held|stand|stood|drew|drove|fell|fall|rose|met)$/i;
+const NOUN_LIKE_PAST = /^(?:cut|hit|put|set|quit|read|lead|led|won|lost|paid|held|stand|stood|drew|drove|fell|fall|rose|met|shot|ring|rang)$/i;
 /** A determiner right before a word. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|any|no|another)\s+$/i;
 

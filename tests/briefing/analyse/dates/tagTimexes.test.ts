@@ -251,6 +251,8 @@ describe('tagTimexes: a month and day months away against the clause’s tense (
     expect(tagTimexes('Mainers will vote on the question in a Nov. 4 referendum.', '2024-04-24')[0]?.value).toBe('2024-11-04');
     expect(tagTimexes('The survey was conducted between Sept. 13 and Sept. 26 by a polling company in Portland.', '2024-04-24')[0]?.value).toBe('2023-09-13');
     expect(tagTimexes('The company reported on Dec. 28 that sales fell.', '2003-01-09')[0]?.value).toBe('2002-12-28');
+    // Only a cue in the day's own clause: the announcing, far from it, does not say the games are past.
+    expect(tagTimexes('Some regular-season contests were previously announced, such as Miami and Washington playing in Mexico City on Nov. 2 and the San Antonio Spurs and Indiana Pacers playing a home-and-home in Paris — with Spurs star Victor Wembanyama as the main attraction — on Jan. 23 and Jan. 25.', '2024-08-15').map((t) => t.value)).toEqual(['2024-11-02', '2025-01-23', '2025-01-25']);
   });
   it('GIVEN a day just ahead of the dateline after a past `as of` or `since` (`as of June 30, Huntington was …` on June 14) THEN the day a year before; a future `as of` stays ahead', () => {
     expect(tagTimexes('According to the Federal Deposit Insurance Corp., as of June 30, Huntington was the sixth-largest bank in Michigan.', '2016-06-14')[0]?.value).toBe('2015-06-30');
