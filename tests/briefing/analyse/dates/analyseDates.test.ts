@@ -72,3 +72,27 @@ describe('timeline events: a body named in more than three words', () => {
     expect(analyseDates([a]).events.map((e) => e.who)).toEqual(['United Parcel Service Inc.', 'Seoul Central District Court']);
   });
 });
+
+describe('analyseDates: a chronology whose later entries leave out the year (blind set D25)', () => {
+  it('GIVEN an AP list of a 1985 case dated 2006 (`Aug. 22, 1985: …` / `Aug. 23: …` / `Jan. 31, 1986: …` / `Feb. 1: …`) THEN each entry follows the one before, not the dateline; a day inside a sentence keeps its own reading', () => {
+    const a = article('ap#1', '2006-10-18', [
+      'Following are significant events in the case, whose execution was scheduled Wednesday:',
+      'Aug. 22, 1985: Body of 63-year-old Stella Salamon found in bathtub in Milton home.',
+      'Aug. 23: Rutherford questioned by investigators.',
+      'Dec. 9 - Rutherford convicted of first-degree murder.',
+      'Jan. 31, 1986: Jury recommends death sentence.',
+      'Feb. 1: Judge sentences Rutherford to death.',
+      'The governor signed a death warrant on Sept. 22.',
+    ]);
+    const values = analyseDates([a]).timexes.map((t) => [t.text, t.value]);
+    expect(values).toEqual([
+      ['Wednesday', '2006-10-18'],
+      ['Aug. 22, 1985', '1985-08-22'],
+      ['Aug. 23', '1985-08-23'],
+      ['Dec. 9', '1985-12-09'],
+      ['Jan. 31, 1986', '1986-01-31'],
+      ['Feb. 1', '1986-02-01'],
+      ['Sept. 22', '2006-09-22'],
+    ]);
+  });
+});
