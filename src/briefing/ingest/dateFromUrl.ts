@@ -5,7 +5,7 @@ import { monthNumber } from '../segment/lineKinds.js';
  * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
  * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, `/2016/0416/` or `/2019/may/03/`, or
  * the day closing a Reuters article id (`…-idUKN1E7A61JD20111107`) or opening an allAfrica story's
- * (`/stories/201706190892.html`).
+ * (`/stories/201706190892.html`) or a Yonhap article's (`/view/AEN20191010005151315`).
  * Returns `YYYY-MM-DD`, `YYYY-MM` for a path naming only a year and a month (`/2019/05/`), or null.
  *
  * Only the path is read (a host never holds a date), years 1990–2099, real months and days. A bare
@@ -35,7 +35,7 @@ const MIN_YEAR = 1990;
 /**
  * In order: `/2019/09/12` (also `-` or `_` between), `/2019/may/03`, `/20070626` (a whole path
  * segment or the start of one before `-`, `_`, `.`), `/2016/0416/`, then year and month alone
- * (`/2019/05/`), then an allAfrica story id's opening day and a Reuters id's closing day.
+ * (`/2019/05/`), then an allAfrica story id's and a Yonhap id's opening day and a Reuters id's closing day.
  */
 const URL_DATE_RES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])/,
@@ -46,6 +46,8 @@ const URL_DATE_RES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/,
   // allAfrica's story ids open with the day (`/stories/201706190892.html`).
   /\/stories\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}\.html$/,
+  // Yonhap's article ids open with the day after their letters (`/view/AEN20191010005151315`).
+  /\/(?:view|articles?)\/A[A-Z]{2}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,}$/,
   // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
   /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
 ];

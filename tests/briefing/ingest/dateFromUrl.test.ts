@@ -17,6 +17,7 @@ describe('dateFromUrl: dates news sites write in their addresses', () => {
   });
   it('GIVEN an allAfrica story id opening with its day (`/stories/201706190892.html`) THEN that day', () => {
     expect(dateFromUrl('http://allafrica.com/stories/201706190892.html')).toBe('2017-06-19');
+    expect(dateFromUrl('https://m-en.yna.co.kr/view/AEN20191010005151315')).toBe('2019-10-10');
   });
   it('GIVEN a year then month and day as one segment (`/2016/0416/`, the Christian Science Monitor’s) THEN that day', () => {
     expect(dateFromUrl('http://www.csmonitor.com/World/Asia-Pacific/2016/0416/Rescue-efforts-under-way')).toBe('2016-04-16');
