@@ -8,7 +8,7 @@
  * capitalisation and closed word classes, no parser.
  */
 import { ADMINISTRATIVE_PLACE_NOUNS, AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
-import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
+import { isNameWord, parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
 export interface Cue {
@@ -174,6 +174,13 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   if (!relative && prev !== undefined && start - 1 >= lo && (PREPOSITIONS.has(prev.k) || ofObject) && !/,$/.test(prev.w)) {
     // `A statement from the ministry said`, `A note by Numis Securities said`: the body whose words they are.
     if ((prev.k === 'from' || prev.k === 'by') && start - 2 >= lo && STATEMENT_NOUNS.test(ws[start - 2]!.k)) return { phrase: join(ws, start, end), at: ws[start]!.start };
+    // `Justin Young from the Vaccines queried`, `Jo Lee from the council said`: the person named before
+    // `from`, who comes from there (parseSpeakerPhrase keeps the name).
+    if (prev.k === 'from' && start - 3 >= lo && isNameWord(ws[start - 2]!.w) && isNameWord(ws[start - 3]!.w) && !/[,;:.]$/.test(ws[start - 3]!.w)) {
+      let n = start - 3;
+      while (n - 1 >= lo && start - 2 - (n - 1) < MAX_NAME_WORDS_BEFORE_FROM && isNameWord(ws[n - 1]!.w) && !/[,;:.]$/.test(ws[n - 1]!.w)) n--;
+      return { phrase: join(ws, n, end), at: ws[n]!.start };
+    }
     // `a spokeswoman for the State Department said`: the spokesperson, with the body they speak for.
     if (prev.k === 'for' && start - 2 >= lo && SPOKES_NOUNS.test(ws[start - 2]!.k)) {
       const from = start - 3 >= lo && /^(?:a|an|the)$/.test(ws[start - 3]!.k) ? start - 3 : start - 2;
@@ -183,6 +190,9 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   }
   return { phrase: join(ws, start, end), at: ws[start]!.start };
 }
+
+/** Most words of a name before `from` in {@link phraseBefore} (`Jose Luis Rodriguez from …`). */
+const MAX_NAME_WORDS_BEFORE_FROM = 4;
 
 /** What a subject spoke in, between it and its verb: `X in a statement said`. */
 const MEDIUM_NOUNS = new Set(['statement', 'tweet', 'post', 'letter', 'interview', 'video', 'speech', 'release', 'email', 'message', 'briefing']);

@@ -546,6 +546,9 @@ export class ArticleEntities {
         } else if (s >= 0 && POSSESSIVE_DETERMINER.test(toks[s]![0]) && b < i - 1) {
           // (`His neighbour Wayne Mackenzie lost every building …`: a possessive before the title opens it too.)
           s--;
+        } else if (s >= 0 && /^(?:the|The)$/.test(toks[s]![0]) && b < i - 1 && /^for$/.test(toks[b + 2]?.[0] ?? '')) {
+          // (`Meanwhile, the MP for Buckingham Greg Smith has told …`: the article of a seat's title opens it too.)
+          s--;
         }
         const prev = toks[s]?.[0];
         const next = toks[j]?.[0];
@@ -577,7 +580,10 @@ export class ArticleEntities {
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
-        const title = titled?.kind === 'person' && titled.name === phrase.name ? titled.title : phrase.title;
+        // (`the MP for Buckingham Greg Smith`: the run's first words are the seat, which the title takes.)
+        const seatInRun = titled?.kind === 'person' && titled.name !== phrase.name && phrase.name.endsWith(` ${titled.name}`);
+        const title = titled?.kind === 'person' && (titled.name === phrase.name || seatInRun) ? titled.title : phrase.title;
+        const personName = seatInRun && titled?.kind === 'person' ? titled.name : phrase.name;
         // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
         // (A lone unknown word before a role is the start of a title, not a person: `Benfica boss Jorge Jesus`.)
         const roleNext = next !== undefined && isTitleWord(next.replace(/[,;]$/, ''));
@@ -603,7 +609,7 @@ export class ArticleEntities {
         // (`Mary Smith, president of Critical Insights, said`: the words after a role's `of` name its body.)
         const bodyOfRole = titled?.kind === 'organisation';
         if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
-          const e = this.person(phrase.name, title, phrase.gender, phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
+          const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens), subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {

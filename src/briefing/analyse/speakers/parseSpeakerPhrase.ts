@@ -43,6 +43,9 @@ export type SpeakerPhrase = Readonly<
   | { kind: 'organisation'; name: string; text: string; generic?: true }
 >;
 
+/** Members who sit for a constituency (`MP for Chester`, `TD for Kerry`, `Senator for Victoria`). */
+const MEMBER_ROLES = /^(?:MP|MPs|MSP|MLA|MEP|MHA|MHK|AM|MS|TD|Deputy|member|Member|councillor|Councillor|senator|Senator|congressman|Congressman|congresswoman|Congresswoman|representative|Representative)$/;
+
 /** Most words a personal name may have (`Jose Luis Rodriguez Zapatero`). */
 const MAX_NAME_WORDS = 5;
 /** Longest appositive kept as a title (`former president of YouGov`). */
@@ -246,6 +249,21 @@ function parsePart(part: string): SpeakerPhrase | null {
   // or the whole when X is a body and Y its capitalised rest (`The Department of Health and Human Services`).
   const served = roleServingBody(words, part);
   if (served) return served;
+  // A member for a constituency: `the MP for Buckingham Greg Smith` is Greg Smith, titled `MP for
+  // Buckingham`; `The Labour MP for Chester` alone names no one (a description, not a person Chester).
+  const seatFor = words.findIndex((w, k) => w === 'for' && k > 0 && MEMBER_ROLES.test(words[k - 1]!));
+  if (seatFor > 0) {
+    const after = words.slice(seatFor + 1);
+    const caps = after.every((w) => /^\p{Lu}/u.test(w));
+    const title = words.slice(0, seatFor + 1).filter((w) => !/^(?:the|The|a|an)$/.test(w));
+    if (caps && after.length >= 3) {
+      // (The name is the last two words, three with a middle initial or particle: `Jacob Rees-Mogg`, `Anne Marie Morris`.)
+      const nameLen = after.length >= 4 && (/^\p{Lu}\.$/u.test(after[after.length - 2]!) || NAME_PARTICLES.has(after[after.length - 2]!)) ? 3 : 2;
+      const seat = after.slice(0, after.length - nameLen);
+      return { kind: 'person', name: after.slice(-nameLen).join(' ').replace(POSSESSIVE_END, ''), title: [...title, ...seat].join(' '), gender: null, text: part };
+    }
+    if (caps && after.length >= 1) return { kind: 'description', head: words[seatFor - 1]!.toLowerCase(), modifiers: [...title.slice(0, -2).map((w) => w.toLowerCase()), 'for', ...after.map((w) => w.toLowerCase())], text: part };
+  }
   // `Daniel Stark from the University of Arizona`: a named person from somewhere is that person.
   const fromAt = words.indexOf('from');
   if (fromAt > 1 && isNameWord(words[fromAt - 1]!) && isNameWord(words[fromAt - 2]!) && /^(?:the\s+)?\p{Lu}/u.test(words.slice(fromAt + 1).join(' '))) words = words.slice(0, fromAt);

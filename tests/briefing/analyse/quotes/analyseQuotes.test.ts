@@ -1735,6 +1735,25 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Ron Sargent']);
   });
 
+  it('GIVEN `the MP for Buckingham Greg Smith has told …` then `He was quoted as saying: ‘…’` THEN Greg Smith, titled MP for Buckingham; `The Labour MP for Chester asked: ‘…’` with no name THEN no person called Chester', () => {
+    const smith = analyseQuotes([
+      article([
+        'Speaking to the BBC in Scotland, the RMT’s assistant general secretary John Leach said the talks had failed.',
+        'Meanwhile, the MP for Buckingham Greg Smith has told the Daily Telegraph that he is urging the transport secretary to cancel works.',
+        'He was quoted as saying: ‘The new rail strike dates are particularly disruptive.’',
+      ]),
+    ]);
+    expect(smith.quotes.map((q) => q.speaker)).toEqual(['Greg Smith']);
+    expect(smith.speakers.find((x) => x.name === 'Greg Smith')?.title).toBe('MP for Buckingham');
+    const chester = analyseQuotes([article(['The government was criticised for allowing the House to rise early.', 'The Labour MP for Chester asked: ‘Will the Leader of the House confirm why?’'])]);
+    expect(chester.speakers.map((x) => x.name)).not.toContain('Chester');
+  });
+
+  it('GIVEN `"…?" Justin Young from the Vaccines queried. "…?"` THEN both quotes are Justin Young’s', () => {
+    const { quotes } = analyseQuotes([article(['The stars gathered backstage at the Brits.', '"Wow, I can\'t believe Torvill and Dean are here?" Justin Young from the Vaccines queried. "Are they lost?"'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Justin Young', 'Justin Young']);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
