@@ -346,6 +346,23 @@ const STORM_GATE = /\b(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)\s/;
 /** A named storm: `Hurricane Rita`, `Tropical Storm Harvey`, `Super Typhoon Haiyan`, `Cyclone Idai`, `Storm Ciarán`. Group 1: its name. */
 const NAMED_STORM = /\b(?:Hurricane|(?:Super\s+)?Typhoon|(?:Tropical\s+|Severe\s+Tropical\s+)?Cyclone|(?:Tropical|Subtropical|Winter)\s+Storm|Superstorm|Storm)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 
+/**
+ * The token after a body's capitalised name starting at `k` (`Brighton Housing Trust (BHT)`, `the
+ * Vaccines`), for a verb after a person's `from`: undefined when no capitalised name starts there
+ * or it runs past {@link MAX_BODY_TOKENS_AFTER_FROM}, or ends its clause with a comma.
+ */
+function tokenAfterBody(toks: readonly RegExpMatchArray[], k: number): string | undefined {
+  let t = k;
+  if (/^the$/i.test(toks[t]?.[0] ?? '')) t++;
+  const first = t;
+  while (t < toks.length && t - first < MAX_BODY_TOKENS_AFTER_FROM && (/^\p{Lu}/u.test(toks[t]![0]) || /^(?:of|for|and|&)$/.test(toks[t]![0])) && !/[,;:.]$/.test(toks[t]![0])) t++;
+  if (t === first) return undefined;
+  if (BRACKETED_ASIDE.test(toks[t]?.[0] ?? '')) t++;
+  return toks[t]?.[0];
+}
+/** Most tokens of a body's name after `from` read by {@link tokenAfterBody}. */
+const MAX_BODY_TOKENS_AFTER_FROM = 6;
+
 /** Builds and queries the entity list of one article. */
 export class ArticleEntities {
   readonly entities: Entity[] = [];
@@ -558,7 +575,9 @@ export class ArticleEntities {
         const possessive = /['’]s?,?$/.test(lastTok);
         // (A one-word aside in brackets between the name and its verb: `Rep. Derrick Van Orden (D-Wis.)
         // lambasted Democrats`, `Smith (24) appeared in court`.)
-        const verbTok = next !== undefined && BRACKETED_ASIDE.test(next) ? toks[j + 1]?.[0] : next;
+        // (So is where the person is from, a capitalised body and its acronym: `Andrew Winter from
+        // Brighton Housing Trust (BHT) was met with applause when he told the minister: …`.)
+        const verbTok = next !== undefined && BRACKETED_ASIDE.test(next) ? toks[j + 1]?.[0] : next === 'from' ? tokenAfterBody(toks, j + 1) : next;
         const verbNext = verbTok !== undefined && /^[a-z]/.test(verbTok) && !NOT_VERB.has(verbTok.toLowerCase().replace(/[,;]$/, ''));
         // (`…, said Disruptive Tech Research analyst Louis Basenese.`: the speaker after an inverted
         // speech verb is who a later `he told` stands for, as a subject is.)

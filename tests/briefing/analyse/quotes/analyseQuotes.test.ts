@@ -1754,6 +1754,16 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Justin Young', 'Justin Young']);
   });
 
+  it('GIVEN `Andrew Winter from Brighton Housing Trust (BHT) was met with applause when he told the minister: "…"` after the minister spoke THEN he is Winter, the sentence’s subject, not the minister', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Housing minister Stephen Williams defended the government’s record at the conference on Monday.',
+        'Andrew Winter from Brighton Housing Trust (BHT) was met with rapturous applause when he told the minister: "It is only credible if you regard 80% of the market as affordable."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Andrew Winter']);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
