@@ -155,13 +155,13 @@ const UNNAMED_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+(?:[a
  * lauded …`, `The former coach said …`. Group 1: the description; 2: the role; 3: the gap before the verb.
  */
 const DEFINITE_ROLE_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))((?:\s+(?:also|then|later|again|himself|herself|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+)(?=[a-z]+(?:ed|s)\b|went|said|told|spoke|made|gave|took|came|left|met|sent|saw|won|lost|held|led|kept|chose|wrote|rode)/gu;
-/** Gender of the nouns {@link UNNAMED_SUBJECT_RE} reads. */
 /**
  * An unnamed spokesperson as a clause's subject, opening a sentence or after a comma: `…, a Defence
  * Ministry spokesman said there was …`, `A spokeswoman for the State Department told …`. Group 1: the
  * phrase; group 2: the noun.
  */
 const UNNAMED_SPOKES_SUBJECT_RE = /(?:^|[.!?]["”’]?\s+|,\s+)((?:A|An|a|an)\s+(?:[\p{L}&.'’-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,4})?)(?=\s+(?:said|says|told|tells|added)\b)/gu;
+/** Gender of the nouns {@link UNNAMED_SUBJECT_RE} reads. */
 const UNNAMED_GENDER: ReadonlyMap<string, Gender> = new Map([['man', 'm'], ['boy', 'm'], ['father', 'm'], ['woman', 'f'], ['girl', 'f'], ['mother', 'f']]);
 
 /** An indefinite article opening a description: `a police spokesperson`, `an aide`. */
