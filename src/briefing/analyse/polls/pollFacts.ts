@@ -45,6 +45,8 @@ const POLL_DESCRIPTOR = '(?:\\d{1,3}(?:st|nd|rd|th)|tracking|online|telephone|ph
 const NAME_BEFORE_POLL = new RegExp(String.raw`(${NAME})(?:'s|’s)?(?:\s*\([^)]{0,40}\))?\s+(?:${POLL_DESCRIPTOR}\s+){0,2}(?:poll|survey|study)s?\b`, 'gu');
 /** What follows `X’s poll` when the poll is X's standing in polls: `the Conservatives’ poll lead`. */
 const POLL_STANDING = /^\s+(?:lead|leads|rating|ratings|standing|numbers|deficit|slump|bounce|boost|gains?|losses)\b/i;
+/** A party named as an adjective (`Tory`, `Labour`, `Republican`): what a `poll lead` before it is of. */
+const PARTY_ADJECTIVE = /^(?:The\s+)?(?:Tory|Conservative|Labour|Labor|Liberal|Lib Dem|Democratic|Democrat|Republican|GOP|Green|SNP|Coalition|Opposition|Government|ANC|BJP|Congress)$/;
 /**
  * `surveyed by the CBOS agency`, `conducted by Ipsos`, `a survey by the Pew Research Center`, also
  * with a short phrase of sponsor or dates between (`conducted for the Knights of Columbus by the
@@ -124,7 +126,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       // `Boris Pistorius polls well`: a person who polls, not a pollster's polls.
       if (/polls$/i.test(m[0]) && POLLS_AS_VERB.test(sentence.slice(m.index + m[0].length))) continue;
       // `cut the Conservatives’ poll lead`: a party's or person's poll standing, not a pollster's poll.
-      if (/['’]s?\s+(?:poll|survey)$/i.test(m[0]) && POLL_STANDING.test(sentence.slice(m.index + m[0].length))) continue;
+      // (So is a party's, written as an adjective: `The Tory poll lead remains relatively stable`.)
+      if ((/['’]s?\s+(?:poll|survey)$/i.test(m[0]) || PARTY_ADJECTIVE.test((m[1] ?? '').trim())) && POLL_STANDING.test(sentence.slice(m.index + m[0].length))) continue;
       // Drop leading capitalised words that are not part of the name (`Opinion`, `Tuesday's`), and a
       // month or day after a pollster's possessive (`Quinnipiac’s June poll`).
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));

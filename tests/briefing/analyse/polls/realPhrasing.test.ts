@@ -929,3 +929,10 @@ describe('extractPolls: a barometer told in prose, acronyms in brackets and move
     expect(polls.filter((p) => p !== main).flatMap((p) => p.results.map((r) => r.percent))).toEqual([3.61, 2.19]);
   });
 });
+
+describe('findPollsters: a party’s poll lead (session 22, held-out set Q26)', () => {
+  it('GIVEN `The Tory poll lead remains relatively stable` and `the lowest recorded by pollster Opinium` THEN Opinium is the pollster and no party is', () => {
+    expect(findPollsters('The Tory poll lead remains relatively stable, dropping by one point over the past fortnight to 42% with Labour unchanged at 35%.')).toEqual([]);
+    expect(findPollsters('The Prime Minister’s net approval rating has fallen to -16%, the lowest recorded by pollster Opinium.').map((f) => f.value)).toEqual(['Opinium']);
+  });
+});
