@@ -7,6 +7,7 @@ import type { Article, Timex, TimelineEvent } from '../../types.js';
 import { buildEvents } from './buildEvents.js';
 import { mergeEvents } from './mergeEvents.js';
 import { tagTimexes, type TimexSpan } from './tagTimexes.js';
+import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 
 export { tagTimexes, type TimexSpan } from './tagTimexes.js';
 export { mergeEvents } from './mergeEvents.js';
@@ -22,6 +23,7 @@ export function analyseDates(articles: readonly Article[]): { timexes: Timex[]; 
   for (const a of articles) {
     const perParagraph: TimexSpan[][] = a.paragraphs.map((p) => tagTimexes(p, a.date));
     chronologyYears(a.paragraphs, perParagraph);
+    anchoredSpans(a.paragraphs, perParagraph);
     const headline = a.headline ? tagTimexes(a.headline, a.date) : [];
     for (const t of [...headline, ...perParagraph.flat()]) timexes.push({ articleId: a.id, text: t.text, value: t.value, type: t.type });
     if (a.date) events.push(...buildEvents(a, (p) => perParagraph[p] ?? []));
@@ -61,5 +63,47 @@ function chronologyYears(paragraphs: readonly string[], perParagraph: TimexSpan[
     first.value = `${y}-${md}${day[4]}`;
     first.tags = [...first.tags, 'refiner/chronology'];
     last = { y, md };
+  });
+}
+
+/** What turns a span of days or weeks into a day counted from the day told before: `Three days later`, `a day earlier`, `a week after that`. */
+// (Not `before` alone, which opens a clause: `lasted three days before the fighting resumed`.)
+const COUNTED_FROM = /^\s+(later|afterwards|after that|earlier|before that|beforehand)\b/i;
+/** A span that says how long, not when: `for three days later`, `within a week`, `lasted … a day`. */
+const HOW_LONG_BEFORE = /\b(?:for|within|over|in|lasted|lasting|last|took|takes|spent)\s+$/i;
+/** A span of days or weeks, as the tagger writes it (`P3D`, `P1W`). */
+const DAY_SPAN = /^P(\d{1,3})([DW])$/;
+/** Paragraphs (this one and the ones before) searched back for the day a counted span starts from. */
+const ANCHOR_PARAGRAPHS = 2;
+
+/**
+ * A span counted from a day the story has just told (`Police arrested a 15-year-old on October 26.
+ * Three days later, a 16-year-old was held`, `It was 56% contained a day earlier`): the day it
+ * lands on, from the last whole day told before it in its paragraph or the one before (the method
+ * of HeidelTime's anaphoric relative dates, which anchor on the last date mentioned). With no such
+ * day, the span stays a duration (no day is better than a guessed one). Only days and weeks.
+ */
+function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][]): void {
+  let last: { day: Ymd; paragraph: number } | null = null;
+  paragraphs.forEach((p, i) => {
+    for (const t of perParagraph[i] ?? []) {
+      const span = t.type === 'DURATION' ? DAY_SPAN.exec(t.value) : null;
+      const counted = span && !HOW_LONG_BEFORE.test(p.slice(Math.max(0, t.start - 12), t.start)) ? COUNTED_FROM.exec(p.slice(t.end)) : null;
+      if (span && counted && last !== null && i - last.paragraph < ANCHOR_PARAGRAPHS) {
+        const days = Number(span[1]) * (span[2] === 'W' ? 7 : 1);
+        const back = /^(?:earlier|before)/i.test(counted[1]!);
+        const day = addDays(last.day, back ? -days : days);
+        t.end += counted[0].length;
+        t.text = p.slice(t.start, t.end);
+        t.value = formatDay(day);
+        t.type = 'DATE';
+        t.tags = [...t.tags, 'refiner/anchoredSpan'];
+        last = { day, paragraph: i };
+        continue;
+      }
+      const whole = t.type === 'DATE' ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;
+      const day = whole ? parseYmd(whole[0]) : null;
+      if (day) last = { day, paragraph: i };
+    }
   });
 }

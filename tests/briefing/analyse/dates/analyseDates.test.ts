@@ -96,3 +96,26 @@ describe('analyseDates: a chronology whose later entries leave out the year (bli
     ]);
   });
 });
+
+describe('analyseDates: a span counted from the day told before (blind sets D22, D24, D26)', () => {
+  it('GIVEN `on October 26. Three days later, …`, `late Sunday. It was 56% contained a day earlier`, `December 8; … retire a week after that` THEN the days they land on; `lasted for three days before the fighting resumed` and a span with no day before stay durations', () => {
+    const a = article('x#1', '2015-11-06', [
+      'Police arrested a 15-year-old on October 26. Three days later, a 16-year-old was held.',
+      'Containment was up to 84% late Sunday. It was 56% contained a day earlier.',
+      'The last hearing is scheduled for December 8; the chief justice is set to retire a week after that.',
+      'The ceasefire lasted for three days before the fighting resumed.',
+    ]);
+    const b = article('x#2', '2015-11-06', ['He was released 10 days later.']);
+    const values = analyseDates([a, b]).timexes.map((t) => [t.text, t.value]);
+    expect(values).toEqual([
+      ['October 26', '2015-10-26'],
+      ['Three days later', '2015-10-29'],
+      ['Sunday', '2015-11-01'],
+      ['a day earlier', '2015-10-31'],
+      ['December 8', '2015-12-08'],
+      ['a week after that', '2015-12-15'],
+      ['three days', 'P3D'],
+      ['10 days', 'P10D'],
+    ]);
+  });
+});
