@@ -7,7 +7,7 @@ import type { Article, Timex, TimelineEvent } from '../../types.js';
 import { buildEvents } from './buildEvents.js';
 import { mergeEvents } from './mergeEvents.js';
 import { tagTimexes, type TimexSpan } from './tagTimexes.js';
-import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, parseYmd, type Ymd } from './calendar.js';
 
 export { tagTimexes, type TimexSpan } from './tagTimexes.js';
 export { mergeEvents } from './mergeEvents.js';
@@ -85,8 +85,27 @@ const ANCHOR_PARAGRAPHS = 2;
  */
 function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][]): void {
   let last: { day: Ymd; paragraph: number } | null = null;
+  let lastYear: { year: number; paragraph: number } | null = null;
   paragraphs.forEach((p, i) => {
-    for (const t of perParagraph[i] ?? []) {
+    const told = perParagraph[i] ?? [];
+    // Steps from the day told before that the tagger leaves alone: `the next day`, `the following year`.
+    if (STEP_GATE.test(p)) {
+      for (const m of p.matchAll(STEP_FROM_TOLD)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (told.some((t) => t.start < end && start < t.end)) continue;
+        told.push({ start, end, text: m[0], value: '', type: 'DATE', tags: ['rule/stepFromTold'] });
+      }
+      told.sort((x, y) => x.start - y.start);
+    }
+    for (const t of told) {
+      if (t.tags[0] === 'rule/stepFromTold') {
+        t.value = stepValue(t.text, last !== null && i - last.paragraph < ANCHOR_PARAGRAPHS ? last.day : null, lastYear !== null && i - lastYear.paragraph < ANCHOR_PARAGRAPHS ? lastYear.year : null) ?? '';
+        const stepped = parseYmd(t.value);
+        if (stepped) last = { day: stepped, paragraph: i };
+        if (/^\d{4}/.test(t.value)) lastYear = { year: Number(t.value.slice(0, 4)), paragraph: i };
+        continue;
+      }
       const span = t.type === 'DURATION' ? DAY_SPAN.exec(t.value) : null;
       const counted = span && !HOW_LONG_BEFORE.test(p.slice(Math.max(0, t.start - 12), t.start)) ? COUNTED_FROM.exec(p.slice(t.end)) : null;
       if (span && counted && last !== null && i - last.paragraph < ANCHOR_PARAGRAPHS) {
@@ -104,6 +123,31 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
       const whole = t.type === 'DATE' ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;
       const day = whole ? parseYmd(whole[0]) : null;
       if (day) last = { day, paragraph: i };
+      if (t.type === 'DATE' && /^\d{4}(?:$|-)/.test(t.value)) lastYear = { year: Number(t.value.slice(0, 4)), paragraph: i };
     }
+    // (A step with nothing told before it has no day: it is left out, as the tagger would.)
+    perParagraph[i] = told.filter((t) => t.value !== '');
   });
+}
+
+/** Cheap test before {@link STEP_FROM_TOLD}. */
+const STEP_GATE = /\b(?:next|following|previous|preceding|later|day (?:before|after))\b/i;
+/**
+ * A step from the day the story has just told: `the next day`, `the following morning`, `the
+ * following year`, `later that day`, `the previous week`, `the day before`.
+ */
+const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|[Ll]ater\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(?:before|after))\b/g;
+
+/** The value of a {@link STEP_FROM_TOLD} step from the last day (and year) told, or null without one. */
+function stepValue(text: string, day: Ymd | null, year: number | null): string | null {
+  const t = text.toLowerCase();
+  const back = /\b(?:previous|preceding|day before)\b/.test(t);
+  const unit = /\bweek\b/.test(t) ? 'week' : /\bmonth\b/.test(t) ? 'month' : /\byear\b/.test(t) ? 'year' : 'day';
+  if (unit === 'year') return year === null ? null : String(year + (back ? -1 : 1));
+  if (day === null) return null;
+  if (/^later\b/.test(t)) return formatDay(day);
+  if (unit === 'day') return formatDay(addDays(day, back ? -1 : 1));
+  if (unit === 'week') return formatWeek(addDays(day, back ? -7 : 7));
+  const m = addMonths(day.year, day.month, back ? -1 : 1);
+  return formatMonth(m.year, m.month);
 }

@@ -119,3 +119,21 @@ describe('analyseDates: a span counted from the day told before (blind sets D22,
     ]);
   });
 });
+
+describe('analyseDates: steps from the day told before (held-out set D26)', () => {
+  it('GIVEN `on Oct. 26 and charged the next day`, `Later that day`, `In 1991 … The following year` THEN the day after, the same day and the year after; a step with nothing told before is left out', () => {
+    const a = article('x#1', '2015-11-06', [
+      'He was arrested on Oct. 26 and charged the next day.',
+      'Later that day, police said he had fled.',
+      'In 1991 the deal collapsed. The following year, talks resumed.',
+    ]);
+    const b = article('x#2', '2015-11-06', ['The next day was quiet.']);
+    expect(analyseDates([a, b]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Oct. 26', '2015-10-26'],
+      ['the next day', '2015-10-27'],
+      ['Later that day', '2015-10-27'],
+      ['1991', '1991'],
+      ['The following year', '1992'],
+    ]);
+  });
+});
