@@ -577,7 +577,10 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
     if (/[.!?;:]$/.test(prev.w) && !isAbbreviation(prev.w)) return null;
     // The appositive's closing comma is sometimes left out when the verb ends the sentence: `…,"
     // Steve Mitchell, CEO of Mitchell Research & Communications said.` (a role noun opens it).
-    const unclosed = !/,$/.test(prev.w) && /^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1 && (ROLE_NOUNS.has(ws[c + 1]!.k) || (/^(?:a|an|the)$/.test(ws[c + 1]!.k) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));
+    // (Or the verb and its audience end it: `…” Dennis Pilon, Associated Professor of Political
+    // Science at York University tells CityNews.`; a role noun may come second, after its modifier.)
+    const audienceEnds = /^\p{Ll}+$/u.test(ws[v]!.w) && v + 1 < ws.length && ws.length - v - 1 <= MAX_AUDIENCE_WORDS && ws.slice(v + 1).every((x) => /^\p{Lu}/u.test(x.w)) && /\.$/.test(ws[ws.length - 1]!.w);
+    const unclosed = !/,$/.test(prev.w) && ((/^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1) || audienceEnds) && (ROLE_NOUNS.has(ws[c + 1]!.k) || ((/^(?:a|an|the)$/.test(ws[c + 1]!.k) || /^\p{Lu}/u.test(ws[c + 1]!.w)) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));
     if ((/,$/.test(prev.w) || unclosed) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
       // (An unclosed appositive is a role: it goes with the name as its title.)
       const phrase = join(ws, 0, unclosed ? v - 1 : c).replace(/,$/, '');
@@ -586,6 +589,9 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   }
   return null;
 }
+
+/** Most capitalised words of an audience after a speech verb that ends a sentence (`tells CityNews.`, `told the BBC.` has `the`: no). */
+const MAX_AUDIENCE_WORDS = 3;
 
 /**
  * Most words of a prepositional phrase that finishes the quote's sentence before its cue: `"We are

@@ -19,7 +19,8 @@ export const CUE_VERBS = set(`
   recounted confided ventured sighed fumed grumbled affirmed asserted alleged bragged hinted
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
   summarised summarized pleaded implored begged demanded opined opines answered answers reckoned expressed counseled counselled advised
-  reacts reacted reflects reckons muses laments shared queried queries enthused gushed raged`);
+  reacts reacted reflects reckons muses laments shared queried queries enthused gushed raged
+  disclosed discloses`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.

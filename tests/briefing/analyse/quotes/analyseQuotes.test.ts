@@ -1764,6 +1764,18 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Andrew Winter']);
   });
 
+  it('GIVEN `," Dennis Pilon, Associated Professor of Political Science at York University tells CityNews.` and `," Amin disclosed.` THEN Pilon and Amin (held-out set Q26)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'A byelection is due in June.',
+        '“This is unusual, a byelection at the municipal level is death in terms of public knowledge,” Dennis Pilon, Associated Professor of Political Science at York University tells CityNews. “It’s hard enough in a regular campaign.”',
+        'DCI Boss Amin Mohamed confirmed the arrests on Monday.',
+        '"We have taken note of the incidents," Amin disclosed.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dennis Pilon', 'Dennis Pilon', 'Amin Mohamed']);
+  });
+
   it('GIVEN `Hurricane Rita` and later `Rita triggered “…,” he said` THEN `he` is the mayor, not a person named Rita', () => {
     const { quotes, speakers } = analyseQuotes([
       article([
