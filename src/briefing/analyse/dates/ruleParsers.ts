@@ -291,6 +291,19 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
+    // A day written before its month, then a relative year: `26 June this year`, `the 3rd of March
+    // next year` (one expression; without the day the month rule would read only `June this year`).
+    name: 'dayMonthRelativeYear',
+    gate: /\b(?:this|last|next)\s+year\b/i,
+    re: g(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})\s+(this|last|next)\s+year\b`),
+    make(m) {
+      const month = MONTHS[m[2]!.replace(/\.$/, '').toLowerCase()]!;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      return { type: 'DATE', anchor: { kind: 'relYear', offset: offsetOf(modOf(m[3])), suffix: `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` } };
+    },
+  },
+  {
     // A month without a day: `June`, `in September`, `early December`, `late last July`, `last May`,
     // `the second half of January` (one expression: its tense is read from where it starts), `June next year`, `May 2010`, `December of last year`, `a June summit` (a whole word: not the
     // `May` of `in Mayo`, the `August` of `Augusta`).

@@ -282,3 +282,11 @@ describe('tagTimexes: quarters and halves told in months (blind set D23)', () =>
     expect(at('Rain fell from January-June.').map(([t]) => t)).toEqual(['January', 'June']);
   });
 });
+
+describe('tagTimexes: a day before its month and a relative year (blind set D24)', () => {
+  it('GIVEN `26 June this year` and `the 3rd of March last year` THEN one expression each, with its day; `June this year` stays the month', () => {
+    expect(tagTimexes('The exercise will start on 26 June this year, targeting four areas.', '2017-06-19').map((t) => [t.text, t.value])).toEqual([['26 June this year', '2017-06-26']]);
+    expect(tagTimexes('It ended on the 3rd of March last year.', '2017-06-19').map((t) => [t.text, t.value])).toEqual([['3rd of March last year', '2016-03-03']]);
+    expect(tagTimexes('Sales fell in June this year.', '2017-06-19').map((t) => t.value)).toEqual(['2017-06']);
+  });
+});
