@@ -126,6 +126,14 @@ export const daysSharingYear: Refiner = {
   name: 'daysSharingYear',
   refine(drafts, { text }) {
     return joinNeighbours(drafts, (a, b) => {
+      // (A month before a later month of a written year shares it, or the one before when it comes
+      // later in the calendar: `between October and March 2018` is October 2017.)
+      if (a.anchor.kind === 'month' && a.anchor.mod === null && b.anchor.kind === 'abs' && MONTH_BEFORE_SHARED_YEAR.test(text.slice(a.end, b.start))) {
+        const later = /^(\d{4})-(\d{2})$/.exec(b.anchor.value);
+        if (!later) return null;
+        const year = Number(later[1]) - (a.anchor.month > Number(later[2]) ? 1 : 0);
+        return [tag({ ...a, anchor: { kind: 'abs', value: `${year}-${pad2(a.anchor.month)}` } }, 'daysSharingYear'), b];
+      }
       const between = DAY_BEFORE_SHARED_YEAR.exec(text.slice(a.end, b.start));
       if (!between || a.anchor.kind !== 'monthDay' || b.anchor.kind !== 'abs' || !/^\d{4}$/.test(b.anchor.value)) return null;
       const year = b.anchor.value;
@@ -136,6 +144,8 @@ export const daysSharingYear: Refiner = {
     });
   },
 };
+/** What stands between a month and a later month of a written year: ` and `, ` to `, ` through `, `-`. */
+const MONTH_BEFORE_SHARED_YEAR = /^\s*(?:and|to|through|till|until|-|–)\s*$/;
 /** The last day a month may have. */
 const MAX_DAY = 31;
 /** What stands between a month's day and the year it shares with a later day: ` and 4, `, `-5, `, ` to 16 `. */

@@ -290,3 +290,16 @@ describe('tagTimexes: a day before its month and a relative year (blind set D24)
     expect(tagTimexes('Sales fell in June this year.', '2017-06-19').map((t) => t.value)).toEqual(['2017-06']);
   });
 });
+
+describe('tagTimexes: a month sharing a later month’s written year (blind set D25)', () => {
+  it('GIVEN `between October and March 2018` and `conducted in June - July 2014` THEN October 2017 and June 2014', () => {
+    expect(tagTimexes('Customers may book a flight on any service between October and March 2018.', '2017-09-27').map((t) => [t.text, t.value])).toEqual([
+      ['October', '2017-10'],
+      ['March 2018', '2018-03'],
+    ]);
+    expect(tagTimexes('The poll was conducted in June - July 2014.', null).map((t) => [t.text, t.value])).toEqual([
+      ['June', '2014-06'],
+      ['July 2014', '2014-07'],
+    ]);
+  });
+});
