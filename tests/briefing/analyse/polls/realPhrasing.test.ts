@@ -936,3 +936,10 @@ describe('findPollsters: a party’s poll lead (session 22, held-out set Q26)', 
     expect(findPollsters('The Prime Minister’s net approval rating has fallen to -16%, the lowest recorded by pollster Opinium.').map((f) => f.value)).toEqual(['Opinium']);
   });
 });
+
+describe('extractPolls: a rating that moved with an adverb (session 22, blind set Q24)', () => {
+  it('GIVEN `President Yoon Suk Yeol’s approval rating edged up slightly to 32 percent` THEN the approval rating at 32', () => {
+    const a = article('Yoon approval edges up', ['President Yoon Suk Yeol’s approval rating edged up slightly to 32 percent, according to a Gallup Korea survey.']);
+    expect(shares(a).flat()).toEqual([{ answer: 'approval rating', percent: 32 }]);
+  });
+});
