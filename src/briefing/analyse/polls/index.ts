@@ -135,10 +135,11 @@ function subjectIn(text: string): string | null {
 
 /** `A and B each (supported by|on|had) N percent`: both get the share. */
 // (Either name may carry its acronym in brackets, `the ruling People Power Party(PPP) and the main
-// opposition Democratic Party(DP) each claimed`: see eachName.)
-const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)\s+(?:(?:were|are|was|stood)\s+)?each\s+(?:[a-z]+\s+){0,2}?(?:by|on|at|with)?\s*$/u;
+// opposition Democratic Party(DP) each claimed`: see eachName; `both` too, `The TOP and NZ Loyal
+// parties were both still on 1 percent each`, `NewZeal and New Conservatives both also increasing to`.)
+const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
 /** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
-const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim());
+const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, ''));
 const EACH_SEP = '\u0000';
 
 interface DraftResult {
@@ -297,7 +298,10 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       if (/^\s*from\s*$/i.test(clause)) earlierLevel[i] = true;
     }
     // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
-    const each = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
+    // (`both` with one figure only: `both fell to 20% and 10%` gives each its own, as `respectively` does.)
+    const nextJoined = shares[i + 1] !== undefined && /^\s*(?:and|,)\s*$/i.test(text.slice(shares[i]!.end, shares[i + 1]!.start));
+    const eachMatch = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
+    const each = eachMatch && (!/\bboth\b/.test(eachMatch[0]) || !nextJoined) ? eachMatch : null;
     // (Also when the answer found is the second of them: `The Green Party and the Left Party each garnered 12 percent`.)
     if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, ''))) {
       answers[i] = `${eachName(each[1]!)}${EACH_SEP}${eachName(each[2]!)}`;

@@ -106,8 +106,8 @@ describe('extractPolls: session 21 (blind set Y)', () => {
     const polls = extractPolls([article(null, ['The survey by Forsa of 2,500 voters was released on Tuesday. The SPD secured 13 percent. The Green Party and the Left Party each garnered 12 percent, followed by the FDP with 3 percent.'], '2025-10-02')]);
     expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([
       ['SPD', 13],
-      ['The Green Party', 12],
-      ['the Left Party', 12],
+      ['Green Party', 12],
+      ['Left Party', 12],
       ['FDP', 3],
     ]);
   });

@@ -943,3 +943,20 @@ describe('extractPolls: a rating that moved with an adverb (session 22, blind se
     expect(shares(a).flat()).toEqual([{ answer: 'approval rating', percent: 32 }]);
   });
 });
+
+describe('extractPolls: two parties `both` on one figure (session 22, blind set Q25)', () => {
+  it('GIVEN `The TOP and NZ Loyal parties were both still on 1 percent each` and `NewZeal and New Conservatives both also increasing to 1 percent` THEN four parties at 1; `both fell, to 20% and 10%` does not give both names the first figure', () => {
+    const a = article('NZ First up in poll', [
+      'National is on 36 percent in the latest 1News-Verian poll.',
+      'The TOP and NZ Loyal parties were both still on 1 percent each, with NewZeal and New Conservatives both also increasing to 1 percent support.',
+    ]);
+    expect(shares(a).flat().slice(1)).toEqual([
+      { answer: 'TOP', percent: 1 },
+      { answer: 'NZ Loyal', percent: 1 },
+      { answer: 'NewZeal', percent: 1 },
+      { answer: 'New Conservatives', percent: 1 },
+    ]);
+    const b = article('Poll', ['In the latest YouGov poll, Labour and the Greens both fell, to 20% and 10%.']);
+    expect(shares(b).flat().filter((r) => r.percent === 20).map((r) => r.answer)).not.toContain('Labour');
+  });
+});
