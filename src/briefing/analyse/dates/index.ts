@@ -81,7 +81,9 @@ const ANCHOR_PARAGRAPHS = 2;
  * Three days later, a 16-year-old was held`, `It was 56% contained a day earlier`): the day it
  * lands on, from the last whole day told before it in its paragraph or the one before (the method
  * of HeidelTime's anaphoric relative dates, which anchor on the last date mentioned). With no such
- * day, the span stays a duration (no day is better than a guessed one). Only days and weeks.
+ * day, the span stays a duration (no day is better than a guessed one); spans of days and weeks
+ * only. Steps the tagger leaves alone ({@link STEP_FROM_TOLD}: `the next day`, `later that day`,
+ * `the following year`) are added the same way, from the last day or year told; with none, left out.
  */
 function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][]): void {
   let last: { day: Ymd; paragraph: number } | null = null;
@@ -134,9 +136,10 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
 const STEP_GATE = /\b(?:next|following|previous|preceding|later|day (?:before|after))\b/i;
 /**
  * A step from the day the story has just told: `the next day`, `the following morning`, `the
- * following year`, `later that day`, `the previous week`, `the day before`.
+ * following year`, `later that day`, `the previous week`, `the day before` (ending its clause: `the
+ * day after the vote` is a day of its own, `the day after tomorrow` another's).
  */
-const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|[Ll]ater\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(?:before|after))\b/g;
+const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|[Ll]ater\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
 
 /** The value of a {@link STEP_FROM_TOLD} step from the last day (and year) told, or null without one. */
 function stepValue(text: string, day: Ymd | null, year: number | null): string | null {

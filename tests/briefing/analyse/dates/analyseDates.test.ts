@@ -128,6 +128,12 @@ describe('analyseDates: steps from the day told before (held-out set D26)', () =
       'In 1991 the deal collapsed. The following year, talks resumed.',
     ]);
     const b = article('x#2', '2015-11-06', ['The next day was quiet.']);
+    // (`the day after` ending its clause steps; before a noun it is a day of its own.)
+    const c = article('x#3', '2015-11-06', ['Police arrived on Oct. 26, the day after the vote. He had fled the day before.']);
+    expect(analyseDates([c]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Oct. 26', '2015-10-26'],
+      ['the day before', '2015-10-25'],
+    ]);
     expect(analyseDates([a, b]).timexes.map((t) => [t.text, t.value])).toEqual([
       ['Oct. 26', '2015-10-26'],
       ['the next day', '2015-10-27'],
