@@ -176,8 +176,9 @@ const PAST_PREPOSITION = /\bsince\s+$/i;
 const AS_OF = /\bas\s+of\s+$/i;
 
 /**
- * Days between the dateline and the nearest month and day beyond which the clause's tense, however
- * far its cue, decides the year instead (a past clause's day four months ahead is last year's).
+ * Days between the dateline and the nearest month and day beyond which the clause's tense (a cue
+ * within {@link MONTH_DAY_AGAINST_TENSE_REACH}) decides the year instead (a past clause's day four
+ * months ahead is last year's).
  */
 const MONTH_DAY_AGAINST_TENSE_DAYS = 100;
 /** Farthest cue (weighted UTF-16 units, see tenseCue) that may set a month and day's year against calendar nearness. */
@@ -353,8 +354,8 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       }
       const strong = (d.cueDistance ?? Infinity) <= MONTH_DAY_CUE_REACH && a.weekday === undefined;
       let pick = nearestYearly(ref, options, strong && tense === 'future', (year) => ({ year, month: a.month, day: a.day }));
-      // A day months away against the clause's tense, however far its cue: `said Wednesday … that he
-      // … fatally shot … on May 6` in November is the May gone, not the one to come.
+      // A day months away against the tense of a cue in its own clause: `… fatally shot … on May 6`
+      // in November is the May gone, not the one to come.
       const ahead = daysBetween(ref, pick);
       // (A past preposition, `since June 30` or a past `as of June 30`, puts the day behind the dateline however near.)
       const pastBound = d.cueDistance === 0 && tense === 'past' && ahead > 0;
