@@ -92,7 +92,7 @@ const HAS_SUPPORT = new RegExp(
  * (Workers’ Party) is leading the election with`.
  */
 const WHO_HAS = new RegExp(
-  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4})(?:\s+\([^()]{1,40}\))?(?:,\s+who\s+(?:(?:now|still|currently|also)\s+)?(?:has|had|gets|got|polls|polled|scored|scores|holds|held|(?:is|was|stands|stood)\s+at|received|receives)|,\s+who\s+[^,;()]{1,60},\s+(?:(?:now|still|currently|also)\s+)?(?:has|had|gets|got|polls|polled|scored|scores|holds|held|(?:is|was|stands|stood)\s+at|received|receives)|\s+(?:is|was|remains|remained)\s+(?:(?:comfortably|clearly|narrowly|still)\s+)?(?:leading|ahead|in\s+the\s+lead|in\s+front)(?:\s+(?:the|in\s+the)\s+(?:race|election|polls?|survey|contest|field|pack))?\s+with)\s*$`,
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|${NAME_JOINERS})){0,4})(?:\s+\([^()]{1,40}\))?(?:,\s+who\s+(?:(?:now|still|currently|also)\s+)?(?:has|had|gets|got|polls|polled|scored|scores|holds|held|(?:is|was|stands|stood)\s+at|received|receives)|,\s+who\s+[^,;()]{1,60},\s+(?:(?:now|still|currently|also)\s+)?(?:has|had|gets|got|polls|polled|scored|scores|holds|held|(?:is|was|stands|stood)\s+at|received|receives)|\s+(?:is|was|remains|remained)\s+(?:(?:comfortably|clearly|narrowly|still)\s+)?(?:leading|ahead|in\s+the\s+lead|in\s+front)(?:\s+(?:the|in\s+the)\s+(?:race|election|polls?|survey|contest|field|pack))?\s+with)\s*$`,
   'u',
 );
 const GAVE_SUPPORT = new RegExp(
@@ -247,7 +247,7 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
 }
 
 /** A choice of a named option closing the predicate, after the question asked: `… if the election were today would choose Lopez Obrador`. */
-const LAST_CHOICE = new RegExp(String.raw`\b(?:if|when)\b.*\b(?:would|will)\s+(?:choose|pick|select|elect|back|support|vote\s+for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')}))*?)\s*$`, 'u');
+const LAST_CHOICE = new RegExp(String.raw`\b(?:if|when)\b.*\b(?:would|will)\s+(?:choose|pick|select|elect|back|support|vote\s+for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${NAME_JOINERS}))*?)\s*$`, 'u');
 
 /** A change in brackets right after a share, before its answer: ` (up 5 points from 2012)`, ` (+3)`, ` (unchanged)`. */
 const CHANGE_IN_BRACKETS = /^\s*\((?:up|down|\+|-|−|±|unchanged|no change|steady)[^()]{0,40}\)(?=\s+\p{Ll})/u;
@@ -329,7 +329,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
  * Antonio Meade, seeking nomination for the ruling` [Institutional Revolutionary Party (PRI), on 20
  * percent], `Ricardo Anaya, former leader of the center-right` [National Action Party (PAN) was third on].
  */
-const PERSON_APPOSED_TO_PARTY = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')})){1,4}),\s+(?:[^,;()]{0,60}?\s)?(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
+const PERSON_APPOSED_TO_PARTY = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${NAME_JOINERS})){1,4}),\s+(?:[^,;()]{0,60}?\s)?(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 /** A party's acronym opening a bracket that then gives its share: `(PSOE; with `, `(PP; `. */
 const ACRONYM_THEN_SHARE = /\((\p{Lu}[\p{L}.&-]{1,10});\s*(?:with\s+)?(?:about\s+|around\s+|nearly\s+)?$/u;
 /** A person's name of two to four capitalised words ending right before `of (the)` (see answerBefore). */
