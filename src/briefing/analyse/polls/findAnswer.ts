@@ -498,9 +498,15 @@ const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|j
  * reads a level's; null when no move verb comes right before `from`.
  */
 export function fromToName(before: string): string | null {
+  if (!MOVED_FROM.test(before)) return null;
   // (A colon before `from` and a short bracket after the name do not end the subject's clause:
-  // `Together for Catalonia (Junts) would also worsen its results: from`.)
-  return MOVED_FROM.test(before) ? clauseSubject(before.replace(/\s*[:,]?\s+from\s*$/i, ' to ').replace(/\s+\([^()]{1,15}\)(?=\s)/g, '')) : null;
+  // `Together for Catalonia (Junts) would also worsen its results: from`; the name keeps its
+  // acronym, as other answers do: `Together for Catalonia (Junts)`.)
+  const name = clauseSubject(before.replace(/\s*[:,]?\s+from\s*$/i, ' to ').replace(/\s+\([^()]{1,15}\)(?=\s)/g, ''));
+  if (name === null) return null;
+  const at = before.lastIndexOf(name);
+  const acronym = at < 0 ? null : /^\s*\((\p{Lu}[\p{L}.&/-]{1,10})\)/u.exec(before.slice(at + name.length));
+  return acronym ? `${name} (${acronym[1]!})` : name;
 }
 
 /** Where a clause starts before a share: a clause mark, a sentence's end, or a joining word (`with Labour down two to 4%`). */

@@ -913,7 +913,7 @@ describe('extractPolls: the fieldwork firm’s sentence (session 22, blind set Q
 });
 
 describe('extractPolls: a barometer told in prose, acronyms in brackets and moves told apart (session 22, blind set Q25)', () => {
-  it('GIVEN `the Socialists (PSOE; with 31.2% of the votes)`, `ERC would go from 3.61% of the total Spanish vote in 2019, to just 1.8%` and `Junts would also worsen its results: from 2.19% to 1.6%` THEN PSOE 31.2, ERC 1.8 and Junts 1.6 in the poll, the earlier levels apart', () => {
+  it('GIVEN `the Socialists (PSOE; with 31.2% of the votes)`, `ERC would go from 3.61% of the total Spanish vote in 2019, to just 1.8%` and `Junts would also worsen its results: from 2.19% to 1.6%` THEN PSOE 31.2, ERC 1.8 and Junts 1.6 in the poll, each named with its acronym, the earlier levels apart', () => {
     const a = article('CIS barometer', [
       'Spain’s CIS polling agency published its barometer on Friday, in which the Socialists (PSOE; with 31.2% of the votes) lead the People’s Party (PP; with 30.7%).',
       'The Catalan Republican Left (ERC) would go from 3.61% of the total Spanish vote in 2019, to just 1.8%; half. Together for Catalonia (Junts) would also worsen its results: from 2.19% to 1.6%, creating a tie with ERC.',
@@ -923,8 +923,8 @@ describe('extractPolls: a barometer told in prose, acronyms in brackets and move
     expect(main.results.map((r) => [r.answer, r.percent])).toEqual([
       ['PSOE', 31.2],
       ['PP', 30.7],
-      ['Catalan Republican Left', 1.8],
-      ['Together for Catalonia', 1.6],
+      ['Catalan Republican Left (ERC)', 1.8],
+      ['Together for Catalonia (Junts)', 1.6],
     ]);
     expect(polls.filter((p) => p !== main).flatMap((p) => p.results.map((r) => r.percent))).toEqual([3.61, 2.19]);
   });
