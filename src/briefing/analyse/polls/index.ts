@@ -54,6 +54,8 @@ const NOT_SURVEY = /\b(?:(?:go|goes|went|going|head|heads|headed|heading|return|
 const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bthirds?\b|\bhalf\b|\bquarters?\b|\bfifths?\b/i;
 /** Sentences about betting, economics or election results (when they show no survey cue). */
 const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
+/** Fewest shares a sentence before the poll's first mention must give to be read as the poll's (a list, not a lone figure). */
+const MIN_SHARES_BEFORE_POLL = 3;
 /** Respondents giving their answers: `Of those dissatisfied,`, `among respondents`, `15 percent cited`, `10% mentioned`. */
 const RESPONDENTS_ANSWER = /\b(?:of|among) (?:those|respondents)\b|(?:\bper ?cent|%)\s+(?:cited|mentioned|named|pointed\s+to|chose|picked|answered|responded)\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
@@ -136,8 +138,9 @@ function subjectIn(text: string): string | null {
 /** `A and B each (supported by|on|had) N percent`: both get the share. */
 // (Either name may carry its acronym in brackets, `the ruling People Power Party(PPP) and the main
 // opposition Democratic Party(DP) each claimed`: see eachName; `both` too, `The TOP and NZ Loyal
-// parties were both still on 1 percent each`, `NewZeal and New Conservatives both also increasing to`.)
-const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
+// parties were both still on 1 percent each`, `NewZeal and New Conservatives both also increasing to`,
+// `Jyoti Gondek and Sonya Sharp are tied at 23%`.)
+const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both|tied)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
 /** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
 const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, ''));
 const EACH_SEP = '\u0000';
@@ -301,7 +304,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     // (`both` with one figure only: `both fell to 20% and 10%` gives each its own, as `respectively` does.)
     const nextJoined = shares[i + 1] !== undefined && /^\s*(?:and|,)\s*$/i.test(text.slice(shares[i]!.end, shares[i + 1]!.start));
     const eachMatch = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
-    const each = eachMatch && (!/\bboth\b/.test(eachMatch[0]) || !nextJoined) ? eachMatch : null;
+    const each = eachMatch && (!/\b(?:both|tied)\b/.test(eachMatch[0]) || !nextJoined) ? eachMatch : null;
     // (Also when the answer found is the second of them: `The Green Party and the Left Party each garnered 12 percent`.)
     if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, ''))) {
       answers[i] = `${eachName(each[1]!)}${EACH_SEP}${eachName(each[2]!)}`;
@@ -512,7 +515,11 @@ export function extractArticlePolls(article: Article): Poll[] {
     if (!cue && BETTING.test(u.text)) shares = [];
     // Near the last poll unit: at most POLL_CONTEXT_WINDOW - 1 units of prose between (a subhead or
     // a short sentence, `SO HOW WAS 2016?`, `Americans weren't thrilled with the year.`, is no distance).
-    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue);
+    // (Or a list of figures right before the sentence that names the poll: `Among decided or leaning
+    // voters, Jeromy Farkas leads with 27% while … followed by Jeff Davison at 16% …` / `Thirty-four
+    // percent of respondents say they are undecided, a share pollster Janet Brown calls …`.)
+    const leadsIntoPoll = !pollSeen && shares.length >= MIN_SHARES_BEFORE_POLL && units[k + 1] !== undefined && !units[k + 1]!.headline && hasSurveyCue(units[k + 1]!.text);
+    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll;
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);
     const facts = samples.length > 0 || margin !== null;

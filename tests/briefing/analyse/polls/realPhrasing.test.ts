@@ -960,3 +960,22 @@ describe('extractPolls: two parties `both` on one figure (session 22, blind set 
     expect(shares(b).flat().filter((r) => r.percent === 20).map((r) => r.answer)).not.toContain('Labour');
   });
 });
+
+describe('extractPolls: a list of figures just before the poll is named (session 22, held-out set Q27)', () => {
+  it('GIVEN `Among decided or leaning voters, Jeromy Farkas leads with 27% while Jyoti Gondek and Sonya Sharp are tied at 23%, followed by …` and then `… of respondents say they are undecided, a share pollster Janet Brown calls …` THEN the list is the poll’s, both tied candidates at 23; a lone figure before a poll stays out', () => {
+    const a = article('Farkas leads in Calgary', [
+      'Among decided or leaning voters, Jeromy Farkas leads with 27% while Jyoti Gondek and Sonya Sharp are tied at 23%, followed by Jeff Davison at 16% and Brian Thiessen at 8%.',
+      'Thirty-four percent of respondents say they are undecided, a share pollster Janet Brown calls unusually high.',
+    ]);
+    expect(shares(a).flat().map((r) => ({ answer: r.answer, percent: r.percent }))).toEqual([
+      { answer: 'Jeromy Farkas', percent: 27 },
+      { answer: 'Jyoti Gondek', percent: 23 },
+      { answer: 'Sonya Sharp', percent: 23 },
+      { answer: 'Jeff Davison', percent: 16 },
+      { answer: 'Brian Thiessen', percent: 8 },
+      { answer: 'undecided', percent: 34 },
+    ]);
+    const b = article('Turnout', ['Turnout reached 62% in the last election, officials said.', 'A new survey of 1,000 voters found 55% plan to vote.']);
+    expect(shares(b).flat().map((r) => r.percent)).toEqual([55]);
+  });
+});
