@@ -141,7 +141,6 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
   const exprE = end - b.start;
   const AFTER_PENALTY = 1.5; // labelled: cues after the expression weigh less
   let best: { d: number; tense: Exclude<Tense, 'none'> } | null = null;
-  const sentence = text.slice(b.start, b.end);
   for (const c of cuesIn(text, b.start, b.end)) {
     if (c.end > exprS && c.start < exprE) continue; // inside the expression itself (`last week`)
     // A reporting clause after a comma reports the sentence; it does not tell when its content
@@ -149,7 +148,8 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
     // Center said`, `adding flights in July and August, CEO Ed Bastian said`.
     // (Only a clause that reports and ends, or goes on with where and when it was said: in `Also
     // Friday, the Pentagon said the brigade would deploy` the reporting is the sentence's own verb.)
-    if (c.start >= exprE && REPORTING_VERB.test(sentence.slice(c.start, c.end)) && sentence.slice(exprE, c.start).includes(',') && REPORT_CLAUSE_END.test(sentence.slice(c.end))) continue;
+    // (Cue offsets are the sentence's: read the text in place, not a copy of the sentence per expression.)
+    if (c.start >= exprE && REPORTING_VERB.test(text.slice(b.start + c.start, b.start + c.end)) && text.slice(b.start + exprE, b.start + c.start).includes(',') && REPORT_CLAUSE_END.test(text.slice(b.start + c.end, b.end))) continue;
     const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
     if (c.reach !== undefined && d > c.reach) continue;
     if (!best || d < best.d) best = { d, tense: c.tense };
