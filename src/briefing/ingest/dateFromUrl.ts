@@ -5,7 +5,9 @@ import { monthNumber } from '../segment/lineKinds.js';
  * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
  * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, `/2016/0416/` or `/2019/may/03/`, or
  * the day closing a Reuters article id (`…-idUKN1E7A61JD20111107`) or opening an allAfrica story's
- * (`/stories/201706190892.html`) or a Yonhap article's (`/view/AEN20191010005151315`).
+ * (`/stories/201706190892.html`) or a Yonhap article's (`/view/AEN20191010005151315`), a day closing a
+ * slug (`/australian-weekend-press-rba-…-20151004`), or ABS-CBN's month, day and two-digit year
+ * (`/news/10/15/23/slug`: the last resort, read only when no four-digit year is in the path).
  * Returns `YYYY-MM-DD`, `YYYY-MM` for a path naming only a year and a month (`/2019/05/`), or null.
  *
  * Only the path is read (a host never holds a date), years 1990–2099, real months and days. A bare
@@ -26,8 +28,20 @@ export function dateFromUrl(url: string): string | null {
     // (`/2019/02/30/` is no date: not the month it seems to hold either.)
     return d >= 1 && d <= daysIn(y, mo) ? `${m[1]}-${pad(mo)}-${pad(d)}` : null;
   }
+  const mdy = MONTH_DAY_SHORT_YEAR.exec(path);
+  if (mdy && !/\/(?:19|20)\d{2}(?!\d)/.test(path)) {
+    const y = SHORT_YEAR_CENTURY + Number(mdy[3]);
+    const mo = Number(mdy[1]);
+    const d = Number(mdy[2]);
+    if (d <= daysIn(y, mo)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
   return null;
 }
+
+/** `/10/15/23/` (ABS-CBN's `/news/MM/DD/YY/slug`): three two-digit segments, a month, a day and a year, then more path. */
+const MONTH_DAY_SHORT_YEAR = /\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/(\d{2})\/[^/]/;
+/** A two-digit year in an address is of this century (addresses older than 2000 wrote four digits). */
+const SHORT_YEAR_CENTURY = 2000;
 
 /** Earliest year read from an address (news sites older than the web's are not at stake). */
 const MIN_YEAR = 1990;
@@ -48,6 +62,8 @@ const URL_DATE_RES: readonly RegExp[] = [
   /\/stories\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}\.html$/,
   // Yonhap's article ids open with the day after their letters (`/view/AEN20191010005151315`).
   /\/(?:view|articles?)\/A[A-Z]{2}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,}$/,
+  // A day closing a slug (ForexLive's `/!/australian-weekend-press-…-economists-say-20151004`).
+  /[a-z]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\.[a-z]{2,5})?\/?$/,
   // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
   /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
 ];

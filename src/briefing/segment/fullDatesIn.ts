@@ -3,7 +3,8 @@ import { MONTH_DAY_RE, monthNumber } from './lineKinds.js';
 /**
  * Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `JUNE 5, 2019` (press releases
  * write the month in capitals), `2012-10-30`, `23 April 2007`, `14-Dec-2018`, and day/month/year in figures
- * (`21/04/2022`, `21.04.2022`, `16-07-2025`; see {@link numericDate} for which order is read).
+ * (`21/04/2022`, `21.04.2022`, `16-07-2025`; see {@link numericDate} for which order is read), and a
+ * two-digit year only in a stamp (`Published 28.12.22`) or after the weekday it falls on (`Thu - 20 July 23`).
  */
 const FULL_DATE_RES: readonly RegExp[] = [
   new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
@@ -13,7 +14,13 @@ const FULL_DATE_RES: readonly RegExp[] = [
   /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-]|\.\d)/g,
   // A stamp with a two-digit year, read only after `Published`/`Updated` (`Published 28.12.22, 12:40 AM`).
   /\b(?:published|posted|updated)(?: on)?:?\s+(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])/gi,
+  // A weekday, then a day, a month and a two-digit year (Telangana Today's `Published Date - 08:03 PM,
+  // Thu - 20 July 23`): read only when the weekday is that day's.
+  /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[-–,]?\s*(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{2})(?![\d:/.-])/g,
 ];
+
+/** Weekday abbreviations in the order of `Date.getUTCDay()`. */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /**
  * A date written in figures: with dots, day.month.year (the European order); with slashes or
@@ -48,7 +55,13 @@ export function fullDatesIn(line: string): Ymd[] {
       else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
       else if (i === 2) ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
       else if (i === 4) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));
-      else ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), TWO_DIGIT_YEAR_BASE + Number(m[4]));
+      else if (i === 5) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), TWO_DIGIT_YEAR_BASE + Number(m[4]));
+      else {
+        const y = TWO_DIGIT_YEAR_BASE + Number(m[4]);
+        const mo = monthNumber(m[3]!) ?? 0;
+        const d = Number(m[2]);
+        ymd = new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === WEEKDAYS.indexOf(m[1]!) ? { y, m: mo, d } : null;
+      }
       if (ymd && ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= 31) found.push({ at: m.index, ymd });
     }
   });

@@ -198,9 +198,14 @@ export function isCaption(line: string): boolean {
     // pictures: `… at the Port of Felixstowe (Joe Giddens/PA) / PA Wire`, `… (Stefan Rousseau/PA)`.
     (line.includes('/') && PHOTOGRAPHER_CREDIT_END.test(line)) ||
     // A credit in brackets closing the line: `… earlier this year (Source: Getty)`, `(Photo: AFP)`.
-    (line.endsWith(')') && CREDIT_IN_BRACKETS_END.test(line))
+    (line.endsWith(')') && CREDIT_IN_BRACKETS_END.test(line)) ||
+    // A file picture's credit closing the line: `… on March 7, 2023. Mark Demayo, ABS-CBN News/File.`
+    (line.includes('/') && FILE_CREDIT_END.test(line))
   );
 }
+
+/** `, ABS-CBN News/File.`, `Jane Doe/File Photo` at the end of a line: a file picture's credit. */
+const FILE_CREDIT_END = /\p{L}\s?\/\s?File(?: (?:photo|picture|image))?\.?$/iu;
 
 /** `(Source: Getty)`, `(Photo: AFP)`, `(Picture: Reuters)`, `(Image credit: NASA)` at the end of a line. */
 const CREDIT_IN_BRACKETS_END = /\((?:source|photo|picture|pic|image|credit|image credit|photo credit)s?:\s*[^()]{2,40}\)$/i;

@@ -115,6 +115,8 @@ function normalisePlace(raw: string): string {
 
 /** What stands in brackets after a name and is no news agency: a party (`(Republican)`, `(R-Texas)`, `(D)`), a label of the page. */
 const NOT_AGENCY = /^(?:Republicans?|Democrats?|Democratic|Independent|Libertarian|GOP|Labour|Conservatives?|Liberals?|Greens?|Tory|Tories|[RDI](?:[-–][A-Z][A-Za-z.]*)?|Photos?|Video|Audio|Updated?|File|Opinion|Analysis|Graphic|Watch|Live)$/;
+/** A page's label in brackets after a dateline's place, in any case: `MANILA (UPDATED) --`, `LONDON (Video) -`. */
+const PAGE_LABEL = /^(?:updated?|video|photos?|audio|watch|live|breaking|exclusive)$/i;
 /** Sentence adverbs and connectives that open a sentence, never a dateline place (`Meanwhile, JetBlue Airways (JBLU) -`). */
 const CONNECTIVE_OPENING = /^(?:Meanwhile|However|Also|Still|Separately|Elsewhere|Earlier|Later|Instead|Now|Today|Yesterday|Additionally|Similarly|Likewise|Overall|Finally|Then|Since|Shares|Stock|Rival|Competitor)\b/;
 /** A company's name (its last word a company word), which a stock ticker in brackets follows: `Delta Air Lines (DAL)`. */
@@ -157,6 +159,8 @@ export function parseDateline(line: string): Dateline | null {
     // A party, a sentence adverb, a company and its ticker are no place and agency: `Lieutenant
     // Governor (Republican)` over a race's paragraph, `Meanwhile, JetBlue Airways (JBLU) - Get Report
     // announced …`, `Delta Air Lines (DAL) - Get Report revealed …`.
+    // (A page's label in the brackets, `MANILA (UPDATED) -- Face-to-face classes …`, leaves a dateline with no agency.)
+    if (PAGE_LABEL.test(m[8]!.trim()) && place !== null) return { place, agency: null, month: mon ? monthNumber(mon) : null, day: day ? Number(day) : null, year: year ? Number(year) : null, rest: (m[12] ?? '').trim(), tag: 'agency' };
     if (NOT_AGENCY.test(m[8]!.trim()) || (m[4] !== undefined && (CONNECTIVE_OPENING.test(m[4]) || COMPANY_LAST_WORD.test(m[4]))) || TICKER_LINK.test(m[12] ?? '')) return null;
     return {
       place,

@@ -20,4 +20,9 @@ describe('dateFromUrl: addresses that hold no publication date', () => {
     expect(dateFromUrl('https://example.com/2019/02/30/story')).toBeNull();
     expect(dateFromUrl('not an address /2019/09/12/')).toBeNull();
   });
+  it('GIVEN a number ending a slug that is no day (`…-20231399`), or two-digit segments that are no month and day THEN null', () => {
+    expect(dateFromUrl('https://example.com/news/storm-hits-coast-20231399')).toBeNull();
+    expect(dateFromUrl('https://example.com/gallery/13/15/23/photos')).toBeNull();
+    expect(dateFromUrl('https://example.com/news/02/30/23/story')).toBeNull();
+  });
 });

@@ -25,4 +25,11 @@ describe('dateFromUrl: dates news sites write in their addresses', () => {
   it('GIVEN only a year and a month `/2019/05/slug` THEN the month', () => {
     expect(dateFromUrl('https://example.org/blog/2019/05/some-story')).toBe('2019-05');
   });
+  it('GIVEN a slug closing with its day (`…-economists-say-20151004`) THEN that day', () => {
+    expect(dateFromUrl('http://news.forexlive.com/!/australian-weekend-press-rba-may-need-to-cut-rates-in-november-economists-say-20151004')).toBe('2015-10-04');
+    expect(dateFromUrl('https://example.com/news/storm-hits-coast-20080912.html')).toBe('2008-09-12');
+  });
+  it('GIVEN ABS-CBN’s month, day and two-digit year (`/news/10/15/23/slug`) THEN that day', () => {
+    expect(dateFromUrl('https://news.abs-cbn.com/news/10/15/23/in-person-classes-in-some-lgus-schools-suspended-due-to-transport-strike')).toBe('2023-10-15');
+  });
 });

@@ -45,6 +45,11 @@ describe('parseDateline negatives', () => {
     expect(parseDateline('TAIPEI, April 8 HTC Corp reported a')).toMatchObject({ place: 'Taipei', agency: null, month: 4, day: 8, rest: 'HTC Corp reported a' });
     expect(parseDateline('DUBAI Feb 26 Passenger flows through Dubai’s main airport climbed 14.6 percent')).toMatchObject({ place: 'Dubai', month: 2, day: 26 });
   });
+
+  it('GIVEN a page’s label in the brackets after the place (`MANILA (UPDATED) --`, `LONDON (Video) -`) THEN a dateline with its place and no agency', () => {
+    expect(parseDateline('MANILA (UPDATED) -- Face-to-face classes in some local governments are suspended on Monday.')).toMatchObject({ place: 'Manila', agency: null, rest: 'Face-to-face classes in some local governments are suspended on Monday.' });
+    expect(parseDateline('LONDON (Video) - Britain’s economy grew in the second quarter, figures showed.')).toMatchObject({ place: 'London', agency: null });
+  });
 });
 
 describe('segmentPage negatives', () => {

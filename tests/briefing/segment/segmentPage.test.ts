@@ -338,6 +338,22 @@ describe('segmentPage: a photo’s date is not the report’s', () => {
   });
 });
 
+describe('segmentPage: a file picture’s credit', () => {
+  it('GIVEN a caption closing `Mark Demayo, ABS-CBN News/File.` whose date is March 7, 2023 above a story at `/news/10/15/23/` THEN the caption is no paragraph and the report is dated from the address', () => {
+    const text = [
+      'URL: https://news.abs-cbn.com/news/10/15/23/in-person-classes-suspended-due-to-transport-strike',
+      'Jeepneys ply their route along Commonwealth Avenue in Quezon City on March 7, 2023, amid transport group PISTON\'s announcement of the week-long strike to continue. Mark Demayo, ABS-CBN News/File.',
+      '',
+      'MANILA (UPDATED) -- Face-to-face classes in some local governments and schools in Metro Manila are suspended on Monday, October 16, due to a nationwide transport strike.',
+      '',
+      'Transport group Manibela confirmed on Sunday that they will push through with the transport strike in protest of the jeepney phaseout.',
+    ].join('\n');
+    const a = readArticles('strike.txt', text).articles[0]!;
+    expect(a.date).toBe('2023-10-15');
+    expect(a.paragraphs.some((p) => p.includes('Demayo'))).toBe(false);
+  });
+});
+
 describe('segmentPage: a caption credited in brackets and a follow button under the byline', () => {
   it('GIVEN `Jessica Morris` / `Follow Jessica` / `Opec failed to broker a deal earlier this year (Source: Getty)` above the lead THEN the headline is the page’s, the reporter the byline, and neither line is text', () => {
     const page = ['Oil prices fall after Opec meeting talk fails to lift mood', '', 'Jessica Morris', 'Follow Jessica', 'Opec failed to broker a global freeze deal earlier this year (Source: Getty)', '', 'Crude prices fell today, after renewed hopes over a possible meeting of Opec producers gave way to pessimism.', '', 'Brent crude, the global benchmark, fell 0.79 per cent to $45.03 per barrel this morning.'].join('\n');

@@ -169,6 +169,14 @@ export const timeWithWeekday: Refiner = {
 
 /** Prepositions right before an expression that fix its direction: `until March`, `since June`. */
 const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|through)\s+$/i;
+/** Farthest (weighted UTF-16 units, see tenseCue) a past verb may stand before `until`/`through`/`from` and still tell that the span is gone by. */
+const PAST_VERB_OVER_PREPOSITION_REACH = 20;
+/** A participle of a state after a present or future verb, then the preposition: `is closed until`, `will remain suspended through`. */
+const STATE_PARTICIPLE_BEFORE = /\b(?:is|are|be|being|been|will|remain|remains|stay|stays|['’]s|['’]re|['’]ll)\s+(?:\w+\s+){0,2}?[a-z]+(?:ed|en|ut)\s+(?:\S+\s+){0,3}?(?:until|till|through|by|before|from|starting)\s+$/i;
+/** A deferral or extension, then the preposition: `extended through March`, `postponed from Friday`. */
+const DEFERRAL_BEFORE = /\b(?:delayed|postponed|deferred|extended|suspended|pushed\s+back|put\s+off|moved|adjourned|closed|shut|banned|rescheduled)\s+(?:\S+\s+){0,3}?(?:through|from)\s+$/i;
+/** Characters before an expression searched for {@link STATE_PARTICIPLE_BEFORE} and {@link DEFERRAL_BEFORE}. */
+const STATE_PARTICIPLE_REACH = 60;
 /** Prepositions of a start, read with the clause's tense (see sentenceTense). */
 const START_PREPOSITION = /\b(?:from|starting)\s+$/i;
 const PAST_PREPOSITION = /\bsince\s+$/i;
@@ -206,15 +214,22 @@ export const sentenceTense: Refiner = {
       const possessive = /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(d.end, d.end + 3));
       // `from Sept. 12 to Sept. 16` is a span, whose direction the clause's verb gives (`surveyed … from`).
       const span = /\bfrom\s+$/i.test(before) && (/^\s*(?:to|until|till|through|[-–])\s/i.test(text.slice(d.end, d.end + 10)) || /\s(?:to|until|till|through|[-–])\s/i.test(text.slice(d.start, d.end)));
-      if (FUTURE_PREPOSITION.test(before) && !possessive && !span) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
+      // A past verb right before the phrase tells a span gone by: `companies that reported results
+      // through Thursday`, `the gain it enjoyed from Nov. 20, …, to Jan. 6`.
+      // (Not a participle of a state that lasts: `will stay closed until Friday`, `is shut through Monday`.)
+      // (Only `through` and `from`: `delayed until Dec. 15` and `may cut borrowing costs by December`
+      // look ahead whatever the verb; nor after a deferral, `extended through March`.)
+      const window = text.slice(Math.max(0, d.start - STATE_PARTICIPLE_REACH), d.start);
+      const pastVerbClose = cue.tense === 'past' && cue.distance <= PAST_VERB_OVER_PREPOSITION_REACH && /\b(?:through|from)\s+$/i.test(before) && !STATE_PARTICIPLE_BEFORE.test(window) && !DEFERRAL_BEFORE.test(window);
+      if (FUTURE_PREPOSITION.test(before) && !possessive && !span && !pastVerbClose) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       // `as of June 30, Huntington was the sixth-largest bank`: a state at a day gone, when the clause is past.
       if (AS_OF.test(before) && cue.tense === 'past') return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       // `from`, `starting`: the start of what the clause tells, ahead unless a past auxiliary tells
       // the clause (`will take effect from Jan 1`, `rain … from Friday onwards`, but `had notified
       // reopening … from May 24`).
-      if (START_PREPOSITION.test(before) && !possessive && !span && !pastAuxiliaryBefore(text, d.start, d.end)) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
+      if (START_PREPOSITION.test(before) && !possessive && !span && !pastVerbClose && !pastAuxiliaryBefore(text, d.start, d.end)) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       return { ...tag(d, 'sentenceTense'), tense: cue.tense, cueDistance: cue.distance };
     });
   },

@@ -67,6 +67,17 @@ const CUES: readonly Cue[] = [
   // Friday` has a name after `to`, not a verb.)
   { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]\w*/g, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
+  // A plan told as the adjective of its event: `a planned 24-hour strike on Monday`, `the proposed
+  // vote on Friday` (an -ed word after a determiner is no past verb here).
+  { re: /(?<=\b(?:a|an|the|its|their|his|her|our|this)\s+)(?:planned|scheduled|proposed|mooted|threatened)(?=\s+[\p{L}\d])/giu, tense: 'future' },
+  // A condition told in the present passive: `If this is passed on Sunday, service would resume`.
+  { re: /\bif\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|are)\s+(?:not\s+)?[a-z]+ed\b/giu, tense: 'future' },
+  // A headline's `Name to verb`, the headline's future (`Osmania University to take call on … on
+  // Saturday`, `Obama to visit Warsaw on Friday`): capitalised words opening the sentence, then the
+  // infinitive.
+  // (Not an opening participle or preposition, `Speaking to reporters on Friday,`, `According to …`;
+  // nor `to` before a noun phrase.)
+  { re: /^\s*(?!(?:According|Thanks|Due|Next|Close|Prior|Compared|Welcome|Back|Up|Talking|Speaking)\b)(?:\p{Lu}[\p{L}\p{N}.'’&-]*(?<!ing|ed)\s+){1,6}to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|me|us|reporters|journalists|date)\b)[a-z]+/gu, tense: 'future' },
   // A fixture or an event set for a day: `the second Test, starting in Mumbai on Friday`, `a repeat
   // election scheduled for Thursday`, `let's talk on Friday`.
   // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
@@ -98,7 +109,7 @@ const NOUN_LIKE_PAST = /^(?:cut|hit|put|set|quit|read|lead|led|won|lost|paid|hel
 const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|any|no|another)\s+$/i;
 
 /** Tokens ending in `-ed` that are not past verbs (adjectives, nouns) and must not count. */
-const ED_NOT_VERB = /^(?:need|speed|seed|feed|bed|red|shed|bleed|breed|creed|greed|weed|hundred|united|limited|unlimited|interested|concerned|related|based|detailed|advanced|armed|supposed|alleged|so-called|naked|wicked|sacred|kindred|rugged|aged|beloved|blessed|cursed|crooked|wretched|ragged|dogged|embed|proceed|exceed|succeed|biased|talented|skilled|experienced|qualified|balanced|troubled|disputed|contested)$/i;
+const ED_NOT_VERB = /^(?:need|speed|seed|feed|bed|red|shed|bleed|breed|creed|greed|weed|hundred|united|limited|unlimited|interested|concerned|related|based|detailed|advanced|armed|supposed|alleged|so-called|naked|wicked|sacred|kindred|rugged|aged|beloved|blessed|cursed|crooked|wretched|ragged|dogged|embed|proceed|exceed|succeed|biased|talented|skilled|experienced|qualified|balanced|troubled|disputed|contested|affiliated|sophisticated|complicated|renowned)$/i;
 
 /** Where a sentence around `pos` starts and ends (at `.!?` followed by white space and a capital or quote, or a line break). */
 export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {

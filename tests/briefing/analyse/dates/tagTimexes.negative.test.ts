@@ -99,3 +99,26 @@ describe('tagTimexes: what session 21’s rules leave alone', () => {
     expect(tagTimexes('The team met on Sunday and the coach said on Saturday it would be close.', '2019-01-31').map((t) => t.value)).toEqual(['2019-01-27', '2019-01-26']);
   });
 });
+
+describe('tagTimexes: what session 23’s rules leave alone', () => {
+  it('GIVEN a sentence whose subject’s verb comes before `to` (`He declined to comment on Saturday`, `Smith went to Paris on Friday`) THEN the past day', () => {
+    expect(tagTimexes('He declined to comment on Saturday.', '2023-07-20')[0]?.value).toBe('2023-07-15');
+    expect(tagTimexes('Smith went to Paris on Friday.', '2023-07-20')[0]?.value).toBe('2023-07-14');
+  });
+  it('GIVEN `planned` as a verb or a past condition (`The planned strike was called off on Monday`, `If he was arrested on Sunday`) THEN the past day', () => {
+    expect(tagTimexes('The planned strike was called off on Monday.', '2018-01-25')[0]?.value).toBe('2018-01-22');
+    expect(tagTimexes('If he was arrested on Sunday, nobody knew.', '2018-01-25')[0]?.value).toBe('2018-01-21');
+  });
+  it('GIVEN a state or a deferral before `until`/`through` (`will stay closed until Friday`, `is shut through Monday`, `delayed until Dec. 15`, `extended through March`) or `cut … by December` THEN ahead', () => {
+    const at = (text: string) => tagTimexes(text, '2009-01-24').find((t) => t.type === 'DATE')?.value;
+    expect(at('The road will stay closed until Friday.')).toBe('2009-01-30');
+    expect(at('The school is shut through Monday.')).toBe('2009-01-26');
+    expect(at('Some tariffs were delayed until Dec. 15.')).toBe('2009-12-15');
+    expect(at('The deadline was extended through March.')).toBe('2009-03');
+    expect(at('The bank may cut borrowing costs by December.')).toBe('2009-12');
+  });
+  it('GIVEN an opening participle or preposition before `to` (`Speaking to reporters on Friday, …`, `According to police, on Friday …`) THEN no headline future: the past day', () => {
+    expect(tagTimexes('Speaking to reporters on Friday, the Deputy National Director said that the outbreak had slowed.', '2024-01-08')[0]?.value).toBe('2024-01-05');
+    expect(tagTimexes('According to police, on Friday the man fled.', '2024-01-08')[0]?.value).toBe('2024-01-05');
+  });
+});

@@ -303,3 +303,21 @@ describe('tagTimexes: a month sharing a later month’s written year (blind set 
     ]);
   });
 });
+
+describe('tagTimexes: session 23’s blind sets (D28, D29)', () => {
+  it('GIVEN a headline’s `Name to verb` (`Osmania University to take call … on Saturday`) THEN the coming day', () => {
+    expect(tagTimexes('Osmania University to take call on postponement of PG end-semester exams on Saturday', '2023-07-20')[0]?.value).toBe('2023-07-22');
+    expect(tagTimexes('Obama to visit Warsaw on Friday', '2011-05-25')[0]?.value).toBe('2011-05-27');
+  });
+  it('GIVEN `affiliated colleges on Saturday` after `would clarify` THEN the coming day (an adjective in -ed is no past verb)', () => {
+    expect(tagTimexes('The university would clarify on the postponement of exams after a meeting with principals of university, constituent and affiliated colleges on Saturday, Prof. Ravinder said.', '2023-07-20')[0]?.value).toBe('2023-07-22');
+  });
+  it('GIVEN a plan as its event’s adjective (`a planned 24-hour strike on Monday`) or a condition in the present passive (`If this is passed on Sunday`) THEN the coming day', () => {
+    expect(tagTimexes('The NSW government is making a last-ditch effort to stop a planned 24-hour rail strike on Monday.', '2018-01-25').find((t) => t.text === 'Monday')?.value).toBe('2018-01-29');
+    expect(tagTimexes('If this is passed on Sunday, Toronto’s transit service would likely resume.', '2008-04-26')[0]?.value).toBe('2008-04-27');
+  });
+  it('GIVEN a past verb right before `through` or `from` (`companies that reported results through Thursday`, `the gain it enjoyed from Nov. 20, …, to Jan. 6`) THEN the span gone by', () => {
+    expect(tagTimexes('Fifty of 92 companies that reported results through Thursday turned in numbers weaker than analysts forecast.', '2009-01-24')[0]?.value).toBe('2009-01-22');
+    expect(tagTimexes('Wall Street has now given back most of the 24 percent gain it enjoyed from Nov. 20, when the S&P 500 closed at an 11-year low, to Jan. 6.', '2009-01-24').find((t) => t.text === 'Nov. 20')?.value).toBe('2008-11-20');
+  });
+});
