@@ -200,7 +200,7 @@ interface TensedDraft extends Draft {
 }
 
 function needsTense(a: Anchor): boolean {
-  return (a.kind === 'holiday' && a.mod === null) || (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && a.mod === null) || a.kind === 'quarter';
+  return (a.kind === 'holiday' && a.mod === null) || (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && (a.mod === null || a.mod === 'this')) || a.kind === 'quarter';
 }
 
 /** Tense of the sentence around each expression whose value depends on it (see tense.ts). */
@@ -237,6 +237,9 @@ export const sentenceTense: Refiner = {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Latest ISO weekday (Wednesday) on which a past `this weekend` is the weekend just gone. */
+const LAST_WEEKDAY_OF_WEEKEND_BEFORE = 3;
 
 /** Month index (year*12 + month-1) for comparing months. */
 const mi = (y: number, m: number): number => y * 12 + m - 1;
@@ -318,6 +321,9 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       // Past (the news default): the weekend just gone, or the current one on a Saturday/Sunday.
       let offset = a.mod === 'last' ? -1 : a.mod === 'next' ? 1 : a.mod === 'this' ? 0 : tense === 'future' ? 0 : wd >= 6 ? 0 : -1;
       if (a.mod === null && tense === 'future' && wd === 7) offset = 0;
+      // `this weekend` told in the past early in a week is the weekend just gone (`both missed this
+      // weekend’s two matches` on a Monday).
+      if (a.mod === 'this' && tense === 'past' && wd <= LAST_WEEKDAY_OF_WEEKEND_BEFORE) offset = -1;
       return `${formatWeek(addDays(ref, 7 * offset))}-WE`;
     }
     case 'relMonth': {

@@ -67,6 +67,9 @@ const CUES: readonly Cue[] = [
   // Friday` has a name after `to`, not a verb.)
   { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]\w*/g, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
+  // A forecast or plan right before its day: `tropical storm force winds expected Tuesday afternoon`,
+  // `a ruling due Friday` (before the -ed cue, which would read `expected` as a past verb).
+  { re: /\b(?:expected|forecast|predicted|scheduled|slated|due)(?=\s+(?:(?:on|late|early|by)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, tense: 'future' },
   // A plan told as the adjective of its event: `a planned 24-hour strike on Monday`, `the proposed
   // vote on Friday` (an -ed word after a determiner is no past verb here).
   { re: /(?<=\b(?:a|an|the|its|their|his|her|our|this)\s+)(?:planned|scheduled|proposed|mooted|threatened)(?=\s+[\p{L}\d])/giu, tense: 'future' },

@@ -320,4 +320,14 @@ describe('tagTimexes: session 23’s blind sets (D28, D29)', () => {
     expect(tagTimexes('Fifty of 92 companies that reported results through Thursday turned in numbers weaker than analysts forecast.', '2009-01-24')[0]?.value).toBe('2009-01-22');
     expect(tagTimexes('Wall Street has now given back most of the 24 percent gain it enjoyed from Nov. 20, when the S&P 500 closed at an 11-year low, to Jan. 6.', '2009-01-24').find((t) => t.text === 'Nov. 20')?.value).toBe('2008-11-20');
   });
+  it('GIVEN `this weekend` told in the past on a Monday (`both missed this weekend’s two matches`) THEN the weekend just gone; told ahead, or on a Friday, THEN the coming one', () => {
+    expect(tagTimexes('Kyle Knotek and Joe Zimka both missed this weekend’s two matches.', '2007-10-08')[0]?.value).toBe('2007-W40-WE');
+    expect(tagTimexes('The team will play twice this weekend.', '2007-10-08')[0]?.value).toBe('2007-W41-WE');
+    expect(tagTimexes('The team played twice this weekend.', '2007-10-12')[0]?.value).toBe('2007-W41-WE');
+  });
+  it('GIVEN a forecast right before its day (`winds expected Tuesday afternoon until early Wednesday morning`) THEN the coming days; `As expected, the bank cut rates on Tuesday` THEN the past one', () => {
+    const text = 'A tropical storm warning is now in effect for Long Island, with tropical storm force winds expected Tuesday afternoon until early Wednesday morning, according to the National Weather Service.';
+    expect(tagTimexes(text, '2020-08-03').filter((t) => t.type === 'TIME').map((t) => t.value)).toEqual(['2020-08-04TAF', '2020-08-05TMO']);
+    expect(tagTimexes('As expected, the bank cut rates on Tuesday.', '2020-08-03')[0]?.value).toBe('2020-07-28');
+  });
 });
