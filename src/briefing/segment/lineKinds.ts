@@ -47,6 +47,10 @@ const SKIP_LINE = [
   // A social button under the byline (`Follow Jessica`, `Follow @jmorris`).
   /^follow\s+@?[\p{L}.'’_-]+(?:\s+[\p{L}.'’_-]+)?$/iu,
   /^click here\b/i,
+  // Accessibility links and empty stamp labels at a page's top (`Skip to content`, `Skip to main
+  // navigation`, `PUBLISHED: | UPDATED:`).
+  /^skip to (?:(?:main |primary )?(?:content|navigation|menu)|main|footer|search)$/i,
+  /^(?:published|posted|updated)\s*:?\s*\|?\s*(?:(?:published|posted|updated)\s*:?)?$/i,
   /brightcove video$/i,
   /^(uk|us|european|asian) markets (closed|open)$/i,
   /^(license photo|photo|video|image|file photo)$/i,

@@ -338,6 +338,24 @@ describe('segmentPage: a photo’s date is not the report’s', () => {
   });
 });
 
+describe('segmentPage: accessibility links and empty stamp labels at the top', () => {
+  it('GIVEN `Skip to content` and `PUBLISHED: | UPDATED:` above the story THEN neither is the headline nor text', () => {
+    const text = [
+      'URL: https://www.dailynews.com/2009/01/24/financials-pulling-down-markets/',
+      'Skip to content',
+      'PUBLISHED: | UPDATED:',
+      '',
+      'Investors expected fourth-quarter earnings would be bad — but not this bad.',
+      '',
+      'About half of companies’ reports for the final three months of 2008 have fallen short of Wall Street’s already lowered expectations.',
+    ].join('\n');
+    const a = readArticles('financials.txt', text).articles[0]!;
+    expect(a.headline).not.toBe('Skip to content');
+    expect(a.paragraphs.join(' ')).not.toMatch(/Skip to content|PUBLISHED/);
+    expect(a.date).toBe('2009-01-24');
+  });
+});
+
 describe('segmentPage: a file picture’s credit', () => {
   it('GIVEN a caption closing `Mark Demayo, ABS-CBN News/File.` whose date is March 7, 2023 above a story at `/news/10/15/23/` THEN the caption is no paragraph and the report is dated from the address', () => {
     const text = [
