@@ -187,7 +187,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
         entity = prev.entity;
         cueName = 'continuation';
       }
-    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs) && (closedSentence || !hasSpeechVerb(afterText))) {
+    } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs, (from, to) => ents.otherPersonBetween(first.paragraph * PARAGRAPH_STRIDE + from, first.paragraph * PARAGRAPH_STRIDE + to, prev.entity!)) && (closedSentence || !hasSpeechVerb(afterText))) {
       // (A speech verb after the quote in its sentence is an attribution of its own that no rule
       // read: no speaker is better than the previous quote's. A quote that closes its sentence
       // leaves the next sentence's verbs to that sentence: `"… one replication." What is needed,
@@ -453,8 +453,14 @@ function hasSpeechVerb(text: string): boolean {
   return false;
 }
 
-/** True when an uncued quote starting at `first` follows the cued one ending at `prevLast` closely enough to continue it. */
-function continues(prevLast: { paragraph: number; close: number }, first: { paragraph: number; open: number }, paragraphs: readonly string[]): boolean {
+/**
+ * True when an uncued quote starting at `first` follows the cued one ending at `prevLast` closely
+ * enough to continue it: at most one sentence between, or two in the same paragraph when they name
+ * no other person and hold no personal pronoun (`…," said Chief Bill Hack with Chico Fire. The fire
+ * was so big that Chico Fire had to call in backup from Butte County Fire Rescue and Cal Fire.
+ * "Every fire engine …"`); `otherPerson` tells whether offsets of the paragraph name someone else.
+ */
+function continues(prevLast: { paragraph: number; close: number }, first: { paragraph: number; open: number }, paragraphs: readonly string[], otherPerson: (from: number, to: number) => boolean): boolean {
   const between =
     prevLast.paragraph === first.paragraph
       ? paragraphs[first.paragraph]!.slice(prevLast.close + 1, first.open)
@@ -463,8 +469,13 @@ function continues(prevLast: { paragraph: number; close: number }, first: { para
         : null;
   if (between === null) return false;
   const ends = countSentenceEnds(between);
-  return ends <= MAX_SENTENCES_BETWEEN_CONTINUATION;
+  if (ends <= MAX_SENTENCES_BETWEEN_CONTINUATION) return true;
+  return prevLast.paragraph === first.paragraph && ends <= MAX_SENTENCES_BETWEEN_SAME_PARAGRAPH && !PERSONAL_PRONOUN.test(between) && !otherPerson(prevLast.close + 1, first.open);
 }
+/** Most sentence ends between a cued quote and an uncued one of the same paragraph that continues it when no one else is named between. */
+const MAX_SENTENCES_BETWEEN_SAME_PARAGRAPH = 2;
+/** A personal pronoun that may stand for someone else. */
+const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|I|we|his|their)\b/i;
 
 /**
  * The speaker of the sentence before a quote that opens its own sentence (`sStart` in paragraph

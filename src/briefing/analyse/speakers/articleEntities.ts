@@ -197,9 +197,9 @@ const SENTENCE_START_BEFORE_END = /[.!?]["”’]?\s+(?=[^.!?]*$)/;
 /**
  * A sentence opened by a subordinate clause of time, reason or concession and ending at a comma
  * (the main clause's pronoun comes next): `As debris-laden water … rushed past Bill Barrett’s
- * driveway, `. Bounded: the clause holds no sentence end and no other comma-free run is walked twice.
+ * driveway, `, `Even though Rodriguez’s apartment was spared, `, `Despite Smith’s efforts, `. Bounded: the clause holds no sentence end and no other comma-free run is walked twice.
  */
-const SCENE_CLAUSE = /^(?:As|When|While|After|Before|Because|Although|Though|Since|Once|Until|Whenever)\b[^.!?;:"“”]{0,300},\s*$/;
+const SCENE_CLAUSE = /^(?:(?:Even|Just|Soon|Shortly|Moments|Long)\s+(?:as|when|while|after|before|though|if|once|since)|As|When|While|After|Before|Because|Although|Though|Since|Once|Until|Whenever|Despite)\b[^.!?;:"“”]{0,300},\s*$/;
 
 /** News agencies, as sources rather than subjects. */
 const NEWS_AGENCY_NAMES = new Set(['AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'UPI', 'Xinhua', 'Interfax', 'TASS', 'dpa', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'PA', 'Press Association', 'Anadolu']);
@@ -492,6 +492,11 @@ export class ArticleEntities {
   }
 
   /** Records that `entity` is mentioned at document position `pos`. */
+  /** True when a person other than `entity` is mentioned at a position in `[from, to)` (positions as {@link mention} takes them). */
+  otherPersonBetween(from: number, to: number, entity: Entity): boolean {
+    return this.mentions.some((m) => m.pos >= from && m.pos < to && m.entity !== entity && m.entity.kind === 'person');
+  }
+
   mention(pos: number, entity: Entity, subject: boolean, subordinate = false): void {
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;

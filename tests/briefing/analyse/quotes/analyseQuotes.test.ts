@@ -1788,3 +1788,22 @@ describe('analyseQuotes: session 22 (blind sets Q22, Q23)', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Sylvester Turner']);
   });
 });
+
+describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
+  it('GIVEN `Even though Rodriguez’s apartment was spared, he says …. "…"` after the fire chief spoke THEN Rodriguez speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"I was just sitting on the couch and we heard explosions," said David Rodriguez, a resident.',
+        '"We had a call of a fence fire next to a structure," said Chief Bill Hack with Chico Fire.',
+        'Even though Rodriguez’s apartment was spared, he says it was a scary situation. "My hearts still going a little bit because my place is on this side."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'My hearts').speaker).toBe('David Rodriguez');
+  });
+  it('GIVEN a cued quote, a sentence naming only bodies, then an uncued quote in the same paragraph THEN the cued quote’s speaker; a person named between THEN not that speaker', () => {
+    const para = (between: string) =>
+      analyseQuotes([article([`"We had a call of a fence fire next to a structure," said Chief Bill Hack with Chico Fire. ${between} "Every fire engine and fire truck in the city of Chico was assigned to this incident."`])]).quotes;
+    expect(quoteWith(para('The fire was so big that Chico Fire had to call in backup from Butte County Fire Rescue and Cal Fire.'), 'Every fire engine').speaker).toBe('Bill Hack');
+    expect(quoteWith(para('Resident Maria Lopez watched from across the street.'), 'Every fire engine').speaker).not.toBe('Bill Hack');
+  });
+});
