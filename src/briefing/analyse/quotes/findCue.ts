@@ -733,9 +733,16 @@ function blankAsideBeforeVerb(text: string): string {
   return text.includes('(') ? text.replace(ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : text;
 }
 
+/** Verbs of naming whose participle after a noun names a thing (`a group called`). */
+const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labeled', 'branded', 'named', 'titled', 'entitled']);
+
 function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const x = ws[k]!;
+    // (A thing's name after a common noun is no one's characterisation: `a group called "…"`, `the
+    // campaign dubbed "…"`.)
+    // (Not after a person's role: `The ex-governor called the charges "absurd"`.)
+    if (NAMING_PARTICIPLES.has(x.k) && k >= 2 && /^\p{Ll}/u.test(ws[k - 1]!.w) && /^(?:a|an|the|this|that|its|their|his|her|our)$/.test(ws[k - 2]!.k) && !isRoleNoun(ws[k - 1]!.k) && !isTitleWord(ws[k - 1]!.k) && !isAgentNoun(ws[k - 1]!.k) && !SPOKES_NOUNS.test(ws[k - 1]!.k)) continue;
     if (CHARACTERISING_VERBS.has(x.k) && /^\p{Ll}/u.test(x.w) && ws.length - k <= MAX_WORDS_AFTER_CHARACTERISING_VERB) {
       const np = phraseBefore(ws, k);
       if (np) return { phrase: np.phrase, cue: x.k, at: np.at };
@@ -836,7 +843,10 @@ function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null 
   const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k) || participle;
   if (intro) {
     const c = ws.findIndex((x) => /,$/.test(x.w));
-    if (c < 0 || c > (participle ? MAX_PARTICIPLE_CLAUSE_WORDS : 14)) {
+    // (A clause of time, reason or concession may run long before its comma: `While sensitive least
+    // terns were trying to nest and feed their young on their traditional nesting beaches, Parr told
+    // ENS he saw … "trying to find something …"`.)
+    if (c < 0 || c > (participle || SUBORDINATORS.has(first.k) ? MAX_PARTICIPLE_CLAUSE_WORDS : 14)) {
       if (/^(?:but|and|so|yet)$/.test(first.k)) i = 1;
       else return null;
     } else i = c + 1;
@@ -865,6 +875,9 @@ function participleOpener(ws: readonly Word[]): boolean {
   if (/^\p{Lu}\p{Ll}+ly$/u.test(w0.w) && /^\p{Ll}+ing$/u.test(w1.w) && /^\p{Ll}/u.test(ws[2]?.w ?? '')) return true;
   return /^\p{Lu}\p{Ll}+$/u.test(w0.w) && OPENING_PARTICIPLES.has(w0.k) && /^\p{Ll}/u.test(w1.w);
 }
+
+/** Words that open a subordinate clause of time, reason or concession before the main clause's subject. */
+const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'whilst', 'until']);
 
 /** Most words of an opening participle clause before the comma that ends it (`Rejecting the suggestion of … that India should further define the minimum credible deterrence,`). */
 const MAX_PARTICIPLE_CLAUSE_WORDS = 30;

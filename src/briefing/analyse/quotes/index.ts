@@ -32,6 +32,11 @@ export const SPLIT_QUOTE_JOINER = ' … ';
 const COORDINATED = /^\s*,?\s*(?:and|or|but|then)?\s*(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** `-- quote --`, `— quote,`: a transcript's spoken quotation mark before the quote. */
 const SPOKEN_QUOTE_MARK = /\s*(?:[-–—]{1,2}|,)\s*quote\s*(?:[-–—]{1,2}|,|:)?\s*$/i;
+/**
+ * A name, then a verb of naming ending the text before a quote (`that Chief Executive Tim Cook called`,
+ * `which Smith has described as`, `Jones dubbed it`): group 1 is the name (capitalised words).
+ */
+const NAMING_VERB_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:(?:it|this|that|them|him|her|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)?(?:as\s+)?$/u;
 /** Most sentence ends allowed between a cued quote and an uncued one that continues it. */
 const MAX_SENTENCES_BETWEEN_CONTINUATION = 1;
 
@@ -93,6 +98,8 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     const cueB = before.trim() === '' ? null : cueBefore(before, sStart);
 
     let cue: Cue | null;
+    let naming: RegExpExecArray | null;
+    let namer: ReturnType<typeof parseSpeakerPhrase>;
     let pos: number;
     if (embedded) {
       cue = cueB ?? cueA;
@@ -166,6 +173,11 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // formula"`: a speech verb joined to the sentence's first has its subject, the earlier quote's speaker.
       entity = prev.entity;
       cueName = 'continuation';
+    } else if (partial && (naming = NAMING_VERB_BEFORE.exec(before)) !== null && (namer = parseSpeakerPhrase(naming[1]!))?.kind === 'person') {
+      // A name before a verb of naming right before the quote: `an edge-to-edge display that Chief
+      // Executive Tim Cook called “the biggest leap forward since the original iPhone.”`.
+      entity = ents.resolve(namer!, first.paragraph * PARAGRAPH_STRIDE + sStart + naming.index);
+      cueName = entity ? 'called' : null;
     } else if (partial) {
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
       const subj = sentenceSubject(before, sStart);

@@ -1806,4 +1806,23 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quoteWith(para('The fire was so big that Chico Fire had to call in backup from Butte County Fire Rescue and Cal Fire.'), 'Every fire engine').speaker).toBe('Bill Hack');
     expect(quoteWith(para('Resident Maria Lopez watched from across the street.'), 'Every fire engine').speaker).not.toBe('Bill Hack');
   });
+  it('GIVEN a long `While …,` clause before `Parr told ENS he saw … “trying to find something to put in them,”` THEN the partial quote is Parr’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“The cleanup operation is the second disaster,” said Mike Parr, vice president of the American Bird Conservancy.',
+        'While sensitive least terns were trying to nest and feed their young on their traditional nesting beaches, Parr told ENS he saw cleanup vehicles driving through posted nesting areas and people walking up and down beaches with white bags “trying to find something to put in them.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'trying to find').speaker).toBe('Mike Parr');
+  });
+  it('GIVEN `a device … that Chief Executive Tim Cook called “the biggest leap forward since the original iPhone.”` THEN Tim Cook’s; `a group called "…"` THEN nobody’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'CUPERTINO, California – Apple, Inc. on Tuesday rolled out its iPhone X, a glass and stainless steel device with an edge-to-edge display that Chief Executive Tim Cook called “the biggest leap forward since the original iPhone.”',
+        'Residents formed a group called "the new friends of the forest" last year.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'biggest leap').speaker).toBe('Tim Cook');
+    expect(quotes.find((q) => q.text.includes('new friends'))?.speaker ?? null).toBeNull();
+  });
 });
