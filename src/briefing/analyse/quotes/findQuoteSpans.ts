@@ -40,12 +40,25 @@ export function segmentsInParagraph(text: string, paragraph: number): QuoteSegme
   if (!/["“”„«»‘]/.test(text) && text.includes("'")) return straightSingleSegments(text, paragraph);
   const out: QuoteSegment[] = [];
   let openAt = -1;
-  for (const m of text.matchAll(MARK_RE)) {
-    const i = m.index;
-    const mark = m[0];
+  const marks = [...text.matchAll(MARK_RE)];
+  for (let n = 0; n < marks.length; n++) {
+    const i = marks[n]!.index;
+    const mark = marks[n]![0];
     if (openAt < 0) {
       if (mark === '"' && i > 0 && /\d/.test(text[i - 1]!) && !/\p{L}/u.test(text[i + 1] ?? '')) continue;
       if (CLOSERS.has(mark) && !/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) continue;
+      // A straight double mark closed by a single one before the next mark, as some agencies write
+      // (`"The situation had been minimized', she said, "but in October the disease reappeared'.`).
+      if (mark === '"' && text.includes("'", i)) {
+        const next = marks[n + 1]?.index ?? text.length;
+        const inside = text.slice(i + 1, next);
+        const single = MIXED_CLOSE.exec(inside);
+        // (Not a quote inside the quote: `"He told me 'no way', and left," she said.`)
+        if (single !== null && !SINGLE_OPENER.test(inside.slice(0, single.index + 1))) {
+          out.push(seg(text, paragraph, i, i + 1 + single.index + 1, true));
+          continue;
+        }
+      }
       openAt = i;
       continue;
     }
@@ -60,6 +73,11 @@ export function segmentsInParagraph(text: string, paragraph: number): QuoteSegme
   if (openAt >= 0) out.push(seg(text, paragraph, openAt, text.length, false));
   return out;
 }
+
+/** A straight single mark closing a quote: after a letter, digit or `.,!?`, before punctuation or the end (not `don't`, not `players' union`). Its index is the character before the mark. */
+const MIXED_CLOSE = /[\p{L}\p{N}.,!?]'(?=[,.;:!?]|\s*$)/u;
+/** A straight single mark opening a quote: at a word start, before a letter. */
+const SINGLE_OPENER = /(?:^|[\s(\[—–-])'\p{L}/u;
 
 /**
  * British style, used only when a paragraph has no double marks: `‘…’` quotes. `‘` opens at a

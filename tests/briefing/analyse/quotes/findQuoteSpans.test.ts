@@ -53,3 +53,18 @@ describe('findQuoteSpans: straight single quotes (ASCII wire copy)', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['These options raise output while avoiding the costs of an import fee', 'Ann Corley']]);
   });
 });
+
+describe('findQuoteSpans: a straight double mark closed by a single one', () => {
+  it(`GIVEN "The situation had been minimized', she said, "but in October the disease reappeared'. THEN two quotes, each ending at its single mark`, () => {
+    const p = `"The situation had been minimized', she said, "but in October the disease reappeared, and currently cases are being reported from six provinces'.`;
+    expect(findQuoteSpans([p]).map((s) => s.text)).toEqual(['The situation had been minimized', 'but in October the disease reappeared, and currently cases are being reported from six provinces']);
+  });
+  it(`GIVEN "…" with an apostrophe and a plural possessive inside ("the players' union says we don't know") THEN one quote to the double mark`, () => {
+    const p = `"The players' union says we don't know yet," he said.`;
+    expect(findQuoteSpans([p]).map((s) => s.text)).toEqual([`The players' union says we don't know yet,`]);
+  });
+  it(`GIVEN a quote inside a quote ("He told me 'no way', and left," she said.) THEN one quote to the double mark`, () => {
+    const p = `"He told me 'no way', and left," she said.`;
+    expect(findQuoteSpans([p]).map((s) => s.text)).toEqual([`He told me 'no way', and left,`]);
+  });
+});
