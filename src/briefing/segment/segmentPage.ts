@@ -568,9 +568,21 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
       credit ??= c.name;
       return c.before;
     })
-    .filter((p) => p.length > 0 && !isCaption(p) && !isSubhead(p));
-  return { paragraphs: dropRepeats(paragraphs), credit };
+    .filter((p) => p.length > 0 && !isCaption(p));
+  // A dash signature on its own line under a quote (`"Our hearts … coworkers."` / `— Sheriff Eric
+  // Flowers`, as reaction roundups print them) is that quote's attribution, not a subhead: it joins
+  // the paragraph above.
+  const joined: string[] = [];
+  for (const p of paragraphs) {
+    const prev = joined[joined.length - 1];
+    if (prev !== undefined && DASH_SIGNATURE.test(p) && /["”]\s*$/.test(prev)) joined[joined.length - 1] = `${prev} ${p}`;
+    else joined.push(p);
+  }
+  return { paragraphs: dropRepeats(joined.filter((p) => !isSubhead(p))), credit };
 }
+
+/** A signature: a dash, then a name with its title and perhaps a comma and its post (`— Sheriff Eric Flowers`, `- Jane Doe, mayor of Stuart`). */
+const DASH_SIGNATURE = /^(?:[—–]|--?)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\([\p{L} ]{1,20}\))){0,5}(?:,\s*[^.!?"“”]{1,80})?$/u;
 
 /** Drops a paragraph that repeats one already kept (portals print captions and leads twice); a results row (`Greens - 8%`) may come again in another region's table. */
 function dropRepeats(paragraphs: string[]): string[] {

@@ -356,6 +356,29 @@ describe('segmentPage: accessibility links and empty stamp labels at the top', (
   });
 });
 
+describe('segmentPage: a dash signature under a quote', () => {
+  it('GIVEN a quote paragraph, then `— Sheriff Eric Flowers` on its own line, under a county subhead THEN the signature joins the quote (its speaker) and the subheads are dropped', () => {
+    const text = [
+      'Florida law enforcement react to deaths of deputies',
+      '',
+      'WEST PALM BEACH, Fla. — Law enforcement agencies in Florida are sharing their thoughts Thursday following the deaths of two deputies.',
+      '',
+      'Indian River County',
+      '',
+      '"Our hearts and prayers go out to the entire Palm Beach County Sheriff\'s office. Our team is here for them."',
+      '— Sheriff Eric Flowers',
+      '',
+      'Martin County',
+      '',
+      '"As a sheriff I am as devastated as I can be," Martin County Sheriff William Snyder told WPTV.',
+    ].join('\n');
+    const { articles } = readArticles('react.txt', text);
+    expect(articles[0]!.paragraphs[1]).toMatch(/for them\." — Sheriff Eric Flowers$/);
+    expect(articles[0]!.paragraphs.some((p) => /^(?:Indian River|Martin) County$/.test(p))).toBe(false);
+    expect(analyseQuotes(articles).quotes.map((q) => q.speaker)).toEqual(['Eric Flowers', 'William Snyder']);
+  });
+});
+
 describe('segmentPage: a file picture’s credit', () => {
   it('GIVEN a caption closing `Mark Demayo, ABS-CBN News/File.` whose date is March 7, 2023 above a story at `/news/10/15/23/` THEN the caption is no paragraph and the report is dated from the address', () => {
     const text = [
