@@ -143,7 +143,13 @@ function parseUncached(raw: string): SpeakerPhrase | null {
   // A US legislator's party and state (`Rep. Peter King, R-N.Y., chairman of …`) is no part of a name.
   const parts = cleaned.split(/\s*,\s*/).filter((p) => p !== '' && !PARTY_STATE.test(p));
   const parsed = parts.map(parsePart);
-  const personIdx = parsed.findIndex((p) => p?.kind === 'person');
+  let personIdx = parsed.findIndex((p) => p?.kind === 'person');
+  // (`the Governor of Táchira, Freddy Bernal`: a role of a place the lexicon does not know read as a
+  // person named Táchira; the appositive's full name is the person.)
+  if (personIdx >= 0 && /^the\s+\S+(?:\s+\S+){0,3}\s+of\s/i.test(parts[personIdx]!)) {
+    const named = parsed.findIndex((p, i) => i > personIdx && p?.kind === 'person' && /\s/.test(p.name) && !/^the\s/i.test(parts[i]!));
+    if (named > personIdx) personIdx = named;
+  }
   if (personIdx >= 0) {
     const person = parsed[personIdx] as Extract<SpeakerPhrase, { kind: 'person' }>;
     let title = person.title;

@@ -257,3 +257,9 @@ describe('parseSpeakerPhrase: a person from somewhere, scientists', () => {
     expect(parseSpeakerPhrase('Astronomer Dan Stone')).toMatchObject({ kind: 'person', name: 'Dan Stone', title: 'Astronomer' });
   });
 });
+
+describe('parseSpeakerPhrase: a role of a place the lexicon does not know, then the name', () => {
+  it('GIVEN `the Governor of Táchira, Freddy Bernal,` THEN Freddy Bernal, titled with the role', () => {
+    expect(parseSpeakerPhrase('the Governor of Táchira, Freddy Bernal,')).toMatchObject({ kind: 'person', name: 'Freddy Bernal', title: 'Governor of Táchira' });
+  });
+});
