@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -548,7 +548,13 @@ export class ArticleEntities {
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
         .join(' ');
-      const phrase = sentToTitled(toks, i, j) ?? parseSpeakerPhrase(run);
+      let phrase = sentToTitled(toks, i, j) ?? parseSpeakerPhrase(run);
+      // (A name opening with a word that names a body is a person's after a role in lower case:
+      // `mayor Tory Whanau`.)
+      if (phrase?.kind === 'organisation' && i > 0 && /^\p{Ll}/u.test(toks[i - 1]![0]) && isRoleNoun(toks[i - 1]![0])) {
+        const titled = parseSpeakerPhrase(`${toks[i - 1]![0]} ${run}`);
+        if (titled?.kind === 'person') phrase = titled;
+      }
       if (phrase?.kind === 'person') {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
         // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).

@@ -574,7 +574,9 @@ function isOrganisationName(nameWords: readonly string[], before: readonly strin
   if (nameWords.some((w) => w.includes(JOINED_AMPERSAND))) return true;
   if (nameWords.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
   // `New Zealand`, `Saudi Arabia`; a known body before another word (`Gallup Korea`, `Meta Platforms`).
-  if (MULTIWORD_PLACES.has(nameWords.join(' ')) || (nameWords.length > 1 && KNOWN_BODIES.has(nameWords[0]!))) return true;
+  // (Not after a person's role: `mayor Tory Whanau` is a woman named Tory.)
+  const personRole = before.some((w) => isRoleNoun(w.replace(/['’]s$/, '')));
+  if (MULTIWORD_PLACES.has(nameWords.join(' ')) || (nameWords.length > 1 && KNOWN_BODIES.has(nameWords[0]!) && !(personRole && nameWords.length === 2))) return true;
   if (nameWords.length === 1) {
     const w = nameWords[0]!;
     if (PLACES.has(w) || KNOWN_BODIES.has(w)) return true;

@@ -1825,4 +1825,16 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quoteWith(quotes, 'biggest leap').speaker).toBe('Tim Cook');
     expect(quotes.find((q) => q.text.includes('new friends'))?.speaker ?? null).toBeNull();
   });
+  it('GIVEN `mayor Tory Whanau ruled out a vote …` then `…, she said.` and a quote THEN Tory Whanau speaks (a given name that is also a party’s)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'At a fiery council debate this morning, councillor Nikau Wi Neera attempted to table an amendment.',
+        'However, after consulting with council officials, mayor Tory Whanau ruled out a vote on the amendment, saying it would breach standing orders.',
+        'The council had received more than 4000 public submissions, she said.',
+        '"You don’t have to agree - that’s your democratic right - but I reject any allegation that the process has been unfair."',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'have to agree').speaker).toBe('Tory Whanau');
+    expect(speakers.find((s) => s.name === 'Tory Whanau')).toMatchObject({ kind: 'person', title: 'mayor' });
+  });
 });
