@@ -517,6 +517,11 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
     const subj = sentenceSubject(sentence.slice(0, asked.index), start);
     return subj ? { cue: { phrase: subj.phrase, cue: 'asked', at: subj.at }, paragraph: para } : null;
   }
+  // (Reported speech attributed after it, as quotes are: `It wasn’t because of any allegations …,
+  // said Costello, in the council chamber at the time.`)
+  const tail = INVERTED_ATTRIBUTION_TAIL.exec(sentence);
+  const inverted = tail === null ? null : cueAfter(sentence.slice(tail.index), start + tail.index);
+  if (inverted && CUE_VERBS.has(inverted.cue)) return { cue: inverted, paragraph: para };
   const cue = cueBefore(sentence, start);
   // (`Ssempala says that …, adding that …`: the cue of a speech verb and the participle it owns.)
   // (And `According to Mountain, the troopers have received calls …`: the source of that sentence.)
@@ -542,6 +547,8 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   }
   return null;
 }
+/** A comma, then a speech verb and its subject closing a sentence (`…, said Costello, in the chamber.`, `…, Smith said.`). */
+const INVERTED_ATTRIBUTION_TAIL = /,\s+(?=(?:said|says|added|told|explained|insisted)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added)[,.]?)[^,]*(?:,[^,]{0,60})?$/u;
 /** ` Ole Tito.` right after a quote that closes on a comma: a name of one to four capitalised words, then the sentence's end. */
 const ELIDED_SAID = /^(\s*,?\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\.\s*$/u;
 

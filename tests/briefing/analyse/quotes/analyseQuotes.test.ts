@@ -1837,4 +1837,13 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quoteWith(quotes, 'have to agree').speaker).toBe('Tory Whanau');
     expect(speakers.find((s) => s.name === 'Tory Whanau')).toMatchObject({ kind: 'person', title: 'mayor' });
   });
+  it('GIVEN reported speech attributed after it (`…, said Costello, in the council chamber at the time.`) then a quote THEN Costello speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Green Party Councillor Patrick Costello still isn’t sure what happened to a motion he put forward in February.',
+        'It wasn’t because of any allegations of wrongdoing at the council, said Costello, in the council chamber at the time. “This motion comes from a point of view of simply trying to increase transparency.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'This motion comes').speaker).toBe('Patrick Costello');
+  });
 });
