@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { ADMINISTRATIVE_PLACE_NOUNS, AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
+import { ADMINISTRATIVE_PLACE_NOUNS, AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, INSTITUTION_NOUNS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
 import { isNameWord, parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
@@ -88,7 +88,7 @@ function npWord(x: Word): boolean {
   // An initial (`Peter A. Brown`): not the article `A`.
   if (/^(?:[A-Z]\.)+$/.test(bare)) return true;
   if (/^[\p{Lu}]/u.test(bare)) return !CAPITALISED_STOPWORDS.has(bare.replace(/\.$/, '')) || isTitleWord(bare) || x.nameMonth === true;
-  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare) || isAge(bare);
+  return isTitleWord(x.k) || ORG_HEAD_NOUNS.has(x.k) || COMPANY_NOUNS.has(x.k) || INSTITUTION_NOUNS.has(x.k) || GROUP_NOUNS.has(x.k) || /['’]s$/.test(bare) || /^(?:van|von|de|der|bin|al|el|la|le|da|di)$/.test(x.k) || isDemonym(bare) || isAge(bare);
 }
 
 /**

@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -367,6 +367,8 @@ const MAX_BODY_TOKENS_AFTER_FROM = 6;
 export class ArticleEntities {
   readonly entities: Entity[] = [];
   private readonly mentions: Mention[] = [];
+  /** Institutions the article names anywhere, as objects too (`Nurses at Robert Wood Johnson University Hospital`), in order: what `the hospital` stands for (see namedInstitution). */
+  private readonly institutions: { pos: number; entity: Entity }[] = [];
   /** Capitalised words of the article, to repair a name glued to the next word (`Serdyukovat the`). */
   private readonly capitalised = new Set<string>();
   /** Names of storms the article gives (see learnWords). */
@@ -555,6 +557,11 @@ export class ArticleEntities {
         const titled = parseSpeakerPhrase(`${toks[i - 1]![0]} ${run}`);
         if (titled?.kind === 'person') phrase = titled;
       }
+      // An institution named anywhere, as an object too (`Nurses at Robert Wood Johnson University Hospital`).
+      if (phrase?.kind === 'organisation' && !phrase.generic && INSTITUTION_NOUNS.has(phrase.name.replace(/['’]s?$/, '').split(' ').pop()!.toLowerCase())) {
+        const name = phrase.name.replace(/['’]s?$/, '');
+        this.institutions.push({ pos: paragraph * PARAGRAPH_STRIDE + toks[i]!.index, entity: this.organisation(name, name) });
+      }
       if (phrase?.kind === 'person') {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
         // The word before the name and its title (`League president Manuel Cordero`, `Cal Fire battalion chief …`).
@@ -716,7 +723,7 @@ export class ArticleEntities {
           // (`the company said` with no company named before it: nobody, not a speaker called `company`.)
           // (`the polling firm said`: the pollster the article names, even as an object, `a poll by
           // Nanos Research`, not the last party its figures were about.)
-          e = (POLLING_DESCRIPTION.test(phrase.name) ? this.pollsterBefore(pos) : null) ?? this.namedCompany(phrase.name, pos);
+          e = (POLLING_DESCRIPTION.test(phrase.name) ? this.pollsterBefore(pos) : null) ?? this.namedCompany(phrase.name, pos) ?? this.namedInstitution(phrase.name, pos);
           e?.forms.add(phrase.text.replace(/^The\b/, 'the'));
           break;
         }
@@ -762,7 +769,22 @@ export class ArticleEntities {
       any ??= m.entity;
     }
     const centralBank = head === 'bank' || (description !== head && /\bcentral\b/.test(description));
-    return centralBank ? null : any;
+    return centralBank || INSTITUTION_NOUNS.has(head) ? null : any;
+  }
+
+  /**
+   * The institution a description of its kind stands for (`the hospital` → `Robert Wood Johnson
+   * University Hospital`): the latest one named before `pos` anywhere in the article whose name ends
+   * with the description's head noun; null for other heads or when none is named.
+   */
+  private namedInstitution(description: string, pos: number): Entity | null {
+    const head = description.split(' ').pop()!;
+    if (!INSTITUTION_NOUNS.has(head)) return null;
+    for (let i = this.institutions.length - 1; i >= 0; i--) {
+      const x = this.institutions[i]!;
+      if (x.pos < pos && x.entity.name.toLowerCase().endsWith(head)) return x.entity;
+    }
+    return null;
   }
 
   private pronoun(p: string, pos: number, quoted?: string): Entity | null {

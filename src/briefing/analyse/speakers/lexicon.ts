@@ -181,6 +181,15 @@ export const COMPANY_NOUNS = set(`company firm group giant carmaker automaker le
   supermarket bank operator supplier developer publisher utility exporter importer distributor
   brewer chipmaker drugmaker shipper`);
 
+/**
+ * Institutions a definite description names by their kind (`the hospital said in a statement`, `the
+ * university said`): the named body whose name holds the noun (`Robert Wood Johnson University
+ * Hospital`); unlike a company noun, never any other body. (A public body's noun, `the ministry`,
+ * `the council`, speaks as itself: see ORG_HEAD_NOUNS.)
+ */
+export const INSTITUTION_NOUNS = set(`hospital university college school club museum zoo airport church diocese
+  charity foundation institute`);
+
 /** Plural nouns for groups that speak together: `activists chanting`, `analysts said`. */
 export const GROUP_NOUNS = set(`activists protesters protestors demonstrators officials analysts
   experts economists residents witnesses critics supporters opponents lawmakers legislators

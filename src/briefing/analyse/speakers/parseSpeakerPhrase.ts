@@ -18,6 +18,7 @@ import {
   HYPHENATED_PARTICLE_NAME,
   NATIONALITY_NOUNS,
   COMPANY_NOUNS,
+  INSTITUTION_NOUNS,
   PLACES,
   ROLE_NOUNS,
   ROLES_SENT_TO,
@@ -398,7 +399,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (exRole && ROLE_NOUNS.has(exRole[1]!) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'description', head: exRole[1]!, modifiers: [...words.slice(0, -1).map((w) => w.toLowerCase()), 'former'], text: part };
   // No name: a description, an organisation or a group.
   // `the company`, `the oil giant`, `the carmaker`: the company the article is about.
-  if (definite && COMPANY_NOUNS.has(lastLower) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'organisation', name: words.join(' '), text: part, generic: true };
+  if (definite && (COMPANY_NOUNS.has(lastLower) || INSTITUTION_NOUNS.has(lastLower)) && words.every((w) => /^\p{Ll}/u.test(w))) return { kind: 'organisation', name: words.join(' '), text: part, generic: true };
   if (ROLE_NOUNS.has(lastLower) && !HONORIFICS.has(lastLower)) {
     const modifiers = words.slice(0, -1).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
     return { kind: 'description', head: lastLower, modifiers, text: part };

@@ -1846,4 +1846,16 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quoteWith(quotes, 'This motion comes').speaker).toBe('Patrick Costello');
   });
+  it('GIVEN `Nurses at Robert Wood Johnson University Hospital …` then `“…,” the hospital said in a statement.` THEN the hospital named; with no hospital named THEN nobody', () => {
+    const named = analyseQuotes([
+      article([
+        'Nurses at Robert Wood Johnson University Hospital in New Brunswick will strike Aug. 4, their union announced Monday.',
+        '"This is not a step we take lightly," said Judy Danella, the president of the local.',
+        '“Be assured that we have an extensive contingency plan in place,” the hospital said in a statement.',
+      ]),
+    ]).quotes;
+    expect(quoteWith(named, 'Be assured').speaker).toBe('Robert Wood Johnson University Hospital');
+    const unnamed = analyseQuotes([article(['Nurses will strike Aug. 4, their union announced Monday.', '“Be assured that we have an extensive contingency plan in place,” the hospital said in a statement.'])]).quotes;
+    expect(quoteWith(unnamed, 'Be assured').speaker).toBeNull();
+  });
 });
