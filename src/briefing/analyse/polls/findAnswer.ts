@@ -40,7 +40,7 @@ const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sam
 /** Answers without a verb: `25 percent in favour`, `18 percent undecided`. */
 const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative)\b/i;
 /** Where the clause after a share ends. */
-const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s[-–—]\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|St|Jr|Sr))\.(?:\s|$)/i;
+const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s(?:[-–—]|--)\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|St|Jr|Sr|[A-Z]))\.(?:\s|$)/i;
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
 const LEADING_SAID = /^(?:said|say|says|(?:told|tell|tells) (?:pollsters?|researchers|interviewers|the pollsters?)(?: \p{Lu}[\p{L}-]*){0,2}|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/iu;
 const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
@@ -376,6 +376,11 @@ export function leadNames(before: string): [string, string | null] | null {
  * The answer of `shares[i]` in `sentence`. `prevEnd` is where the previous share's clause ended
  * (a name before this share must lie after it).
  */
+/** A verb of choosing right after a share: the list of choices it opens (`81 percent said dining out`). */
+const CHOICE_VERB_AFTER = /^\s+(?:said|chose|picked|cited|named|mentioned|selected)\s+\p{Ll}/u;
+/** A choice in lower case after a share whose verb is left out, up to the list's next comma: ` home wares, `, ` and 24 percent`. */
+const ELIDED_CHOICE = /^\s+([\p{Ll}][\p{L}'’-]*(?:\s+(?!and\b)[\p{L}'’-]+){0,4})\s*(?:[,.;]|\s+(?:and|or)\s*$|$)/u;
+
 export function findAnswer(sentence: string, shares: readonly Share[], i: number): Answer {
   const share = shares[i]!;
   const next = shares[i + 1];
@@ -418,6 +423,12 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const named = NAME_AFTER.exec(rest);
     const name = named ? cleanName(named[1] ?? '') : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  // A list of choices whose verb the first share gives and the later ones leave out: `81 percent
+  // said dining out, …, 42 percent said gifts, 41 percent home wares, 33 percent charity donations`.
+  if (b.answer === null && after.answer === null && i > 0 && CHOICE_VERB_AFTER.test(sentence.slice(shares[0]!.end))) {
+    const item = ELIDED_CHOICE.exec(rest);
+    if (item) return { answer: item[1]!.trim(), qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   // (Neither for a pair, `62 to 25 percent`, whose names the lead rules give.)
   const single = !share.pairedWithNext && prev?.pairedWithNext !== true;

@@ -57,7 +57,7 @@ const SHARE_RE = new RegExp(
     // (digits only: `Fifty-seven percent` is one number, not a pair)
     `(?<pct1>${DIGITS})(?<u1>${PCT_UNIT})?\\s*(?<join>[-–]to[-–]|-|–|to|and)\\s*(?<pct2>${DIGITS})(?<u2>${PCT_UNIT})`,
     `(?<pct>${NUM})${PCT_UNIT}`,
-    `(?<num>${NUM})\\s+(?:out\\s+of|in)\\s+(?<den>${DENOM})\\b(?:\\s+(?<grp>[A-Z][\\p{L}'’-]+|(?:[a-z]+\\s){0,1}(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents|young people)\\b))?`,
+    `(?<num>${NUM})\\s+(?:out\\s+of|in)\\s+(?<den>${DENOM})\\b(?:\\s+(?<grp>(?:[A-Z]\\.){2,3}\\s+[a-z]+\\b|[A-Z][\\p{L}'’-]+|(?:[a-z]+\\s){0,1}(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents|young people)\\b))?`,
     `\\b(?<frac>${FRACTION})\\b`,
   ].join('|'),
   'giu',

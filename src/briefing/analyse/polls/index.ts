@@ -176,8 +176,14 @@ interface Unit {
 }
 
 function hasSurveyCue(text: string): boolean {
-  return SURVEY_CUE.test(text.replace(NOT_SURVEY, ' ')) || POLLSTER_CUE.test(text);
+  return SURVEY_CUE.test(text.replace(NOT_SURVEY, ' ')) || POLLSTER_CUE.test(text) || ASKED_OPENING.test(text);
 }
+/**
+ * A sentence opening with the question put to the people asked, its main clause opening with their
+ * share or with them: `Asked to pick from a list of things they might cut back on …, 81 percent said
+ * dining out` (not `Asked about the plan, the minister said …`).
+ */
+const ASKED_OPENING = /^\s*(?:When\s+)?[Aa]sked\s+(?:to|whether|if|which|what|who|how|about)\b[^.;]*?,\s*(?:\d|(?:a\s+)?(?:majority|plurality|half|third|quarter)\b|(?:most|many|nearly|almost|about|some|just|only|over|more than|respondents|voters|people|adults)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)/i;
 
 function newPoll(pollster: string | null, previousOf: DraftPoll | null = null): DraftPoll {
   return { pollster, sampleSize: null, population: null, populationRank: 0, published: null, fieldwork: null, subject: null, margin: null, results: [], firstShareUnit: null, previousOf, previous: null };

@@ -29,6 +29,8 @@ const KNOWN_POLLSTERS = [
   'Verian', 'Curia', 'Roy Morgan', 'Resolve Strategic', 'Redbridge', 'C-?Voter', 'Axis My India', 'Red C', 'Savanta', 'Redfield (?:&|and) Wilton',
   'Deltapoll', 'JL Partners', 'Siena(?: College)?', 'Marquette(?: Law School)?', 'SSRS', 'Quaest', 'AtlasIntel', 'Konda', 'Metropoll',
 ];
+/** Known pollsters whose name is also a common word (`essential`, `median`, `focus`, `demos`, `populus`). */
+const COMMON_WORD_POLLSTER = /^(?:essential|median|focus|demos|datum|abacus|populus|curia|resolve)/i;
 const KNOWN_RE = new RegExp(`\\b(?:${KNOWN_POLLSTERS.join('|')})\\b`, 'gi');
 /** A whole word that is a known pollster (`Gallup`, in `A new Gallup Poll`). */
 const KNOWN_WHOLE_RE = new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i');
@@ -115,7 +117,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     }
     out.push({ value: v, index });
   };
-  for (const m of sentence.matchAll(KNOWN_RE)) add(m[0], m.index);
+  // (A name that is also a common word only written with a capital, as a name is: not `non-essential
+  // utilities`, `the median voter`, `in focus`; `polling station infratest dimap` is still the pollster.)
+  for (const m of sentence.matchAll(KNOWN_RE)) if (!COMMON_WORD_POLLSTER.test(m[0]) || (/^\p{Lu}/u.test(m[0]) && sentence[m.index - 1] !== '-')) add(m[0], m.index);
   if (!headline) {
     // `the latest Times poll by YouGov`: the name before `poll` is the paper that ordered it, the one
     // after `by` the pollster.

@@ -241,3 +241,14 @@ describe('extractPolls negatives: bounds that stay bounds (session 20, third rou
     expect(findShares('The poll found prices fell by as much as 10 percent.').map((s) => s.percent)).toEqual([]);
   });
 });
+
+describe('extractPolls negatives: what session 23’s rules leave alone', () => {
+  it('GIVEN `non-essential`, `the median voter` and `in focus` in a poll’s sentences THEN no pollster named Essential, Median or Focus; `infratest dimap` in lower case is still one', () => {
+    expect(findPollsters('The survey found 24 percent would cut non-essential utilities, and the median voter kept the issue in focus.')).toEqual([]);
+    expect(findPollsters('In a poll by polling station infratest dimap a few days ago, the Union had won 29 percent.').map((f) => f.value)).toEqual(['infratest dimap']);
+  });
+  it('GIVEN `Asked about the plan, the minister said 40 percent of the budget was spent` (no list of choices) THEN no share is read as a choice', () => {
+    const polls = extractPolls([article('Budget', ['Asked about the plan, the minister said 40 percent of the budget was spent, 30 percent on roads.'])]);
+    expect(polls.flatMap((p) => p.results.map((r) => r.answer))).not.toContain('on roads');
+  });
+});

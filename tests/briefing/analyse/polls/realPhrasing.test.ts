@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolls } from '../../../../src/briefing/analyse/polls/index.js';
 import { findMargin, findPollsters, findSamples } from '../../../../src/briefing/analyse/polls/pollFacts.js';
+import { findAnswer } from '../../../../src/briefing/analyse/polls/findAnswer.js';
+import { findShares } from '../../../../src/briefing/analyse/polls/findShares.js';
 import type { Article } from '../../../../src/briefing/types.js';
 import { readArticles } from '../../../../src/briefing/ingest/readArticles.js';
 
@@ -977,5 +979,32 @@ describe('extractPolls: a list of figures just before the poll is named (session
     ]);
     const b = article('Turnout', ['Turnout reached 62% in the last election, officials said.', 'A new survey of 1,000 voters found 55% plan to vote.']);
     expect(shares(b).flat().map((r) => r.percent)).toEqual([55]);
+  });
+});
+
+describe('extractPolls: a consumer survey told by a wire (session 23, blind set P28)', () => {
+  it('GIVEN `Asked to pick from a list …, 81 percent said dining out, …, 41 percent home wares, … and 24 percent non-essential utilities` THEN every choice is read, and `non-essential` names no pollster', () => {
+    const a = article('8 in 10 concerned about rising food prices', [
+      'The IBOPE Inteligencia poll also shows consumers may compensate for high food prices by cutting back on dining out.',
+      'Asked to pick from a list of things they might cut back on if food prices rise on a large scale, 81 percent said dining out, 68 percent said entertainment, 42 percent said gifts, 41 percent home wares, 28 percent salon visits or haircuts and 24 percent non-essential utilities.',
+      'The poll was conducted as an online survey of 2,098 U.S. adults.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.pollster)).toEqual(['IBOPE Inteligencia']);
+    expect(polls[0]!.sampleSize).toBe(2098);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([
+      ['dining out', 81],
+      ['entertainment', 68],
+      ['gifts', 42],
+      ['home wares', 41],
+      ['salon visits or haircuts', 28],
+      ['non-essential utilities', 24],
+    ]);
+  });
+  it('GIVEN `Eight in 10 U.S. adults are concerned …` and `85 percent of U.S. adults are concerned …` THEN the people are U.S. adults and the answer what they are', () => {
+    const lead = 'Eight in 10 U.S. adults are concerned about rising food prices blamed on drought, a poll released Thursday indicates.';
+    expect(findAnswer(lead, findShares(lead), 0)).toMatchObject({ answer: 'are concerned about rising food prices blamed on drought', people: 'U.S. adults' });
+    const body = 'The poll said 85 percent of U.S. adults are concerned about rising food prices.';
+    expect(findAnswer(body, findShares(body), 0)).toMatchObject({ answer: 'are concerned about rising food prices', people: 'U.S. adults' });
   });
 });
