@@ -57,7 +57,7 @@ const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|tak
 const NAME_JOINERS = [...NAME_PARTICLES].join('|');
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -376,6 +376,8 @@ export function leadNames(before: string): [string, string | null] | null {
  * The answer of `shares[i]` in `sentence`. `prevEnd` is where the previous share's clause ended
  * (a name before this share must lie after it).
  */
+/** A name that moved, then `and is now at` the share: group 1 the name (`The Union has lost in a new Forsa poll … and is now only at`). */
+const LOST_AND_NOW = /(?:^|[.–—]\s+|\s[-–—]\s+)(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:has|have|had)\s+(?:lost|gained|slipped|dropped|fallen|risen|climbed|grown|shrunk)\b[^.;]{0,140}?\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/u;
 /** A verb of choosing right after a share: the list of choices it opens (`81 percent said dining out`). */
 const CHOICE_VERB_AFTER = /^\s+(?:said|chose|picked|cited|named|mentioned|selected)\s+\p{Ll}/u;
 /** A choice in lower case after a share whose verb is left out, up to the list's next comma: ` home wares, `, ` and 24 percent`. */
@@ -435,6 +437,13 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   if (single && b.answer === null && after.answer === null && /^\s*(?:[(;,.]|$)/.test(rest)) {
     const item = LIST_ITEM.exec(before);
     const name = item && !/\baccording to\s*$/i.test(before.slice(0, item.index + 1)) ? cleanName(item[1]!) : null;
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  // `The Union has lost in a new Forsa poll … and is now only at 26 percent`: the subject that lost
+  // and now stands at the share.
+  if (single && b.answer === null && after.answer === null) {
+    const lost = LOST_AND_NOW.exec(before);
+    const name = lost ? cleanName(lost[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   if (single && b.answer === null && (after.answer === null || pronounOption)) {

@@ -210,5 +210,19 @@ export function findShares(sentence: string): Share[] {
       out.push({ start, end, text: m[0], percent: p, approximate: true, group: null, pairedWithNext: false });
     }
   }
+  // A list's last item with its unit left out, closing the sentence: `The AfD is at 10 percent, the
+  // left is 7.` (only right after a share written with its unit).
+  const last = out[out.length - 1];
+  if (last !== undefined && !last.approximate) {
+    const tail = UNITLESS_LAST_ITEM.exec(sentence.slice(last.end));
+    const p = tail ? Number(tail[1]) : null;
+    if (tail && p !== null && ok(p)) {
+      const start = last.end + tail.index + tail[0].lastIndexOf(tail[1]!);
+      out.push({ start, end: start + tail[1]!.length, text: tail[1]!, percent: p, approximate: false, group: null, pairedWithNext: false });
+    }
+  }
   return out;
 }
+
+/** `, the left is 7.`, `, and the Greens 9.` after a share: a name, perhaps a verb of standing, and a bare figure ending the sentence. */
+const UNITLESS_LAST_ITEM = /^,\s+(?:and\s+)?(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:is|are|was|were|stands|stood|at|on)\s+)?(?:at\s+)?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/u;

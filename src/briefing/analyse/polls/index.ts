@@ -42,7 +42,7 @@ const DATE_SPAN = 70;
 
 /** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys; `voting intention` figures are always a poll's; `On the question of suitability for prime minister, 42% …` is a poll's question. */
 const SURVEY_CUE =
-  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|how would you vote|if (?:there were|the) (?:a )?(?:general )?election (?:were )?(?:held )?(?:tomorrow|today)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|how would you vote|(?:would|could) (?:directly )?vote (?:directly )?for|if (?:there were|the) (?:a )?(?:general )?election (?:were )?(?:held )?(?:tomorrow|today)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
 /**
  * Pollsters whose name alone makes a sentence a poll's (`the latest Newspoll result is 56-44`):
  * case-sensitive, and only names that are no common word (not `Essential`, `Focus`, `Median`).
@@ -91,6 +91,9 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
     // poll's other answer, told by its people.)
     // (`43 percent of voters, compared to 39 percent for Najib`: the same poll's other candidate.)
     if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after) || OTHER_OPTION_COMPARISON.test(after))) continue;
+    // (`The Union has lost … compared to the previous week and is now only at 26 percent`: the
+    // comparison names no figure, and the level after `now` is this poll's.)
+    if (/^compared/i.test(m[0]) && NOW_AFTER_COMPARISON.test(text.slice(m.index + m[0].length))) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -111,6 +114,8 @@ const PLACE_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?
 const OTHER_ANSWER_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:(?:of\s+(?:them|respondents|voters|people)\s+)?(?:who|that|saying|said)\b)/;
 /** A share for another named option after `compared to`, no earlier time or poll in the rest of its clause: `39 percent for Najib, who …`. */
 const OTHER_OPTION_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+for\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
+/** A comparison with an earlier time that gives no figure, then the level now: ` to the previous week and is now only at 26 percent`. */
+const NOW_AFTER_COMPARISON = /^\s*(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:week|month|poll|survey|year)\b[^.;\d]{0,40}?\b(?:and|but)\s+(?:is|are|stands?|was)\s+now\b/i;
 /** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}, {@link PLACE_COMPARISON} and {@link OTHER_ANSWER_COMPARISON}. */
 const ASIDE_REACH = 90;
 
@@ -122,7 +127,7 @@ const FIELDWORK_CUE = /\b(?:conducted|carried out|taken|done|fielded|surveyed|po
 const POLL_ON = /\b(?:poll|survey)\b(?:\s+(?:for|by)\s+[^,.;]{1,30}?)?\s+(?=on\s)/gi;
 /** The subject: what the people asked oppose or support (`oppose a US plan to base missiles in Poland`). */
 const SUBJECT_RE =
-  /\b(?:asked (?:whether|if|about)|(?:poll|survey) (?:on|about)|views on|attitudes (?:towards|toward|to)\b|(?:oppose|opposed|opposes|support|supported|supports|back|backed|backs|favou?r|favou?red|approve of|approved of|reject|rejected|want|wanted|endorse|endorsed|trust)\s+(?=(?:the|a|an|his|her|their|its)\s))\s*([^,.;:"“”]{3,80}?)(?=\s+(?:as part of|as|according to|while|whereas|but|which|because|after|before|if|and|or)\b|[,.;:"“”]|$)/gi;
+  /\b(?:asked (?:whether|if|about)|(?:poll|survey) (?:on|about)|views on|attitudes (?:towards|toward|to)\b|(?:oppose|opposed|opposes|support|supported|supports|back|backed|backs|favou?r|favou?red|approve of|approved of|reject|rejected|want|wanted|endorse|endorsed|trust)\s+(?=(?:the|a|an|his|her|their|its)\s))\s*([^,.;:"“”]{3,80}?)(?=\s+(?:as part of|as|according to|compared (?:to|with)|while|whereas|but|which|because|after|before|if|and|or)\b|[,.;:"“”]|$)/gi;
 /** Fewest words a subject has after its article (`the Conservatives` is an answer, not a subject). */
 const MIN_SUBJECT_WORDS = 2;
 

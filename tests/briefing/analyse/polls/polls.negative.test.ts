@@ -252,3 +252,10 @@ describe('extractPolls negatives: what session 23’s rules leave alone', () => 
     expect(polls.flatMap((p) => p.results.map((r) => r.answer))).not.toContain('on roads');
   });
 });
+
+describe('findShares negatives: a bare figure after a share (session 23)', () => {
+  it('GIVEN a bare number that does not close a list (`rose 10 percent, the report said in 2019`, `at 10 percent, the left is 7 points behind`) THEN no share for it', () => {
+    expect(findShares('Labour is at 40 percent, the report said in 2019.').map((s) => s.percent)).toEqual([40]);
+    expect(findShares('The AfD is at 10 percent, the left is 7 points behind.').map((s) => s.percent)).toEqual([10]);
+  });
+});

@@ -1008,3 +1008,26 @@ describe('extractPolls: a consumer survey told by a wire (session 23, blind set 
     expect(findAnswer(body, findShares(body), 0)).toMatchObject({ answer: 'are concerned about rising food prices', people: 'U.S. adults' });
   });
 });
+
+describe('extractPolls: a German poll told by dpa (session 23, blind set P28)', () => {
+  it('GIVEN `The Union has lost in a new Forsa poll … compared to the previous week and is now only at 26 percent`, `The AfD is at 10 percent, the left is 7.` and `17 percent would vote for CDU leader Armin Laschet` after a subhead THEN every party and the candidates are this poll’s', () => {
+    const a = article('Union loses, Greens again more than 20 percent', [
+      'Berlin (dpa) – The Union has lost in a new Forsa poll on the federal election compared to the previous week and is now only at 26 percent. The Greens added two percentage points to 21 percent.',
+      'The SPD loses one percentage point to 15 percent. The AfD is at 10 percent, the left is 7.',
+      'A majority in the new parliament would have three alliances: black-green, a coalition of CDU/CSU, SPD and FDP and an alliance of the Greens, SPD and FDP.',
+      'Significant change in chancellor preference',
+      'There are significant changes in the Chancellor preference. If people in Germany could vote directly for the chancellor, 17 percent would vote for CDU leader Armin Laschet this week.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.pollster)).toEqual(['Forsa']);
+    expect(polls[0]!.subject).toBe('federal election');
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([
+      ['Union', 26],
+      ['Greens', 21],
+      ['SPD', 15],
+      ['AfD', 10],
+      ['left', 7],
+      ['would vote for CDU leader Armin Laschet this week', 17],
+    ]);
+  });
+});
