@@ -57,7 +57,7 @@ const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|tak
 const NAME_JOINERS = [...NAME_PARTICLES].join('|');
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -288,7 +288,10 @@ export function optionVotedFor(answer: string): string | null {
   const named = voted ? OPTION_NAME.exec(voted[1]!) : null;
   if (!named) return null;
   // (`Jagmeet Singh's NDP`: the party is the option, its leader's name a description.)
-  const name = cleanName(named[1]!.replace(/[.,]$/, '').replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
+  // (Not `People’s Party of Canada`, whose possessive is its own name's: nothing left but `Party …`.)
+  const bare = named[1]!.replace(/[.,]$/, '');
+  const owned = bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '');
+  const name = cleanName(/^(?:Party|Parties|Alliance|Front|Movement|Union|League|Congress|Coalition|Bloc)$/.test(owned.split(/\s+/)[0] ?? '') ? bare : owned);
   // (`the incumbent President` is a description, not an option named President.)
   return name !== null && /^\p{Lu}/u.test(name) && !(/^\S+$/.test(name) && ROLE_NOUNS.has(name.toLowerCase())) ? name : null;
 }
@@ -378,6 +381,8 @@ export function leadNames(before: string): [string, string | null] | null {
  */
 /** A name that moved, then `and is now at` the share: group 1 the name (`The Union has lost in a new Forsa poll … and is now only at`). */
 const LOST_AND_NOW = /(?:^|[.–—]\s+|\s[-–—]\s+)(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:has|have|had)\s+(?:lost|gained|slipped|dropped|fallen|risen|climbed|grown|shrunk)\b[^.;]{0,140}?\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/u;
+/** ` of decided support to the Tories’ ` between two shares: the second share is the rival's, named with a possessive. */
+const TO_RIVALS_SHARE = /^\s*(?:of\s+[^,;.]{0,40}?\s+)?(?:to|against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s*$/u;
 /** A verb of choosing right after a share: the list of choices it opens (`81 percent said dining out`). */
 const CHOICE_VERB_AFTER = /^\s+(?:said|chose|picked|cited|named|mentioned|selected)\s+\p{Ll}/u;
 /** A choice in lower case after a share whose verb is left out, up to the list's next comma: ` home wares, `, ` and 24 percent`. */
@@ -407,7 +412,10 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   // thought …`, `Just under half, 46%, were impressed …`: a share set off after the fraction it makes precise.)
   const restated = RESTATED_FRACTION.test(sentence.slice(Math.max(0, share.start - MAX_RESTATED_LOOKBACK), share.start)) && RESTATED_CLOSE.test(rest);
   // (`88% (up 5 points from 2012) report they are satisfied`: a change in brackets after the share is passed over.)
-  const after = answerAfter((restated ? rest.replace(RESTATED_CLOSE, ' ') : rest).replace(CHANGE_IN_BRACKETS, ' '), share);
+  // (`43% of decided support to the Tories’ 39%`: the rival's possessive before its own share, so
+  // the first share is the subject's, not the rival's.)
+  const toRival = next !== undefined && TO_RIVALS_SHARE.test(rest);
+  const after = toRival ? { answer: null, people: null } : answerAfter((restated ? rest.replace(RESTATED_CLOSE, ' ') : rest).replace(CHANGE_IN_BRACKETS, ' '), share);
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
   const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);
@@ -560,7 +568,7 @@ const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
 const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score)\s+of\s*$/i;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
-const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
+const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
 /**
  * The party or candidate whose level a share tells when the clause names it as its subject, with no

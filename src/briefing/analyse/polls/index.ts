@@ -317,7 +317,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     const eachMatch = EACH.exec(text.slice(prev ? prev.end : 0, shares[i]!.start));
     const each = eachMatch && (!/\b(?:both|tied)\b/.test(eachMatch[0]) || !nextJoined) ? eachMatch : null;
     // (Also when the answer found is the second of them: `The Green Party and the Left Party each garnered 12 percent`.)
-    if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, ''))) {
+    // (And when the words after the share only repeat `each`: `tied with 34% support each and the NDP …`.)
+    if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, '') || /^(?:support\s+)?(?:each|apiece)\b/i.test(a.answer))) {
       answers[i] = `${eachName(each[1]!)}${EACH_SEP}${eachName(each[2]!)}`;
     }
   }

@@ -1031,3 +1031,37 @@ describe('extractPolls: a German poll told by dpa (session 23, blind set P28)', 
     ]);
   });
 });
+
+describe('extractPolls: a Canadian race told by Postmedia (session 23, blind set P28)', () => {
+  it('GIVEN `The Liberals are currently pulling 43% of decided support to the Tories’ 39%` and `1% for the People’s Party of Canada` THEN the Liberals 43, the Tories 39, and the party keeps its whole name', () => {
+    const a = article('Liberals maintain slim lead', [
+      'New numbers released Saturday by Leger suggest Monday night’s election is either party’s to lose.',
+      'The Liberals are currently pulling 43% of decided support to the Tories’ 39%, making this a clear two-horse race.',
+      'The NDP has 8%, just ahead of the Bloc Quebecois’ 6%, the Green Party’s 2% and 1% for the People’s Party of Canada.',
+    ]);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([
+      ['Liberals', 43],
+      ['Tories', 39],
+      ['NDP', 8],
+      ['Bloc Quebecois', 6],
+      ['Green Party', 2],
+      ['People’s Party of Canada', 1],
+    ]);
+  });
+});
+
+describe('extractPolls: an Ontario race told by CityNews (session 23, blind set Q28)', () => {
+  it('GIVEN `the Liberals and Tories are tied with 34% support each and the NDP moved up …` and `with the Liberals ahead 34% to the PC’s 31%` THEN both parties at 34, and the Liberals 34 ahead of the PCs', () => {
+    const a = article('Libs, PCs tied', [
+      'An Abacus Data poll released Friday shows a tight race.',
+      'Among likely voters, the Liberals and Tories are tied with 34% support each and the NDP moved up two points from last week to 26%.',
+    ]);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([
+      ['Liberals', 34],
+      ['Tories', 34],
+      ['NDP', 26],
+    ]);
+    const s = 'Coletto said the numbers break down differently if all eligible voters polled are factored in with the Liberals ahead 34% to the PC’s 31% and the NDP at 28%.';
+    expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(['Liberals', 'PC', 'NDP']);
+  });
+});
