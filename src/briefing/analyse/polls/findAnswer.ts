@@ -560,7 +560,7 @@ const CLAUSE_SUBJECT = new RegExp(
   'u',
 );
 /** A change told before a level, `loses 0.5% and`, `up 2 points,` (a figure followed by `and` or a comma). */
-const CHANGE_FIGURE = /(?:\bby\s+)?\b\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|(?:percentage\s+)?points?\b)(?=\s*(?:,|and\b))/gi;
+const CHANGE_FIGURE = /(?:\bby\s+)?\b\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|(?:percentage\s+)?points?\b)(?=\s*(?:,|and\b|to\b))/gi;
 /** Clause openers looked back over (`The DA, the country's official opposition, polled at` opens two clauses before its name). */
 const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */

@@ -1065,3 +1065,12 @@ describe('extractPolls: an Ontario race told by CityNews (session 23, blind set 
     expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(['Liberals', 'PC', 'NDP']);
   });
 });
+
+describe('findShares: a change, then the level it reached (session 23, blind set P28)', () => {
+  it('GIVEN `has plummeted by 1.3% to 54.7%` and `Labour support rose 3 percent to 45 percent` THEN the level is a share (Labour’s), the change is not; `favoured over Shorten by 41% to 38%` stays a pair', () => {
+    expect(findShares('According to the IRR study, the ruling party’s approval rating has plummeted by 1.3% to 54.7% since a December survey.').map((s) => s.percent)).toEqual([54.7]);
+    const s = 'Labour support rose 3 percent to 45 percent.';
+    expect(findShares(s).map((x, i, all) => [x.percent, findAnswer(s, all, i).answer])).toEqual([[45, 'Labour']]);
+    expect(findShares('Morrison was very slightly favoured over Shorten by 41% to 38%.').map((x) => x.percent)).toEqual([41, 38]);
+  });
+});
