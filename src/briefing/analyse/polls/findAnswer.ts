@@ -366,9 +366,16 @@ const NAME_AFTER = /^(?:\s+|\s*,\s*)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p
 /** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`, `Morrison very slightly favoured over Shorten by 41% to 38%`): X gets the first share, Y (if written) the second. */
 const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;
 
+/**
+ * A lead told as a noun before a pair (`Mr Albanese's federal Labor party retains a solid
+ * two-party-preferred lead over the coalition at 56 per cent to 44 per cent`): group 1 the leader
+ * (a name, perhaps with `party` after it), group 2 the one led.
+ */
+const LEAD_OVER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s+[Pp]arty)?\s+(?:has|holds|retains|maintains|keeps|enjoys|had|held|retained|maintained|kept|enjoyed|opened|extended|extends|opens)\s+(?:up\s+)?(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}lead\s+over\s+(?:the\s+)?(\p{L}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})[\s,]*(?:at|by|of)?\s*$/u;
+
 /** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
 export function leadNames(before: string): [string, string | null] | null {
-  const m = LEAD.exec(before);
+  const m = LEAD.exec(before) ?? LEAD_OVER.exec(before);
   if (!m) return null;
   const first = cleanName(m[1] ?? '');
   if (!first) return null;
@@ -538,7 +545,7 @@ export function fromToName(before: string): string | null {
 }
 
 /** Where a clause starts before a share: a clause mark, a sentence's end, or a joining word (`with Labour down two to 4%`). */
-const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|(?<=[a-z)%])[.!?]\s+(?=[A-Z])|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives)(?:\s+that)?)\s)/g;
+const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|(?<=[a-z)%])[.!?]\s+(?=[A-Z])|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives|said|says|indicates|indicated|suggests|suggested)(?:\s+that)?)\s)/g;
 /** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
 const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|points? (?:ahead|behind|clear))\b/i;
 /** Month names as an alternation, for the patterns that read a place or a level after them. */

@@ -1074,3 +1074,17 @@ describe('findShares: a change, then the level it reached (session 23, blind set
     expect(findShares('Morrison was very slightly favoured over Shorten by 41% to 38%.').map((x) => x.percent)).toEqual([41, 38]);
   });
 });
+
+describe('extractPolls: a Newspoll told by AAP (session 23, blind set Q29)', () => {
+  it('GIVEN `Labor party retains a solid two-party-preferred lead over the coalition at 56 per cent to 44 per cent` and `The latest survey said Labor’s primary vote was unchanged at 36 per cent` THEN Labor 56, the coalition 44, Labor 36', () => {
+    const a = article('PM’s net approval rating hits two-year high: Newspoll', [
+      'The Newspoll, published in The Australian on Monday, indicates Mr Albanese’s federal Labor party retains a solid two-party-preferred lead over the coalition at 56 per cent to 44 per cent.',
+      'The latest survey said Labor’s primary vote was unchanged at 36 per cent.',
+    ]);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([
+      ['Labor', 56],
+      ['coalition', 44],
+      ['Labor', 36],
+    ]);
+  });
+});
