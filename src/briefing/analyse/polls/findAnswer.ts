@@ -26,7 +26,7 @@ const AUX = new Set(
 );
 /** Base forms of verbs that answers to polls start with; inflections are derived. */
 const VERB_BASES =
-  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express mention point'.split(' ');
+  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express mention point assess evaluate grade score perceive'.split(' ');
 const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells'.split(' ');
 const VERBS = new Set<string>(IRREGULAR);
 for (const b of VERB_BASES) {
@@ -410,6 +410,12 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  // `According to 33%, the PT member is regular`: the clause after the comma is what they hold.
+  // (`According to 60 percent of respondents, the economy is getting worse`: the people before the comma.)
+  if (/\baccording to\s*$/i.test(before) && /^\s*(?:of\s+[^,;.]{1,40})?,\s*\S/.test(rest)) {
+    const view = tidy(rest.replace(/^\s*(?:of\s+[^,;.]{1,40})?,\s*/, '').split(CLAUSE_END)[0] ?? '');
+    if (view) return { answer: view, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  }
   // `his job performance rating, 37%, has declined`: a rating set off by commas is what the share is of.
   const rated = RATING_SET_OFF.exec(before);
   if (rated && /^\s*,/.test(rest)) return { answer: rated[1]!, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };

@@ -180,6 +180,26 @@ interface Unit {
   headline: boolean;
 }
 
+/**
+ * True when the unit at `k` (with `count` shares) opens a run of at most {@link MAX_UNITS_BEFORE_POLL}
+ * body units, each with shares and no survey cue, that ends right before a unit with one, and the
+ * run's shares number at least {@link MIN_SHARES_BEFORE_POLL}.
+ */
+function figuresLeadIntoPoll(units: readonly Unit[], k: number, count: number): boolean {
+  let total = count;
+  for (let j = k + 1; j < units.length && j <= k + MAX_UNITS_BEFORE_POLL; j++) {
+    const u = units[j]!;
+    if (u.headline) return false;
+    if (hasSurveyCue(u.text)) return total >= MIN_SHARES_BEFORE_POLL;
+    const n = findShares(u.text).length;
+    if (n === 0) return false;
+    total += n;
+  }
+  return false;
+}
+/** Most units of figures in a row before the sentence that names their poll (see figuresLeadIntoPoll). */
+const MAX_UNITS_BEFORE_POLL = 3;
+
 function hasSurveyCue(text: string): boolean {
   return SURVEY_CUE.test(text.replace(NOT_SURVEY, ' ')) || POLLSTER_CUE.test(text) || ASKED_OPENING.test(text);
 }
@@ -530,7 +550,10 @@ export function extractArticlePolls(article: Article): Poll[] {
     // (Or a list of figures right before the sentence that names the poll: `Among decided or leaning
     // voters, Jeromy Farkas leads with 27% while … followed by Jeff Davison at 16% …` / `Thirty-four
     // percent of respondents say they are undecided, a share pollster Janet Brown calls …`.)
-    const leadsIntoPoll = !pollSeen && shares.length >= MIN_SHARES_BEFORE_POLL && units[k + 1] !== undefined && !units[k + 1]!.headline && hasSurveyCue(units[k + 1]!.text);
+    // (Or a few sentences of figures in a row right before it, together a list: `37% consider his
+    // government good, while 27% assess it as bad or terrible. According to 33%, the PT member is
+    // regular, and 3% did not give an opinion.` / `This is what reveals a new survey by Datafolha`.)
+    const leadsIntoPoll = !pollSeen && shares.length > 0 && !u.headline && figuresLeadIntoPoll(units, k, shares.length);
     const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll;
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);

@@ -1088,3 +1088,24 @@ describe('extractPolls: a Newspoll told by AAP (session 23, blind set Q29)', () 
     ]);
   });
 });
+
+describe('extractPolls: figures told before the poll is named, Folha style (session 23, blind set Q29)', () => {
+  it('GIVEN `37% consider his government good, while 27% assess it as bad or terrible. According to 33%, the PT member is regular, and 3% did not give an opinion.` then `This is what reveals a new survey by Datafolha` THEN the four shares are Datafolha’s, each with its answer', () => {
+    const a = article('Numbers are similar to those of Bolsonaro', [
+      'With almost six months in office, Lula (PT) maintains his level of approval stable. 37% consider his government good, while 27% assess it as bad or terrible. According to 33%, the PT member is regular, and 3% did not give an opinion.',
+      'This is what reveals a new survey by Datafolha, carried out in 112 municipalities with 2,010 voters.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => p.pollster)).toEqual(['Datafolha']);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([
+      ['consider his government good', 37],
+      ['assess it as bad or terrible', 27],
+      ['the PT member is regular', 33],
+      ['did not give an opinion', 3],
+    ]);
+  });
+  it('GIVEN two lone figures in two sentences before a poll is named THEN they stay out (fewer than three)', () => {
+    const a = article('Budget', ['Turnout reached 62% in the last election.', 'Growth was 3% last year.', 'A new survey of 1,000 voters found 55% plan to vote.']);
+    expect(shares(a).flat().map((r) => r.percent)).toEqual([55]);
+  });
+});
