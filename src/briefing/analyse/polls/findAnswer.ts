@@ -57,7 +57,7 @@ const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|tak
 const NAME_JOINERS = [...NAME_PARTICLES].join('|');
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at|with)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -316,7 +316,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   let n = NAME_BEFORE.exec(before);
   // (`Northern, on 72 per cent`: a name set off before its share opens its clause; `… in the Red C
   // poll for the Business Post, on 29%` names the paper, an object, not the party on 29.)
-  if (n && /,\s+(?:on|at)\s*$/.test(n[0]) && /\b(?:for|in|of|by|to|from|with|about)\s+(?:the\s+)?$/i.test(before.slice(0, n.index))) n = null;
+  if (n && /,\s+(?:on|at|with)\s*$/.test(n[0]) && /\b(?:for|in|of|by|to|from|with|about)\s+(?:the\s+)?$/i.test(before.slice(0, n.index))) n = null;
   // `the "yes" vote at 52 percent`: the quoted words are the answer.
   const quoted = /^["“]([^"”]{1,40})["”]\s+\p{Ll}+$/u.exec(n?.[1] ?? '');
   if (quoted) return { answer: cleanName(quoted[1] ?? ''), qualifier: null };
@@ -386,6 +386,8 @@ export function leadNames(before: string): [string, string | null] | null {
  * The answer of `shares[i]` in `sentence`. `prevEnd` is where the previous share's clause ended
  * (a name before this share must lie after it).
  */
+/** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
+const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led)\b[^;:()"“”]{0,160}?,\s*with\s*$/u;
 /** A name that moved, then `and is now at` the share: group 1 the name (`The Union has lost in a new Forsa poll … and is now only at`). */
 const LOST_AND_NOW = /(?:^|[.–—]\s+|\s[-–—]\s+)(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:has|have|had)\s+(?:lost|gained|slipped|dropped|fallen|risen|climbed|grown|shrunk)\b[^.;]{0,140}?\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/u;
 /** ` of decided support to the Tories’ ` between two shares: the second share is the rival's, named with a possessive. */
@@ -459,6 +461,13 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const item = LIST_ITEM.exec(before);
     const name = item && !/\baccording to\s*$/i.test(before.slice(0, item.index + 1)) ? cleanName(item[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  // `Emmanuel Macron would easily come out on top in the first round …, with 25% of the voting
+  // intentions`: the subject whose clause the share closes.
+  if (single && b.answer === null && after.answer === null && prev === undefined) {
+    const subject = SUBJECT_THEN_WITH.exec(before);
+    const name = subject ? cleanName(subject[1]!) : null;
+    if (name && /\s/.test(name)) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   // `The Union has lost in a new Forsa poll … and is now only at 26 percent`: the subject that lost
   // and now stands at the share.

@@ -145,7 +145,7 @@ function subjectIn(text: string): string | null {
 // opposition Democratic Party(DP) each claimed`: see eachName; `both` too, `The TOP and NZ Loyal
 // parties were both still on 1 percent each`, `NewZeal and New Conservatives both also increasing to`,
 // `Jyoti Gondek and Sonya Sharp are tied at 23%`.)
-const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both|tied)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
+const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+(?:[\p{Ll}]+-[\p{Ll}]+\s+)?((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both|tied)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
 /** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
 const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, ''));
 const EACH_SEP = '\u0000';

@@ -1109,3 +1109,18 @@ describe('extractPolls: figures told before the poll is named, Folha style (sess
     expect(shares(a).flat().map((r) => r.percent)).toEqual([55]);
   });
 });
+
+describe('extractPolls: a French race told in translation (session 23, blind set P28)', () => {
+  it('GIVEN `Emmanuel Macron would easily come out on top …, with 25% of the voting intentions, ahead of … Valérie Pécresse and far-right Marine Le Pen tied at 15.5%` and `Éric Zemmour, with 13% in the first round,` THEN each candidate has a share', () => {
+    const a = article('Emmanuel Macron leads in the polls', [
+      '(Paris) Outgoing President Emmanuel Macron would easily come out on top in the first round of the presidential election in France if it took place on Sunday, with 25% of the voting intentions, ahead of right-wing candidates Valérie Pécresse and far-right Marine Le Pen tied at 15.5%, according to a poll on Saturday.',
+      'The other far-right candidate Éric Zemmour, with 13% in the first round, regains part of his delay on the two candidates compared to recent polls.',
+    ]);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([
+      ['Emmanuel Macron', 25],
+      ['Valérie Pécresse', 15.5],
+      ['Marine Le Pen', 15.5],
+      ['Éric Zemmour', 13],
+    ]);
+  });
+});
