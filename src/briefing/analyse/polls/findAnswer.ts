@@ -188,7 +188,7 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  * say "yes"`, `41 per cent would vote "Leave"`, `85 percent have "big trust" in the President`, `11
  * percent are "undecided"`): the option is the answer (the clause would end at its quote mark).
  */
-const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|have|has|had|are|were|is|was|expressed|rated|gave)\s+)["“]([^"”]{1,40})["”]/i;
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|have|has|had|are|were|is|was|expressed|rated|gave)\s+(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
 
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b|(?:voting|vote)\s+intentions?\b|support\b)/iu;
@@ -649,5 +649,8 @@ function answerBeforeBracket(before: string): string | null {
   // (`the majority of citizens are dissatisfied with his work (62%)`: the people before the predicate are no part of it.)
   const clause = (m ? body.slice(m.index + m[0].length) : body).trim().replace(SAY_LEAD, '').replace(PEOPLE_LEAD, '');
   if (!words(clause).some((w, k) => k < 3 && isPredicate(w))) return null;
+  // (Not the tail of the bracket before: `Saskatchewan (54 percent) and is the opinion of nearly
+  // two-thirds (64 percent)` has no answer of its own here.)
+  if (/^[)\]]/.test(clause)) return null;
   return tidy(clause);
 }

@@ -1124,3 +1124,12 @@ describe('extractPolls: a French race told in translation (session 23, blind set
     ]);
   });
 });
+
+describe('findAnswer: a quoted option after `was letting` (session 23, blind set Q29)', () => {
+  it('GIVEN `Twenty-two percent of those polled said that Canada was letting "far too many" people in` THEN the quoted option; a bracket’s tail before the next bracket is no answer', () => {
+    const s = 'Twenty-two percent of those polled said that Canada was letting "far too many" people in, and a further 17 percent said that there were "too many" people being let in.';
+    expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(['far too many', 'too many']);
+    const t = 'This proportion rises to a majority in Saskatchewan (54 percent) and is the opinion of nearly two-thirds (64 percent) of past Conservative voters.';
+    expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).not.toContain(') and is the opinion of nearly two-thirds');
+  });
+});
