@@ -412,6 +412,11 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  // `Dutton’s support increased from 32 to 36 per cent`: the earlier level left without its unit
+  // (see findShares), the mover named before `from`.
+  const bareFrom = /\bfrom\s+\d{1,3}(?:\.\d+)?\s+to\s*$/.exec(before);
+  const mover = bareFrom ? fromToName(before.slice(0, bareFrom.index + 'from '.length)) : null;
+  if (mover) return { answer: mover, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // `According to 33%, the PT member is regular`: the clause after the comma is what they hold.
   // (`According to 60 percent of respondents, the economy is getting worse`: the people before the comma.)
   if (/\baccording to\s*$/i.test(before) && /^\s*(?:of\s+[^,;.]{1,40})?,\s*\S/.test(rest)) {
@@ -540,7 +545,7 @@ const LIST_ITEM = /(?:^|[:;,]|\band)\s*(?:the\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s
 
 /** A move told from its earlier level: `… support fell from`, `UKIP increased from`. */
 // (Also in the future a poll projects, `would go from`, and with what moved between, `would also worsen its results: from`.)
-const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|edged (?:up|down)|improved|declined|go|goes|fall|falls|rise|rises|drop|drops|slip|slips|slide|slides|slid|worsen|worsens|worsened|improve|improves)(?:\s+(?:its|their)\s+(?:results?|share|score|support|vote))?\s*[:,]?\s+from\s*$/i;
+const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|lifted|edged (?:up|down)|improved|declined|go|goes|fall|falls|rise|rises|drop|drops|slip|slips|slide|slides|slid|worsen|worsens|worsened|improve|improves)(?:\s+(?:its|their)\s+(?:results?|share|score|support|vote))?\s*[:,]?\s+from\s*$/i;
 
 /**
  * The party of a `from A to B` pair (`The Conservative Party support fell from 41% to 38%`, `and UKIP
@@ -588,7 +593,7 @@ const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
-const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score)\s+of\s*$/i;
+const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead)\s+of\s*$/i;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
 const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 

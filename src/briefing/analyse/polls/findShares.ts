@@ -165,6 +165,13 @@ export function findShares(sentence: string): Share[] {
         continue;
       }
       if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before))) || NON_POLL_AFTER.test(after)) continue;
+      // (`increased from 32 to 36 per cent`: a move from an earlier level, not a range; the level now
+      // is the share.)
+      if (g['u1'] === undefined && /\bfrom\s*$/i.test(before) && /^to$/i.test(g['join'] ?? '') && ok(b) && !NON_POLL_AFTER.test(after)) {
+        const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');
+        out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b!, approximate: false, group: null, pairedWithNext: false });
+        continue;
+      }
       const pair = g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after);
       const rangeWord = /\bbetween\s*$/i.test(before);
       if (g['join']?.toLowerCase() === 'and' && !rangeWord) {
@@ -186,7 +193,10 @@ export function findShares(sentence: string): Share[] {
       // (`considered the more qualified choice by 43 percent of voters`: `by` a share of people is who
       // judged so, not a change.)
       const byPeople = /\bby\s*$/i.test(before) && BY_PEOPLE_AFTER.test(after);
-      if (!ok(p) || (badBefore(before) && !byPeople) || NON_POLL_AFTER.test(after)) continue;
+      // (`Dutton had a narrow lead of 36 per cent over Albanese on 35 per cent`: the leader's level, the
+      // rival's told after it.)
+      const leadLevel = /\blead\s+of\s*$/i.test(before) && LEAD_LEVEL_AFTER.test(after);
+      if (!ok(p) || (badBefore(before) && !byPeople && !leadLevel) || NON_POLL_AFTER.test(after)) continue;
       out.push({ start, end, text: m[0], percent: p, approximate: false, group: null, pairedWithNext: false });
       continue;
     }
@@ -232,5 +242,7 @@ export function findShares(sentence: string): Share[] {
   return out;
 }
 
+/** ` over Albanese on 35 per cent` after `a lead of N per cent`: the rival and its own level. */
+const LEAD_LEVEL_AFTER = /^\s+over\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:on|at|with)\s+\d/u;
 /** `, the left is 7.`, `, and the Greens 9.` after a share: a name, perhaps a verb of standing, and a bare figure ending the sentence. */
 const UNITLESS_LAST_ITEM = /^,\s+(?:and\s+)?(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:is|are|was|were|stands|stood|at|on)\s+)?(?:at\s+)?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/u;

@@ -1133,3 +1133,18 @@ describe('findAnswer: a quoted option after `was letting` (session 23, blind set
     expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).not.toContain(') and is the opinion of nearly two-thirds');
   });
 });
+
+describe('extractPolls: moves and a lead told by The New Daily (session 23, blind set P28)', () => {
+  it('GIVEN `Dutton had a narrow lead of 36 per cent over Albanese on 35 per cent`, `Dutton’s support increased from 32 to 36 per cent` and `The Greens rose from 12 to 14 per cent` THEN the levels now with their names, the earlier levels no range', () => {
+    const lead = 'In the latest Resolve poll for Nine newspapers, released late on Sunday, Dutton had a narrow lead of 36 per cent over Albanese on 35 per cent.';
+    expect(findShares(lead).map((x, i, all) => [findAnswer(lead, all, i).answer, x.percent])).toEqual([['Dutton', 36], ['Albanese', 35]]);
+    const moved = 'Dutton’s support increased from 32 to 36 per cent over the month.';
+    expect(findShares(moved).map((x, i, all) => [findAnswer(moved, all, i).answer, x.percent])).toEqual([['Dutton', 36]]);
+    const greens = 'The Greens rose from 12 to 14 per cent.';
+    expect(findShares(greens).map((x, i, all) => [findAnswer(greens, all, i).answer, x.percent])).toEqual([['Greens', 14]]);
+  });
+  it('GIVEN `Labor has a lead of 6 per cent` and `between 40 and 45 per cent` THEN a margin is no share and a range stays one', () => {
+    expect(findShares('Labor has a lead of 6 per cent.')).toEqual([]);
+    expect(findShares('Support is between 40 and 45 per cent.').map((x) => x.percent)).toEqual([42.5]);
+  });
+});
