@@ -70,7 +70,7 @@ const RANKED_AT = new RegExp(
 );
 /** `Trump was the preferred candidate of 39 percent`, `Clinton is the first choice of`, `Trump was the favorite of`: the name is the answer. */
 const CHOICE_OF = new RegExp(
-  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)|favou?rite)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+of\s*$`,
+  String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)|favou?rite)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+(?:of|among)\s*$`,
   'u',
 );
 /** `In second place is Taiwan People’s Party (TPP) candidate Ko Wen-je at 24.23%`: a place in a race, then its holder. */

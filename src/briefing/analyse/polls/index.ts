@@ -42,7 +42,7 @@ const DATE_SPAN = 70;
 
 /** Survey cues. `polls open`, `went to the polls`, `polling station` are elections, not surveys; `voting intention` figures are always a poll's; `On the question of suitability for prime minister, 42% …` is a poll's question. */
 const SURVEY_CUE =
-  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|how would you vote|(?:would|could) (?:directly )?vote (?:directly )?for|if (?:there were|the) (?:a )?(?:general )?election (?:were )?(?:held )?(?:tomorrow|today)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
+  /\b(?:polls?|polled|pollsters?|voting intentions?|polling (?:firm|company|agency|institute|organisation|organization)|surveys?|surveyed|respondents?|questionnaires?|questioned|interviewed|opinion research|sample of|margins? of error|error margin|(?:on|to) the question (?:of|whether|about)|how would you vote|(?:would|could) (?:directly )?vote (?:directly )?for|if (?:there were|the) (?:a )?(?:general )?election (?:were )?(?:held )?(?:tomorrow|today)|YouGov|Gallup|Ipsos|CBOS|Levada|ComRes|TNS|Pew Research)\b/i;
 /**
  * Pollsters whose name alone makes a sentence a poll's (`the latest Newspoll result is 56-44`):
  * case-sensitive, and only names that are no common word (not `Essential`, `Focus`, `Median`).

@@ -61,6 +61,8 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
  * College Poll`, `the University of Texas/Texas Tribune Poll` (not in headlines, where every word
  * has a capital).
  */
+/** A name (after `firm`/`company` or opening its clause) that ran the poll: group 1 the name. */
+const NAME_RAN_POLL = new RegExp(String.raw`(?:\b(?:firm|company|agency|group|organi[sz]ation)\s+|(?:^|[.;]\s+))(${NAME})\s+(?:self-funded|funded|conducted|carried\s+out|fielded|ran|commissioned)\s+(?:the|this|a|its)\s+(?:[\p{Ll}-]+\s+)?(?:poll|survey|questionnaire|study)\b`, 'gu');
 const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
@@ -139,6 +141,8 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
     for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+    // `whose firm Change Research self-funded the questionnaire`, `Northfield Research conducted the poll`.
+    for (const m of sentence.matchAll(NAME_RAN_POLL)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
     for (const m of sentence.matchAll(NAME_POLL)) {
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
       if (words.length === 0) continue;
@@ -178,7 +182,7 @@ const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
 /** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`, `received 1,077 valid responses`. */
 const SAMPLE_RE = new RegExp(
-  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,3}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
   'giu',
 );
 /** Smallest sample a poll reports (smaller numbers are counts of something else). */

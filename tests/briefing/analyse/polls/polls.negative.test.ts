@@ -259,3 +259,10 @@ describe('findShares negatives: a bare figure after a share (session 23)', () =>
     expect(findShares('The AfD is at 10 percent, the left is 7 points behind.').map((s) => s.percent)).toEqual([10]);
   });
 });
+
+describe('findPollsters negatives: who ran a survey (session 23)', () => {
+  it('GIVEN `The company conducted a survey of staff` and `Smith said the group ran the numbers` THEN no pollster', () => {
+    expect(findPollsters('The company conducted a survey of staff.')).toEqual([]);
+    expect(findPollsters('Smith said the group ran the numbers again.')).toEqual([]);
+  });
+});

@@ -1148,3 +1148,18 @@ describe('extractPolls: moves and a lead told by The New Daily (session 23, blin
     expect(findShares('Support is between 40 and 45 per cent.').map((x) => x.percent)).toEqual([42.5]);
   });
 });
+
+describe('extractPolls: a mayoral primary poll told by the Post (session 23, blind set P28)', () => {
+  it('GIVEN `Adams was the favorite among 19 percent of respondents`, `whose firm Change Research self-funded the questionnaire` and `polled over 1,400 likely Democratic primary voters` THEN Adams 19, the pollster and its sample', () => {
+    const a = article('New NYC mayoral poll shows Eric Adams leading', [
+      'A new survey shows Brooklyn Borough President Eric Adams once again emerging as the favorite of likely Democratic voters for the June 22 primary.',
+      'Adams was the favorite among 19 percent of respondents, while Yang was at 16 percent with a 2.6 percent margin-of-error.',
+      'The contest is still up for grabs.',
+      'The race for mayor remains a jump ball right now, said Serena Torrey Roosevelt, whose firm Change Research self-funded the questionnaire.',
+      'Roosevelt’s group polled over 1,400 likely Democratic primary voters through social media and text message from May 6 through 12.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls.map((p) => [p.pollster, p.sampleSize])).toEqual([['Change Research', 1400]]);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Adams', 19], ['Yang', 16]]);
+  });
+});
