@@ -545,7 +545,7 @@ const LIST_ITEM = /(?:^|[:;,]|\band)\s*(?:the\s+)?([\p{Lu}][\p{L}'’.&/-]*(?:\s
 
 /** A move told from its earlier level: `… support fell from`, `UKIP increased from`. */
 // (Also in the future a poll projects, `would go from`, and with what moved between, `would also worsen its results: from`.)
-const MOVED_FROM = /\b(?:fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|lifted|edged (?:up|down)|improved|declined|go|goes|fall|falls|rise|rises|drop|drops|slip|slips|slide|slides|slid|worsen|worsens|worsened|improve|improves)(?:\s+(?:its|their)\s+(?:results?|share|score|support|vote))?\s*[:,]?\s+from\s*$/i;
+const MOVED_FROM = /\b(?:(?:got|received|saw|enjoyed|gained)\s+an?\s+(?:[a-z-]+\s+)?(?:boost|bump|jump|rise|lift|drop|dip|fall)|fell|rose|increased|decreased|dropped|climbed|slipped|jumped|grew|went|moved|lifted|edged (?:up|down)|improved|declined|go|goes|fall|falls|rise|rises|drop|drops|slip|slips|slide|slides|slid|worsen|worsens|worsened|improve|improves)(?:\s+(?:its|their)\s+(?:results?|share|score|support|vote))?\s*[:,]?\s+from\s*$/i;
 
 /**
  * The party of a `from A to B` pair (`The Conservative Party support fell from 41% to 38%`, `and UKIP
@@ -588,6 +588,8 @@ const CLAUSE_SUBJECT = new RegExp(
 );
 /** A change told before a level, `loses 0.5% and`, `up 2 points,` (a figure followed by `and` or a comma). */
 const CHANGE_FIGURE = /(?:\bby\s+)?\b\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|(?:percentage\s+)?points?\b)(?=\s*(?:,|and\b|to\b))/gi;
+/** A sentence adverb between commas: `, however,`, `, meanwhile,`, `, in turn,`. */
+const ADVERB_ASIDE = /,\s*(?:however|meanwhile|though|also|too|in turn|by contrast|in contrast|for (?:its|his|her|their) part|nonetheless|nevertheless),\s*/gi;
 /** Clause openers looked back over (`The DA, the country's official opposition, polled at` opens two clauses before its name). */
 const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
@@ -612,7 +614,8 @@ const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled
 export function clauseSubject(text: string): string | null {
   // (`The Democratic Party loses 0.5% and stands at 21.1%`: the change left out as a share is a
   // word of the predicate here, not a figure that ends the subject's clause.)
-  const before = text.replace(CHANGE_FIGURE, 'points');
+  // (A sentence adverb set off after the subject, `Garcia, however, got a big boost`, ends no clause.)
+  const before = text.replace(CHANGE_FIGURE, 'points').replace(ADVERB_ASIDE, ' ');
   const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
   for (let k = openers.length - 1; k >= 0 && k >= openers.length - MAX_CLAUSES_BACK; k--) {
     const clause = before.slice(openers[k]!);

@@ -1163,3 +1163,15 @@ describe('extractPolls: a mayoral primary poll told by the Post (session 23, bli
     expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Adams', 19], ['Yang', 16]]);
   });
 });
+
+describe('extractPolls: a boost told after a sentence adverb (session 23, blind set P28)', () => {
+  it('GIVEN `Garcia, however, got a big boost from 4 percent to 11 percent` after a poll THEN Garcia is at 11, her earlier level 4 an earlier poll’s, not another candidate’s', () => {
+    const a = article('Mayoral poll', [
+      'A new survey shows Eric Adams at 19 percent, while Andrew Yang was at 16 percent.',
+      'Garcia, however, got a big boost from 4 percent to 11 percent after The New York Times endorsed her candidacy.',
+    ]);
+    const polls = extractPolls([a]);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Eric Adams', 19], ['Andrew Yang', 16], ['Garcia', 11]]);
+    expect(polls.slice(1).flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([['Garcia', 4]]);
+  });
+});
