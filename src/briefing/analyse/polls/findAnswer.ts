@@ -388,6 +388,10 @@ export function leadNames(before: string): [string, string | null] | null {
  */
 /** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
 const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led)\b[^;:()"“”]{0,160}?,\s*with\s*$/u;
+/** A view as a clause's subject, then its move or level: group 1 the view (`negative views`). */
+const VIEW_SUBJECT = /\b((?:positive|negative|favou?rable|unfavou?rable)\s+(?:views?|opinions?|ratings?|assessments?|evaluations?|perceptions?))\s+of\s+[^,;]{1,60}?\s+(?:[a-z]+\s+){0,4}?(?:to|at|on)\s*$/i;
+/** `the percentage of those who …` as a clause's subject, then its move or level: group 1 what they do. */
+const SHARE_OF_THOSE_WHO = /\bthe\s+(?:percentage|share|proportion|number)\s+of\s+(?:those|people|voters|respondents|adults|residents)\s+who\s+([^,;]{3,80}?)\s+(?:rose|fell|dipped|dropped|climbed|edged\s+(?:up|down)|increased|decreased|slipped|grew|went\s+(?:up|down)|stood|stands|was|is|remained|remains)\b[^,;]{0,60}?\s*(?:to|at|on)\s*$/i;
 /** A name that moved, then `and is now at` the share: group 1 the name (`The Union has lost in a new Forsa poll … and is now only at`). */
 const LOST_AND_NOW = /(?:^|[.–—]\s+|\s[-–—]\s+)(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:has|have|had)\s+(?:lost|gained|slipped|dropped|fallen|risen|climbed|grown|shrunk)\b[^.;]{0,140}?\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/u;
 /** ` of decided support to the Tories’ ` between two shares: the second share is the rival's, named with a possessive. */
@@ -466,6 +470,16 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const item = LIST_ITEM.exec(before);
     const name = item && !/\baccording to\s*$/i.test(before.slice(0, item.index + 1)) ? cleanName(item[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  // `negative views of Bolsonaro's government edged up slightly to 39 per cent`, `the percentage of
+  // those who see the government in a positive light dipped one percentage point to 31 per cent`:
+  // a view or the people who hold it, named as the subject of a move or level.
+  if (single && b.answer === null && after.answer === null) {
+    const view = VIEW_SUBJECT.exec(before);
+    if (view) return { answer: view[1]!.toLowerCase(), qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+    const who = SHARE_OF_THOSE_WHO.exec(before);
+    const held = who ? tidy(who[1]!) : null;
+    if (held) return { answer: held, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   // `Emmanuel Macron would easily come out on top in the first round …, with 25% of the voting
   // intentions`: the subject whose clause the share closes.

@@ -1175,3 +1175,14 @@ describe('extractPolls: a boost told after a sentence adverb (session 23, blind 
     expect(polls.slice(1).flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([['Garcia', 4]]);
   });
 });
+
+describe('findAnswer: a view or its holders as the subject (session 23, blind set P28)', () => {
+  it('GIVEN `negative views of Bolsonaro’s government edged up slightly to 39 per cent …, while the percentage of those who see the government in a positive light dipped one percentage point to 31 per cent` THEN `negative views` 39 and the positive view 31', () => {
+    const s = 'The Genial/Quaest poll found that negative views of Bolsonaro’s government edged up slightly to 39 per cent from 38 per cent last week, while the percentage of those who see the government in a positive light dipped one percentage point to 31 per cent.';
+    const all = findShares(s);
+    expect(all.map((x, i) => [findAnswer(s, all, i).answer, x.percent]).filter(([, p]) => p !== 38)).toEqual([
+      ['negative views', 39],
+      ['see the government in a positive light', 31],
+    ]);
+  });
+});
