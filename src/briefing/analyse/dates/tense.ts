@@ -163,7 +163,9 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
     // (Only a clause that reports and ends, or goes on with where and when it was said: in `Also
     // Friday, the Pentagon said the brigade would deploy` the reporting is the sentence's own verb.)
     // (Cue offsets are the sentence's: read the text in place, not a copy of the sentence per expression.)
-    if (c.start >= exprE && REPORTING_VERB.test(text.slice(b.start + c.start, b.start + c.end)) && text.slice(b.start + exprE, b.start + c.start).includes(',') && REPORT_CLAUSE_END.test(text.slice(b.start + c.end, b.end))) continue;
+    // (Also inverted, the speaker after the verb and nothing told after it: `is to launch in October,
+    // said a spokesman of the China manned space engineering office in Beijing on Thursday.`)
+    if (c.start >= exprE && REPORTING_VERB.test(text.slice(b.start + c.start, b.start + c.end)) && text.slice(b.start + exprE, b.start + c.start).includes(',') && reportClauseEnds(text.slice(b.start + c.end, b.end))) continue;
     const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
     if (c.reach !== undefined && d > c.reach) continue;
     if (!best || d < best.d) best = { d, tense: c.tense };
@@ -173,6 +175,14 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
 
 /** What may follow the verb of a reporting clause that closes a sentence: its end, or a phrase of where, when or to whom. */
 const REPORT_CLAUSE_END = /^\s*(?:$|[.!?;:,"”’)]|(?:on|in|at|to|during|after|before|according|late|early|last|this|earlier|later|yesterday|today|tonight|reporters|journalists|CNN|Reuters|AFP|the\s+(?:AP|BBC|Associated\s+Press|newspaper|agency)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
+/** True when what follows a reporting verb closes its clause: its end, a phrase of where or when, or its speaker with no verb of a clause of its own (see REPORT_CLAUSE_END). */
+function reportClauseEnds(rest: string): boolean {
+  return REPORT_CLAUSE_END.test(rest) || (INVERTED_SPEAKER.test(rest) && !FINITE_VERB.test(rest));
+}
+/** A speaker after the reporting verb: `a spokesman of …`, `the ministry`, `John Smith`. */
+const INVERTED_SPEAKER = /^\s+(?:(?:a|an|the)\s+\p{L}|\p{Lu})/u;
+/** A verb that would make the words after a reporting verb a clause of their own (`said the brigade would deploy`). */
+const FINITE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|could|should|may|might|can|must|did|does|do)\b/;
 /** Verbs that report speech (a cue of {@link CUES}' past list). */
 const REPORTING_VERB = /^(?:said|says|told|tells|added|stated|declared|announced|reported|wrote)$/i;
 

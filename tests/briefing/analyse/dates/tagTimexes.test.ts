@@ -330,4 +330,8 @@ describe('tagTimexes: session 23’s blind sets (D28, D29)', () => {
     expect(tagTimexes(text, '2020-08-03').filter((t) => t.type === 'TIME').map((t) => t.value)).toEqual(['2020-08-04TAF', '2020-08-05TMO']);
     expect(tagTimexes('As expected, the bank cut rates on Tuesday.', '2020-08-03')[0]?.value).toBe('2020-07-28');
   });
+  it('GIVEN an inverted reporting clause closing the sentence (`is to launch in October, said a spokesman of the … office in Beijing on Thursday.`) THEN the month looks ahead with `is to launch`', () => {
+    const text = 'China’s Shenzhou VII manned space mission is to launch in October, said a spokesman of the China manned space engineering office in Beijing on Thursday.';
+    expect(tagTimexes(text, '2008-06-12').find((t) => t.text === 'October')?.value).toBe('2008-10');
+  });
 });
