@@ -413,12 +413,14 @@ export class ArticleEntities {
     const words = name.split(/\s+/);
     let found: Entity | undefined;
     if (words.length === 1) {
-      // A surname alone: the most recently mentioned person with that surname.
+      // A surname alone: the most recently mentioned person with that surname, of the gender an
+      // honorific gives (`said Mrs Patton` is the mother, not the son called `Mr Patton` since).
+      const fits = (e: Entity): boolean => gender === null || e.gender === null || e.gender === gender;
       for (let i = this.mentions.length - 1; i >= 0 && !found; i--) {
         const e = this.mentions[i]!.entity;
-        if (e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name)) found = e;
+        if (e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name) && fits(e)) found = e;
       }
-      found ??= this.entities.find((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name));
+      found ??= this.entities.find((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name) && fits(e));
       // A knight or dame is called by the given name (`Sir Keir` after `Sir Keir Starmer`).
       if (!found && KNIGHTED.test(form)) found = this.entities.find((e) => e.kind === 'person' && sameNameWord(nameParts(e.name).given[0] ?? '', name));
       // A family name written first (`Lai` after `Lai Ching-te`, `Xi` after `Xi Jinping`).

@@ -1858,4 +1858,18 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     const unnamed = analyseQuotes([article(['Nurses will strike Aug. 4, their union announced Monday.', '“Be assured that we have an extensive contingency plan in place,” the hospital said in a statement.'])]).quotes;
     expect(quoteWith(unnamed, 'Be assured').speaker).toBeNull();
   });
+  it('GIVEN a son `Shane Patton` called `Mr Patton`, his mother `Julie Patton`, then `said Mrs Patton.` and `She added that …` THEN the mother speaks both quotes', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Eamon Lynch had no driving licence when he crashed into Shane Patton’s car in County Donegal in 2012.',
+        'His mother, Julie Patton, read a victim impact statement in which she described her son as a "happy beautiful boy".',
+        'Just after midnight, 18-year-old Shane Patton’s car emerged from a side road and was struck by Lynch.',
+        'Mr Patton, who was the eldest of three children, had just completed his school exams.',
+        '"He was my first born. He lived life to the full," said Mrs Patton.',
+        'She added that Mr Patton’s grandmother watched him being buried.',
+        '"Family functions are different now - we can never have a family photo again."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Julie Patton', 'Julie Patton', 'Julie Patton']);
+  });
 });
