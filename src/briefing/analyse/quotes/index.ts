@@ -37,6 +37,12 @@ const SPOKEN_QUOTE_MARK = /\s*(?:[-–—]{1,2}|,)\s*quote\s*(?:[-–—]{1,2}|,
  * `which Smith has described as`, `Jones dubbed it`): group 1 is the name (capitalised words).
  */
 const NAMING_VERB_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:(?:it|this|that|them|him|her|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)?(?:as\s+)?$/u;
+/** A person's possessive and at most two lower-case words right before a quote (`Kathleen Wynne's dramatic`): group 1 the name. */
+const OWNER_BEFORE_QUOTE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A noun of speech right after a quote's closing mark: the quote is what that statement said. */
+const SPEECH_NOUN_AFTER = /^\s*(?:announcement|statement|remark|remarks|comment|comments|pledge|promise|claim|admission|warning|declaration|vow|quip|tweet|message|speech|call)\b/i;
+/** Characters after a quote searched for {@link SPEECH_NOUN_AFTER}. */
+const SPEECH_NOUN_REACH = 20;
 /** Most sentence ends allowed between a cued quote and an uncued one that continues it. */
 const MAX_SENTENCES_BETWEEN_CONTINUATION = 1;
 
@@ -121,7 +127,15 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     let cueName: string | null = null;
     // The quote shares its sentence with the quote before it (no sentence end between them).
     const sharesSentence = prevLast?.paragraph === first.paragraph && p0.slice(lo, sStart).trim() === '';
-    if (cue) {
+    // A person's statement named by its words, whatever reports the sentence: `the survey found
+    // Liberal Leader Kathleen Wynne's dramatic "I will no longer be Ontario's premier" announcement
+    // …, Bourque said`.
+    const owner = OWNER_BEFORE_QUOTE.exec(before);
+    const ownerPhrase = owner !== null && SPEECH_NOUN_AFTER.test(pN.slice(afterStart, afterStart + SPEECH_NOUN_REACH)) ? parseSpeakerPhrase(owner[1]!) : null;
+    if (ownerPhrase?.kind === 'person') {
+      entity = ents.resolve(ownerPhrase, first.paragraph * PARAGRAPH_STRIDE + sStart + owner!.index);
+      cueName = entity ? 'announcement' : null;
+    } else if (cue) {
       const phrase = parseSpeakerPhrase(cue.phrase);
       // `…," their statement said`: the statement of whoever the possessive stands for, the speaker
       // of the quote just before (`the families said in a statement …`), within two paragraphs;

@@ -1872,4 +1872,15 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Julie Patton', 'Julie Patton', 'Julie Patton']);
   });
+  it('GIVEN `Liberal Leader Kathleen Wynne’s dramatic "I will no longer be Ontario’s premier" announcement …, Bourque said` THEN Wynne said it; `Smith’s "Friends of the Forest" group` THEN not Smith', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"A statistical tie is to the advantage of the Conservatives," said pollster Christian Bourque.',
+        'The survey found Liberal Leader Kathleen Wynne’s dramatic "I will no longer be Ontario’s premier" announcement on the weekend had little effect on voters, Bourque said.',
+        'Councillor Ann Smith’s "Friends of the Forest" group met on Monday, she said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'no longer be').speaker).toBe('Kathleen Wynne');
+    expect(quotes.find((q) => q.text.includes('Friends of the Forest'))?.speaker ?? null).not.toBe('Ann Smith');
+  });
 });
