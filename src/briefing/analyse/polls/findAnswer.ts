@@ -196,10 +196,15 @@ const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vot
 /** A share of the vote going to a party: `of the vote would go to the PQ`, `to the Liberals` (group 1: the party). */
 const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|could)\s+go\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})(?=\s*(?:[,.;)]|$|\s+and\b))/u;
 
+/** A speech verb, then a condition set off by a comma before the answer: group 1 all before `if`. */
+const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(?:that\s+)?)if\s+[^,;]{3,80},\s*/i;
+
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(raw: string, share: Share): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
-  const rest = /^\s*(?:who|that)\s+["“]/i.test(raw) ? raw.replace(/["“”]/g, '') : raw;
+  // (`of South Africans say that if elections were held tomorrow, they would vote for the ANC`: the
+  // question's condition between the speech verb and the answer is passed over.)
+  const rest = (/^\s*(?:who|that)\s+["“]/i.test(raw) ? raw.replace(/["“”]/g, '') : raw).replace(CONDITION_AFTER_SAY, '$1');
   // `Thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals`: the party the vote goes to.
   const goes = GOES_TO.exec(rest);
   if (goes) return { answer: cleanName(goes[1]!), people: null };
@@ -396,6 +401,18 @@ const SHARE_OF_THOSE_WHO = /\bthe\s+(?:percentage|share|proportion|number)\s+of\
 const LOST_AND_NOW = /(?:^|[.–—]\s+|\s[-–—]\s+)(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:has|have|had)\s+(?:lost|gained|slipped|dropped|fallen|risen|climbed|grown|shrunk)\b[^.;]{0,140}?\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/u;
 /** ` of decided support to the Tories’ ` between two shares: the second share is the rival's, named with a possessive. */
 const TO_RIVALS_SHARE = /^\s*(?:of\s+[^,;.]{0,40}?\s+)?(?:to|against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s*$/u;
+/**
+ * A party's name read after a share, with the acronym the text writes right after it (`would vote
+ * for the African National Congress (ANC)` → `African National Congress (ANC)`): the clause was cut
+ * at the bracket, and other sentences name the party by its acronym.
+ */
+function withAcronym(answer: string, rest: string): string {
+  if (!/\p{Lu}[\p{L}'’.-]*$/u.test(answer)) return answer;
+  const at = rest.indexOf(answer);
+  const m = at < 0 ? null : /^\s*\((\p{Lu}{2,8})\)/u.exec(rest.slice(at + answer.length));
+  return m ? `${answer} (${m[1]!})` : answer;
+}
+
 /** A verb of choosing right after a share: the list of choices it opens (`81 percent said dining out`). */
 const CHOICE_VERB_AFTER = /^\s+(?:said|chose|picked|cited|named|mentioned|selected)\s+\p{Ll}/u;
 /** A choice in lower case after a share whose verb is left out, up to the list's next comma: ` home wares, `, ` and 24 percent`. */
@@ -446,7 +463,7 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   // `Obi leading the pack with 21 per cent of respondents saying they would vote for him`: an answer
   // naming its option by a pronoun gives way to the name written before the share, when there is one.
   const pronounOption = after.answer !== null && PRONOUN_OPTION.test(after.answer);
-  if (after.answer && !loneNoun && !pronounOption) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  if (after.answer && !loneNoun && !pronounOption) return { answer: withAcronym(after.answer, rest), qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   const b = answerBefore(before);
   if (loneNoun && b.answer === null) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {

@@ -1186,3 +1186,17 @@ describe('findAnswer: a view or its holders as the subject (session 23, blind se
     ]);
   });
 });
+
+describe('extractPolls: a question’s condition between the speech verb and the answer (session 23, blind set P28)', () => {
+  it('GIVEN `Almost half (48%) of South Africans say that if elections were held tomorrow, they would vote for the African National Congress (ANC)` and later `48% of South Africans would back the ANC` THEN one share, the party with its acronym', () => {
+    const a = article('Almost half of voters would vote ANC', [
+      'Almost half (48%) of South Africans say that if elections were held tomorrow, they would vote for the African National Congress (ANC), a new Afrobarometer survey shows.',
+      'Asked who they’d vote for if elections were held tomorrow, 48% of South Africans would back the ANC, while the DA and the EFF tied for second place with 11% each.',
+    ]);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([
+      ['African National Congress (ANC)', 48],
+      ['DA', 11],
+      ['EFF', 11],
+    ]);
+  });
+});
