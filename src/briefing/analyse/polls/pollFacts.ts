@@ -61,6 +61,8 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
  * College Poll`, `the University of Texas/Texas Tribune Poll` (not in headlines, where every word
  * has a capital).
  */
+/** `, conducted by`, `carried out by` right after a poll named for its sponsor. */
+const CONDUCTED_BY_AFTER = /^\s*,?\s*(?:which\s+was\s+|was\s+)?(?:conducted|carried\s+out|done|fielded)\s+(?:jointly\s+)?by\s+\p{Lu}/u;
 /** A name (after `firm`/`company` or opening its clause) that ran the poll: group 1 the name. */
 const NAME_RAN_POLL = new RegExp(String.raw`(?:\b(?:firm|company|agency|group|organi[sz]ation)\s+|(?:^|[.;]\s+))(${NAME})\s+(?:self-funded|funded|conducted|carried\s+out|fielded|ran|commissioned)\s+(?:the|this|a|its)\s+(?:[\p{Ll}-]+\s+)?(?:poll|survey|questionnaire|study)\b`, 'gu');
 const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
@@ -129,6 +131,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     const byPoll = byName.filter((m) => /^(?:poll|survey)/i.test(m[0])).map((m) => m.index);
     for (const m of sentence.matchAll(NAME_BEFORE_POLL)) {
       if (byPoll.some((at) => at >= m.index && at <= m.index + m[0].length)) continue;
+      // `The CNN-IBN poll, conducted by CSDS and Lokniti`: the channel ordered it, the name after
+      // `conducted by` ran it.
+      if (CONDUCTED_BY_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       // `Boris Pistorius polls well`: a person who polls, not a pollster's polls.
       if (/polls$/i.test(m[0]) && POLLS_AS_VERB.test(sentence.slice(m.index + m[0].length))) continue;
       // `cut the Conservatives’ poll lead`: a party's or person's poll standing, not a pollster's poll.

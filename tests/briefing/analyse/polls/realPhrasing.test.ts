@@ -1200,3 +1200,11 @@ describe('extractPolls: a question’s condition between the speech verb and the
     ]);
   });
 });
+
+describe('extractPolls: a channel’s poll conducted by a research centre (session 23, blind set P28)', () => {
+  it('GIVEN `The CNN-IBN poll, conducted by CSDS and Lokniti, …` and `… those picking Rahul Gandhi (now 13%)` THEN the pollster is CSDS and Gandhi has 13', () => {
+    expect(findPollsters('The CNN-IBN poll, conducted by CSDS and Lokniti, made these projections based on surveys in six states.').map((f) => f.value)).toEqual(['CSDS']);
+    const s = 'In contrast, there has been an uptick of one percentage point each in those picking Rahul Gandhi (now 13%), Sonia Gandhi and Mayawati.';
+    expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(['Rahul Gandhi']);
+  });
+});
