@@ -37,7 +37,7 @@ function tailOf(before: string): string {
   return before.slice(Math.max(0, end - BEFORE_TAIL), end);
 }
 
-export type NotQuoteReason = 'subhead' | 'label' | 'term' | 'title-of-work';
+export type NotQuoteReason = 'subhead' | 'label' | 'term' | 'title-of-work' | 'poll-answer';
 
 /**
  * Why a span is not a quotation of anyone, or null when it may be one.
@@ -63,12 +63,28 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
   // A poll's question in quote marks: `voting intentions “if elections were held tomorrow”`, `the “if
   // the election were held today” question`.
   if (POLL_QUESTION_RE.test(span.text)) return 'term';
+  // A poll's answer in quote marks, after the share or the people that gave it: `53 per cent, say
+  // that they know “hardly anything at all”`, `20.8 percent of the respondents said that they are
+  // ‘satisfied to some extent’`, `most voters say they know “hardly anything at all”`.
+  if (span.segments.length === 1 && n <= MAX_POLL_ANSWER_WORDS && !/[.!?]$/.test(span.text)) {
+    const clause = before.slice(Math.max(0, before.length - POLL_ANSWER_REACH)).split(/[.!?;]\s/).pop() ?? '';
+    if (SHARE_BEFORE_ANSWER.test(clause) || PEOPLE_SAY_BEFORE.test(clause)) return 'poll-answer';
+  }
   if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(beforeTail) || WORK_BEFORE_RE.test(beforeTail)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
   // Inside a sentence, words in title case are a title or a name, not speech: `named Best Actor for
   // "You Were Never Really Here"`, `Fatih Akin's "In the Fade"`, `tied … for "The Killing of a Sacred Deer"`.
   if (n >= 2 && n <= MAX_TITLE_WORDS && !sentencePunct && /[\p{L}\p{N},'’]\s*$/u.test(beforeTail) && isTitleCase(words)) return 'title-of-work';
   return null;
 }
+
+/** Longest quoted poll answer (in words). */
+const MAX_POLL_ANSWER_WORDS = 6;
+/** Characters before a quote searched for the share or people that gave it as an answer. */
+const POLL_ANSWER_REACH = 120;
+/** A share, then at most a few words of its people and their speech verb, ending right before the quote. */
+const SHARE_BEFORE_ANSWER = /\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)[^"“”‘]{0,60}?\b(?:say|says|said|saying|answered|answering|responded|chose|picked|rated|are|were|know|knew|feel|felt|think|thought)\b(?:\s+(?:that|they|it|he|she|him|her|them|is|was|are|were|know|feel))*\s*$/i;
+/** People asked, then their speech verb, ending right before the quote: `most voters say they know`. */
+const PEOPLE_SAY_BEFORE = /\b(?:voters|respondents|those (?:polled|surveyed|asked)|people (?:polled|surveyed|asked))\s+(?:say|said|answered|responded)\s+(?:that\s+)?(?:they\s+)?(?:know|are|were|feel|felt|think|thought)?\s*$/i;
 
 /** Longest title (in words) {@link isTitleCase} reads as one. */
 const MAX_TITLE_WORDS = 10;

@@ -542,3 +542,17 @@ describe('analyseQuotes: what session 21’s rules leave alone', () => {
     expect(quoteWith(quotes, 'fire front').speaker).toBe('RFS');
   });
 });
+
+describe('analyseQuotes negatives: a poll’s answers in quote marks (session 23, blind set P31)', () => {
+  it('GIVEN `53 per cent, say that they know “hardly anything at all”`, `20.8 percent of the respondents said that they are ‘satisfied to some extent’` and `most voters say they know “hardly anything at all”` THEN no quotes; `"We will win," 60 per cent of the way through, he said` stays one', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The referendums are on course to pass – though most voters say they know “hardly anything at all” about the proposed changes.',
+        'But more than half of all voters, 53 per cent, say that they know “hardly anything at all” about the referendums.',
+        'Additionally, 20.8 percent of the respondents said that they are ‘satisfied to some extent’ and 16.8 percent said they are ‘not at all satisfied’.',
+        'With 60 per cent of the votes counted, the mayor said: "We will win this race."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['We will win this race.']);
+  });
+});
