@@ -369,14 +369,14 @@ function moveName(before: string): string | null {
 const NAME_AFTER = /^(?:\s+|\s*,\s*)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
 
 /** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`, `Morrison very slightly favoured over Shorten by 41% to 38%`): X gets the first share, Y (if written) the second. */
-const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;
+const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:the\s+)?(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;
 
 /**
  * A lead told as a noun before a pair (`Mr Albanese's federal Labor party retains a solid
  * two-party-preferred lead over the coalition at 56 per cent to 44 per cent`): group 1 the leader
  * (a name, perhaps with `party` after it), group 2 the one led.
  */
-const LEAD_OVER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s+[Pp]arty)?\s+(?:has|holds|retains|maintains|keeps|enjoys|had|held|retained|maintained|kept|enjoyed|opened|extended|extends|opens)\s+(?:up\s+)?(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}lead\s+over\s+(?:the\s+)?(\p{L}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})[\s,]*(?:at|by|of)?\s*$/u;
+const LEAD_OVER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s+[Pp]arty)?\s+(?:has|holds|retains|maintains|keeps|enjoys|had|held|retained|maintained|kept|enjoyed|opened|extended|extends|opens|[\p{Ll}]+ing)\s+(?:up\s+)?(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}lead\s+over\s+(?:the\s+)?(\p{L}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})[\s,]*(?:at|by|of)?\s*$/u;
 
 /** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
 export function leadNames(before: string): [string, string | null] | null {
@@ -399,8 +399,8 @@ const VIEW_SUBJECT = /\b((?:positive|negative|favou?rable|unfavou?rable)\s+(?:vi
 const SHARE_OF_THOSE_WHO = /\bthe\s+(?:percentage|share|proportion|number)\s+of\s+(?:those|people|voters|respondents|adults|residents)\s+who\s+([^,;]{3,80}?)\s+(?:rose|fell|dipped|dropped|climbed|edged\s+(?:up|down)|increased|decreased|slipped|grew|went\s+(?:up|down)|stood|stands|was|is|remained|remains)\b[^,;]{0,60}?\s*(?:to|at|on)\s*$/i;
 /** A name that moved, then `and is now at` the share: group 1 the name (`The Union has lost in a new Forsa poll … and is now only at`). */
 const LOST_AND_NOW = /(?:^|[.–—]\s+|\s[-–—]\s+)(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:has|have|had)\s+(?:lost|gained|slipped|dropped|fallen|risen|climbed|grown|shrunk)\b[^.;]{0,140}?\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/u;
-/** ` of decided support to the Tories’ ` between two shares: the second share is the rival's, named with a possessive. */
-const TO_RIVALS_SHARE = /^\s*(?:of\s+[^,;.]{0,40}?\s+)?(?:to|against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s*$/u;
+/** ` of decided support to the Tories’ `, ` to the Conservatives ` between two shares: the second share is the rival's. */
+const TO_RIVALS_SHARE = /^\s*(?:of\s+[^,;.]{0,40}?\s+)?(?:to|against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?)?\s*$/u;
 /**
  * A party's name read after a share, with the acronym the text writes right after it (`would vote
  * for the African National Congress (ANC)` → `African National Congress (ANC)`): the clause was cut

@@ -244,5 +244,5 @@ export function findShares(sentence: string): Share[] {
 
 /** ` over Albanese on 35 per cent` after `a lead of N per cent`: the rival and its own level. */
 const LEAD_LEVEL_AFTER = /^\s+over\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:on|at|with)\s+\d/u;
-/** `, the left is 7.`, `, and the Greens 9.` after a share: a name, perhaps a verb of standing, and a bare figure ending the sentence. */
-const UNITLESS_LAST_ITEM = /^,\s+(?:and\s+)?(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:is|are|was|were|stands|stood|at|on)\s+)?(?:at\s+)?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/u;
+/** `, the left is 7.`, `, and the Greens 9.`, ` to the Conservatives 30.7.` after a share: a name, perhaps a verb of standing, and a bare figure ending the sentence. */
+const UNITLESS_LAST_ITEM = /^(?:,\s+(?:and\s+)?|\s+to\s+)(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:is|are|was|were|stands|stood|at|on)\s+)?(?:at\s+)?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/u;

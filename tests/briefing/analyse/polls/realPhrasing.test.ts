@@ -1208,3 +1208,21 @@ describe('extractPolls: a channel’s poll conducted by a research centre (sessi
     expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(['Rahul Gandhi']);
   });
 });
+
+describe('extractPolls: leads and rivals written several ways (session 23, blind set P31)', () => {
+  it('GIVEN `puts Labor ahead of the LNP, 51.5 per cent to 48.5 per cent`, `The Liberals have 34 percent to the Conservatives 30.7.` and `Trudeau holding a lead over Erin O’toole 34 percent to 26 percent` THEN each side its share', () => {
+    const a = article('Newspoll', [
+      'The Weekend Australian’s exclusive Newspoll puts Labor ahead of the LNP, 51.5 per cent to 48.5 per cent, after preferences.',
+      'The Liberals have 34 percent to the Conservatives 30.7.',
+      'On the question of who would be the best Prime Minister, again it was Trudeau holding a lead over Erin O’toole 34 percent to 26 percent.',
+    ]);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([
+      ['Labor', 51.5],
+      ['LNP', 48.5],
+      ['Liberals', 34],
+      ['Conservatives', 30.7],
+      ['Trudeau', 34],
+      ['Erin O’toole', 26],
+    ]);
+  });
+});
