@@ -170,6 +170,8 @@ interface DraftPoll {
   results: DraftResult[];
   /** The unit of the poll's first share. */
   firstShareUnit: number | null;
+  /** True once the sample was read as the poll's whole (see SampleFact.whole): no later size replaces it. */
+  wholeSample?: boolean;
   /** For an earlier poll told for comparison: the poll it is compared with. */
   previousOf: DraftPoll | null;
   previous: DraftPoll | null;
@@ -623,7 +625,10 @@ export function extractArticlePolls(article: Article): Poll[] {
     // Facts.
     for (const s of samples) {
       const poll = regionOf(s.index);
-      if (poll.sampleSize === null) poll.sampleSize = s.size;
+      if (poll.sampleSize === null || (s.whole && !poll.wholeSample)) {
+        poll.sampleSize = s.size;
+        if (s.whole) poll.wholeSample = true;
+      }
       setPopulation(poll, s.people);
     }
     if (margin) {

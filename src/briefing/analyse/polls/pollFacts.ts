@@ -187,7 +187,7 @@ const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
 /** `937 people surveyed`, `of 1,012 adults`, `surveyed 1070 adults`, `a sample of 2,000`, `received 1,077 valid responses`. */
 const SAMPLE_RE = new RegExp(
-  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,3}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,3}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:|(?:comprised|consisting|made\s+up)\s+of)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?<n6>\d{1,3}(?:,\d{3})+|\d{3,6}),?\s+of\s+them,?\s+(?:responded|answered|replied|took\s+part))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
   'giu',
 );
 /** Smallest sample a poll reports (smaller numbers are counts of something else). */
@@ -198,6 +198,8 @@ export interface SampleFact {
   /** The people named with it (`likely voters`), or null. */
   people: string | null;
   index: number;
+  /** True for a sample named as such (`a sample of 1,200`) or the number who answered (`1,238, of them responded`): the poll's whole sample. */
+  whole?: true;
 }
 
 /** Sample sizes in a sentence. Years (`2010 voters` is rare; `in 2010` has no people noun) are left out by the noun rule. */
@@ -205,7 +207,7 @@ export function findSamples(sentence: string): SampleFact[] {
   const out: SampleFact[] = [];
   for (const m of sentence.matchAll(SAMPLE_RE)) {
     const g = m.groups ?? {};
-    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? g['n4'] ?? g['n5'] ?? '';
+    const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? g['n4'] ?? g['n5'] ?? g['n6'] ?? '';
     const size = Number(raw.replace(/,/g, ''));
     const after = sentence.slice(m.index + m[0].length);
     if (!Number.isFinite(size) || size < MIN_SAMPLE || /^\s*(?:million|billion)/i.test(after)) continue;
@@ -214,7 +216,9 @@ export function findSamples(sentence: string): SampleFact[] {
     // plural (`400 personal FBI files`): the head must be a people noun or capitalised.
     const head = people?.split(/\s+/).pop() ?? '';
     if (people !== null && !PEOPLE_HEAD.test(head) && !/^\p{Lu}/u.test(head)) continue;
-    out.push({ size, people, index: m.index + m[0].indexOf(raw) });
+    // (The sample named as such, or the people who answered of those asked, is the poll's whole: it
+    // overrides a group interviewed each night or the number first contacted.)
+    out.push({ size, people, index: m.index + m[0].indexOf(raw), ...(g['n3'] !== undefined || g['n6'] !== undefined ? { whole: true } : {}) });
   }
   return out;
 }

@@ -1226,3 +1226,12 @@ describe('extractPolls: leads and rivals written several ways (session 23, blind
     ]);
   });
 });
+
+describe('findSamples: the poll’s whole sample (session 23, blind set P31)', () => {
+  it('GIVEN `surveyed 2,150 people …, and 58 percent, or 1,238, of them responded` and `400 eligible voters are interviewed … a three-day rolling sample comprised of 1,200 interviews` THEN the poll’s sample is 1,238 and 1,200', () => {
+    const nhk = article('Abe Cabinet approval at 45%', ['NHK surveyed 2,150 people aged 18 or older across the country by telephone for three days until Sunday, and 58 percent, or 1,238, of them responded. The approval rating of the Abe Cabinet was 45 percent.']);
+    expect(extractPolls([nhk])[0]!.sampleSize).toBe(1238);
+    const nanos = article('Liberals lead', ['The Liberals have 34 percent in the Nanos Research poll.', 'Each evening a new group of 400 eligible voters are interviewed. The daily tracking figures are based on a three-day rolling sample comprised of 1,200 interviews.']);
+    expect(extractPolls([nanos])[0]!.sampleSize).toBe(1200);
+  });
+});
