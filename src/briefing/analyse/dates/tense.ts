@@ -155,7 +155,13 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
   const exprE = end - b.start;
   const AFTER_PENALTY = 1.5; // labelled: cues after the expression weigh less
   let best: { d: number; tense: Exclude<Tense, 'none'> } | null = null;
-  for (const c of cuesIn(text, b.start, b.end)) {
+  const cues = cuesIn(text, b.start, b.end);
+  // Inside a relative clause set off by commas (`McCoy, who came in for Murray when he was hurt on
+  // the third play of Monday's game, will take over`), the clause's own verbs tell its time, not
+  // the main clause's: only its cues count when it has any.
+  const rel = relativeClause(text, b.start, exprS, exprE, b.end);
+  const inRel = rel === null ? [] : cues.filter((c) => c.start >= rel.start && c.end <= rel.end && !(c.end > exprS && c.start < exprE));
+  for (const c of inRel.length > 0 ? inRel : cues) {
     if (c.end > exprS && c.start < exprE) continue; // inside the expression itself (`last week`)
     // A reporting clause after a comma reports the sentence; it does not tell when its content
     // happens: `… as it approaches Puerto Rico tonight and Wednesday, the National Hurricane
@@ -175,6 +181,23 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
 
 /** What may follow the verb of a reporting clause that closes a sentence: its end, or a phrase of where, when or to whom. */
 const REPORT_CLAUSE_END = /^\s*(?:$|[.!?;:,"”’)]|(?:on|in|at|to|during|after|before|according|late|early|last|this|earlier|later|yesterday|today|tonight|reporters|journalists|CNN|Reuters|AFP|the\s+(?:AP|BBC|Associated\s+Press|newspaper|agency)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/;
+/**
+ * The relative clause around `[exprS, exprE)` of the sentence starting at `from`: from `, who` /
+ * `, which` / `, whose` before the expression (no comma between) to the next comma after it, in
+ * offsets relative to the sentence; null when the expression is in no such clause.
+ */
+function relativeClause(text: string, from: number, exprS: number, exprE: number, to: number): { start: number; end: number } | null {
+  const before = text.slice(from, from + exprS);
+  if (!before.includes(', wh')) return null; // (cheap test first: a hot path)
+  const open = RELATIVE_OPENING.exec(before);
+  if (open === null) return null;
+  const close = text.indexOf(',', from + exprE);
+  if (close < 0 || close >= to) return null;
+  return { start: open.index, end: close - from };
+}
+/** `, who …`, `, which …`, `, whose …` opening a relative clause with no comma after it (to the end of the text given). */
+const RELATIVE_OPENING = /,\s+(?:who|which|whose)\b[^,]*$/;
+
 /** True when what follows a reporting verb closes its clause: its end, a phrase of where or when, or its speaker with no verb of a clause of its own (see REPORT_CLAUSE_END). */
 function reportClauseEnds(rest: string): boolean {
   return REPORT_CLAUSE_END.test(rest) || (INVERTED_SPEAKER.test(rest) && !FINITE_VERB.test(rest));

@@ -334,4 +334,9 @@ describe('tagTimexes: session 23’s blind sets (D28, D29)', () => {
     const text = 'China’s Shenzhou VII manned space mission is to launch in October, said a spokesman of the China manned space engineering office in Beijing on Thursday.';
     expect(tagTimexes(text, '2008-06-12').find((t) => t.text === 'October')?.value).toBe('2008-10');
   });
+  it('GIVEN a weekday inside a relative clause (`McCoy, who came in for Murray when he was hurt on the third play of Monday’s game, will take over`) THEN the clause’s own past tells it, not the main clause’s future', () => {
+    expect(tagTimexes('Veteran Colt McCoy, who came in for Murray when he was hurt on the third play of Monday’s game, will take over as starter.', '2022-12-14')[0]?.value).toBe('2022-12-12');
+    // (With no verb of its own in the clause, the main clause still tells it.)
+    expect(tagTimexes('The summit, which opens on Monday, will discuss trade.', '2022-12-14')[0]?.value).toBe('2022-12-19');
+  });
 });
