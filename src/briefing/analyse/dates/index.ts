@@ -24,11 +24,42 @@ export function analyseDates(articles: readonly Article[]): { timexes: Timex[]; 
     const perParagraph: TimexSpan[][] = a.paragraphs.map((p) => tagTimexes(p, a.date));
     chronologyYears(a.paragraphs, perParagraph);
     anchoredSpans(a.paragraphs, perParagraph);
+    repeatedDays(perParagraph);
     const headline = a.headline ? tagTimexes(a.headline, a.date) : [];
     for (const t of [...headline, ...perParagraph.flat()]) timexes.push({ articleId: a.id, text: t.text, value: t.value, type: t.type });
     if (a.date) events.push(...buildEvents(a, (p) => perParagraph[p] ?? []));
   }
   return { timexes, events: mergeEvents(events) };
+}
+
+/** A month's name or abbreviation in an expression (`March 26`, `Oct. 26`, `26 March`). */
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/i;
+
+/**
+ * A month and day written again without its year after the article wrote it with one (`The
+ * makeup date is set for March 26, 2020.` … `March 26 is the third date attached to this
+ * performance`): the same day, not the one nearest the dateline (2019's). Only a day the article
+ * gave one year for, and only after it was written in full.
+ */
+function repeatedDays(perParagraph: TimexSpan[][]): void {
+  const years = new Map<string, Set<string>>();
+  for (const spans of perParagraph) {
+    for (const t of spans) {
+      const day = DAY_VALUE.exec(t.value);
+      if (!day || !MONTH_WORD.test(t.text)) continue;
+      const md = `${day[2]}-${day[3]}`;
+      if (WRITTEN_YEAR.test(t.text)) {
+        const ys = years.get(md) ?? new Set<string>();
+        ys.add(day[1]!);
+        years.set(md, ys);
+        continue;
+      }
+      const ys = years.get(md);
+      if (ys === undefined || ys.size !== 1) continue;
+      const [year] = ys;
+      if (year !== undefined && year !== day[1]) t.value = `${year}-${md}${day[4] ?? ''}`;
+    }
+  }
 }
 
 /** What follows the date opening a chronology's entry: a colon or a dash (`Aug. 23: …`, `Oct. 2 — …`). */

@@ -143,3 +143,17 @@ describe('analyseDates: steps from the day told before (held-out set D26)', () =
     ]);
   });
 });
+
+describe('analyseDates: a month and day written again without its year (session 23, blind set D31)', () => {
+  it('GIVEN `The makeup date is set for March 26, 2020.` then `March 26 is the third date …` in an article of 26 October 2019 THEN both are 2020-03-26; a day written without a year the article never gave stays nearest the dateline', () => {
+    const a = article('elton#1', '2019-10-26', [
+      'Elton John postponed his Indianapolis show. The makeup date is set for March 26, 2020.',
+      'March 26 is the third date attached to this performance for John.',
+      'The show shifted one day from Oct. 25 to Oct. 26.',
+    ]);
+    const values = analyseDates([a]).timexes.map((t) => [t.text, t.value]);
+    expect(values).toContainEqual(['March 26, 2020', '2020-03-26']);
+    expect(values).toContainEqual(['March 26', '2020-03-26']);
+    expect(values.find(([text]) => text.startsWith('Oct. 25'))?.[1]).toBe('2019-10-25');
+  });
+});
