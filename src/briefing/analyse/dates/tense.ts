@@ -43,7 +43,8 @@ const CUES: readonly Cue[] = [
   // `Sunday's planned rally` (an -ed word after a possessive is no past verb, see POSSESSIVE_BEFORE).
   { re: /(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+)(?:scheduled|planned|proposed|expected|upcoming)\b/g, tense: 'future', reach: POSSESSIVE_PLAN_REACH },
   // `would have taken`, `would've`, `could have` look back.
-  { re: /\b(?:would|could|should|might|must)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
+  // (So does a plan that fell through, `whose appeal was to have been heard in March`.)
+  { re: /\b(?:would|could|should|might|must|was\s+to|were\s+to)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
   // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
   { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
   // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.

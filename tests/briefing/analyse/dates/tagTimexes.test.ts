@@ -339,4 +339,7 @@ describe('tagTimexes: session 23’s blind sets (D28, D29)', () => {
     // (With no verb of its own in the clause, the main clause still tells it.)
     expect(tagTimexes('The summit, which opens on Monday, will discuss trade.', '2022-12-14')[0]?.value).toBe('2022-12-19');
   });
+  it('GIVEN a plan that fell through (`whose appeal was to have been heard in March`, told in August) THEN the March gone', () => {
+    expect(tagTimexes('Attorney Clyde Allen appeared on behalf of Sheldon Brown, whose appeal was to have been heard in March.', '2008-08-05')[0]?.value).toBe('2008-03');
+  });
 });
