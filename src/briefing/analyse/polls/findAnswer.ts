@@ -57,7 +57,7 @@ const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|tak
 const NAME_JOINERS = [...NAME_PARTICLES].join('|');
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`. */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at|with)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at|now)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at|with)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:was|were|is|are|stood|stands|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|garners|garnered|receives|received|draws|drew|attracts|attracted|secures|secured|wins|won|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at|now)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -188,7 +188,7 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  * say "yes"`, `41 per cent would vote "Leave"`, `85 percent have "big trust" in the President`, `11
  * percent are "undecided"`): the option is the answer (the clause would end at its quote mark).
  */
-const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|have|has|had|are|were|is|was|expressed|rated|gave)\s+(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt)\s+(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
 
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 const OF_THE_VOTE = /^\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:vote|votes|ballots?)\b|(?:voting|vote)\s+intentions?\b|support\b)/iu;
@@ -392,7 +392,7 @@ export function leadNames(before: string): [string, string | null] | null {
  * (a name before this share must lie after it).
  */
 /** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
-const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led)\b[^;:()"“”]{0,160}?,\s*with\s*$/u;
+const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed)\b[^;:()"“”]{0,160}?,\s*with\s*$/u;
 /** A view as a clause's subject, then its move or level: group 1 the view (`negative views`). */
 const VIEW_SUBJECT = /\b((?:positive|negative|favou?rable|unfavou?rable)\s+(?:views?|opinions?|ratings?|assessments?|evaluations?|perceptions?))\s+of\s+[^,;]{1,60}?\s+(?:[a-z]+\s+){0,4}?(?:to|at|on)\s*$/i;
 /** `the percentage of those who …` as a clause's subject, then its move or level: group 1 what they do. */
@@ -500,7 +500,7 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   }
   // `Emmanuel Macron would easily come out on top in the first round …, with 25% of the voting
   // intentions`: the subject whose clause the share closes.
-  if (single && b.answer === null && after.answer === null && prev === undefined) {
+  if (single && b.answer === null && (after.answer === null || pronounOption) && prev === undefined) {
     const subject = SUBJECT_THEN_WITH.exec(before);
     const name = subject ? cleanName(subject[1]!) : null;
     if (name && /\s/.test(name)) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };

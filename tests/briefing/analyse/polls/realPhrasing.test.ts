@@ -1235,3 +1235,14 @@ describe('findSamples: the poll’s whole sample (session 23, blind set P31)', (
     expect(extractPolls([nanos])[0]!.sampleSize).toBe(1200);
   });
 });
+
+describe('extractPolls: a Quinnipiac poll and an Irish Times/Ipsos poll (session 23, blind set P31)', () => {
+  it('GIVEN `Tom Foley has the most support among Republican voters, with 30 percent saying they’d vote for him`, `Ned Lamont garners 28 percent and … Dannel Malloy receives 18 percent` and `8 per cent say they know “a lot”` THEN each share its answer', () => {
+    const cases: [string, (string | null)[]][] = [
+      ['Greenwich businessman Tom Foley has the most support among Republican voters, with 30 percent saying they’d vote for him in a primary.', ['Tom Foley']],
+      ['Among Democrats, Greenwich businessman Ned Lamont garners 28 percent and former Stamford Mayor Dannel Malloy receives 18 percent.', ['Ned Lamont', 'Dannel Malloy']],
+      ['Just 8 per cent say they know “a lot” about the proposed changes to the Constitution, while a further 36 per cent say they know “a little” about them.', ['a lot', 'a little']],
+    ];
+    for (const [s, want] of cases) expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(want);
+  });
+});
