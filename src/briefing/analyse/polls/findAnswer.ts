@@ -369,7 +369,7 @@ function moveName(before: string): string | null {
 const NAME_AFTER = /^(?:\s+|\s*,\s*)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
 
 /** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`, `Morrison very slightly favoured over Shorten by 41% to 38%`): X gets the first share, Y (if written) the second. */
-const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:the\s+)?(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?[\s,]*(?:by\s+|at\s+|\()?$/u;
+const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:the\s+)?(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?(?:\s+on\s+the\s+[^,;.()]{1,60}?\s+(?:measure|count|basis|question|vote))?[\s,]*(?:by\s+|at\s+|\()?$/u;
 
 /**
  * A lead told as a noun before a pair (`Mr Albanese's federal Labor party retains a solid
@@ -596,7 +596,7 @@ export function fromToName(before: string): string | null {
 }
 
 /** Where a clause starts before a share: a clause mark, a sentence's end, or a joining word (`with Labour down two to 4%`). */
-const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|(?<=[a-z)%])[.!?]\s+(?=[A-Z])|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives|said|says|indicates|indicated|suggests|suggested)(?:\s+that)?)\s)/g;
+const CLAUSE_OPENER = /(?:^[,;:(\s]*|[,;:(]|\s[–—]\s|(?<=[a-z)%])[.!?]\s+(?=[A-Z])|\b(?:and|while|whereas|but|with|as|compared with|against|(?:also\s+)?(?:shows?|showed|found|finds|puts?|gave|gives|said|says|indicates|indicated|suggests|suggested)(?:\s+that)?)\s)/g;
 /** Words between a clause's subject and its share that are no predicate of a party's level: the poll's own words, speech, a second share's owner. */
 const NOT_LEVEL_WORDS = /\b(?:poll|polls|survey|surveys|found|find|finds|show|shows|showed|shown|put|puts|gave|gives|said|says|say|told|asked|reported|according|points? (?:ahead|behind|clear))\b/i;
 /** Month names as an alternation, for the patterns that read a place or a level after them. */

@@ -1246,3 +1246,12 @@ describe('extractPolls: a Quinnipiac poll and an Irish Times/Ipsos poll (session
     for (const [s, want] of cases) expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(want);
   });
 });
+
+describe('extractPolls: an aside after a dash and a lead on a named measure (session 23, blind set P31)', () => {
+  it('GIVEN `… for some of the other parties – Social Democrats have increased their support to 4% (+1)` and `Labor is ahead of the Coalition on the two-party-preferred “plus” measure 51.4% to 43.1%` THEN the parties have their shares', () => {
+    const s = 'It also makes for good reading for some of the other parties – Social Democrats have increased their support to 4% (+1) while Solidarity – People Before Profit are now at 3% (+1).';
+    expect(findShares(s).map((_, i, all) => findAnswer(s, all, i).answer)).toEqual(['Social Democrats', 'People Before Profit']);
+    const a = article('Essential poll', ['Six months on from the federal election, the survey of more than 1,000 voters indicates Labor is ahead of the Coalition on the two-party-preferred “plus” measure 51.4% to 43.1%.']);
+    expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([['Labor', 51.4], ['Coalition', 43.1]]);
+  });
+});
