@@ -306,7 +306,9 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
 export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; at: number } | null {
   let i = k;
   // Determiner and a few adjectives before the capitalised part.
-  if (i < ws.length && /^(?:a|an|the)$/.test(ws[i]!.k)) i++;
+  // (A possessive pronoun too, before kin or a role with the name after it: `said his wife, Janice
+  // Nordmeyer.`, `said her lawyer, Tom Ellis.`)
+  if (i < ws.length && (/^(?:a|an|the)$/.test(ws[i]!.k) || (/^(?:his|her|their)$/.test(ws[i]!.k) && /,$/.test(ws[i + 1]?.w ?? '') && /^\p{Lu}/u.test(ws[i + 2]?.w ?? '')))) i++;
   let adj = 0;
   while (i < ws.length && adj < 3 && /^[a-z]/.test(ws[i]!.w) && !npWord(ws[i]!)) {
     i++;

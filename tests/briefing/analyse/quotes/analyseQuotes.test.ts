@@ -1883,4 +1883,14 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quoteWith(quotes, 'no longer be').speaker).toBe('Kathleen Wynne');
     expect(quotes.find((q) => q.text.includes('Friends of the Forest'))?.speaker ?? null).not.toBe('Ann Smith');
   });
+  it('GIVEN `"…," said his wife, Janice Nordmeyer.` THEN she speaks; `"…," said his brother.` with no name THEN nobody', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'When Richard Nordmeyer suffered a stroke last year, there was no neurosurgeon who could treat him.',
+        '"They told me in the emergency room that he would need immediate surgery," said his wife, Janice Nordmeyer.',
+        '"He was always the strong one," said his brother.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Janice Nordmeyer', null]);
+  });
 });
