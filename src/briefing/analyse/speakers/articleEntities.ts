@@ -192,6 +192,8 @@ function isCompanyLike(name: string): boolean {
   if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
   return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
 }
+/** A preposition whose object the name after it is (`from the Major Collision Investigation Unit`). */
+const PREPOSITION_BEFORE_NAME = /^(?:from|of|at|for|with|by|in|to|on)$/i;
 /** The last sentence end before a position, with the space after it (the sentence opens after it). */
 const SENTENCE_START_BEFORE_END = /[.!?]["”’]?\s+(?=[^.!?]*$)/;
 /**
@@ -615,7 +617,12 @@ export class ArticleEntities {
         // relative clause set off by commas is that clause's object; the verb after it is the
         // sentence subject's, the name before `who`.)
         const inRelative = /,$/.test(lastTok) && insideRelativeClause(toks, s);
-        const subject = !apposed && !inRelative && (accordingTo || inverted || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
+        // (A name right before a speech verb is its subject wherever its title starts: `…, regional
+        // head of the industrial police unit Sarwar Alam told AFP.` / `"…," he said.`)
+        // (Not the end of an appositive, `Christian Bourque, executive vice-president of Leger, says`,
+        // nor a preposition's object, `Detective Chris Carnie from the Major Collision Investigation Unit said`.)
+        const speaks = verbNext && !possessive && !/,$/.test(lastTok) && !PREPOSITION_BEFORE_NAME.test(toks[s - 1]?.[0] ?? '') && !/^the$/i.test(toks[s - 1]?.[0] ?? '') && CUE_VERBS.has(verbTok!.toLowerCase().replace(/[,;.]$/, ''));
+        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

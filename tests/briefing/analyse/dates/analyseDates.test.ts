@@ -154,6 +154,6 @@ describe('analyseDates: a month and day written again without its year (session 
     const values = analyseDates([a]).timexes.map((t) => [t.text, t.value]);
     expect(values).toContainEqual(['March 26, 2020', '2020-03-26']);
     expect(values).toContainEqual(['March 26', '2020-03-26']);
-    expect(values.find(([text]) => text.startsWith('Oct. 25'))?.[1]).toBe('2019-10-25');
+    expect(values.find(([text]) => text?.startsWith('Oct. 25'))?.[1]).toBe('2019-10-25');
   });
 });

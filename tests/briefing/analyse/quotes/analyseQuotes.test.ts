@@ -1893,4 +1893,14 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Janice Nordmeyer', null]);
   });
+  it('GIVEN `…, regional head of the industrial police unit Sarwar Alam told AFP.` after another official spoke, then `"…," he said.` THEN Alam speaks', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Assistant Commissioner of Dhaka Metropolitan Police Omar Faruq said no violence had been reported on Wednesday in the city.',
+        'However, a crowd of some 1,500 protesters hurled rocks at multiple factories in the industrial city of Gazipur, regional head of the industrial police unit Sarwar Alam told AFP.',
+        '"We fired tear gas and sound grenades to disperse the protesters," he said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sarwar Alam']);
+  });
 });
