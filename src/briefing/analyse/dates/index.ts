@@ -104,6 +104,8 @@ const COUNTED_FROM = /^\s+(later|afterwards|after that|earlier|before that|befor
 const HOW_LONG_BEFORE = /\b(?:for|within|over|in|lasted|lasting|last|took|takes|spent)\s+$/i;
 /** A span of days or weeks, as the tagger writes it (`P3D`, `P1W`). */
 const DAY_SPAN = /^P(\d{1,3})([DW])$/;
+/** A span of years, as the tagger writes it (`P2Y`). */
+const YEAR_SPAN = /^P(\d{1,2})Y$/;
 /** Paragraphs (this one and the ones before) searched back for the day a counted span starts from. */
 const ANCHOR_PARAGRAPHS = 2;
 
@@ -151,6 +153,20 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
         t.type = 'DATE';
         t.tags = [...t.tags, 'refiner/anchoredSpan'];
         last = { day, paragraph: i };
+        continue;
+      }
+      // (Years counted from a year told, `in 2003. Two years later, …`: the year it lands on.)
+      const years = t.type === 'DURATION' ? YEAR_SPAN.exec(t.value) : null;
+      const yearsCounted = years && !HOW_LONG_BEFORE.test(p.slice(Math.max(0, t.start - 12), t.start)) ? COUNTED_FROM.exec(p.slice(t.end)) : null;
+      if (years && yearsCounted && lastYear !== null && i - lastYear.paragraph < ANCHOR_PARAGRAPHS) {
+        const back = /^(?:earlier|before)/i.test(yearsCounted[1]!);
+        const year = lastYear.year + (back ? -1 : 1) * Number(years[1]);
+        t.end += yearsCounted[0].length;
+        t.text = p.slice(t.start, t.end);
+        t.value = String(year);
+        t.type = 'DATE';
+        t.tags = [...t.tags, 'refiner/anchoredSpan'];
+        lastYear = { year, paragraph: i };
         continue;
       }
       const whole = t.type === 'DATE' ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;

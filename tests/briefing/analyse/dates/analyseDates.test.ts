@@ -157,3 +157,14 @@ describe('analyseDates: a month and day written again without its year (session 
     expect(values.find(([text]) => text?.startsWith('Oct. 25'))?.[1]).toBe('2019-10-25');
   });
 });
+
+describe('analyseDates: years counted from a year told (session 23, blind set D28)', () => {
+  it('GIVEN `… into orbit … in 2003. Two years later, Fei Junlong and Nie Haisheng completed a flight` THEN 2005; `lasted two years` with no year told stays a duration', () => {
+    const a = article('shenzhou#1', '2008-06-12', [
+      'China began its manned space program in 1999 and sent its first astronaut into orbit in 2003. Two years later, Fei Junlong and Nie Haisheng completed a five-day flight.',
+    ]);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toContainEqual(['Two years later', '2005']);
+    const b = article('drought#1', '2008-06-12', ['The drought lasted two years, officials said.']);
+    expect(analyseDates([b]).timexes.map((t) => t.value)).toEqual(['P2Y']);
+  });
+});
