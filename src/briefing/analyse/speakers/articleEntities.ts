@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -555,6 +555,8 @@ export class ArticleEntities {
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
         .join(' ');
       let phrase = sentToTitled(toks, i, j) ?? parseSpeakerPhrase(run);
+      // (One word after a company noun is the company's name: `budget carrier SpiceJet`.)
+      if (phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && i > 0 && COMPANY_NOUNS.has(toks[i - 1]![0].toLowerCase())) phrase = { kind: 'organisation', name: phrase.name, text: phrase.text };
       // (A name opening with a word that names a body is a person's after a role in lower case:
       // `mayor Tory Whanau`.)
       if (phrase?.kind === 'organisation' && i > 0 && /^\p{Ll}/u.test(toks[i - 1]![0]) && isRoleNoun(toks[i - 1]![0])) {
@@ -670,10 +672,13 @@ export class ArticleEntities {
         const verbNext = next !== undefined && /^[a-z]/.test(next) && !NOT_VERB.has(next.toLowerCase().replace(/[,;]$/, '')) && !isTitleWord(next.replace(/[,;]$/, ''));
         const possessive = /['’]s?,?$/.test(lastTok);
         const sharesIn = /^(?:in|of)$/i.test(prev ?? '') && /^shares$/i.test(toks[i - 2]?.[0] ?? '');
-        if ((opens && verbNext) || possessive || sharesIn) {
+        // (Or a company named after what it is, anywhere: `passengers of budget carrier SpiceJet` is
+        // what a later `the airline said` stands for, though no subject.)
+        const kindBefore = prev !== undefined && COMPANY_NOUNS.has(prev.toLowerCase());
+        if ((opens && verbNext) || possessive || sharesIn || kindBefore) {
           const e = this.organisation(phrase.name.replace(/['’]s?$/, ''), phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           e.named = true;
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, true);
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, (opens && verbNext) || possessive || sharesIn);
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic) {
         // A public body speaking (`In a statement, Dublin City Council said …`): what a later `it

@@ -1903,4 +1903,15 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Sarwar Alam']);
   });
+  it('GIVEN `passengers of budget carrier SpiceJet were left stranded` and later `“…,” the airline said` THEN SpiceJet speaks (a company named after what it is)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Around 500 passengers of budget carrier SpiceJet were left stranded at Delhi’s IGI airport after three flights were delayed.',
+        'The planes were stuck at other airports due to bad weather.',
+        '“One of the aircraft was held at Bagdogra due to bad weather in Kolkata,” the airline said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['SpiceJet']);
+    expect(speakers.find((s) => s.name === 'SpiceJet')?.kind).toBe('organisation');
+  });
 });
