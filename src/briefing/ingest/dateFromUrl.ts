@@ -63,7 +63,8 @@ const URL_DATE_RES: readonly RegExp[] = [
   // Yonhap's article ids open with the day after their letters (`/view/AEN20191010005151315`).
   /\/(?:view|articles?)\/A[A-Z]{2}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,}$/,
   // A day closing a slug (ForexLive's `/!/australian-weekend-press-…-economists-say-20151004`).
-  /[a-z]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\.[a-z]{2,5})?\/?$/,
+  // (Also before a last word of the slug, the LA Times's `…-kunis-20140603-story.html`.)
+  /[a-z]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:-[a-z]{2,12})?(?:\.[a-z]{2,5})?\/?$/,
   // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
   /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
 ];

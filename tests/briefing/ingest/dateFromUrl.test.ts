@@ -32,4 +32,7 @@ describe('dateFromUrl: dates news sites write in their addresses', () => {
   it('GIVEN ABS-CBN’s month, day and two-digit year (`/news/10/15/23/slug`) THEN that day', () => {
     expect(dateFromUrl('https://news.abs-cbn.com/news/10/15/23/in-person-classes-in-some-lgus-schools-suspended-due-to-transport-strike')).toBe('2023-10-15');
   });
+  it('GIVEN a day before the slug’s last word (the LA Times’s `…-kunis-20140603-story.html`) THEN that day', () => {
+    expect(dateFromUrl('http://www.latimes.com/entertainment/movies/moviesnow/la-et-mn-jupiter-ascending-release-date-pushed-tatum-kunis-20140603-story.html')).toBe('2014-06-03');
+  });
 });

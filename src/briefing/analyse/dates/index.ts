@@ -25,6 +25,7 @@ export function analyseDates(articles: readonly Article[]): { timexes: Timex[]; 
     chronologyYears(a.paragraphs, perParagraph);
     anchoredSpans(a.paragraphs, perParagraph);
     repeatedDays(perParagraph);
+    dayRanges(a.paragraphs, perParagraph, parseYmd(a.date));
     const headline = a.headline ? tagTimexes(a.headline, a.date) : [];
     for (const t of [...headline, ...perParagraph.flat()]) timexes.push({ articleId: a.id, text: t.text, value: t.value, type: t.type });
     if (a.date) events.push(...buildEvents(a, (p) => perParagraph[p] ?? []));
@@ -61,6 +62,39 @@ function repeatedDays(perParagraph: TimexSpan[][]): void {
     }
   }
 }
+
+/** What joins the two ends of a range of days: `from Wednesday to Friday`, `Monday through Thursday`. */
+const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–)\s*$/i;
+
+/**
+ * The end of a range of days written as two weekdays (`to attend the event from Wednesday to
+ * Friday`) is the first such day on or after the start: each end was resolved alone, and the end
+ * could land a week before its start. Only for a range starting on or after the dateline (`from
+Wednesday to Friday` told on a Tuesday); which week a past range is in stays the tagger's reading.
+ */
+function dayRanges(paragraphs: readonly string[], perParagraph: TimexSpan[][], ref: Ymd | null): void {
+  if (ref === null) return;
+  perParagraph.forEach((spans, i) => {
+    for (let k = 1; k < spans.length; k++) {
+      const a = spans[k - 1]!;
+      const b = spans[k]!;
+      if (!RANGE_JOIN.test(paragraphs[i]!.slice(a.end, b.start))) continue;
+      const from = DAY_VALUE.exec(a.value);
+      const to = DAY_VALUE.exec(b.value);
+      if (!from || !to || !b.tags.includes('rule/weekday')) continue;
+      const start = parseYmd(`${from[1]}-${from[2]}-${from[3]}`);
+      let end = parseYmd(`${to[1]}-${to[2]}-${to[3]}`);
+      if (!start || !end) continue;
+      // (Only a range starting on or after the dateline: a past one's weeks stay the tagger's reading.)
+      if (daysFrom(ref, start) < 0) continue;
+      while (daysFrom(start, end) < 0) end = addDays(end, 7);
+      while (daysFrom(start, end) >= 7) end = addDays(end, -7);
+      b.value = `${formatDay(end)}${to[4] ?? ''}`;
+    }
+  });
+}
+/** Days from `a` to `b` (negative when `b` is earlier). */
+const daysFrom = (a: Ymd, b: Ymd): number => Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 
 /** What follows the date opening a chronology's entry: a colon or a dash (`Aug. 23: …`, `Oct. 2 — …`). */
 const ENTRY_AFTER = /^\s*(?::|[-–—]\s)/;

@@ -101,7 +101,7 @@ const CUES: readonly Cue[] = [
   // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
   // Wolves on Sunday`, `ahead of Thursday's vote`.
   { re: /\bahead of\b/gi, tense: 'future', reach: AHEAD_OF_REACH },
-  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
+  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force|attend|join|mark|celebrate)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\bwould\b/gi, tense: 'future' },
   { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out|shot|stole|slew|fled|bled|hid|forgot|froze|rang|sang|sank|stung|swam|tore)\b/gi, tense: 'past' },
   { re: ED_CUE, tense: 'past' },

@@ -168,3 +168,12 @@ describe('analyseDates: years counted from a year told (session 23, blind set D2
     expect(analyseDates([b]).timexes.map((t) => t.value)).toEqual(['P2Y']);
   });
 });
+
+describe('analyseDates: a range of weekdays ahead (session 23, held-out set D30)', () => {
+  it('GIVEN `have arrived … to attend the event from Wednesday to Friday` on a Tuesday THEN Wednesday and the Friday after it; `ran from Monday to Tuesday` told on a Wednesday stays the two days gone', () => {
+    const a = article('asean#1', '2024-10-08', ['Several ASEAN leaders have arrived in the capital Vientiane to attend the event from Wednesday to Friday.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([['Wednesday', '2024-10-09'], ['Friday', '2024-10-11']]);
+    const b = article('talks#1', '2024-10-09', ['The talks ran from Monday to Tuesday, officials said.']);
+    expect(analyseDates([b]).timexes.map((t) => t.value)).toEqual(['2024-10-07', '2024-10-08']);
+  });
+});
