@@ -15,7 +15,7 @@ import { ArticleEntities, PARAGRAPH_STRIDE, QUOTE_PLACEHOLDER, type Entity } fro
 import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
 import { CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, HONORIFICS, SUBJECT_PRONOUNS, isAbbreviation } from '../speakers/lexicon.js';
 import { slugify } from '../speakers/nameKey.js';
-import { parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
+import { parseSpeakerPhrase, type SpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from './findCue.js';
 import { findQuoteSpans, type QuoteSegment, type QuoteSpan } from './findQuoteSpans.js';
 import { notQuoteReason } from './filterQuotes.js';
@@ -43,6 +43,20 @@ const OWNER_BEFORE_QUOTE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}-]+)['�
 const SPEECH_NOUN_AFTER = /^\s*(?:announcement|statement|remark|remarks|comment|comments|pledge|promise|claim|admission|warning|declaration|vow|quip|tweet|message|speech|call)\b/i;
 /** Characters after a quote searched for {@link SPEECH_NOUN_AFTER}. */
 const SPEECH_NOUN_REACH = 20;
+/**
+ * A cue's phrase the parser reads as nobody or as a body, whose last word is the surname of a
+ * person the article names in full (`two-time US Open finalist Wozniacki`, `the 26-year-old veteran
+ * Wozniacki` after `Caroline Wozniacki`): that person, by the surname.
+ */
+function surnameKnown(phrase: SpeakerPhrase | null, raw: string, knowsFullName: (word: string) => boolean): SpeakerPhrase | null {
+  if (phrase !== null && phrase.kind !== 'organisation') return phrase;
+  // (Not a role related to that person: `a senior adviser to Tom Reyes`, `a friend of Smith`.)
+  if (/\b(?:to|of|for|from|with|by|at|under|about|and)\b/i.test(raw)) return phrase;
+  const last = /(\p{Lu}[\p{Ll}'’-]+)[,.]?\s*$/u.exec(raw)?.[1];
+  if (last === undefined || !knowsFullName(last)) return phrase;
+  return { kind: 'person', name: last, title: null, gender: null, text: last };
+}
+
 /** Most sentence ends allowed between a cued quote and an uncued one that continues it. */
 const MAX_SENTENCES_BETWEEN_CONTINUATION = 1;
 
@@ -111,7 +125,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       cue = cueB ?? cueA;
       pos = cue === cueB ? first.paragraph : last.paragraph;
     } else {
-      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart) ?? colonSubject(before, sStart);
+      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart) ?? colonSubject(before, sStart, (w) => ents.knowsFullName(w));
       pos = cue === cueA ? last.paragraph : first.paragraph;
       // A quote set off as its own paragraph after an introducing one that ends in a colon: `Mr
       // Corbyn told the House on Wednesday:` / `"The transport secretary, …`.
@@ -136,7 +150,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       entity = ents.resolve(ownerPhrase, first.paragraph * PARAGRAPH_STRIDE + sStart + owner!.index);
       cueName = entity ? 'announcement' : null;
     } else if (cue) {
-      const phrase = parseSpeakerPhrase(cue.phrase);
+      const phrase = surnameKnown(parseSpeakerPhrase(cue.phrase), cue.phrase, (w) => ents.knowsFullName(w));
       // `…," their statement said`: the statement of whoever the possessive stands for, the speaker
       // of the quote just before (`the families said in a statement …`), within two paragraphs;
       // with none, nobody (not a speaker named `their statement`).
@@ -376,7 +390,7 @@ function speakerLabel(before: string, base: number): Cue | null {
  * speech verb: `Jim Harbaugh leads Stanford to its first win at the Rose Bowl in 14 years: "…"`,
  * `Neighbor Clarissa Ruiz describes the scene: "…"`. The cue is `colon`.
  */
-function colonSubject(before: string, base: number): Cue | null {
+function colonSubject(before: string, base: number, knowsFullName: (word: string) => boolean = () => false): Cue | null {
   if (!/:\s*$/.test(before)) return null;
   const subj = sentenceSubject(before, base);
   if (!subj) return null;
@@ -384,7 +398,8 @@ function colonSubject(before: string, base: number): Cue | null {
   // (A section head in capitals, `RATE DECISION:`, is no one.)
   // (`Mrs Beckett defended her comments:`: a surname after an honorific names someone, as a label's does.)
   const honorific = HONORIFICS.has(subj.phrase.trim().split(/\s+/)[0]!.toLowerCase());
-  return phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null || honorific) ? { phrase: subj.phrase, cue: 'colon', at: subj.at } : null;
+  // (Or a surname the article has named in full: `Keys talked about the loss in her news conference:`.)
+  return phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null || honorific || knowsFullName(phrase.name)) ? { phrase: subj.phrase, cue: 'colon', at: subj.at } : null;
 }
 
 /** Most words of a speaker label (`Spotify Technology SA CFO Paul Vogel`). */

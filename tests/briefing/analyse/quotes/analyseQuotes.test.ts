@@ -1914,4 +1914,14 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['SpiceJet']);
     expect(speakers.find((s) => s.name === 'SpiceJet')?.kind).toBe('organisation');
   });
+  it('GIVEN `Caroline Wozniacki` and `Madison Keys` named in full, then `“…,” said the 26-year-old veteran Wozniacki.` and `Keys talked about the loss in her news conference: “…”` THEN each by her surname (held-out set Q30)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Caroline Wozniacki took down No. 8 seed Madison Keys 6-3, 6-4 to reach the quarterfinals.',
+        'Keys talked about the loss in her news conference: “I think it was nerves a little bit.”',
+        '“It’s been a good week,” said the 26-year-old veteran Wozniacki.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Madison Keys', 'Caroline Wozniacki']);
+  });
 });
