@@ -501,14 +501,14 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   // `Emmanuel Macron would easily come out on top in the first round …, with 25% of the voting
   // intentions`: the subject whose clause the share closes.
   if (single && b.answer === null && (after.answer === null || pronounOption) && prev === undefined) {
-    const subject = SUBJECT_THEN_WITH.exec(before);
+    const subject = /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
     const name = subject ? cleanName(subject[1]!) : null;
     if (name && /\s/.test(name)) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   // `The Union has lost in a new Forsa poll … and is now only at 26 percent`: the subject that lost
   // and now stands at the share.
   if (single && b.answer === null && after.answer === null) {
-    const lost = LOST_AND_NOW.exec(before);
+    const lost = /\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/.test(before) ? LOST_AND_NOW.exec(before) : null;
     const name = lost ? cleanName(lost[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }

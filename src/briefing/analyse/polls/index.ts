@@ -187,13 +187,13 @@ interface Unit {
  * body units, each with shares and no survey cue, that ends right before a unit with one, and the
  * run's shares number at least {@link MIN_SHARES_BEFORE_POLL}.
  */
-function figuresLeadIntoPoll(units: readonly Unit[], k: number, count: number): boolean {
+function figuresLeadIntoPoll(units: readonly Unit[], k: number, count: number, sharesOf: (k: number) => readonly Share[]): boolean {
   let total = count;
   for (let j = k + 1; j < units.length && j <= k + MAX_UNITS_BEFORE_POLL; j++) {
     const u = units[j]!;
     if (u.headline) return false;
     if (hasSurveyCue(u.text)) return total >= MIN_SHARES_BEFORE_POLL;
-    const n = findShares(u.text).length;
+    const n = sharesOf(j).length;
     if (n === 0) return false;
     total += n;
   }
@@ -535,10 +535,14 @@ export function extractArticlePolls(article: Article): Poll[] {
     return p;
   };
 
+  // (Each unit's shares once: figuresLeadIntoPoll looks ahead at the next units' too.)
+  const shareCache: (Share[] | undefined)[] = [];
+  const sharesOf = (k: number): Share[] => (shareCache[k] ??= findShares(units[k]!.text));
+
   units.forEach((u, k) => {
     // (A sentence naming the poll's pollster is about the poll: `Pulse Asia reported the following overall trust ratings:`.)
     const cue = hasSurveyCue(u.text) || (current?.pollster != null && current.pollster.length >= MIN_POLLSTER_CUE_CHARS && u.text.includes(current.pollster));
-    let shares = findShares(u.text);
+    let shares = sharesOf(k);
     // (Right after a poll, `The Union received 27% of the vote, the AfD 22% …` is that poll's; an
     // election's result names the election: `In the federal election on February 23, the Union received …`.)
     const nearPoll = pollSeen && proseSince === 0;
@@ -555,7 +559,7 @@ export function extractArticlePolls(article: Article): Poll[] {
     // (Or a few sentences of figures in a row right before it, together a list: `37% consider his
     // government good, while 27% assess it as bad or terrible. According to 33%, the PT member is
     // regular, and 3% did not give an opinion.` / `This is what reveals a new survey by Datafolha`.)
-    const leadsIntoPoll = !pollSeen && shares.length > 0 && !u.headline && figuresLeadIntoPoll(units, k, shares.length);
+    const leadsIntoPoll = !pollSeen && shares.length > 0 && !u.headline && figuresLeadIntoPoll(units, k, shares.length, sharesOf);
     const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll;
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);

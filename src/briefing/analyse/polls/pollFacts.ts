@@ -63,6 +63,8 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
  */
 /** `, conducted by`, `carried out by` right after a poll named for its sponsor. */
 const CONDUCTED_BY_AFTER = /^\s*,?\s*(?:which\s+was\s+|was\s+)?(?:conducted|carried\s+out|done|fielded)\s+(?:jointly\s+)?by\s+\p{Lu}/u;
+/** The verb {@link NAME_RAN_POLL} needs: the cheap test before it. */
+const RAN_POLL_HINT = /\b(?:self-funded|funded|conducted|carried\s+out|fielded|ran|commissioned)\s+(?:the|this|a|its)\b/;
 /** A name (after `firm`/`company` or opening its clause) that ran the poll: group 1 the name. */
 const NAME_RAN_POLL = new RegExp(String.raw`(?:\b(?:firm|company|agency|group|organi[sz]ation)\s+|(?:^|[.;]\s+))(${NAME})\s+(?:self-funded|funded|conducted|carried\s+out|fielded|ran|commissioned)\s+(?:the|this|a|its)\s+(?:[\p{Ll}-]+\s+)?(?:poll|survey|questionnaire|study)\b`, 'gu');
 const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
@@ -147,7 +149,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     }
     for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
     // `whose firm Change Research self-funded the questionnaire`, `Northfield Research conducted the poll`.
-    for (const m of sentence.matchAll(NAME_RAN_POLL)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    if (RAN_POLL_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_RAN_POLL)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
     for (const m of sentence.matchAll(NAME_POLL)) {
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
       if (words.length === 0) continue;
@@ -190,6 +192,8 @@ const SAMPLE_RE = new RegExp(
   String.raw`(?:\b(?:of|surveyed|polled|questioned|interviewed|sampled|among|asked|with|involved|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p1>(?:[\p{L}.-]+\s+){0,3}?${PEOPLE})\b)|(?:\b(?<n2>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|interviewed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:|(?:comprised|consisting|made\s+up)\s+of)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>\d{1,3}(?:,\d{3})+|\d{3,6}))|(?:\b(?<n6>\d{1,3}(?:,\d{3})+|\d{3,6}),?\s+of\s+them,?\s+(?:responded|answered|replied|took\s+part))|(?:\b(?:involving|from|of)\s+(?<n4>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
   'giu',
 );
+/** Three digits in a row (`1,400` holds `400`): the cheap test before {@link SAMPLE_RE}. */
+const THREE_DIGITS = /\d{3}/;
 /** Smallest sample a poll reports (smaller numbers are counts of something else). */
 const MIN_SAMPLE = 100;
 
@@ -205,6 +209,8 @@ export interface SampleFact {
 /** Sample sizes in a sentence. Years (`2010 voters` is rare; `in 2010` has no people noun) are left out by the noun rule. */
 export function findSamples(sentence: string): SampleFact[] {
   const out: SampleFact[] = [];
+  // (A sample has three digits or more: the long pattern only runs where such a number is.)
+  if (!THREE_DIGITS.test(sentence)) return out;
   for (const m of sentence.matchAll(SAMPLE_RE)) {
     const g = m.groups ?? {};
     const raw = g['n1'] ?? g['n2'] ?? g['n3'] ?? g['n4'] ?? g['n5'] ?? g['n6'] ?? '';

@@ -36,11 +36,15 @@ const SPOKEN_QUOTE_MARK = /\s*(?:[-–—]{1,2}|,)\s*quote\s*(?:[-–—]{1,2}|,
  * A name, then a verb of naming ending the text before a quote (`that Chief Executive Tim Cook called`,
  * `which Smith has described as`, `Jones dubbed it`): group 1 is the name (capitalised words).
  */
+/** A verb of naming near the end of the text before a quote: the cheap test before {@link NAMING_VERB_BEFORE}. */
+const NAMING_VERB_END = /\b(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:\S+\s+){0,3}$/;
 const NAMING_VERB_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:(?:it|this|that|them|him|her|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)?(?:as\s+)?$/u;
 /** A person's possessive and at most two lower-case words right before a quote (`Kathleen Wynne's dramatic`): group 1 the name. */
 const OWNER_BEFORE_QUOTE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A noun of speech right after a quote's closing mark: the quote is what that statement said. */
 const SPEECH_NOUN_AFTER = /^\s*(?:announcement|statement|remark|remarks|comment|comments|pledge|promise|claim|admission|warning|declaration|vow|quip|tweet|message|speech|call)\b/i;
+/** Characters before a quote searched for {@link OWNER_BEFORE_QUOTE}: a name of five words, a possessive and two words. */
+const OWNER_REACH = 100;
 /** Characters after a quote searched for {@link SPEECH_NOUN_AFTER}. */
 const SPEECH_NOUN_REACH = 20;
 /**
@@ -144,10 +148,12 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     // A person's statement named by its words, whatever reports the sentence: `the survey found
     // Liberal Leader Kathleen Wynne's dramatic "I will no longer be Ontario's premier" announcement
     // …, Bourque said`.
-    const owner = OWNER_BEFORE_QUOTE.exec(before);
-    const ownerPhrase = owner !== null && SPEECH_NOUN_AFTER.test(pN.slice(afterStart, afterStart + SPEECH_NOUN_REACH)) ? parseSpeakerPhrase(owner[1]!) : null;
+    // (The noun after the quote first, and the owner only in the last words before it: a hot path.)
+    const ownerTail = SPEECH_NOUN_AFTER.test(pN.slice(afterStart, afterStart + SPEECH_NOUN_REACH)) ? before.slice(-OWNER_REACH) : null;
+    const owner = ownerTail === null ? null : OWNER_BEFORE_QUOTE.exec(ownerTail);
+    const ownerPhrase = owner !== null ? parseSpeakerPhrase(owner[1]!) : null;
     if (ownerPhrase?.kind === 'person') {
-      entity = ents.resolve(ownerPhrase, first.paragraph * PARAGRAPH_STRIDE + sStart + owner!.index);
+      entity = ents.resolve(ownerPhrase, first.paragraph * PARAGRAPH_STRIDE + sStart + before.length - ownerTail!.length + owner!.index);
       cueName = entity ? 'announcement' : null;
     } else if (cue) {
       const phrase = surnameKnown(parseSpeakerPhrase(cue.phrase), cue.phrase, (w) => ents.knowsFullName(w));
@@ -201,10 +207,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // formula"`: a speech verb joined to the sentence's first has its subject, the earlier quote's speaker.
       entity = prev.entity;
       cueName = 'continuation';
-    } else if (partial && (naming = NAMING_VERB_BEFORE.exec(before)) !== null && (namer = parseSpeakerPhrase(naming[1]!))?.kind === 'person') {
+    } else if (partial && NAMING_VERB_END.test(before) && (naming = NAMING_VERB_BEFORE.exec(before.slice(-OWNER_REACH))) !== null && (namer = parseSpeakerPhrase(naming[1]!))?.kind === 'person') {
       // A name before a verb of naming right before the quote: `an edge-to-edge display that Chief
       // Executive Tim Cook called “the biggest leap forward since the original iPhone.”`.
-      entity = ents.resolve(namer!, first.paragraph * PARAGRAPH_STRIDE + sStart + naming.index);
+      entity = ents.resolve(namer!, first.paragraph * PARAGRAPH_STRIDE + sStart + Math.max(0, before.length - OWNER_REACH) + naming.index);
       cueName = entity ? 'called' : null;
     } else if (partial) {
       // A cue-less partial quote belongs to its sentence's subject when that is a person: `Merkel on Thursday "firmly" rejected …`.
@@ -548,7 +554,7 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   }
   // (Reported speech attributed after it, as quotes are: `It wasn’t because of any allegations …,
   // said Costello, in the council chamber at the time.`)
-  const tail = INVERTED_ATTRIBUTION_TAIL.exec(sentence);
+  const tail = INVERTED_TAIL_HINT.test(sentence) ? INVERTED_ATTRIBUTION_TAIL.exec(sentence) : null;
   const inverted = tail === null ? null : cueAfter(sentence.slice(tail.index), start + tail.index);
   if (inverted && CUE_VERBS.has(inverted.cue)) return { cue: inverted, paragraph: para };
   const cue = cueBefore(sentence, start);
@@ -576,6 +582,8 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   }
   return null;
 }
+/** A speech verb among the last words of a sentence: the cheap test before {@link INVERTED_ATTRIBUTION_TAIL}. */
+const INVERTED_TAIL_HINT = /\b(?:said|says|added|told|explained|insisted)\b[^,]{0,60}(?:,[^,]{0,60})?$/;
 /** A comma, then a speech verb and its subject closing a sentence (`…, said Costello, in the chamber.`, `…, Smith said.`). */
 const INVERTED_ATTRIBUTION_TAIL = /,\s+(?=(?:said|says|added|told|explained|insisted)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added)[,.]?)[^,]*(?:,[^,]{0,60})?$/u;
 /** ` Ole Tito.` right after a quote that closes on a comma: a name of one to four capitalised words, then the sentence's end. */
