@@ -138,6 +138,15 @@ const COUNTED_FROM = /^\s+(later|afterwards|after that|earlier|before that|befor
 const HOW_LONG_BEFORE = /\b(?:for|within|over|in|lasted|lasting|last|took|takes|spent)\s+$/i;
 /** A span of days or weeks, as the tagger writes it (`P3D`, `P1W`). */
 const DAY_SPAN = /^P(\d{1,3})([DW])$/;
+/** A span made the day or year it lands on: its text takes in the words after it that count it (`later`), its value that date. */
+function landSpan(t: TimexSpan, paragraph: string, countedLength: number, value: string): void {
+  t.end += countedLength;
+  t.text = paragraph.slice(t.start, t.end);
+  t.value = value;
+  t.type = 'DATE';
+  t.tags = [...t.tags, 'refiner/anchoredSpan'];
+}
+
 /** A span of years, as the tagger writes it (`P2Y`). */
 const YEAR_SPAN = /^P(\d{1,2})Y$/;
 /** Paragraphs (this one and the ones before) searched back for the day a counted span starts from. */
@@ -181,11 +190,7 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
         const days = Number(span[1]) * (span[2] === 'W' ? 7 : 1);
         const back = /^(?:earlier|before)/i.test(counted[1]!);
         const day = addDays(last.day, back ? -days : days);
-        t.end += counted[0].length;
-        t.text = p.slice(t.start, t.end);
-        t.value = formatDay(day);
-        t.type = 'DATE';
-        t.tags = [...t.tags, 'refiner/anchoredSpan'];
+        landSpan(t, p, counted[0].length, formatDay(day));
         last = { day, paragraph: i };
         continue;
       }
@@ -195,11 +200,7 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
       if (years && yearsCounted && lastYear !== null && i - lastYear.paragraph < ANCHOR_PARAGRAPHS) {
         const back = /^(?:earlier|before)/i.test(yearsCounted[1]!);
         const year = lastYear.year + (back ? -1 : 1) * Number(years[1]);
-        t.end += yearsCounted[0].length;
-        t.text = p.slice(t.start, t.end);
-        t.value = String(year);
-        t.type = 'DATE';
-        t.tags = [...t.tags, 'refiner/anchoredSpan'];
+        landSpan(t, p, yearsCounted[0].length, String(year));
         lastYear = { year, paragraph: i };
         continue;
       }
