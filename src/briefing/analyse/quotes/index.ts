@@ -32,12 +32,12 @@ export const SPLIT_QUOTE_JOINER = ' … ';
 const COORDINATED = /^\s*,?\s*(?:and|or|but|then)?\s*(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** `-- quote --`, `— quote,`: a transcript's spoken quotation mark before the quote. */
 const SPOKEN_QUOTE_MARK = /\s*(?:[-–—]{1,2}|,)\s*quote\s*(?:[-–—]{1,2}|,|:)?\s*$/i;
+/** A verb of naming near the end of the text before a quote: the cheap test before {@link NAMING_VERB_BEFORE}. */
+const NAMING_VERB_END = /\b(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:\S+\s+){0,3}$/;
 /**
  * A name, then a verb of naming ending the text before a quote (`that Chief Executive Tim Cook called`,
  * `which Smith has described as`, `Jones dubbed it`): group 1 is the name (capitalised words).
  */
-/** A verb of naming near the end of the text before a quote: the cheap test before {@link NAMING_VERB_BEFORE}. */
-const NAMING_VERB_END = /\b(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:\S+\s+){0,3}$/;
 const NAMING_VERB_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed|branded|described)\s+(?:(?:it|this|that|them|him|her|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)?(?:as\s+)?$/u;
 /** A person's possessive and at most two lower-case words right before a quote (`Kathleen Wynne's dramatic`): group 1 the name. */
 const OWNER_BEFORE_QUOTE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
