@@ -215,15 +215,19 @@ export const sentenceTense: Refiner = {
       // `from Sept. 12 to Sept. 16` is a span, whose direction the clause's verb gives (`surveyed … from`).
       const span = /\bfrom\s+$/i.test(before) && (/^\s*(?:to|until|till|through|[-–])\s/i.test(text.slice(d.end, d.end + 10)) || /\s(?:to|until|till|through|[-–])\s/i.test(text.slice(d.start, d.end)));
       if (PAST_PREPOSITION.test(before)) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
+      // (Only `through` and `from` may be read against a past verb below: `delayed until Dec. 15` and
+      // `may cut borrowing costs by December` look ahead whatever the verb, as before, with no cue read.)
+      const fromOrThrough = /\b(?:through|from)\s+$/i.test(before);
+      const ahead = FUTURE_PREPOSITION.test(before) && !possessive && !span;
+      if (ahead && !fromOrThrough) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
       // A past verb right before the phrase tells a span gone by: `companies that reported results
       // through Thursday`, `the gain it enjoyed from Nov. 20, …, to Jan. 6`.
-      // (Not a participle of a state that lasts: `will stay closed until Friday`, `is shut through Monday`.)
-      // (Only `through` and `from`: `delayed until Dec. 15` and `may cut borrowing costs by December`
-      // look ahead whatever the verb; nor after a deferral, `extended through March`.)
-      const window = text.slice(Math.max(0, d.start - STATE_PARTICIPLE_REACH), d.start);
-      const pastVerbClose = cue.tense === 'past' && cue.distance <= PAST_VERB_OVER_PREPOSITION_REACH && /\b(?:through|from)\s+$/i.test(before) && !STATE_PARTICIPLE_BEFORE.test(window) && !DEFERRAL_BEFORE.test(window);
-      if (FUTURE_PREPOSITION.test(before) && !possessive && !span && !pastVerbClose) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
+      // (Not a participle of a state that lasts, `is shut through Monday`, nor after a deferral,
+      // `extended through March`.)
+      const window = fromOrThrough && cue.tense === 'past' && cue.distance <= PAST_VERB_OVER_PREPOSITION_REACH ? text.slice(Math.max(0, d.start - STATE_PARTICIPLE_REACH), d.start) : null;
+      const pastVerbClose = window !== null && !STATE_PARTICIPLE_BEFORE.test(window) && !DEFERRAL_BEFORE.test(window);
+      if (ahead && !pastVerbClose) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       // `as of June 30, Huntington was the sixth-largest bank`: a state at a day gone, when the clause is past.
       if (AS_OF.test(before) && cue.tense === 'past') return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       // `from`, `starting`: the start of what the clause tells, ahead unless a past auxiliary tells
