@@ -296,10 +296,13 @@ export function optionVotedFor(answer: string): string | null {
   // (Not `People’s Party of Canada`, whose possessive is its own name's: nothing left but `Party …`.)
   const bare = named[1]!.replace(/[.,]$/, '');
   const owned = bare.replace(/^.*['’]s\s+(?=\p{Lu})/u, '');
-  const name = cleanName(/^(?:Party|Parties|Alliance|Front|Movement|Union|League|Congress|Coalition|Bloc)$/.test(owned.split(/\s+/)[0] ?? '') ? bare : owned);
+  const name = cleanName(OWNED_PARTY_HEAD.test(owned.split(/\s+/)[0] ?? '') ? bare : owned);
   // (`the incumbent President` is a description, not an option named President.)
   return name !== null && /^\p{Lu}/u.test(name) && !(/^\S+$/.test(name) && ROLE_NOUNS.has(name.toLowerCase())) ? name : null;
 }
+
+/** Party head nouns that do not stand alone, so a possessive before them is the party's own name (`People’s Party`, `People’s Front`). */
+const OWNED_PARTY_HEAD = /^(?:Party|Parties|Alliance|Front|Movement|Union|League|Congress|Coalition|Bloc)$/;
 
 /** The others of a list of parties or candidates before their share (`and other parties 6.8%`, `, others at 4%`). */
 const OTHERS_BEFORE = /(?:^|,|\band)\s+(other (?:parties|candidates)|others|independents)\s*(?:on|at|with|:|-|–)?\s*$/i;
@@ -497,6 +500,11 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const who = SHARE_OF_THOSE_WHO.exec(before);
     const held = who ? tidy(who[1]!) : null;
     if (held) return { answer: held, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+    // `The Union has lost in a new Forsa poll … and is now only at 26 percent`: the subject that lost
+    // and now stands at the share.
+    const lost = /\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/.test(before) ? LOST_AND_NOW.exec(before) : null;
+    const loser = lost ? cleanName(lost[1]!) : null;
+    if (loser) return { answer: loser, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   // `Emmanuel Macron would easily come out on top in the first round …, with 25% of the voting
   // intentions`: the subject whose clause the share closes.
@@ -504,13 +512,6 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     const subject = /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
     const name = subject ? cleanName(subject[1]!) : null;
     if (name && /\s/.test(name)) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
-  }
-  // `The Union has lost in a new Forsa poll … and is now only at 26 percent`: the subject that lost
-  // and now stands at the share.
-  if (single && b.answer === null && after.answer === null) {
-    const lost = /\band\s+(?:is|are|stands)\s+(?:now\s+)?(?:only\s+|just\s+)?(?:at|on)\s*$/.test(before) ? LOST_AND_NOW.exec(before) : null;
-    const name = lost ? cleanName(lost[1]!) : null;
-    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   if (single && b.answer === null && (after.answer === null || pronounOption)) {
     const subject = clauseSubject(before);

@@ -156,20 +156,23 @@ export function findShares(sentence: string): Share[] {
       const led = LEAD_BEFORE.test(before);
       // (`voters oppose the project by 78%-17%`: after a stance, `by` tells the pair too.)
       const stanceBy = g['u1'] !== undefined && STANCE_BY.test(before) && !CHANGE_BEFORE.test(before.replace(/\bby\s*$/i, ''));
+      // Only the second figure, the level reached, as a share (see the two cases below).
+      const levelReached = (level: number): void => {
+        const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');
+        out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: level, approximate: false, group: null, pairedWithNext: false });
+      };
       // (`has plummeted by 1.3% to 54.7%`, `rose 3 percent to 45 percent`: a change, then the level it
       // reached, which is a share.)
       // (Not a lead's pair, `favoured over Shorten by 41% to 38%`: a change is smaller than the level it reaches.)
       if (g['u1'] !== undefined && /^to$/i.test(g['join'] ?? '') && CHANGE_BEFORE.test(before) && !led && !stanceBy && a !== null && b !== null && a < b && ok(b) && !NON_POLL_AFTER.test(after)) {
-        const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');
-        out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b, approximate: false, group: null, pairedWithNext: false });
+        levelReached(b);
         continue;
       }
       if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before))) || NON_POLL_AFTER.test(after)) continue;
       // (`increased from 32 to 36 per cent`: a move from an earlier level, not a range; the level now
       // is the share.)
-      if (g['u1'] === undefined && /\bfrom\s*$/i.test(before) && /^to$/i.test(g['join'] ?? '') && ok(b) && !NON_POLL_AFTER.test(after)) {
-        const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');
-        out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: b!, approximate: false, group: null, pairedWithNext: false });
+      if (g['u1'] === undefined && /\bfrom\s*$/i.test(before) && /^to$/i.test(g['join'] ?? '')) {
+        levelReached(b);
         continue;
       }
       const pair = g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after);
