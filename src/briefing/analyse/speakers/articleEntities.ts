@@ -564,9 +564,9 @@ export class ArticleEntities {
         if (titled?.kind === 'person') phrase = titled;
       }
       // An institution named anywhere, as an object too (`Nurses at Robert Wood Johnson University Hospital`).
-      if (phrase?.kind === 'organisation' && !phrase.generic && INSTITUTION_NOUNS.has(phrase.name.replace(/['’]s?$/, '').split(' ').pop()!.toLowerCase())) {
-        const name = phrase.name.replace(/['’]s?$/, '');
-        this.institutions.push({ pos: paragraph * PARAGRAPH_STRIDE + toks[i]!.index, entity: this.organisation(name, name) });
+      const bodyName = phrase?.kind === 'organisation' && !phrase.generic ? phrase.name.replace(/['’]s?$/, '') : null;
+      if (bodyName !== null && INSTITUTION_NOUNS.has(bodyName.split(' ').pop()!.toLowerCase())) {
+        this.institutions.push({ pos: paragraph * PARAGRAPH_STRIDE + toks[i]!.index, entity: this.organisation(bodyName, bodyName) });
       }
       if (phrase?.kind === 'person') {
         const known = this.entities.some((e) => e.kind === 'person' && surnameMatches(nameParts(e.name).surname, nameParts(phrase.name).surname));
@@ -675,10 +675,11 @@ export class ArticleEntities {
         // (Or a company named after what it is, anywhere: `passengers of budget carrier SpiceJet` is
         // what a later `the airline said` stands for, though no subject.)
         const kindBefore = prev !== undefined && COMPANY_NOUNS.has(prev.toLowerCase());
-        if ((opens && verbNext) || possessive || sharesIn || kindBefore) {
+        const asSubject = (opens && verbNext) || possessive || sharesIn;
+        if (asSubject || kindBefore) {
           const e = this.organisation(phrase.name.replace(/['’]s?$/, ''), phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           e.named = true;
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, (opens && verbNext) || possessive || sharesIn);
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, asSubject);
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic) {
         // A public body speaking (`In a statement, Dublin City Council said …`): what a later `it
