@@ -79,7 +79,7 @@ const SKIP_LINE = [
 /** A navigation bar: several short items separated by pipes or dots (`Email | Print | Share`, `Multimedia · User Galleries · …`). */
 function isPipeNav(line: string): boolean {
   // (A row of a results table is no navigation: `Labour | 31% | 32% | 30% |`.)
-  if (SHARE_ROW.test(line)) return false;
+  if (isShareRow(line)) return false;
   const items = line.split(/[|·•]/);
   return items.length >= 3 && items.every((i) => i.trim().split(/\s+/).length <= 4);
 }
@@ -130,7 +130,7 @@ export const BULLET_LINE = new RegExp(String.raw`^${BULLET_MARK}\s`);
  * share ending the row (`Labour 48% (-2)`), or a table row in pipes (`Labour | 31% | 32% |`). Poll
  * stories print their figures so; such a row is article text, never a headline nor the end of the story.
  */
-export const SHARE_ROW = new RegExp(
+const SHARE_ROW = new RegExp(
   String.raw`^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))` +
     // (Or with no mark between, when the share and a bracketed change end the row: `Labour 48% (-2)`,
     // `• National 51.0% (+4.0%)`, `Reform UK 6% (–)`.)
@@ -139,6 +139,15 @@ export const SHARE_ROW = new RegExp(
     String.raw`|^\p{L}[^|%]{0,60}?(?:\s*\|\s*\d{1,3}(?:[.,]\d{1,2})?\s?%){1,8}\s*\|?\s*$`,
   'u',
 );
+
+/**
+ * Whether a line is a row of a results table ({@link SHARE_ROW}). Every such row holds `%` or
+ * `per cent`/`percent`, so the unicode pattern runs only on lines that have one (most lines have
+ * neither, and it ran on each line several times).
+ */
+export function isShareRow(line: string): boolean {
+  return (line.includes('%') || line.includes('cent')) && SHARE_ROW.test(line);
+}
 
 /**
  * Lines that end the article text they follow: page footers, link lists, share blocks, source
@@ -165,7 +174,7 @@ export function isEndLine(line: string): boolean {
   // (A copyright notice inside a long line is not a footer: a page saved as one line of text holds
   // its site's notice and its story together.)
   if (line.length > MAX_END_LINE_CHARS) return false;
-  return !SHARE_ROW.test(line) && END_LINE.some((re) => re.test(line));
+  return !isShareRow(line) && END_LINE.some((re) => re.test(line));
 }
 /** Longest line read as a footer, link or notice that ends a story. */
 const MAX_END_LINE_CHARS = 400;
@@ -261,7 +270,7 @@ export const REPORTING_BY_RE = /\(?\s*(?:Additional\s+)?Reporting by ([A-Z][\p{L
 const MAX_HEADLINE_WORDS_ENDING_IN_QUOTE = 12;
 
 export function isHeadlineLike(line: string): boolean {
-  if (line.length < 8 || line.length > 200 || SHARE_ROW.test(line)) return false;
+  if (line.length < 8 || line.length > 200 || isShareRow(line)) return false;
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
   if (/[.,;:]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;

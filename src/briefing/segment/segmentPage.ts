@@ -8,7 +8,7 @@ import {
   isSectionLabel,
   isSkipLine,
   BULLET_LINE,
-  SHARE_ROW,
+  isShareRow,
   isPublishedStamp,
   REPORTING_BY_RE,
   titleCaseName,
@@ -521,7 +521,7 @@ const SUBHEAD_MAX_CHARS = 160;
  */
 export function isSubhead(p: string): boolean {
   // (A results row, `ACT: 12 percent, steady`, is short and has no verb, but it is the story's figures.)
-  if (p.length > SUBHEAD_MAX_CHARS || SHARE_ROW.test(p)) return false;
+  if (p.length > SUBHEAD_MAX_CHARS || isShareRow(p)) return false;
   // (Nor is an item of a list the story introduces, kept with its bullet: `• Revenues increased 84% to $4.3 billion`.)
   if (BULLET_LINE.test(p)) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
@@ -561,7 +561,7 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
     // (A line opening with `•` or `*` ends the text before it: page footers list links so, see END_LINE.)
     .map((p) => p.replace(BULLET_RE, ''))
     // A bulleted results row (`• National: 36 percent`): the row without its bullet.
-    .map((p) => (SHARE_ROW.test(p) ? p.replace(BULLET_LINE, '').trimStart() : p))
+    .map((p) => (isShareRow(p) ? p.replace(BULLET_LINE, '').trimStart() : p))
     .map((p) => {
       const c = closingCredit(p);
       if (!c) return p;
@@ -588,7 +588,7 @@ const DASH_SIGNATURE = /^(?:[—–]|--?)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[
 function dropRepeats(paragraphs: string[]): string[] {
   const seen = new Set<string>();
   return paragraphs.filter((p) => {
-    if (SHARE_ROW.test(p)) return true;
+    if (isShareRow(p)) return true;
     const key = p.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
