@@ -175,8 +175,10 @@ export function findShares(sentence: string): Share[] {
         levelReached(b);
         continue;
       }
-      const pair = g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after);
-      const rangeWord = /\bbetween\s*$/i.test(before);
+      // (`Jean-Luc Mélenchon (11% to 12%)`: a rising pair alone in brackets after a name is a range.)
+      const bracketedRange = /\(\s*$/.test(before) && /^\s*\)/.test(after) && /^to$/i.test(g['join'] ?? '') && a < b;
+      const pair = !bracketedRange && (g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after));
+      const rangeWord = bracketedRange || /\bbetween\s*$/i.test(before);
       if (g['join']?.toLowerCase() === 'and' && !rangeWord) {
         // `48 percent and 45 percent`: two shares told one after the other.
         const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');

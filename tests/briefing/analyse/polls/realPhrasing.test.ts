@@ -1254,4 +1254,19 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     const a = article('Essential poll', ['Six months on from the federal election, the survey of more than 1,000 voters indicates Labor is ahead of the Coalition on the two-party-preferred “plus” measure 51.4% to 43.1%.']);
     expect(shares(a).flat().map((r) => [r.answer, r.percent])).toEqual([['Labor', 51.4], ['Coalition', 43.1]]);
   });
+  it('GIVEN French polls told in English (`Marine Le Pen, credited with 27%`, `Yannick Jadot is credited with 8%`, `Mélenchon (11% to 12%)`) THEN each name has its share, and a range in brackets is one share at its midpoint (blind set P32)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'If François Baroin (12%) represented the right, Emmanuel Macron (28%) would be ahead of Marine Le Pen, credited with 27%, according to this Ifop survey.',
+        'Among the other potential candidates, only Jean-Luc Mélenchon (11% to 12%) crossed the 10% mark. The environmentalist Yannick Jadot is credited with 8%.',
+      ]),
+    ]);
+    expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([
+      ['François Baroin', 12],
+      ['Emmanuel Macron', 28],
+      ['Marine Le Pen', 27],
+      ['Jean-Luc Mélenchon', 11.5],
+      ['Yannick Jadot', 8],
+    ]);
+  });
 });
