@@ -339,7 +339,14 @@ const ROLE_PREFIX = /^(?:co|vice|ex|deputy|acting)-(?=\p{L})/u;
 
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(?:vice|ex|co|deputy)-/.test(w) || GENDERED_ROLES.has(w);
+  return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(?:vice|ex|co|deputy)-/.test(w) || GENDERED_ROLES.has(w) || roleWithSuffix(w);
+}
+
+/** A role with a hyphenated suffix (`councilor-at-large`, `governor-elect`, `minister-designate`). */
+const ROLE_SUFFIX = /^([a-z]+)-(?:at-large|elect|designate|in-waiting)$/;
+function roleWithSuffix(w: string): boolean {
+  const m = ROLE_SUFFIX.exec(w);
+  return m !== null && ROLE_NOUNS.has(m[1]!);
 }
 
 /**

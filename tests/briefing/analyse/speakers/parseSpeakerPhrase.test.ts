@@ -270,3 +270,11 @@ describe('parseSpeakerPhrase: a role that is also a surname (held-out set Q30)',
     expect(parseSpeakerPhrase('Sultan Qaboos')).toMatchObject({ kind: 'person', name: 'Qaboos', title: 'Sultan' });
   });
 });
+
+describe('parseSpeakerPhrase: a role with a hyphenated suffix (blind set Q32)', () => {
+  it('GIVEN `Councilor-at-Large Michael T. Gaffney`, `Governor-elect Jane Doe`, `Minister-designate Jo Ann Smith` THEN the suffixed role is the title, not part of the name', () => {
+    expect(parseSpeakerPhrase('Councilor-at-Large Michael T. Gaffney')).toMatchObject({ kind: 'person', name: 'Michael T. Gaffney', title: 'Councilor-at-Large' });
+    expect(parseSpeakerPhrase('Governor-elect Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe', title: 'Governor-elect' });
+    expect(parseSpeakerPhrase('Minister-designate Jo Ann Smith')).toMatchObject({ kind: 'person', name: 'Jo Ann Smith', title: 'Minister-designate' });
+  });
+});
