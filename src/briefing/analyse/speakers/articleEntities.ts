@@ -624,7 +624,11 @@ export class ArticleEntities {
         // (Not the end of an appositive, `Christian Bourque, executive vice-president of Leger, says`,
         // nor a preposition's object, `Detective Chris Carnie from the Major Collision Investigation Unit said`.)
         const speaks = verbNext && !possessive && !/,$/.test(lastTok) && !PREPOSITION_BEFORE_NAME.test(toks[s - 1]?.[0] ?? '') && !/^the$/i.test(toks[s - 1]?.[0] ?? '') && CUE_VERBS.has(verbTok!.toLowerCase().replace(/[,;.]$/, ''));
-        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
+        // (`… did not sit well with Mr. Gaffney, who did not back down …`: a name a relative clause
+        // opens on is that clause's subject, as salient for a later `he` as a main clause's subject;
+        // Lappin & Leass give the relative pronoun the subject's weight and add it to its antecedent.)
+        const relativeHead = /,$/.test(lastTok) && next === 'who' && !possessive;
+        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

@@ -1924,4 +1924,24 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Madison Keys', 'Caroline Wozniacki']);
   });
+  it('GIVEN the mayor speaks, then `those remarks did not sit well with Mr. Gaffney, who did not back down …` and `"He did punt," he said` THEN Gaffney (the head of the relative clause) says it (blind set Q32)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Councilor-at-Large Michael T. Gaffney wasn\'t feeling the love from his colleagues.',
+        '"I find it awful, atrocious and disrespectful," Mayor Joseph M. Petty said.',
+        'As expected, those remarks did not sit well with Mr. Gaffney, who did not back down from his earlier remarks.',
+        '"He did punt," he said of the city manager.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joseph M. Petty', 'Michael T. Gaffney']);
+  });
+  it('GIVEN `The mayor met Mr. Gaffney, whose plan …` (a possessive relative) and `"…," he said` THEN the mayor, the main clause\'s subject, still says it', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Mayor Joseph M. Petty met Councilor Michael T. Gaffney, whose budget plan he rejected on Tuesday.',
+        '"It does not add up," he said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joseph M. Petty']);
+  });
 });
