@@ -64,10 +64,27 @@ function words(text: string, base: number): Word[] {
     const x = out[i]!;
     const prev = out[i - 1]!;
     if (x.w === '&' && /^\p{Lu}/u.test(prev.w) && !/[,;:.]$/.test(prev.w) && /^\p{Lu}/u.test(out[i + 1]?.w ?? '')) x.nameJoiner = true;
+    // (A number naming a district in a title: `Ward 4 Councilor Bob Salvatelli`, `District 9 Supervisor`.)
+    if (asciiDigit(x.w.charCodeAt(0)) && /^\d{1,3}$/.test(x.w) && NUMBERED_AREAS.test(prev.w) && /^\p{Lu}/u.test(out[i + 1]?.w ?? '')) x.nameJoiner = true;
     if (!NAME_MONTHS.has(x.w.replace(/[,;:.]$/, '')) || /[,;:.!?]$/.test(prev.w) || /^\d/.test(out[i + 1]?.w ?? '')) continue;
     if (HONORIFICS.has(prev.k) || (/^\p{Lu}\p{Ll}/u.test(prev.w) && !CAPITALISED_STOPWORDS.has(prev.w) && !isTitleWord(prev.w) && !/['’]s$/.test(prev.w))) x.nameMonth = true;
   }
   return out;
+}
+
+/** Nouns and adjectives in -ly that stand before a speech verb as its subject or part of it (`the family said`, `the daily reported`). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'anomaly', 'monopoly', 'belly', 'bully', 'jelly', 'lily', 'folly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'biweekly', 'melancholy', 'elderly', 'friendly', 'unlikely', 'likely', 'early', 'only']);
+/** A manner adverb in -ly, in lower case (`clearly`, `angrily`): not one of {@link LY_NOUNS}. */
+function lyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w) && !LY_NOUNS.has(w);
+}
+
+/** Capitalised areas numbered inside a title (`Ward 4 Councilor`, `District 9 Supervisor`, `Precinct 2 Constable`). */
+const NUMBERED_AREAS = /^(?:Ward|District|Precinct|Division|Region|Zone|Sector|Circuit|Area)$/;
+
+/** True for the char codes of `0`–`9`. */
+function asciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** True for the char codes of `a`–`z` and `0`–`9`. */
@@ -101,7 +118,9 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   let j = k - 1;
   let relative = false;
   // (An acronym in capitals is a name, not the word it spells: `the WHO said`.)
-  const auxiliary = (x: Word): boolean => AUX_AND_ADVERBS.has(x.k) && !/^\p{Lu}{2,}$/u.test(x.w);
+  // (And a manner adverb in -ly right before the verb, `which Chapman clearly said`, `Smith angrily told`;
+  // not a noun in -ly, `the family said`.)
+  const auxiliary = (x: Word): boolean => (AUX_AND_ADVERBS.has(x.k) && !/^\p{Lu}{2,}$/u.test(x.w)) || (x === ws[k - 1] && lyAdverb(x.w));
   while (j >= lo && (auxiliary(ws[j]!) || /^\(.*\)$/.test(ws[j]!.w))) {
     relative ||= ws[j]!.k === 'who';
     j--;
@@ -572,7 +591,7 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   if (c === MAX_DESCRIPTION_WORDS_BEFORE_LONG_APPOSITIVE && !ROLE_NOUNS.has(ws[c - 1]!.k)) c--;
   const nameStart = c;
   // (A particle inside the name: `Ben van Beurden`.)
-  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && (/^\p{Lu}/u.test(ws[c]!.w) || (c > nameStart && NAME_PARTICLES.has(ws[c]!.w))) && !/,$/.test(ws[c]!.w)) c++;
+  while (c < ws.length && c - nameStart < MAX_NAME_WORDS && (/^\p{Lu}/u.test(ws[c]!.w) || (c > nameStart && (NAME_PARTICLES.has(ws[c]!.w) || ws[c]!.nameJoiner === true))) && !/,$/.test(ws[c]!.w)) c++;
   if (c >= ws.length || c - nameStart >= MAX_NAME_WORDS || !/^\p{Lu}/u.test(ws[c]!.w) || !/,$/.test(ws[c]!.w)) return null;
   for (let v = c + 2; v < ws.length && v - c <= MAX_LONG_APPOSITIVE_WORDS; v++) {
     const prev = ws[v - 1]!;

@@ -73,7 +73,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   rev rev. reverend rabbi imam pastor archbishop boss skipper striker midfielder defender
   goalkeeper forward winger player sheriff constable detective det. trooper councilman
   councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman assemblymember
-  delegate comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
+  delegate supervisor selectman selectwoman freeholder trustee comptroller treasurer auditor magistrate coroner warden provost chaplain sgt sgt. lt
   lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
   doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
   actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper

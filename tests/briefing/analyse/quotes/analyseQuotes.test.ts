@@ -1944,4 +1944,24 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Joseph M. Petty']);
   });
+  it('GIVEN `"…," Ward 4 Councilor Bob Salvatelli, the Finance Committee chairman, told Mazzarella.` and `"…," District 9 Supervisor Jane Kim said.` THEN the councilor and the supervisor speak, not the one told (blind set Q32)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Mayor Dean Mazzarella proposed the budget.',
+        '"Don\'t BS a BS-er," Ward 4 Councilor Bob Salvatelli, the Finance Committee chairman, told Mazzarella.',
+        '"We have to cut," District 9 Supervisor Jane Kim said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bob Salvatelli', 'Jane Kim']);
+    expect(speakers.find((x) => x.name === 'Jane Kim')?.title).toBe('District 9 Supervisor');
+  });
+  it('GIVEN `…, which Chapman clearly said is not an excuse. "…"` (a manner adverb between the name and its verb) THEN Chapman says the quote after it (blind set Q32)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        "Charlottesville Commonwealth's Attorney Dave Chapman used four people to detail the incidents.",
+        'All of the incidents involved alcohol, which Chapman clearly said is not an excuse. "It doesn\'t cause people to do things that aren\'t in them."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dave Chapman']);
+  });
 });
