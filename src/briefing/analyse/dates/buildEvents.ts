@@ -4,6 +4,7 @@
  * it when the subject is an easy name). The project's own heuristics; sentences come from
  * wink-nlp via splitSentences.
  */
+import { RANGE_END_TAG } from './chronoParser.js';
 import type { Article, TimelineEvent } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import type { TimexSpan } from './tagTimexes.js';
@@ -176,7 +177,8 @@ export function buildEvents(article: Article, timexesOf: (p: number) => readonly
     return k;
   };
   article.paragraphs.forEach((para, p) => {
-    const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value));
+    // (A range's end, `from Sept. 12 to Sept. 16`, is no event of its own: the range is dated by its start.)
+    const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value) && !t.tags.includes(RANGE_END_TAG));
     if (spans.length === 0) return;
     for (const s of splitSentences(para)) {
       if (QUESTION_END.test(s.text.trimEnd())) continue;

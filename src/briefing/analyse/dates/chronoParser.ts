@@ -90,19 +90,49 @@ export function chronoDrafts(text: string, ref: Ymd | null): Draft[] {
         t = t.slice(lead[0].length);
       }
       t = t.replace(/[\s,]+$/, '');
-      const end = start + t.length;
-      const anchor = toAnchor(r, t);
-      if (!anchor) continue;
       const tags = ['chrono', ...[...r.tags()].filter((x) => x.startsWith('parser/')).map((x) => `chrono/${x.slice(7)}`)];
-      const type = anchor.kind === 'timeOnly' || ('time' in anchor && anchor.time !== undefined) || (anchor.kind === 'abs' && anchor.value.includes('T')) ? 'TIME' : 'DATE';
-      out.push({ start, end, type, anchor, tags: tags.length > 1 ? tags.slice(1) : tags });
+      const kept = tags.length > 1 ? tags.slice(1) : tags;
+      // A range whose end is written out on its own (`11 April-19 May`, `March 3 to April 9`): two
+      // expressions, as TIMEX3 tags them, the end resolved from chrono-node's end components.
+      const split = r.end ? RANGE_END_WRITTEN_OUT.exec(t) : null;
+      if (split && r.end) {
+        const left = t.slice(0, split.index);
+        const right = split[2]!;
+        const rightStart = start + split.index + split[1]!.length;
+        // (`March 3 to April 9, 2018`: the start takes the end's written year, the year before when its month is later.)
+        let startAnchor = toAnchor(r.start, left);
+        if (startAnchor?.kind === 'monthDay' && startAnchor.time === undefined && startAnchor.weekday === undefined && r.end.isCertain('year') && !r.start.isCertain('year')) {
+          const endYear = r.end.get('year')!;
+          const year = startAnchor.month > (r.end.get('month') ?? 12) ? endYear - 1 : endYear;
+          startAnchor = { kind: 'abs', value: `${String(year).padStart(4, '0')}-${String(startAnchor.month).padStart(2, '0')}-${String(startAnchor.day).padStart(2, '0')}` };
+        }
+        push(out, start, left, startAnchor, kept);
+        push(out, rightStart, right, toAnchor(r.end, right), [...kept, RANGE_END_TAG]);
+        continue;
+      }
+      push(out, start, t, toAnchor(r.start, t), kept);
     }
   }
   return out;
 }
 
-function toAnchor(r: chrono.ParsedResult, text: string): Anchor | null {
-  const s = r.start;
+/** The tag of a range's end split off (see {@link RANGE_END_WRITTEN_OUT}): a timeline dates the range by its start alone. */
+export const RANGE_END_TAG = 'chrono/rangeEnd';
+
+/**
+ * The join and end of a range whose end names its month, weekday or year (group 1 the join with its
+ * white space, group 2 the end): `-19 May`, ` to April 9`, ` through Friday`. An end of a bare day
+ * (`June 3-5`) is not written out and the range stays one expression.
+ */
+const RANGE_END_WRITTEN_OUT = /(\s*(?:[-–—]|\bto\b|\buntil\b|\bthrough\b|\btill\b)\s*)((?=[^-–—]*(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b\d{4})\b)[^-–—]+)$/i;
+
+function push(out: Draft[], start: number, text: string, anchor: Anchor | null, tags: string[]): void {
+  if (!anchor) return;
+  const type = anchor.kind === 'timeOnly' || ('time' in anchor && anchor.time !== undefined) || (anchor.kind === 'abs' && anchor.value.includes('T')) ? 'TIME' : 'DATE';
+  out.push({ start, end: start + text.length, type, anchor, tags });
+}
+
+function toAnchor(s: chrono.ParsedComponents, text: string): Anchor | null {
   const has = (k: chrono.Component): boolean => s.isCertain(k);
   const hh = (): string | undefined => (has('hour') && HOUR_WORD.test(text) ? `${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}` : undefined);
   const time = hh();
@@ -124,7 +154,7 @@ function toAnchor(r: chrono.ParsedResult, text: string): Anchor | null {
     const weekday = s.get('weekday') === 0 ? 7 : s.get('weekday')!;
     const a: Anchor = { kind: 'weekday', weekday, mod: null };
     if (time) a.time = time;
-    const part = [...r.tags()].find((x) => x.startsWith('casualReference/'));
+    const part = [...s.tags()].find((x) => x.startsWith('casualReference/'));
     const PART_OF: Record<string, DayPart> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
     if (part && PART_OF[part.slice(16)]) a.part = PART_OF[part.slice(16)]!;
     return a;

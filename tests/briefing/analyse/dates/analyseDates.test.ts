@@ -177,3 +177,12 @@ describe('analyseDates: a range of weekdays ahead (session 23, held-out set D30)
     expect(analyseDates([b]).timexes.map((t) => t.value)).toEqual(['2024-10-07', '2024-10-08']);
   });
 });
+
+describe('analyseDates: a range told with its end written out (session 24, blind set D32)', () => {
+  it('GIVEN `Forsa surveyed 2,501 voters from Sept. 12 to Sept. 16.` THEN two expressions but one timeline event, dated by the range’s start', () => {
+    const a = article('forsa#1', '2016-09-20', ['Forsa surveyed 2,501 voters from Sept. 12 to Sept. 16.']);
+    const { timexes, events } = analyseDates([a]);
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([['Sept. 12', '2016-09-12'], ['Sept. 16', '2016-09-16']]);
+    expect(events.map((e) => [e.expression, e.date])).toEqual([['Sept. 12', '2016-09-12']]);
+  });
+});
