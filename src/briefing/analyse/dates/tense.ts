@@ -26,6 +26,9 @@ const AHEAD_OF_REACH = 100;
 /** A prospect noun (`chance of`) governs a date only close by: `a 60 percent chance of a cut in December`. */
 const PROSPECT_REACH = 25;
 
+/** A deferral's new date follows it closely (`rescheduled the trial for Oct. 1`). */
+const DEFERRAL_REACH = 30;
+
 /** A fixture's participle governs a date within its phrase (`starting at The Oval on Thursday`). */
 const FIXTURE_REACH = 40;
 
@@ -89,6 +92,9 @@ const CUES: readonly Cue[] = [
   // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
   { re: /\b(?:starting|beginning|kicking\s+off|getting\s+under\s+way|commencing)(?=\s+(?:in|at|on|from|next|this)\b)/gi, tense: 'future', reach: FIXTURE_REACH },
   { re: /\b(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  // A new date a thing is put off to: `She rescheduled the trial for Oct. 1.`, `the vote was postponed
+  // until Tuesday`, `adjourned the hearing to March 5` (what is put off is still ahead).
+  { re: /\b(?:rescheduled|postponed|deferred|adjourned|pushed\s+back|put\s+off)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:for|until|till|to)\b/g, tense: 'future', reach: DEFERRAL_REACH },
   // Readiness and an arrangement told with `is to`: `Rover Ready For Saturday Launch`, `gearing up
   // for Sunday's final`, `Alexander is to appear with Trump … on Wednesday`.
   // (Not told in the past: `The team was ready for Saturday's game but lost`; nor `is to blame`.)

@@ -343,3 +343,28 @@ describe('tagTimexes: session 23’s blind sets (D28, D29)', () => {
     expect(tagTimexes('Attorney Clyde Allen appeared on behalf of Sheldon Brown, whose appeal was to have been heard in March.', '2008-08-05')[0]?.value).toBe('2008-03');
   });
 });
+
+describe('tagTimexes: ranges written out and deferrals (session 24, blind set D32)', () => {
+  it('GIVEN a range whose end names its month (`From 11 April-19 May`, `from March 3 to April 9, 2018`) THEN two expressions, the start taking the end’s written year', () => {
+    expect(tagTimexes('Seven Phase Polling From 11 April-19 May, Counting On 23 May', '2019-03-11').map((t) => [t.text, t.value])).toEqual([
+      ['11 April', '2019-04-11'],
+      ['19 May', '2019-05-19'],
+      ['23 May', '2019-05-23'],
+    ]);
+    expect(tagTimexes('Talks ran from March 3 to April 9, 2018.', '2019-03-11').map((t) => [t.text, t.value])).toEqual([
+      ['March 3', '2018-03-03'],
+      ['April 9, 2018', '2018-04-09'],
+    ]);
+    // (Across a new year: `December 28 to January 3, 2018` starts in 2017.)
+    expect(tagTimexes('The office is shut from December 28 to January 3, 2018.', '2019-03-11')[0]?.value).toBe('2017-12-28');
+  });
+  it('GIVEN a range whose end is a bare day (`runs June 3-5`) THEN one expression, as before', () => {
+    expect(tagTimexes('The festival runs June 3-5.', '2019-03-11').map((t) => t.text)).toEqual(['June 3-5']);
+  });
+  it('GIVEN a new date something is put off to (`She rescheduled the trial for Oct. 1.`, `postponed until Tuesday`, told in December) THEN the date ahead; `The company moved to Paris in October.` THEN the October gone', () => {
+    expect(tagTimexes('She rescheduled the trial for Oct. 1.', '2003-12-08')[0]?.value).toBe('2004-10-01');
+    expect(tagTimexes('The vote was postponed until Tuesday.', '2003-12-08')[0]?.value).toBe('2003-12-09');
+    expect(tagTimexes('The judge adjourned the hearing to March 5.', '2003-12-08')[0]?.value).toBe('2004-03-05');
+    expect(tagTimexes('The company moved to Paris in October.', '2003-12-08')[0]?.value).toBe('2003-10');
+  });
+});
