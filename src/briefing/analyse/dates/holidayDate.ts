@@ -6,7 +6,32 @@ import { addDays, isoWeekday, type Ymd } from './calendar.js';
  * Easter. Holidays kept on different days in different countries (`Labour Day`, `Independence
  * Day`, `Mother's Day`) are left out: a wrong day is worse than none.
  */
-export type Holiday = 'christmasEve' | 'christmas' | 'boxingDay' | 'newYearsEve' | 'newYearsDay' | 'halloween' | 'valentines' | 'thanksgiving' | 'laborDay' | 'memorialDay' | 'goodFriday' | 'easter' | 'easterMonday';
+export type Holiday =
+  | 'christmasEve'
+  | 'christmas'
+  | 'boxingDay'
+  | 'newYearsEve'
+  | 'newYearsDay'
+  | 'halloween'
+  | 'valentines'
+  | 'mayDay'
+  | 'stPatricks'
+  | 'bastilleDay'
+  | 'canadaDay'
+  | 'anzacDay'
+  | 'australiaDay'
+  | 'waitangiDay'
+  | 'veteransDay'
+  | 'juneteenth'
+  | 'guyFawkes'
+  | 'thanksgiving'
+  | 'laborDay'
+  | 'memorialDay'
+  | 'mlkDay'
+  | 'presidentsDay'
+  | 'goodFriday'
+  | 'easter'
+  | 'easterMonday';
 
 /** Day and month of the holidays kept on a fixed day. */
 const FIXED: Partial<Record<Holiday, readonly [month: number, day: number]>> = {
@@ -17,6 +42,17 @@ const FIXED: Partial<Record<Holiday, readonly [month: number, day: number]>> = {
   newYearsDay: [1, 1],
   halloween: [10, 31],
   valentines: [2, 14],
+  // (Kept on one fixed day wherever they are named so: `May Day`, `St Patrick's Day`, a nation's day.)
+  mayDay: [5, 1],
+  stPatricks: [3, 17],
+  bastilleDay: [7, 14],
+  canadaDay: [7, 1],
+  anzacDay: [4, 25],
+  australiaDay: [1, 26],
+  waitangiDay: [2, 6],
+  veteransDay: [11, 11],
+  juneteenth: [6, 19],
+  guyFawkes: [11, 5],
 };
 
 /** The n-th (1-based; -1 the last) ISO weekday (1 Monday … 7 Sunday) of a month. */
@@ -59,6 +95,10 @@ export function holidayDate(holiday: Holiday, year: number): Ymd {
       return nthWeekday(year, 9, 1, 1);
     case 'memorialDay':
       return nthWeekday(year, 5, 1, -1);
+    case 'mlkDay':
+      return nthWeekday(year, 1, 1, 3);
+    case 'presidentsDay':
+      return nthWeekday(year, 2, 1, 3);
     case 'goodFriday':
       return addDays(easterSunday(year), -2);
     case 'easterMonday':

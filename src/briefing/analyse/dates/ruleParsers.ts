@@ -34,6 +34,11 @@ const HOLIDAYS: Record<string, Holiday> = {
   "New Year's Eve": 'newYearsEve', "New Year's Day": 'newYearsDay', Halloween: 'halloween', "Valentine's Day": 'valentines',
   Thanksgiving: 'thanksgiving', 'Thanksgiving Day': 'thanksgiving', 'Labor Day': 'laborDay', 'Memorial Day': 'memorialDay',
   'Good Friday': 'goodFriday', Easter: 'easter', 'Easter Sunday': 'easter', 'Easter Monday': 'easterMonday',
+  'May Day': 'mayDay', "St Patrick's Day": 'stPatricks', "St. Patrick's Day": 'stPatricks', "Saint Patrick's Day": 'stPatricks',
+  'Bastille Day': 'bastilleDay', 'Canada Day': 'canadaDay', 'Anzac Day': 'anzacDay', 'ANZAC Day': 'anzacDay', 'Australia Day': 'australiaDay',
+  'Waitangi Day': 'waitangiDay', 'Veterans Day': 'veteransDay', "Veterans' Day": 'veteransDay', Juneteenth: 'juneteenth',
+  'Guy Fawkes Night': 'guyFawkes', 'Bonfire Night': 'guyFawkes', 'Martin Luther King Day': 'mlkDay', 'Martin Luther King Jr. Day': 'mlkDay',
+  "Presidents' Day": 'presidentsDay', 'Presidents Day': 'presidentsDay',
 };
 export const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
@@ -265,8 +270,8 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     // Christmas tree`, `Easter eggs`, `our Thanksgiving newspaper` are no dates. `Thanksgiving 2014`
     // is that year's.
     name: 'holiday',
-    gate: /Christmas|Boxing|New\s+Year|Halloween|Valentine|Thanksgiving|Labor|Memorial|Easter|Good\s+Friday/,
-    re: gu(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Christmas)(?![\p{L}'’-])(?:,?\s+((?:19|20)\d{2})\b)?(?!\s+(?:newspapers?|papers?|dinners?|meals?|sales?|shopping|shoppers|trees?|cards?|markets?|part(?:y|ies)|parades?|specials?|editions?|issues?|lights|decorations|gifts?|presents?|ads?|adverts?|messages?|menus?|turkeys?|feasts?|services?|mass|songs?|carols?|movies?|films?|albums?|eggs?|hunts?|bunny|spirit|cheer)\b)`),
+    gate: /Christmas|Boxing|New\s+Year|Halloween|Valentine|Thanksgiving|Labor|Memorial|Easter|Good\s+Friday|May\s+Day|Patrick|Bastille|Canada\s+Day|ANZAC|Anzac|Australia\s+Day|Waitangi|Veterans|Juneteenth|Guy\s+Fawkes|Bonfire\s+Night|Luther\s+King|Presidents/,
+    re: gu(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Christmas|May\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|(?:Anzac|ANZAC)\s+Day|Australia\s+Day|Waitangi\s+Day|Veterans['’]?\s+Day|Juneteenth|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day)(?![\p{L}'’-])(?:,?\s+((?:19|20)\d{2})\b)?(?!\s+(?:newspapers?|papers?|dinners?|meals?|sales?|shopping|shoppers|trees?|cards?|markets?|part(?:y|ies)|parades?|specials?|editions?|issues?|lights|decorations|gifts?|presents?|ads?|adverts?|messages?|menus?|turkeys?|feasts?|services?|mass|songs?|carols?|movies?|films?|albums?|eggs?|hunts?|bunny|spirit|cheer)\b)`),
     make(m, text) {
       const name = m[2]!.replace(/\s+/g, ' ').replace('’', "'");
       const holiday = HOLIDAYS[name];

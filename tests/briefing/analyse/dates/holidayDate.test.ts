@@ -18,6 +18,13 @@ describe('holidayDate', () => {
     expect(day('laborDay', 2007)).toBe('2007-09-03');
     expect(day('memorialDay', 2021)).toBe('2021-05-31');
   });
+  it('GIVEN Martin Luther King Day and Presidents’ Day THEN the third Monday of January and of February (almanac dates); May Day and Anzac Day THEN their fixed days', () => {
+    expect(day('mlkDay', 2017)).toBe('2017-01-16');
+    expect(day('mlkDay', 2024)).toBe('2024-01-15');
+    expect(day('presidentsDay', 2020)).toBe('2020-02-17');
+    expect(day('mayDay', 2017)).toBe('2017-05-01');
+    expect(day('anzacDay', 2015)).toBe('2015-04-25');
+  });
   it('GIVEN Easter THEN Easter Sunday, Good Friday and Easter Monday of the Gregorian computus (almanac dates)', () => {
     expect(day('easter', 2019)).toBe('2019-04-21');
     expect(day('easter', 2024)).toBe('2024-03-31');

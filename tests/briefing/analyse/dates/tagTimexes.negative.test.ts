@@ -122,3 +122,10 @@ describe('tagTimexes: what session 23’s rules leave alone', () => {
     expect(tagTimexes('According to police, on Friday the man fled.', '2024-01-08')[0]?.value).toBe('2024-01-05');
   });
 });
+
+describe('tagTimexes: holiday names that date nothing (session 24)', () => {
+  it('GIVEN `a mayday call` and `the Canada Day parade` (a noun the holiday only describes) THEN no holiday read', () => {
+    expect(tagTimexes('The pilot sent a mayday call.', '2017-04-25')).toEqual([]);
+    expect(tagTimexes('Crowds lined the route of the Canada Day parade.', '2017-04-25')).toEqual([]);
+  });
+});

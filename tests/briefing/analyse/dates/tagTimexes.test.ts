@@ -368,3 +368,14 @@ describe('tagTimexes: ranges written out and deferrals (session 24, blind set D3
     expect(tagTimexes('The company moved to Paris in October.', '2003-12-08')[0]?.value).toBe('2003-10');
   });
 });
+
+describe('tagTimexes: more holidays kept on one day (session 24, blind set D32)', () => {
+  it('GIVEN `at the Labour Party’s May Day meeting on Monday`, `on St. Patrick’s Day`, `for Martin Luther King Jr. Day` THEN their days in the dateline’s year', () => {
+    expect(tagTimexes('The Prime Minister will announce the election at the Labour Party’s May Day meeting on Monday.', '2017-04-25').map((t) => [t.text, t.value])).toEqual([
+      ['May Day', '2017-05-01'],
+      ['Monday', '2017-05-01'],
+    ]);
+    expect(tagTimexes("Parades are held on St. Patrick's Day.", '2017-04-25')[0]?.value).toBe('2017-03-17');
+    expect(tagTimexes('Schools shut for Martin Luther King Jr. Day.', '2017-04-25')[0]?.value).toBe('2017-01-16');
+  });
+});
