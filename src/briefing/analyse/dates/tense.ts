@@ -15,6 +15,12 @@ interface Cue {
   tense: Exclude<Tense, 'none'>;
   /** Farthest distance (UTF-16 units) at which the cue still governs; unlimited when absent. */
   reach?: number;
+  /**
+   * An infinitive of purpose, the complement of the clause's verb: it governs a date after it, but
+   * one before it belongs to that verb when the verb is told in the past (`voted at their Jan. 31
+   * meeting to hold rates`: the vote is gone; `Leaders gather on Monday to sign` looks ahead).
+   */
+  complement?: true;
 }
 
 /** An infinitive governs a date only close by: `expected them to meet in September` (future) but `agreed to sell its 50% stake in TNK-BP to Rosneft in October` (the agreeing, past). */
@@ -109,7 +115,7 @@ const CUES: readonly Cue[] = [
   // What a thing is told before: `spoken to the media ahead of our final game of the season, away at
   // Wolves on Sunday`, `ahead of Thursday's vote`.
   { re: /\bahead of\b/gi, tense: 'future', reach: AHEAD_OF_REACH },
-  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force|attend|join|mark|celebrate)\b/gi, tense: 'future', reach: INFINITIVE_REACH },
+  { re: /\bto\s+(?:be\s+held|take\s+place|start|begin|meet|visit|hold|have|travel|make|sign|vote|decide|announce|open|launch|take\s+effect|come\s+into\s+force|attend|join|mark|celebrate)\b/gi, tense: 'future', reach: INFINITIVE_REACH, complement: true },
   { re: /\bwould\b/gi, tense: 'future' },
   { re: /\b(?:said|told|says|tells|announced|reported|added|stated|declared|ago|earlier|last|previous|past|since|yesterday|was|were|had|did|went|came|met|made|took|gave|held|began|saw|spoke|won|lost|left|sent|brought|thought|felt|found|rose|fell|got|put|ran|set\s+out|wrote|led|paid|kept|sat|stood|hit|cut|quit|broke|chose|drew|drove|flew|grew|knew|showed|struck|swore|threw|woke|wore|sought|fought|bought|caught|taught|meant|read\s+out|shot|stole|slew|fled|bled|hid|forgot|froze|rang|sang|sank|stung|swam|tore)\b/gi, tense: 'past' },
   { re: ED_CUE, tense: 'past' },
@@ -181,6 +187,8 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
     // (Also inverted, the speaker after the verb and nothing told after it: `is to launch in October,
     // said a spokesman of the China manned space engineering office in Beijing on Thursday.`)
     if (c.start >= exprE && REPORTING_VERB.test(text.slice(b.start + c.start, b.start + c.end)) && text.slice(b.start + exprE, b.start + c.start).includes(',') && reportClauseEnds(text.slice(b.start + c.end, b.end))) continue;
+    // (A reporting verb is not the clause's verb: `the ministry said leaders gather on Monday to sign`.)
+    if (c.complement && c.start >= exprE && cues.some((x) => x.tense === 'past' && x.end <= exprS && !REPORTING_VERB.test(text.slice(b.start + x.start, b.start + x.end)))) continue;
     const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
     if (c.reach !== undefined && d > c.reach) continue;
     if (!best || d < best.d) best = { d, tense: c.tense };
@@ -235,6 +243,7 @@ interface FoundCue {
   end: number;
   tense: Exclude<Tense, 'none'>;
   reach: number | undefined;
+  complement: boolean;
 }
 
 /**
@@ -260,7 +269,7 @@ function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
       if (cue.re === ED_CUE && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
       // A past form that is also a noun, after a determiner, is the noun: `a cut in December`, `the hit`.
       if (cue.tense === 'past' && NOUN_LIKE_PAST.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach });
+      out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach, complement: cue.complement === true });
     }
   }
   memoCues.set(key, out);

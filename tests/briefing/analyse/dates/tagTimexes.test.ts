@@ -379,3 +379,11 @@ describe('tagTimexes: more holidays kept on one day (session 24, blind set D32)'
     expect(tagTimexes('Schools shut for Martin Luther King Jr. Day.', '2017-04-25')[0]?.value).toBe('2017-01-16');
   });
 });
+
+describe('tagTimexes: an infinitive of purpose after the date (session 24, blind set D33)', () => {
+  it('GIVEN `voted 5-0 at their Jan. 31 meeting to hold their benchmark rate` told on Feb. 14 THEN the Jan. 31 gone (the date is the vote’s); `Leaders gather on Monday to sign the treaty` THEN the Monday ahead, also after `the ministry said`', () => {
+    expect(tagTimexes('Central Bank board members voted 5-0 at their Jan. 31 meeting to hold their benchmark rate.', '2014-02-14')[0]?.value).toBe('2014-01-31');
+    expect(tagTimexes('Leaders gather on Monday to sign the treaty.', '2014-02-12')[0]?.value).toBe('2014-02-17');
+    expect(tagTimexes('The ministry said leaders gather on Monday to sign the treaty.', '2014-02-12')[0]?.value).toBe('2014-02-17');
+  });
+});
