@@ -63,14 +63,15 @@ function repeatedDays(perParagraph: TimexSpan[][]): void {
   }
 }
 
-/** What joins the two ends of a range of days: `from Wednesday to Friday`, `Monday through Thursday`. */
-const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–)\s*$/i;
+/** What joins the two ends of a range of days: `from Wednesday to Friday`, `Monday through Thursday`, `the Wednesday-to-Friday demonstrations`. */
+const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|-|–|[-–]to[-–])\s*$/i;
 
 /**
  * The end of a range of days written as two weekdays (`to attend the event from Wednesday to
  * Friday`) is the first such day on or after the start: each end was resolved alone, and the end
- * could land a week before its start. Only for a range starting on or after the dateline (`from
-Wednesday to Friday` told on a Tuesday); which week a past range is in stays the tagger's reading.
+ * could land a week before its start (`The Wednesday-to-Friday demonstrations are the third round`
+ * told on a Thursday: Friday is tomorrow, not last week's). Which week the start is in stays the
+ * tagger's reading.
  */
 function dayRanges(paragraphs: readonly string[], perParagraph: TimexSpan[][], ref: Ymd | null): void {
   if (ref === null) return;
@@ -85,8 +86,6 @@ function dayRanges(paragraphs: readonly string[], perParagraph: TimexSpan[][], r
       const start = parseYmd(`${from[1]}-${from[2]}-${from[3]}`);
       let end = parseYmd(`${to[1]}-${to[2]}-${to[3]}`);
       if (!start || !end) continue;
-      // (Only a range starting on or after the dateline: a past one's weeks stay the tagger's reading.)
-      if (daysFrom(ref, start) < 0) continue;
       while (daysFrom(start, end) < 0) end = addDays(end, 7);
       while (daysFrom(start, end) >= 7) end = addDays(end, -7);
       b.value = `${formatDay(end)}${to[4] ?? ''}`;

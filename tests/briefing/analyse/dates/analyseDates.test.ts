@@ -186,3 +186,10 @@ describe('analyseDates: a range told with its end written out (session 24, blind
     expect(events.map((e) => [e.expression, e.date])).toEqual([['Sept. 12', '2016-09-12']]);
   });
 });
+
+describe('analyseDates: a range of weekdays whose start is gone (session 24, blind set D33)', () => {
+  it('GIVEN `The Wednesday-to-Friday demonstrations are the third round` told on a Thursday THEN Wednesday yesterday and Friday tomorrow, not last week’s', () => {
+    const a = article('kenya#1', '2023-07-20', ['The Wednesday-to-Friday demonstrations are the third round of protests that the opposition has called this month.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([['Wednesday', '2023-07-19'], ['Friday', '2023-07-21'], ['this month', '2023-07']]);
+  });
+});
