@@ -827,6 +827,8 @@ const MAX_TWO_STAMP_CHARS = 200;
  * posted and then when it was changed; the part from `Updated` (`Last modified`, `Edited`) on.
  */
 const LATER_STAMP_PART = /\b(?:posted|published)\b.*?(\b(?:last\s+)?(?:updated|modified|edited)\b.*)$/i;
+/** The same with no word before the first stamp, the update's label capitalised as page furniture is: `05/26/2017 13:18 EDT | Updated 05/28/2017 06:22 EDT` (HuffPost). */
+const LATER_STAMP_AFTER_DATE = /\d.*?(\b(?:Last\s+)?(?:Updated|UPDATED|Modified|Edited)\b.*)$/;
 
 /**
  * The full dates of a line ({@link fullDatesIn}), except that a line stamping both when a page was
@@ -834,7 +836,7 @@ const LATER_STAMP_PART = /\b(?:posted|published)\b.*?(\b(?:last\s+)?(?:updated|m
  * (`Monday`) are read against. (The updated date, a day later, put every such weekday a week out.)
  */
 function stampDates(text: string): Ymd[] {
-  const later = text.length <= MAX_TWO_STAMP_CHARS ? LATER_STAMP_PART.exec(text) : null;
+  const later = text.length <= MAX_TWO_STAMP_CHARS ? (LATER_STAMP_PART.exec(text) ?? LATER_STAMP_AFTER_DATE.exec(text)) : null;
   if (later) {
     const own = fullDatesIn(text.slice(0, text.length - later[1]!.length));
     if (own.length > 0) return own;

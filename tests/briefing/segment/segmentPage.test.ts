@@ -950,3 +950,10 @@ describe('segmentPage: a wire’s note of when its report first ran (session 21)
     expect(a!.paragraphs.join(' ')).not.toContain('first published');
   });
 });
+
+describe('segmentPage: a stamp line with no word before its first date (session 24, blind set D33)', () => {
+  it('GIVEN `05/26/2017 13:18 EDT | Updated 05/28/2017 06:22 EDT` above an undated `MONTREAL —` dateline THEN the report is dated 2017-05-26, when it was first stamped', () => {
+    const page = ['05/26/2017 13:18 EDT | Updated 05/28/2017 06:22 EDT', '', 'Sides return to the bargaining table on Day 3 of Quebec construction strike', '', "MONTREAL — An alliance of construction trade unions and employers' groups returned to the bargaining table Friday as Quebec's construction strike kept work sites quiet for a third day.", '', 'About 175,000 workers walked off the job on Wednesday.', ''].join('\n');
+    expect(segment('strike.txt', page).articles.map((a) => a.date)).toEqual(['2017-05-26']);
+  });
+});
