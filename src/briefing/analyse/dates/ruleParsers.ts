@@ -181,6 +181,17 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
+    // A clock time in four figures, as wire copy writes it: `at 1400 GMT`, `0900 local time (0600
+    // GMT)`, `0430GMT`, `1800 hrs` (chrono-node reads none of them). Only with a zone or `hrs` after
+    // it: four figures alone are a count or a year.
+    name: 'wireClock',
+    gate: /GMT|UTC|local time|hrs\b/,
+    re: g(String.raw`\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|hrs\b|local\s+time\b)`),
+    make(m) {
+      return { type: 'TIME', anchor: { kind: 'timeOnly', time: `${m[1]}:${m[2]}` } };
+    },
+  },
+  {
     // now, currently, nowadays, at present → PRESENT_REF; the past → PAST_REF; the future → FUTURE_REF (TIMEX3 conventions).
     name: 'refPoints',
     gate: /\b(?:now|currently|nowadays|presently|present|past|time|future)\b/i,

@@ -387,3 +387,13 @@ describe('tagTimexes: an infinitive of purpose after the date (session 24, blind
     expect(tagTimexes('The ministry said leaders gather on Monday to sign the treaty.', '2014-02-12')[0]?.value).toBe('2014-02-17');
   });
 });
+
+describe('tagTimexes: wire-copy clock times in four figures (session 24, blind set D33)', () => {
+  it('GIVEN `at 1400 GMT`, `0900 local time (0600 GMT)`, `0430GMT`, `at 0430 GMT on Tuesday` THEN clock times on the day; `scored 1400 points` THEN none', () => {
+    expect(tagTimexes('Trading opens at 1400 GMT.', '2019-08-04').map((t) => [t.text, t.value])).toEqual([['1400 GMT', '2019-08-04T14:00']]);
+    expect(tagTimexes('Calm returned as of 0900 local time (0600 GMT).', '2023-07-20').map((t) => t.value)).toEqual(['2023-07-20T09:00', '2023-07-20T06:00']);
+    expect(tagTimexes('The bank decides at 0430GMT.', '2019-08-04')[0]?.value).toBe('2019-08-04T04:30');
+    expect(tagTimexes('The decision is due at 0430 GMT on Tuesday.', '2019-08-04').map((t) => [t.text, t.value])).toEqual([['0430 GMT on Tuesday', '2019-08-06T04:30']]);
+    expect(tagTimexes('He scored 1400 points.', '2019-08-04')).toEqual([]);
+  });
+});
