@@ -226,6 +226,9 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],
   ['spokesperson', ['spokesman', 'spokeswoman']],
+  ['diplomat', ['ambassador', 'envoy', 'consul', 'foreign minister', 'secretary of state']],
+  ['envoy', ['ambassador']],
+  ['ambassador', ['envoy']],
   ['lawmaker', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
   ['legislator', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
 ]);
@@ -248,6 +251,13 @@ const KNIGHTED = /^(?:Sir|Dame)\s/;
 /** Stands for a quotation in masked reporter text: a clause boundary for mention scanning. */
 export const QUOTE_PLACEHOLDER = '\u00b6';
 
+/** Index of the token opening the sentence that holds token `i` (after one ending `.`, `!` or `?`, not an abbreviation). */
+function sentenceStartToken(toks: readonly RegExpMatchArray[], i: number): number {
+  let k = i;
+  while (k > 0 && !(/[.!?]["”’]?$/.test(toks[k - 1]![0]) && !isAbbreviation(toks[k - 1]![0]))) k--;
+  return k;
+}
+
 /** Words glued to a name by a missing space (`Serdyukovat the Ministry`). */
 const GLUED_TAIL_RE = /(?:at|in|on|of|and|the|to)$/i;
 
@@ -256,6 +266,20 @@ function surnameMatches(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return GLUED_TAIL_RE.test(long) && sameNameWord(long.replace(GLUED_TAIL_RE, ''), short) && long.replace(GLUED_TAIL_RE, '').length === short.length;
 }
+
+/**
+ * Whether a nationality modifier of a description (`the Russian diplomat`) ties to a title or name
+ * (`Russia’s Ambassador to the US Anatoly Antonov`): its country or demonym, outside the posting
+ * after `to`/`in` (`the US Ambassador to Russia Jon Huntsman` is American).
+ */
+function nationalityTies(mod: string, title: string): boolean {
+  const ties = NATIONALITY_NOUNS.get(mod.toLowerCase());
+  if (ties === undefined) return false;
+  const own = ` ${title.replace(POSTING_RE, ' ').replace(/['’]s\b/g, '')} `;
+  return ties.some((t) => own.includes(` ${t} `));
+}
+/** A posting after a role (`to Russia`, `to the US`, `in Kabul`), with the word after it. */
+const POSTING_RE = /\b(?:to|in)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?/gu;
 
 function normTitle(s: string): string {
   return s
@@ -627,7 +651,9 @@ export class ArticleEntities {
         // (`… did not sit well with Mr. Gaffney, who did not back down …`: a name a relative clause
         // opens on is that clause's subject, as salient for a later `he` as a main clause's subject;
         // Lappin & Leass give the relative pronoun the subject's weight and add it to its antecedent.)
-        const relativeHead = /,$/.test(lastTok) && next === 'who' && !possessive;
+        // (Not after a person who is the sentence's subject: `Antonov met Huntsman, who was in Washington
+        // …` keeps Antonov the one a later `he` stands for.)
+        const relativeHead = /,$/.test(lastTok) && next === 'who' && !possessive && !this.personSubjectSince(paragraph * PARAGRAPH_STRIDE + toks[sentenceStartToken(toks, i)]!.index);
         const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
@@ -806,6 +832,15 @@ export class ArticleEntities {
     return null;
   }
 
+  /** Whether a person was mentioned as a clause subject at or after document position `from`. */
+  private personSubjectSince(from: number): boolean {
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.pos >= from; i--) {
+      const m = this.mentions[i]!;
+      if (m.subject && m.entity.kind === 'person') return true;
+    }
+    return false;
+  }
+
   private pronoun(p: string, pos: number, quoted?: string): Entity | null {
     if (p === 'it') return this.bodyAsIt(pos);
     // `age` is `the 32-year-old`: a person of either gender.
@@ -931,7 +966,7 @@ export class ArticleEntities {
       const title = normTitle([m.entity.title ?? '', ...m.entity.forms].join(' '));
       if (!roleHeads(head).some((h) => new RegExp(`\\b${h}\\b`).test(title))) continue;
       let score = 0;
-      for (const mod of modifiers) if (title.includes(normTitle(mod))) score++;
+      for (const mod of modifiers) if (title.includes(normTitle(mod)) || nationalityTies(mod, title)) score++;
       if (score > bestScore) {
         best = m.entity;
         bestScore = score;

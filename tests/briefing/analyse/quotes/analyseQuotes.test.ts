@@ -1964,4 +1964,16 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Dave Chapman']);
   });
+  it('GIVEN `Russia’s Ambassador to the US Anatoly Antonov and the US Ambassador to Russia Jon Huntsman`, then `“…,” the Russian diplomat said`, `Antonov met Huntsman, who was in Washington …` and `“…,” he continued`, and `The Russian ambassador stressed … “…”` THEN Antonov says all three (blind set Q33)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Russia’s Ambassador to the US Anatoly Antonov and the US Ambassador to Russia Jon Huntsman outlined joint steps to improve relations.',
+        '“I consider Huntsman a clever, smart professional,” the Russian diplomat said.',
+        'Antonov met Huntsman, who was in Washington for planned consultations, on Thursday.',
+        'The meeting participants outlined “joint steps,” he continued. “We shall be working together to restore the relations.”',
+        'The Russian ambassador stressed that quick improvement is impossible. “Unfortunately, we have confirmed with regret, it would not be possible to do it promptly.”',
+      ]),
+    ]);
+    expect(quotes.filter((q) => !q.partial).map((q) => q.speaker)).toEqual(['Anatoly Antonov', 'Anatoly Antonov', 'Anatoly Antonov']);
+  });
 });
