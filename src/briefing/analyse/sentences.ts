@@ -67,11 +67,20 @@ function splitUncached(paragraph: string): Sentence[] {
       start = cursor;
     }
     const end = Math.min(paragraph.length, start + text.length);
-    out.push({ text: paragraph.slice(start, end), start, end });
+    // (wink-nlp ends a sentence after a title's abbreviation it does not know, `… Sec. Clinton
+    // said.`: a title is always followed by its name, so the two are one sentence.)
+    const last = out[out.length - 1];
+    if (last !== undefined && TITLE_ABBREVIATION_END.test(last.text)) {
+      last.end = end;
+      last.text = paragraph.slice(last.start, end);
+    } else out.push({ text: paragraph.slice(start, end), start, end });
     cursor = end;
   });
   return out;
 }
+
+/** A title's abbreviation ending a piece of text (`Sec.`, `Amb.`, `Supt.`): no sentence ends there. */
+const TITLE_ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rev|Fr|Msgr|Hon|Amb|Supt|Insp|Det|Atty|Pres|Sec|Treas)\.$/;
 
 /** Separates paragraphs, and a paragraph's index from its sentences, in {@link packSplits}. */
 const PARAGRAPH_SEP = ';';

@@ -51,3 +51,10 @@ describe('packed sentence splits (kept with the analysis)', () => {
     expect(unpackSplits(packSplits(['', 'One.', p, '  ']))).toEqual(new Map([[2, [[0, 12], [13, 27]]]]));
   });
 });
+
+describe('splitSentences: a title’s abbreviation wink-nlp does not know (session 24, blind set Q33)', () => {
+  it('GIVEN `"…," Sec. Clinton said.` and `Amb. Jon Huntsman spoke next.` THEN no sentence ends after `Sec.` or `Amb.`', () => {
+    const p = 'Hillary Clinton arrived. "We stand with the Syrian people," Sec. Clinton said. Amb. Jon Huntsman spoke next.';
+    expect(splitSentences(p).map((s) => s.text)).toEqual(['Hillary Clinton arrived.', '"We stand with the Syrian people," Sec. Clinton said.', 'Amb. Jon Huntsman spoke next.']);
+  });
+});

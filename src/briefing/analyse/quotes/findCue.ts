@@ -79,6 +79,13 @@ function lyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w) && !LY_NOUNS.has(w);
 }
 
+/** Index of the last word of `phrase` among the words before index `k` (the phrase ends there). */
+function lastWordBefore(ws: readonly Word[], k: number, phrase: string): number {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  for (let x = k - 1; x >= 0; x--) if (ws[x]!.w === last) return x;
+  return k - 1;
+}
+
 /** Capitalised areas numbered inside a title (`Ward 4 Councilor`, `District 9 Supervisor`, `Precinct 2 Constable`). */
 const NUMBERED_AREAS = /^(?:Ward|District|Precinct|Division|Region|Zone|Sector|Circuit|Area)$/;
 
@@ -706,8 +713,12 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // Or an owner's role set off by commas: `…," Reynolds' niece, Nancy Lee Hess, said`.
       const owned = d <= MAX_DESCRIPTION_WORDS_BEFORE_NAME + 1 && /,$/.test(ws[d - 1]!.w) && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:['’]s?|s['’]))$/u.test(ws[0]!.w) && ws.slice(1, d).every((y) => descriptionWord({ ...y, w: y.w.replace(/,$/, '') }));
       // Or a role set off by commas before the name: `…," the chairman of the talks, Donald Tusk, said`.
-      const role = d <= MAX_APPOSITIVE_WORDS && /,$/.test(ws[d - 1]!.w) && /^(?:the|a|an)$/.test(ws[0]!.k) && ws.slice(1, d).some((y) => ROLE_NOUNS.has(y.k)) && ws.slice(1, d).every((y) => !CUE_VERBS.has(y.k) && !CLAUSE_STARTERS.has(y.k) && !SUBJECT_PRONOUNS.has(y.k));
-      if (role) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
+      // (Or with no article, the role in lower case: `…," executive director of Greenpeace UK, John Sauven, said`.)
+      const article = /^(?:the|a|an)$/.test(ws[0]!.k);
+      const bareRole = !article && /^\p{Ll}/u.test(ws[0]!.w) && isTitleWord(ws[0]!.k);
+      const role = d <= MAX_APPOSITIVE_WORDS && /,$/.test(ws[d - 1]!.w) && (article || bareRole) && ws.slice(article ? 1 : 0, d).some((y) => ROLE_NOUNS.has(y.k)) && ws.slice(1, d).every((y) => !CUE_VERBS.has(y.k) && !CLAUSE_STARTERS.has(y.k) && !SUBJECT_PRONOUNS.has(y.k));
+      // (From the role to the phrase's last word: the phrase found may hold part of the role already.)
+      if (role) return { phrase: join(ws, 0, lastWordBefore(ws, k, np.phrase)), cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       // (An indefinite article before them, `…," a grim-faced Federer said`, `an upbeat Ana Ruiz told`,
       // and `and` between two of them, `activist and Google marketing executive Wael Ghonim told`.)
       const from = d > 1 && /^(?:a|an)$/.test(ws[0]!.k) ? 1 : 0;

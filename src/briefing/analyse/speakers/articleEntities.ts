@@ -297,8 +297,9 @@ function normTitle(s: string): string {
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
   sgt: 'sergeant', supt: 'superintendent', det: 'detective', cmdr: 'commander', adm: 'admiral', atty: 'attorney', insp: 'inspector',
+  sec: 'secretary', amb: 'ambassador',
 };
-const TITLE_ABBREVIATION_RE = /(?<![\p{L}.])(gov|sen|rep|gen|col|lt|capt|sgt|supt|det|cmdr|adm|atty|insp)\.?(?![\p{L}.])/gu;
+const TITLE_ABBREVIATION_RE = /(?<![\p{L}.])(gov|sen|rep|gen|col|lt|capt|sgt|supt|det|cmdr|adm|atty|insp|sec|amb)\.?(?![\p{L}.])/gu;
 
 /** A word that can stand in a title before a name: `president`, `League`, `China's`, `battalion`. */
 function isTitlePart(w: string): boolean {

@@ -60,7 +60,7 @@ export const SUBJECT_PRONOUNS = set('he she they it we i');
  * (`the secretary`, `the Russian defence minister`). Lower case; matched case-insensitively.
  */
 export const ROLE_NOUNS = set(`president secretary minister premier chancellor prime senator
-  sen. rep. representative congressman congresswoman governor gov. mayor spokesman spokeswoman
+  sen. rep. sec. amb. representative congressman congresswoman governor gov. mayor spokesman spokeswoman
   spokesperson director chairman chairwoman chair chief executive ceo official officer
   ambassador envoy commissioner leader general gen. admiral colonel col. commander lieutenant
   justice judge attorney prosecutor king queen prince princess pope cardinal bishop

@@ -1976,4 +1976,14 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.filter((q) => !q.partial).map((q) => q.speaker)).toEqual(['Anatoly Antonov', 'Anatoly Antonov', 'Anatoly Antonov']);
   });
+  it('GIVEN `"…," executive director of Greenpeace UK, John Sauven, said.` (a role with no article before the name) and `"…," Sec. Clinton said.` THEN Sauven, titled, and Clinton speak (blind set Q33)', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        '"This is good news and a rare victory for the green growth agenda," executive director of Greenpeace UK, John Sauven, said.',
+        '"We stand with the Syrian people and we are looking for a peaceful resolution," Sec. Clinton said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['John Sauven', 'Clinton']);
+    expect(speakers.find((x) => x.name === 'John Sauven')?.title).toBe('executive director of Greenpeace UK');
+  });
 });
