@@ -20,6 +20,9 @@
  * - quotes: the title read back from every capitalised name went over a whole run of `Ko (柯文哲) Ko
  *   (柯文哲) …` (a bracketed aside counts inside a title), 80 s at 64 KB (session 19; now at most
  *   12 tokens back).
+ * - quotes: the sentence before each pronoun was found by a regex searching the paragraph from its
+ *   start with a look-ahead to its end (`He said "…," the minister said. ` repeated: 9x for 4x the
+ *   text, this test's own flake; session 24, now read back from the pronoun).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseDates } from '../../src/briefing/analyse/dates/index.js';

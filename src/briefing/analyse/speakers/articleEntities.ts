@@ -194,8 +194,21 @@ function isCompanyLike(name: string): boolean {
 }
 /** A preposition whose object the name after it is (`from the Major Collision Investigation Unit`). */
 const PREPOSITION_BEFORE_NAME = /^(?:from|of|at|for|with|by|in|to|on)$/i;
-/** The last sentence end before a position, with the space after it (the sentence opens after it). */
-const SENTENCE_START_BEFORE_END = /[.!?]["”’]?\s+(?=[^.!?]*$)/;
+/**
+ * The stop ending the sentence before position `at` of `para` (the sentence opens after it and its
+ * space), or -1: the last `.`, `!` or `?` before `at`, when a closing quote mark or none and then
+ * white space follow it (else the sentence runs from the paragraph's start, as a stop inside a word,
+ * `U.S`, ends none). Read back from `at`: a regex searching the paragraph from its start, once per
+ * pronoun, was quadratic in a long paragraph.
+ */
+function sentenceEndBefore(para: string, at: number): number {
+  let last = at - 1;
+  while (last >= 0 && para[last] !== '.' && para[last] !== '!' && para[last] !== '?') last--;
+  if (last < 0) return -1;
+  let j = last + 1;
+  if (j < at && (para[j] === '"' || para[j] === '”' || para[j] === '’')) j++;
+  return j < at && /\s/.test(para[j]!) ? last : -1;
+}
 /**
  * A sentence opened by a subordinate clause of time, reason or concession and ending at a comma
  * (the main clause's pronoun comes next): `As debris-laden water … rushed past Bill Barrett’s
@@ -876,9 +889,8 @@ export class ArticleEntities {
     const para = this.paragraphs[Math.floor(pos / PARAGRAPH_STRIDE)];
     if (para === undefined) return null;
     const at = pos % PARAGRAPH_STRIDE;
-    const before = para.slice(0, at);
-    const start = before.search(SENTENCE_START_BEFORE_END);
-    const opening = before.slice(start < 0 ? 0 : start).replace(/^[.!?]["”’]?\s+/, '');
+    const start = sentenceEndBefore(para, at);
+    const opening = para.slice(start < 0 ? 0 : start, at).replace(/^[.!?]["”’]?\s+/, '');
     if (!SCENE_CLAUSE.test(opening)) return null;
     const from = pos - opening.length;
     let found: Entity | null = null;
