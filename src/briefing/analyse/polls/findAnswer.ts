@@ -382,13 +382,38 @@ const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\
 const LEAD_OVER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s+[Pp]arty)?\s+(?:has|holds|retains|maintains|keeps|enjoys|had|held|retained|maintained|kept|enjoyed|opened|extended|extends|opens|[\p{Ll}]+ing)\s+(?:up\s+)?(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}lead\s+over\s+(?:the\s+)?(\p{L}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})[\s,]*(?:at|by|of)?\s*$/u;
 
 /** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
-export function leadNames(before: string): [string, string | null] | null {
+export function leadNames(before: string, after = ''): [string, string | null] | null {
   const m = LEAD.exec(before) ?? LEAD_OVER.exec(before);
-  if (!m) return null;
+  if (!m) return leadHeld(before, after);
   const first = cleanName(m[1] ?? '');
   if (!first) return null;
   return [first, m[2] ? cleanName(m[2]) : null];
 }
+
+/**
+ * A lead told as a noun around the pair, the one led named after it: `Bob Menendez has a nine-point
+ * lead, 49%-40%, among likely voters against Bob Hugin`, `Menendez has a 49%-40% lead over Hugin`,
+ * or the leader's possessive, `Menendez’s lead expands to 12 points, 50%-39%` (the one led is then
+ * the other name the article gave). Null when the text around the pair tells no such lead.
+ */
+function leadHeld(before: string, after: string): [string, string | null] | null {
+  const held = LEAD_HELD_BEFORE.exec(before);
+  const owned = held ? null : LEAD_OWNED_BEFORE.exec(before);
+  const m = held ?? owned;
+  if (!m) return null;
+  // (Without `lead` before the pair, it must come right after it: `has a 49%-40% lead over Hugin`.)
+  if (held && !/\blead\b/.test(m[0]) && !/^\s*lead\b/.test(after)) return null;
+  const first = cleanName(m[1]!);
+  if (!first) return null;
+  const rival = owned ? null : LEAD_RIVAL_AFTER.exec(after);
+  return [first, rival ? cleanName(rival[1]!) : null];
+}
+/** `Bob Menendez has a nine-point lead, ` / `Menendez has a ` before a pair: group 1 the leader. */
+const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:has|holds|had|held|enjoys|enjoyed|retains|retained|maintains|maintained|opened|extended)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:lead\s*,?\s*)?$/u;
+/** `Menendez’s lead expands to 12 points, ` before a pair: group 1 the leader. */
+const LEAD_OWNED_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+lead\s+(?:[\p{Ll}]+\s+){0,2}(?:to\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:[\s-]+(?:percentage\s+)?points?)\s*,?\s*$/u;
+/** The one led, after a pair (`, among likely voters against Bob Hugin`, ` lead over Hugin`): group 1. */
+const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:lead\s+)?(?:[^.;,]{0,50}?\s)?(?:over|against)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
 
 /**
  * The answer of `shares[i]` in `sentence`. `prevEnd` is where the previous share's clause ended
@@ -421,6 +446,10 @@ const CHOICE_VERB_AFTER = /^\s+(?:said|chose|picked|cited|named|mentioned|select
 /** A choice in lower case after a share whose verb is left out, up to the list's next comma: ` home wares, `, ` and 24 percent`. */
 const ELIDED_CHOICE = /^\s+([\p{Ll}][\p{L}'’-]*(?:\s+(?!and\b)[\p{L}'’-]+){0,4})\s*(?:[,.;]|\s+(?:and|or)\s*$|$)/u;
 
+/** `among likely voters` right after a share: group 1, up to the phrase that ends it (`against Bob Hugin`, `in the race for …`, a comma). */
+// (After a pair's lead noun too: `a lopsided 53%-36% lead among women`.)
+const QUALIFIER_AFTER = /^\s*,?\s*(?:lead\s+)?(among\s+[^,.;]{2,50}?)(?=\s+(?:against|over|versus|vs\.?|in\s+the\s+(?:race|contest|election|poll|survey)|according\s+to|compared|while|whereas|but)\b|\s+(?:and|or)(?:\s+(?:a|an|the))?\s*$|\s*[,.;]|\s*$)/i;
+
 export function findAnswer(sentence: string, shares: readonly Share[], i: number): Answer {
   const share = shares[i]!;
   const next = shares[i + 1];
@@ -430,7 +459,7 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const people = next ? PEOPLE_THEN_EARLIER.exec(sentence.slice(share.end, next.start)) : null;
   const asideEnd = people ? EARLIER_ASIDE_END.exec(sentence.slice(next!.end)) : null;
   const rest = people && asideEnd ? `${people[1]!} ${sentence.slice(next!.end + asideEnd[0].length)}` : sentence.slice(share.end, next ? next.start : sentence.length);
-  const qualifierAfter = /^\s*,?\s*(among\s+[^,.;]{2,50})/i.exec(rest)?.[1] ?? null;
+  const qualifierAfter = QUALIFIER_AFTER.exec(rest)?.[1] ?? null;
   const before = sentence.slice(prev ? prev.end : 0, share.start);
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;

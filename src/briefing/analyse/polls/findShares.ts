@@ -168,7 +168,12 @@ export function findShares(sentence: string): Share[] {
         levelReached(b);
         continue;
       }
-      if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before))) || NON_POLL_AFTER.test(after)) continue;
+      // (`has a nine-point lead, 49%-40%,`, `has a 49%-40% lead over Hugin`: a pair around the lead noun
+      // is the two levels, not the margin.)
+      const pairOfLevels = g['u1'] !== undefined && a !== null && b !== null && a > b;
+      const leadBefore = pairOfLevels && /\blead\s*,?\s*$/i.test(before);
+      const leadAfter = pairOfLevels && /^\s*lead\b/i.test(after);
+      if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before)) && !leadBefore) || (NON_POLL_AFTER.test(after) && !leadAfter)) continue;
       // (`increased from 32 to 36 per cent`: a move from an earlier level, not a range; the level now
       // is the share.)
       if (g['u1'] === undefined && /\bfrom\s*$/i.test(before) && /^to$/i.test(g['join'] ?? '')) {

@@ -372,7 +372,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   for (let i = 0; i + 1 < shares.length; i++) {
     const s = shares[i]!;
     if (!s.pairedWithNext) continue;
-    const lead = leadNames(text.slice(shares[i - 1]?.end ?? 0, s.start));
+    const lead = leadNames(text.slice(shares[i - 1]?.end ?? 0, s.start), text.slice(shares[i + 1]!.end, shares[i + 2]?.start ?? text.length));
     // `The Conservative Party support fell from 41% to 38%`: one party's earlier level and its level now.
     // (A pair's first share ends where the second starts: the join is read from the pair's text.)
     const moved = lead ? null : /\sto\s*$/.test(text.slice(s.start, shares[i + 1]!.start)) ? fromToName(text.slice(shares[i - 1]?.end ?? 0, s.start)) : null;
@@ -384,7 +384,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     if (lead) {
       answers[i] = lead[0];
       const seen = [...answers.slice(0, i).flatMap((a) => (a ?? '').split(EACH_SEP)).filter((a) => a !== ''), ...known];
-      const other = lead[1] ?? seen.find((k) => k.toLowerCase() !== lead[0].toLowerCase() && k.split(/\s+/).length <= 3) ?? null;
+      // (Another name than the leader's, by surname too: `Bob Menendez` is `Menendez`.)
+      const surname = (k: string): string => k.toLowerCase().split(/\s+/).pop() ?? '';
+      const other = lead[1] ?? seen.find((k) => surname(k) !== surname(lead[0]) && k.split(/\s+/).length <= 3) ?? null;
       answers[i + 1] = other;
     }
     // `among likely women voters` after the pair qualifies both numbers.

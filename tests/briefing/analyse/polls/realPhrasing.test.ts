@@ -1269,4 +1269,25 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
       ['Yannick Jadot', 8],
     ]);
   });
+  it('GIVEN a lead told as a noun around its pair (`Bob Menendez has a nine-point lead, 49%-40%, among likely voters against Bob Hugin`, `Menendez’s lead expands to 12 points, 50%-39%`, `a lopsided 53%-36% lead among women`) THEN each pair is the two candidates’ levels, the subgroup kept as a qualifier (blind set P33)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Bob Menendez has a nine-point lead, 49%-40%, among likely voters against Bob Hugin in the race for U.S. Senate, according to a new Monmouth University poll released this morning.',
+        'Menendez’s lead expands to 12 points, 50%-39%, using the Monmouth poll model that incorporates a turnout surge.',
+        'Menendez had a lopsided 53%-36% lead among women.',
+      ]),
+    ]);
+    expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([
+      ['Bob Menendez (among likely voters)', 49],
+      ['Bob Hugin (among likely voters)', 40],
+      ['Menendez', 50],
+      ['Bob Hugin', 39],
+      ['Menendez (among women)', 53],
+      ['Bob Hugin (among women)', 36],
+    ]);
+  });
+  it('GIVEN `Menendez has a 49%-40% lead over Hugin` THEN Menendez 49 and Hugin 40; `a lead of 9 points` alone THEN no share', () => {
+    expect(shares(article(null, ['Menendez has a 49%-40% lead over Hugin in a new Monmouth University poll.']))).toEqual([[{ answer: 'Menendez', percent: 49 }, { answer: 'Hugin', percent: 40 }]]);
+    expect(extractPolls([article(null, ['Menendez has a lead of 9 percent over Hugin in a new Monmouth University poll.'])]).flatMap((p) => p.results)).toEqual([]);
+  });
 });
