@@ -1286,7 +1286,7 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
       ['Bob Hugin (among women)', 36],
     ]);
   });
-  it('GIVEN `Menendez has a 49%-40% lead over Hugin` THEN Menendez 49 and Hugin 40; `a lead of 9 points` alone THEN no share', () => {
+  it('GIVEN `Menendez has a 49%-40% lead over Hugin` THEN Menendez 49 and Hugin 40; `a lead of 9 percent over Hugin` THEN no share (a margin)', () => {
     expect(shares(article(null, ['Menendez has a 49%-40% lead over Hugin in a new Monmouth University poll.']))).toEqual([[{ answer: 'Menendez', percent: 49 }, { answer: 'Hugin', percent: 40 }]]);
     expect(extractPolls([article(null, ['Menendez has a lead of 9 percent over Hugin in a new Monmouth University poll.'])]).flatMap((p) => p.results)).toEqual([]);
   });
