@@ -1290,4 +1290,8 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     expect(shares(article(null, ['Menendez has a 49%-40% lead over Hugin in a new Monmouth University poll.']))).toEqual([[{ answer: 'Menendez', percent: 49 }, { answer: 'Hugin', percent: 40 }]]);
     expect(extractPolls([article(null, ['Menendez has a lead of 9 percent over Hugin in a new Monmouth University poll.'])]).flatMap((p) => p.results)).toEqual([]);
   });
+  it('GIVEN `Labour has kept its 40% share in the latest YouGov poll` THEN Labour 40; `She … now has 5% voting intentions in the Datafolha poll` THEN no answer read from the measure noun (blind set P33)', () => {
+    expect(shares(article(null, ['Labour has kept its 40% share in the latest YouGov poll.']))).toEqual([[{ answer: 'Labour', percent: 40 }]]);
+    expect(extractPolls([article(null, ['The one who rose the most was Senator Simone Tebet: She grew by three percentage points and now has 5% voting intentions in the Datafolha poll.'])]).flatMap((p) => p.results.map((r) => r.answer))).not.toContain('voting intentions in the Datafolha poll');
+  });
 });
