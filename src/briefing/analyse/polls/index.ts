@@ -106,6 +106,12 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
   return { start, inEarlier: (index) => index >= start || spans.some(([a, b]) => index >= a && index < b) };
 }
 const PREV_MID_ALL = new RegExp(PREV_MID.source, 'gi');
+/** `, a ` / `, the latest ` right before a pollster's name that closes its sentence as its source (see {@link REPORTING_POLL_TAIL}). */
+const REPORTING_POLL_END = /,\s+(?:a|an|the)\s+(?:new\s+|latest\s+|fresh\s+|recent\s+)?$/i;
+/** Characters before a pollster's name read for {@link REPORTING_POLL_END}. */
+const REPORTING_POLL_LEAD = 20;
+/** The pollster's name, then `poll showed Monday.`, `survey found.`: the end of its sentence. */
+const REPORTING_POLL_TAIL = /^[\p{L}\p{N}&.'’ -]{1,40}?\s(?:poll|survey|study)\s+(?:showed|shows|found|finds|said|says|released|published|indicated|revealed)\b[^,;.]{0,30}\.?\s*$/u;
 /** The rest of a comparison told as an aside, then the list's verb and colon: `… in September – was:`, `… in May was:`. */
 const ASIDE_BEFORE_LIST = /^[^.;:()]{0,60}?(?:,|\s[–—-])?\s(?:was|were|is|are|stood at|stands at)\s*:/;
 /** A share for another place or group after `compared to`: `67 per cent in Wales`, `41% among men`; not a time (`in March`, `in the previous poll`). */
@@ -577,8 +583,12 @@ export function extractArticlePolls(article: Article): Poll[] {
     const earlier = earlierPollSpans(u.text);
     const prevStart = earlier.start;
     const pollsters = findPollsters(u.text, u.headline);
-    const mainPollster = pollsters.find((p) => !earlier.inEarlier(p.index))?.value ?? null;
-    const prevPollster = pollsters.find((p) => earlier.inEarlier(p.index))?.value ?? null;
+    // (A poll credited at the sentence's end, set off by a comma, reports the whole sentence, an
+    // earlier poll told in it too: `…, rising 3.3 points from the previous survey …, a Kyodo News
+    // poll showed Monday.`)
+    const reporting = (p: { index: number }): boolean => REPORTING_POLL_END.test(u.text.slice(Math.max(0, p.index - REPORTING_POLL_LEAD), p.index)) && REPORTING_POLL_TAIL.test(u.text.slice(p.index));
+    const mainPollster = pollsters.find((p) => !earlier.inEarlier(p.index) || reporting(p))?.value ?? null;
+    const prevPollster = pollsters.find((p) => earlier.inEarlier(p.index) && !reporting(p))?.value ?? null;
 
     let target: DraftPoll | null = current;
     const named = mainPollster ?? (prevStart === 0 ? prevPollster : null);

@@ -1294,4 +1294,14 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     expect(shares(article(null, ['Labour has kept its 40% share in the latest YouGov poll.']))).toEqual([[{ answer: 'Labour', percent: 40 }]]);
     expect(extractPolls([article(null, ['The one who rose the most was Senator Simone Tebet: She grew by three percentage points and now has 5% voting intentions in the Datafolha poll.'])]).flatMap((p) => p.results.map((r) => r.answer))).not.toContain('voting intentions in the Datafolha poll');
   });
+  it('GIVEN `…, rising 3.3 percentage points from the previous survey …, a Kyodo News poll showed Monday.` and `with the disapproval rate standing at 23.6 percent, down from 25.2 percent` THEN Kyodo News is the poll’s pollster, not only the earlier one’s, and the disapproval rate is the answer (blind set P33)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Public support for the Cabinet of new Prime Minister Naoto Kan hit 64.8 percent on the weekend, rising 3.3 percentage points from the previous survey conducted right after its launch last Tuesday, a Kyodo News poll showed Monday.',
+        'The latest telephone poll, conducted Saturday and Sunday, indicated the resignation did not influence views, with the disapproval rate standing at 23.6 percent, down from 25.2 percent.',
+      ]),
+    ]);
+    expect(polls[0]!.pollster).toBe('Kyodo News');
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toContainEqual(['disapproval rate', 23.6]);
+  });
 });
