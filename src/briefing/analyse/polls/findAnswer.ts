@@ -50,14 +50,14 @@ const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|
  */
 const SIDE_NOUN = String.raw`(?:\s+(?:party|camp|side|vote|campaign|bloc|alliance|coalition|ticket))?`;
 /** A share's lone noun after it (`37% support`, `26 per cent backing`): not a predicate when a name comes before the share. */
-const SUPPORT_NOUN = /^(?:support|backing|approval)$/i;
+const SUPPORT_NOUN = /^(?:support|backing|approval)(?:\s+(?:in|among|across)\s+(?:the\s+)?[^,;]{1,40})?$/i;
 /** A forecast share's verb between a name and its share: `the Liberals would receive 26%`, `Labour would get 38 percent`. */
 const WOULD_WIN = String.raw`(?:would|will|could|might)\s+(?:receive|get|win|take|garner|capture|secure|poll|attract|have)`;
 /** Lower-case particles of personal names (`Lula da Silva`), as an alternation for the patterns below. */
 const NAME_JOINERS = [...NAME_PARTICLES].join('|');
 /** A name written just before a share: `"Remain" on`, `Labour 34 percent`, `the Conservatives at`, `Marine Le Pen, credited with` (French polls' idiom in English). */
 const NAME_BEFORE = new RegExp(
-  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands|standing|sitting)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at|with|credited\s+with)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:(?:(?:is|was|are|were)\s+)?credited(?=\s+with)|(?:has|have|had)\s+(?:maintained|kept|retained|held)\s+(?:his|her|its|their)|was|were|is|are|stood|stands|standing|sitting|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|garners|garnered|receives|received|draws|drew|attracts|attracted|secures|secured|wins|won|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at|now)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
+  String.raw`(["“][^"”]{1,40}["”]${SIDE_NOUN}|[\p{Lu}][\p{L}'’.&/-]*(?:\s+(?:(?:for|of|and|${NAME_JOINERS})\s+)?[\p{Lu}][\p{L}'’.&/-]*){0,3}(?:\s*\([\p{Lu}][^)]{0,15}\))?${SIDE_NOUN}|(?<=(?:^|,|\band|\bput|\bgave|\bshowed|\bhad|\bwith)\s+)the\s+[\p{Ll}][\p{L}'’-]+(?:\s+(?!(?:at|on|with|is|are|was|were|stood|stands|standing|sitting)\b)[\p{L}'’-]+){0,2})(?:,(?=\s+(?:on|at|with|credited\s+with|(?:has|had|gets|got|holds|held)(?:\s+(?:only|just|about|around|some|nearly))?)\s*$))?\s*(?:(?:now|still|also)\s+)?(?:(?:(?:(?:is|was|are|were)\s+)?credited(?=\s+with)|(?:has|have|had)\s+(?:maintained|kept|retained|held)\s+(?:his|her|its|their)|was|were|is|are|stood|stands|standing|sitting|came|comes|remained|remains|polled|had|has|have|got|gets|scored|took|takes|hold|holds|held|sits|sat|leads|led|garners|garnered|receives|received|draws|drew|attracts|attracted|secures|secured|wins|won|(?:continue|continues|continued)\s+to\s+(?:poll|stand|sit))\s+(?:an?\s+)?(?:(?:next|second|third|fourth|close behind|just behind|level|at the top|on top|in front|ahead|in first place)\s+)?|${WOULD_WIN}\s+|(?:ahead|leading|in front|in the lead)\s+)?(?:on|at|with|:|-|–|\(\s*(?:on|at|now)|\()?\s*(?:(?:around|about|roughly|some|nearly|almost|just|only)\s+)?$`,
   'u',
 );
 /**
@@ -421,7 +421,7 @@ const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:lead\s+)?(?:[^.;,]{0,50}?\s)?(?:over|again
  * (a name before this share must lie after it).
  */
 /** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
-const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed)\b[^;:()"“”]{0,160}?,\s*with\s*$/u;
+const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),?\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed|appears|appeared|emerges|emerged|ranks|ranked|finishes|finished)\b(?:[^;:()"“”]|\([^()]{0,40}\)){0,160}?,\s*with\s*$/u;
 /** A view as a clause's subject, then its move or level: group 1 the view (`negative views`). */
 const VIEW_SUBJECT = /\b((?:positive|negative|favou?rable|unfavou?rable)\s+(?:views?|opinions?|ratings?|assessments?|evaluations?|perceptions?))\s+of\s+[^,;]{1,60}?\s+(?:[a-z]+\s+){0,4}?(?:to|at|on)\s*$/i;
 /** `the percentage of those who …` as a clause's subject, then its move or level: group 1 what they do. */
@@ -498,7 +498,12 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const pronounOption = after.answer !== null && PRONOUN_OPTION.test(after.answer);
   if (after.answer && !loneNoun && !pronounOption) return { answer: withAcronym(after.answer, rest), qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   const b = answerBefore(before);
-  if (loneNoun && b.answer === null) return { answer: after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  if (loneNoun && b.answer === null) {
+    // (`Samuel Garcia, appears as a possible candidate …, with 8% support`: the clause's subject holds it.)
+    const subject = prev === undefined && /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
+    const name = subject ? cleanName(subject[1]!) : null;
+    return { answer: name !== null && /\s/.test(name) ? name : after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
   if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {
     const bracketed = answerBeforeBracket(before);
     if (bracketed) return { answer: bracketed, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };

@@ -55,7 +55,7 @@ const PARTY_ADJECTIVE = /^(?:The\s+)?(?:Tory|Conservative|Labour|Labor|Liberal|L
  * Marist College Institute of Public Opinion`, `conducted between January 15 and January 20, 2004,
  * by ROMIR Monitoring`).
  */
-const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute)\s+){0,3}(${NAME})`, 'gu');
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute|newspaper|daily|magazine|broadcaster|pollster|consultancy)\s+){0,3}(${NAME})`, 'gu');
 /**
  * A poll named after its pollster with a capital: `The Field Poll found`, `a new Franklin & Marshall
  * College Poll`, `the University of Texas/Texas Tribune Poll` (not in headlines, where every word

@@ -1304,4 +1304,15 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     expect(polls[0]!.pollster).toBe('Kyodo News');
     expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toContainEqual(['disapproval rate', 23.6]);
   });
+  it('GIVEN `His main opponent, Galvéz, has 28% of the intentions` and `…, Samuel Garcia, appears as a possible 3rd presidential candidate for the MC (Citizen Movement), a center-left party, with 8% support` THEN Galvéz 28 and Samuel Garcia 8; `a survey carried out by the newspaper El Financiero` names the pollster (blind set P33)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Sheinbaum has 46% of voting intentions, according to a survey carried out by the newspaper El Financiero.',
+        'His main opponent, Galvéz, has 28% of the intentions and leads an opposition alliance.',
+        'The governor of the State of Nuevo León, Samuel Garcia, appears as a possible 3rd presidential candidate for the MC (Citizen Movement), a center-left party, with 8% support.',
+      ]),
+    ]);
+    expect(polls[0]!.pollster).toBe('El Financiero');
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Sheinbaum', 46], ['Galvéz', 28], ['Samuel Garcia', 8]]);
+  });
 });
