@@ -188,7 +188,7 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  * say "yes"`, `41 per cent would vote "Leave"`, `85 percent have "big trust" in the President`, `11
  * percent are "undecided"`): the option is the answer (the clause would end at its quote mark).
  */
-const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt)\s+(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|favou?r|favou?red|want|wanted|prefer|preferred|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt)\s+(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
 
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 // (Or the measure with no `of`: `now has 5% voting intentions`, `kept its 40% share`, `his 32% percentage of voting intentions`.)
@@ -201,11 +201,17 @@ const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|co
 const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(?:that\s+)?)if\s+[^,;]{3,80},\s*/i;
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
+/** A scale's adverb in quote marks inside a predicate (`“strongly” supported`, `“somewhat” opposed`): group 1 the adverb. */
+const QUOTED_SCALE_ADVERB = /["“]((?:strongly|somewhat|very|fairly|not\s+very|not\s+at\s+all|mostly|completely|totally|definitely|probably)\s*)["”](?=\s*\p{Ll})/giu;
+
 function answerAfter(raw: string, share: Share): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
   // (`of South Africans say that if elections were held tomorrow, they would vote for the ANC`: the
   // question's condition between the speech verb and the answer is passed over.)
-  const rest = (/^\s*(?:who|that)\s+["“]/i.test(raw) ? raw.replace(/["“”]/g, '') : raw).replace(CONDITION_AFTER_SAY, '$1');
+  // (`said they “strongly” supported the proposal`: an adverb of the poll's scale quoted inside the
+  // predicate loses its marks too.)
+  const unquoted = raw.includes('“') || raw.includes('"') ? raw.replace(QUOTED_SCALE_ADVERB, '$1') : raw;
+  const rest = (/^\s*(?:who|that)\s+["“]/i.test(unquoted) ? unquoted.replace(/["“”]/g, '') : unquoted).replace(CONDITION_AFTER_SAY, '$1');
   // `Thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals`: the party the vote goes to.
   const goes = GOES_TO.exec(rest);
   if (goes) return { answer: cleanName(goes[1]!), people: null };

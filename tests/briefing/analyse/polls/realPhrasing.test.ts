@@ -1315,4 +1315,12 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     expect(polls[0]!.pollster).toBe('El Financiero');
     expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Sheinbaum', 46], ['Galvéz', 28], ['Samuel Garcia', 8]]);
   });
+  it('GIVEN `42 percent of respondents said they “strongly” supported the proposal` and `69 percent of all adults favor "stricter gun control" compared to 23 percent that want "less strict gun control."` THEN the scale’s answer and the quoted options (blind set P33)', () => {
+    expect(shares(article(null, ['The HarrisX poll found that 42 percent of respondents said they “strongly” supported the proposal, while 28 percent said they “somewhat” supported it.']))).toEqual([
+      [{ answer: 'strongly supported the proposal', percent: 42 }, { answer: 'somewhat supported it', percent: 28 }],
+    ]);
+    expect(shares(article(null, ['The Harris poll found that 69 percent of all adults favor "stricter gun control" compared to 23 percent that want "less strict gun control."']))).toEqual([
+      [{ answer: 'stricter gun control', percent: 69 }, { answer: 'less strict gun control', percent: 23 }],
+    ]);
+  });
 });
