@@ -282,6 +282,8 @@ const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?
 const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|and\s+\p{Ll}|--|[–—]\s).*)?$/u;
 /** `vote` and a capitalised option right after it (case-sensitive: the option's capital decides). */
 const VOTE_NAMED = /^(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to)\s+)?(?:vote|voted|voting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s.*)?$/u;
+/** A bare `for`, then an option of one to four words in lower case with no verb or pronoun: group 1 the option. */
+const FOR_LOWER_OPTION = /^for\s+(?:an?\s+)?((?!(?:the|it|them|this|that|him|her|their|his|its|or|and|against)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$/u;
 /** Answers that are a state of mind, written after a copula: `remain undecided one day before …` → `undecided`. */
 const UNDECIDED = /^(?:(?:remain|remained|remains|are|were|is|was|still|say they are|said they were|said they are)\s+)+(undecided|unsure|not sure|uncommitted)\b/i;
 
@@ -298,7 +300,8 @@ export function optionVotedFor(answer: string): string | null {
   if (direct) return cleanName(direct[1]!.replace(/[.,]$/, ''));
   const voted = VOTED_FOR.exec(answer);
   const named = voted ? OPTION_NAME.exec(voted[1]!) : null;
-  if (!named) return null;
+  // (`39% for no-deal`, `8% for a customs union deal`: a short option in lower case after a bare `for`.)
+  if (!named) return FOR_LOWER_OPTION.exec(answer)?.[1] ?? null;
   // (`Jagmeet Singh's NDP`: the party is the option, its leader's name a description.)
   // (Not `People’s Party of Canada`, whose possessive is its own name's: nothing left but `Party …`.)
   const bare = named[1]!.replace(/[.,]$/, '');

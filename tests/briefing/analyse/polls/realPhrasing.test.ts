@@ -1323,4 +1323,12 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
       [{ answer: 'stricter gun control', percent: 69 }, { answer: 'less strict gun control', percent: 23 }],
     ]);
   });
+  it('GIVEN `voters split 52% for Remain, 39% for no-deal and 8% for a customs union deal` THEN the options without `for`; `30% for the plan` and a bare `10% for` keep theirs (blind set P33)', () => {
+    expect(shares(article(null, ['In a three-way YouGov choice, voters split 52% for Remain, 39% for no-deal and 8% for a customs union deal.']))).toEqual([
+      [{ answer: 'Remain', percent: 52 }, { answer: 'no-deal', percent: 39 }, { answer: 'customs union deal', percent: 8 }],
+    ]);
+    expect(shares(article(null, ['The YouGov poll found 30% for the plan and 60% against it, with 10% for.']))).toEqual([
+      [{ answer: 'for the plan', percent: 30 }, { answer: 'against it', percent: 60 }, { answer: 'for', percent: 10 }],
+    ]);
+  });
 });
