@@ -283,7 +283,7 @@ const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu
 /** `vote` and a capitalised option right after it (case-sensitive: the option's capital decides). */
 const VOTE_NAMED = /^(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to)\s+)?(?:vote|voted|voting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s.*)?$/u;
 /** A bare `for`, then an option of one to four words in lower case with no verb or pronoun: group 1 the option. */
-const FOR_LOWER_OPTION = /^for\s+(?:an?\s+)?((?!(?:the|it|them|this|that|him|her|their|his|its|or|and|against)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$/u;
+const FOR_LOWER_OPTION = /^for\s+(?:an?\s+)?((?!(?:the|it|them|this|that|these|those|him|her|their|his|its|or|and|against|each|every|all|both|either|neither|any|some|one)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})$/u;
 /** Answers that are a state of mind, written after a copula: `remain undecided one day before …` → `undecided`. */
 const UNDECIDED = /^(?:(?:remain|remained|remains|are|were|is|was|still|say they are|said they were|said they are)\s+)+(undecided|unsure|not sure|uncommitted)\b/i;
 
