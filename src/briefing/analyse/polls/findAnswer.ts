@@ -382,7 +382,10 @@ function moveName(before: string): string | null {
 const NAME_AFTER = /^(?:\s+|\s*,\s*)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})(?=\s*(?:\(|,|;|\.|$|\s+and\b))/u;
 
 /** `X ahead/led/leads (Y)` before a `49 percent to 45 percent` pair (`Clinton ten points ahead of Sanders, at 52 percent to 42 percent`, `Patrick leading Baker (47-40 percent)`, `Morrison very slightly favoured over Shorten by 41% to 38%`): X gets the first share, Y (if written) the second. */
-const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:the\s+)?(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?(?:\s+on\s+the\s+[^,;.()]{1,60}?\s+(?:measure|count|basis|question|vote))?[\s,]*(?:by\s+|at\s+|\()?$/u;
+const LEAD = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|is|remains|remained|stood)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\s+)?(?:(?:very|slightly|narrowly|comfortably|clearly|marginally|just|well)\s+){0,2}(?:ahead|leading|led|leads|in front|in the lead|trailing|trailed|trails|behind|beat|beats|edged|edges|tops|topped|favou?red over|preferred (?:over|to))(?:\s+(?:of|over)?\s*(?:the\s+)?(?:(?:incumbent|former|current|challenger|rival|opponent)\s+)?(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}))?(?:\s+on\s+the\s+[^,;.()]{1,60}?\s+(?:measure|count|basis|question|vote))?[\s,]*(?:by\s+|at\s+|\()?$/u;
+
+/** `women back Lamont over Stefanowski`, `voters prefer Labour over the Tories` before a pair: group 1 the one chosen, group 2 the other. */
+const CHOSEN_OVER = /\b(?:back|backs|backed|backing|prefer|prefers|preferred|favou?r|favou?rs|favou?red|support|supports|supported|choose|chooses|chose|pick|picks|picked)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:over|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})[\s,]*(?:by\s+)?$/u;
 
 /**
  * A lead told as a noun before a pair (`Mr Albanese's federal Labor party retains a solid
@@ -393,7 +396,7 @@ const LEAD_OVER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s+[Pp]art
 
 /** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
 export function leadNames(before: string, after = ''): [string, string | null] | null {
-  const m = LEAD.exec(before) ?? LEAD_OVER.exec(before);
+  const m = CHOSEN_OVER.exec(before) ?? LEAD.exec(before) ?? LEAD_OVER.exec(before);
   if (!m) return leadHeld(before, after);
   const first = cleanName(m[1] ?? '');
   if (!first) return null;

@@ -388,6 +388,11 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       earlierLevel[i] = true;
     }
     if (lead) {
+      // (`women back Lamont over Stefanowski 55 – 34 percent`: a group choosing is a subgroup.)
+      const group = GROUP_CHOOSING.exec(text.slice(shares[i - 1]?.end ?? 0, s.start));
+      // (A common noun opening its sentence is written in lower case: `Men back …` → `among men`.)
+      const who = group ? (/^(?:Democrat|Republican|Catholic|Protestant|Hispanic|Latino)/.test(group[1]!) ? group[1]! : group[1]!.toLowerCase()) : null;
+      if (who !== null && !qualifiers[i]) qualifiers[i] = qualifiers[i + 1] = `among ${who}`;
       answers[i] = lead[0];
       const seen = [...answers.slice(0, i).flatMap((a) => (a ?? '').split(EACH_SEP)).filter((a) => a !== ''), ...known];
       // (Another name than the leader's, by surname too: `Bob Menendez` is `Menendez`.)
@@ -420,6 +425,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   return { answers, qualifiers, people, subgroup, earlierLevel };
 }
+
+/** A group of voters choosing between two names before a pair (`women back Lamont over …`, `Men back …`): group 1 the group. */
+const GROUP_CHOOSING = /(?:^|[,.;:]\s+|\b(?:[Tt]oday|[Mm]eanwhile|[Aa]nd|[Bb]ut),?\s+)((?:[Yy]ounger\s+|[Oo]lder\s+|[Ww]hite\s+|[Bb]lack\s+|[Ii]ndependent\s+|[Dd]emocratic\s+|[Rr]epublican\s+)?(?:[Ww]omen|[Mm]en|Democrats|Republicans|[Ii]ndependents|voters|Catholics|Protestants|[Ee]vangelicals|Hispanics|Latinos|[Mm]illennials|[Ss]eniors|[Gg]raduates))\s+(?:back|backs|backed|prefer|prefers|preferred|favou?r|favou?rs|favou?red|support|supports|supported|choose|chooses|chose|pick|picks|picked)\s+\p{Lu}/u;
 
 /** What stands between the two figures of a move told apart: ` of the total Spanish vote in 2019, to just ` (no new clause). */
 const SPLIT_MOVE_TO = /^[^.;:]{0,60}?,?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;

@@ -1331,4 +1331,18 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
       [{ answer: 'for the plan', percent: 30 }, { answer: 'against it', percent: 60 }, { answer: 'for', percent: 10 }],
     ]);
   });
+  it('GIVEN `Today, women back Lamont over Stefanowski 55 – 34 percent` and `Lamont tops Stefanowski 90 – 4 percent among Democrats` THEN the one chosen has the first figure, the other the second, each group a qualifier (blind set P32)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Democrat Ned Lamont is on the plus side, with 47 percent of likely voters to Republican Bob Stefanowski’s 43 percent, according to a Quinnipiac University Poll released today.',
+        'Today, women back Lamont over Stefanowski 55 – 34 percent. Lamont tops Stefanowski 90 – 4 percent among Democrats.',
+      ]),
+    ]);
+    expect(polls[0]!.results.slice(2).map((r) => [r.answer, r.percent])).toEqual([
+      ['Lamont (among women)', 55],
+      ['Stefanowski (among women)', 34],
+      ['Lamont (among Democrats)', 90],
+      ['Stefanowski (among Democrats)', 4],
+    ]);
+  });
 });
