@@ -68,6 +68,10 @@ const RANKED_AT = new RegExp(
   String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\s+of\s+[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)?,?\s+(?:(?:coming|came|comes|finishing|finished|finishes|placing|placed|ranking|ranked|running|ran|sitting|sat)\s+|(?:was|is|were)\s+)?(?:in\s+)?(?:a\s+)?(?:(?:close|distant)\s+)?(?:behind\s+)?(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+place)?\s+(?:at|with)\s*$`,
   'u',
 );
+/** `Clinton leads Sanders with`, `Lamont topped Stefanowski at`: group 1 the leader, group 2 the one led (whose figure follows `to`, see {@link RIVAL_AFTER_TO}). */
+const LEADS_RIVAL_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat|edges|edged)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:with|at|on)\s*$/u;
+/** ` of Democratic caucus-goers to ` between a leader's figure and the one led's. */
+const RIVAL_AFTER_TO = /^\s*(?:of\s+[^,;.]{1,50}?\s+)?to\s*$/;
 /** `Trump was the preferred candidate of 39 percent`, `Clinton is the first choice of`, `Trump was the favorite of`: the name is the answer. */
 const CHOICE_OF = new RegExp(
   String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:was|is|remains|remained|became)\s+the\s+(?:(?:preferred|favou?red|favou?rite|top|first|leading)\s+(?:candidate|choice|pick)|favou?rite)(?:\s+(?:for|among)\s+[^,;]{1,40}?)?\s+(?:of|among)\s*$`,
@@ -233,7 +237,7 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
     while (i < ws.length && !(isPredicate(ws[i] ?? '') && i > npStart)) i++;
     const np = ws.slice(npStart, i);
     // Head of `the 937 people surveyed by …` is the word before the first participle or preposition.
-    const stop = np.findIndex((w) => SURVEY_PARTICIPLES.test(w) || /^(?:by|in|at|on|who|from|between|during|for|and|while|but)$/i.test(w));
+    const stop = np.findIndex((w) => SURVEY_PARTICIPLES.test(w) || /^(?:by|in|at|on|who|from|between|during|for|and|while|but|to)$/i.test(w));
     const head = (stop < 0 ? np : np.slice(0, stop)).filter((w) => !/^(?:the|those|all|some|\d[\d,]*)$/i.test(w));
     // (`24 percent of the respondents positively assessed …`: an adverb before the verb is no part of the people.)
     while (head.length > 1 && /^\p{Ll}{3,}ly$/u.test(head[head.length - 1]!)) head.pop();
@@ -326,7 +330,7 @@ function answerBefore(before: string): { answer: string | null; qualifier: strin
   // `the Socialists (PSOE; with 31.2% of the votes)`: the acronym the bracket opens with.
   const bracketed = ACRONYM_THEN_SHARE.exec(before);
   if (bracketed) return { answer: bracketed[1]!, qualifier: null };
-  const r = RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before) ?? WHO_HAS.exec(before);
+  const r = LEADS_RIVAL_WITH.exec(before) ?? RANKED_AT.exec(before) ?? CHOICE_OF.exec(before) ?? GAVE_SUPPORT.exec(before) ?? HAS_SUPPORT.exec(before) ?? PLACE_IS.exec(before) ?? WHO_HAS.exec(before);
   if (r) return { answer: cleanName(r[1] ?? ''), qualifier: null };
   // `… ActionSA (3.4%) and other parties 6.8%`: the rest of a list of parties, in lower case.
   const others = OTHERS_BEFORE.exec(before);
@@ -478,6 +482,12 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)
+  if (prev !== undefined && RIVAL_AFTER_TO.test(before)) {
+    const lead = LEADS_RIVAL_WITH.exec(sentence.slice(shares[i - 2]?.end ?? 0, prev.start));
+    const rival = lead ? cleanName(lead[2]!) : null;
+    if (rival) return { answer: rival, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  }
   // `Dutton’s support increased from 32 to 36 per cent`: the earlier level left without its unit
   // (see findShares), the mover named before `from`.
   const bareFrom = /\bfrom\s+\d{1,3}(?:\.\d+)?\s+to\s*$/.exec(before);

@@ -1345,4 +1345,9 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
       ['Stefanowski (among Democrats)', 4],
     ]);
   });
+  it('GIVEN `Clinton leads Sanders with 45% of Democratic caucus-goers to 42%` THEN Clinton 45 and Sanders 42, the people without `to` (blind set P32)', () => {
+    const polls = extractPolls([article(null, ['Clinton leads Sanders with 45% of Democratic caucus-goers to 42% in the Des Moines Register poll.'])]);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Clinton', 45], ['Sanders', 42]]);
+    expect(polls[0]!.population).toBe('Democratic caucus-goers');
+  });
 });
