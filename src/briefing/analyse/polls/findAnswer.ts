@@ -113,7 +113,7 @@ const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|si
  * steady, at`.
  */
 const SUPPORT_FOR = new RegExp(
-  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:slightly|sharply|marginally|significantly|further|again|somewhat|modestly|steadily|back))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?)?(?:\s+(?:at|to))?|at)\s*$`,
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:slightly|sharply|marginally|significantly|further|again|somewhat|modestly|steadily|back))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?,?)?(?:\s+(?:at|to))?|at)\s*$`,
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
@@ -524,7 +524,9 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
     // (`Samuel Garcia, appears as a possible candidate …, with 8% support`: the clause's subject holds it.)
     const subject = prev === undefined && /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
     const name = subject ? cleanName(subject[1]!) : null;
-    return { answer: name !== null && /\s/.test(name) ? name : after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+    // (`The NDP – once the clear frontrunners – has dropped to third with 26 per cent support`: the clause's subject.)
+    const holder = name !== null && /\s/.test(name) ? name : prev === undefined && /\bwith\s*$/.test(before) ? clauseSubject(before) : null;
+    return { answer: holder ?? after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {
     const bracketed = answerBeforeBracket(before);
@@ -685,6 +687,8 @@ const MAX_CLAUSES_BACK = 5;
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
 const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead)\s+of\s*$/i;
+/** An aside set off by two spaced dashes (`– once the clear frontrunners in the campaign –`). */
+const DASHED_ASIDE = /\s[–—]\s[^–—.;]{1,80}?\s[–—]\s/g;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
 const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
@@ -704,7 +708,8 @@ export function clauseSubject(text: string): string | null {
   // (`The Democratic Party loses 0.5% and stands at 21.1%`: the change left out as a share is a
   // word of the predicate here, not a figure that ends the subject's clause.)
   // (A sentence adverb set off after the subject, `Garcia, however, got a big boost`, ends no clause.)
-  const before = text.replace(CHANGE_FIGURE, 'points').replace(ADVERB_ASIDE, ' ');
+  // (An aside between two dashes, `The NDP – once the clear frontrunners in the campaign – has dropped`, ends none either.)
+  const before = text.replace(CHANGE_FIGURE, 'points').replace(ADVERB_ASIDE, ' ').replace(DASHED_ASIDE, ' ');
   const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
   for (let k = openers.length - 1; k >= 0 && k >= openers.length - MAX_CLAUSES_BACK; k--) {
     const clause = before.slice(openers[k]!);

@@ -1350,4 +1350,8 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Clinton', 45], ['Sanders', 42]]);
     expect(polls[0]!.population).toBe('Democratic caucus-goers');
   });
+  it('GIVEN `The NDP – once the clear frontrunners in the campaign – has dropped to third with 26 per cent support` and `Trump’s approval rating has dropped six points, to 43 percent` THEN the NDP 26 and the approval rating 43 (blind set P32)', () => {
+    expect(shares(article(null, ['The Ipsos poll was released Monday. The NDP – once the clear frontrunners in the campaign – has dropped to third with 26 per cent support, seven percentage points behind the Tories.']))).toEqual([[{ answer: 'NDP', percent: 26 }]]);
+    expect(shares(article(null, ['The Gallup poll also showed the sharpest drop in approval for President Donald Trump. Trump’s approval rating has dropped six points, to 43 percent.']))).toEqual([[{ answer: 'approval rating', percent: 43 }]]);
+  });
 });
