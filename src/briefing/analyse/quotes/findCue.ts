@@ -608,7 +608,9 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
     // (Or the verb and its audience end it: `…” Dennis Pilon, Associated Professor of Political
     // Science at York University tells CityNews.`; a role noun may come second, after its modifier.)
     const audienceEnds = /^\p{Ll}+$/u.test(ws[v]!.w) && v + 1 < ws.length && ws.length - v - 1 <= MAX_AUDIENCE_WORDS && ws.slice(v + 1).every((x) => /^\p{Lu}/u.test(x.w)) && /\.$/.test(ws[ws.length - 1]!.w);
-    const unclosed = !/,$/.test(prev.w) && ((/^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1) || audienceEnds) && (ROLE_NOUNS.has(ws[c + 1]!.k) || ((/^(?:a|an|the)$/.test(ws[c + 1]!.k) || /^\p{Lu}/u.test(ws[c + 1]!.w)) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));
+    // (Or the verb and where or when it was said end it: `…” Darrell Bricker, CEO of Ipsos said in an interview Monday.`)
+    const circumstanceEnds = /^\p{Ll}+$/u.test(ws[v]!.w) && v + 1 < ws.length && ws.length - v - 1 <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_OPENERS.test(ws[v + 1]!.k) && /\.$/.test(ws[ws.length - 1]!.w);
+    const unclosed = !/,$/.test(prev.w) && ((/^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1) || audienceEnds || circumstanceEnds) && (ROLE_NOUNS.has(ws[c + 1]!.k) || ((/^(?:a|an|the)$/.test(ws[c + 1]!.k) || /^\p{Lu}/u.test(ws[c + 1]!.w)) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));
     if ((/,$/.test(prev.w) || unclosed) && CUE_VERBS.has(ws[v]!.k) && /^\p{Ll}/u.test(ws[v]!.w)) {
       // (An unclosed appositive is a role: it goes with the name as its title.)
       const phrase = join(ws, 0, unclosed ? v - 1 : c).replace(/,$/, '');
@@ -618,6 +620,10 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
   return null;
 }
 
+/** Words of where or when something was said, after its verb, that may end the sentence (`said in an interview Monday.`). */
+const MAX_CIRCUMSTANCE_WORDS = 6;
+/** What opens such a phrase: a preposition of place or time, or a day. */
+const CIRCUMSTANCE_OPENERS = /^(?:in|on|at|during|after|before|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Most capitalised words of an audience after a speech verb that ends a sentence (`tells CityNews.`, `told the BBC.` has `the`: no). */
 const MAX_AUDIENCE_WORDS = 3;
 
@@ -680,6 +686,13 @@ function cueRightAfter(text: string, base: number): Cue | null {
       if (as > k + 1) {
         const np = phraseAfter(ws.slice(0, as), k + 1);
         if (np) return { phrase: np.phrase, cue: 'quoted as saying', at: np.at };
+      }
+      // (`BBC News quoted Kathrin Altwegg, a professor at Bern University …, telling reporters.`: the
+      // one quoted, then a participle of speech.)
+      const telling = as < 0 ? ws.findIndex((y, i) => i > k + 1 && (y.k === 'telling' || y.k === 'saying')) : -1;
+      if (telling > k + 1) {
+        const np = phraseAfter(ws.slice(0, telling), k + 1);
+        if (np) return { phrase: np.phrase.replace(/,$/, ''), cue: 'quoted', at: np.at };
       }
     }
     // `X was cited as saying` reads as `X was quoted as saying`.

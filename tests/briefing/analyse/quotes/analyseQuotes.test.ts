@@ -1986,4 +1986,14 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['John Sauven', 'Clinton']);
     expect(speakers.find((x) => x.name === 'John Sauven')?.title).toBe('executive director of Greenpeace UK');
   });
+  it('GIVEN `“…,” said energy reporter Tim McLaughlin, a member of …`, `“…,” Darrell Bricker, CEO of Ipsos said in an interview Monday.` and `"…," BBC News quoted Kathrin Altwegg, a professor …, telling reporters.` THEN McLaughlin, Bricker and Altwegg speak (blind sets Q32, P32)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“In 2020 we were all asked to step up,” said energy reporter Tim McLaughlin, a member of the union’s bargaining committee.',
+        '“The only real movement that we’ve seen in the polling so far is the Conservatives and Liberals switching back and forth,” Darrell Bricker, CEO of Ipsos said in an interview Monday.',
+        '"When we first saw it, we went a little bit into denial," BBC News quoted Kathrin Altwegg, a professor at Bern University and an author on the study, telling reporters.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tim McLaughlin', 'Darrell Bricker', 'Kathrin Altwegg']);
+  });
 });
