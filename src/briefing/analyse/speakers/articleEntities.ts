@@ -786,7 +786,8 @@ export class ArticleEntities {
           e?.forms.add(phrase.text.replace(/^The\b/, 'the'));
           break;
         }
-        e = this.organisation(phrase.name, phrase.text);
+        // (`“…,” pollsters wrote in announcing their results`: the pollster the article names.)
+        e = (/^pollsters?$/i.test(phrase.name) ? this.pollsterBefore(pos) : null) ?? this.organisation(phrase.name, phrase.text);
         if (/^\p{Lu}/u.test(e.name) && isCompanyLike(e.name)) e.named = true;
         break;
     }

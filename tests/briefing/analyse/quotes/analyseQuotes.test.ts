@@ -1996,4 +1996,9 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tim McLaughlin', 'Darrell Bricker', 'Kathrin Altwegg']);
   });
+  it('GIVEN a Gallup poll, then `“…,” pollsters wrote in announcing their results` THEN Gallup speaks; with no pollster named THEN the pollsters (blind set P32)', () => {
+    const text = '“The trend has not followed an entirely consistent trajectory,” pollsters wrote in announcing their results.';
+    expect(analyseQuotes([article(['A new Gallup poll found 50% support same-sex marriage.', text])]).quotes.map((q) => q.speaker)).toEqual(['Gallup']);
+    expect(analyseQuotes([article(['Support for same-sex marriage slipped this year.', text])]).quotes.map((q) => q.speaker)).toEqual(['pollsters']);
+  });
 });
