@@ -2001,4 +2001,15 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(analyseQuotes([article(['A new Gallup poll found 50% support same-sex marriage.', text])]).quotes.map((q) => q.speaker)).toEqual(['Gallup']);
     expect(analyseQuotes([article(['Support for same-sex marriage slipped this year.', text])]).quotes.map((q) => q.speaker)).toEqual(['pollsters']);
   });
+  it('GIVEN `Mr Peters is down one point.` then `…, a point Mr Bridges was keen to make.` and `"…," he said` THEN Bridges, the subject of the relative clause on a thing, says it (blind set P33)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '"It is good," Mr Bridges said.',
+        'Mr Peters is down one point on 3 per cent.',
+        'Labour and National have been neck-and-neck in our last eight polls since the last election, a point Mr Bridges was keen to make.',
+        '"The polls will jump around. I think it just moves around," he said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bridges', 'Bridges']);
+  });
 });
