@@ -86,6 +86,13 @@ function lastWordBefore(ws: readonly Word[], k: number, phrase: string): number 
   return k - 1;
 }
 
+/** Documents a body is named for before their verb (`a Marist analysis found`, `the Pew report said`). */
+const DOCUMENT_NOUNS = /^(?:analysis|report|study|review|assessment|statement|memo|briefing|paper|survey|poll)$/;
+/** What such a document does to words it gives. */
+const DOCUMENT_VERBS = /^(?:said|says|found|finds|concluded|concludes|noted|notes|stated|states|warned|warns|showed|shows|added)$/;
+/** Most capitalised words of a document's owner (`Monmouth University Polling Institute report`). */
+const MAX_DOCUMENT_OWNER_WORDS = 4;
+
 /** Capitalised areas numbered inside a title (`Ward 4 Councilor`, `District 9 Supervisor`, `Precinct 2 Constable`). */
 const NUMBERED_AREAS = /^(?:Ward|District|Precinct|Division|Region|Zone|Sector|Circuit|Area)$/;
 
@@ -795,6 +802,12 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
     if ((x.k === 'read' || x.k === 'issued' || x.k === 'released' || x.k === 'delivered' || x.k === 'made') && ws[k + 1]?.k === 'by' && /^(?:statement|statements|letter|message|speech|remarks|communique|note)$/.test(ws[k - 1]?.k ?? '')) {
       const np = phraseAfter(ws, k + 2);
       if (np) return { phrase: np.phrase.replace(/\s+saying$/, ''), cue: `statement ${x.k} by`, at: np.at };
+    }
+    // `And, a Marist analysis found, "…"`, `The Pew report said: "…"`: the body a document is named for.
+    if (k >= 2 && DOCUMENT_VERBS.test(x.k) && DOCUMENT_NOUNS.test(ws[k - 1]!.k) && /^\p{Lu}/u.test(ws[k - 2]!.w) && !/[,;:.]$/.test(ws[k - 2]!.w)) {
+      let a = k - 2;
+      while (a - 1 >= 0 && a > k - 2 - MAX_DOCUMENT_OWNER_WORDS && /^\p{Lu}/u.test(ws[a - 1]!.w) && !/[,;:.]$/.test(ws[a - 1]!.w) && !CAPITALISED_STOPWORDS.has(ws[a - 1]!.w)) a--;
+      if (!CAPITALISED_STOPWORDS.has(ws[a]!.w)) return { phrase: join(ws, a, k - 2).replace(/['’]s$/, ''), cue: `${ws[k - 1]!.k} ${x.k}`, at: ws[a]!.start };
     }
     // `He went on to say: "…"`, `she went on to add`: the speaker of `went on`.
     if (CUE_VERBS.has(x.k) && endsWithCueMark && k === ws.length - 1 && ws[k - 1]?.k === 'to' && ws[k - 2]?.k === 'on' && ws[k - 3]?.k === 'went') {

@@ -2012,4 +2012,10 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Bridges', 'Bridges']);
   });
+  it('GIVEN `And, a Marist analysis found, “…”` and `The Pew report said: “…”` THEN Marist and Pew speak; `The report said: “…”` with no owner THEN nobody named Report (blind set P33)', () => {
+    const q = (p: string): (string | null)[] => analyseQuotes([article([p])]).quotes.map((x) => x.speaker);
+    expect(q('And, a Marist analysis found, “The race has tightened among independent voters likely to cast a ballot.”')).toEqual(['Marist']);
+    expect(q('The Pew report said: “Most Americans now back the measure across every age group.”')).toEqual(['Pew']);
+    expect(q('The report said: “Most Americans now back the measure across every age group.”')).not.toContain('Report');
+  });
 });
