@@ -97,7 +97,10 @@ const CUES: readonly Cue[] = [
   // election scheduled for Thursday`, `let's talk on Friday`.
   // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
   { re: /\b(?:starting|beginning|kicking\s+off|getting\s+under\s+way|commencing)(?=\s+(?:in|at|on|from|next|this)\b)/gi, tense: 'future', reach: FIXTURE_REACH },
-  { re: /\b(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  { re: /\b(?:(?:scheduled|slated|planned|due|expected|earmarked|pencil+ed\s+in)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  // A fixture on a month's day told in the present, as schedules are: `The Qatar World Cup begins on
+  // November 21.`, `the trial opens March 5`.
+  { re: /\b(?:kicks\s+off|gets\s+under\s+way|starts|begins|opens|closes|concludes|ends|takes\s+place|resumes|launches|premieres)\b(?=\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g, tense: 'future', reach: FIXTURE_REACH },
   // A new date a thing is put off to: `She rescheduled the trial for Oct. 1.`, `the vote was postponed
   // until Tuesday`, `adjourned the hearing to March 5` (what is put off is still ahead).
   { re: /\b(?:rescheduled|postponed|deferred|adjourned|pushed\s+back|put\s+off)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:for|until|till|to)\b/g, tense: 'future', reach: DEFERRAL_REACH },

@@ -397,3 +397,11 @@ describe('tagTimexes: wire-copy clock times in four figures (session 24, blind s
     expect(tagTimexes('He scored 1400 points.', '2019-08-04')).toEqual([]);
   });
 });
+
+describe('tagTimexes: fixtures on a month’s day and plans earmarked (session 24, blind set D32)', () => {
+  it('GIVEN `The Qatar World Cup begins on November 21.` and `had already been earmarked for mid-June`, told in April 2022 THEN the November and June ahead; `The season ended on November 21.` THEN the one gone', () => {
+    expect(tagTimexes('The Qatar World Cup begins on November 21.', '2022-04-20')[0]?.value).toBe('2022-11-21');
+    expect(tagTimexes('The intercontinental play-off had already been earmarked for mid-June in Doha.', '2022-04-20')[0]?.value).toBe('2022-06');
+    expect(tagTimexes('The season ended on November 21.', '2022-04-20')[0]?.value).toBe('2021-11-21');
+  });
+});
