@@ -82,6 +82,13 @@ const FOOTNOTE_MARK = /(?<=\p{Ll}{2}[.!?]["”’)]?)\d{1,2}$/u;
 // over the whole line at every position, quadratic on a long line of lower-case letters.)
 const GLUED_COLON = /:(?<=\b\p{Lu}\p{Ll}{2,40}:)(?=\p{Lu}\p{Ll})/gu;
 
+/**
+ * A photo's credit a scrape glued before the report's bracketed dateline (`Win McNamee/Getty
+ * Images(WASHINGTON) -- After her meeting …`, as ABC News Radio pages print them): dropped, so the
+ * line is the report's text and not a caption.
+ */
+const GLUED_PHOTO_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\/(?:Getty\s+Images|AFP|AP|Reuters|EPA|Bloomberg|iStockphoto|Thinkstock|Shutterstock|ABC(?:\s+News)?)\s*(?=\(\p{Lu}{2,}[\p{Lu} .,'-]*\)\s*(?:--|[–—]))/u;
+
 /** A blog's label before a later report's dateline (`Update:`, `UPDATE -`). */
 const UPDATE_LABEL = /^(?:update|updated)\s*[:–—-]\s*/i;
 /**
@@ -101,7 +108,8 @@ const INNER_WIRE_DATELINE = /(?<=[.!?)”"\d])\s+(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})
 const MIN_BULLETED_REPORT_CHARS = 80;
 
 function classify(raw: string): Line {
-  const text = raw.replace(/[\u00a0\t ]+/g, ' ').trim().replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ').replace(FOOTNOTE_MARK, '');
+  const spaced = raw.replace(/[\u00a0\t ]+/g, ' ').trim();
+  const text = (spaced.includes('/') ? spaced.replace(GLUED_PHOTO_CREDIT, '') : spaced).replace(GLUED_AD_LABEL, '').replace(GLUED_COLON, ': ').replace(FOOTNOTE_MARK, '');
   if (text === '') return { text, kind: 'blank' };
   if (isSkipLine(text)) return { text, kind: 'skip' };
   if (isSectionLabel(text)) return { text, kind: 'section' };

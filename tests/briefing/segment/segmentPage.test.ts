@@ -957,3 +957,11 @@ describe('segmentPage: a stamp line with no word before its first date (session 
     expect(segment('strike.txt', page).articles.map((a) => a.date)).toEqual(['2017-05-26']);
   });
 });
+
+describe('segmentPage: a photo credit glued before a bracketed dateline (session 24, blind set Q33)', () => {
+  it('GIVEN `Win McNamee/Getty Images(WASHINGTON) -- After her meeting …` THEN the line is the report’s text, not a caption', () => {
+    const page = ['Secretary Clinton and Turkish Foreign Minister Talk Syria, Iran', '', 'Win McNamee/Getty Images(WASHINGTON) -- After her meeting with Turkish Foreign Minister Ahmet Davutoglu Monday afternoon, Secretary of State Hillary Clinton told reporters that Syria was “at the top of our list of important matters to discuss today.”', '', '“It is deplorable that the regime has escalated violence,” Clinton said.', ''].join('\n');
+    const [a] = segment('abc.txt', page).articles;
+    expect(a!.paragraphs[0]).toMatch(/^\(WASHINGTON\) -- After her meeting/);
+  });
+});

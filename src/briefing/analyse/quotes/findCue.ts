@@ -768,9 +768,13 @@ function cueRightAfter(text: string, base: number): Cue | null {
 export function cueBefore(text: string, base: number): Cue | null {
   // (A bracketed aside between a name and its appositive, `Robert Reid (Con - Bourne Austerby), the
   // council’s cabinet member …, said:`, is read past: the comma moves up to the name, offsets kept.)
-  const plain = text.includes('(') ? blankAsideBeforeVerb(text.replace(ASIDE_BEFORE_COMMA, (m) => `,${' '.repeat(m.length - 1)}`)) : text;
+  const bracketsOff = text.includes('(') ? blankAsideBeforeVerb(text.replace(ASIDE_BEFORE_COMMA, (m) => `,${' '.repeat(m.length - 1)}`)) : text;
+  // (An aside between dashes before the verb, `Hillary Clinton -- not surprisingly -- told reporters`, blanked the same way.)
+  const plain = bracketsOff.includes('--') || bracketsOff.includes('—') || bracketsOff.includes('–') ? bracketsOff.replace(DASHED_ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : bracketsOff;
   return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
 }
+/** An aside of a few words between two dashes right before a lower-case word (`-- not surprisingly --`, `— for now —`). */
+const DASHED_ASIDE_BEFORE_VERB = /\s(?:--|[–—])\s[^-–—"“”\n]{1,40}?\s(?:--|[–—])(?=\s+[a-z])/g;
 /** A bracketed aside of a few words right after a word and right before a comma (the match starts at its space, so it is cheap). */
 const ASIDE_BEFORE_COMMA = /\s\((?<=[\p{L}.]\s\()[^()"“”\n]{1,40}\),/gu;
 /** The same aside right before a lower-case word: `Cllr Paul Canal (Con, Bridge) said:`, `Smith (R-Texas) told reporters`. */

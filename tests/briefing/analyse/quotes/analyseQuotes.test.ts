@@ -2018,4 +2018,8 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(q('The Pew report said: “Most Americans now back the measure across every age group.”')).toEqual(['Pew']);
     expect(q('The report said: “Most Americans now back the measure across every age group.”')).not.toContain('Report');
   });
+  it('GIVEN `Secretary of State Hillary Clinton -- not surprisingly -- told reporters that Syria was “at the top of our list …”` THEN Clinton speaks (an aside between dashes before the verb; blind set Q33)', () => {
+    const { quotes } = analyseQuotes([article(['(WASHINGTON) -- After her meeting with Turkish Foreign Minister Ahmet Davutoglu Monday afternoon, Secretary of State Hillary Clinton -- not surprisingly -- told reporters that Syria was “at the top of our list of important matters to discuss today.”'])]);
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', 'told']]);
+  });
 });
