@@ -39,7 +39,38 @@ export function toParagraphs(lines: readonly string[]): string[] {
     }
     if (cur.length > 0) out.push(cur.join(' '));
   }
-  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return joinSpeakerSplitOff(out.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0));
+}
+
+/** Longest paragraph read as a piece of a speaker's name and title split off its sentence. */
+const SPLIT_NAME_MAX = 40;
+/** Most such pieces before the verb (`Facebook privacy officer` / `Erin Egan` / `said …`). */
+const SPLIT_NAME_PIECES = 2;
+
+/**
+ * A sentence a scrape split before its speech verb, the name and title set apart by blank lines
+ * (`Facebook privacy officer` / `Erin Egan` / `said international regulatory discussions …`): the
+ * short capitalised pieces with no stop, right before a paragraph opening with `said`, `says`,
+ * `told` or `added`, are joined back to it.
+ */
+function joinSpeakerSplitOff(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (/^(?:said|says|told|added)\s/.test(p)) {
+      let n = 0;
+      while (n < SPLIT_NAME_PIECES && n < out.length) {
+        const piece = out[out.length - 1 - n]!;
+        if (piece.length > SPLIT_NAME_MAX || !/^\p{Lu}/u.test(piece) || /[.!?:;,"”’]$/.test(piece)) break;
+        n++;
+      }
+      if (n > 0) {
+        out.push(`${out.splice(out.length - n, n).join(' ')} ${p}`);
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 function looksWrapped(block: readonly string[]): boolean {

@@ -965,3 +965,12 @@ describe('segmentPage: a photo credit glued before a bracketed dateline (session
     expect(a!.paragraphs[0]).toMatch(/^\(WASHINGTON\) -- After her meeting/);
   });
 });
+
+describe('segmentPage: a speaker split off its sentence by blank lines (session 24, blind set Q33)', () => {
+  it('GIVEN `Facebook privacy officer` / `Erin Egan` / `said international regulatory discussions …` THEN one paragraph; a short heading before a paragraph not opening with `said` stays apart', () => {
+    const page = ['Tech giants defend privacy regime', '', 'WASHINGTON (Reuters) - Privacy chiefs at three technology companies defended the US regime on Tuesday.', '', 'Robust regime', '', 'Facebook privacy officer', '', 'Erin Egan', '', '', 'said international regulatory discussions did not give enough credit to the US.', '', 'Google privacy officer Keith Enright agreed.', ''].join('\n');
+    const [a] = segment('tech.txt', page).articles;
+    expect(a!.paragraphs).toContain('Facebook privacy officer Erin Egan said international regulatory discussions did not give enough credit to the US.');
+    expect(a!.paragraphs.join(' ')).not.toContain('Robust regime Facebook');
+  });
+});
