@@ -3,7 +3,7 @@ import { monthNumber } from '../segment/lineKinds.js';
 /**
  * The publication date many news sites write in an article's address (the method of
  * newspaper3k's and news-please's URL date extractors, made stricter): a path segment run
- * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, `/2016/0416/` or `/2019/may/03/`, or
+ * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, `/2016/0416/`, `/2019/may/03/` or `/2010feb12/`, or
  * the day closing a Reuters article id (`…-idUKN1E7A61JD20111107`) or opening an allAfrica story's
  * (`/stories/201706190892.html`) or a Yonhap article's (`/view/AEN20191010005151315`), a day closing a
  * slug (`/australian-weekend-press-rba-…-20151004`), or ABS-CBN's month, day and two-digit year
@@ -54,6 +54,8 @@ const MIN_YEAR = 1990;
 const URL_DATE_RES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])/,
   /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?![0-9])/i,
+  // TwoCircles' `/2010feb12/`: year, month's name and day as one segment.
+  /\/((?:19|20)\d{2})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(0?[1-9]|[12]\d|3[01])\//i,
   /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/._-])/,
   // The Christian Science Monitor's `/2016/0416/`: a year, then month and day as one segment.
   /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//,
@@ -63,8 +65,9 @@ const URL_DATE_RES: readonly RegExp[] = [
   // Yonhap's article ids open with the day after their letters (`/view/AEN20191010005151315`).
   /\/(?:view|articles?)\/A[A-Z]{2}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,}$/,
   // A day closing a slug (ForexLive's `/!/australian-weekend-press-…-economists-say-20151004`).
-  // (Also before a last word of the slug, the LA Times's `…-kunis-20140603-story.html`.)
-  /[a-z]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:-[a-z]{2,12})?(?:\.[a-z]{2,5})?\/?$/,
+  // (Also before a last word of the slug, the LA Times's `…-kunis-20140603-story.html`, or a short
+  // number, Nasdaq's `…-as-of-last-week-20190819-00459`.)
+  /[a-z]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:-[a-z]{2,12}|-\d{3,6})?(?:\.[a-z]{2,5})?\/?$/,
   // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
   /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
 ];

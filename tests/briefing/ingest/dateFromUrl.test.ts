@@ -36,3 +36,10 @@ describe('dateFromUrl: dates news sites write in their addresses', () => {
     expect(dateFromUrl('http://www.latimes.com/entertainment/movies/moviesnow/la-et-mn-jupiter-ascending-release-date-pushed-tatum-kunis-20140603-story.html')).toBe('2014-06-03');
   });
 });
+
+describe('dateFromUrl: more address shapes (session 24, held-out set D34)', () => {
+  it('GIVEN TwoCircles’ `/2010feb12/` and Nasdaq’s `…-as-of-last-week-20190819-00459` THEN those days', () => {
+    expect(dateFromUrl('https://twocircles.net/2010feb12/nepal_president_arrives_monday_state_visit.html')).toBe('2010-02-12');
+    expect(dateFromUrl('https://www.nasdaq.com/article/us-records-21-new-measles-cases-as-of-last-week-20190819-00459')).toBe('2019-08-19');
+  });
+});
