@@ -2,14 +2,15 @@ import { MONTH_DAY_RE, monthNumber } from './lineKinds.js';
 
 /**
  * Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `JUNE 5, 2019` (press releases
- * write the month in capitals), `2012-10-30`, `23 April 2007`, `14-Dec-2018`, and day/month/year in figures
+ * write the month in capitals), `2012-10-30`, `23 April 2007`, `6th November 2012`, `14-Dec-2018`, and day/month/year in figures
  * (`21/04/2022`, `21.04.2022`, `16-07-2025`; see {@link numericDate} for which order is read), and a
  * two-digit year only in a stamp (`Published 28.12.22`) or after the weekday it falls on (`Thu - 20 July 23`).
  */
 const FULL_DATE_RES: readonly RegExp[] = [
   new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
   /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
-  /\b(\d{1,2})(?:\s+|-)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|-)((?:19|20)\d{2})\b/g,
+  // (An ordinal day too: `Tuesday 6th November 2012`, `the 3rd of May 2019`.)
+  /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|-)((?:19|20)\d{2})\b/g,
   /\b(JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/g,
   /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-]|\.\d)/g,
   // A stamp with a two-digit year, read only after `Published`/`Updated` (`Published 28.12.22, 12:40 AM`).

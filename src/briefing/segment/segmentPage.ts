@@ -89,6 +89,11 @@ const GLUED_COLON = /:(?<=\b\p{Lu}\p{Ll}{2,40}:)(?=\p{Lu}\p{Ll})/gu;
  */
 const GLUED_PHOTO_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\/(?:Getty\s+Images|AFP|AP|Reuters|EPA|Bloomberg|iStockphoto|Thinkstock|Shutterstock|ABC(?:\s+News)?)\s*(?=\(\p{Lu}{2,}[\p{Lu} .,'-]*\)\s*(?:--|[–—]))/u;
 
+/** A site's legal notice: copyright, rights reserved, user agreement or privacy policy. */
+/** Longest line read as a legal notice alone. */
+const MAX_LEGAL_NOTICE_CHARS = 300;
+const LEGAL_NOTICE = /©|\bAll rights reserved\b|\bUser Agreement\b|\bPrivacy Policy\b|\bTerms of (?:Use|Service)\b/i;
+
 /** A blog's label before a later report's dateline (`Update:`, `UPDATE -`). */
 const UPDATE_LABEL = /^(?:update|updated)\s*[:–—-]\s*/i;
 /**
@@ -297,7 +302,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
   // Full dates anywhere on the page, with their line numbers, for year inference.
   const pageDates: { line: number; ymd: Ymd }[] = [];
   lines.forEach((l, i) => {
-    for (const ymd of stampDates(l.text)) pageDates.push({ line: i, ymd });
+    // (Not a site's legal notice: `© 2015 … User Agreement (updated 12/23/13)` dates no report.)
+    // (A long run-on line that holds a notice holds other furniture too, a stamp among it: read.)
+    if (l.text.length > MAX_LEGAL_NOTICE_CHARS || !LEGAL_NOTICE.test(l.text)) for (const ymd of stampDates(l.text)) pageDates.push({ line: i, ymd });
   });
   const hint = parseHint(hints.fileDate);
 

@@ -974,3 +974,14 @@ describe('segmentPage: a speaker split off its sentence by blank lines (session 
     expect(a!.paragraphs.join(' ')).not.toContain('Robust regime Facebook');
   });
 });
+
+describe('segmentPage: page dates a report is not dated by, and an ordinal day (session 24, held-out set D34)', () => {
+  it('GIVEN an address dated 2012-12-27 and a legal notice `User Agreement (updated 12/23/13)` above the story THEN the address’s day, not the notice’s', () => {
+    const page = ['URL: http://www.bizjournals.com/houston/news/2012/12/27/robbins-myers-shareholders-approve.html', '', '© 2015 American City Business Journals. All rights reserved. Use of this Site constitutes acceptance of our User Agreement (updated 12/23/13) and Privacy Policy (updated 12/23/13).', '', 'Robbins & Myers shareholders approve sale', '', 'Shareholders of Robbins & Myers Inc. approved the company’s sale to National Oilwell Varco on Thursday, the company said in a statement to investors.', ''].join('\n');
+    expect(readArticles('rm.txt', page).articles.map((a) => a.date)).toEqual(['2012-12-27']);
+  });
+  it('GIVEN `news: Tuesday 6th November 2012` above an undated story THEN 2012-11-06', () => {
+    const page = ['Kings of Leon announce arena tour', '', 'news: Tuesday 6th November 2012', '', 'After a two year hiatus, Kings of Leon have announced they will make their return to the UK next Summer, with tickets on sale on Friday.', ''].join('\n');
+    expect(segment('kol.txt', page).articles.map((a) => a.date)).toEqual(['2012-11-06']);
+  });
+});
