@@ -77,7 +77,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
   doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
   actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper
-  counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist reporter photographer
+  counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist reporter photographer critic
   mediator consultant trainer garda gda det insp cllr dci dcs coun coun. taoiseach tánaiste tanaiste
   chairperson brigadier brig. corporal cpl meteorologist forecaster agent td aide politician svp
   evp vp astronomer astrophysicist physicist chemist biologist geologist seismologist volcanologist

@@ -2022,4 +2022,8 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     const { quotes } = analyseQuotes([article(['(WASHINGTON) -- After her meeting with Turkish Foreign Minister Ahmet Davutoglu Monday afternoon, Secretary of State Hillary Clinton -- not surprisingly -- told reporters that Syria was “at the top of our list of important matters to discuss today.”'])]);
     expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', 'told']]);
   });
+  it('GIVEN `“…,” said NDP health critic, France Gelinas, outside Queen’s Park on Tuesday.` THEN Gelinas speaks, a critic being a role (held-out set Q34, after its measurement)', () => {
+    const { quotes } = analyseQuotes([article(['“Our hospital emergency rooms are the safety net of our healthcare system,” said NDP health critic, France Gelinas, outside Queen’s Park on Tuesday.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['France Gelinas']);
+  });
 });
