@@ -438,6 +438,12 @@ const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:lead\s+)?(?:[^.;,]{0,50}?\s)?(?:over|again
  */
 /** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
 const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),?\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed|appears|appeared|emerges|emerged|ranks|ranked|finishes|finished)\b(?:[^;:()"“”]|\([^()]{0,40}\)){0,160}?,\s*with\s*$/u;
+/** The name of two or more words {@link SUBJECT_THEN_WITH} finds before `, with` a share, or null. */
+function subjectThenWith(before: string): string | null {
+  const subject = /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
+  const name = subject ? cleanName(subject[1]!) : null;
+  return name !== null && /\s/.test(name) ? name : null;
+}
 /** A view as a clause's subject, then its move or level: group 1 the view (`negative views`). */
 const VIEW_SUBJECT = /\b((?:positive|negative|favou?rable|unfavou?rable)\s+(?:views?|opinions?|ratings?|assessments?|evaluations?|perceptions?))\s+of\s+[^,;]{1,60}?\s+(?:[a-z]+\s+){0,4}?(?:to|at|on)\s*$/i;
 /** `the percentage of those who …` as a clause's subject, then its move or level: group 1 what they do. */
@@ -522,10 +528,8 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   const b = answerBefore(before);
   if (loneNoun && b.answer === null) {
     // (`Samuel Garcia, appears as a possible candidate …, with 8% support`: the clause's subject holds it.)
-    const subject = prev === undefined && /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
-    const name = subject ? cleanName(subject[1]!) : null;
     // (`The NDP – once the clear frontrunners – has dropped to third with 26 per cent support`: the clause's subject.)
-    const holder = name !== null && /\s/.test(name) ? name : prev === undefined && /\bwith\s*$/.test(before) ? clauseSubject(before) : null;
+    const holder = prev === undefined ? (subjectThenWith(before) ?? (/\bwith\s*$/.test(before) ? clauseSubject(before) : null)) : null;
     return { answer: holder ?? after.answer, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   if (b.answer === null && /\(\s*$/.test(before) && /^\s*\)/.test(rest)) {
@@ -568,9 +572,8 @@ export function findAnswer(sentence: string, shares: readonly Share[], i: number
   // `Emmanuel Macron would easily come out on top in the first round …, with 25% of the voting
   // intentions`: the subject whose clause the share closes.
   if (single && b.answer === null && (after.answer === null || pronounOption) && prev === undefined) {
-    const subject = /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
-    const name = subject ? cleanName(subject[1]!) : null;
-    if (name && /\s/.test(name)) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+    const name = subjectThenWith(before);
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   if (single && b.answer === null && (after.answer === null || pronounOption)) {
     const subject = clauseSubject(before);
