@@ -13,7 +13,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Anchor, DayPart, Draft } from './draft.js';
-import type { Ymd } from './calendar.js';
+import { formatDay, type Ymd } from './calendar.js';
 
 /** chrono-node parsers removed from `chrono.en.casual` because the project's rules replace them (by class name). */
 const REMOVED_PARSERS = new Set([
@@ -104,7 +104,7 @@ export function chronoDrafts(text: string, ref: Ymd | null): Draft[] {
         if (startAnchor?.kind === 'monthDay' && startAnchor.time === undefined && startAnchor.weekday === undefined && r.end.isCertain('year') && !r.start.isCertain('year')) {
           const endYear = r.end.get('year')!;
           const year = startAnchor.month > (r.end.get('month') ?? 12) ? endYear - 1 : endYear;
-          startAnchor = { kind: 'abs', value: `${String(year).padStart(4, '0')}-${String(startAnchor.month).padStart(2, '0')}-${String(startAnchor.day).padStart(2, '0')}` };
+          startAnchor = { kind: 'abs', value: formatDay({ year, month: startAnchor.month, day: startAnchor.day }) };
         }
         push(out, start, left, startAnchor, kept);
         push(out, rightStart, right, toAnchor(r.end, right), [...kept, RANGE_END_TAG]);

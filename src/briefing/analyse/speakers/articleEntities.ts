@@ -667,10 +667,10 @@ export class ArticleEntities {
         // Lappin & Leass give the relative pronoun the subject's weight and add it to its antecedent.)
         // (Not after a person who is the sentence's subject: `Antonov met Huntsman, who was in Washington
         // …` keeps Antonov the one a later `he` stands for.)
-        // (Nor the subject of a relative clause on a thing, `…, a point Mr Bridges was keen to make.`,
-        // `the plan which Smith backed`: as salient, when no person is the sentence's subject.)
+        // (So is the subject of a relative clause on a thing, `…, a point Mr Bridges was keen to make.`,
+        // `the plan which Smith backed`, when no person is the sentence's subject.)
         const relativeSubject = verbNext && !possessive && prev !== undefined && (/^(?:which|that|whom)$/.test(prev) || (s > 1 && /^(?:a|an|the)$/i.test(toks[s - 1]![0]) && /,$/.test(toks[s - 2]![0]) && /^\p{Ll}+$/u.test(prev)));
-        const relativeHead = ((/,$/.test(lastTok) && next === 'who') || relativeSubject) && !possessive && !this.personSubjectSince(paragraph * PARAGRAPH_STRIDE + toks[sentenceStartToken(toks, i)]!.index);
+        const relativeHead = ((/,$/.test(lastTok) && next === 'who' && !possessive) || relativeSubject) && !this.personSubjectSince(paragraph * PARAGRAPH_STRIDE + toks[sentenceStartToken(toks, i)]!.index);
         const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
