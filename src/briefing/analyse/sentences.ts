@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from './speakers/lexicon.js';
 import { lazyWink } from './winkModel.js';
 
 /** One sentence of a paragraph, with its UTF-16 offsets into that paragraph (end exclusive). */
@@ -80,7 +81,7 @@ function splitUncached(paragraph: string): Sentence[] {
 }
 
 /** A title's abbreviation ending a piece of text (`Sec.`, `Amb.`, `Supt.`): no sentence ends there. */
-const TITLE_ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rev|Fr|Msgr|Hon|Amb|Supt|Insp|Det|Atty|Pres|Sec|Treas)\.$/;
+const TITLE_ABBREVIATION_END = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS.join('|')})\\.$`);
 
 /** Separates paragraphs, and a paragraph's index from its sentences, in {@link packSplits}. */
 const PARAGRAPH_SEP = ';';

@@ -5,9 +5,12 @@
  * enough and costs nothing.
  */
 
+import { TITLE_ABBREVIATIONS } from '../speakers/lexicon.js';
+
 /** Words ending in a period that do not end a sentence: titles, initials, months, `U.S`. */
-const ABBREVIATION_RE =
-  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Prof|Rev|Hon|Sec|Amb|Supt|Insp|Det|Atty|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Co|Corp|Inc|Ltd|vs|etc|approx|[A-Za-z](?:\.[A-Za-z])+)$/;
+const ABBREVIATION_RE = new RegExp(
+  `(?:^|[\\s(])(?:[A-Z]|${TITLE_ABBREVIATIONS.join('|')}|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Co|Corp|Inc|Ltd|vs|etc|approx|[A-Za-z](?:\\.[A-Za-z])+)$`,
+);
 
 /** True when a sentence ends at `text[i]` (one of `.!?`, possibly followed by a closing quote). */
 function endsSentenceAt(text: string, i: number): boolean {

@@ -357,12 +357,24 @@ export const CHARACTERISING_VERBS = set(`described dismissed denounced branded c
   praised hailed termed criticised criticized condemned derided decried welcomed slammed blasted`);
 
 /**
- * Abbreviations written with a full stop before a name or inside one, in US style: honorifics and
- * titles (`Mr.`, `Ms.`, `Dr.`, `Sen.`, `Gov.`, `Lt.`) and name suffixes (`Jr.`). Their stop ends no
- * sentence and no name (`," Ms. Ayotte said.`).
+ * Titles abbreviated with a full stop before a name, in US style (`Mr.`, `Sen.`, `Lt.`, `Sec.`),
+ * written without the stop. A title is always followed by its name, so its stop ends no sentence
+ * (`… Sec. Clinton said.`); sentences.ts and quotes/sentenceBounds.ts build their tests from this list.
  */
-const NAME_ABBREVIATIONS = set(`mr. mrs. ms. messrs. dr. prof. sen. rep. gov. gen. lt. col. maj. capt. cmdr. adm.
-  sgt. cpl. pvt. rev. fr. msgr. sr. jr. st. hon. amb. supt. insp. det. atty. pres. sec. treas. lt.-gen. maj.-gen.`);
+export const TITLE_ABBREVIATIONS: readonly string[] = `Mr Mrs Ms Messrs Dr Prof Sen Rep Gov Gen Lt Col Maj Capt
+  Cmdr Adm Sgt Cpl Pvt Rev Fr Msgr Hon Amb Supt Insp Det Atty Pres Sec Treas`
+  .trim()
+  .split(/\s+/);
+
+/**
+ * Abbreviations written with a full stop before a name or inside one: the titles above and name
+ * suffixes and parts (`Jr.`, `St.`, `Lt.-Gen.`). Their stop ends no sentence and no name
+ * (`," Ms. Ayotte said.`).
+ */
+const NAME_ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATIONS.map((title) => `${title.toLowerCase()}.`),
+  ...`sr. jr. st. lt.-gen. maj.-gen.`.split(' '),
+]);
 
 /** True for an age written as a word (`32-year-old`): it describes, or stands for, a person. */
 export function isAge(word: string): boolean {
