@@ -95,7 +95,8 @@ export const TITLE_MODIFIERS = set(`defense defence foreign finance interior hea
   parliamentary congressional gubernatorial mayoral retiring veteran longtime
   information affairs development planning housing tourism sport sports youth immigration
   telecommunications technology science veterans welfare aviation fisheries infrastructure
-  county city district municipal provincial town police staff relations`);
+  county city district municipal provincial town police staff relations
+  politics policy polling strategy operations marketing economics elections`);
 
 /**
  * Month names that are also names (`Theresa May`, `Mrs May`, `April Ryan`): stop words on their own
@@ -166,8 +167,8 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   east west north south europe asia africa america americas
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
-  investments advisers advisors associates consulting consultancy research analytics fire
-  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve region`);
+  investments advisers advisors associates consulting consultancy research analytics polling fire
+  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve region exchequer duchy`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

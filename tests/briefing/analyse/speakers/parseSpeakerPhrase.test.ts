@@ -278,3 +278,19 @@ describe('parseSpeakerPhrase: a role with a hyphenated suffix (blind set Q32)', 
     expect(parseSpeakerPhrase('Minister-designate Jo Ann Smith')).toMatchObject({ kind: 'person', name: 'Jo Ann Smith', title: 'Minister-designate' });
   });
 });
+
+describe('parseSpeakerPhrase: a role of a field, the Exchequer, a pollster’s name', () => {
+  it('GIVEN a field the role serves (`Director of Politics`, `Director of Polling`) THEN the field is in the title, not in the name', () => {
+    expect(parseSpeakerPhrase('Director of Politics Keiran Pedley')).toMatchObject({ kind: 'person', name: 'Keiran Pedley', title: 'Director of Politics' });
+    expect(parseSpeakerPhrase('Director of Polling Sam Wang')).toMatchObject({ kind: 'person', name: 'Sam Wang', title: 'Director of Polling' });
+  });
+
+  it('GIVEN `Chancellor of the Exchequer Rachel Reeves` THEN Rachel Reeves (the Exchequer is a body, no name word)', () => {
+    expect(parseSpeakerPhrase('Chancellor of the Exchequer Rachel Reeves')).toMatchObject({ kind: 'person', name: 'Rachel Reeves', title: 'Chancellor of the Exchequer' });
+    expect(parseSpeakerPhrase('Labour Chancellor of the Exchequer Rachel Reeves')).toMatchObject({ kind: 'person', name: 'Rachel Reeves', title: 'Labour Chancellor of the Exchequer' });
+  });
+
+  it('GIVEN `Public Policy Polling` THEN a body (a pollster), not a person so named', () => {
+    expect(parseSpeakerPhrase('Public Policy Polling')).toMatchObject({ kind: 'organisation', name: 'Public Policy Polling' });
+  });
+});
