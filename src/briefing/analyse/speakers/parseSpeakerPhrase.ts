@@ -286,6 +286,15 @@ function parsePart(part: string): SpeakerPhrase | null {
     if (after.length >= 1 && after.length <= 2 && after.every((w) => /^\p{Lu}/u.test(w)) && ROLE_NOUNS.has(left[left.length - 1]!) && left.every((w) => /^\p{Ll}/u.test(w))) {
       return { kind: 'organisation', name: after.join(' ').replace(POSSESSIVE_END, '').replace(/[,;:.]$/, ''), text: part };
     }
+    // `Ipsos Director of Politics Keiran Pedley`: a body before a capitalised role of a field, then a
+    // full name. The role on its own parses to the person; the body joins the title.
+    const roleAt = left.length - 1;
+    if (roleAt >= 1 && /^\p{Lu}\p{Ll}+$/u.test(left[roleAt]!) && ROLE_NOUNS.has(left[roleAt]!.toLowerCase())) {
+      const titled = parsePart(words.slice(roleAt).join(' '));
+      if (titled?.kind === 'person' && titled.title !== null && /\s/.test(titled.name)) {
+        return { ...titled, title: `${left.slice(0, roleAt).join(' ')} ${titled.title}`, text: part };
+      }
+    }
     if (QUANTITY_RE.test(left.join(' '))) words = words.slice(ofAt + 1);
     // (`Samsung president of mobile communications business DJ Koh`: a role of a lower-case field,
     // then a full name, is that person's title.)

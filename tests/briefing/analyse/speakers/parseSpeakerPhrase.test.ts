@@ -294,3 +294,10 @@ describe('parseSpeakerPhrase: a role of a field, the Exchequer, a pollster’s n
     expect(parseSpeakerPhrase('Public Policy Polling')).toMatchObject({ kind: 'organisation', name: 'Public Policy Polling' });
   });
 });
+
+describe('parseSpeakerPhrase: a body before a role of a field (session 24 left it)', () => {
+  it('GIVEN `Ipsos Director of Politics Keiran Pedley` THEN Keiran Pedley, titled with the body, the role and its field', () => {
+    expect(parseSpeakerPhrase('Ipsos Director of Politics Keiran Pedley')).toMatchObject({ kind: 'person', name: 'Keiran Pedley', title: 'Ipsos Director of Politics' });
+    expect(parseSpeakerPhrase('Gallup Head of Research Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe', title: 'Gallup Head of Research' });
+  });
+});
