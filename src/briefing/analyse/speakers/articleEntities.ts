@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isAgentNoun, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -269,6 +269,28 @@ function sentenceStartToken(toks: readonly RegExpMatchArray[], i: number): numbe
   let k = i;
   while (k > 0 && !(/[.!?]["”’]?$/.test(toks[k - 1]![0]) && !isAbbreviation(toks[k - 1]![0]))) k--;
   return k;
+}
+
+/** An age set off by commas after a name (`Jabeur, 27,`). */
+const AGE_APPOSITION = /^\d{1,3},$/;
+/** Most words of a description before a name that still opens its sentence (`North African trailblazer`). */
+const MAX_DESCRIPTION_BEFORE_NAME = 4;
+
+/**
+ * True when the tokens from the start of token `s`'s sentence up to `s` (exclusive) only describe
+ * the person named at `s`: none, or at most {@link MAX_DESCRIPTION_BEFORE_NAME} capitalised words,
+ * demonyms, title words or agent nouns (`North African trailblazer`, `Veteran striker`), so the
+ * name is the sentence's subject.
+ */
+function describedFromSentenceStart(toks: readonly RegExpMatchArray[], s: number): boolean {
+  const from = sentenceStartToken(toks, s);
+  if (s - from > MAX_DESCRIPTION_BEFORE_NAME) return false;
+  for (let k = from; k < s; k++) {
+    const w = toks[k]![0];
+    if (/[,;:]$/.test(w)) return false;
+    if (!(/^\p{Lu}/u.test(w) && !CAPITALISED_STOPWORDS.has(w)) && !isDemonym(w) && !isTitleWord(w) && !isAgentNoun(w)) return false;
+  }
+  return true;
 }
 
 /** Words glued to a name by a missing space (`Serdyukovat the Ministry`). */
@@ -700,12 +722,16 @@ export class ArticleEntities {
         // (`But Wiranto, Indonesia’s coordinating minister for security, said …`: one name set off by
         // an appositive holding a role, then a speech verb, is a person and the sentence's subject.)
         const namedByApposition = !phrase.name.includes(' ') && /,$/.test(lastTok) && appositionThenCue(toks, j);
+        // (`North African trailblazer Jabeur, 27, looked deflated …`: an age set off after one name
+        // is a person's; the sentence's subject when only a description of them stands before it.)
+        const aged = !phrase.name.includes(' ') && /,$/.test(lastTok) && AGE_APPOSITION.test(next ?? '');
+        const agedSubject = aged && describedFromSentenceStart(toks, s);
         const storm = !phrase.name.includes(' ') && this.storms.has(phrase.name);
         // (`Mary Smith, president of Critical Insights, said`: the words after a role's `of` name its body.)
         const bodyOfRole = titled?.kind === 'organisation';
-        if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
+        if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens), subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens) || agedSubject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {
         // A named body the article is about (`Shares in Reuters fell`, `BP's profits`, `Tesla said`):

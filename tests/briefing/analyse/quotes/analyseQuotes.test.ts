@@ -2027,3 +2027,27 @@ describe('analyseQuotes: session 23 (blind sets Q28, Q29)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['France Gelinas']);
   });
 });
+
+describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
+  it('GIVEN `North African trailblazer Haddad, 27, looked deflated as she walked off court.` after another woman spoke THEN the next `she said` is Haddad’s (an age set off after one name makes it a person and the subject)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Marta Kovac won the title on Saturday, beating Leila Haddad 3-6 6-2 6-2.',
+        '“It’s special because I was super nervous before the match,” Kovac said.',
+        'North African trailblazer Haddad, 27, looked deflated as she walked off court with her runners-up plate.',
+        '“I want to congratulate Marta and her team, she played amazing,” she said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'congratulate Marta').speaker).toBe('Leila Haddad');
+  });
+  it('GIVEN a lone unknown surname with an age, opening the sentence (`Brennan, 45, told the court …`) THEN a later `he said` is his', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Prosecutor Alan Reyes said the evidence was overwhelming.',
+        'Brennan, 45, told the court on Monday that he had been at home all night.',
+        '“I never left the house,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'never left').speaker).toBe('Brennan');
+  });
+});
