@@ -196,9 +196,17 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   if (start > j) return null;
   // `U.S. District Judge T.S. Ellis III of the Eastern District of Virginia said`: a person `of the`
   // body they serve speaks, not the body.
-  if (ws[start]!.k === 'the' && start - 2 >= lo && ws[start - 1]!.k === 'of' && /^\p{Lu}/u.test(ws[start - 2]!.w) && !/[,;:]$/.test(ws[start - 2]!.w)) {
+  // (`Governor of the Bank of England Mark Carney told`, `head of the Supreme Council of Antiquities
+  // Zahi Hawas told`: a role `of the` body, then a full name, is that titled person.)
+  if (ws[start]!.k === 'the' && start - 2 >= lo && ws[start - 1]!.k === 'of' && (/^\p{Lu}/u.test(ws[start - 2]!.w) || isRoleWord(ws[start - 2])) && !/[,;:]$/.test(ws[start - 2]!.w)) {
     const owner = scanBack(ws, start - 2, lo);
-    if (owner <= start - 2 && parseSpeakerPhrase(join(ws, owner, start - 2))?.kind === 'person') start = owner;
+    if (owner <= start - 2) {
+      const titled = (): boolean => {
+        const whole = parseSpeakerPhrase(join(ws, owner, end));
+        return whole?.kind === 'person' && whole.title !== null && /\s/.test(whole.name);
+      };
+      if (parseSpeakerPhrase(join(ws, owner, start - 2))?.kind === 'person' || titled()) start = owner;
+    }
   }
   const prev = ws[start - 1];
   // (An `of` after a lower-case noun makes the name its object too: `Counter-demonstrators carrying
@@ -352,8 +360,8 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0)) {
-    const skip = sentToAt(ws, i, first) || roleOfAt(ws, i, first);
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0 || ofTheBodyAt(ws, i, first) > 0)) {
+    const skip = sentToAt(ws, i, first) || roleOfAt(ws, i, first) || ofTheBodyAt(ws, i, first);
     if (skip > 0) {
       i += skip;
       continue;
@@ -480,6 +488,15 @@ function roleOfAt(ws: readonly Word[], t: number, first: number): number {
   else while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
   // (A given name may be initials: `president of mobile communications business DJ Koh`.)
   return r > t + 1 && /^\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}$)/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
+}
+
+/**
+ * In {@link phraseAfter}: how many words `of the` take before a capitalised body after a
+ * capitalised word or a role (`said Governor of the Bank of England Mark Carney`), or 0.
+ */
+function ofTheBodyAt(ws: readonly Word[], t: number, first: number): number {
+  if (t === first || ws[t]!.k !== 'of' || ws[t + 1]?.k !== 'the' || /[,;:.]$/.test(ws[t - 1]!.w)) return 0;
+  return /^\p{Lu}/u.test(ws[t + 2]?.w ?? '') && (isRoleWord(ws[t - 1]) || /^\p{Lu}/u.test(ws[t - 1]!.w)) ? 2 : 0;
 }
 
 /** In {@link phraseAfter}: a body's acronym in brackets inside a title (`said Dhaka Metropolitan Police (DMP) Commissioner Asaduzzaman Miah`). */

@@ -362,6 +362,9 @@ function parsePart(part: string): SpeakerPhrase | null {
   let split = i;
   if ((words.length - i >= 3 && /^(?:for|of|the)$/i.test(words[i - 1] ?? '')) || words.length - i >= 4) {
     for (let k = i; k < words.length - 2; k++) if (ORG_WORDS.has(words[k]!.toLowerCase()) || PLACES.has(words[k]!)) split = k + 1;
+    // (`Secretary General of the Supreme Council of Antiquities Zahi Hawas`: a body word and `of`
+    // before the run make its first word the body's, `Council of Antiquities`.)
+    if (split === i && words[i - 1] === 'of' && ORG_WORDS.has(words[i - 2]?.toLowerCase() ?? '') && /^\p{Lu}/u.test(words[i - 2]!)) split = i + 1;
   }
   const nameWords = words.slice(split);
   const before = words.slice(0, split);

@@ -2050,4 +2050,10 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     ]);
     expect(quoteWith(quotes, 'never left').speaker).toBe('Brennan');
   });
+  it('GIVEN a role `of the` body, then a full name, before or after the verb (`Governor of the Bank of England Mark Carney told`, `said the head of the Supreme Council of Antiquities Zahi Hawass`) THEN that person speaks', () => {
+    const speakers = (p: string): (string | null)[] => analyseQuotes([article([p])]).quotes.map((q) => q.speaker);
+    expect(speakers('“Inflation will come down sharply over the next year,” Governor of the Bank of England Mark Carney told reporters.')).toEqual(['Mark Carney']);
+    expect(speakers('“This is the first tomb discovered in the valley since 1922,” Secretary General of the Supreme Council of Antiquities Zahi Hawass told journalists at the site.')).toEqual(['Zahi Hawass']);
+    expect(speakers('“This is the first tomb discovered in the valley since 1922,” said the head of the Supreme Council of Antiquities Zahi Hawass.')).toEqual(['Zahi Hawass']);
+  });
 });
