@@ -731,7 +731,10 @@ export class ArticleEntities {
         const bodyOfRole = titled?.kind === 'organisation';
         if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens) || agedSubject, subject && !atStart && SUBORDINATORS.has(prev!.toLowerCase()));
+          // (`If Spirit needs to lay off people, he said, …`: the run opened with the subordinator, which
+          // the phrase left out; its subject is a subordinate clause's too.)
+          const openedBySubordinator = i + 1 < j && SUBORDINATORS.has(toks[i]![0].toLowerCase()) && !phrase.text.startsWith(toks[i]![0]);
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens) || agedSubject, subject && ((!atStart && SUBORDINATORS.has(prev!.toLowerCase())) || openedBySubordinator));
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {
         // A named body the article is about (`Shares in Reuters fell`, `BP's profits`, `Tesla said`):

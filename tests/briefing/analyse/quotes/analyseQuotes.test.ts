@@ -2056,4 +2056,8 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     expect(speakers('“This is the first tomb discovered in the valley since 1922,” Secretary General of the Supreme Council of Antiquities Zahi Hawass told journalists at the site.')).toEqual(['Zahi Hawass']);
     expect(speakers('“This is the first tomb discovered in the valley since 1922,” said the head of the Supreme Council of Antiquities Zahi Hawass.')).toEqual(['Zahi Hawass']);
   });
+  it('GIVEN `If Spirit needs to lay off people, he said, …` after a named man THEN `he` is that man (a name after `If` is a subordinate clause’s subject, less salient than the main one)', () => {
+    const { quotes } = analyseQuotes([article(['Union leader Ray Goforth was angry on Tuesday.', 'If Spirit needs to lay off people, he said, they should do it openly. “It is a shockingly disrespectful way to treat employees.”'])]);
+    expect(quoteWith(quotes, 'shockingly').speaker).toBe('Ray Goforth');
+  });
 });
