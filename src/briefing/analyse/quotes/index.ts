@@ -233,6 +233,20 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
         entity = prev.entity;
         cueName = 'continuation';
       }
+      // A partial quote as the complement of a sentence that reports no one's words, right after a
+      // sentence of reported speech in its paragraph (`If Spirit needs to lay off people, he said,
+      // they should … . The way Spirit is doing it is "a shockingly disrespectful way to treat
+      // employees."`): the reported speaker's words, as the reader takes them. (Not after a verb of
+      // speaking or naming, `The report described "…"`, whose subject speaks.)
+      if (!entity && !subj && !sharesSentence && !hasSpeechVerb(before) && !namesByVerb(before)) {
+        const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast, (name) => ents.knowsFullName(name));
+        const phrase = reported !== null && reported.paragraph === first.paragraph ? parseSpeakerPhrase(reported.cue.phrase) : null;
+        const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at, span.text) : null;
+        if (e?.kind === 'person') {
+          entity = e;
+          cueName = reported!.cue.cue;
+        }
+      }
     } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs, (from, to) => ents.otherPersonBetween(first.paragraph * PARAGRAPH_STRIDE + from, first.paragraph * PARAGRAPH_STRIDE + to, prev.entity!)) && (closedSentence || !hasSpeechVerb(afterText))) {
       // (A speech verb after the quote in its sentence is an attribution of its own that no rule
       // read: no speaker is better than the previous quote's. A quote that closes its sentence
@@ -495,6 +509,12 @@ const MAX_WORDS_IN_SECOND_THAT_CLAUSE = 20;
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'unlike', 'versus']);
 
 /** True when the text holds a speech verb in lower case (`…," sister Lisa Ling, …, wrote in a message`). */
+/** True when `text` holds a verb of characterising or naming (`described`, `called`, `branded`): its subject names what the quote says. */
+function namesByVerb(text: string): boolean {
+  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) if (CHARACTERISING_VERBS.has(m[0])) return true;
+  return false;
+}
+
 function hasSpeechVerb(text: string): boolean {
   for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) if (CUE_VERBS.has(m[0])) return true;
   return false;

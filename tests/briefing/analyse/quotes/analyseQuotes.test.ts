@@ -2060,4 +2060,9 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     const { quotes } = analyseQuotes([article(['Union leader Ray Goforth was angry on Tuesday.', 'If Spirit needs to lay off people, he said, they should do it openly. “It is a shockingly disrespectful way to treat employees.”'])]);
     expect(quoteWith(quotes, 'shockingly').speaker).toBe('Ray Goforth');
   });
+  it('GIVEN a partial quote as the complement of a sentence after reported speech in its paragraph (`…, he said, they should … . The way Spirit is doing it is “a shockingly disrespectful way …”`) THEN the reported speaker’s; after `The report described` THEN nobody’s', () => {
+    const q = (p: string): (string | null)[] => analyseQuotes([article(['Union leader Ray Goforth was angry on Tuesday.', p])]).quotes.map((x) => x.speaker);
+    expect(q('If Spirit needs to lay off people, he said, they should do it openly. The way Spirit is doing it is “a shockingly disrespectful way to treat employees.”')).toEqual(['Ray Goforth']);
+    expect(q('Goforth said the plan was bad. The report described “a pattern of abuse by managers.”')).toEqual([null]);
+  });
 });
