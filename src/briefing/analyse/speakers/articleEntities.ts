@@ -293,6 +293,19 @@ function describedFromSentenceStart(toks: readonly RegExpMatchArray[], s: number
   return true;
 }
 
+/**
+ * True when token `s` is the one adjective, perhaps after an adverb in -ly, between an indefinite
+ * article opening the sentence and a name (`A delighted Garbiñe Muguruza hailed …`, `A visibly
+ * emotional Federer said …`): the name is still the sentence's subject.
+ */
+function adjectiveOpening(toks: readonly RegExpMatchArray[], s: number): boolean {
+  const w = toks[s]?.[0];
+  if (w === undefined || !/^\p{Ll}+$/u.test(w)) return false;
+  let k = s - 1;
+  if (k >= 1 && /^\p{Ll}+ly$/u.test(toks[k]![0])) k--;
+  return k >= 0 && /^(?:A|An)$/.test(toks[k]![0]) && sentenceStartToken(toks, k) === k;
+}
+
 /** Words glued to a name by a missing space (`Serdyukovat the Ministry`). */
 const GLUED_TAIL_RE = /(?:at|in|on|of|and|the|to)$/i;
 
@@ -655,7 +668,7 @@ export class ArticleEntities {
         const next = toks[j]?.[0];
         const lastTok = toks[j - 1]![0];
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(prev);
-        const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase());
+        const opens = atStart || /,$/.test(prev!) || CLAUSE_OPENERS.has(prev!.toLowerCase()) || adjectiveOpening(toks, s);
         const possessive = /['’]s?,?$/.test(lastTok);
         // (A one-word aside in brackets between the name and its verb: `Rep. Derrick Van Orden (D-Wis.)
         // lambasted Democrats`, `Smith (24) appeared in court`.)

@@ -2065,4 +2065,9 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     expect(q('If Spirit needs to lay off people, he said, they should do it openly. The way Spirit is doing it is “a shockingly disrespectful way to treat employees.”')).toEqual(['Ray Goforth']);
     expect(q('Goforth said the plan was bad. The report described “a pattern of abuse by managers.”')).toEqual([null]);
   });
+  it('GIVEN `A delighted Ana Lopez hailed her fighting spirit after … against Maria Perez` THEN a later `she said` is Lopez’s (an adjective after `A` keeps the name the subject)', () => {
+    const she = (p: string): string | null => quoteWith(analyseQuotes([article([p, 'The 23-year-old faced two set points in the first set but saw them out.', '“I was expecting the best tennis, because she was playing very good,” she said.'])]).quotes, 'expecting').speaker;
+    expect(she('A delighted Ana Lopez hailed her fighting spirit after coming through a tricky set against Maria Perez.')).toBe('Ana Lopez');
+    expect(she('A visibly delighted Ana Lopez hailed her fighting spirit after coming through a tricky set against Maria Perez.')).toBe('Ana Lopez');
+  });
 });
