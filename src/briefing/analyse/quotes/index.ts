@@ -599,6 +599,9 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
     // (Or a surname alone that the article has named in full: `Simelane has denounced this act of
     // violence in the strongest terms.` / `“We will not tolerate …”`.)
     if (subj && phrase?.kind === 'person' && (/\s/.test(phrase.name) || phrase.title !== null || knowsFullName(phrase.name))) return { cue: { phrase: subj.phrase, cue: 'subject', at: subj.at }, paragraph: para };
+    // (Or `he` or `she` opening it: `She was generous in her praise of Jabeur, who …` / `“I want to
+    // congratulate Ons …`.)
+    if (subj && subj.at === 0 && phrase?.kind === 'pronoun' && (phrase.pronoun === 'he' || phrase.pronoun === 'she')) return { cue: { phrase: subj.phrase, cue: 'subject', at: subj.at }, paragraph: para };
   }
   return null;
 }

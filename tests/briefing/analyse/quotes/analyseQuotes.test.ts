@@ -2070,4 +2070,15 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     expect(she('A delighted Ana Lopez hailed her fighting spirit after coming through a tricky set against Maria Perez.')).toBe('Ana Lopez');
     expect(she('A visibly delighted Ana Lopez hailed her fighting spirit after coming through a tricky set against Maria Perez.')).toBe('Ana Lopez');
   });
+  it('GIVEN a one-sentence paragraph opening with `She` (`She was generous in her praise of Haddad, who …`), then a paragraph that opens with an uncued quote THEN the quote is hers', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“It’s special because I was super nervous before the match,” Marta Kovac said on court.',
+        'She was generous in her praise of Leila Haddad, who was trying to become the first Arab woman to win the title.',
+        '“I want to congratulate Leila for the great match and everything you have achieved.',
+        '“You have an amazing game.”',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'congratulate Leila').speaker).toBe('Marta Kovac');
+  });
 });
