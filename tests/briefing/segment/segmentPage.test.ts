@@ -985,3 +985,10 @@ describe('segmentPage: page dates a report is not dated by, and an ordinal day (
     expect(segment('kol.txt', page).articles.map((a) => a.date)).toEqual(['2012-11-06']);
   });
 });
+
+describe('segmentPage: session 25 (blind set D35)', () => {
+  it('GIVEN `updated 4/11/2005 5:35:56 PM ET 2005-04-11T21:35:56` above an undated story (the slashed date reads both ways) THEN the ISO stamp with its time dates it, 2005-04-11', () => {
+    const page = ['Martha Stewart returns to court', '', 'updated 4/11/2005 5:35:56 PM ET 2005-04-11T21:35:56', '', 'A federal judge Monday rejected Martha Stewart’s bid to end her five months of house arrest early.', ''].join('\n');
+    expect(readArticles('ms.txt', page).articles.map((a) => a.date)).toEqual(['2005-04-11']);
+  });
+});
