@@ -242,6 +242,9 @@ export const sentenceTense: Refiner = {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/** First ISO weekday (Thursday) on which `the weekend` with no tense cue is the coming one. */
+const FIRST_WEEKDAY_OF_WEEKEND_AHEAD = 4;
+
 /** Latest ISO weekday (Wednesday) on which a past `this weekend` is the weekend just gone. */
 const LAST_WEEKDAY_OF_WEEKEND_BEFORE = 3;
 
@@ -325,6 +328,9 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       // Past (the news default): the weekend just gone, or the current one on a Saturday/Sunday.
       let offset = a.mod === 'last' ? -1 : a.mod === 'next' ? 1 : a.mod === 'this' ? 0 : tense === 'future' ? 0 : wd >= 6 ? 0 : -1;
       if (a.mod === null && tense === 'future' && wd === 7) offset = 0;
+      // With no tense to tell, late in a week `the weekend` is the one coming (`Jurors … have the
+      // weekend off` on a Friday), not the one six days gone.
+      if (a.mod === null && tense === 'none' && wd >= FIRST_WEEKDAY_OF_WEEKEND_AHEAD && wd <= 5) offset = 0;
       // `this weekend` told in the past early in a week is the weekend just gone (`both missed this
       // weekend’s two matches` on a Monday).
       if (a.mod === 'this' && tense === 'past' && wd <= LAST_WEEKDAY_OF_WEEKEND_BEFORE) offset = -1;

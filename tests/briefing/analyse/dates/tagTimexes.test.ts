@@ -405,3 +405,13 @@ describe('tagTimexes: fixtures on a month’s day and plans earmarked (session 2
     expect(tagTimexes('The season ended on November 21.', '2022-04-20')[0]?.value).toBe('2021-11-21');
   });
 });
+
+describe('tagTimexes: session 25 (blind set D35)', () => {
+  it('GIVEN `the weekend` with no tense cue on a Friday or a Thursday THEN the coming weekend; told in the past, or early in the week, THEN the one gone', () => {
+    const text = 'Jurors deliberating the fate of Enron Corp. founder Kenneth L. Lay have the weekend off.';
+    expect(valueAt(text, '2006-05-19', 'the weekend')).toBe('2006-W20-WE');
+    expect(valueAt(text, '2006-05-18', 'the weekend')).toBe('2006-W20-WE');
+    expect(valueAt(text, '2006-05-16', 'the weekend')).toBe('2006-W19-WE');
+    expect(valueAt('Jurors were sent home for the weekend.', '2006-05-19', 'the weekend')).toBe('2006-W19-WE');
+  });
+});
