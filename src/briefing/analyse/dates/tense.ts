@@ -70,7 +70,8 @@ const CUES: readonly Cue[] = [
   // Present-tense anticipation: `I expect a signature in January`.
   { re: /\b(?:expect|expects|anticipate|anticipates|foresee|foresees)\b/gi, tense: 'future' },
   // (`set` only as `set to`/`set for`: `was set on fire on Sunday` is past.)
-  { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
+  // (An adverb may stand between: `which is now expected in November`, `are still due to`.)
+  { re: /\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
   // (Case-sensitive: the infinitive's verb is lower case; `reported the expected issues to Sugita on

@@ -414,4 +414,8 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt(text, '2006-05-16', 'the weekend')).toBe('2006-W19-WE');
     expect(valueAt('Jurors were sent home for the weekend.', '2006-05-19', 'the weekend')).toBe('2006-W19-WE');
   });
+  it('GIVEN `which is now expected in November` in September THEN the November ahead (an adverb between `is` and `expected`)', () => {
+    expect(valueAt('Sony delayed the PlayStation 3, which is now expected in November.', '2006-09-14', 'November')).toBe('2006-11');
+    expect(valueAt('The final report is still due in March.', '2006-09-14', 'March')).toBe('2007-03');
+  });
 });
