@@ -207,6 +207,8 @@ export function isCaption(line: string): boolean {
     // agency after a full stop (`… in Algiers 12 February 2011. (Reuters)`).
     (/ile /i.test(line) && /\bfile (photo|picture|image)\b/i.test(line)) ||
     (line.endsWith(')') && /\.\s*\((?:Reuters|AP|AFP|EPA|Getty|Xinhua|Bloomberg|AP Photo|REUTERS)\)$/.test(line)) ||
+    // (Or a picture an agency passed on: `… Japan Tuesday, Jan. 2, 2024. (Kyodo News via AP)`.)
+    (line.endsWith(')') && /\.\s*\([^()]{2,40}\svia\s(?:AP|AFP|Reuters|Getty Images)\)$/.test(line)) ||
     // A photographer and agency in brackets closing the line, as the PA and British papers credit
     // pictures: `… at the Port of Felixstowe (Joe Giddens/PA) / PA Wire`, `… (Stefan Rousseau/PA)`.
     (line.includes('/') && PHOTOGRAPHER_CREDIT_END.test(line)) ||

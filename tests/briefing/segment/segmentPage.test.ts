@@ -991,4 +991,8 @@ describe('segmentPage: session 25 (blind set D35)', () => {
     const page = ['Martha Stewart returns to court', '', 'updated 4/11/2005 5:35:56 PM ET 2005-04-11T21:35:56', '', 'A federal judge Monday rejected Martha Stewart’s bid to end her five months of house arrest early.', ''].join('\n');
     expect(readArticles('ms.txt', page).articles.map((a) => a.date)).toEqual(['2005-04-11']);
   });
+  it('GIVEN an address dated 2024-01-03 and a caption `… Japan Tuesday, Jan. 2, 2024. (Kyodo News via AP)` above an undated `TOKYO –` report THEN the address’s day (a picture an agency passed on is a caption)', () => {
+    const page = ['URL: https://www.example-news.com/news/international/2024/01/03/noto-quake-toll/', '', 'At Least 62 Killed In Noto Quake', '', 'This shows an area affected by an earthquake in Noto town, Ishikawa prefecture, Japan Tuesday, Jan. 2, 2024. (Kyodo News via AP)', '', 'TOKYO – At least 62 people were killed in the powerful earthquake, with rubble and severed roads still preventing search and rescue operations on Wednesday.', '', 'Two days have passed since the quake caused extensive damage in the city of Wajima.', ''].join('\n');
+    expect(readArticles('noto.txt', page).articles.map((a) => a.date)).toEqual(['2024-01-03']);
+  });
 });
