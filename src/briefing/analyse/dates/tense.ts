@@ -80,7 +80,8 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
   // A forecast or plan right before its day: `tropical storm force winds expected Tuesday afternoon`,
   // `a ruling due Friday` (before the -ed cue, which would read `expected` as a past verb).
-  { re: /\b(?:expected|forecast|predicted|scheduled|slated|due)(?=\s+(?:(?:on|late|early|by)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, tense: 'future' },
+  // (`rain expected through Thursday`, `until Friday`: a forecast lasting to the day.)
+  { re: /\b(?:expected|forecast|predicted|scheduled|slated|due)(?=\s+(?:(?:on|late|early|by|through|until|till)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, tense: 'future' },
   // A plan told as the adjective of its event: `a planned 24-hour strike on Monday`, `the proposed
   // vote on Friday` (an -ed word after a determiner is no past verb here).
   // (Matched from the determiner, not with a look-behind at every position: a hot path.)

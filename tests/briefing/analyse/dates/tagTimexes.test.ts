@@ -418,4 +418,8 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt('Sony delayed the PlayStation 3, which is now expected in November.', '2006-09-14', 'November')).toBe('2006-11');
     expect(valueAt('The final report is still due in March.', '2006-09-14', 'March')).toBe('2007-03');
   });
+  it('GIVEN `rain expected through Thursday` on a Wednesday THEN the Thursday ahead (a forecast lasting to the day)', () => {
+    expect(valueAt('With intermittent rain expected through Thursday in the disaster-hit areas, the agency warned of potential mudslides.', '2024-01-03', 'Thursday')).toBe('2024-01-04');
+    expect(valueAt('Heavy snow is forecast until Friday, officials warned.', '2024-01-03', 'Friday')).toBe('2024-01-05');
+  });
 });
