@@ -169,6 +169,14 @@ export const timeWithWeekday: Refiner = {
 
 /** Prepositions right before an expression that fix its direction: `until March`, `since June`. */
 const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|through)\s+$/i;
+/** `Until` or `Till` opening a sentence right before an expression. */
+const UNTIL_OPENING = /(?:^|[.!?]["”’]?\s+)(?:Until|Till)\s+$/;
+/** Characters read back for {@link UNTIL_OPENING}. */
+const UNTIL_OPENING_REACH = 10;
+/** The main clause after the opening phrase, its verb a past perfect: `, Apple had introduced`. */
+const PAST_PERFECT_AFTER = /^\s*,\s*[^,.!?;]{1,40}?\bhad\s+(?:(?:not|never|only|always|long|already)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|ne|t))\b/;
+/** How far after the expression (UTF-16 units) the past perfect is read. */
+const PAST_PERFECT_REACH = 60;
 /** Farthest (weighted UTF-16 units, see tenseCue) a past verb may stand before `until`/`through`/`from` and still tell that the span is gone by. */
 const PAST_VERB_OVER_PREPOSITION_REACH = 20;
 /** A participle of a state after a present or future verb, then the preposition: `is closed until`, `will remain suspended through`. */
@@ -219,6 +227,9 @@ export const sentenceTense: Refiner = {
       // `may cut borrowing costs by December` look ahead whatever the verb, as before, with no cue read.)
       const fromOrThrough = /\b(?:through|from)\s+$/i.test(before);
       const ahead = FUTURE_PREPOSITION.test(before) && !possessive && !span;
+      // (`Until Tuesday, Apple had introduced only software`: a past perfect after `until` tells a
+      // state that ended on the day, gone by.)
+      if (ahead && UNTIL_OPENING.test(text.slice(Math.max(0, d.start - UNTIL_OPENING_REACH), d.start)) && PAST_PERFECT_AFTER.test(text.slice(d.end, d.end + PAST_PERFECT_REACH))) return { ...tag(d, 'sentenceTense'), tense: 'past', cueDistance: 0 };
       if (ahead && !fromOrThrough) return { ...tag(d, 'sentenceTense'), tense: 'future', cueDistance: 0 };
       const cue = tenseCue(text, d.start, d.end);
       // A past verb right before the phrase tells a span gone by: `companies that reported results

@@ -422,4 +422,9 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt('With intermittent rain expected through Thursday in the disaster-hit areas, the agency warned of potential mudslides.', '2024-01-03', 'Thursday')).toBe('2024-01-04');
     expect(valueAt('Heavy snow is forecast until Friday, officials warned.', '2024-01-03', 'Friday')).toBe('2024-01-05');
   });
+  it('GIVEN `Until Tuesday, Apple had introduced only software` on a Wednesday THEN the Tuesday gone (a past perfect after an opening `Until`); `will run until Tuesday` THEN the one ahead', () => {
+    expect(valueAt('Until Tuesday, Apple had introduced only software products to make its Macs the hub for digital music.', '2001-10-24', 'Tuesday')).toBe('2001-10-23');
+    expect(valueAt('The talks will run until Tuesday, after the ministers had agreed.', '2001-10-24', 'Tuesday')).toBe('2001-10-30');
+    expect(valueAt('Until Tuesday, the shop will stay closed.', '2001-10-24', 'Tuesday')).toBe('2001-10-30');
+  });
 });
