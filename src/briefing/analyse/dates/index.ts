@@ -203,7 +203,8 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
         lastYear = { year, paragraph: i };
         continue;
       }
-      const whole = t.type === 'DATE' ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;
+      // (A day's part or time tells its day too: `said Friday afternoon, up from 80% the day before`.)
+      const whole = t.type === 'DATE' || t.type === 'TIME' ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;
       const day = whole ? parseYmd(whole[0]) : null;
       if (day) last = { day, paragraph: i };
       if (t.type === 'DATE' && /^\d{4}(?:$|-)/.test(t.value)) lastYear = { year: Number(t.value.slice(0, 4)), paragraph: i };

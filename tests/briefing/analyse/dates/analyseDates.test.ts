@@ -193,3 +193,13 @@ describe('analyseDates: a range of weekdays whose start is gone (session 24, bli
     expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([['Wednesday', '2023-07-19'], ['Friday', '2023-07-21'], ['this month', '2023-07']]);
   });
 });
+
+describe('analyseDates: session 25 (blind set D35)', () => {
+  it('GIVEN `officials said Friday afternoon, up from 80% reported the day before` THEN the day before that Friday (a day told with its part, a TIME, anchors the step)', () => {
+    const a = article('maui#1', '2023-08-12', ['The fire in Lahaina was 85% contained, Maui County officials said Friday afternoon, up from 80% reported the day before.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Friday afternoon', '2023-08-11TAF'],
+      ['the day before', '2023-08-10'],
+    ]);
+  });
+});
