@@ -131,8 +131,9 @@ function chronologyYears(paragraphs: readonly string[], perParagraph: TimexSpan[
 }
 
 /** What turns a span of days or weeks into a day counted from the day told before: `Three days later`, `a day earlier`, `a week after that`. */
-// (Not `before` alone, which opens a clause: `lasted three days before the fighting resumed`.)
-const COUNTED_FROM = /^\s+(later|afterwards|after that|earlier|before that|beforehand)\b/i;
+// (Not `before` alone, which opens a clause: `lasted three days before the fighting resumed`; only
+// before a clause's end or its verb: `Katrina, which a day before had grown to …`.)
+const COUNTED_FROM = /^\s+(later|afterwards|after that|earlier|before that|beforehand|before(?=\s*[,.;]|\s+(?:had|was|were)\b))\b/i;
 /** A span that says how long, not when: `for three days later`, `within a week`, `lasted … a day`. */
 const HOW_LONG_BEFORE = /\b(?:for|within|over|in|lasted|lasting|last|took|takes|spent)\s+$/i;
 /** A span of days or weeks, as the tagger writes it (`P3D`, `P1W`). */

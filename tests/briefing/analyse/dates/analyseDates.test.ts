@@ -202,4 +202,12 @@ describe('analyseDates: session 25 (blind set D35)', () => {
       ['the day before', '2023-08-10'],
     ]);
   });
+  it('GIVEN `Katrina, which a day before had grown to …` after `early Monday` THEN the Sunday; `lasted three days before the truce was signed` THEN a duration still', () => {
+    const a = article('kat#1', '2005-08-29', ['Hurricane Katrina slammed ashore early Monday with 145-mph winds.', 'Katrina, which a day before had grown to a Category 5 behemoth, made landfall near Buras.', 'The fighting lasted three days before the truce was signed.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Monday', '2005-08-29'],
+      ['a day before', '2005-08-28'],
+      ['three days', 'P3D'],
+    ]);
+  });
 });
