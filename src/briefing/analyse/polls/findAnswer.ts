@@ -419,18 +419,34 @@ function leadHeld(before: string, after: string): [string, string | null] | null
   const m = held ?? owned;
   if (!m) return null;
   // (Without `lead` before the pair, it must come right after it: `has a 49%-40% lead over Hugin`.)
-  if (held && !/\blead\b/.test(m[0]) && !/^\s*lead\b/.test(after)) return null;
+  if (held && !/\b(?:lead|advantage|edge)\b/.test(m[0]) && !/^\s*(?:per\s?cent\s+)?(?:lead|advantage|edge)\b/.test(after)) return null;
   const first = cleanName(m[1]!);
   if (!first) return null;
   const rival = owned ? null : LEAD_RIVAL_AFTER.exec(after);
-  return [first, rival ? cleanName(rival[1]!) : null];
+  return [first, rival ? cleanName(describedRival(after, rival) ?? rival[1]!) : null];
 }
+
+/**
+ * The name that ends a description of the one led (`over Democratic candidate and state Comptroller
+ * H. Carl McCall in the state race`: `H. Carl McCall`, not `Democratic`), when the capitalised
+ * words right after `over` are followed by lower-case ones; null otherwise.
+ */
+function describedRival(after: string, rival: RegExpExecArray): string | null {
+  const from = rival.index + rival[0].length;
+  if (!/^\s+\p{Ll}/u.test(after.slice(from))) return null;
+  const np = RIVAL_DESCRIPTION.exec(after.slice(from));
+  const names = np === null ? [] : [...np[0].matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/gu)];
+  return names.length > 0 ? names[names.length - 1]![0] : null;
+}
+/** The rest of a described rival's noun phrase: up to a preposition of place or group, a comma or a clause end. */
+// (An initial's stop is no end: `H. Carl McCall`.)
+const RIVAL_DESCRIPTION = /^(?:[^.;,()]|(?<=(?:^|\s)\p{Lu})\.){0,80}?(?=\s+(?:in|among|with|on|at|according|for)\b|(?<!(?:^|\s)\p{Lu})[.;,()]|[;,()]|$)/u;
 /** `Bob Menendez has a nine-point lead, ` / `Menendez has a ` before a pair: group 1 the leader. */
 const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:has|holds|had|held|enjoys|enjoyed|retains|retained|maintains|maintained|opened|extended)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:lead\s*,?\s*)?$/u;
 /** `Menendez’s lead expands to 12 points, ` before a pair: group 1 the leader. */
 const LEAD_OWNED_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+lead\s+(?:[\p{Ll}]+\s+){0,2}(?:to\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:[\s-]+(?:percentage\s+)?points?)\s*,?\s*$/u;
 /** The one led, after a pair (`, among likely voters against Bob Hugin`, ` lead over Hugin`): group 1. */
-const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:lead\s+)?(?:[^.;,]{0,50}?\s)?(?:over|against)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
+const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:(?:per\s?cent\s+)?(?:lead|advantage|edge)\s+)?(?:[^.;,]{0,50}?\s)?(?:over|against)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
 
 /**
  * The answer of `shares[i]` in `sentence`. `prevEnd` is where the previous share's clause ended

@@ -171,8 +171,10 @@ export function findShares(sentence: string): Share[] {
       // (`has a nine-point lead, 49%-40%,`, `has a 49%-40% lead over Hugin`: a pair around the lead noun
       // is the two levels, not the margin.)
       const pairOfLevels = g['u1'] !== undefined && a !== null && b !== null && a > b;
-      const leadBefore = pairOfLevels && /\blead\s*,?\s*$/i.test(before);
-      const leadAfter = pairOfLevels && /^\s*lead\b/i.test(after);
+      // (`holds a 69%-13% advantage among …`, `a 55-40 edge over`: the lead's other nouns.)
+      const leadBefore = pairOfLevels && /\b(?:lead|advantage|edge)\s*,?\s*$/i.test(before);
+      // (A unit written twice, `46%-35% percent lead`, is a slip: still the lead.)
+      const leadAfter = pairOfLevels && /^\s*(?:per\s?cent\s+)?(?:lead|advantage|edge)\b/i.test(after);
       if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before)) && !leadBefore) || (NON_POLL_AFTER.test(after) && !leadAfter)) continue;
       // (`increased from 32 to 36 per cent`: a move from an earlier level, not a range; the level now
       // is the share.)

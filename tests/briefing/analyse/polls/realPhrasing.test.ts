@@ -1355,3 +1355,13 @@ describe('extractPolls: an aside after a dash and a lead on a named measure (ses
     expect(shares(article(null, ['The Gallup poll also showed the sharpest drop in approval for President Donald Trump. Trump’s approval rating has dropped six points, to 43 percent.']))).toEqual([[{ answer: 'approval rating', percent: 43 }]]);
   });
 });
+
+describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
+  it('GIVEN `Pataki holds a 46%-35% percent lead over Democratic candidate and state Comptroller H. Carl McCall in the race` THEN both levels, the one led named by the end of his description', () => {
+    expect(shares(article(null, ['Republican Gov. George Pataki holds a 46%-35% percent lead over Democratic candidate and state Comptroller H. Carl McCall in the state gubernatorial race, according to a new poll by Quinnipiac University.']))).toEqual([[{ answer: 'George Pataki', percent: 46 }, { answer: 'H. Carl McCall', percent: 35 }]]);
+  });
+  it('GIVEN a lead told as an advantage or an edge (`Cox holds a 69%-13% advantage over King among …`) THEN both levels, not a margin', () => {
+    expect(shares(article(null, ['Cox holds a 69%-13% advantage over King among church members, the Deseret News poll found.']))).toEqual([[{ answer: 'Cox', percent: 69 }, { answer: 'King', percent: 13 }]]);
+    expect(shares(article(null, ['Cox has a 55%-40% edge over King among men, the Deseret News poll found.']))).toEqual([[{ answer: 'Cox', percent: 55 }, { answer: 'King', percent: 40 }]]);
+  });
+});
