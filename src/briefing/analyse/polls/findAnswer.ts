@@ -414,6 +414,13 @@ export function leadNames(before: string, after = ''): [string, string | null] |
  * the other name the article gave). Null when the text around the pair tells no such lead.
  */
 function leadHeld(before: string, after: string): [string, string | null] | null {
+  // (`Cox leads King among both men and women and holds a 69%-13% advantage among …`: the leader and
+  // the one led named by the clause before, the lead noun after the pair.)
+  const both = /^\s*(?:per\s?cent\s+)?(?:lead|advantage|edge)\b/.test(after) ? LEADS_AND_HOLDS.exec(before) : null;
+  if (both) {
+    const first = cleanName(both[1]!);
+    return first ? [first, cleanName(both[2]!)] : null;
+  }
   const held = LEAD_HELD_BEFORE.exec(before);
   const owned = held ? null : LEAD_OWNED_BEFORE.exec(before);
   const m = held ?? owned;
@@ -443,6 +450,8 @@ function describedRival(after: string, rival: RegExpExecArray): string | null {
 const RIVAL_DESCRIPTION = /^(?:[^.;,()]|(?<=(?:^|\s)\p{Lu})\.){0,80}?(?=\s+(?:in|among|with|on|at|according|for)\b|(?<!(?:^|\s)\p{Lu})[.;,()]|[;,()]|$)/u;
 /** `Bob Menendez has a nine-point lead, ` / `Menendez has a ` before a pair: group 1 the leader. */
 const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:has|holds|had|held|enjoys|enjoyed|retains|retained|maintains|maintained|opened|extended)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:lead\s*,?\s*)?$/u;
+/** `Cox leads King among both men and women and holds a ` before a pair: group 1 the leader, group 2 the one led. */
+const LEADS_AND_HOLDS = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b[^.;:]{0,80}?\band\s+(?:has|holds|had|held|enjoys|enjoyed)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?$/u;
 /** `Menendez’s lead expands to 12 points, ` before a pair: group 1 the leader. */
 const LEAD_OWNED_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+lead\s+(?:[\p{Ll}]+\s+){0,2}(?:to\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:[\s-]+(?:percentage\s+)?points?)\s*,?\s*$/u;
 /** The one led, after a pair (`, among likely voters against Bob Hugin`, ` lead over Hugin`): group 1. */

@@ -576,7 +576,10 @@ export function extractArticlePolls(article: Article): Poll[] {
     // government good, while 27% assess it as bad or terrible. According to 33%, the PT member is
     // regular, and 3% did not give an opinion.` / `This is what reveals a new survey by Datafolha`.)
     const leadsIntoPoll = !pollSeen && shares.length > 0 && !u.headline && figuresLeadIntoPoll(units, k, shares.length, sharesOf);
-    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll;
+    // (Or, further on, two of the poll's answers named with two shares: `Cox leads King among both men
+    // and women and holds a 69%-13% advantage among …`, after a few paragraphs of quotes.)
+    const namesAnswers = pollSeen && shares.length >= 2 && known.filter((name) => /^\p{Lu}/u.test(name) && u.text.includes(name)).length >= 2;
+    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll || namesAnswers;
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);
     const facts = samples.length > 0 || margin !== null;

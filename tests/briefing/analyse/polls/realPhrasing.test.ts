@@ -1364,4 +1364,16 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(shares(article(null, ['Cox holds a 69%-13% advantage over King among church members, the Deseret News poll found.']))).toEqual([[{ answer: 'Cox', percent: 69 }, { answer: 'King', percent: 13 }]]);
     expect(shares(article(null, ['Cox has a 55%-40% edge over King among men, the Deseret News poll found.']))).toEqual([[{ answer: 'Cox', percent: 55 }, { answer: 'King', percent: 40 }]]);
   });
+  it('GIVEN a poll of Cox and King, three paragraphs of quotes, then `Cox leads King among both men and women and holds a 69%-13% advantage among church members` THEN that pair too, Cox’s and King’s (two of the poll’s answers named)', () => {
+    const polls = extractPolls([
+      article(null, [
+        'In a head-to-head matchup among likely voters, the poll by Noble Predictive Insights found that Cox led King 54% to 26%.',
+        'David Byler, chief of research at NPI, said voters who back a write-in candidate typically abandon their favorite.',
+        '“Some Republicans like Lyman more than Cox — but they don’t want to help a Democrat win,” Byler said.',
+        '“It would be surprising to see Lyman siphon enough votes to thwart Cox,” Byler said.',
+        'Cox leads King among both men and women and holds a 69%-13% advantage among voters who are members of the church.',
+      ]),
+    ]);
+    expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['Cox', 54], ['King', 26], ['Cox', 69], ['King', 13]]]);
+  });
 });
