@@ -282,7 +282,7 @@ const EARLIER_ASIDE_END = /^[^,;.]{0,30},\s+(?=\p{Ll})/u;
  * lower-case words describing it (`former New York Senator Hillary Clinton`, `independent candidate
  * Oz Griebel`) and before a trailing condition (`… if an election were held today`).
  */
-const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for)\s+(?:the\s+)?(.+)$/iu;
+const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:likely|certain|sure)\s+to\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for)\s+(?:the\s+)?(.+)$/iu;
 const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|and\s+\p{Ll}|--|[–—]\s).*)?$/u;
 /** `vote` and a capitalised option right after it (case-sensitive: the option's capital decides). */
 const VOTE_NAMED = /^(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to)\s+)?(?:vote|voted|voting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s.*)?$/u;
@@ -302,7 +302,8 @@ export function optionVotedFor(answer: string): string | null {
   // `would vote No`, `planned to vote Yes`, `would vote Labour`: the option right after the verb.
   const direct = VOTE_NAMED.exec(answer);
   if (direct) return cleanName(direct[1]!.replace(/[.,]$/, ''));
-  const voted = VOTED_FOR.exec(answer);
+  // (`were likely to vote for or leaned toward voting for Essaibi George`: the leaners are the same option's.)
+  const voted = VOTED_FOR.exec(answer.replace(LEANING_TOO, ''));
   const named = voted ? OPTION_NAME.exec(voted[1]!) : null;
   // (`39% for no-deal`, `8% for a customs union deal`: a short option in lower case after a bare `for`.)
   if (!named) return FOR_LOWER_OPTION.exec(answer)?.[1] ?? null;
@@ -314,6 +315,9 @@ export function optionVotedFor(answer: string): string | null {
   // (`the incumbent President` is a description, not an option named President.)
   return name !== null && /^\p{Lu}/u.test(name) && !(/^\S+$/.test(name) && ROLE_NOUNS.has(name.toLowerCase())) ? name : null;
 }
+
+/** `or leaned toward voting for`, `or lean towards` after a vote for an option: its leaners, the same option. */
+const LEANING_TOO = /\s+or\s+lean(?:s|ed|ing)?\s+towards?(?:\s+(?:voting\s+for|supporting|backing))?(?=\s)/i;
 
 /** Party head nouns that do not stand alone, so a possessive before them is the party's own name (`People’s Party`, `People’s Front`). */
 const OWNED_PARTY_HEAD = /^(?:Party|Parties|Alliance|Front|Movement|Union|League|Congress|Coalition|Bloc)$/;

@@ -1376,4 +1376,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     ]);
     expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['Cox', 54], ['King', 26], ['Cox', 69], ['King', 13]]]);
   });
+  it('GIVEN `31% of voters said they were likely to vote for or leaned toward voting for Essaibi George` THEN the share is Essaibi George’s (the likely voters and the leaners one option)', () => {
+    const got = shares(article(null, ['The MassINC poll surveyed 501 likely voters.', '31% of voters said they were likely to vote for or leaned toward voting for Essaibi George.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Essaibi George', 31]]]);
+  });
 });
