@@ -413,6 +413,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     answers[i + 1] = moved;
     earlierLevel[i] = true;
   }
+  groupsSharingAnswer(text, shares, answers, qualifiers, subgroup);
   // Unlabelled runs (`a 46 per cent-45 per cent split`) take the answers of the last question, in order.
   const earlier = answers.filter((a): a is string => a !== null);
   const template = earlier.length >= 2 ? earlier : lastQuestion;
@@ -425,6 +426,48 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   return { answers, qualifiers, people, subgroup, earlierLevel };
 }
+
+/**
+ * A list of groups' shares that one answer closes or one subject opens (a crosstab told in a
+ * sentence): `31% of white voters, 14% of Black voters … and 11% of Asian voters said they were
+ * likely to vote for Essaibi George`, `Wu … leads, with support from 57% of white voters, 57% of
+ * Black voters …`. Each share of the list takes that answer, qualified by its group. Only a run of
+ * two shares or more, each followed by `of` and its group, the others left unanswered.
+ */
+function groupsSharingAnswer(text: string, shares: readonly Share[], answers: (string | null)[], qualifiers: (string | null)[], subgroup: boolean[]): void {
+  let k = 0;
+  while (k < shares.length) {
+    const groups: string[] = [];
+    let m = k;
+    for (;;) {
+      const g = GROUP_AFTER_SHARE.exec(text.slice(shares[m]!.end, shares[m + 1]?.start ?? text.length));
+      if (!g) break;
+      groups.push(g[1]!);
+      const next = shares[m + 1];
+      if (next === undefined || !LIST_JOIN.test(text.slice(shares[m]!.end + g[0].length, next.start))) break;
+      m++;
+    }
+    if (groups.length >= 2 && groups.length === m - k + 1) {
+      const opened = SUPPORT_FROM.exec(text.slice(shares[k - 1]?.end ?? 0, shares[k]!.start));
+      const answer = opened ? cleanName(opened[1]!) : answers[m] ?? null;
+      const unanswered = answers.slice(k, opened ? m + 1 : m).every((a) => a === null);
+      if (answer !== null && unanswered) {
+        for (let i = k; i <= m; i++) {
+          answers[i] = answer;
+          qualifiers[i] = `among ${groups[i - k]!}`;
+          subgroup[i] = true;
+        }
+      }
+    }
+    k = m + 1;
+  }
+}
+/** `of white voters` right after a share, up to the list's next comma or `and`, or the clause's verb: group 1 the group. */
+const GROUP_AFTER_SHARE = /^\s+of\s+((?:[\p{L}-]+\s+){0,3}?(?:voters|respondents|adults|residents|women|men|Democrats|Republicans|independents|supporters|voters\s+under\s+\d+|[\p{L}-]+\s+voters))(?=\s*(?:,|\band\b|\s+(?:said|say|says|were|are|would|will|back|backed|support|supported)\b|[.;]|$))/u;
+/** What joins two shares of a list: a comma, `and`, or both. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** A subject, its clause, then `with support from` a list: group 1 the subject. */
+const SUPPORT_FROM = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+[^;:]{0,100}?,?\s+with\s+(?:the\s+)?(?:support|backing)\s+(?:from|of)\s*$/u;
 
 /** A group of voters choosing between two names before a pair (`women back Lamont over …`, `Men back …`): group 1 the group. */
 const GROUP_CHOOSING = /(?:^|[,.;:]\s+|\b(?:[Tt]oday|[Mm]eanwhile|[Aa]nd|[Bb]ut),?\s+)((?:[Yy]ounger\s+|[Oo]lder\s+|[Ww]hite\s+|[Bb]lack\s+|[Ii]ndependent\s+|[Dd]emocratic\s+|[Rr]epublican\s+)?(?:[Ww]omen|[Mm]en|Democrats|Republicans|[Ii]ndependents|voters|Catholics|Protestants|[Ee]vangelicals|Hispanics|Latinos|[Mm]illennials|[Ss]eniors|[Gg]raduates))\s+(?:back|backs|backed|prefer|prefers|preferred|favou?r|favou?rs|favou?red|support|supports|supported|choose|chooses|chose|pick|picks|picked)\s+\p{Lu}/u;

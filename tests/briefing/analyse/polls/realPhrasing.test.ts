@@ -1380,4 +1380,14 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The MassINC poll surveyed 501 likely voters.', '31% of voters said they were likely to vote for or leaned toward voting for Essaibi George.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Essaibi George', 31]]]);
   });
+  it('GIVEN a crosstab told in a sentence (`31% of white voters, 14% of Black voters … and 11% of Asian voters said they would vote for Essaibi George`, `Wu leads, with support from 57% of white voters, 62% of Latino voters …`) THEN each share is that answer’s, among its group', () => {
+    const got = shares(article(null, [
+      'The MassINC poll surveyed 501 likely voters.',
+      'Wu also continues to lead in all racial demographics, with support from 57% of white voters, 62% of Latino voters and 63% of Asian voters.',
+      'By comparison, 31% of white voters, 14% of Black voters and 11% of Asian voters said they would vote for Essaibi George.',
+    ]));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([
+      [['Wu (among white voters)', 57], ['Wu (among Latino voters)', 62], ['Wu (among Asian voters)', 63], ['Essaibi George (among white voters)', 31], ['Essaibi George (among Black voters)', 14], ['Essaibi George (among Asian voters)', 11]],
+    ]);
+  });
 });
