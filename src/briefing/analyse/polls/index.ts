@@ -90,7 +90,8 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
     // (`57% of Brits support the plans, compared with just 32% who oppose the policy`: the same
     // poll's other answer, told by its people.)
     // (`43 percent of voters, compared to 39 percent for Najib`: the same poll's other candidate.)
-    if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after) || OTHER_OPTION_COMPARISON.test(after))) continue;
+    // (`Wu’s support … stands at 57%, … compared to Essaibi’s 25%`: the rival's level, by possessive.)
+    if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after) || OTHER_OPTION_COMPARISON.test(after) || OWNER_COMPARISON.test(after))) continue;
     // (`The Union has lost … compared to the previous week and is now only at 26 percent`: the
     // comparison names no figure, and the level after `now` is this poll's.)
     if (/^compared/i.test(m[0]) && NOW_AFTER_COMPARISON.test(text.slice(m.index + m[0].length))) continue;
@@ -120,6 +121,8 @@ const PLACE_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?
 const OTHER_ANSWER_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+(?:(?:of\s+(?:them|respondents|voters|people)\s+)?(?:who|that|saying|said)\b)/;
 /** A share for another named option after `compared to`, no earlier time or poll in the rest of its clause: `39 percent for Najib, who …`. */
 const OTHER_OPTION_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+for\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
+/** Another option's share by its possessive after `compared to`, no earlier time or poll in the rest of its clause: `Essaibi’s 25%`. */
+const OWNER_COMPARISON = new RegExp(String.raw`^\s*(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:(?:just|only|about)\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
 /** A comparison with an earlier time that gives no figure, then the level now: ` to the previous week and is now only at 26 percent`. */
 const NOW_AFTER_COMPARISON = /^\s*(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:week|month|poll|survey|year)\b[^.;\d]{0,40}?\b(?:and|but)\s+(?:is|are|stands?|was)\s+now\b/i;
 /** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}, {@link PLACE_COMPARISON} and {@link OTHER_ANSWER_COMPARISON}. */

@@ -1390,4 +1390,9 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
       [['Wu (among white voters)', 57], ['Wu (among Latino voters)', 62], ['Wu (among Asian voters)', 63], ['Essaibi George (among white voters)', 31], ['Essaibi George (among Black voters)', 14], ['Essaibi George (among Asian voters)', 11]],
     ]);
   });
+  it('GIVEN `Wu’s support stands at 57%, a significant advantage compared to Essaibi’s 25%` THEN both are the poll’s (a rival’s level by its possessive); `compared to Labour’s 38% last month` THEN an earlier poll’s', () => {
+    const polls = (p: string): [string | null, number][][] => extractPolls([article(null, ['A new MassINC poll of likely voters was released Thursday.', p])]).map((x) => x.results.map((r) => [r.answer, r.percent]));
+    expect(polls('Wu’s support among those polled stands at 57%, a significant advantage compared to Essaibi’s 25%.')).toEqual([[['Wu', 57], ['Essaibi', 25]]]);
+    expect(polls('Labour’s support stands at 41%, compared to Labour’s 38% last month.')).toHaveLength(2);
+  });
 });
