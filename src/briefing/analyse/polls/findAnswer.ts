@@ -456,10 +456,10 @@ const RIVAL_DESCRIPTION = /^(?:[^.;,()]|(?<=(?:^|\s)\p{Lu})\.){0,80}?(?=\s+(?:in
 const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:has|holds|had|held|enjoys|enjoyed|retains|retained|maintains|maintained|opened|extended)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:lead\s*,?\s*)?$/u;
 /** `Cox leads King among both men and women and holds a ` before a pair: group 1 the leader, group 2 the one led. */
 const LEADS_AND_HOLDS = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b[^.;:]{0,80}?\band\s+(?:has|holds|had|held|enjoys|enjoyed)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?$/u;
-/** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`), right after a capitalised word. */
-const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+under\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|won|wins|stands?|polls?|polled|at|on|with)\b|\s*\()/gu;
+/** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`, `led by Mike Schreiner`), right after a capitalised word. */
+const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with)\b|\s*\()/gu;
 /** The same set off by commas, both taken: `, under Andrea Horwath,`. */
-const UNDER_LEADER_SET_OFF = /(?<=\p{Lu}[\p{L}'’-]*),\s+under\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/gu;
+const UNDER_LEADER_SET_OFF = /(?<=\p{Lu}[\p{L}'’-]*),\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/gu;
 /** `Menendez’s lead expands to 12 points, ` before a pair: group 1 the leader. */
 const LEAD_OWNED_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+lead\s+(?:[\p{Ll}]+\s+){0,2}(?:to\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:[\s-]+(?:percentage\s+)?points?)\s*,?\s*$/u;
 /** The one led, after a pair (`, among likely voters against Bob Hugin`, ` lead over Hugin`): group 1. */
@@ -509,7 +509,7 @@ const QUALIFIER_AFTER = /^\s*,?\s*(?:lead\s+)?(among\s+[^,.;]{2,50}?)(?=\s+(?:ag
 export function findAnswer(text: string, shares: readonly Share[], i: number): Answer {
   // (`the Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea
   // Horwath, would receive 18% support`: the party is the option; its leader, blanked to keep offsets, is said of it.)
-  const sentence = text.includes(' under ') ? text.replace(UNDER_LEADER_SET_OFF, (m) => ' '.repeat(m.length)).replace(UNDER_LEADER, (m) => ' '.repeat(m.length)) : text;
+  const sentence = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, (m) => ' '.repeat(m.length)).replace(UNDER_LEADER, (m) => ' '.repeat(m.length)) : text;
   const share = shares[i]!;
   const next = shares[i + 1];
   const prev = shares[i - 1];

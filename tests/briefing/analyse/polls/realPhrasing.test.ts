@@ -1395,11 +1395,11 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(polls('Wu’s support among those polled stands at 57%, a significant advantage compared to Essaibi’s 25%.')).toEqual([[['Wu', 57], ['Essaibi', 25]]]);
     expect(polls('Labour’s support stands at 41%, compared to Labour’s 38% last month.')).toHaveLength(2);
   });
-  it('GIVEN parties with their leaders (`the Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea Horwath, would receive 18% support`) THEN the parties, not the leaders nor `support`', () => {
+  it('GIVEN parties with their leaders (`the Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea Horwath, would receive 18% support`) or `led by Mike Schreiner would garner 11%` THEN the parties, not the leaders nor `support`', () => {
     const got = shares(article(null, [
       'The Ipsos Reid poll was released today.',
       'If an election were held tomorrow, the Progressive Conservatives under leader Tim Hudak would receive 36% of the vote among decided voters, narrowly leading the governing Liberals under Premier Dalton McGuinty (35%, down 2 points).',
-      'The NDP, under Andrea Horwath, would receive 18% support (down 2 points), while the Green Party under Mike Schreiner would receive 11% support.',
+      'The NDP, under Andrea Horwath, would receive 18% support (down 2 points), while the Green Party led by Mike Schreiner would garner 11% of the vote.',
     ]));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Progressive Conservatives', 36], ['Liberals', 35], ['NDP', 18], ['Green Party', 11]]]);
   });
