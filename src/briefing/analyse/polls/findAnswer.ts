@@ -252,6 +252,8 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   // the question asked is part of the people; the last choice is the answer.)
   const chose = i > 0 ? LAST_CHOICE.exec(tail) : null;
   if (chose) return { answer: cleanName(chose[1]!), people };
+  // (`Fourteen percent still did not know who they would vote for`: the poll's don't-knows.)
+  if (DONT_KNOW.test(tail)) return { answer: "don't know", people };
   if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
   // (The option is read from the whole predicate, before it is cut to its first words: `would give
   // their vote to real estate developer Donald Trump` is Donald Trump, not Donald.)
@@ -261,6 +263,9 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   const answer = tidy(tail);
   return { answer: answer === null ? null : (optionVotedFor(answer) ?? answer), people };
 }
+
+/** Not knowing whom or what to choose, as a predicate: `still did not know who they would vote for`, `don't know how they will vote`. */
+const DONT_KNOW = /^(?:(?:still|say\s+they|said\s+they|says\s+they)\s+)*(?:did\s+not|didn['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:yet\s+)?know\s+(?:who|whom|which|how|what|whether)\b/i;
 
 /** A choice of a named option closing the predicate, after the question asked: `… if the election were today would choose Lopez Obrador`. */
 const LAST_CHOICE = new RegExp(String.raw`\b(?:if|when)\b.*\b(?:would|will)\s+(?:choose|pick|select|elect|back|support|vote\s+for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${NAME_JOINERS}))*?)\s*$`, 'u');
@@ -282,7 +287,7 @@ const EARLIER_ASIDE_END = /^[^,;.]{0,30},\s+(?=\p{Ll})/u;
  * lower-case words describing it (`former New York Senator Hillary Clinton`, `independent candidate
  * Oz Griebel`) and before a trailing condition (`… if an election were held today`).
  */
-const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:likely|certain|sure)\s+to\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for)\s+(?:the\s+)?(.+)$/iu;
+const VOTED_FOR = /^(?:(?:said|say|says|indicated|indicate|revealed|reveal)\s+(?:that\s+)?they\s+)?(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to|are|were)\s+)?(?:(?:likely|certain|sure)\s+to\s+)?(?:(?:vote|voted|voting|cast (?:a|their) (?:ballot|vote)s?|opted|opt|opting)\s+for|(?:give|gave) their (?:vote|support|backing) to|expressed support for|back|backed|backing|support|supported|supporting|favou?r|favou?red|favou?ring|prefer|preferred|choose|chose|choosing|pick|picked|picking|for|(?<=(?:are|were)\s+)with)\s+(?:the\s+)?(.+)$/iu;
 const OPTION_NAME = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|and))*?)(?:\s+(?:(?:if|in|on|at|among|as|than|when|over|against|to)\b|and\s+\p{Ll}|--|[–—]\s).*)?$/u;
 /** `vote` and a capitalised option right after it (case-sensitive: the option's capital decides). */
 const VOTE_NAMED = /^(?:(?:would|will|could|plan to|planned to|intend to|are planning to|were planning to)\s+)?(?:vote|voted|voting)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s.*)?$/u;

@@ -1403,4 +1403,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     ]));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Progressive Conservatives', 36], ['Liberals', 35], ['NDP', 18], ['Green Party', 11]]]);
   });
+  it('GIVEN `Fourteen percent still did not know who they would vote for` and `68 percent of black voters are with Perez Williams` THEN don’t know 14 and Perez Williams 68', () => {
+    const got = shares(article(null, ['The Siena poll was released today.', 'Fourteen percent still did not know who they would vote for.', '68 percent of black voters are with Perez Williams; 37 percent of white voters are with Ben Walsh.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[["don't know", 14], ['Perez Williams', 68], ['Ben Walsh', 37]]]);
+  });
 });
