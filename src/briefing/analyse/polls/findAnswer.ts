@@ -476,6 +476,8 @@ const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:(?:per\s?cent\s+)?(?:lead|advantage|edge)\
  */
 /** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
 const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),?\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed|appears|appeared|emerges|emerged|ranks|ranked|finishes|finished)\b(?:[^;:()"“”]|\([^()]{0,40}\)){0,160}?,\s*with\s*$/u;
+/** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
+const INVERTED_WITH = /\b(?:was|were|is|are|came|comes|stood|stands|sits|sat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\b[^;:()"“”]{0,60}?\s+with\s*$/u;
 /** The name of two or more words {@link SUBJECT_THEN_WITH} finds before `, with` a share, or null. */
 function subjectThenWith(before: string): string | null {
   const subject = /,\s*with\s*$/.test(before) ? SUBJECT_THEN_WITH.exec(before) : null;
@@ -614,6 +616,13 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // intentions`: the subject whose clause the share closes.
   if (single && b.answer === null && (after.answer === null || pronounOption) && prev === undefined) {
     const name = subjectThenWith(before);
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
+  // (`but not far behind her was Ben Walsh on the Independence Party line with 28 percent`: the
+  // subject after its verb, inverted.)
+  if (single && b.answer === null && after.answer === null) {
+    const inverted = INVERTED_WITH.exec(before);
+    const name = inverted ? cleanName(inverted[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
   if (single && b.answer === null && (after.answer === null || pronounOption)) {

@@ -1407,4 +1407,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The Siena poll was released today.', 'Fourteen percent still did not know who they would vote for.', '68 percent of black voters are with Perez Williams; 37 percent of white voters are with Ben Walsh.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[["don't know", 14], ['Perez Williams', 68], ['Ben Walsh', 37]]]);
   });
+  it('GIVEN `… was in the lead with 35 percent, but not far behind her was Ben Walsh on the Independence Party line with 28 percent` THEN Ben Walsh 28 (the subject after its verb)', () => {
+    const got = shares(article(null, ['The Siena poll was released today.', 'Democrat Juanita Perez Williams was in the lead with 35 percent, but not far behind her was Ben Walsh on the Independence Party line with 28 percent.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Juanita Perez Williams', 35], ['Ben Walsh', 28]]]);
+  });
 });
