@@ -476,6 +476,8 @@ const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:(?:per\s?cent\s+)?(?:lead|advantage|edge)\
  */
 /** A name and its verb, then the rest of its clause and `, with` the share: group 1 the name (titles before it are left to cleanName). */
 const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),?\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed|appears|appeared|emerges|emerged|ranks|ranked|finishes|finished)\b(?:[^;:()"“”]|\([^()]{0,40}\)){0,160}?,\s*with\s*$/u;
+/** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
+const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
 const INVERTED_WITH = /\b(?:was|were|is|are|came|comes|stood|stands|sits|sat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\b[^;:()"“”]{0,60}?\s+with\s*$/u;
 /** The name of two or more words {@link SUBJECT_THEN_WITH} finds before `, with` a share, or null. */
@@ -568,6 +570,12 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // naming its option by a pronoun gives way to the name written before the share, when there is one.
   const pronounOption = after.answer !== null && PRONOUN_OPTION.test(after.answer);
   if (after.answer && !loneNoun && !pronounOption) return { answer: withAcronym(after.answer, rest), qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  // (`Primary votes were 40% Labor (…), 35% Coalition …`: after a list's opening, the name after each share.)
+  if (LIST_OPENING.test(before)) {
+    const named = NAME_AFTER.exec(rest);
+    const name = named ? cleanName(named[1] ?? '') : null;
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
   const b = answerBefore(before);
   if (loneNoun && b.answer === null) {
     // (`Samuel Garcia, appears as a possible candidate …, with 8% support`: the clause's subject holds it.)

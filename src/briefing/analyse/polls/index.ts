@@ -431,6 +431,25 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
 }
 
 /**
+ * The shares less those set in brackets after a share and its name, as comparisons (`Primary votes
+ * were 40% Labor (33.3% at the last election), 35% Coalition (41.6%) …`): an earlier result, no
+ * answer of this poll. Brackets after a share alone (`Labour 48% (-2)`) hold no share to drop.
+ */
+function withoutBracketedComparisons(text: string, shares: Share[]): Share[] {
+  return shares.filter((s, j) => {
+    const prev = shares[j - 1];
+    if (prev === undefined || !NAME_THEN_BRACKET.test(text.slice(prev.end, s.start))) return true;
+    return !BRACKET_CLOSES_COMPARISON.test(text.slice(s.end, s.end + COMPARISON_REACH));
+  });
+}
+/** A name after a share, then an opening bracket: ` Labor (`, ` Coalition (`. */
+const NAME_THEN_BRACKET = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s*\(\s*$/u;
+/** The rest of a bracketed comparison after its share: `)` or ` at the last election)`. */
+const BRACKET_CLOSES_COMPARISON = /^\s*(?:\)|(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4})\b[^()]{0,40}\))/;
+/** Characters after a bracketed share read for {@link BRACKET_CLOSES_COMPARISON}. */
+const COMPARISON_REACH = 60;
+
+/**
  * A list of groups' shares that one answer closes or one subject opens (a crosstab told in a
  * sentence): `31% of white voters, 14% of Black voters … and 11% of Asian voters said they were
  * likely to vote for Essaibi George`, `Wu … leads, with support from 57% of white voters, 57% of
@@ -613,6 +632,7 @@ export function extractArticlePolls(article: Article): Poll[] {
     const nonPoll = !cue && (BETTING.test(u.text) || (ECONOMIC.test(u.text) && !(nearPoll && RESPONDENTS_ANSWER.test(u.text))) || (ELECTION_RESULT.test(u.text) && (!nearPoll || ELECTION_NAMED.test(u.text))));
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
+    if (shares.length > 1 && u.text.includes('(')) shares = withoutBracketedComparisons(u.text, shares);
     // Near the last poll unit: at most POLL_CONTEXT_WINDOW - 1 units of prose between (a subhead or
     // a short sentence, `SO HOW WAS 2016?`, `Americans weren't thrilled with the year.`, is no distance).
     // (Or a list of figures right before the sentence that names the poll: `Among decided or leaning

@@ -1411,4 +1411,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The Siena poll was released today.', 'Democrat Juanita Perez Williams was in the lead with 35 percent, but not far behind her was Ben Walsh on the Independence Party line with 28 percent.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Juanita Perez Williams', 35], ['Ben Walsh', 28]]]);
   });
+  it('GIVEN `Primary votes were 40% Labor (33.3% at the last election), 35% Coalition (41.6%), 12% Greens (9.6%)` THEN Labor 40, Coalition 35, Greens 12 (the bracketed results are earlier ones, and each name follows its share)', () => {
+    const got = shares(article(null, ['A Newspoll, conducted September 19-22 from a sample of 1,006, was released. Primary votes were 40% Labor (33.3% at the last election), 35% Coalition (41.6%), 12% Greens (9.6%).']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Labor', 40], ['Coalition', 35], ['Greens', 12]]]);
+  });
 });
