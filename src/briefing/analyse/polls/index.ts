@@ -155,6 +155,8 @@ function subjectIn(text: string): string | null {
 // parties were both still on 1 percent each`, `NewZeal and New Conservatives both also increasing to`,
 // `Jyoti Gondek and Sonya Sharp are tied at 23%`.)
 const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+(?:[\p{Ll}]+-[\p{Ll}]+\s+)?((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both|tied)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
+/** `each between Perrottet and Minns` right after a share: groups 1 and 2 the two names. */
+const EACH_BETWEEN_AFTER = /^\s*(?:each|apiece)\s+(?:between|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 /** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
 const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, ''));
 const EACH_SEP = '\u0000';
@@ -352,6 +354,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     if (each && (!a.answer?.includes(' ') || a.answer.replace(/^the\s+/i, '') === each[2]!.trim().replace(/^the\s+/i, '') || /^(?:support\s+)?(?:each|apiece)\b/i.test(a.answer))) {
       answers[i] = `${eachName(each[1]!)}${EACH_SEP}${eachName(each[2]!)}`;
     }
+    // (`the preferred premier measure was tied at 28% each between Perrottet and Minns`: the two after.)
+    const eachAfter = EACH_BETWEEN_AFTER.exec(text.slice(shares[i]!.end, shares[i + 1]?.start ?? text.length));
+    if (eachAfter) answers[i] = `${eachName(eachAfter[1]!)}${EACH_SEP}${eachName(eachAfter[2]!.replace(/(?<=\p{Ll}{2})\.$/u, ''))}`;
   }
   // `…, compared to 67 per cent in Wales and 63 per cent in England`: shares told for places after an
   // answered one take its answer, each with its place.

@@ -1415,4 +1415,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['A Newspoll, conducted September 19-22 from a sample of 1,006, was released. Primary votes were 40% Labor (33.3% at the last election), 35% Coalition (41.6%), 12% Greens (9.6%).']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Labor', 40], ['Coalition', 35], ['Greens', 12]]]);
   });
+  it('GIVEN `the preferred premier measure was tied at 28% each between Perrottet and Minns.` THEN 28 for each of them', () => {
+    const got = shares(article(null, ['In the Resolve poll the preferred premier measure was tied at 28% each between Perrottet and Minns.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Perrottet', 28], ['Minns', 28]]]);
+  });
 });
