@@ -1419,4 +1419,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['In the Resolve poll the preferred premier measure was tied at 28% each between Perrottet and Minns.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Perrottet', 28], ['Minns', 28]]]);
   });
+  it('GIVEN `Ricardo Anaya of the right-left coalition “For Mexico in Front” took second place with 21%.` THEN Ricardo Anaya 21 (the place taken with the share)', () => {
+    const got = shares(article(null, ['The Parametria poll surveyed 800 voters last week.', 'Ricardo Anaya of the right-left coalition “For Mexico in Front” took second place with 21%.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Ricardo Anaya', 21]]]);
+  });
 });
