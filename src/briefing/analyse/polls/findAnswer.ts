@@ -463,6 +463,8 @@ const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})
 const LEADS_AND_HOLDS = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b[^.;:]{0,80}?\band\s+(?:has|holds|had|held|enjoys|enjoyed)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?$/u;
 /** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`, `led by Mike Schreiner`), right after a capitalised word. */
 const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with)\b|\s*\()/gu;
+/** A bracket after a capitalised word, before `with` a share: `(Workers’ Party PT)`. */
+const PARTY_ASIDE_BEFORE_WITH = /(?<=\p{Lu}[\p{L}'’.-]*)\s*\([^()]{1,40}\)(?=\s+with\s+\d)/gu;
 /** The same set off by commas, both taken: `, under Andrea Horwath,`. */
 const UNDER_LEADER_SET_OFF = /(?<=\p{Lu}[\p{L}'’-]*),\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/gu;
 /** `Menendez’s lead expands to 12 points, ` before a pair: group 1 the leader. */
@@ -520,7 +522,9 @@ const QUALIFIER_AFTER = /^\s*,?\s*(?:lead\s+)?(among\s+[^,.;]{2,50}?)(?=\s+(?:ag
 export function findAnswer(text: string, shares: readonly Share[], i: number): Answer {
   // (`the Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea
   // Horwath, would receive 18% support`: the party is the option; its leader, blanked to keep offsets, is said of it.)
-  const sentence = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, (m) => ' '.repeat(m.length)).replace(UNDER_LEADER, (m) => ' '.repeat(m.length)) : text;
+  const unled = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, (m) => ' '.repeat(m.length)).replace(UNDER_LEADER, (m) => ' '.repeat(m.length)) : text;
+  // (`Luiz Inácio Lula da Silva (Workers’ Party PT) with 49%`: a party in brackets between the name and `with`.)
+  const sentence = unled.includes('(') ? unled.replace(PARTY_ASIDE_BEFORE_WITH, (m) => ' '.repeat(m.length)) : unled;
   const share = shares[i]!;
   const next = shares[i + 1];
   const prev = shares[i - 1];
@@ -563,7 +567,8 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // (`88% (up 5 points from 2012) report they are satisfied`: a change in brackets after the share is passed over.)
   // (`43% of decided support to the Tories’ 39%`: the rival's possessive before its own share, so
   // the first share is the subject's, not the rival's.)
-  const toRival = next !== undefined && TO_RIVALS_SHARE.test(rest);
+  // (`with 49% against 45% for Bolsonaro`: `against` joins two shares, it answers neither.)
+  const toRival = next !== undefined && (TO_RIVALS_SHARE.test(rest) || /^\s*(?:against|versus|vs\.?)\s*$/i.test(rest));
   const after = toRival ? { answer: null, people: null } : answerAfter((restated ? rest.replace(RESTATED_CLOSE, ' ') : rest).replace(CHANGE_IN_BRACKETS, ' '), share);
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.

@@ -60,7 +60,7 @@ const MIN_SHARES_BEFORE_POLL = 3;
 const RESPONDENTS_ANSWER = /\b(?:of|among) (?:those|respondents)\b|(?:\bper ?cent|%)\s+(?:cited|mentioned|named|pointed\s+to|chose|picked|answered|responded)\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
 const ELECTION_RESULT =
-  /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled)\b|\b(?:won|took|secured|received|garnered|captured|gained|got)\b.*\b(?:of (?:the\s+)?(?:(?:total|popular|valid)\s+)?(?:votes?|ballots)|of seats)\b/i;
+  /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled|obtained)\b|\b(?:won|took|secured|received|garnered|captured|gained|got|obtained)\b.*\b(?:of (?:the\s+)?(?:(?:total|popular|valid)\s+)?(?:votes?|ballots)|of seats)\b/i;
 /** Words that name an election (see the election-result filter in extractArticlePolls). */
 const ELECTION_NAMED = /\b(?:elections?|referendum|ballot|runoff|run-off|primary|primaries|caucus(?:es)?|by-election|polling day|in (?:19|20)\d\d)\b/i;
 /** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`. */

@@ -1423,4 +1423,9 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The Parametria poll surveyed 800 voters last week.', 'Ricardo Anaya of the right-left coalition “For Mexico in Front” took second place with 21%.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['Ricardo Anaya', 21]]]);
   });
+  it('GIVEN `shows former President Luiz Inácio Lula da Silva (Workers’ Party PT) with 49% of the ballot against 45% for President Jair Bolsonaro` THEN Lula 49 and Bolsonaro 45 (a party in brackets before `with`; `against` joins the shares); a first round’s `obtained 48.4% of the valid votes` THEN no poll', () => {
+    const got = shares(article(null, ['The third Datafolha poll released Wednesday shows former President Luiz Inácio Lula da Silva (Workers’ Party PT) with 49% of the ballot against 45% for President Jair Bolsonaro (Liberal Party, PL).', 'Voters who say they are willing to vote blank are 4%.', 'It is a technical tie, the pollster said, though statistically improbable.', 'In the first round of the presidential election, on October 2, the Workers’ Party’s candidate obtained 48.4% of the valid votes, against 43.2% for Mr. Bolsonaro.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent])).flat()).toEqual([['Luiz Inácio Lula da Silva', 49], ['Jair Bolsonaro', 45]]);
+    expect(shares(article(null, ['The Datafolha poll shows Lula da Silva with 49% against 45% for President Jair Bolsonaro.']))).toEqual([[{ answer: 'Lula da Silva', percent: 49 }, { answer: 'Jair Bolsonaro', percent: 45 }]]);
+  });
 });
