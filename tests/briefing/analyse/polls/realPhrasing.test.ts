@@ -1428,4 +1428,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(got.map((r) => r.map((x) => [x.answer, x.percent])).flat()).toEqual([['Luiz Inácio Lula da Silva', 49], ['Jair Bolsonaro', 45]]);
     expect(shares(article(null, ['The Datafolha poll shows Lula da Silva with 49% against 45% for President Jair Bolsonaro.']))).toEqual([[{ answer: 'Lula da Silva', percent: 49 }, { answer: 'Jair Bolsonaro', percent: 45 }]]);
   });
+  it('GIVEN `the score was 49% to 44% for Mr. Lula da Silva in both` and `52% to 48% in favor of Mr. Lula da Silva` after a poll of Lula and Bolsonaro THEN the first share Lula’s, the second Bolsonaro’s', () => {
+    const got = shares(article(null, ['The Datafolha poll shows Lula da Silva with 50% against 45% for President Jair Bolsonaro.', 'In the two first surveys, completed on October 7 and 14, the score was 49% to 44% for Mr. Lula da Silva in both.', 'In the count of valid votes, the score of the latest survey is 52% to 48% in favor of Mr. Lula da Silva.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent])).flat()).toEqual([['Lula da Silva', 50], ['Jair Bolsonaro', 45], ['Lula da Silva', 49], ['Jair Bolsonaro', 44], ['Lula da Silva', 52], ['Jair Bolsonaro', 48]]);
+  });
 });
