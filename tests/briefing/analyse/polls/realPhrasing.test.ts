@@ -1432,4 +1432,10 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The Datafolha poll shows Lula da Silva with 50% against 45% for President Jair Bolsonaro.', 'In the two first surveys, completed on October 7 and 14, the score was 49% to 44% for Mr. Lula da Silva in both.', 'In the count of valid votes, the score of the latest survey is 52% to 48% in favor of Mr. Lula da Silva.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent])).flat()).toEqual([['Lula da Silva', 50], ['Jair Bolsonaro', 45], ['Lula da Silva', 49], ['Jair Bolsonaro', 44], ['Lula da Silva', 52], ['Jair Bolsonaro', 48]]);
   });
+  it('GIVEN `A poll released on Friday by public broadcaster ZDF` and `In a poll published on Thursday by the other main public broadcaster, ARD,` THEN ZDF and ARD are the pollsters, each of its own poll', () => {
+    expect(findPollsters('A poll released on Friday by public broadcaster ZDF shows the AfD on 29%.', false).map((p) => p.value)).toEqual(['ZDF']);
+    expect(findPollsters('In a poll published on Thursday by the other main public broadcaster, ARD, the margin between the two parties was narrower.', false).map((p) => p.value)).toEqual(['ARD']);
+    const polls = extractPolls([article(null, ['A poll released on Friday by public broadcaster ZDF shows the AfD on 29%, ahead of the SPD on 26%.', 'In a poll published on Thursday by the other main public broadcaster, ARD, the margin between the two parties was narrower. There, the SPD was also on 26%, but just one percentage point behind the AfD with 27%.'])]);
+    expect(polls.map((p) => [p.pollster, p.results.map((r) => [r.answer, r.percent])])).toEqual([['ZDF', [['AfD', 29], ['SPD', 26]]], ['ARD', [['SPD', 26], ['AfD', 27]]]]);
+  });
 });
