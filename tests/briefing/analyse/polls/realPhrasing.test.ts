@@ -1438,4 +1438,7 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const polls = extractPolls([article(null, ['A poll released on Friday by public broadcaster ZDF shows the AfD on 29%, ahead of the SPD on 26%.', 'In a poll published on Thursday by the other main public broadcaster, ARD, the margin between the two parties was narrower. There, the SPD was also on 26%, but just one percentage point behind the AfD with 27%.'])]);
     expect(polls.map((p) => [p.pollster, p.results.map((r) => [r.answer, r.percent])])).toEqual([['ZDF', [['AfD', 29], ['SPD', 26]]], ['ARD', [['SPD', 26], ['AfD', 27]]]]);
   });
+  it('GIVEN `Some 1,060 eligible voters in Brandenburg were questioned for the ZDF survey` THEN a sample of 1,060 eligible voters (a place between the people and the verb)', () => {
+    expect(findSamples('Some 1,060 eligible voters in Brandenburg were questioned for the ZDF survey, between September 10-12.').map((x) => [x.size, x.people])).toEqual([[1060, 'eligible voters']]);
+  });
 });
