@@ -55,7 +55,9 @@ const PARTY_ADJECTIVE = /^(?:The\s+)?(?:Tory|Conservative|Labour|Labor|Liberal|L
  * Marist College Institute of Public Opinion`, `conducted between January 15 and January 20, 2004,
  * by ROMIR Monitoring`).
  */
-const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled|published)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute|newspaper|daily|magazine|broadcaster|pollster|consultancy|other|main|public|national|commercial)\s+){0,4}(?:(?:broadcaster|newspaper|daily|magazine|agency|institute|pollster|firm|company),\s+)?(${NAME})`, 'gu');
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s[^.;:!?()]{1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute|newspaper|daily|magazine|broadcaster|pollster|consultancy|other|main|public|national|commercial)\s+){0,4}(?:(?:broadcaster|newspaper|daily|magazine|agency|institute|pollster|firm|company),\s+)?(${NAME})`, 'gu');
+/** `poll published on Thursday by the other main public broadcaster, ARD`: group 1 the initials. */
+const PUBLISHED_BY_INITIALS = /\b(?:poll|survey)\s+published\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:broadcaster|newspaper|daily|channel|network|station)\s*,?\s+)?(\p{Lu}{2,6})\b/gu;
 /**
  * A poll named after its pollster with a capital: `The Field Poll found`, `a new Franklin & Marshall
  * College Poll`, `the University of Texas/Texas Tribune Poll` (not in headlines, where every word
@@ -148,6 +150,10 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
     for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+    // (`a poll published on Thursday by the other main public broadcaster, ARD,`: a broadcaster known
+    // by its initials names the poll it publishes, as news copy names it; a publisher written out,
+    // `published … by the Israel Television News Company`, may only have printed someone's poll.)
+    if (sentence.includes('published')) for (const m of sentence.matchAll(PUBLISHED_BY_INITIALS)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // `whose firm Change Research self-funded the questionnaire`, `Northfield Research conducted the poll`.
     if (RAN_POLL_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_RAN_POLL)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
     for (const m of sentence.matchAll(NAME_POLL)) {
