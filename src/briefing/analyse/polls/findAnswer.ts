@@ -168,6 +168,9 @@ export function cleanName(s: string): string | null {
   for (let k = 0; k < ws.length - 1; k++) if (ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) role = k;
   // (`Chief of Staff Benny Gantz`, `Minister of Finance Bill Morneau`: the title goes on through `of` and its words.)
   while (role >= 0 && role < ws.length - 2 && (/^(?:of|the)$/.test(ws[role + 1]!) || isTitleWord(ws[role + 1]!))) role++;
+  // (`the governing CAQ and Premier François Legault`: a party and its leader, joined; the party is the option.)
+  const joined = role > 1 ? ws.lastIndexOf('and', role) : -1;
+  if (joined > 0 && ws.slice(0, joined).every((w) => /^\p{Lu}/u.test(w)) && ws.slice(joined + 1, role + 1).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || isTitleWord(w))) return ws.slice(0, joined).join(' ');
   // (A name's particle is no break: `President Lula da Silva`.)
   if (role >= 0 && ws.slice(role + 1).every((w, k, rest) => /^\p{Lu}/u.test(w) || (NAME_PARTICLES.has(w) && k > 0 && k < rest.length - 1))) ws.splice(0, role + 1);
   // A poll's sponsor run into the name (`… for the Sunday Business Post Fine Gael has 33%`): the words after the paper's name.
@@ -462,7 +465,7 @@ const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})
 /** `Cox leads King among both men and women and holds a ` before a pair: group 1 the leader, group 2 the one led. */
 const LEADS_AND_HOLDS = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b[^.;:]{0,80}?\band\s+(?:has|holds|had|held|enjoys|enjoyed)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?$/u;
 /** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`, `led by Mike Schreiner`), right after a capitalised word. */
-const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with)\b|\s*\()/gu;
+const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with|and)\b|\s*\()/gu;
 /** A bracket after a capitalised word, before `with` a share: `(Workers’ Party PT)`. */
 const PARTY_ASIDE_BEFORE_WITH = /(?<=\p{Lu}[\p{L}'’.-]*)\s*\([^()]{1,40}\)(?=\s+with\s+\d)/gu;
 /** The same set off by commas, both taken: `, under Andrea Horwath,`. */

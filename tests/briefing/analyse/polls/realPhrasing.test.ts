@@ -1441,4 +1441,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
   it('GIVEN `Some 1,060 eligible voters in Brandenburg were questioned for the ZDF survey` THEN a sample of 1,060 eligible voters (a place between the people and the verb)', () => {
     expect(findSamples('Some 1,060 eligible voters in Brandenburg were questioned for the ZDF survey, between September 10-12.').map((x) => [x.size, x.people])).toEqual([[1060, 'eligible voters']]);
   });
+  it('GIVEN `Forty-four percent of Quebecers support the governing CAQ and Premier François Legault` and `10 percent support the Parti Québécois led by Paul St-Pierre Plamondon and one percent …` THEN the parties, CAQ 44 and Parti Québécois 10', () => {
+    const got = shares(article(null, ['Forty-four percent of Quebecers support the governing CAQ and Premier François Legault in the Oct. 3 provincial election, says a new Léger poll.', 'The poll also says that 18 percent of Quebecers support the Liberals led by Dominique Anglade, 10 percent support the Parti Québécois led by Paul St-Pierre Plamondon and one percent support another party.']));
+    expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['CAQ', 44], ['Liberals', 18], ['Parti Québécois', 10], ['support another party', 1]]]);
+  });
 });
