@@ -1445,4 +1445,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['Forty-four percent of Quebecers support the governing CAQ and Premier François Legault in the Oct. 3 provincial election, says a new Léger poll.', 'The poll also says that 18 percent of Quebecers support the Liberals led by Dominique Anglade, 10 percent support the Parti Québécois led by Paul St-Pierre Plamondon and one percent support another party.']));
     expect(got.map((r) => r.map((x) => [x.answer, x.percent]))).toEqual([[['CAQ', 44], ['Liberals', 18], ['Parti Québécois', 10], ['support another party', 1]]]);
   });
+  it('GIVEN `While the “Yes” vote was unchanged at 37 percent from the previous week, the “No” is up to 42 percent from 40 percent previously.` THEN Yes 37 and No 42 (quoted sides as subjects)', () => {
+    const polls = extractPolls([article(null, ['A poll by Ixe was released on Friday.', 'While the “Yes” vote was unchanged at 37 percent from the previous week, the “No” is up to 42 percent from 40 percent previously.'])]);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Yes', 37], ['No', 42]]);
+  });
 });
