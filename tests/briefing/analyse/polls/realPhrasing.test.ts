@@ -1449,4 +1449,9 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const polls = extractPolls([article(null, ['A poll by Ixe was released on Friday.', 'While the “Yes” vote was unchanged at 37 percent from the previous week, the “No” is up to 42 percent from 40 percent previously.'])]);
     expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([['Yes', 37], ['No', 42]]);
   });
+  it('GIVEN `a poll conducted on Nov. 16 by Ixe`, `based on responses from 1,000 potential voters` and `Four polls published Friday` THEN Ixe, a sample of 1,000, and no pollster named Four', () => {
+    expect(findPollsters('About 62 percent say they will vote, according to a poll conducted on Nov. 16 by Ixe for Agora-Rai3 television program.', false).map((p) => p.value)).toEqual(['Ixe']);
+    expect(findSamples('The poll was based on responses from 1,000 potential voters, and had a margin of error of 3.1 percent.').map((x) => [x.size, x.people])).toEqual([[1000, 'potential voters']]);
+    expect(findPollsters('Four polls published Friday showed the “No” camp in the lead.', false)).toEqual([]);
+  });
 });
