@@ -483,6 +483,8 @@ const LEAD_RIVAL_AFTER = /^\s*,?\s*(?:(?:per\s?cent\s+)?(?:lead|advantage|edge)\
 const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),?\s+(?:would|will|could|is|was|remains|remained|came|comes|leads|led|has|had|holds|held|enjoys|enjoyed|appears|appeared|emerges|emerged|ranks|ranked|finishes|finished)\b(?:[^;:()"“”]|\([^()]{0,40}\)){0,160}?,\s*with\s*$/u;
 /** A full name, the rest of its clause, then the place it took `with` the share: group 1 the name. */
 const PLACE_TAKEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\b[^;:()]{0,80}?\s+(?:took|came|finished|placed|came\s+in|ranked|ranks|comes)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+place)?\s*,?\s+with\s*$/u;
+/** A move told as a noun for a name, then the bracket its two levels open (`an increase for Rahul Gandhi (`): group 1 the name. */
+export const MOVE_FOR_BRACKET = /\b(?:increase|rise|jump|gain|climb|dip|drop|fall|decline|slide|slip)s?\s+for\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*$/u;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */

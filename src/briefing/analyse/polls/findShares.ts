@@ -70,6 +70,10 @@ const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$|\bas\s+many\s+as\s
 /** A level reached, not a bound: `Kılıçdaroğlu’s vote goes up to 47.3 percent`, `its share may go up to 40 per cent`, `Fianna Fáil is up to 23 per cent`. */
 const LEVEL_UP_TO = /\b(?:go|goes|went|gone|going|move[sd]?|moving|climb(?:s|ed)?|edge[sd]?|inch(?:es|ed)?|jump(?:s|ed)?|is|are|was|were)\s+up\s+to\s*$/i;
 /** A change, not a level: `rose 3 percent`, `by 50 percent`, `loses 0.5%`, `gaining 2%`. (`backed by 47 percent`, `followed by 17 percent for …` are handled by PASSIVE_BY.) */
+/** A move told as a noun, then whose it is, before a bracketed `from to` pair: `an increase for Rahul Gandhi (`, `a marginal dip for PM Modi (`. */
+const MOVE_NOUN_BEFORE = /\b(?:increase|rise|jump|gain|climb|dip|drop|fall|decline|slide|slip)s?\s+(?:in\s+\S+\s+)?(?:for|of)\s+[^()]{1,40}\(\s*$/i;
+/** Characters before a bracketed pair read for {@link MOVE_NOUN_BEFORE}. */
+const MOVE_NOUN_REACH = 70;
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|jumped|dropped|climbed|grew|increased|decreased|declined|slipped|gained|lost|cut|raised?|reduced?|reducing|lowered|plunged|soared|surged|tumbled|added|shed|loses|losing|gains|gaining|adds|adding|sheds|shedding|drops|dropping|falls|falling|rises|rising|climbs|climbing|slips|slipping|jumps|jumping|grows|growing|increases|increasing|decreases|decreasing|declines|declining)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const PASSIVE_BY = /\b(?:supported|backed|favou?red|chosen|preferred|opposed|approved|rejected|endorsed|trusted|cited|named|followed)\s+by\s*$/i;
 /** Economic, market and betting words right before a percentage (`inflation of 4 percent`, `turnout was 64 percent`). */
@@ -183,8 +187,12 @@ export function findShares(sentence: string): Share[] {
         continue;
       }
       // (`Jean-Luc Mélenchon (11% to 12%)`: a rising pair alone in brackets after a name is a range.)
-      const bracketedRange = /\(\s*$/.test(before) && /^\s*\)/.test(after) && /^to$/i.test(g['join'] ?? '') && a < b;
-      const pair = !bracketedRange && (g['u1'] !== undefined || a > b || led || /^\s*split\b/i.test(after));
+      // (`an increase for Rahul Gandhi (24 to 27%)`, `a marginal dip for PM Modi (44 to 43%)`: a move
+      // told by its noun before the bracket; the level reached is the share.)
+      // (Both levels are kept, as a pair: the earlier one is the earlier poll's, see pickAnswers.)
+      const bracketedMove = /\(\s*$/.test(before) && /^\s*\)/.test(after) && /^to$/i.test(g['join'] ?? '') && MOVE_NOUN_BEFORE.test(before.slice(-MOVE_NOUN_REACH));
+      const bracketedRange = !bracketedMove && /\(\s*$/.test(before) && /^\s*\)/.test(after) && /^to$/i.test(g['join'] ?? '') && a < b;
+      const pair = !bracketedRange && (g['u1'] !== undefined || a > b || led || bracketedMove || /^\s*split\b/i.test(after));
       const rangeWord = bracketedRange || /\bbetween\s*$/i.test(before);
       if (g['join']?.toLowerCase() === 'and' && !rangeWord) {
         // `48 percent and 45 percent`: two shares told one after the other.

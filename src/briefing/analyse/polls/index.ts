@@ -22,7 +22,7 @@
 import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import { findShares, type Share } from './findShares.js';
-import { MONTH_NAMES, cleanName, findAnswer, fromToName, leadNames } from './findAnswer.js';
+import { MONTH_NAMES, MOVE_FOR_BRACKET, cleanName, findAnswer, fromToName, leadNames } from './findAnswer.js';
 import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
@@ -391,7 +391,9 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     let lead = leadNames(text.slice(shares[i - 1]?.end ?? 0, s.start), text.slice(shares[i + 1]!.end, shares[i + 2]?.start ?? text.length));
     // `The Conservative Party support fell from 41% to 38%`: one party's earlier level and its level now.
     // (A pair's first share ends where the second starts: the join is read from the pair's text.)
-    const moved = lead ? null : /\sto\s*$/.test(text.slice(s.start, shares[i + 1]!.start)) ? fromToName(text.slice(shares[i - 1]?.end ?? 0, s.start)) : null;
+    // (`an increase for Rahul Gandhi (24 to 27%)`: a move told by its noun, its levels in brackets.)
+    const movedFor = lead ? null : MOVE_FOR_BRACKET.exec(text.slice(shares[i - 1]?.end ?? 0, s.start));
+    const moved = lead ? null : movedFor ? cleanName(movedFor[1]!) : /\sto\s*$/.test(text.slice(s.start, shares[i + 1]!.start)) ? fromToName(text.slice(shares[i - 1]?.end ?? 0, s.start)) : null;
     if (moved) {
       answers[i] = moved;
       answers[i + 1] = moved;

@@ -1454,4 +1454,9 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(findSamples('The poll was based on responses from 1,000 potential voters, and had a margin of error of 3.1 percent.').map((x) => [x.size, x.people])).toEqual([[1000, 'potential voters']]);
     expect(findPollsters('Four polls published Friday showed the “No” camp in the lead.', false)).toEqual([]);
   });
+  it('GIVEN `a marginal dip for PM Modi (44 to 43%) and an increase for Rahul Gandhi (24 to 27%)` THEN 43 and 27 now, 44 and 24 the earlier poll’s (a move, not a range); `Jean-Luc Mélenchon (11% to 12%)` stays a range', () => {
+    const polls = extractPolls([article(null, ['The NDTV-CSDS survey was released.', 'The data for 2019 and 2023 shows a marginal dip for PM Modi (44 to 43%) and an increase for Rahul Gandhi (24 to 27%).'])]);
+    expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['PM Modi', 43], ['Rahul Gandhi', 27]], [['PM Modi', 44], ['Rahul Gandhi', 24]]]);
+    expect(shares(article(null, ['In the Ifop poll, Jean-Luc Mélenchon (11% to 12%) trails.']))).toEqual([[{ answer: 'Jean-Luc Mélenchon', percent: 11.5 }]]);
+  });
 });
