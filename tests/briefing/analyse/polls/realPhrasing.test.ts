@@ -1459,4 +1459,7 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['PM Modi', 43], ['Rahul Gandhi', 27]], [['PM Modi', 44], ['Rahul Gandhi', 24]]]);
     expect(shares(article(null, ['In the Ifop poll, Jean-Luc Mélenchon (11% to 12%) trails.']))).toEqual([[{ answer: 'Jean-Luc Mélenchon', percent: 11.5 }]]);
   });
+  it('GIVEN `Nearly 40% say they would vote the BJP if elections were held today` THEN BJP 40 (the party after `vote the`)', () => {
+    expect(shares(article(null, ['The NDTV-CSDS survey was released. Nearly 40% say they would vote the BJP if elections were held today.']))).toEqual([[{ answer: 'BJP', percent: 40 }]]);
+  });
 });
