@@ -1462,4 +1462,9 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
   it('GIVEN `Nearly 40% say they would vote the BJP if elections were held today` THEN BJP 40 (the party after `vote the`)', () => {
     expect(shares(article(null, ['The NDTV-CSDS survey was released. Nearly 40% say they would vote the BJP if elections were held today.']))).toEqual([[{ answer: 'BJP', percent: 40 }]]);
   });
+  it('GIVEN `The Siena/NYT poll found Mamdani winning by a margin of 4 points, 48% to 44%.` after a favourability question THEN Mamdani 48, Cuomo 44', () => {
+    const polls = extractPolls([article(null, ['A poll of Mamdani and Cuomo found 47% of voters backed Mamdani and 40% Cuomo.', 'Some 34% have an unfavorable opinion of Mamdani and 51% have an unfavorable view of Cuomo.', 'The Siena/NYT poll found Mamdani winning by a margin of 4 points, 48% to 44%.'])]);
+    expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toContainEqual(['Mamdani', 48]);
+    expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toContainEqual(['Cuomo', 44]);
+  });
 });
