@@ -210,4 +210,11 @@ describe('analyseDates: session 25 (blind set D35)', () => {
       ['three days', 'P3D'],
     ]);
   });
+  it('GIVEN `In his Tuesday speech, … Earlier in the day, reports showed …` THEN that Tuesday (a step back within the day told)', () => {
+    const a = article('st#1', '2019-06-25', ['In his Tuesday speech, Fed Chairman Jerome H. Powell noted that the outlook has become cloudier. Earlier in the day, reports showed a decline in consumer confidence.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Tuesday', '2019-06-25'],
+      ['Earlier in the day', '2019-06-25'],
+    ]);
+  });
 });
