@@ -60,6 +60,8 @@ export function numberValue(s: string): number | null {
 }
 
 const NUM_WORD = String.raw`(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|a\s+couple\s+of|a\s+few|few|several|many|some|dozens\s+of|hundreds\s+of)`;
+/** Hundreds written `19` and later (`the 1900s`, `the 2000s`) are read as decades; earlier ones (`the 1800s`) as centuries. */
+const LAST_CENTURY_READ_AS_DECADE = 19;
 const UNIT_WORD = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)`;
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
@@ -432,13 +434,16 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
-    // Decades and centuries: `the 1990s`, `the 1960’s`, `the '90s`, `the 20th century`.
+    // Decades and centuries: `the 1990s`, `the 1960’s`, `the '90s`, `the 20th century`, `the 1800s`.
     name: 'decade',
     gate: /\d0['’]?s\b|\bcentury\b/i,
     re: gi(String.raw`\b(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0s)\b|\b(\d{2})(?:st|nd|rd|th)\s+[Cc]entury\b`),
     make(m) {
       // (`the 1960’s` is a decade; `2020's rate` a year's possessive: the apostrophe form needs `the` or `early`/`late`/`mid`.)
       if (m[1] && /\d0['’]s/.test(m[0]) && !/^(?:the|early|late|mid)\b/i.test(m[0])) return null;
+      // (`the late 1800s`, `the 1700s`: a whole century before the last one, not its first decade;
+      // `the 1900s` and `the 2000s` stay decades, as TimeML reads them in news.)
+      if (m[1] && m[2] === '0' && Number(m[1]) < LAST_CENTURY_READ_AS_DECADE) return { type: 'DATE', anchor: { kind: 'abs', value: m[1] } };
       if (m[1]) return { type: 'DATE', anchor: { kind: 'abs', value: `${m[1]}${m[2]}` } };
       if (m[3]) return { type: 'DATE', anchor: { kind: 'abs', value: `19${m[3]}` } };
       return { type: 'DATE', anchor: { kind: 'abs', value: String(Number(m[4]) - 1).padStart(2, '0') } };

@@ -427,4 +427,10 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt('The talks will run until Tuesday, after the ministers had agreed.', '2001-10-24', 'Tuesday')).toBe('2001-10-30');
     expect(valueAt('Until Tuesday, the shop will stay closed.', '2001-10-24', 'Tuesday')).toBe('2001-10-30');
   });
+  it('GIVEN `since the late 1800s`, `the 1700s` THEN the century (18, 17); `the 1990s`, `the 2000s` THEN decades', () => {
+    expect(valueAt('It was the strongest quake since records began in the late 1800s.', '2011-03-13', '1800s')).toBe('18');
+    expect(valueAt('The church was built in the 1700s.', '2011-03-13', '1700s')).toBe('17');
+    expect(valueAt('Prices rose through the 1990s.', '2011-03-13', '1990s')).toBe('199');
+    expect(valueAt('Prices rose through the 2000s.', '2011-03-13', '2000s')).toBe('200');
+  });
 });
