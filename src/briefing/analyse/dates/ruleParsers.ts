@@ -145,10 +145,12 @@ export const RULE_PARSERS: readonly RuleParser[] = [
   {
     // `the beginning of the month`, `the end of the year`: the current period (news usage).
     name: 'periodOfThe',
-    gate: /\bof\s+the\s+(?:week|month|year)\b/i,
-    re: gi(String.raw`\b(?:the\s+)(?:beginning|start|end|middle|turn)\s+of\s+the\s+(week|month|year)\b`),
+    // (Also `the week’s second trading day`, `to start the week`, `closed out the month`: the week or
+    // month the story is in; `the year’s` is left, a past year's story uses it of that year.)
+    gate: /\b(?:of\s+the\s+(?:week|month|year)|the\s+(?:week|month)['’]s|(?:start|end|open|close|begin)\s+the\s+(?:week|month)|out\s+the\s+(?:week|month))\b/i,
+    re: gi(String.raw`\b(?:the\s+)(?:beginning|start|end|middle|turn)\s+of\s+the\s+(week|month|year)\b|\bthe\s+(week|month)(?=['’]s\s+[a-z])|(?<=\b(?:to|would|will)\s+(?:start|end|open|close|begin)\s+)the\s+(week|month)\b|(?<=\b(?:closed|closes|closing|rounded|rounds|rounding)\s+out\s+)the\s+(week|month)\b`),
     make(m) {
-      const unit = m[1]!.toLowerCase();
+      const unit = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
       const anchor: Anchor = unit === 'week' ? { kind: 'relWeek', offset: 0 } : unit === 'month' ? { kind: 'relMonth', offset: 0 } : { kind: 'relYear', offset: 0 };
       return { type: 'DATE', anchor };
     },

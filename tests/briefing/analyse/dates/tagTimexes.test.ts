@@ -433,4 +433,10 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt('Prices rose through the 1990s.', '2011-03-13', '1990s')).toBe('199');
     expect(valueAt('Prices rose through the 2000s.', '2011-03-13', '2000s')).toBe('200');
   });
+  it('GIVEN `on the week’s second trading day`, `losses to start the week`, `stocks closed out the month higher` THEN the week and month of the dateline; `The year’s best film` THEN no date', () => {
+    expect(valueAt('A run of downbeat data pressured markets on the week’s second trading day.', '2022-08-23', 'the week')).toBe('2022-W34');
+    expect(valueAt('All three major indexes suffered losses to start the week.', '2022-08-23', 'the week')).toBe('2022-W34');
+    expect(valueAt('Stocks closed out the month higher.', '2012-02-29', 'the month')).toBe('2012-02');
+    expect(tagTimexes('The year’s best film was The Artist.', '2012-02-29')).toEqual([]);
+  });
 });
