@@ -216,18 +216,18 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
 }
 
 /** Cheap test before {@link STEP_FROM_TOLD}. */
-const STEP_GATE = /\b(?:next|following|previous|preceding|later|earlier|day (?:before|after))\b/i;
+const STEP_GATE = /\b(?:next|following|previous|preceding|prior|later|earlier|day (?:before|after))\b/i;
 /**
  * A step from the day the story has just told: `the next day`, `the following morning`, `the
  * following year`, `later that day`, `earlier in the day`, `the previous week`, `the day before` (ending its clause: `the
  * day after the vote` is a day of its own, `the day after tomorrow` another's).
  */
-const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
+const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
 
 /** The value of a {@link STEP_FROM_TOLD} step from the last day (and year) told, or null without one. */
 function stepValue(text: string, day: Ymd | null, year: number | null): string | null {
   const t = text.toLowerCase();
-  const back = /\b(?:previous|preceding|day before)\b/.test(t);
+  const back = /\b(?:previous|preceding|prior|day before)\b/.test(t);
   const unit = /\bweek\b/.test(t) ? 'week' : /\bmonth\b/.test(t) ? 'month' : /\byear\b/.test(t) ? 'year' : 'day';
   if (unit === 'year') return year === null ? null : String(year + (back ? -1 : 1));
   if (day === null) return null;

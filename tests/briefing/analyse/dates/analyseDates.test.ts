@@ -217,4 +217,11 @@ describe('analyseDates: session 25 (blind set D35)', () => {
       ['Earlier in the day', '2019-06-25'],
     ]);
   });
+  it('GIVEN `Stocks finished lower on Tuesday. … down from 47.3 the prior month.` THEN the month before that Tuesday’s', () => {
+    const a = article('st2#1', '2022-08-23', ['Stocks finished lower on Tuesday. The report showed service sector activity fell to 44.1, down from 47.3 the prior month.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Tuesday', '2022-08-23'],
+      ['the prior month', '2022-07'],
+    ]);
+  });
 });
