@@ -43,3 +43,10 @@ describe('dateFromUrl: more address shapes (session 24, held-out set D34)', () =
     expect(dateFromUrl('https://www.nasdaq.com/article/us-records-21-new-measles-cases-as-of-last-week-20190819-00459')).toBe('2019-08-19');
   });
 });
+
+describe('dateFromUrl: session 25 (blind set D37)', () => {
+  it('GIVEN ANI’s slug ending with the day and time glued to its last word (`…-site-tomorrow20220113213611/`) THEN that day; a long article number THEN none', () => {
+    expect(dateFromUrl('https://www.aninews.in/news/national/general-news/west-bengal-train-accident-union-railway-minister-announces-ex-gratia-to-reach-mishap-site-tomorrow20220113213611/')).toBe('2022-01-13');
+    expect(dateFromUrl('https://example.com/article/a20221399213611/')).toBeNull();
+  });
+});
