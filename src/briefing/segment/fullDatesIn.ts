@@ -4,7 +4,8 @@ import { MONTH_DAY_RE, monthNumber } from './lineKinds.js';
  * Explicit dates with a year: `April 23, 2007`, `Dec. 19, 2009`, `JUNE 5, 2019` (press releases
  * write the month in capitals), `2012-10-30`, `23 April 2007`, `6th November 2012`, `14-Dec-2018`, and day/month/year in figures
  * (`21/04/2022`, `21.04.2022`, `16-07-2025`; see {@link numericDate} for which order is read), and a
- * two-digit year only in a stamp (`Published 28.12.22`) or after the weekday it falls on (`Thu - 20 July 23`).
+ * two-digit year only in a stamp (`Published 28.12.22`) or after the weekday it falls on (`Thu - 20 July 23`),
+ * and a mail stamp (`Wed May 10 11:12:24 EST 1995`).
  */
 const FULL_DATE_RES: readonly RegExp[] = [
   new RegExp(MONTH_DAY_RE.replace('(?:,?\\s+((?:19|20)\\d{2}))?', ',?\\s+((?:19|20)\\d{2})'), 'g'),
@@ -19,7 +20,12 @@ const FULL_DATE_RES: readonly RegExp[] = [
   // A weekday, then a day, a month and a two-digit year (Telangana Today's `Published Date - 08:03 PM,
   // Thu - 20 July 23`): read only when the weekday is that day's.
   /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[-–,]?\s*(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{2})(?![\d:/.-])/g,
+  // A mail or Usenet stamp, as Unix `date` writes it, the year after the clock (`Wed May 10 11:12:24 EST 1995`).
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?((?:19|20)\d{2})\b/g,
 ];
+
+/** Index in {@link FULL_DATE_RES} of the mail stamp (`Wed May 10 11:12:24 EST 1995`). */
+const UNIX_STAMP_RE = 7;
 
 /** Weekday abbreviations in the order of `Date.getUTCDay()`. */
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -53,7 +59,7 @@ export function fullDatesIn(line: string): Ymd[] {
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       let ymd: Ymd | null = null;
-      if (i === 0 || i === 3) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
+      if (i === 0 || i === 3 || i === UNIX_STAMP_RE) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
       else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
       else if (i === 2) ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
       else if (i === 4) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));

@@ -995,4 +995,8 @@ describe('segmentPage: session 25 (blind set D35)', () => {
     const page = ['URL: https://www.example-news.com/news/international/2024/01/03/noto-quake-toll/', '', 'At Least 62 Killed In Noto Quake', '', 'This shows an area affected by an earthquake in Noto town, Ishikawa prefecture, Japan Tuesday, Jan. 2, 2024. (Kyodo News via AP)', '', 'TOKYO – At least 62 people were killed in the powerful earthquake, with rubble and severed roads still preventing search and rescue operations on Wednesday.', '', 'Two days have passed since the quake caused extensive damage in the city of Wajima.', ''].join('\n');
     expect(readArticles('noto.txt', page).articles.map((a) => a.date)).toEqual(['2024-01-03']);
   });
+  it('GIVEN a mailing-list post stamped `Wed May 10 11:12:24 EST 1995` above an undated wire story THEN 1995-05-10', () => {
+    const page = ['Ebola virus outbreak in Africa', '', 'J Ownbey jownbey at cbrc.mgh.harvard.edu', 'Wed May 10 11:12:24 EST 1995', '', 'GENEVA (Reuter) - The World Health Organisation said on Wednesday an outbreak of the Ebola virus had killed dozens of people in Zaire this year.', ''].join('\n');
+    expect(readArticles('ebola.txt', page).articles.map((a) => a.date)).toEqual(['1995-05-10']);
+  });
 });
