@@ -430,6 +430,17 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     earlierLevel[i] = true;
   }
   groupsSharingAnswer(text, shares, answers, qualifiers, subgroup);
+  // A pair no rule named, in a sentence about one race: its subject is ahead, the name it leads,
+  // is over or ahead of is the other (`Jesse Helms continues to lead Democratic challenger Harvey
+  // Gantt, holding a 48-42 percent edge`, `Tom Harkin, D-Iowa, is up 52-42 percent over GOP
+  // Representative Jim Lightfoot`).
+  for (let i = 0; i + 1 < shares.length; i++) {
+    if (!shares[i]!.pairedWithNext || answers[i] !== null || answers[i + 1] !== null) continue;
+    const race = raceNames(text);
+    if (race === null) continue;
+    answers[i] = race[0];
+    answers[i + 1] = race[1];
+  }
   // Unlabelled runs (`a 46 per cent-45 per cent split`) take the answers of the last question, in order.
   const earlier = answers.filter((a): a is string => a !== null);
   const template = earlier.length >= 2 ? earlier : lastQuestion;
@@ -442,6 +453,27 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   }
   return { answers, qualifiers, people, subgroup, earlierLevel };
 }
+
+/**
+ * The one ahead and the one behind in a sentence about one race: the sentence's subject, a name
+ * opening it (after titles and party words), and the last name of the phrase after `lead`, `over`,
+ * `ahead of` or `against` (its descriptions, `Democratic challenger`, `GOP Representative`, left
+ * out). Null unless both are found and differ.
+ */
+function raceNames(text: string): [string, string] | null {
+  const subject = RACE_SUBJECT.exec(text);
+  const rival = subject ? RACE_RIVAL.exec(text.slice(subject.index + subject[0].length)) : null;
+  if (!subject || !rival) return null;
+  const runs = [...rival[1]!.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)];
+  const first = cleanName(subject[1]!);
+  const second = runs.length > 0 ? cleanName(runs[runs.length - 1]![0]) : null;
+  if (first === null || second === null || first === second || second.split(/\s+/).every((w) => /^(?:Democratic|Republican|Democrat|GOP|Senator|Sen|Rep|Representative|Governor|Gov)\.?$/.test(w))) return null;
+  return [first, second];
+}
+/** A name opening a sentence, after titles and party words: group 1 the name. */
+const RACE_SUBJECT = /^(?:(?:And|But|Meanwhile|Also)\s+)?(?:(?:GOP|Democratic|Republican|Democrat|Independent|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Incumbent|incumbent|former|Former)\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s|,)/u;
+/** The phrase naming the one behind: after `lead`, `over`, `ahead of`, `against`, up to a comma, a bracket or `in`/`according`: group 1 the phrase. */
+const RACE_RIVAL = /\b(?:lead|leads|leading|over|ahead\s+of|against|tops|topped|beats|beat)\s+((?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=\s*(?:,|\(|\.|$|\s+(?:in|according|among|by|with)\b))/u;
 
 /**
  * The shares less those set in brackets after a share and its name, as comparisons (`Primary votes

@@ -1467,4 +1467,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toContainEqual(['Mamdani', 48]);
     expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toContainEqual(['Cuomo', 44]);
   });
+  it('GIVEN a pair no rule names in a sentence about one race (`GOP Senator Jesse Helms continues to lead Democratic challenger Harvey Gantt, holding a 48-42 percent edge`, `Senator Larry Craig, R-Idaho, is well ahead of Democrat Walter Minnick, leading 51-37 percent`) THEN the subject ahead and the one it leads behind, not the last race’s names', () => {
+    const got = shares(article(null, ['Senator John Kerry leads GOP Governor William Weld 48-43 percent in a Boston Globe poll.', 'And GOP Senator Jesse Helms continues to lead Democratic challenger Harvey Gantt, holding a 48-42 percent edge in a Winston-Salem Journal poll.', 'Senator Larry Craig, R-Idaho, is well ahead of Democrat Walter Minnick, leading 51-37 percent in a Spokesman-Review poll.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['John Kerry', 48], ['William Weld', 43], ['Jesse Helms', 48], ['Harvey Gantt', 42], ['Larry Craig', 51], ['Walter Minnick', 37]]);
+  });
 });
