@@ -179,7 +179,9 @@ export function findShares(sentence: string): Share[] {
       const leadBefore = pairOfLevels && /\b(?:lead|advantage|edge)\s*,?\s*$/i.test(before);
       // (A unit written twice, `46%-35% percent lead`, is a slip: still the lead.)
       const leadAfter = pairOfLevels && /^\s*(?:per\s?cent\s+)?(?:lead|advantage|edge)\b/i.test(after);
-      if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before)) && !leadBefore) || (NON_POLL_AFTER.test(after) && !leadAfter)) continue;
+      // (`Tom Harkin, D-Iowa, is up 52-42 percent over GOP Representative Jim Lightfoot`: `up` a lead, not a change.)
+      const overAfter = a !== null && b !== null && a > b && /^[-–]$/.test(g['join'] ?? '') && /^\s*(?:over|against)\s+(?:\p{Lu}|the\s|[\p{Ll}]+\s+\p{Lu})/u.test(after);
+      if (!ok(a) || !ok(b) || (badBefore(before) && !((led || stanceBy) && /\bby\s*$/i.test(before)) && !leadBefore && !overAfter) || (NON_POLL_AFTER.test(after) && !leadAfter)) continue;
       // (`increased from 32 to 36 per cent`: a move from an earlier level, not a range; the level now
       // is the share.)
       if (g['u1'] === undefined && /\bfrom\s*$/i.test(before) && /^to$/i.test(g['join'] ?? '')) {

@@ -1471,4 +1471,7 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['Senator John Kerry leads GOP Governor William Weld 48-43 percent in a Boston Globe poll.', 'And GOP Senator Jesse Helms continues to lead Democratic challenger Harvey Gantt, holding a 48-42 percent edge in a Winston-Salem Journal poll.', 'Senator Larry Craig, R-Idaho, is well ahead of Democrat Walter Minnick, leading 51-37 percent in a Spokesman-Review poll.']));
     expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['John Kerry', 48], ['William Weld', 43], ['Jesse Helms', 48], ['Harvey Gantt', 42], ['Larry Craig', 51], ['Walter Minnick', 37]]);
   });
+  it('GIVEN `Tom Harkin, D-Iowa, is up 52-42 percent over GOP Representative Jim Lightfoot, according to a … poll` THEN a lead (Harkin 52, Lightfoot 42), not a change', () => {
+    expect(shares(article(null, ['Tom Harkin, D-Iowa, is up 52-42 percent over GOP Representative Jim Lightfoot, according to a Cedar Rapids Gazette/KCRG-TV poll of 818 likely voters.']))).toEqual([[{ answer: 'Tom Harkin', percent: 52 }, { answer: 'Jim Lightfoot', percent: 42 }]]);
+  });
 });
