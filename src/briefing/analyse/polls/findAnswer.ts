@@ -487,6 +487,8 @@ const SUBJECT_THEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}
 const PLACE_TAKEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\b[^;:()]{0,80}?\s+(?:took|came|finished|placed|came\s+in|ranked|ranks|comes)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+place)?\s*,?\s+with\s*$/u;
 /** A move told as a noun for a name, then the bracket its two levels open (`an increase for Rahul Gandhi (`): group 1 the name. */
 export const MOVE_FOR_BRACKET = /\b(?:increase|rise|jump|gain|climb|dip|drop|fall|decline|slide|slip)s?\s+for\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*$/u;
+/** ` support, Labour would receive` after a share opening its sentence with `With`: group 1 the subject. */
+const SUBJECT_AFTER_WITH_SHARE = /^\s*(?:support|backing|of\s+the\s+vote)?\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:would|will|could|is|was|are|were|has|had|gets|got|wins|won|takes|took)\b/u;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
@@ -544,6 +546,9 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const before = sentence.slice(prev ? prev.end : 0, share.start);
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
+  // (`With 46% support, Labour would receive 59 seats`: the subject of the clause the share opens.)
+  const withOpening = /^\s*With\s+$/.test(before) ? SUBJECT_AFTER_WITH_SHARE.exec(rest) : null;
+  if (withOpening) return { answer: cleanName(withOpening[1]!) ?? withOpening[1]!, qualifier: qualifierAfter, people: share.group };
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)

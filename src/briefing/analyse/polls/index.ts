@@ -451,8 +451,17 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   if (unlabelled.length >= 2 && unlabelled.length <= template.length && unlabelled.every((i, k) => k === 0 || (i === (unlabelled[k - 1] ?? -2) + 1 && told(i)))) {
     unlabelled.forEach((i, k) => (answers[i] = template[k] ?? null));
   }
-  return { answers, qualifiers, people, subgroup, earlierLevel };
+  // (`Support for National sat at 31%`, `support for the Greens was up two points to 8%`: the party supported.)
+  return { answers: answers.map((a) => (a === null ? null : supportedName(a))), qualifiers, people, subgroup, earlierLevel };
 }
+
+/** `Support for National sat` → `National`, `support for the Greens` → `Greens`; any other answer as it is. */
+function supportedName(answer: string): string {
+  const m = SUPPORT_FOR_NAME.exec(answer);
+  return m ? m[1]! : answer;
+}
+/** Support for a capitalised name, then perhaps the verb of its level: group 1 the name. */
+const SUPPORT_FOR_NAME = /^(?:[Tt]he\s+)?(?:[Ss]upport|[Bb]acking|[Vv]otes?)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}?)['’]?(?:\s+(?:sat|stood|stands|was|is|remained|remains|dropped|fell|rose|climbs?|climbed|jumped|slipped|edged|held|holds)\b.*)?$/u;
 
 /**
  * The one ahead and the one behind in a sentence about one race: the sentence's subject, a name

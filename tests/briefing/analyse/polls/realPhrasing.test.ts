@@ -1474,4 +1474,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
   it('GIVEN `Tom Harkin, D-Iowa, is up 52-42 percent over GOP Representative Jim Lightfoot, according to a … poll` THEN a lead (Harkin 52, Lightfoot 42), not a change', () => {
     expect(shares(article(null, ['Tom Harkin, D-Iowa, is up 52-42 percent over GOP Representative Jim Lightfoot, according to a Cedar Rapids Gazette/KCRG-TV poll of 818 likely voters.']))).toEqual([[{ answer: 'Tom Harkin', percent: 52 }, { answer: 'Jim Lightfoot', percent: 42 }]]);
   });
+  it('GIVEN `Support for National sat at 31%`, `support for the Greens was up two points to 8%` and `With 46% support, Labour would receive 59 seats` THEN National 31, Greens 8, Labour 46', () => {
+    const got = shares(article(null, ['A 1 News-Colmar Brunton Poll was released.', 'With 46% support, Labour would receive 59 seats.', 'Support for National sat at 31% - one percentage point lower than the last poll.', 'Coming back to the latest poll, support for the Greens was up two points to 8% - a relatively high level for the party.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['Labour', 46], ['National', 31], ['Greens', 8]]);
+  });
 });
