@@ -83,7 +83,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   evp vp astronomer astrophysicist physicist chemist biologist geologist seismologist volcanologist
   paleontologist palaeontologist archaeologist anthropologist psychologist sociologist ecologist
   zoologist botanist engineer architect climatologist oceanographer
-  resident farmer volunteer activist student villager trader motorist commuter protester survivor witness teacher`);
+  resident farmer volunteer activist student villager trader motorist commuter protester survivor witness teacher
+  housewife homemaker retiree pensioner shopper passenger vendor worker labourer laborer`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

@@ -2081,4 +2081,8 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     ]);
     expect(quoteWith(quotes, 'congratulate Leila').speaker).toBe('Marta Kovac');
   });
+  it('GIVEN `Rajani, a housewife in Saket in south Delhi, said she saw …` after a police chief spoke, then `“This is ridiculous,” she said.` THEN Rajani (a housewife is a role, so the one name set off by it is a person)', () => {
+    const { quotes } = analyseQuotes([article(['Police chief Chetan Kumar said 20 drivers were held.', 'Rajani, a housewife in Saket in south Delhi, said she saw four or five drivers stop an auto-rickshaw.', '“This is ridiculous,” she said.'])]);
+    expect(quoteWith(quotes, 'ridiculous').speaker).toBe('Rajani');
+  });
 });
