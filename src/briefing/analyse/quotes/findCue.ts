@@ -360,7 +360,7 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0 || ofTheBodyAt(ws, i, first) > 0)) {
+  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0 || ofTheBodyAt(ws, i, first) > 0 || rankAt(ws, i, first))) {
     const skip = sentToAt(ws, i, first) || roleOfAt(ws, i, first) || ofTheBodyAt(ws, i, first);
     if (skip > 0) {
       i += skip;
@@ -488,6 +488,11 @@ function roleOfAt(ws: readonly Word[], t: number, first: number): number {
   else while (r < ws.length && r - t <= MAX_ROLE_OF_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[r]!.w) && !PREPOSITIONS.has(ws[r]!.k) && !CUE_VERBS.has(ws[r]!.k) && !NP_SMALL_WORDS.has(ws[r]!.k)) r++;
   // (A given name may be initials: `president of mobile communications business DJ Koh`.)
   return r > t + 1 && /^\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}$)/u.test(ws[r]?.w ?? '') && /^\p{Lu}/u.test(ws[r + 1]?.w ?? '') ? r - t : 0;
+}
+
+/** In {@link phraseAfter}: an ordinal of a rank inside a title (`said Marine 1st Lt. Brian Jaquith`). */
+function rankAt(ws: readonly Word[], t: number, first: number): boolean {
+  return t > first && /^\d{1,2}(?:st|nd|rd|th)$/.test(ws[t]!.w) && /^\p{Lu}/u.test(ws[t - 1]!.w) && !/[,;:.]$/.test(ws[t - 1]!.w) && /^\p{Lu}/u.test(ws[t + 1]?.w ?? '');
 }
 
 /**

@@ -2085,4 +2085,9 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     const { quotes } = analyseQuotes([article(['Police chief Chetan Kumar said 20 drivers were held.', 'Rajani, a housewife in Saket in south Delhi, said she saw four or five drivers stop an auto-rickshaw.', '“This is ridiculous,” she said.'])]);
     expect(quoteWith(quotes, 'ridiculous').speaker).toBe('Rajani');
   });
+  it('GIVEN `“…,” said Marine 1st Lt. Brian Jaquith, 27.` THEN Brian Jaquith, titled Marine 1st Lt. (an ordinal inside a rank)', () => {
+    const { quotes, speakers } = analyseQuotes([article(['“It can be frustrating for the Marines,” said Marine 1st Lt. Brian Jaquith, 27. “But I appreciate the extra level of scrutiny.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Brian Jaquith', 'Brian Jaquith']);
+    expect(speakers[0]!.title).toBe('Marine 1st Lt.');
+  });
 });
