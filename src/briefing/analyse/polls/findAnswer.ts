@@ -489,6 +489,11 @@ const PLACE_TAKEN_WITH = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})
 export const MOVE_FOR_BRACKET = /\b(?:increase|rise|jump|gain|climb|dip|drop|fall|decline|slide|slip)s?\s+for\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*$/u;
 /** ` support, Labour would receive` after a share opening its sentence with `With`: group 1 the subject. */
 const SUBJECT_AFTER_WITH_SHARE = /^\s*(?:support|backing|of\s+the\s+vote)?\s*,\s*(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:would|will|could|is|was|are|were|has|had|gets|got|wins|won|takes|took)\b/u;
+/** A name's rating or score, then its level (`Pacquiao’s rating, meanwhile, settled at`): group 1 the name. */
+// (Not an approval rating, `Yoon’s approval rating edged up to 32 percent`, whose answer is the approval.)
+const OWNER_RATING = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:rating|score|numbers)\b[^;:.()%]{0,60}?\b(?:at|to|on|of)\s*$/u;
+/** A name, then `whose rating` and its move to a level (`Isko Moreno, whose rating went down two notches from 10% to`): group 1 the name. */
+const WHOSE_RATING = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+whose\s+(?:rating|score|support|numbers)\b[^;:.()]{0,80}?\b(?:at|to|from)\s*$/u;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
@@ -595,6 +600,11 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
     const name = named ? cleanName(named[1] ?? '') : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
+  // (`Senator Manny Pacquiao’s rating, meanwhile, settled at 6%`, `Isko Moreno, whose rating went
+  // down two notches from 10% to 8%`: the rating's owner, named before it.)
+  const rating = after.answer === null && !/\bfrom\s*$/.test(before) ? (OWNER_RATING.exec(before) ?? WHOSE_RATING.exec(before)) : null;
+  const rater = rating ? cleanName(rating[1]!) : null;
+  if (rater) return { answer: rater, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   const b = answerBefore(before);
   if (loneNoun && b.answer === null) {
     // (`Samuel Garcia, appears as a possible candidate …, with 8% support`: the clause's subject holds it.)
@@ -725,6 +735,9 @@ const MOVED_FROM = /\b(?:(?:got|received|saw|enjoyed|gained)\s+an?\s+(?:[a-z-]+\
  * reads a level's; null when no move verb comes right before `from`.
  */
 export function fromToName(before: string): string | null {
+  // (`Isko Moreno, whose rating went down two notches from`: the rating's owner.)
+  const whose = WHOSE_RATING.exec(before);
+  if (whose && /\bfrom\s*$/.test(before)) return cleanName(whose[1]!);
   if (!MOVED_FROM.test(before)) return null;
   // (A colon before `from` and a short bracket after the name do not end the subject's clause:
   // `Together for Catalonia (Junts) would also worsen its results: from`; the name keeps its

@@ -1478,4 +1478,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['A 1 News-Colmar Brunton Poll was released.', 'With 46% support, Labour would receive 59 seats.', 'Support for National sat at 31% - one percentage point lower than the last poll.', 'Coming back to the latest poll, support for the Greens was up two points to 8% - a relatively high level for the party.']));
     expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['Labour', 46], ['National', 31], ['Greens', 8]]);
   });
+  it('GIVEN `Senator Manny Pacquiao’s rating, meanwhile, settled at 6%` and `Manila Mayor Isko Moreno, whose rating went down two notches from 10% to 8%` THEN Pacquiao 6 and Moreno 8 now, 10 before (the rating’s owner)', () => {
+    const polls = extractPolls([article(null, ['The Pulse Asia survey was released.', 'Robredo pulled away from third placer Manila Mayor Isko Moreno, whose rating went down two notches from 10% to 8%.', 'Senator Manny Pacquiao’s rating, meanwhile, settled at 6%.'])]);
+    expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['Isko Moreno', 8], ['Manny Pacquiao', 6]], [['Isko Moreno', 10]]]);
+  });
 });
