@@ -309,7 +309,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   const people: (string | null)[] = [];
   const subgroup: boolean[] = [];
   const including = /\bincluding\s*$/i;
-  const earlierValue = /\b(?:up from|down from|compared (?:with|to)|from)\s*$/i;
+  // (`up to 24% from the previous 15%`, `down from the previous 8%`: the earlier level named so.)
+  const earlierValue = /\b(?:up from|down from|compared (?:with|to)|from)(?:\s+(?:the\s+)?(?:previous|earlier|prior|last))?\s*$/i;
   const earlierLevel: boolean[] = shares.map(() => false);
   let splitEarlier: string | null = null;
   for (let i = 0; i < shares.length; i++) {
@@ -344,7 +345,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     if (prev && !a.answer && earlierValue.test(clause) && !/\p{Lu}/u.test(clause) && answers[i - 1]) {
       answers[i] = answers[i - 1] ?? null;
       // (`increased to 29% from 28%`: the earlier poll's level.)
-      if (/^\s*from\s*$/i.test(clause)) earlierLevel[i] = true;
+      if (/^\s*from(?:\s+(?:the\s+)?(?:previous|earlier|prior|last))?\s*$/i.test(clause)) earlierLevel[i] = true;
     }
     // `Obama and Romney each supported by 47 percent`: one share, two answers (the second is added below).
     // (`both` with one figure only: `both fell to 20% and 10%` gives each its own, as `respectively` does.)

@@ -1482,4 +1482,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const polls = extractPolls([article(null, ['The Pulse Asia survey was released.', 'Robredo pulled away from third placer Manila Mayor Isko Moreno, whose rating went down two notches from 10% to 8%.', 'Senator Manny Pacquiao’s rating, meanwhile, settled at 6%.'])]);
     expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['Isko Moreno', 8], ['Manny Pacquiao', 6]], [['Isko Moreno', 10]]]);
   });
+  it('GIVEN `Vice President Leni Robredo saw her rating go up to 24% from the previous 15%` THEN 24 now and 15 the earlier poll’s, both Robredo’s', () => {
+    const polls = extractPolls([article(null, ['The Pulse Asia survey was released.', 'In contrast, Vice President Leni Robredo saw her rating go up to 24% from the previous 15%.'])]);
+    expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['Leni Robredo', 24]], [['Leni Robredo', 15]]]);
+  });
 });
