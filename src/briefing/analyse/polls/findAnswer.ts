@@ -494,6 +494,8 @@ const SUBJECT_AFTER_WITH_SHARE = /^\s*(?:support|backing|of\s+the\s+vote)?\s*,\s
 const OWNER_RATING = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:rating|score|numbers)\b[^;:.()%]{0,60}?\b(?:at|to|on|of)\s*$/u;
 /** A name, then `whose rating` and its move to a level (`Isko Moreno, whose rating went down two notches from 10% to`): group 1 the name. */
 const WHOSE_RATING = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+whose\s+(?:rating|score|support|numbers)\b[^;:.()]{0,80}?\b(?:at|to|from)\s*$/u;
+/** Support for a government body, then its move to the share (`support for his cabinet rising to`): group 1 the support. */
+const SUPPORT_FOR_BODY_MOVED = /\b((?:support|approval)\s+for\s+(?:his|her|their|its|the)\s+(?:cabinet|government|administration|party|coalition))\s+(?:rising|rose|rises|falling|fell|falls|climbing|climbed|dropping|dropped|slipping|slipped|edging\s+(?:up|down)|edged\s+(?:up|down)|stood|standing|stands)\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s*$/i;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
@@ -554,6 +556,9 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // (`With 46% support, Labour would receive 59 seats`: the subject of the clause the share opens.)
   const withOpening = /^\s*With\s+$/.test(before) ? SUBJECT_AFTER_WITH_SHARE.exec(rest) : null;
   if (withOpening) return { answer: cleanName(withOpening[1]!) ?? withOpening[1]!, qualifier: qualifierAfter, people: share.group };
+  // (`showed support for his cabinet rising to 47.3 per cent`: the support moved is the answer.)
+  const supportMoved = SUPPORT_FOR_BODY_MOVED.exec(before);
+  if (supportMoved) return { answer: supportMoved[1]!.toLowerCase(), qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   const moved = moveName(before);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)

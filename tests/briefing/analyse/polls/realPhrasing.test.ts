@@ -1486,4 +1486,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const polls = extractPolls([article(null, ['The Pulse Asia survey was released.', 'In contrast, Vice President Leni Robredo saw her rating go up to 24% from the previous 15%.'])]);
     expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['Leni Robredo', 24]], [['Leni Robredo', 15]]]);
   });
+  it('GIVEN `A Kyodo news agency poll … showed support for his cabinet rising to 47.3 per cent from 42.6 per cent in July` THEN the cabinet’s support, 47.3 now and 42.6 before', () => {
+    const polls = extractPolls([article(null, ['A Kyodo news agency poll conducted on Monday and yesterday showed support for his cabinet rising to 47.3 per cent from 42.6 per cent in July.'])]);
+    expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['support for his cabinet', 47.3]], [['support for his cabinet', 42.6]]]);
+  });
 });
