@@ -410,11 +410,13 @@ const CHOSEN_OVER = /\b(?:back|backs|backed|backing|prefer|prefers|preferred|fav
  */
 const LEAD_OVER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:\s+[Pp]arty)?\s+(?:has|holds|retains|maintains|keeps|enjoys|had|held|retained|maintained|kept|enjoyed|opened|extended|extends|opens|[\p{Ll}]+ing)\s+(?:up\s+)?(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}lead\s+over\s+(?:the\s+)?(\p{L}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})[\s,]*(?:at|by|of)?\s*$/u;
 
+/** `Men back McMahon ` right before a pair (`52 – 45 percent`): group 1 the one chosen; the other is the race's other name. */
+const CHOSEN_BEFORE_PAIR = /\b(?:back|backs|backed|favou?r|favou?rs|favou?red|prefer|prefers|preferred|support|supports|supported|pick|picks|picked|choose|chooses|chose)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s*$/u;
 /** `Mamdani winning by a margin of 4 points, ` before a pair: group 1 the one ahead. */
 const LEAD_BY_MARGIN = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:is|was)\s+)?(?:winning|wins|won|leading|leads|led|ahead)\s+by\s+(?:a\s+(?:margin|lead)\s+of\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?[\s,:]*$/u;
 /** Names for a lead pair: [first, second-or-null], or null when no lead phrase precedes. */
 export function leadNames(before: string, after = ''): [string, string | null] | null {
-  const m = CHOSEN_OVER.exec(before) ?? LEAD.exec(before) ?? LEAD_OVER.exec(before) ?? LEAD_BY_MARGIN.exec(before);
+  const m = CHOSEN_OVER.exec(before) ?? LEAD.exec(before) ?? LEAD_OVER.exec(before) ?? LEAD_BY_MARGIN.exec(before) ?? (/^\s*[-–]/.test(after) || /[-–]\s*$/.test(before) ? null : CHOSEN_BEFORE_PAIR.exec(before));
   if (!m) return leadHeld(before, after);
   const first = cleanName(m[1] ?? '');
   if (!first) return null;

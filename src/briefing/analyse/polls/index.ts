@@ -414,7 +414,10 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       const seen = [...answers.slice(0, i).flatMap((a) => (a ?? '').split(EACH_SEP)).filter((a) => a !== ''), ...known];
       // (Another name than the leader's, by surname too: `Bob Menendez` is `Menendez`.)
       const surname = (k: string): string => k.toLowerCase().split(/\s+/).pop() ?? '';
-      const other = lead[1] ?? seen.find((k) => surname(k) !== surname(lead[0]) && k.split(/\s+/).length <= 3) ?? null;
+      // (Or the name another group chooses in the same sentence: `Men back McMahon 52 – 45 percent, while
+      // women favor Murphy 50 – 44 percent`.)
+      const chosenElsewhere = [...text.matchAll(CHOSEN_IN_SENTENCE)].map((c) => c[1]!).find((k) => surname(k) !== surname(lead[0]));
+      const other = lead[1] ?? seen.find((k) => surname(k) !== surname(lead[0]) && k.split(/\s+/).length <= 3) ?? chosenElsewhere ?? null;
       answers[i + 1] = other;
     }
     // `among likely women voters` after the pair qualifies both numbers.
@@ -546,8 +549,10 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /** A subject, its clause, then `with support from` a list: group 1 the subject. */
 const SUPPORT_FROM = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+[^;:]{0,100}?,?\s+with\s+(?:the\s+)?(?:support|backing)\s+(?:from|of)\s*$/u;
 
+/** A name chosen by a verb of choosing anywhere in a sentence (`women favor Murphy`): group 1 the name. */
+const CHOSEN_IN_SENTENCE = /\b(?:back|backs|backed|favou?r|favou?rs|favou?red|prefer|prefers|preferred|support|supports|supported)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})/gu;
 /** A group of voters choosing between two names before a pair (`women back Lamont over …`, `Men back …`): group 1 the group. */
-const GROUP_CHOOSING = /(?:^|[,.;:]\s+|\b(?:[Tt]oday|[Mm]eanwhile|[Aa]nd|[Bb]ut),?\s+)((?:[Yy]ounger\s+|[Oo]lder\s+|[Ww]hite\s+|[Bb]lack\s+|[Ii]ndependent\s+|[Dd]emocratic\s+|[Rr]epublican\s+)?(?:[Ww]omen|[Mm]en|Democrats|Republicans|[Ii]ndependents|voters|Catholics|Protestants|[Ee]vangelicals|Hispanics|Latinos|[Mm]illennials|[Ss]eniors|[Gg]raduates))\s+(?:back|backs|backed|prefer|prefers|preferred|favou?r|favou?rs|favou?red|support|supports|supported|choose|chooses|chose|pick|picks|picked)\s+\p{Lu}/u;
+const GROUP_CHOOSING = /(?:^|[,.;:]\s+|\b(?:[Tt]oday|[Mm]eanwhile|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas),?\s+)((?:[Yy]ounger\s+|[Oo]lder\s+|[Ww]hite\s+|[Bb]lack\s+|[Ii]ndependent\s+|[Dd]emocratic\s+|[Rr]epublican\s+)?(?:[Ww]omen|[Mm]en|Democrats|Republicans|[Ii]ndependents|voters|Catholics|Protestants|[Ee]vangelicals|Hispanics|Latinos|[Mm]illennials|[Ss]eniors|[Gg]raduates))\s+(?:back|backs|backed|prefer|prefers|preferred|favou?r|favou?rs|favou?red|support|supports|supported|choose|chooses|chose|pick|picks|picked)\s+\p{Lu}/u;
 
 /** What stands between the two figures of a move told apart: ` of the total Spanish vote in 2019, to just ` (no new clause). */
 const SPLIT_MOVE_TO = /^[^.;:]{0,60}?,?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i;

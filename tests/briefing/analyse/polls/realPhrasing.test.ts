@@ -1490,4 +1490,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const polls = extractPolls([article(null, ['A Kyodo news agency poll conducted on Monday and yesterday showed support for his cabinet rising to 47.3 per cent from 42.6 per cent in July.'])]);
     expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['support for his cabinet', 47.3]], [['support for his cabinet', 42.6]]]);
   });
+  it('GIVEN `Men back McMahon 52 – 45 percent, while women favor Murphy 50 – 44 percent.` THEN each group’s pair, the chosen first and the other second', () => {
+    const polls = extractPolls([article(null, ['The latest Quinnipiac University poll of the Senate race was released Thursday.', 'Men back McMahon 52 – 45 percent, while women favor Murphy 50 – 44 percent.'])]);
+    expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['McMahon (among men)', 52], ['Murphy (among men)', 45], ['Murphy (among women)', 50], ['McMahon (among women)', 44]]]);
+  });
 });
