@@ -6,7 +6,7 @@ import { monthNumber } from '../segment/lineKinds.js';
  * `/2019/09/12/`, `/2022-01-20/`, `/2005-01-24-storm.htm`, `/20070626/`, `/2016/0416/`, `/2019/may/03/` or `/2010feb12/`, or
  * the day closing a Reuters article id (`…-idUKN1E7A61JD20111107`) or opening an allAfrica story's
  * (`/stories/201706190892.html`) or a Yonhap article's (`/view/AEN20191010005151315`), a day closing a
- * slug (`/australian-weekend-press-rba-…-20151004`) or a day and time glued to its end (ANI's `…-site-tomorrow20220113213611/`), or ABS-CBN's month, day and two-digit year
+ * slug (`/australian-weekend-press-rba-…-20151004`, `…-20071014-ge61s6.html`), CNN's year, section and day (`/2005/TECH/space/01/13/`), or a day and time glued to its end (ANI's `…-site-tomorrow20220113213611/`), or ABS-CBN's month, day and two-digit year
  * (`/news/10/15/23/slug`: the last resort, read only when no four-digit year is in the path).
  * Returns `YYYY-MM-DD`, `YYYY-MM` for a path naming only a year and a month (`/2019/05/`), or null.
  *
@@ -67,7 +67,10 @@ const URL_DATE_RES: readonly RegExp[] = [
   // A day closing a slug (ForexLive's `/!/australian-weekend-press-…-economists-say-20151004`).
   // (Also before a last word of the slug, the LA Times's `…-kunis-20140603-story.html`, or a short
   // number, Nasdaq's `…-as-of-last-week-20190819-00459`.)
-  /[a-z]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:-[a-z]{2,12}|-\d{3,6})?(?:\.[a-z]{2,5})?\/?$/,
+  // (Or an id of letters and figures, The Age's `…-november-24-20071014-ge61s6.html`.)
+  /[a-z\d]-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:-[a-z]{2,12}|-\d{3,6}|-(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{4,8})?(?:\.[a-z]{2,5})?\/?$/,
+  // CNN's `/2005/TECH/space/01/13/huygens.titan/`: the year, a section or two, then month and day.
+  /\/((?:19|20)\d{2})\/[A-Za-z]+(?:\/[A-Za-z]+)?\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//,
   // Reuters' article ids end with the day (`/article/htc-earnings-idINT8N0BT00Z20130408`).
   /-id[A-Z]{2,4}[A-Z0-9]{6,12}?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
   // ANI's slug ends with the day and the time, glued to its last word (`…-mishap-site-tomorrow20220113213611/`).

@@ -50,3 +50,10 @@ describe('dateFromUrl: session 25 (blind set D37)', () => {
     expect(dateFromUrl('https://example.com/article/a20221399213611/')).toBeNull();
   });
 });
+
+describe('dateFromUrl: session 25 (held-out set D36, after its measurement)', () => {
+  it('GIVEN The Age’s `…-november-24-20071014-ge61s6.html` and CNN’s `/2005/TECH/space/01/13/huygens.titan/` THEN those days', () => {
+    expect(dateFromUrl('https://www.theage.com.au/national/election-looms-on-november-24-20071014-ge61s6.html')).toBe('2007-10-14');
+    expect(dateFromUrl('http://www.cnn.com/2005/TECH/space/01/13/huygens.titan/')).toBe('2005-01-13');
+  });
+});
