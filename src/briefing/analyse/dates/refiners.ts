@@ -208,7 +208,7 @@ interface TensedDraft extends Draft {
 }
 
 function needsTense(a: Anchor): boolean {
-  return (a.kind === 'holiday' && a.mod === null) || (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && (a.mod === null || a.mod === 'this')) || a.kind === 'quarter';
+  return (a.kind === 'relWeek' && a.offset === 0) || (a.kind === 'holiday' && a.mod === null) || (a.kind === 'weekday' && a.mod === null) || (a.kind === 'month' && a.mod === null) || a.kind === 'monthDay' || (a.kind === 'season' && a.mod === null) || (a.kind === 'weekend' && (a.mod === null || a.mod === 'this')) || a.kind === 'quarter';
 }
 
 /** Tense of the sentence around each expression whose value depends on it (see tense.ts). */
@@ -252,6 +252,9 @@ export const sentenceTense: Refiner = {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** ISO weekday number of Sunday, the last day of an ISO week. */
+const SUNDAY = 7;
 
 /** First ISO weekday (Thursday) on which `the weekend` with no tense cue is the coming one. */
 const FIRST_WEEKDAY_OF_WEEKEND_AHEAD = 4;
@@ -333,6 +336,8 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
     case 'relDay':
       return `${formatDay(addDays(ref, a.offset))}${partOrTime(a)}`;
     case 'relWeek':
+      // (`Parliament will sit this week`, told on a Sunday: the week that starts the next day.)
+      if (a.offset === 0 && tense === 'future' && isoWeekday(ref) === SUNDAY) return formatWeek(addDays(ref, 1));
       return formatWeek(addDays(ref, 7 * a.offset));
     case 'weekend': {
       const wd = isoWeekday(ref);

@@ -439,4 +439,9 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt('Stocks closed out the month higher.', '2012-02-29', 'the month')).toBe('2012-02');
     expect(tagTimexes('The year’s best film was The Artist.', '2012-02-29')).toEqual([]);
   });
+  it('GIVEN `this week` told ahead on a Sunday (`A Senate committee is also likely to reconvene this week`) THEN the week that starts the next day; told in the past THEN the week ending that Sunday', () => {
+    expect(valueAt('A Senate committee is also likely to reconvene this week.', '2004-08-29', 'this week')).toBe('2004-W36');
+    expect(valueAt('The committee met this week.', '2004-08-29', 'this week')).toBe('2004-W35');
+    expect(valueAt('A Senate committee is also likely to reconvene this week.', '2004-08-30', 'this week')).toBe('2004-W36');
+  });
 });
