@@ -26,12 +26,52 @@ export function analyseDates(articles: readonly Article[]): { timexes: Timex[]; 
     anchoredSpans(a.paragraphs, perParagraph);
     repeatedDays(perParagraph);
     dayRanges(a.paragraphs, perParagraph, parseYmd(a.date));
+    quotedDeictics(a.paragraphs, perParagraph, a.date);
     const headline = a.headline ? tagTimexes(a.headline, a.date) : [];
     for (const t of [...headline, ...perParagraph.flat()]) timexes.push({ articleId: a.id, text: t.text, value: t.value, type: t.type });
     if (a.date) events.push(...buildEvents(a, (p) => perParagraph[p] ?? []));
   }
   return { timexes, events: mergeEvents(events) };
 }
+
+/**
+ * `today`, `tomorrow`, `yesterday` and `tonight` inside a quote count from the day the quote was
+ * said when its paragraph tells that day (`“But tomorrow’s vote … is a vote about the future,” he
+ * conceded on Wednesday` in Friday's paper: Thursday's vote), not from the dateline: the speaker's
+ * own now. Only a paragraph that names one such day, right after a speech verb, outside its quotes.
+ */
+function quotedDeictics(paragraphs: readonly string[], perParagraph: TimexSpan[][], date: string | null): void {
+  paragraphs.forEach((p, i) => {
+    const spans = perParagraph[i] ?? [];
+    if (date === null || spans.length < 2 || !QUOTE_MARK.test(p)) return;
+    const quotes = [...p.matchAll(QUOTED_SPAN)].map((m) => [m.index, m.index + m[0].length] as const);
+    const inQuote = (t: TimexSpan): boolean => quotes.some(([a, b]) => t.start >= a && t.end <= b);
+    const saidOn = new Set(spans.filter((t) => !inQuote(t) && WHOLE_DAY.test(t.value) && SPEECH_VERB_BEFORE.test(p.slice(Math.max(0, t.start - SPEECH_VERB_REACH), t.start))).map((t) => t.value.slice(0, 10)));
+    if (saidOn.size !== 1) return;
+    const [said] = saidOn;
+    const day = parseYmd(said);
+    if (day === null || said === date) return;
+    for (const t of spans) {
+      const deictic = inQuote(t) ? DEICTIC.exec(t.text) : null;
+      if (!deictic) continue;
+      const offset = /^tomorrow/i.test(deictic[1]!) ? 1 : /^yesterday/i.test(deictic[1]!) ? -1 : 0;
+      t.value = `${formatDay(addDays(day, offset))}${/T[A-Z0-9:]+$/.exec(t.value)?.[0] ?? ''}`;
+      t.tags = [...t.tags, 'refiner/quotedDeictic'];
+    }
+  });
+}
+/** A quote mark, the cheap test before {@link QUOTED_SPAN}. */
+const QUOTE_MARK = /["“”]/;
+/** A quotation in straight or curly marks. */
+const QUOTED_SPAN = /“[^“”]{1,600}”|"[^"]{1,600}"/g;
+/** A value that is a whole day (perhaps with a part of it). */
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}/;
+/** A speech verb right before a day (`he conceded on Wednesday`, `said Monday`). */
+const SPEECH_VERB_BEFORE = /\b(?:said|says|told|conceded|added|insisted|argued|warned|declared|announced|wrote|tweeted|stated)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?$/;
+/** Characters before a day read for {@link SPEECH_VERB_BEFORE}. */
+const SPEECH_VERB_REACH = 40;
+/** The deictic words counted from the speaker's day. */
+const DEICTIC = /^(today|tonight|tomorrow|yesterday)\b/i;
 
 /** A month's name or abbreviation in an expression (`March 26`, `Oct. 26`, `26 March`). */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/i;

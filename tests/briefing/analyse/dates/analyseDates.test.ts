@@ -224,4 +224,8 @@ describe('analyseDates: session 25 (blind set D35)', () => {
       ['the prior month', '2022-07'],
     ]);
   });
+  it('GIVEN `“But tomorrow’s vote … is a vote about the future,” he conceded on Wednesday.` in Friday’s paper THEN tomorrow is Thursday, counted from the day he spoke; a quote with no day told THEN from the dateline', () => {
+    const a = article('bv#1', '2024-07-05', ['“I appreciate people have frustrations with our party,” he conceded on Wednesday. “But tomorrow’s vote is a vote about the future.”', '“We will win tomorrow,” Smith said.']);
+    expect(analyseDates([a]).timexes.filter((t) => t.text === 'tomorrow').map((t) => t.value)).toEqual(['2024-07-04', '2024-07-06']);
+  });
 });
