@@ -699,7 +699,8 @@ function stancePair(sentence: string, shares: readonly Share[], i: number): stri
   return object === '' ? stance : `${stance} ${object}`;
 }
 /** A stance verb, at most six words of its object, then the split (after `by`, or with none). */
-const STANCE_BEFORE_PAIR = /\b(oppose[sd]?|support(?:s|ed)?|favou?r(?:s|ed)?|approve[sd]?|disapprove[sd]?|agree[sd]?|disagree[sd]?)\b((?:\s+[^\s,.;:()]+){0,6}?)\s+(?:by\s+)?$/;
+// (Also with the pair set off by a comma: `said they would oppose stricter laws, 56 percent to 39 percent`.)
+const STANCE_BEFORE_PAIR = /\b(oppose[sd]?|support(?:s|ed)?|favou?r(?:s|ed)?|approve[sd]?|disapprove[sd]?|agree[sd]?|disagree[sd]?)\b((?:\s+[^\s,.;:()]+){0,6}?)(?:\s+|\s*,\s+)(?:by\s+)?$/;
 /** Each stance's base form and its opposite (the second figure of the split). */
 const STANCE_BASE: readonly (readonly [RegExp, string, string])[] = [
   [/^oppose/, 'oppose', 'support'],

@@ -1494,4 +1494,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const polls = extractPolls([article(null, ['The latest Quinnipiac University poll of the Senate race was released Thursday.', 'Men back McMahon 52 – 45 percent, while women favor Murphy 50 – 44 percent.'])]);
     expect(polls.map((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual([[['McMahon (among men)', 52], ['Murphy (among men)', 45], ['Murphy (among women)', 50], ['McMahon (among women)', 44]]]);
   });
+  it('GIVEN `Voters in households owning guns said they would oppose stricter laws, 56 percent to 39 percent` THEN oppose 56 and support 39 (a stance pair set off by a comma)', () => {
+    const got = shares(article(null, ['A Quinnipiac University poll was released Thursday.', 'Voters in households owning guns said they would oppose stricter laws, 56 percent to 39 percent.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['oppose stricter laws', 56], ['support stricter laws', 39]]);
+  });
 });
