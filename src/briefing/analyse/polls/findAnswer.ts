@@ -248,6 +248,8 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   }
   // `32% who “somewhat oppose” the policy`: the people's relative pronoun opens no answer; its
   // predicate (after one adverb at most) is the answer.
+  // (`half of Canadians (49%) now say they disapprove`: an adverb before the predicate opens no answer.)
+  if (i === 0 && /^(?:now|still|also|currently|already|even|actually)$/i.test(ws[0] ?? '') && isPredicate(ws[1] ?? '')) i = 1;
   if (i === 0 && /^(?:who|that)$/i.test(ws[0] ?? '') && (isPredicate(ws[1] ?? '') || (/^["“]?\p{Ll}+ly$|^["“]?somewhat$/u.test(ws[1] ?? '') && isPredicate(ws[2] ?? '')))) i = 1;
   const tail = ws.slice(i).join(' ');
   if (tail === '') return { answer: null, people };

@@ -1498,4 +1498,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['A Quinnipiac University poll was released Thursday.', 'Voters in households owning guns said they would oppose stricter laws, 56 percent to 39 percent.']));
     expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['oppose stricter laws', 56], ['support stricter laws', 39]]);
   });
+  it('GIVEN `Further, half of Canadians (49%) now say they disapprove of the PM.` and `Some 40% now back the plan.` THEN the predicates after the adverb', () => {
+    const got = shares(article(null, ['The Angus Reid Institute poll was released.', 'Further, half of Canadians (49%) now say they disapprove of the PM.', 'Some 40% now back the plan.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['disapprove of the PM', 49], ['back the plan', 40]]);
+  });
 });
