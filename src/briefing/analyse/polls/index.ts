@@ -416,8 +416,8 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
       const surname = (k: string): string => k.toLowerCase().split(/\s+/).pop() ?? '';
       // (Or the name another group chooses in the same sentence: `Men back McMahon 52 – 45 percent, while
       // women favor Murphy 50 – 44 percent`.)
-      const chosenElsewhere = [...text.matchAll(CHOSEN_IN_SENTENCE)].map((c) => c[1]!).find((k) => surname(k) !== surname(lead[0]));
-      const other = lead[1] ?? seen.find((k) => surname(k) !== surname(lead[0]) && k.split(/\s+/).length <= 3) ?? chosenElsewhere ?? null;
+      const chosenElsewhere = (): string | undefined => [...text.matchAll(CHOSEN_IN_SENTENCE)].map((c) => c[1]!).find((k) => surname(k) !== surname(lead[0]));
+      const other = lead[1] ?? seen.find((k) => surname(k) !== surname(lead[0]) && k.split(/\s+/).length <= 3) ?? chosenElsewhere() ?? null;
       answers[i + 1] = other;
     }
     // `among likely women voters` after the pair qualifies both numbers.
@@ -438,10 +438,11 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   // is over or ahead of is the other (`Jesse Helms continues to lead Democratic challenger Harvey
   // Gantt, holding a 48-42 percent edge`, `Tom Harkin, D-Iowa, is up 52-42 percent over GOP
   // Representative Jim Lightfoot`).
+  let race: [string, string] | null | undefined;
   for (let i = 0; i + 1 < shares.length; i++) {
     if (!shares[i]!.pairedWithNext || answers[i] !== null || answers[i + 1] !== null) continue;
-    const race = raceNames(text);
-    if (race === null) continue;
+    race ??= raceNames(text);
+    if (race === null) break;
     answers[i] = race[0];
     answers[i + 1] = race[1];
   }
