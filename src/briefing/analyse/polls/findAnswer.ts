@@ -470,6 +470,23 @@ const RIVAL_DESCRIPTION = /^(?:[^.;,()]|(?<=(?:^|\s)\p{Lu})\.){0,80}?(?=\s+(?:in
 const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:has|holds|had|held|enjoys|enjoyed|retains|retained|maintains|maintained|opened|extended)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:lead\s*,?\s*)?$/u;
 /** `Cox leads King among both men and women and holds a ` before a pair: group 1 the leader, group 2 the one led. */
 const LEADS_AND_HOLDS = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b[^.;:]{0,80}?\band\s+(?:has|holds|had|held|enjoys|enjoyed)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?$/u;
+/**
+ * The sentence with asides about an option blanked out, offsets kept: a party's leader (`the
+ * Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea
+ * Horwath, would receive 18% support`: the party is the option) and a party in brackets between a
+ * name and `with` its share (`Luiz Inácio Lula da Silva (Workers’ Party PT) with 49%`). The last
+ * sentence's result is kept: findAnswer is asked once per share of the same sentence.
+ */
+function asidesBlanked(text: string): string {
+  if (text === blankedFor) return blanked;
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const unled = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, blank).replace(UNDER_LEADER, blank) : text;
+  blanked = unled.includes('(') ? unled.replace(PARTY_ASIDE_BEFORE_WITH, blank) : unled;
+  blankedFor = text;
+  return blanked;
+}
+let blankedFor = '';
+let blanked = '';
 /** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`, `led by Mike Schreiner`), right after a capitalised word. */
 const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with|and)\b|\s*\()/gu;
 /** A bracket after a capitalised word, before `with` a share: `(Workers’ Party PT)`. */
@@ -540,11 +557,7 @@ const ELIDED_CHOICE = /^\s+([\p{Ll}][\p{L}'’-]*(?:\s+(?!and\b)[\p{L}'’-]+){0
 const QUALIFIER_AFTER = /^\s*,?\s*(?:lead\s+)?(among\s+[^,.;]{2,50}?)(?=\s+(?:against|over|versus|vs\.?|in\s+the\s+(?:race|contest|election|poll|survey)|according\s+to|compared|while|whereas|but)\b|\s+(?:and|or)(?:\s+(?:a|an|the))?\s*$|\s*[,.;]|\s*$)/i;
 
 export function findAnswer(text: string, shares: readonly Share[], i: number): Answer {
-  // (`the Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea
-  // Horwath, would receive 18% support`: the party is the option; its leader, blanked to keep offsets, is said of it.)
-  const unled = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, (m) => ' '.repeat(m.length)).replace(UNDER_LEADER, (m) => ' '.repeat(m.length)) : text;
-  // (`Luiz Inácio Lula da Silva (Workers’ Party PT) with 49%`: a party in brackets between the name and `with`.)
-  const sentence = unled.includes('(') ? unled.replace(PARTY_ASIDE_BEFORE_WITH, (m) => ' '.repeat(m.length)) : unled;
+  const sentence = asidesBlanked(text);
   const share = shares[i]!;
   const next = shares[i + 1];
   const prev = shares[i - 1];
