@@ -190,8 +190,8 @@ export function findShares(sentence: string): Share[] {
       }
       // (`Jean-Luc Mélenchon (11% to 12%)`: a rising pair alone in brackets after a name is a range.)
       // (`an increase for Rahul Gandhi (24 to 27%)`, `a marginal dip for PM Modi (44 to 43%)`: a move
-      // told by its noun before the bracket; the level reached is the share.)
-      // (Both levels are kept, as a pair: the earlier one is the earlier poll's, see pickAnswers.)
+      // told by its noun before the bracket, not a range; both levels are kept, as a pair, the
+      // earlier one the earlier poll's (see pickAnswers).)
       const bracketedMove = /\(\s*$/.test(before) && /^\s*\)/.test(after) && /^to$/i.test(g['join'] ?? '') && MOVE_NOUN_BEFORE.test(before.slice(-MOVE_NOUN_REACH));
       const bracketedRange = !bracketedMove && /\(\s*$/.test(before) && /^\s*\)/.test(after) && /^to$/i.test(g['join'] ?? '') && a < b;
       const pair = !bracketedRange && (g['u1'] !== undefined || a > b || led || bracketedMove || /^\s*split\b/i.test(after));
