@@ -747,7 +747,9 @@ export class ArticleEntities {
           // (`If Spirit needs to lay off people, he said, …`: the run opened with the subordinator, which
           // the phrase left out; its subject is a subordinate clause's too.)
           const openedBySubordinator = i + 1 < j && SUBORDINATORS.has(toks[i]![0].toLowerCase()) && !phrase.text.startsWith(toks[i]![0]);
-          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens) || agedSubject, subject && ((!atStart && SUBORDINATORS.has(prev!.toLowerCase())) || openedBySubordinator));
+          // (A speaker is no less salient in a subordinate clause: `…, although Wilson said it's not
+          // clear …` / `"…," he said` is Wilson's.)
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, e, subject || (namedByApposition && opens) || agedSubject, subject && !speaks && ((!atStart && SUBORDINATORS.has(prev!.toLowerCase())) || openedBySubordinator));
         }
       } else if (phrase?.kind === 'organisation' && !phrase.generic && isCompanyLike(phrase.name)) {
         // A named body the article is about (`Shares in Reuters fell`, `BP's profits`, `Tesla said`):

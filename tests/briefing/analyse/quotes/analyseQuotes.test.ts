@@ -2090,4 +2090,14 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Brian Jaquith', 'Brian Jaquith']);
     expect(speakers[0]!.title).toBe('Marine 1st Lt.');
   });
+  it('GIVEN `…, although Wilson said it’s not clear …` after a woman spoke, then `“…,” he said.` THEN Wilson (a speaker in a subordinate clause stays salient)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'This marks the first time that staff have been prevented from visiting their clients, Dobbs said. Typically, 50 people require hospitalization each month, she said.',
+        'Patients are transferred between the two institutions, although Wilson said it’s not clear that the outbreak was sparked by an infected patient.',
+        '“We may have picked it up there somehow,” he said.',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'picked it up').speaker).toBe('Wilson');
+  });
 });
