@@ -273,7 +273,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   }
   // `Daniel Stark from the University of Arizona`: a named person from somewhere is that person.
   const fromAt = words.indexOf('from');
-  if (fromAt > 1 && isNameWord(words[fromAt - 1]!) && isNameWord(words[fromAt - 2]!) && /^(?:the\s+)?\p{Lu}/u.test(words.slice(fromAt + 1).join(' '))) words = words.slice(0, fromAt);
+  // (Also a body named after its kind, `Kate Linnegar from union Acorn`, `from the charity Shelter`.)
+  if (fromAt > 1 && isNameWord(words[fromAt - 1]!) && isNameWord(words[fromAt - 2]!) && /^(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(words.slice(fromAt + 1).join(' '))) words = words.slice(0, fromAt);
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   if (ofAt > 0) {
     const left = words.slice(0, ofAt);

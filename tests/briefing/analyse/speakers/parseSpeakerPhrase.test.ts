@@ -301,3 +301,10 @@ describe('parseSpeakerPhrase: a body before a role of a field (session 24 left i
     expect(parseSpeakerPhrase('Gallup Head of Research Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe', title: 'Gallup Head of Research' });
   });
 });
+
+describe('parseSpeakerPhrase: a person from a body named after its kind (held-out set Q36, after its measurement)', () => {
+  it('GIVEN `Campaigner Kate Linnegar from union Acorn` and `Kate Linnegar from the union Acorn` THEN Kate Linnegar', () => {
+    expect(parseSpeakerPhrase('Campaigner Kate Linnegar from union Acorn')).toMatchObject({ kind: 'person', name: 'Kate Linnegar', title: 'Campaigner' });
+    expect(parseSpeakerPhrase('Kate Linnegar from the union Acorn')).toMatchObject({ kind: 'person', name: 'Kate Linnegar' });
+  });
+});
