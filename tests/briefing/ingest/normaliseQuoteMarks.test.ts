@@ -46,3 +46,10 @@ describe('normaliseQuoteMarks: a double prime closing a quote', () => {
     expect(normaliseQuoteMarks('"We can win,″ said Ana Ruiz, who is 5′10″ tall.')).toBe('"We can win,” said Ana Ruiz, who is 5′10″ tall.');
   });
 });
+
+describe('normaliseQuoteMarks: an opening mark typed for a closing one (held-out set Q36, after its measurement)', () => {
+  it('GIVEN `“All parties are accounted for,“ Sheriff Russ Gibson said` THEN the second mark closes the quote; `he said, “We will` (an opener after a space) THEN unchanged', () => {
+    expect(normaliseQuoteMarks('“All parties are accounted for,“ Sheriff Russ Gibson said.')).toBe('“All parties are accounted for,” Sheriff Russ Gibson said.');
+    expect(normaliseQuoteMarks('He said, “We will win.”')).toBe('He said, “We will win.”');
+  });
+});
