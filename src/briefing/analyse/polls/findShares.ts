@@ -132,6 +132,9 @@ function ok(percent: number | null): percent is number {
 /** People a share is of, right after it: ` of voters`, ` of those asked`, ` of the respondents`. */
 const BY_PEOPLE_AFTER = /^\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\p{Ll}-]+\s+)?(?:voters|respondents|people|adults|those|citizens|residents|members|Americans|Britons|Canadians|Australians|participants|electors|supporters)\b/u;
 
+/** The start of an age range right before a figure (`those aged 35 to 49`, `between the ages of 18 and 35`): the figure is an age. */
+const AGE_RANGE_BEFORE = /\b(?:aged|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s+\d{1,3}\s*(?:to|and|-|–)\s*$/i;
+
 function badBefore(before: string): boolean {
   if (SIGN_BEFORE.test(before) || COUNT_OR_BEFORE.test(before)) return true;
   if (BOUND_BEFORE.test(before) && !HEDGE_BEFORE.test(before) && !LEVEL_UP_TO.test(before)) return true;
@@ -165,6 +168,12 @@ export function findShares(sentence: string): Share[] {
         const secondStart = start + m[0].lastIndexOf(g['pct2'] ?? '');
         out.push({ start: secondStart, end, text: sentence.slice(secondStart, end), percent: level, approximate: false, group: null, pairedWithNext: false });
       };
+      // (`57 percent of those aged 35 to 49 and 54 percent for those 65 and older`: the first figure
+      // ends an age range; only the second is a share.)
+      if (AGE_RANGE_BEFORE.test(before)) {
+        if (g['u2'] !== undefined && ok(b)) levelReached(b);
+        continue;
+      }
       // (`has plummeted by 1.3% to 54.7%`, `rose 3 percent to 45 percent`: a change, then the level it
       // reached, which is a share.)
       // (Not a lead's pair, `favoured over Shorten by 41% to 38%`: a change is smaller than the level it reaches.)

@@ -1502,4 +1502,7 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The Angus Reid Institute poll was released.', 'Further, half of Canadians (49%) now say they disapprove of the PM.', 'Some 40% now back the plan.']));
     expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['disapprove of the PM', 49], ['back the plan', 40]]);
   });
+  it('GIVEN `57 percent of those aged 35 to 49 and 54 percent for those 65 and older` THEN 57 and 54 are shares, 49 (an age) is not', () => {
+    expect(findShares('Six in 10 voters expressed support, compared to 57 percent of those aged 35 to 49 and 54 percent for those 65 and older.').map((x) => x.percent)).toEqual([60, 57, 54]);
+  });
 });
