@@ -195,7 +195,7 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  * say "yes"`, `41 per cent would vote "Leave"`, `85 percent have "big trust" in the President`, `11
  * percent are "undecided"`): the option is the answer (the clause would end at its quote mark).
  */
-const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|favou?r|favou?red|want|wanted|prefer|preferred|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt)\s+(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|favou?r|favou?red|want|wanted|prefer|preferred|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt)\s+(?:(?:still|now|also)\s+)?(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
 
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 // (Or the measure with no `of`: `now has 5% voting intentions`, `kept its 40% share`, `his 32% percentage of voting intentions`.)
@@ -224,6 +224,9 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
   if (goes) return { answer: cleanName(goes[1]!), people: null };
   // `the Bloc holds 53% of the federal vote`: a share of the vote, whose holder is named before it.
   if (OF_THE_VOTE.test(rest)) return { answer: null, people: null };
+  // (`a further eight per cent “would not vote”`: the poll's own option, quoted right after the share.)
+  const quotedOption = /^\s*["“]([^"”]{2,40})["”]/.exec(rest);
+  if (quotedOption) return { answer: cleanName(quotedOption[1]!.replace(/[,;:.]+$/, '')), people: share.group };
   const said = SAY_QUOTED.exec(rest);
   if (said) {
     const { people } = answerAfter(said[1] ?? '', share);

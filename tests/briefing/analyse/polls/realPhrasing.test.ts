@@ -1505,4 +1505,8 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
   it('GIVEN `57 percent of those aged 35 to 49 and 54 percent for those 65 and older` THEN 57 and 54 are shares, 49 (an age) is not', () => {
     expect(findShares('Six in 10 voters expressed support, compared to 57 percent of those aged 35 to 49 and 54 percent for those 65 and older.').map((x) => x.percent)).toEqual([60, 57, 54]);
   });
+  it('GIVEN `A quarter of Londoners are still “don’t knows”, while a further eight per cent “would not vote”.` THEN the quoted options, don’t knows 25 and would not vote 8', () => {
+    const got = shares(article(null, ['The YouGov poll was released.', 'A quarter of Londoners are still “don’t knows”, while a further eight per cent “would not vote”.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['don’t knows', 25], ['would not vote', 8]]);
+  });
 });
