@@ -520,6 +520,8 @@ const OWNER_RATING = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(
 const WHOSE_RATING = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+whose\s+(?:rating|score|support|numbers)\b[^;:.()]{0,80}?\b(?:at|to|from)\s*$/u;
 /** Support for a government body, then its move to the share (`support for his cabinet rising to`): group 1 the support. */
 const SUPPORT_FOR_BODY_MOVED = /\b((?:support|approval)\s+for\s+(?:his|her|their|its|the)\s+(?:cabinet|government|administration|party|coalition))\s+(?:rising|rose|rises|falling|fell|falls|climbing|climbed|dropping|dropped|slipping|slipped|edging\s+(?:up|down)|edged\s+(?:up|down)|stood|standing|stands)\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s*$/i;
+/** The undecided, then their move or level (`The undecideds fell to`, `undecided voters are down to`). */
+const UNDECIDED_MOVED = /\b(?:undecideds|undecided\s+voters|the\s+undecided|don['’]t\s+knows)\s+(?:(?:have|has|are|is|were|was)\s+)?(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|slipped|slips|edged\s+(?:up|down)|went\s+(?:up|down)|stood|stand|stands|up|down)\s+(?:[a-z]+\s+){0,3}?(?:to|at|on)\s*$/i;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
@@ -579,7 +581,9 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // (`showed support for his cabinet rising to 47.3 per cent`: the support moved is the answer.)
   const supportMoved = SUPPORT_FOR_BODY_MOVED.exec(before);
   if (supportMoved) return { answer: supportMoved[1]!.toLowerCase(), qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
-  const moved = moveName(before);
+  // (`The undecideds fell to 7%`: the don't-knows' move, no name of a party.)
+  const undecidedMoved = UNDECIDED_MOVED.test(before) ? 'undecided' : null;
+  const moved = moveName(before) ?? undecidedMoved;
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)
   if (prev !== undefined && RIVAL_AFTER_TO.test(before)) {

@@ -1509,4 +1509,7 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     const got = shares(article(null, ['The YouGov poll was released.', 'A quarter of Londoners are still “don’t knows”, while a further eight per cent “would not vote”.']));
     expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['don’t knows', 25], ['would not vote', 8]]);
   });
+  it('GIVEN `The undecideds fell to 7%.` after a poll THEN undecided 7', () => {
+    expect(shares(article(null, ['The 1 News-Colmar Brunton poll was released.', 'The undecideds fell to 7%.']))).toEqual([[{ answer: 'undecided', percent: 7 }]]);
+  });
 });
