@@ -582,8 +582,7 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const supportMoved = SUPPORT_FOR_BODY_MOVED.exec(before);
   if (supportMoved) return { answer: supportMoved[1]!.toLowerCase(), qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`The undecideds fell to 7%`: the don't-knows' move, no name of a party.)
-  const undecidedMoved = UNDECIDED_MOVED.test(before) ? 'undecided' : null;
-  const moved = moveName(before) ?? undecidedMoved;
+  const moved = moveName(before) ?? (UNDECIDED_MOVED.test(before) ? 'undecided' : null);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)
   if (prev !== undefined && RIVAL_AFTER_TO.test(before)) {
