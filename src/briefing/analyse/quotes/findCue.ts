@@ -179,6 +179,13 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
         const name = ws.slice(named, start);
         if (named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k))) return { phrase: join(ws, named, end), at: ws[named]!.start };
       }
+      // `Matt Smith, Scottish secretary of Unison, the main union involved, said`: a name, its role,
+      // then a description (opening with an article) of the role's body; the name speaks.
+      if (start <= c && !isName && /^(?:the|a|an)$/.test(chunk[0]!.k) && start - 1 > lo && /,$/.test(ws[start - 1]!.w) && ws.slice(start, c + 1).some((x) => isRoleWord(x))) {
+        const named = scanBack(ws, start - 1, lo);
+        const name = ws.slice(named, start);
+        if (named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k))) return { phrase: join(ws, named, end), at: ws[named]!.start };
+      }
       // `John G. Morikis, Chairman, President and Chief Executive Officer of Sherwin-Williams, said`:
       // a name, then roles set off by commas, then the last role and its body.
       if (start <= c && !isName && ws.slice(start, c + 1).every((x) => isTitleWord(x.k) || x.k === 'and')) {

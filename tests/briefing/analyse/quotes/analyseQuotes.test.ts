@@ -2101,3 +2101,16 @@ describe('analyseQuotes: session 25 (blind sets Q35, P35, D35)', () => {
     expect(quoteWith(quotes, 'picked it up').speaker).toBe('Wilson');
   });
 });
+
+describe('analyseQuotes: session 26 (blind sets Q38, P38, D38)', () => {
+  it('GIVEN `Matt Smith, Scottish secretary of Unison, the main union involved, said …` THEN Matt Smith speaks (the description after the role describes its body), and a later `he said` is his; GIVEN `Unison, the main union, said` THEN the union', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Matt Smith, Scottish secretary of Unison, the main union involved, said some officials had been “impressed by the backing for the strike.”',
+        '“But they need to come back to the unions with clear proposals,” he said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Matt Smith', 'Matt Smith']);
+    expect(analyseQuotes([article(['Unison, the main union, said: “We will strike next week if nothing changes.”'])]).quotes.map((q) => q.speaker)).toEqual(['Unison']);
+  });
+});
