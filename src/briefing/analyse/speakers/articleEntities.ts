@@ -265,6 +265,12 @@ const KNIGHTED = /^(?:Sir|Dame)\s/;
 export const QUOTE_PLACEHOLDER = '\u00b6';
 
 /** Index of the token opening the sentence that holds token `i` (after one ending `.`, `!` or `?`, not an abbreviation). */
+/** True when there is no token at `k` (before the first) or it ends a sentence (a stop, or the quote placeholder): a sentence opens after it. */
+function sentenceBreakAt(toks: readonly RegExpMatchArray[], k: number): boolean {
+  const before = toks[k]?.[0];
+  return k < 0 || before === undefined || before === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(before);
+}
+
 function sentenceStartToken(toks: readonly RegExpMatchArray[], i: number): number {
   let k = i;
   while (k > 0 && !(/[.!?]["”’]?$/.test(toks[k - 1]![0]) && !isAbbreviation(toks[k - 1]![0]))) k--;
@@ -570,12 +576,12 @@ export class ArticleEntities {
     this.mention(-1, e, true);
   }
 
-  /** Records that `entity` is mentioned at document position `pos`. */
   /** True when a person other than `entity` is mentioned at a position in `[from, to)` (positions as {@link mention} takes them). */
   otherPersonBetween(from: number, to: number, entity: Entity): boolean {
     return this.mentions.some((m) => m.pos >= from && m.pos < to && m.entity !== entity && m.entity.kind === 'person');
   }
 
+  /** Records that `entity` is mentioned at document position `pos` (mentions are kept in position order). */
   mention(pos: number, entity: Entity, subject: boolean, subordinate = false): void {
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
@@ -706,7 +712,12 @@ export class ArticleEntities {
         // `the plan which Smith backed`, when no person is the sentence's subject.)
         const relativeSubject = verbNext && !possessive && prev !== undefined && (/^(?:which|that|whom)$/.test(prev) || (s > 1 && /^(?:a|an|the)$/i.test(toks[s - 1]![0]) && /,$/.test(toks[s - 2]![0]) && /^\p{Ll}+$/u.test(prev)));
         const relativeHead = ((/,$/.test(lastTok) && next === 'who' && !possessive) || relativeSubject) && !this.personSubjectSince(paragraph * PARAGRAPH_STRIDE + toks[sentenceStartToken(toks, i)]!.index);
-        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
+        // (`But for Chris Grisanti, chief strategist at MAI, it is too early …`: a name a sentence opens
+        // `For` on, set off by a comma, is whose view the sentence gives, as salient as its subject.)
+        // (A sentence's first `For` may open the capitalised run, which the phrase leaves out.)
+        const forAt = prev !== undefined && /^(?:for|For)$/.test(prev) ? s : i + 1 < j && toks[i]![0] === 'For' && !phrase.text.startsWith('For') ? i : -1;
+        const viewOf = forAt >= 0 && /,$/.test(lastTok) && !possessive && sentenceBreakAt(toks, forAt - 1 - (/^(?:But|And|Yet)$/.test(toks[forAt - 1]?.[0] ?? '') ? 1 : 0));
+        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

@@ -2113,4 +2113,11 @@ describe('analyseQuotes: session 26 (blind sets Q38, P38, D38)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Matt Smith', 'Matt Smith']);
     expect(analyseQuotes([article(['Unison, the main union, said: “We will strike next week if nothing changes.”'])]).quotes.map((q) => q.speaker)).toEqual(['Unison']);
   });
+  it('GIVEN `But for Chris Grisanti, chief strategist at MAI, it is too early … “…,” he said.` after another man spoke THEN Grisanti (a name a sentence opens `For` on is whose view it gives); `It was bad for John Smith, …` THEN not', () => {
+    const he = (p: string): string | null =>
+      quoteWith(analyseQuotes([article(['“Markets need time to breathe,” said David Donabedian, chief investment officer at CIBC.', p])]).quotes, 'good position').speaker;
+    expect(he('But for Chris Grisanti, chief strategist at MAI Capital Management, it is too early to end the trade. “If you look at the last three months, the US is in a good position,” he said.')).toBe('Chris Grisanti');
+    expect(he('For Chris Grisanti, it is too early to end the trade. “If you look at the last three months, the US is in a good position,” he said.')).toBe('Chris Grisanti');
+    expect(he('The week was bad for John Smith, a trader at MAI, who lost money. “If you look at the last three months, the US is in a good position,” he said.')).toBe('David Donabedian');
+  });
 });
