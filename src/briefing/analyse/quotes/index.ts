@@ -272,6 +272,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       }
     }
 
+    // A quote running over several paragraphs keeps its speaker in view to its end: a pronoun after
+    // it (`He added: '…'` after five paragraphs of one quote) is read within the lookback from its
+    // last paragraph, not from the cue at its start.
+    if (entity && last.paragraph > first.paragraph) ents.mention(last.paragraph * PARAGRAPH_STRIDE, entity, true);
     let text = clean(span.text);
     // Middle cue: `"…," he said, "…"` — the next span continues this one.
     // (Only a cue between them, not a sentence of its own: `"…," X wrote in 2017, in a piece that … . Judge Y

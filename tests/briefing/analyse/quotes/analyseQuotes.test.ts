@@ -2120,4 +2120,18 @@ describe('analyseQuotes: session 26 (blind sets Q38, P38, D38)', () => {
     expect(he('For Chris Grisanti, it is too early to end the trade. “If you look at the last three months, the US is in a good position,” he said.')).toBe('Chris Grisanti');
     expect(he('The week was bad for John Smith, a trader at MAI, who lost money. “If you look at the last three months, the US is in a good position,” he said.')).toBe('David Donabedian');
   });
+  it('GIVEN `Woodley said: ‘…` over five paragraphs, then `He added: ‘…’` THEN Woodley (a quote running over paragraphs keeps its speaker in view to its end)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Union leader Tony Woodley said the hawks had won.',
+        'Speaking outside TUC headquarters yesterday, Woodley said: ‘Despite our offer, British Airways has not done that.',
+        '‘In fact what they’ve done is table an offer that is worse.',
+        '‘That makes it absolutely impossible for us to go back to our members.',
+        '‘I’m extremely disappointed for the travelling public and for our members.',
+        '‘The strikes will go ahead now, and this union will of course support its members.’',
+        'He added: ‘Unfortunately, Mr Walsh was looking for a war with our members.’',
+      ]),
+    ]);
+    expect(quoteWith(quotes, 'looking for a war').speaker).toBe('Tony Woodley');
+  });
 });
