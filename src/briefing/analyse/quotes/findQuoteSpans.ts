@@ -132,13 +132,13 @@ function seg(text: string, paragraph: number, open: number, close: number, close
  * Every quotation in the paragraphs, in reading order. A quote left open at a paragraph's end
  * takes in the next paragraph's first segment when that paragraph starts with a quote mark, and
  * so on until a segment closes; when the next paragraph does not reopen, the quote ends where
- * its paragraph ends.
+ * its paragraph ends, unless that paragraph closes it without reopening (see continuationClose).
  */
 export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let pending: QuoteSegment[] | null = null;
   paragraphs.forEach((p, pi) => {
-    const segs = segmentsInParagraph(p, pi);
+    let segs = segmentsInParagraph(p, pi);
     let start = 0;
     const first = segs[0];
     if (pending !== null) {
@@ -150,8 +150,17 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
           pending = null;
         }
       } else {
-        spans.push(makeSpan(pending));
-        pending = null;
+        const close = continuationClose(p);
+        if (close > 0) {
+          // The quote goes on without reopening and closes inside this paragraph; what follows is read afresh.
+          pending.push({ paragraph: pi, open: 0, close, closed: true, text: p.slice(0, close).trim() });
+          spans.push(makeSpan(pending));
+          pending = null;
+          segs = segmentsInParagraph(p.slice(close + 1), pi).map((x) => ({ ...x, open: x.open + close + 1, close: x.close + close + 1 }));
+        } else {
+          spans.push(makeSpan(pending));
+          pending = null;
+        }
       }
     }
     if (pending !== null) return;
@@ -163,6 +172,24 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   });
   if (pending !== null) spans.push(makeSpan(pending));
   return spans.filter((s) => /\p{L}/u.test(s.text));
+}
+
+/**
+ * Where a quote left open in the paragraph before closes in paragraph `p`, which does not reopen
+ * it: a page that breaks a paragraph inside a quote (`… said, "Repo rate remains unchanged at 4%.` /
+ * `Accommodative stance … will continue." He further said, "Monetary …"`). The index of the
+ * closing mark, or -1. Read so only when the mark can only close: a curly closing mark before any
+ * opening one, or the first of an odd number of straight marks, right after a word or stop and
+ * before white space, punctuation or the paragraph's end.
+ */
+function continuationClose(p: string): number {
+  const m = /["“”„«»]/.exec(p);
+  if (m === null || m.index === 0 || /\s/.test(p[m.index - 1]!)) return -1;
+  const after = p[m.index + 1];
+  if (after !== undefined && !/[\s,;:.)\]]/.test(after)) return -1;
+  if (m[0] === '”' || m[0] === '»') return m.index;
+  if (m[0] !== '"' || /[“”„«»]/.test(p)) return -1;
+  return (p.match(/"/g)!.length % 2 === 1) ? m.index : -1;
 }
 
 function makeSpan(segments: QuoteSegment[]): QuoteSpan {

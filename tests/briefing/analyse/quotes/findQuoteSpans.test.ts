@@ -68,3 +68,27 @@ describe('findQuoteSpans: a straight double mark closed by a single one', () => 
     expect(findQuoteSpans([p]).map((s) => s.text)).toEqual([`He told me 'no way', and left,`]);
   });
 });
+
+describe('findQuoteSpans: session 26, a quote broken over a paragraph without reopening', () => {
+  const p1 = 'RBI Governor Shaktikanta Das said, "Repo rate remains unchanged at 4% and the reverse repo rate at 3.35%.';
+  it('GIVEN an open quote, then a paragraph that goes on without a mark and closes it before `He further said, "…"` THEN two quotes, the first over both paragraphs, both the governor’s', () => {
+    const p2 = 'Accommodative stance will continue as long as necessary." He further said, "The committee noted that economic activity had started to recover."';
+    expect(findQuoteSpans([p1, p2]).map((s) => s.text)).toEqual([
+      'Repo rate remains unchanged at 4% and the reverse repo rate at 3.35%. Accommodative stance will continue as long as necessary.',
+      'The committee noted that economic activity had started to recover.',
+    ]);
+    expect(analyseQuotes([article([p1, p2])]).quotes.map((q) => q.speaker)).toEqual(['Shaktikanta Das', 'Shaktikanta Das']);
+  });
+  it('GIVEN the same with curly marks (`… necessary.” He further said, “…”`) THEN the first quote takes the second paragraph up to its closing mark', () => {
+    const c1 = p1.replace('"', '“');
+    const c2 = 'Accommodative stance will continue.” He further said, “The committee noted a recovery.”';
+    expect(findQuoteSpans([c1, c2]).map((s) => s.text)).toEqual(['Repo rate remains unchanged at 4% and the reverse repo rate at 3.35%. Accommodative stance will continue.', 'The committee noted a recovery.']);
+  });
+  it('GIVEN an open quote, then a paragraph of reporter’s text whose marks are balanced, or whose first mark opens (`The plan is "bad`) THEN the open quote ends with its paragraph', () => {
+    expect(findQuoteSpans([p1, 'The bank also said "growth will recover" this year.']).map((s) => s.text)).toEqual(['Repo rate remains unchanged at 4% and the reverse repo rate at 3.35%.', 'growth will recover']);
+    expect(findQuoteSpans([p1, 'Analysts said the plan is "bad for savers, and worse for banks', 'It was announced on Friday.']).map((s) => s.text)).toEqual([
+      'Repo rate remains unchanged at 4% and the reverse repo rate at 3.35%.',
+      'bad for savers, and worse for banks',
+    ]);
+  });
+});
