@@ -1513,3 +1513,11 @@ describe('extractPolls on real phrasings: session 25 (blind set P35)', () => {
     expect(shares(article(null, ['The 1 News-Colmar Brunton poll was released.', 'The undecideds fell to 7%.']))).toEqual([[{ answer: 'undecided', percent: 7 }]]);
   });
 });
+
+describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
+  const pairs = (p: string): [string, number][] => shares(article(null, ['A Newspoll conducted for The Australian was released on Monday.', p])).flat().map((x) => [x.answer, x.percent]);
+  it('GIVEN `Labor now leads the Coalition 54-46 per cent` THEN Labor 54 and the Coalition 46 (an adverb between the leader and `leads`)', () => {
+    expect(pairs('Labor now leads the Coalition 54-46 per cent on a two-party preferred split.')).toEqual([['Labor', 54], ['Coalition', 46]]);
+    expect(pairs('The Coalition still leads Labor 52-48 per cent.')).toEqual([['Coalition', 52], ['Labor', 48]]);
+  });
+});
