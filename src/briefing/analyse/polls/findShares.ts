@@ -56,6 +56,8 @@ const SHARE_RE = new RegExp(
     // `between 40 and 45 percent` / `40-45 percent` / `49 percent to 45 percent` / `46 per cent-45 per cent`
     // (digits only: `Fifty-seven percent` is one number, not a pair)
     `(?<pct1>${DIGITS})(?<u1>${PCT_UNIT})?\\s*(?<join>[-–]to[-–]|-|–|to|and)\\s*(?<pct2>${DIGITS})(?<u2>${PCT_UNIT})`,
+    // `the Coalition ahead of Labor 51-49`: a two-party split with no unit (kept only after lead words, see below)
+    `(?<lp1>\\d{2})\\s?[-–]\\s?(?<lp2>\\d{2})(?![\\d%.,]\\d|\\s?(?:%|per\\s?cent|percent|pct))`,
     `(?<pct>${NUM})${PCT_UNIT}`,
     `(?<num>${NUM})\\s+(?:out\\s+of|in)\\s+(?<den>${DENOM})\\b(?:\\s+(?<grp>(?:[A-Z]\\.){2,3}\\s+[a-z]+\\b|[A-Z][\\p{L}'’-]+|(?:[a-z]+\\s){0,1}(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents|young people)\\b))?`,
     `\\b(?<frac>${FRACTION})\\b`,
@@ -123,6 +125,9 @@ const STANCE_BY = /\b(?:oppose[sd]?|support(?:s|ed)?|favou?r(?:s|ed)?|approve[sd
 
 /** Lead words before a `49 percent to 45 percent` pair: the pair is two shares, not a range. */
 const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind|in front|beat(?:s|ing)?|edg(?:e|es|ed|ing)|split|tie|tied|versus|vs\.?|favou?red over|preferred (?:over|to))\b[^.;]{0,30}$/i;
+
+/** Least total of a unitless lead pair read as two shares (`51-49`, `55-40`): a two-way split leaves little to others. */
+const MIN_SPLIT_TOTAL = 90;
 
 function ok(percent: number | null): percent is number {
   return percent !== null && percent >= 0 && percent <= MAX_PERCENT;
@@ -217,6 +222,18 @@ export function findShares(sentence: string): Share[] {
       } else {
         out.push({ start, end, text: m[0], percent: (a + b) / 2, approximate: false, group: null, pairedWithNext: false });
       }
+      continue;
+    }
+    if (g['lp1'] !== undefined) {
+      // A pair of levels with no unit, as leads are printed (`ahead of Labor 51-49`, `Labor leads the
+      // Coalition 54-46 on a two-party basis`): only after lead words, and only when the two make up
+      // a whole between them (a two-way split), so that scores, ages and years stay out.
+      const a = Number(g['lp1']);
+      const b = Number(g['lp2']);
+      if (!LEAD_BEFORE.test(before) || a + b < MIN_SPLIT_TOTAL || a + b > MAX_PERCENT || /[-–]\s*$/.test(before) || /^\s*[-–]?\s*\d/.test(after)) continue;
+      const secondStart = start + m[0].lastIndexOf(g['lp2']!);
+      out.push({ start, end: secondStart, text: g['lp1']!, percent: a, approximate: false, group: null, pairedWithNext: true });
+      out.push({ start: secondStart, end, text: g['lp2']!, percent: b, approximate: false, group: null, pairedWithNext: false });
       continue;
     }
     if (g['pct'] !== undefined) {

@@ -1520,4 +1520,17 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     expect(pairs('Labor now leads the Coalition 54-46 per cent on a two-party preferred split.')).toEqual([['Labor', 54], ['Coalition', 46]]);
     expect(pairs('The Coalition still leads Labor 52-48 per cent.')).toEqual([['Coalition', 52], ['Labor', 48]]);
   });
+  it('GIVEN a unitless two-way split after lead words (`shows the Coalition ahead of Labor 51-49,`) THEN two shares, the leader’s first', () => {
+    expect(findShares('The poll shows the Coalition ahead of Labor 51-49, with an eight-month countdown.').map((x) => x.percent)).toEqual([51, 49]);
+    // (An article is read for polls only when some share has a unit: here the primary vote.)
+    const got = shares(article(null, ['A Newspoll conducted for The Australian shows the Coalition ahead of Labor 51-49, with an eight-month countdown.', 'Labor’s primary vote remains at 31 per cent.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['Coalition', 51], ['Labor', 49], ['Labor', 31]]);
+  });
+  it('GIVEN unitless pairs that are no split (no lead word, a score over 100 in all, a small total, a date range, a pair inside a longer run) THEN no share', () => {
+    expect(findShares('The measure passed 51-49 in the Senate.')).toEqual([]);
+    expect(findShares('The Lakers beat the Celtics 98-95 on Sunday.')).toEqual([]);
+    expect(findShares('Leeds beat Hull 24-12 in the final.')).toEqual([]);
+    expect(findShares('He led the party in 2010-12 and again in 2015-16.')).toEqual([]);
+    expect(findShares('The vote was tied 12-12-76 after lead changes.')).toEqual([]);
+  });
 });
