@@ -113,7 +113,7 @@ const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|si
  * steady, at`.
  */
 const SUPPORT_FOR = new RegExp(
-  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:slightly|sharply|marginally|significantly|further|again|somewhat|modestly|steadily|back))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?,?)?(?:\s+(?:at|to))?|at)\s*$`,
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:also|still))?(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:slightly|sharply|marginally|significantly|further|again|somewhat|modestly|steadily|back))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?,?)?(?:\s+(?:at|to))?|at)\s*$`,
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
@@ -388,9 +388,18 @@ const MOVE_BEFORE = new RegExp(
   'u',
 );
 
-/** The party of a level written after its move (see {@link MOVE_BEFORE}), or null. */
+/**
+ * A move told as a noun before the level it reached: `a one-point fall in the primary vote for the
+ * Greens, to`, `a one-point gain for Pauline Hanson’s One Nation, taking it to`. Group 1 the party.
+ */
+const MOVE_NOUN_FOR = new RegExp(
+  String.raw`\b(?:[\w.]+-point|${POINTS_COUNT}\s+(?:percentage\s+)?points?)\s+(?:fall|gain|rise|drop|dip|increase|decrease|decline|jump|slide|slip|boost|lift)\s+(?:in\s+(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:vote|support|rating)\s+)?for\s+(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s*,?\s*(?:(?:taking|putting|bringing|pushing|lifting|leaving)\s+(?:it|them)\s+)?to\s*$`,
+  'u',
+);
+
+/** The party of a level written after its move (see {@link MOVE_BEFORE} and {@link MOVE_NOUN_FOR}), or null. */
 function moveName(before: string): string | null {
-  const m = MOVE_BEFORE.exec(before);
+  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null);
   return m ? cleanName(m[1] ?? '') : null;
 }
 
@@ -474,7 +483,8 @@ const LEAD_HELD_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})
 /** `Cox leads King among both men and women and holds a ` before a pair: group 1 the leader, group 2 the one led. */
 const LEADS_AND_HOLDS = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:leads|led|tops|topped|beats|beat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b[^.;:]{0,80}?\band\s+(?:has|holds|had|held|enjoys|enjoyed)\s+(?:an?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?$/u;
 /**
- * The sentence with asides about an option blanked out, offsets kept: a party's leader (`the
+ * The sentence with asides about an option blanked out, offsets kept: what it includes (`Support
+ * for minor parties, including the teal independents, was`), a party's leader (`the
  * Progressive Conservatives under leader Tim Hudak would receive 36%`, `The NDP, under Andrea
  * Horwath, would receive 18% support`: the party is the option) and a party in brackets between a
  * name and `with` its share (`Luiz Inácio Lula da Silva (Workers’ Party PT) with 49%`). The last
@@ -484,7 +494,8 @@ function asidesBlanked(text: string): string {
   if (text === blankedFor) return blanked;
   const blank = (m: string): string => ' '.repeat(m.length);
   const unled = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, blank).replace(UNDER_LEADER, blank) : text;
-  blanked = unled.includes('(') ? unled.replace(PARTY_ASIDE_BEFORE_WITH, blank) : unled;
+  const bracketed = unled.includes('(') ? unled.replace(PARTY_ASIDE_BEFORE_WITH, blank) : unled;
+  blanked = bracketed.includes(', including ') ? bracketed.replace(INCLUDING_ASIDE, blank) : bracketed;
   blankedFor = text;
   return blanked;
 }
@@ -492,6 +503,8 @@ let blankedFor = '';
 let blanked = '';
 /** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`, `led by Mike Schreiner`), right after a capitalised word. */
 const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with|and)\b|\s*\()/gu;
+/** What an option includes, set off by commas before its verb: `Support for other minor parties and independents, including the teal independents, was unchanged at`. */
+const INCLUDING_ASIDE = /,\s+including\s+[^,;.()]{1,60},(?=\s+(?:was|were|is|are|has|have|had|remained|remains|stood|stands|rose|fell)\b)/g;
 /** A bracket after a capitalised word, before `with` a share: `(Workers’ Party PT)`. */
 const PARTY_ASIDE_BEFORE_WITH = /(?<=\p{Lu}[\p{L}'’.-]*)\s*\([^()]{1,40}\)(?=\s+with\s+\d)/gu;
 /** The same set off by commas, both taken: `, under Andrea Horwath,`. */

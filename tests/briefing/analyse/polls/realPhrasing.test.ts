@@ -1533,4 +1533,14 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     expect(findShares('He led the party in 2010-12 and again in 2015-16.')).toEqual([]);
     expect(findShares('The vote was tied 12-12-76 after lead changes.')).toEqual([]);
   });
+  it('GIVEN moves told as nouns (`a one-point fall in the primary vote for the Greens, to 12 per cent, and a one-point gain for Pauline Hanson’s One Nation, taking it to 7 per cent`) THEN each party with its level', () => {
+    expect(pairs('The shift is the result of a one-point fall in the primary vote for the Greens, to 12 per cent, and a one-point gain for Pauline Hanson’s One Nation, taking it to 7 per cent.')).toEqual([
+      ['Greens', 12],
+      ['Pauline Hanson’s One Nation', 7],
+    ]);
+  });
+  it('GIVEN `Support for other minor parties and independents, including the teal independents, was also unchanged at 12 per cent.` THEN that support is the answer (the `including` aside and `also` passed over)', () => {
+    expect(pairs('Support for other minor parties and independents, including the teal independents, was also unchanged at 12 per cent.').map(([, n]) => n)).toEqual([12]);
+    expect(pairs('Support for other minor parties and independents, including the teal independents, was also unchanged at 12 per cent.')[0]![0]).toMatch(/other minor parties and independents$/);
+  });
 });
