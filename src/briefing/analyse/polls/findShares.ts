@@ -65,8 +65,8 @@ const SHARE_RE = new RegExp(
   'giu',
 );
 
-/** Words that make a number a bound, not a measured share (`below 30 percent`, `more than half`). */
-const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)\s*$/i;
+/** Words that make a number a bound, not a measured share (`below 30 percent`, `more than half`; `below the 32.6 per cent recorded at the last election`, a level compared with). */
+const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|below|above|at least|at most|exceed\w*|up to|as (?:high|low|much|many) as|threshold of|hurdle of)(?:\s+the)?\s*$/i;
 /** Hedges that keep a bound-looking share a share (`just over half`, `just under 40 percent`, `as many as 67.5 percent of respondents`). */
 const HEDGE_BEFORE = /\bjust\s+(?:over|under|below|above)\s*$|\bas\s+many\s+as\s*$/i;
 /** A level reached, not a bound: `Kılıçdaroğlu’s vote goes up to 47.3 percent`, `its share may go up to 40 per cent`, `Fianna Fáil is up to 23 per cent`. */

@@ -1543,4 +1543,7 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     expect(pairs('Support for other minor parties and independents, including the teal independents, was also unchanged at 12 per cent.').map(([, n]) => n)).toEqual([12]);
     expect(pairs('Support for other minor parties and independents, including the teal independents, was also unchanged at 12 per cent.')[0]![0]).toMatch(/other minor parties and independents$/);
   });
+  it('GIVEN `remains at 31 per cent, which is below the 32.6 per cent recorded at the last election` THEN only 31 (a level compared with, after `below the`)', () => {
+    expect(findShares('Labor’s primary vote remains at 31 per cent, which is below the 32.6 per cent recorded at the last election.').map((x) => x.percent)).toEqual([31]);
+  });
 });
