@@ -113,7 +113,7 @@ const POINTS_COUNT = String.raw`(?:\d{1,2}(?:\.\d)?|a|one|two|three|four|five|si
  * steady, at`.
  */
 const SUPPORT_FOR = new RegExp(
-  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:rating|rate|score|level))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:also|still))?(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:slightly|sharply|marginally|significantly|further|again|somewhat|modestly|steadily|back))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?,?)?(?:\s+(?:at|to))?|at)\s*$`,
+  String.raw`\b((?:support|backing|approval|opposition|trust|preference|confidence|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability)\s+(?:rating|rate|score|level))\s+(?:for|of|to|in)\s+[^,;]{1,60}?|(?:job\s+)?(?:approval|disapproval|popularity|favou?rability|trust)(?:\s+(?:ratings?|rates?|scores?|levels?))?|(?:dis)?satisfaction\s+with\s+[^,;]{1,60}?)(?:\s+among\s+([^,;]{1,50}?))?\s+(?:(?:has|had|have)\s+)?(?:(?:(?:was|were|is|are)\s+(?:up|down)|was|were|is|are|stood|stands|reached|rose|risen|fell|fallen|dipped|slid|climbed|dropped|slipped|slips|falls|rises|slumped|jumped|edged (?:up|down)|ticked (?:up|down)|came in|remained|remains|held|holds|hit|gained|gains|lost|loses|increased|decreased|declined|grew)(?:\s+(?:also|still))?(?:\s+(?:unchanged|steady|stable|flat))?(?:\s+(?:slightly|sharply|marginally|significantly|further|again|somewhat|modestly|steadily|back))?,?(?:\s+(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?,?)?(?:\s+(?:at|to))?|at)\s*$`,
   'i',
 );
 const PASSIVE_BY = /(["“][^"”]{1,40}["”]|[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:(?:was|were|is|are)\s+)?(?:each\s+)?(?:supported|backed|favou?red|preferred|chosen)\s+by\s*$/u;
@@ -397,9 +397,22 @@ const MOVE_NOUN_FOR = new RegExp(
   'u',
 );
 
-/** The party of a level written after its move (see {@link MOVE_BEFORE} and {@link MOVE_NOUN_FOR}), or null. */
+/**
+ * A clause's subject, the rest of its clause, then its move as a participle after a comma: `Prime
+ * Minister Scott Morrison remains the most popular contender for the top job, rising to`. Group 1
+ * the subject (a name, titles left to cleanName), opening its sentence or a clause after `while`,
+ * `and`, `but`.
+ */
+const MOVE_PARTICIPLE = new RegExp(
+  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,4})\s+(?:remains|remained|is|was|stays|stayed|continues|continued|became|becomes)\b[^,;:.()]{0,80},\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|edging\s+(?:up|down))\s+(?:(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?\s+)?to\s*$`,
+  'u',
+);
+/** A participle of a move right before the level (the cheap test before {@link MOVE_PARTICIPLE}). */
+const PARTICIPLE_MOVE_END = /,\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|edging)\b[^,]*$/;
+
+/** The party of a level written after its move (see {@link MOVE_BEFORE}, {@link MOVE_NOUN_FOR} and {@link MOVE_PARTICIPLE}), or null. */
 function moveName(before: string): string | null {
-  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null);
+  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null) ?? (PARTICIPLE_MOVE_END.test(before) ? MOVE_PARTICIPLE.exec(before) : null);
   return m ? cleanName(m[1] ?? '') : null;
 }
 
@@ -533,6 +546,8 @@ const OWNER_RATING = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(
 const WHOSE_RATING = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+whose\s+(?:rating|score|support|numbers)\b[^;:.()]{0,80}?\b(?:at|to|from)\s*$/u;
 /** Support for a government body, then its move to the share (`support for his cabinet rising to`): group 1 the support. */
 const SUPPORT_FOR_BODY_MOVED = /\b((?:support|approval)\s+for\s+(?:his|her|their|its|the)\s+(?:cabinet|government|administration|party|coalition))\s+(?:rising|rose|rises|falling|fell|falls|climbing|climbed|dropping|dropped|slipping|slipped|edging\s+(?:up|down)|edged\s+(?:up|down)|stood|standing|stands)\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s*$/i;
+/** Those of one view, then their move or level (`those disappointed with the Liberal leader fell two points to`): group 1 the view. */
+const THOSE_OF_VIEW_MOVED = /\b(?:those|people|voters|respondents)\s+(?:who\s+(?:are|were)\s+)?((?:dis)?satisfied|disappointed|unhappy|happy|undecided|uncommitted|unsure)\b(?:\s+(?:with|about|by|in)\s+[^,;:.]{1,50}?)?\s+(?:(?:have|has|are|is|were|was)\s+)?(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|slipped|slips|grew|edged\s+(?:up|down)|went\s+(?:up|down)|stood|stand|stands|up|down)\s+(?:[a-z]+\s+){0,3}?(?:to|at|on)\s*$/i;
 /** The undecided, then their move or level (`The undecideds fell to`, `undecided voters are down to`). */
 const UNDECIDED_MOVED = /\b(?:undecideds|undecided\s+voters|the\s+undecided|don['’]t\s+knows)\s+(?:(?:have|has|are|is|were|was)\s+)?(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|slipped|slips|edged\s+(?:up|down)|went\s+(?:up|down)|stood|stand|stands|up|down)\s+(?:[a-z]+\s+){0,3}?(?:to|at|on)\s*$/i;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
@@ -595,7 +610,7 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const supportMoved = SUPPORT_FOR_BODY_MOVED.exec(before);
   if (supportMoved) return { answer: supportMoved[1]!.toLowerCase(), qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`The undecideds fell to 7%`: the don't-knows' move, no name of a party.)
-  const moved = moveName(before) ?? (UNDECIDED_MOVED.test(before) ? 'undecided' : null);
+  const moved = moveName(before) ?? (UNDECIDED_MOVED.test(before) ? 'undecided' : null) ?? (/\bthose\b|\bpeople\b|\bvoters\b|\brespondents\b/.test(before) ? (THOSE_OF_VIEW_MOVED.exec(before)?.[1]?.toLowerCase() ?? null) : null);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)
   if (prev !== undefined && RIVAL_AFTER_TO.test(before)) {

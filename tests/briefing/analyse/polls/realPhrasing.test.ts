@@ -1546,4 +1546,16 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
   it('GIVEN `remains at 31 per cent, which is below the 32.6 per cent recorded at the last election` THEN only 31 (a level compared with, after `below the`)', () => {
     expect(findShares('Labor’s primary vote remains at 31 per cent, which is below the 32.6 per cent recorded at the last election.').map((x) => x.percent)).toEqual([31]);
   });
+  it('GIVEN `Prime Minister Scott Morrison remains the most popular contender for the top job, rising to 50 per cent …, while Opposition Leader Anthony Albanese fell two points to 34 per cent.` THEN Morrison 50 (the subject of a move told by a participle) and Albanese 34', () => {
+    expect(pairs('Prime Minister Scott Morrison remains the most popular contender for the top job, rising to 50 per cent in the ranks, while Opposition Leader Anthony Albanese fell two points to 34 per cent.')).toEqual([
+      ['Scott Morrison', 50],
+      ['Anthony Albanese', 34],
+    ]);
+  });
+  it('GIVEN `Mr Morrison’s approval ratings rose two points to 49 per cent, while those disappointed with the Liberal leader fell two points to 47 per cent.` THEN the approval ratings 49 and the disappointed 47 (not `Liberal`)', () => {
+    expect(pairs('Mr Morrison’s approval ratings rose two points to 49 per cent, while those disappointed with the Liberal leader fell two points to 47 per cent.')).toEqual([
+      ['approval ratings', 49],
+      ['disappointed', 47],
+    ]);
+  });
 });
