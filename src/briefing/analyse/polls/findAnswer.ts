@@ -161,7 +161,7 @@ export function cleanName(s: string): string | null {
   // (A party written out in brackets after a candidate, `Soraia Thronicke (Brazil Union)`, is no part
   // of the answer; a body's acronym is, `Social Democratic Party of Germany (SPD)`.)
   const ws = words(n.replace(PARTY_IN_BRACKETS_END, ''));
-  while (ws.length > 0 && NOT_A_NAME.test(ws[0] ?? '')) ws.shift();
+  while (ws.length > 0 && (NOT_A_NAME.test(ws[0] ?? '') || SENTENCE_ADVERB.test(ws[0] ?? ''))) ws.shift();
   // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice
   // President Joseph Biden`): the answer is the name, as the other shares of the poll write it.
   let role = -1;
@@ -181,6 +181,8 @@ export function cleanName(s: string): string | null {
   while (ws.length >= 3 && PARTY_BEFORE_NAME.test(ws[0]!) && ws.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PARTY_NOUNS.test(w))) ws.shift();
   return ws.length === 0 ? null : ws.join(' ');
 }
+/** A sentence adverb, capitalised as it opens its sentence (`Unsurprisingly, their support is highest in Alberta, at 57%`): no name. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ingly|edly|ously|ively|ally|ately|ently|antly|fully|lessly)$/u;
 /** A bracket of two or more words, one in lower case after its capital, closing a name: a party written out (`(Workers’ Party)`). */
 const PARTY_IN_BRACKETS_END = /(?<=\p{L})\s+\((?=[^()]*\s)(?=[^()]*\p{Lu}\p{Ll})[^()]{3,40}\)$/u;
 /** Last words of newspapers' names, which sponsor polls. */
@@ -546,6 +548,10 @@ const OWNER_RATING = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(
 const WHOSE_RATING = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+whose\s+(?:rating|score|support|numbers)\b[^;:.()]{0,80}?\b(?:at|to|from)\s*$/u;
 /** Support for a government body, then its move to the share (`support for his cabinet rising to`): group 1 the support. */
 const SUPPORT_FOR_BODY_MOVED = /\b((?:support|approval)\s+for\s+(?:his|her|their|its|the)\s+(?:cabinet|government|administration|party|coalition))\s+(?:rising|rose|rises|falling|fell|falls|climbing|climbed|dropping|dropped|slipping|slipped|edging\s+(?:up|down)|edged\s+(?:up|down)|stood|standing|stands)\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s*$/i;
+/** `finds itself with (the support of)` right before a share (the cheap test before {@link FOUND_ITSELF}). */
+const FOUND_ITSELF_END = /\b(?:finds|found|find)\s+(?:itself|himself|herself|themselves)\s+(?:with|at|on)\s+(?:(?:the\s+)?(?:support|backing|favou?r)\s+of\s+)?$/;
+/** A clause's subject, the rest of its clause, then `finds itself with` the share: group 1 the subject. */
+const FOUND_ITSELF = /(?:^|[,;]\s*|\b(?:while|and|but)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})\s+(?:[^;:,()]{0,100}?\s+)?(?:finds|found|find)\s+(?:itself|himself|herself|themselves)\s+(?:with|at|on)\s+(?:(?:the\s+)?(?:support|backing|favou?r)\s+of\s+)?$/u;
 /** Those of one view, then their move or level (`those disappointed with the Liberal leader fell two points to`): group 1 the view. */
 const THOSE_OF_VIEW_MOVED = /\b(?:those|people|voters|respondents)\s+(?:who\s+(?:are|were)\s+)?((?:dis)?satisfied|disappointed|unhappy|happy|undecided|uncommitted|unsure)\b(?:\s+(?:with|about|by|in)\s+[^,;:.]{1,50}?)?\s+(?:(?:have|has|are|is|were|was)\s+)?(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|slipped|slips|grew|edged\s+(?:up|down)|went\s+(?:up|down)|stood|stand|stands|up|down)\s+(?:[a-z]+\s+){0,3}?(?:to|at|on)\s*$/i;
 /** The undecided, then their move or level (`The undecideds fell to`, `undecided voters are down to`). */
@@ -612,6 +618,11 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // (`The undecideds fell to 7%`: the don't-knows' move, no name of a party.)
   const moved = moveName(before) ?? (UNDECIDED_MOVED.test(before) ? 'undecided' : null) ?? (/\bthose\b|\bpeople\b|\bvoters\b|\brespondents\b/.test(before) ? (THOSE_OF_VIEW_MOVED.exec(before)?.[1]?.toLowerCase() ?? null) : null);
   if (moved) return { answer: moved, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
+  // (`The Green Party made a gain of two points … and finds itself with 6% of support`, `Mr. Trudeau
+  // found himself with the support of 18%`: the subject that finds itself at the share.)
+  const found = FOUND_ITSELF_END.test(before) ? FOUND_ITSELF.exec(before) : null;
+  const finder = found ? cleanName(found[1]!) : null;
+  if (finder) return { answer: finder, qualifier: qualifierAfter ?? qualifierBefore, people: share.group };
   // (`Clinton leads Sanders with 45% of Democratic caucus-goers to 42%`: the figure after `to` is the one led.)
   if (prev !== undefined && RIVAL_AFTER_TO.test(before)) {
     const lead = LEADS_RIVAL_WITH.exec(sentence.slice(shares[i - 2]?.end ?? 0, prev.start));

@@ -123,8 +123,8 @@ const OTHER_ANSWER_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d
 const OTHER_OPTION_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+for\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
 /** Another option's share by its possessive after `compared to`, no earlier time or poll in the rest of its clause: `Essaibi’s 25%`. */
 const OWNER_COMPARISON = new RegExp(String.raw`^\s*(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:(?:just|only|about)\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
-/** A comparison with an earlier time that gives no figure, then the level now: ` to the previous week and is now only at 26 percent`. */
-const NOW_AFTER_COMPARISON = /^\s*(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:week|month|poll|survey|year)\b[^.;\d]{0,40}?\b(?:and|but)\s+(?:is|are|stands?|was)\s+now\b/i;
+/** A comparison with an earlier time that gives no figure, then the level now: ` to the previous week and is now only at 26 percent`, ` to the poll at the end of September and finds itself with 6%`. */
+const NOW_AFTER_COMPARISON = /^\s*(?:the\s+)?(?:(?:previous|last|prior|preceding)\s+(?:week|month|poll|survey|year)|(?:poll|survey)\s+(?:at|in|of)\s+[^.;\d]{1,40}?)\b[^.;\d]{0,40}?\b(?:and|but)\s+(?:(?:is|are|stands?|was)\s+now|finds\s+itself|find\s+themselves)\b/i;
 /** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}, {@link PLACE_COMPARISON} and {@link OTHER_ANSWER_COMPARISON}. */
 const ASIDE_REACH = 90;
 

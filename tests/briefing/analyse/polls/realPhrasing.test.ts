@@ -1558,4 +1558,19 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
       ['disappointed', 47],
     ]);
   });
+  it('GIVEN `The Green Party made a gain of two points compared to the poll at the end of September and finds itself with 6% of support.` and `… a month ago, Mr. Trudeau found himself with the support of 18% of participants` THEN Green Party 6 and Trudeau 18, this poll’s', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Among respondents who made a choice, 40% would vote for the Conservatives, according to the Léger survey.',
+        'The Green Party made a gain of two points compared to the poll at the end of September and finds itself with 6% of support.',
+        'Mr. Trudeau found himself with the support of 18% of participants in the survey last weekend.',
+      ]),
+    ]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual(expect.arrayContaining([['Green Party', 6], ['Trudeau', 18]]));
+  });
+  it('GIVEN `Unsurprisingly, their support is highest in Alberta, at 57%.` THEN no option named `Unsurprisingly` (a sentence adverb is no name)', () => {
+    const got = pairs('Unsurprisingly, their support is highest in Alberta, at 57%.');
+    expect(got.map(([a]) => a)).not.toContain('Unsurprisingly');
+  });
 });
