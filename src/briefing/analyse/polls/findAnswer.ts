@@ -382,11 +382,12 @@ const PERSON_OF = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1
 /**
  * A party's move to its level, as British voting-intention copy writes it: `Labour also lose one
  * point to 31%`, `The Conservatives are up two points at 45 per cent`, `Labour are down three at 30
- * per cent`, `the Greens have crept up two points to eight per cent`. The name is the answer of the
+ * per cent`, `the Greens have crept up two points to eight per cent`, `the coalition also dropped one
+ * point to 34 per cent`. The name is the answer of the
  * share after `to`/`at` (the level, not the change).
  */
 const MOVE_BEFORE = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:while|and|but|that|as|where|with)\s+)(?:the\s+)?["“]?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})["”]?\s+(?:(?:have|has|are|is|were|was)\s+)?(?:(?:also|now|still|each)\s+)?(?:(?:lose|loses|lost|gain|gains|gained|drop|drops|dropped|fall|falls|fell|rise|rises|rose|climb|climbs|climbed|slip|slips|slipped|move|moves|moved|edge|edges|edged|crept|creep|creeps|jump|jumps|jumped|go|goes|went|tick|ticks|ticked)(?:\s+(?:up|down|back|ahead))?|up|down)(?:\s+(?:by\s+)?${POINTS_COUNT}(?:\s+(?:percentage\s+)?points?)?)?\s+(?:to|at|on)\s*$`,
+  String.raw`(?:^|[,;]\s*|\b(?:while|and|but|that|as|where|with)\s+)(?:the\s+)?["“]?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3}|(?<=\bthe\s+)coalition)["”]?\s+(?:(?:have|has|are|is|were|was)\s+)?(?:(?:also|now|still|each)\s+)?(?:(?:lose|loses|lost|gain|gains|gained|drop|drops|dropped|fall|falls|fell|rise|rises|rose|climb|climbs|climbed|slip|slips|slipped|move|moves|moved|edge|edges|edged|crept|creep|creeps|jump|jumps|jumped|go|goes|went|tick|ticks|ticked)(?:\s+(?:up|down|back|ahead))?|up|down)(?:\s+(?:by\s+)?${POINTS_COUNT}(?:\s+(?:percentage\s+)?points?)?)?\s+(?:to|at|on)\s*$`,
   'u',
 );
 
@@ -415,7 +416,8 @@ const PARTICIPLE_MOVE_END = /,\s*(?:rising|falling|climbing|jumping|slipping|dro
 /** The party of a level written after its move (see {@link MOVE_BEFORE}, {@link MOVE_NOUN_FOR} and {@link MOVE_PARTICIPLE}), or null. */
 function moveName(before: string): string | null {
   const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null) ?? (PARTICIPLE_MOVE_END.test(before) ? MOVE_PARTICIPLE.exec(before) : null);
-  return m ? cleanName(m[1] ?? '') : null;
+  // (`the coalition`, as some copy writes Australia's Coalition: the party, named as its other shares write it.)
+  return m ? (m[1] === 'coalition' ? 'Coalition' : cleanName(m[1] ?? '')) : null;
 }
 
 /**
@@ -510,7 +512,7 @@ function asidesBlanked(text: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
   const unled = text.includes(' under ') || text.includes(' led by ') ? text.replace(UNDER_LEADER_SET_OFF, blank).replace(UNDER_LEADER, blank) : text;
   const bracketed = unled.includes('(') ? unled.replace(PARTY_ASIDE_BEFORE_WITH, blank) : unled;
-  blanked = bracketed.includes(', including ') ? bracketed.replace(INCLUDING_ASIDE, blank) : bracketed;
+  blanked = bracketed.includes(' including ') ? bracketed.replace(INCLUDING_ASIDE, blank) : bracketed;
   blankedFor = text;
   return blanked;
 }
@@ -519,7 +521,8 @@ let blanked = '';
 /** A party's leader after it (`under leader Tim Hudak`, `, under Andrea Horwath,`, `under Premier Dalton McGuinty`, `led by Mike Schreiner`), right after a capitalised word. */
 const UNDER_LEADER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:under|led\s+by)\s+(?:(?:the\s+)?leadership\s+of\s+|(?:new\s+|party\s+|current\s+)?(?:leader|Leader|Premier|Prime\s+Minister|Chancellor|President)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*,|\s+(?:would|will|could|is|are|was|were|has|have|had|gets?|got|received?|receives|garner(?:s|ed)?|won|wins|stands?|polls?|polled|at|on|with|and)\b|\s*\()/gu;
 /** What an option includes, set off by commas before its verb: `Support for other minor parties and independents, including the teal independents, was unchanged at`. */
-const INCLUDING_ASIDE = /,\s+including\s+[^,;.()]{1,60},(?=\s+(?:was|were|is|are|has|have|had|remained|remains|stood|stands|rose|fell)\b)/g;
+// (Or between dashes: `Support for independents and minor parties – including the teal independents – rose two points to`.)
+const INCLUDING_ASIDE = /(?:,\s+including\s+[^,;.()]{1,60},|\s[–—-]\s+including\s+[^,;.()–—]{1,60}\s[–—-])(?=\s+(?:was|were|is|are|has|have|had|remained|remains|stood|stands|rose|fell)\b)/g;
 /** A bracket after a capitalised word, before `with` a share: `(Workers’ Party PT)`. */
 const PARTY_ASIDE_BEFORE_WITH = /(?<=\p{Lu}[\p{L}'’.-]*)\s*\([^()]{1,40}\)(?=\s+with\s+\d)/gu;
 /** The same set off by commas, both taken: `, under Andrea Horwath,`. */

@@ -155,8 +155,8 @@ function subjectIn(text: string): string | null {
 // parties were both still on 1 percent each`, `NewZeal and New Conservatives both also increasing to`,
 // `Jyoti Gondek and Sonya Sharp are tied at 23%`.)
 const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([\p{Lu}]{2,6}\))?)\s+and\s+(?:[\p{Ll}]+-[\p{Ll}]+\s+)?((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:\s?\([\p{Lu}]{2,6}\))?|the [\p{L} ]{3,40}?(?:\s?\([\p{Lu}]{2,6}\))?)(?:\s+parties)?\s+(?:(?:were|are|was|stood)\s+)?(?:each|both|tied)\s+(?:[a-z]+\s+){0,3}?(?:by|on|at|with|to)?\s*$/u;
-/** `for Mr. Lula da Silva`, `in favor of Lula` right after a pair, closing it: group 1 the one ahead. */
-const FAVOURED_AFTER_PAIR = /^\s*(?:for|in\s+favou?r\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|do|dos|das|van|von))*)(?=\s*(?:[,.;)]|$|\s+(?:in|among|on)\b))/u;
+/** `for Mr. Lula da Silva`, `in favor of Lula`, `in Labor’s favour` right after a pair, closing it: group 1 (or 2, the possessive's) the one ahead. */
+const FAVOURED_AFTER_PAIR = /^\s*(?:(?:for|in\s+favou?r\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|do|dos|das|van|von))*)(?=\s*(?:[,.;)]|$|\s+(?:in|among|on)\b))|in\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+favou?r\b)/u;
 /** `each between Perrottet and Minns` right after a share: groups 1 and 2 the two names. */
 const EACH_BETWEEN_AFTER = /^\s*(?:each|apiece)\s+(?:between|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 /** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
@@ -403,7 +403,7 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     // (`the score was 49% to 44% for Mr. Lula da Silva`, `52% to 48% in favor of Mr. Lula da Silva`: the
     // pair's first share is the named one's, the second the other's.)
     const favoured = lead || moved || !/(?:\sto|-|–)\s*$/.test(text.slice(s.start, shares[i + 1]!.start)) ? null : FAVOURED_AFTER_PAIR.exec(text.slice(shares[i + 1]!.end, shares[i + 2]?.start ?? text.length));
-    if (favoured) lead = [cleanName(favoured[1]!) ?? favoured[1]!, null];
+    if (favoured) lead = [cleanName(favoured[1] ?? favoured[2]!) ?? (favoured[1] ?? favoured[2]!), null];
     if (lead) {
       // (`women back Lamont over Stefanowski 55 – 34 percent`: a group choosing is a subgroup.)
       const group = GROUP_CHOOSING.exec(text.slice(shares[i - 1]?.end ?? 0, s.start));

@@ -1573,4 +1573,13 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     const got = pairs('Unsurprisingly, their support is highest in Alberta, at 57%.');
     expect(got.map(([a]) => a)).not.toContain('Unsurprisingly');
   });
+  it('GIVEN `Labor’s primary vote dropped one point to 38 per cent while the coalition also dropped one point to 34 per cent.` then `… unchanged at 55-45 per cent in Labor’s favour.` THEN Labor 38, Coalition 34, then Labor 55 and Coalition 45', () => {
+    const got = shares(article(null, ['The Newspoll was conducted for The Australian.', 'Labor’s primary vote dropped one point to 38 per cent while the coalition also dropped one point to 34 per cent.', 'The two-party-preferred split between the major parties was unchanged at 55-45 per cent in Labor’s favour.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['Labor', 38], ['Coalition', 34], ['Labor', 55], ['Coalition', 45]]);
+  });
+  it('GIVEN `Support for independents and minor parties – including the teal independents – rose two points to 10 per cent` THEN that support 10 (the aside between dashes passed over)', () => {
+    const got = pairs('Support for independents and minor parties – including the teal independents – rose two points to 10 per cent, the Newspoll showed.');
+    expect(got.map(([, n]) => n)).toEqual([10]);
+    expect(got[0]![0]).toMatch(/independents and minor parties$/);
+  });
 });
