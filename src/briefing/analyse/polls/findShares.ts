@@ -83,7 +83,7 @@ const NON_POLL_BEFORE =
   /\b(?:growth|inflation|unemployment|jobless|interest rates?|tax(?:es)?|tariffs?|VAT|GDP|stake|shares|stocks?|index|turnout|emissions|discount|prices?|wages?|salar(?:y|ies)|budget|deficit|debt|revenues?|profits?|sales|exports?|imports?|odds|probability|chance|bookmakers?|betting|yields?|save|lead|margin|gap|swing|rates?|cases|mortality|capacity|share of the vote|vote share)\b(?:\s+rates?)?[\s,]*(?:(?:of|at|to|was|is|were|are|stood at|stands at|reached|hit|rose to|fell to|dropped to|climbed to|by|from|gave\s+[^,.;]{1,30}?)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+|the\s+|just\s+)?$/i;
 /** Words right after a percentage that show it is not a share of people asked (`37.4 per cent of the total votes polled in the 2019 election`: a result). */
 const NON_POLL_AFTER =
-  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|ahead\b|behind\b|clear of\b|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) |of (?:the )?(?:total |valid )?votes (?:polled|cast)\b)/i;
+  /^\s*(?:-?\s*points?\b|percentage|probability|chance|odds|likelihood|stake|interest|tariffs?|discount|off\b|a year|annually|year-on-year|growth|rise|increase|decrease|drop|fall|decline|cut|raise|hike|boost|bump|hit\b|jump|gain|dip|lift|slump|swing|higher|lower|more|less|rates?\b|inflation|unemployment|turnout|margin|lead|ahead\b|behind\b|clear of\b|majority|threshold|mark\b|of (?:the )?(?:gdp|economy|budget|market|revenue|emissions|seats|time|electorate\b(?! (?:say|said|want|back|support|oppose)))|of (?:its|their|his|her) |of (?:the )?(?:total |valid )?votes (?:polled|cast)\b)/i;
 /**
  * A sign or currency just before the number: market moves and money. A minus sign is written against
  * its number (`-0.2`); a dash with a space after it separates a name from its share in a results
@@ -126,6 +126,8 @@ const STANCE_BY = /\b(?:oppose[sd]?|support(?:s|ed)?|favou?r(?:s|ed)?|approve[sd
 /** Lead words before a `49 percent to 45 percent` pair: the pair is two shares, not a range. */
 const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind|in front|beat(?:s|ing)?|edg(?:e|es|ed|ing)|split|tie|tied|versus|vs\.?|favou?red over|preferred (?:over|to))\b[^.;]{0,30}$/i;
 
+/** Largest unitless change read before the level it reached (`up 0.4 to 9.8%`): poll moves are points, not tens of points. */
+const MAX_UNITLESS_CHANGE = 15;
 /** Least total of a unitless lead pair read as two shares (`51-49`, `55-40`): a two-way split leaves little to others. */
 const MIN_SPLIT_TOTAL = 90;
 
@@ -177,6 +179,12 @@ export function findShares(sentence: string): Share[] {
       // ends an age range; only the second is a share.)
       if (AGE_RANGE_BEFORE.test(before)) {
         if (g['u2'] !== undefined && ok(b)) levelReached(b);
+        continue;
+      }
+      // (`the Greens were up 0.4 to 9.8%`, `Act dropped 0.5 to 8.6%`: a change with no unit after a move's
+      // word, then the level it reached; not a range.)
+      if (g['u1'] === undefined && /^to$/i.test(g['join'] ?? '') && /\b(?:up|down|rose|fell|dropped|climbed|slipped|gained|lost|jumped|edged\s+(?:up|down))\s*$/i.test(before) && a !== null && b !== null && a <= MAX_UNITLESS_CHANGE && ok(b) && !NON_POLL_AFTER.test(after)) {
+        levelReached(b);
         continue;
       }
       // (`has plummeted by 1.3% to 54.7%`, `rose 3 percent to 45 percent`: a change, then the level it

@@ -1582,4 +1582,11 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     expect(got.map(([, n]) => n)).toEqual([10]);
     expect(got[0]![0]).toMatch(/independents and minor parties$/);
   });
+  it('GIVEN a change with no unit after a move’s word (`the Greens were up 0.4 to 9.8%`, `Act dropped 0.5 to 8.6%`) THEN the level reached only, not a range’s midpoint; GIVEN `got a 1% boost` / `has taken a 3% hit` THEN no share (a change told as a noun)', () => {
+    expect(findShares('National was on 31.8% and the Greens were up 0.4 to 9.8%.').map((x) => x.percent)).toEqual([31.8, 9.8]);
+    expect(findShares('Act dropped 0.5 to 8.6%, and Te Pāti Māori fell 0.3 to 3.2%.').map((x) => x.percent)).toEqual([8.6, 3.2]);
+    expect(findShares('NZ First leader Winston Peters got a 1% boost, sitting on 7%.').map((x) => x.percent)).toEqual([7]);
+    expect(findShares('He has taken a 3% hit since the last poll.')).toEqual([]);
+    expect(findShares('Between 40 to 45 percent of voters back the plan.').map((x) => x.percent)).toEqual([42.5]);
+  });
 });
