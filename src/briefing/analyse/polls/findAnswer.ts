@@ -401,21 +401,25 @@ const MOVE_NOUN_FOR = new RegExp(
 );
 
 /**
- * A clause's subject, the rest of its clause, then its move as a participle after a comma: `Prime
- * Minister Scott Morrison remains the most popular contender for the top job, rising to`. Group 1
- * the subject (a name, titles left to cleanName), opening its sentence or a clause after `while`,
- * `and`, `but`.
+ * A clause's subject, the rest of its clause, then its move or level as a participle after a comma:
+ * `Prime Minister Scott Morrison remains the most popular contender for the top job, rising to`,
+ * `NZ First leader Winston Peters got a boost, sitting on`, `while NZ First continues its upward
+ * trajectory, gaining 1% in the party vote to`. Group 1 the subject (a name, a party leader's title
+ * left to cleanName), opening its sentence or a clause after `while`, `and`, `but`.
  */
 const MOVE_PARTICIPLE = new RegExp(
-  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,4})\s+(?:remains|remained|is|was|stays|stayed|continues|continued|became|becomes)\b[^,;:.()]{0,80},\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|edging\s+(?:up|down))\s+(?:(?:by\s+)?${POINTS_COUNT}\s+(?:percentage\s+)?points?\s+)?to\s*$`,
+  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:(?:And|But|Meanwhile,?)\s+)?(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|leader|co-leader|deputy)){0,5})\s+\p{Ll}[^,;:.()]{0,80},\s*(?:(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging\s+(?:up|down))\b[^,;:.()]{0,40}?\s+to|(?:sitting|standing|resting|settling)\s+(?:on|at))\s*$`,
   'u',
 );
 /** A participle of a move right before the level (the cheap test before {@link MOVE_PARTICIPLE}). */
-const PARTICIPLE_MOVE_END = /,\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|edging)\b[^,]*$/;
+const PARTICIPLE_MOVE_END = /,\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging|sitting|standing|resting|settling)\b[^,]*$/;
 
-/** The party of a level written after its move (see {@link MOVE_BEFORE}, {@link MOVE_NOUN_FOR} and {@link MOVE_PARTICIPLE}), or null. */
+/** A name that had the most support at a level: `Labour had the most support on`. Group 1 the name. */
+const MOST_SUPPORT = /(?:^|[,;]\s*|\b(?:while|and|but)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:had|has|have|enjoys|enjoyed|won|wins|drew|draws|got|gets)\s+(?:the\s+)?(?:most|highest|greatest|largest|strongest|biggest)\s+(?:support|backing|share|vote)\s+(?:on|at|with)\s*$/u;
+
+/** The party of a level written after its move (see {@link MOVE_BEFORE}, {@link MOVE_NOUN_FOR} and {@link MOVE_PARTICIPLE}), or with the most support ({@link MOST_SUPPORT}); null otherwise. */
 function moveName(before: string): string | null {
-  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null) ?? (PARTICIPLE_MOVE_END.test(before) ? MOVE_PARTICIPLE.exec(before) : null);
+  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null) ?? (PARTICIPLE_MOVE_END.test(before) ? MOVE_PARTICIPLE.exec(before) : null) ?? (before.includes(' most ') ? MOST_SUPPORT.exec(before) : null);
   // (`the coalition`, as some copy writes Australia's Coalition: the party, named as its other shares write it.)
   return m ? (m[1] === 'coalition' ? 'Coalition' : cleanName(m[1] ?? '')) : null;
 }

@@ -1589,4 +1589,19 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     expect(findShares('He has taken a 3% hit since the last poll.')).toEqual([]);
     expect(findShares('Between 40 to 45 percent of voters back the plan.').map((x) => x.percent)).toEqual([42.5]);
   });
+  it('GIVEN levels told by a participle after the subject’s clause (`NZ First leader Winston Peters got a 1% boost, sitting on 7%.`, `Labour gained 4% in the latest poll, sitting at 33%.`, `while NZ First continues its upward trajectory, gaining 1% in the party vote to 9%`) and `Labour had the most support on 33.6%` THEN each subject with its level', () => {
+    expect(pairs('NZ First leader Winston Peters got a 1% boost, sitting on 7%. Greens leader Chlöe Swarbrick is down 1%, sitting on 4%.')).toEqual([
+      ['Winston Peters', 7],
+      ['Chlöe Swarbrick', 4],
+    ]);
+    expect(pairs('Labour gained 4% in the latest poll, sitting at 33%.')).toEqual([['Labour', 33]]);
+    expect(pairs('The Green Party is down 2% to 10% while NZ First continues its upward trajectory, gaining 1% in the party vote to 9%.')).toEqual([
+      ['Green Party', 10],
+      ['NZ First', 9],
+    ]);
+    expect(pairs('On those results, Labour had the most support on 33.6%, and National was on 31.8%.')).toEqual([
+      ['Labour', 33.6],
+      ['National', 31.8],
+    ]);
+  });
 });
