@@ -1604,4 +1604,9 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
       ['National', 31.8],
     ]);
   });
+  it('GIVEN `after 1528 voters across metropolitan and regional Australia were quizzed` and `A total of 1,40,917 respondents participated` (Indian grouping) THEN samples of 1,528 and 140,917; `1,40,917` is no sample of 1,40 or 917', () => {
+    expect(findSamples('The results were found after 1528 voters across metropolitan and regional Australia were quizzed for the Newspoll.').map((x) => x.size)).toEqual([1528]);
+    expect(findSamples('A total of 1,40,917 respondents participated in the survey.').map((x) => x.size)).toEqual([140917]);
+    expect(findSamples('About 2,000 people across the country took to the streets.')).toEqual([]);
+  });
 });
