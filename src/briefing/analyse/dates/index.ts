@@ -219,8 +219,13 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
     for (const t of told) {
       if (t.tags[0] === 'rule/stepFromTold') {
         t.value = stepValue(t.text, last !== null && i - last.paragraph < ANCHOR_PARAGRAPHS ? last.day : null, lastYear !== null && i - lastYear.paragraph < ANCHOR_PARAGRAPHS ? lastYear.year : null) ?? '';
+        // (A step forward is the day the story goes on from, `The next day … The following day …`; a
+        // step back is an aside, and the day told stays the anchor: `a quake that struck the same area
+        // the day before. The USGS said the previous day's tremor was a foreshock to Friday's quake`.)
+        // (The story is still about that day, so it stays in reach from here.)
         const stepped = parseYmd(t.value);
-        if (stepped) last = { day: stepped, paragraph: i };
+        if (stepped && stepBack(t.text)) last = last !== null ? { day: last.day, paragraph: i } : null;
+        else if (stepped) last = { day: stepped, paragraph: i };
         if (/^\d{4}/.test(t.value)) lastYear = { year: Number(t.value.slice(0, 4)), paragraph: i };
         continue;
       }
@@ -245,7 +250,10 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
         continue;
       }
       // (A day's part or time tells its day too: `said Friday afternoon, up from 80% the day before`.)
-      const whole = t.type === 'DATE' || t.type === 'TIME' ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;
+      // (Not a clock time restated in GMT in brackets, `on Friday at 8:19 pm (0319 GMT Saturday)`: the
+      // day told is still Friday's.)
+      const restated = t.type === 'TIME' && /\b(?:GMT|UTC)\b/.test(t.text) && p.lastIndexOf('(', t.start) > p.lastIndexOf(')', t.start);
+      const whole = (t.type === 'DATE' || t.type === 'TIME') && !restated ? /^\d{4}-\d{2}-\d{2}/.exec(t.value) : null;
       const day = whole ? parseYmd(whole[0]) : null;
       if (day) last = { day, paragraph: i };
       if (t.type === 'DATE' && /^\d{4}(?:$|-)/.test(t.value)) lastYear = { year: Number(t.value.slice(0, 4)), paragraph: i };
@@ -264,10 +272,13 @@ const STEP_GATE = /\b(?:next|following|previous|preceding|prior|later|earlier|da
  */
 const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
 
+/** True for a {@link STEP_FROM_TOLD} step back (`the day before`, `the previous week`). */
+const stepBack = (text: string): boolean => /\b(?:previous|preceding|prior|day\s+before)\b/i.test(text);
+
 /** The value of a {@link STEP_FROM_TOLD} step from the last day (and year) told, or null without one. */
 function stepValue(text: string, day: Ymd | null, year: number | null): string | null {
   const t = text.toLowerCase();
-  const back = /\b(?:previous|preceding|prior|day before)\b/.test(t);
+  const back = stepBack(t);
   const unit = /\bweek\b/.test(t) ? 'week' : /\bmonth\b/.test(t) ? 'month' : /\byear\b/.test(t) ? 'year' : 'day';
   if (unit === 'year') return year === null ? null : String(year + (back ? -1 : 1));
   if (day === null) return null;

@@ -229,3 +229,26 @@ describe('analyseDates: session 25 (blind set D35)', () => {
     expect(analyseDates([a]).timexes.filter((t) => t.text === 'tomorrow').map((t) => t.value)).toEqual(['2024-07-04', '2024-07-06']);
   });
 });
+
+describe('analyseDates: session 26 (blind set D38)', () => {
+  it('GIVEN `hit … on Friday at 8:19 pm (0319 GMT Saturday)`, then `a quake that struck the same area the day before.`, then `the previous day’s tremor` THEN both steps are the Thursday (a bracketed GMT restatement is no day told, and a step back leaves the day told the anchor)', () => {
+    const a = article('rq#1', '2019-07-06', [
+      'A 7.1-magnitude earthquake hit southern California on Friday at 8:19 pm (0319 GMT Saturday), the United States Geological Survey said.',
+      'The latest quake follows a 6.4-magnitude quake that struck the same area the day before.',
+      'The USGS said the previous day’s tremor was a foreshock to Friday’s quake.',
+    ]);
+    const steps = analyseDates([a]).timexes.filter((t) => /day before|previous day/.test(t.text));
+    expect(steps.map((t) => [t.text, t.value])).toEqual([
+      ['the day before', '2019-07-04'],
+      ['the previous day', '2019-07-04'],
+    ]);
+  });
+  it('GIVEN `Police arrested him on Monday. The next day he was charged. The following day he appeared in court.` THEN steps forward chain (Tuesday, then Wednesday)', () => {
+    const a = article('pc#1', '2019-07-12', ['Police arrested him on Monday. The next day he was charged.', 'The following day he appeared in court.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Monday', '2019-07-08'],
+      ['The next day', '2019-07-09'],
+      ['The following day', '2019-07-10'],
+    ]);
+  });
+});
