@@ -445,3 +445,16 @@ describe('tagTimexes: session 25 (blind set D35)', () => {
     expect(valueAt('A Senate committee is also likely to reconvene this week.', '2004-08-30', 'this week')).toBe('2004-W36');
   });
 });
+
+describe('tagTimexes: session 26 (blind set D38)', () => {
+  it('GIVEN `was set for Jan. 14 by a judge on Wednesday` in Thursday’s paper THEN Jan. 14 ahead and the Wednesday gone (a date fixed in the past governs only the date it was fixed for)', () => {
+    const text = 'The first court hearing in the case was set for Jan. 14 by a judge on Wednesday.';
+    expect(valueAt(text, '2015-12-31', 'Jan. 14')).toBe('2016-01-14');
+    expect(valueAt(text, '2015-12-31', 'Wednesday')).toBe('2015-12-30');
+  });
+  it('GIVEN `The vote was scheduled for Friday.` or `is set for Friday` on a Tuesday THEN the Friday ahead', () => {
+    expect(valueAt('The vote was scheduled for Friday.', '2015-12-29', 'Friday')).toBe('2016-01-01');
+    expect(valueAt('The vote is set for Friday.', '2015-12-29', 'Friday')).toBe('2016-01-01');
+    expect(valueAt('The hearing, set for Friday, was moved by the judge.', '2015-12-29', 'Friday')).toBe('2016-01-01');
+  });
+});
