@@ -29,8 +29,8 @@ export type Anchor =
   | { kind: 'weekday'; weekday: number; mod: Mod; part?: DayPart; time?: string }
   /** A month name without a year (1–12). */
   | { kind: 'month'; month: number; mod: Mod }
-  /** A month and day without a year; `weekday` when the text also names it (`Thursday (July 28)`). */
-  | { kind: 'monthDay'; month: number; day: number; weekday?: number; time?: string }
+  /** A month and day without a year; `weekday` when the text also names it (`Thursday (July 28)`); `mod` when `last`/`next` comes before it (`last April 6`). */
+  | { kind: 'monthDay'; month: number; day: number; weekday?: number; time?: string; mod?: 'last' | 'next' }
   | { kind: 'season'; season: Season; mod: Mod }
   | { kind: 'quarter'; quarter: number; mod: Mod }
   /** A holiday (`Boxing Day`, `Thanksgiving`, `Easter`), optionally `last`/`next`/`this`. */

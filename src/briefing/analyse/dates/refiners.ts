@@ -167,6 +167,27 @@ export const timeWithWeekday: Refiner = {
   },
 };
 
+/**
+ * `last April 6`, `next March 3`: a month and day after `last`/`next` is the one before/after the
+ * dateline, never the dateline's own day (`last April 6`, written on an April 6 anniversary, is a
+ * year back); the word joins the expression. (`last`/`next` before a month alone is the parsers'.)
+ */
+export const modifiedMonthDay: Refiner = {
+  name: 'modifiedMonthDay',
+  refine(drafts, { text }) {
+    return drafts.map((d) => {
+      if (d.anchor.kind !== 'monthDay' || d.anchor.weekday !== undefined) return d;
+      const m = MONTH_DAY_MODIFIER.exec(text.slice(Math.max(0, d.start - MONTH_DAY_MODIFIER_REACH), d.start));
+      if (!m) return d;
+      return tag({ ...d, start: d.start - m[0].length, anchor: { ...d.anchor, mod: m[1]!.toLowerCase() as 'last' | 'next' } }, 'modifiedMonthDay');
+    });
+  },
+};
+/** `last ` / `next ` right before a month and day, as a word of its own. */
+const MONTH_DAY_MODIFIER = /(?<![\p{L}\p{N}])(last|next|Last|Next)\s+$/u;
+/** Characters read back for {@link MONTH_DAY_MODIFIER}. */
+const MONTH_DAY_MODIFIER_REACH = 6;
+
 /** Prepositions right before an expression that fix its direction: `until March`, `since June`. */
 const FUTURE_PREPOSITION = /\b(?:until|till|by|before|ahead\s+of|through)\s+$/i;
 /** `Until` or `Till` opening a sentence right before an expression. */
@@ -392,6 +413,13 @@ function valueOf(d: TensedDraft, ref: Ymd | null): string {
       return formatMonth(year, a.month);
     }
     case 'monthDay': {
+      if (a.mod !== undefined) {
+        // `last April 6` / `next March 3`: the nearest such day strictly before / after the dateline.
+        const days = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, month: a.month, day: a.day }));
+        const at = toUtc(ref);
+        const pick = a.mod === 'last' ? [...days].reverse().find((x) => toUtc(x) < at)! : days.find((x) => toUtc(x) > at)!;
+        return `${formatDay(pick)}${partOrTime(a)}`;
+      }
       // Calendar nearness (chrono-node's own rule), the weekday if one is named, then a close tense cue.
       let options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ year: y, month: a.month, day: a.day }));
       if (a.weekday !== undefined) {
@@ -449,6 +477,7 @@ export const resolve: Refiner = {
 /**
  * The refiners, declared once, in order: overlap removal first (so each span is one reading),
 
- * then merging a weekday with its written date or clock time, then the sentence tense, then resolution.
+ * then merging a weekday with its written date or clock time, then `last`/`next` before a month and
+ * day, then the sentence tense, then resolution.
  */
-export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, timeWithWeekday, sentenceTense, resolve];
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve];

@@ -8,7 +8,8 @@
  *    linear regex each) for what chrono-node lacks or gets wrong in news: durations, sets, years
  *    alone, weeks and weekends, months and weekdays by tense, seasons, quarters, `PRESENT_REF`.
  * 2. Refiners (refiners.ts), the project's, in the order of {@link NEWS_REFINERS}: one reading per
- *    span, weekday + written date merged, sentence tense, resolution against the reference.
+ *    span, weekday + written date merged, `last`/`next` before a month and day, sentence tense,
+ *    resolution against the reference.
  *
  * Every result keeps its span and the tags of the parser and refiners that made it.
  */

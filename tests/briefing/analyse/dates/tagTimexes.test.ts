@@ -457,4 +457,10 @@ describe('tagTimexes: session 26 (blind set D38)', () => {
     expect(valueAt('The vote is set for Friday.', '2015-12-29', 'Friday')).toBe('2016-01-01');
     expect(valueAt('The hearing, set for Friday, was moved by the judge.', '2015-12-29', 'Friday')).toBe('2016-01-01');
   });
+  it('GIVEN `the quake struck last April 6` written on April 6, 2010 THEN `last April 6` is 2009-04-06 (never the dateline’s own day); `next March 3` THEN the one after; `on April 6` THEN the day itself', () => {
+    expect(valueAt('At 3.32 a.m., the time the deadly quake struck last April 6, a requiem was played.', '2010-04-06', 'last April 6')).toBe('2009-04-06');
+    expect(valueAt('They meet again next March 3.', '2010-04-06', 'next March 3')).toBe('2011-03-03');
+    expect(valueAt('They met last March 3.', '2010-04-06', 'last March 3')).toBe('2010-03-03');
+    expect(valueAt('It happened on April 6.', '2010-04-06', 'April 6')).toBe('2010-04-06');
+  });
 });
