@@ -717,7 +717,10 @@ export class ArticleEntities {
         // (A sentence's first `For` may open the capitalised run, which the phrase leaves out.)
         const forAt = prev !== undefined && /^(?:for|For)$/.test(prev) ? s : i + 1 < j && toks[i]![0] === 'For' && !phrase.text.startsWith('For') ? i : -1;
         const viewOf = forAt >= 0 && /,$/.test(lastTok) && !possessive && sentenceBreakAt(toks, forAt - 1 - (/^(?:But|And|Yet)$/.test(toks[forAt - 1]?.[0] ?? '') ? 1 : 0));
-        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && (verbNext || (atStart && /,$/.test(lastTok)))));
+        // (`…, and Steffi Graf, who notched 22`: `who` after the name's comma opens a relative clause,
+        // no verb of the name's own; relativeHead decides.)
+        const relativeNext = /,$/.test(lastTok) && /^(?:who|whose|which)$/.test(next ?? '');
+        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

@@ -2134,4 +2134,9 @@ describe('analyseQuotes: session 26 (blind sets Q38, P38, D38)', () => {
     ]);
     expect(quoteWith(quotes, 'looking for a war').speaker).toBe('Tony Woodley');
   });
+  it('GIVEN `Williams is now third …, behind Margaret Court, who won 24, and Steffi Graf, who notched 22.` then `“…,” she said.` THEN Williams (a name after `and` followed by `, who` is no subject of its own)', () => {
+    const she = (p: string): string | null => quoteWith(analyseQuotes([article(['Williams said she had been suffering from the flu.', p, '“Twenty is pretty amazing to me,” she said.'])]).quotes, 'Twenty').speaker;
+    expect(she('Williams is now third in all-time Grand Slam titles, behind Margaret Court, who won 24, and Steffi Graf, who notched 22.')).toBe('Williams');
+    expect(she('The champion left early. And Steffi Graf, who notched 22 titles, was watching.')).toBe('Steffi Graf');
+  });
 });
