@@ -404,11 +404,12 @@ const MOVE_NOUN_FOR = new RegExp(
  * A clause's subject, the rest of its clause, then its move or level as a participle after a comma:
  * `Prime Minister Scott Morrison remains the most popular contender for the top job, rising to`,
  * `NZ First leader Winston Peters got a boost, sitting on`, `while NZ First continues its upward
- * trajectory, gaining 1% in the party vote to`. Group 1 the subject (a name, a party leader's title
+ * trajectory, gaining 1% in the party vote to`, `while the Christian Democrats (CDU/CSU) remain the
+ * top party, standing at`. Group 1 the subject (a name, a party leader's title
  * left to cleanName), opening its sentence or a clause after `while`, `and`, `but`.
  */
 const MOVE_PARTICIPLE = new RegExp(
-  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:(?:And|But|Meanwhile,?)\s+)?(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|leader|co-leader|deputy)){0,5})\s+\p{Ll}[^,;:.()]{0,80},\s*(?:(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging\s+(?:up|down))\b[^,;:.()]{0,40}?\s+to|(?:sitting|standing|resting|settling)\s+(?:on|at))\s*$`,
+  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:(?:And|But|Meanwhile,?)\s+)?(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|leader|co-leader|deputy)){0,5})(?:\s*\([^()]{1,15}\))?\s+\p{Ll}[^,;:.]{0,80},\s*(?:(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging\s+(?:up|down))\b[^,;:.()]{0,40}?\s+to|(?:sitting|standing|resting|settling)\s+(?:on|at))\s*$`,
   'u',
 );
 /** A participle of a move right before the level (the cheap test before {@link MOVE_PARTICIPLE}). */

@@ -94,7 +94,9 @@ function earlierPollSpans(text: string): { start: number; inEarlier: (index: num
     if (/^compared/i.test(m[0]) && (PLACE_COMPARISON.test(after) || OTHER_ANSWER_COMPARISON.test(after) || OTHER_OPTION_COMPARISON.test(after) || OWNER_COMPARISON.test(after))) continue;
     // (`The Union has lost … compared to the previous week and is now only at 26 percent`: the
     // comparison names no figure, and the level after `now` is this poll's.)
-    if (/^compared/i.test(m[0]) && NOW_AFTER_COMPARISON.test(text.slice(m.index + m[0].length))) continue;
+    // (Nor when it ends with its clause and another opens: `has gained one point compared to last week,
+    // while the Christian Democrats remain the top party, standing at 31 percent`.)
+    if (/^compared/i.test(m[0]) && (NOW_AFTER_COMPARISON.test(text.slice(m.index + m[0].length)) || COMPARISON_CLAUSE_ENDS.test(text.slice(m.index + m[0].length)))) continue;
     const open = text.lastIndexOf('(', m.index);
     const close = open < 0 ? -1 : text.indexOf(')', open);
     if (open >= 0 && close > m.index) {
@@ -123,6 +125,8 @@ const OTHER_ANSWER_COMPARISON = /^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d
 const OTHER_OPTION_COMPARISON = new RegExp(String.raw`^\s*(?:just\s+|only\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+for\s+(?:the\s+)?\p{Lu}(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
 /** Another option's share by its possessive after `compared to`, no earlier time or poll in the rest of its clause: `Essaibi’s 25%`. */
 const OWNER_COMPARISON = new RegExp(String.raw`^\s*(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:(?:just|only|about)\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent|percent)(?![^.;]*\b(?:previous|earlier|prior|last|ago|before|(?:${MONTH_NAMES}))\b)`, 'u');
+/** A comparison with an earlier time that gives no figure and ends its clause, another clause opening: ` to last week, while …`. */
+const COMPARISON_CLAUSE_ENDS = /^\s*(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:week|month|poll|survey|year)\s*,\s*(?:while|whereas|but)\s/i;
 /** A comparison with an earlier time that gives no figure, then the level now: ` to the previous week and is now only at 26 percent`, ` to the poll at the end of September and finds itself with 6%`. */
 const NOW_AFTER_COMPARISON = /^\s*(?:the\s+)?(?:(?:previous|last|prior|preceding)\s+(?:week|month|poll|survey|year)|(?:poll|survey)\s+(?:at|in|of)\s+[^.;\d]{1,40}?)\b[^.;\d]{0,40}?\b(?:and|but)\s+(?:(?:is|are|stands?|was)\s+now|finds\s+itself|find\s+themselves)\b/i;
 /** Characters after a comparison cue searched for {@link ASIDE_BEFORE_LIST}, {@link PLACE_COMPARISON} and {@link OTHER_ANSWER_COMPARISON}. */

@@ -1610,3 +1610,18 @@ describe('extractPolls on real phrasings: session 26 (blind set P38)', () => {
     expect(findSamples('About 2,000 people across the country took to the streets.')).toEqual([]);
   });
 });
+
+describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
+  it('GIVEN `… the AfD has gained one point compared to last week, while the Christian Democrats (CDU/CSU) remain the top party in Germany, standing at 31 percent.` and `The Left party (Die Linke) lost one point, falling to 3 percent.` THEN Christian Democrats 31 and Left 3, this poll’s', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Germany’s AfD has reached 23 percent in a new Forsa poll.',
+        'The poll shows the AfD has gained one point compared to last week, while the Christian Democrats (CDU/CSU) remain the top party in Germany, standing at 31 percent.',
+        'The Left party (Die Linke) lost one point, falling to 3 percent.',
+      ]),
+    ]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual(expect.arrayContaining([['Christian Democrats', 31], ['Left', 3]]));
+  });
+});
+
