@@ -174,7 +174,8 @@ export function cleanName(s: string): string | null {
   // (A name's particle is no break: `President Lula da Silva`.)
   if (role >= 0 && ws.slice(role + 1).every((w, k, rest) => /^\p{Lu}/u.test(w) || (NAME_PARTICLES.has(w) && k > 0 && k < rest.length - 1))) ws.splice(0, role + 1);
   // A poll's sponsor run into the name (`… for the Sunday Business Post Fine Gael has 33%`): the words after the paper's name.
-  const paper = ws.findIndex((w, k) => k < ws.length - 1 && NEWSPAPER_HEADS.test(w));
+  // (Not a paper's word after a figure, a name's own word: `5 Star Movement`.)
+  const paper = ws.findIndex((w, k) => k < ws.length - 1 && NEWSPAPER_HEADS.test(w) && !/^\d/.test(ws[k - 1] ?? ''));
   if (paper >= 0) ws.splice(0, paper + 1);
   // A party before a candidate's full name (`Democrat Doug Jones`, `Republican Roy Moore`): the name,
   // as the poll's other shares write it; not before a body's name (`Democratic Unionist Party`).
@@ -405,22 +406,25 @@ const MOVE_NOUN_FOR = new RegExp(
  * `Prime Minister Scott Morrison remains the most popular contender for the top job, rising to`,
  * `NZ First leader Winston Peters got a boost, sitting on`, `while NZ First continues its upward
  * trajectory, gaining 1% in the party vote to`, `while the Christian Democrats (CDU/CSU) remain the
- * top party, standing at`. Group 1 the subject (a name, a party leader's title
+ * top party, standing at`, `Forza Italia makes a step forward, reaching`, `The League also falls,
+ * falling by 0.4% and now worth`. Group 1 the subject (a name, a party leader's title
  * left to cleanName), opening its sentence or a clause after `while`, `and`, `but`.
  */
 const MOVE_PARTICIPLE = new RegExp(
-  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:(?:And|But|Meanwhile,?)\s+)?(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|leader|co-leader|deputy)){0,5})(?:\s*\([^()]{1,15}\))?\s+\p{Ll}[^,;:.]{0,80},\s*(?:(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging\s+(?:up|down))\b[^,;:.()]{0,40}?\s+to|(?:sitting|standing|resting|settling)\s+(?:on|at))\s*$`,
+  String.raw`(?:^|[.;]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:(?:And|But|Meanwhile,?)\s+)?(?:the\s+)?([\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|leader|co-leader|deputy)){0,5})(?:\s*\([^()]{1,15}\))?\s+\p{Ll}[^,;:.]{0,80},\s*(?:(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging\s+(?:up|down))\b[^,;:()]{0,40}?\s+to|(?:sitting|standing|resting|settling)\s+(?:on|at)|(?:reaching|hitting|touching)|(?:[^,;:()]{0,40}?\s+and\s+)?now\s+(?:at|on|worth))\s*$`,
   'u',
 );
 /** A participle of a move right before the level (the cheap test before {@link MOVE_PARTICIPLE}). */
-const PARTICIPLE_MOVE_END = /,\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging|sitting|standing|resting|settling)\b[^,]*$/;
+const PARTICIPLE_MOVE_END = /,\s*(?:rising|falling|climbing|jumping|slipping|dropping|sliding|gaining|losing|adding|shedding|edging|sitting|standing|resting|settling|reaching|hitting|touching)\b[^,]*$|\bnow\s+(?:at|on|worth)\s*$/;
 
+/** A name set off by a comma, then `now at` its level, closing a list: `and Action Più Europa, now at`. Group 1 the name. */
+const NAME_NOW_AT = /(?:^|[,;]\s*|\band\s+)(?:the\s+)?([\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.&-]*){0,3}),\s+now\s+(?:at|on)\s*$/u;
 /** A name that had the most support at a level: `Labour had the most support on`. Group 1 the name. */
 const MOST_SUPPORT = /(?:^|[,;]\s*|\b(?:while|and|but)\s+)(?:the\s+)?([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,3})\s+(?:had|has|have|enjoys|enjoyed|won|wins|drew|draws|got|gets)\s+(?:the\s+)?(?:most|highest|greatest|largest|strongest|biggest)\s+(?:support|backing|share|vote)\s+(?:on|at|with)\s*$/u;
 
 /** The party of a level written after its move (see {@link MOVE_BEFORE}, {@link MOVE_NOUN_FOR} and {@link MOVE_PARTICIPLE}), or with the most support ({@link MOST_SUPPORT}); null otherwise. */
 function moveName(before: string): string | null {
-  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null) ?? (PARTICIPLE_MOVE_END.test(before) ? MOVE_PARTICIPLE.exec(before) : null) ?? (before.includes(' most ') ? MOST_SUPPORT.exec(before) : null);
+  const m = MOVE_BEFORE.exec(before) ?? (/point/.test(before) ? MOVE_NOUN_FOR.exec(before) : null) ?? (PARTICIPLE_MOVE_END.test(before) ? MOVE_PARTICIPLE.exec(before) : null) ?? (before.includes(' most ') ? MOST_SUPPORT.exec(before) : null) ?? (before.includes(' now ') ? NAME_NOW_AT.exec(before) : null);
   // (`the coalition`, as some copy writes Australia's Coalition: the party, named as its other shares write it.)
   return m ? (m[1] === 'coalition' ? 'Coalition' : cleanName(m[1] ?? '')) : null;
 }

@@ -1623,5 +1623,19 @@ describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
     expect(polls).toHaveLength(1);
     expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual(expect.arrayContaining([['Christian Democrats', 31], ['Left', 3]]));
   });
+  it('GIVEN SWG’s list (`The League also falls, falling by 0.4% and now worth 16%. The 5 Star Movement is growing, gaining 0.5% and rising to 13.4%. Forza Italia makes a step forward, reaching 7.9%, and Action Più Europa, now at 5.4%.`) THEN each party with its level, `5 Star Movement` whole', () => {
+    const got = shares(
+      article(null, [
+        'The Swg poll for Tg La7 was released on Monday.',
+        'The League also falls, falling by 0.4% and now worth 16%. The 5 Star Movement is growing, gaining 0.5% and rising to 13.4%. Forza Italia makes a step forward, reaching 7.9%, and Action Più Europa, now at 5.4%.',
+      ]),
+    );
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['League', 16],
+      ['5 Star Movement', 13.4],
+      ['Forza Italia', 7.9],
+      ['Action Più Europa', 5.4],
+    ]);
+  });
 });
 
