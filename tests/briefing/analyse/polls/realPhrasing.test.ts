@@ -1637,5 +1637,15 @@ describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
       ['Action Più Europa', 5.4],
     ]);
   });
+  it('GIVEN `while 47% of Chileans believe the nays will prevail, against 44% who foresee an approval` and `confidence in the CC had fallen to merely 40%` THEN foresee an approval 44 and confidence in the CC 40', () => {
+    const got = shares(
+      article(null, [
+        'The weekly poll by the consulting firm Plaza Pública Cadem was released.',
+        'The firm said 47% of Chileans believe that the nays will prevail, against 44% who foresee an approval.',
+        'Cadem also discovered confidence in the CC had fallen to merely 40% in recent weeks, a 9% drop.',
+      ]),
+    );
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual(expect.arrayContaining([['foresee an approval', 44], ['confidence in the CC', 40]]));
+  });
 });
 
