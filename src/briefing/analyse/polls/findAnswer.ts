@@ -214,7 +214,7 @@ const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(
 /** A scale's adverb in quote marks inside a predicate (`“strongly” supported`, `“somewhat” opposed`): group 1 the adverb. */
 const QUOTED_SCALE_ADVERB = /["“]((?:strongly|somewhat|very|fairly|not\s+very|not\s+at\s+all|mostly|completely|totally|definitely|probably)\s*)["”](?=\s*\p{Ll})/giu;
 
-function answerAfter(raw: string, share: Share): { answer: string | null; people: string | null } {
+function answerAfter(raw: string, share: Share, setOff = false): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
   // (`of South Africans say that if elections were held tomorrow, they would vote for the ANC`: the
   // question's condition between the speech verb and the answer is passed over.)
@@ -235,8 +235,21 @@ function answerAfter(raw: string, share: Share): { answer: string | null; people
     const { people } = answerAfter(said[1] ?? '', share);
     return { answer: cleanName((said[2] ?? '').replace(/[,;:.]+$/, '')), people };
   }
-  const cut = CLAUSE_END.exec(rest);
-  const clause = (cut ? rest.slice(0, cut.index) : rest).trim();
+  let cut = CLAUSE_END.exec(rest);
+  // (A share set off by commas before its predicate, `Just over a third, 37 percent of respondents,
+  // answered yes`, `Just below, 35 percent, said no`, `A clear majority, or 70 per cent, was of the
+  // opinion`: the clause goes on past the comma when only the people, or nothing, stand before it;
+  // not after a share its clause has named, `has a primary vote of 39 per cent, unchanged for …`.)
+  let clause = (cut ? rest.slice(0, cut.index) : rest).trim();
+  if (setOff && cut && rest[cut.index] === ',' && /^(?:of\s+[^,;]{1,40})?$/.test(clause)) {
+    const after = rest.slice(cut.index + 1);
+    const next = /^\s*(\p{Ll}[\p{L}'’]*)/u.exec(after);
+    // (Not a list going on, `for 26 percent of respondents, followed by …`.)
+    if (next && isPredicate(next[1]!) && !/^(?:followed|preceded|trailed|compared)$/.test(next[1]!)) {
+      cut = CLAUSE_END.exec(after);
+      clause = `${clause} ${(cut ? after.slice(0, cut.index) : after).trim()}`.trim();
+    }
+  }
   const ws = words(clause);
   let i = 0;
   let people: string | null = share.group;
@@ -665,7 +678,7 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // the first share is the subject's, not the rival's.)
   // (`with 49% against 45% for Bolsonaro`: `against` joins two shares, it answers neither.)
   const toRival = next !== undefined && (TO_RIVALS_SHARE.test(rest) || /^\s*(?:against|versus|vs\.?)\s*$/i.test(rest));
-  const after = toRival ? { answer: null, people: null } : answerAfter((restated ? rest.replace(RESTATED_CLOSE, ' ') : rest).replace(CHANGE_IN_BRACKETS, ' '), share);
+  const after = toRival ? { answer: null, people: null } : answerAfter((restated ? rest.replace(RESTATED_CLOSE, ' ') : rest).replace(CHANGE_IN_BRACKETS, ' '), share, /,\s*(?:or\s+)?$/.test(before));
   // `the Conservatives would receive 37% support (…)`: a lone `support` after the share is the noun,
   // and the name before it is the answer; with no name before, `support` stands.
   const loneNoun = after.answer !== null && SUPPORT_NOUN.test(after.answer);

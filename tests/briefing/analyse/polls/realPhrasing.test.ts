@@ -1647,5 +1647,17 @@ describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
     );
     expect(got.flat().map((x) => [x.answer, x.percent])).toEqual(expect.arrayContaining([['foresee an approval', 44], ['confidence in the CC', 40]]));
   });
+  it('GIVEN a share set off by commas before its predicate (`Just over a third, 37 percent of respondents, answered yes to NATO membership. Just below, 35 percent, said no.`, `A clear majority, or 70 per cent, was of the opinion that …`) THEN the predicate is the answer; `for 26 percent of respondents, followed by …` THEN not `followed`', () => {
+    const got = shares(article(null, ['A survey conducted by Novus on behalf of SVT was released.', 'Just over a third, 37 percent of respondents, answered yes to NATO membership. Just below, 35 percent, said no.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['yes to NATO membership', 37],
+      ['no', 35],
+    ]);
+    const finns = 'A clear majority, or 70 per cent, was of the opinion that Finland should not change its legislation.';
+    expect(findAnswer(finns, findShares(finns), 0).answer).toMatch(/^was of the opinion that Finland should not change/);
+    const resolve = 'The latest Resolve Political Monitor shows Labor has a primary vote of 39 per cent, unchanged for three surveys in a row.';
+    expect(findAnswer(resolve, findShares(resolve), 0).answer).toBe('Labor');
+    expect(findAnswer('Peacekeeping is the top priority issue for 26 percent of respondents, followed by Social Security at 23 percent.', findShares('Peacekeeping is the top priority issue for 26 percent of respondents, followed by Social Security at 23 percent.'), 0).answer).not.toBe('followed');
+  });
 });
 
