@@ -128,8 +128,14 @@ const LEAD_BEFORE = /\b(?:ahead|leading|led|leads|lead|trail(?:s|ed|ing)?|behind
 
 /** Largest unitless change read before the level it reached (`up 0.4 to 9.8%`): poll moves are points, not tens of points. */
 const MAX_UNITLESS_CHANGE = 15;
-/** Least total of a unitless lead pair read as two shares (`51-49`, `55-40`): a two-way split leaves little to others. */
-const MIN_SPLIT_TOTAL = 90;
+/** A lead over a rival named with a title, right before a pair: `leads former Boston City Councilor Andrea Campbell, `. */
+const LEAD_OVER_TITLED_RIVAL = /\b(?:leads|led|leading|ahead\s+of|beats?|tops|topped)\s+(?:(?:former|incumbent|current|state|the)\s+)*(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** Lead words before a unitless pair: those of {@link LEAD_BEFORE} a game's score does not follow (not `beat`, `edged`, `tied`, `versus`). */
+const UNITLESS_LEAD_BEFORE = /\b(?:ahead|leading|leads|lead|trail(?:s|ed|ing)?|behind|in front|favou?red over|preferred (?:over|to))\b[^.;]{0,30}$/i;
+/** Between two unitless lead pairs of one lead: ` without leaners and `, ` among likely voters and `. */
+export const PAIR_TOLD_AGAIN = /^\s+(?:with|without|among|including|excluding)\b[^.;:\d]{0,40}\band\s+$/;
+/** Least total of a unitless lead pair read as two shares (`51-49`, `69-14`, a primary's `26-25`): after lead words, small scores and counts stay out. */
+const MIN_SPLIT_TOTAL = 30;
 
 function ok(percent: number | null): percent is number {
   return percent !== null && percent >= 0 && percent <= MAX_PERCENT;
@@ -156,6 +162,7 @@ function badBefore(before: string): boolean {
  */
 export function findShares(sentence: string): Share[] {
   const out: Share[] = [];
+  let lastLeadPairEnd = -1;
   for (const m of sentence.matchAll(SHARE_RE)) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -234,14 +241,17 @@ export function findShares(sentence: string): Share[] {
     }
     if (g['lp1'] !== undefined) {
       // A pair of levels with no unit, as leads are printed (`ahead of Labor 51-49`, `Labor leads the
-      // Coalition 54-46 on a two-party basis`): only after lead words, and only when the two make up
-      // a whole between them (a two-way split), so that scores, ages and years stay out.
+      // Coalition 54-46 on a two-party basis`, `Healey is ahead 69-14`): only after lead words, two
+      // figures of two digits that make up no more than a whole, so that scores, ages and years stay out.
       const a = Number(g['lp1']);
       const b = Number(g['lp2']);
-      if (!LEAD_BEFORE.test(before) || a + b < MIN_SPLIT_TOTAL || a + b > MAX_PERCENT || /[-–]\s*$/.test(before) || /^\s*[-–]?\s*\d/.test(after)) continue;
+      // (Or right after such a pair, told again another way: `26-25 without leaners and 29-28 with`.)
+      const again = lastLeadPairEnd >= 0 && PAIR_TOLD_AGAIN.test(sentence.slice(lastLeadPairEnd, start));
+      if (!(UNITLESS_LEAD_BEFORE.test(before) || LEAD_OVER_TITLED_RIVAL.test(before) || again) || a + b < MIN_SPLIT_TOTAL || a + b > MAX_PERCENT || /[-–]\s*$/.test(before) || /^\s*[-–]?\s*\d/.test(after)) continue;
       const secondStart = start + m[0].lastIndexOf(g['lp2']!);
       out.push({ start, end: secondStart, text: g['lp1']!, percent: a, approximate: false, group: null, pairedWithNext: true });
       out.push({ start: secondStart, end, text: g['lp2']!, percent: b, approximate: false, group: null, pairedWithNext: false });
+      lastLeadPairEnd = end;
       continue;
     }
     if (g['pct'] !== undefined) {

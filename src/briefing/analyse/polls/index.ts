@@ -21,7 +21,7 @@
  */
 import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
-import { findShares, type Share } from './findShares.js';
+import { findShares, PAIR_TOLD_AGAIN, type Share } from './findShares.js';
 import { MONTH_NAMES, MOVE_FOR_BRACKET, cleanName, findAnswer, fromToName, leadNames } from './findAnswer.js';
 import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
@@ -393,6 +393,12 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
   for (let i = 0; i + 1 < shares.length; i++) {
     const s = shares[i]!;
     if (!s.pairedWithNext) continue;
+    // (A pair told again another way, `26-25 without leaners and 29-28 with`: the same two names.)
+    if (i >= 2 && shares[i - 2]!.pairedWithNext && answers[i - 2] && answers[i - 1] && PAIR_TOLD_AGAIN.test(text.slice(shares[i - 1]!.end, s.start))) {
+      answers[i] = answers[i - 2]!;
+      answers[i + 1] = answers[i - 1]!;
+      continue;
+    }
     let lead = leadNames(text.slice(shares[i - 1]?.end ?? 0, s.start), text.slice(shares[i + 1]!.end, shares[i + 2]?.start ?? text.length));
     // `The Conservative Party support fell from 41% to 38%`: one party's earlier level and its level now.
     // (A pair's first share ends where the second starts: the join is read from the pair's text.)

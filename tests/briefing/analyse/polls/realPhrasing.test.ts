@@ -1661,3 +1661,27 @@ describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
   });
 });
 
+describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
+  it('GIVEN a primary’s unitless leads (`Healey is ahead 69-14 without leaners and 73-14 with leaners.`, `Shannon Liss-Riordan leads former Boston City Councilor Andrea Campbell, 26-25 without leaners and 29-28 with.`) THEN every pair is read, the second of a lead with the first’s names', () => {
+    expect(findShares('Healey is ahead 69-14 without leaners and 73-14 with leaners.').map((x) => x.percent)).toEqual([69, 14, 73, 14]);
+    const got = shares(
+      article(null, [
+        'A new UMass Amherst/WCVB poll conducted by YouGov was released; 37 percent plan to vote in person.',
+        'Labor lawyer Shannon Liss-Riordan leads former Boston City Councilor Andrea Campbell, 26-25 without leaners and 29-28 with.',
+      ]),
+    );
+    expect(got.flat().map((x) => [x.answer, x.percent]).slice(-4)).toEqual([
+      ['Shannon Liss-Riordan', 26],
+      ['Andrea Campbell', 25],
+      ['Shannon Liss-Riordan', 29],
+      ['Andrea Campbell', 28],
+    ]);
+  });
+  it('GIVEN game scores after lead words (`led 12-7 at half-time`, `Leeds edged Hull 24-22`, `tied 21-21`) and a small total (`trailed 14-10`) THEN no share', () => {
+    expect(findShares('The Tigers led 12-7 at half-time.')).toEqual([]);
+    expect(findShares('Leeds edged Hull 24-22 in the final.')).toEqual([]);
+    expect(findShares('The teams were tied 21-21 at the break.')).toEqual([]);
+    expect(findShares('The Bears trailed 14-10 after three quarters.')).toEqual([]);
+  });
+});
+
