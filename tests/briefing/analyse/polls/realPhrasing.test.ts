@@ -1683,5 +1683,20 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
     expect(findShares('The teams were tied 21-21 at the break.')).toEqual([]);
     expect(findShares('The Bears trailed 14-10 after three quarters.')).toEqual([]);
   });
+  it('GIVEN `"Undecided" would defeat Ross, 44 percent to 34 percent` and `Burr, who is seeking a third term, outdistanced Greg Brannon 45 percent to 17 percent` THEN each pair with its two names', () => {
+    const got = shares(
+      article(null, [
+        'SurveyUSA polled 1,555 likely voters for WRAL News.',
+        'Among likely Democratic voters, "Undecided" would defeat Ross, 44 percent to 34 percent, if the election were held today.',
+        'Burr, who is seeking a third term, outdistanced Greg Brannon 45 percent to 17 percent.',
+      ]),
+    );
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['Undecided', 44],
+      ['Ross', 34],
+      ['Burr', 45],
+      ['Greg Brannon', 17],
+    ]);
+  });
 });
 
