@@ -63,9 +63,9 @@ const ELECTION_RESULT =
   /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled|obtained)\b|\b(?:won|took|secured|received|garnered|captured|gained|got|obtained)\b.*\b(?:of (?:the\s+)?(?:(?:total|popular|valid)\s+)?(?:votes?|ballots)|of seats)\b/i;
 /** Words that name an election (see the election-result filter in extractArticlePolls). */
 const ELECTION_NAMED = /\b(?:elections?|referendum|ballot|runoff|run-off|primary|primaries|caucus(?:es)?|by-election|polling day|in (?:19|20)\d\d)\b/i;
-/** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`. */
+/** Sentence opens with an earlier poll: `Last month 33 percent …`, `A previous YouGov poll …`, `The earlier poll …`, `In Quinnipiac's last gubernatorial poll, …`. */
 const PREV_START =
-  /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last|similar)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
+  /^\W*(?:(?:in|at)\s+)?(?:last (?:month|week|year)|a (?:month|week|year) (?:ago|earlier)|(?:a|an|the|in the|in a)\s+(?:\S+\s+){0,1}(?:previous|earlier|prior|preceding|last|similar)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b|[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+(?:previous|earlier|prior|preceding|last)\s+(?:\S+\s+){0,3}?(?:poll|survey)s?\b)/i;
 /** An earlier poll told inside the sentence: from here on, shares belong to it. */
 const PREV_MID =
   /\b(?:compared (?:with|to)|similar to (?:that|those|the (?:figures?|numbers?|results?)) (?:in|of|from)|up from|down from|from (?:a|an|the) (?:[\w.’'/-]+\s+){0,4}?(?:poll|survey)\b|(?:previous|earlier|prior) (?:[\w.’'/-]+\s+){0,2}?(?:poll|survey)\b|(?:drop|fall|decline|dip|rise|increase|gain|jump|change) of [^,;.]{1,40}? from(?=\s+\d))/i;

@@ -1698,5 +1698,15 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
       ['Greg Brannon', 17],
     ]);
   });
+  it('GIVEN `In Quinnipiacs last gubernatorial poll, conducted in the last week of June, Mr. Pataki beat Mr. McCall 53%-26%` after the new poll THEN those shares are the earlier poll’s', () => {
+    const polls = extractPolls([
+      article(null, [
+        'Republican Gov. George Pataki holds a 46%-35% percent lead over Democratic candidate H. Carl McCall, according to a new poll by Quinnipiac University.',
+        'In Quinnipiacs last gubernatorial poll, conducted in the last week of June, Mr. Pataki beat Mr. McCall 53%-26%, with 7% for Golisano.',
+      ]),
+    ]);
+    expect(polls[0]!.results.map((r) => r.percent)).toEqual([46, 35]);
+    expect(polls.slice(1).flatMap((p) => p.results.map((r) => r.percent))).toEqual([53, 26, 7]);
+  });
 });
 
