@@ -467,7 +467,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // (AP Photo/…)` on a page of August 2: after the address's day, and only when nothing else dates it.)
       const captioned = (p: { line: number }): boolean => lines[p.line]!.kind === 'caption' || isCaption(lines[p.line]!.text);
       const uncaptioned = before.filter((p) => !captioned(p));
-      const pick = uncaptioned[uncaptioned.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
+      // (A stamp line before a date in other lines, the nearest though it is: `July 22, 2016 / 9:13 AM /
+      // a year ago` above a photo's line `… speaks during a news conference in Vienna, Austria, May 17, 2016.`)
+      const stamped = uncaptioned.filter((p) => isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text));
+      const pick = stamped[stamped.length - 1] ?? uncaptioned[uncaptioned.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
       const lastResort = before[before.length - 1];
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
       // (Else, for the page's main report, the whole day its address or file name gives.)

@@ -1000,3 +1000,19 @@ describe('segmentPage: session 25 (blind set D35)', () => {
     expect(readArticles('ebola.txt', page).articles.map((a) => a.date)).toEqual(['1995-05-10']);
   });
 });
+
+describe('segmentPage: session 26 (blind set D39)', () => {
+  it('GIVEN a stamp line `July 22, 2016 / 9:13 AM / a year ago`, then a photo line `… speaks during a news conference in Vienna, Austria, May 17, 2016.`, above an undated `GENEVA (Reuters) -` report THEN the stamp’s day', () => {
+    const page = [
+      'U.N. envoy hopes Geneva meeting will pave way for Syria peace talks',
+      'July 22, 2016 / 9:13 AM / a year ago',
+      '',
+      'United Nations special envoy on Syria Staffan de Mistura speaks during a news conference in Vienna, Austria, May 17, 2016.Leonhard Foeger',
+      '',
+      'GENEVA (Reuters) - The United Nations Special Envoy for Syria hopes that a meeting expected in Geneva next week will pave the way for peace talks, his spokeswoman said on Friday.',
+      '',
+    ].join('\n');
+    expect(readArticles('geneva.txt', page).articles.map((a) => a.date)).toEqual(['2016-07-22']);
+  });
+});
+
