@@ -463,4 +463,9 @@ describe('tagTimexes: session 26 (blind set D38)', () => {
     expect(valueAt('They met last March 3.', '2010-04-06', 'last March 3')).toBe('2010-03-03');
     expect(valueAt('It happened on April 6.', '2010-04-06', 'April 6')).toBe('2010-04-06');
   });
+  it('GIVEN `… in Beirut, Lebanon, Sunday, April 12, 2020. (AP Photo)` on April 21 THEN one expression, `Sunday, April 12, 2020`, that day (not the Sunday before the dateline)', () => {
+    expect(tagTimexes('A woman checks her mobile in Beirut, Lebanon, Sunday, April 12, 2020. (AP Photo)', '2020-04-21').map((t) => [t.text, t.value])).toEqual([['Sunday, April 12, 2020', '2020-04-12']]);
+    expect(tagTimexes('The tournament will end on Sunday, December 18, 2022.', '2022-11-09').map((t) => [t.text, t.value])).toEqual([['Sunday, December 18, 2022', '2022-12-18']]);
+  });
 });
+
