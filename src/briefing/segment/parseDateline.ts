@@ -42,6 +42,14 @@ const DAY_FIRST_DATE = new RegExp(`^(${PLACE}),\\s*(\\d{1,2})\\s+(${MONTH_RE})\\
 /** A place, then an agency in brackets glued between double hyphens: `SEATTLE--(BUSINESS WIRE)--`. */
 const GLUED_WIRE = new RegExp(`^(${PLACE})--\\(([A-Za-z][A-Za-z .&/-]{1,24})\\)--(?=\\S)`, 'u');
 
+/**
+ * `New Delhi, Dec 28 (IANS) A day after …`, `New Delhi, Mar 4 (IBNS) The Election Commission …`: a
+ * place, a date, then an Indian wire's acronym in brackets and the sentence with no dash, as those
+ * agencies print their copy. Only these agencies: a bracket of other capitals after a date is a
+ * party or a body (`(BJP)`). Groups: 1 place, 2-4 month, day and year, 5 agency, 6 rest.
+ */
+const NO_DASH_WIRE_DATELINE = new RegExp(`^(${PLACE}),\\s*${MONTH_DAY_RE}\\s+\\((IANS|PTI|IBNS|ANI|UNI)\\)\\s+([A-Z“"‘'][^]*)$`, 'u');
+
 const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*)$`, 'u');
 
 /** A place in capitals, one to three words (`WASHINGTON`, `CAPE CANAVERAL`, `ST. LOUIS`). */
@@ -171,6 +179,11 @@ export function parseDateline(line: string): Dateline | null {
       rest: (m[12] ?? '').trim(),
       tag: 'agency',
     };
+  }
+  // (`New Delhi, Dec 28 (IANS) A day after …`: India's wires print no dash after the agency.)
+  const w = NO_DASH_WIRE_DATELINE.exec(line);
+  if (w && !NOT_PLACE.test(w[1]!.toUpperCase())) {
+    return { place: normalisePlace(w[1]!), agency: w[5]!, month: monthNumber(w[2]!), day: Number(w[3]), year: w[4] ? Number(w[4]) : null, rest: w[6]!.trim(), tag: 'agency' };
   }
   const a = AGENCY_ONLY_DATELINE.exec(line);
   if (a) {

@@ -1014,5 +1014,11 @@ describe('segmentPage: session 26 (blind set D39)', () => {
     ].join('\n');
     expect(readArticles('geneva.txt', page).articles.map((a) => a.date)).toEqual(['2016-07-22']);
   });
+  it('GIVEN `New Delhi, Mar 4 (IBNS) The Election Commission …` under a site clock `November 05, 2024 22:01 (IST)` and a stamp `04 Mar 2016, 03:49 pm` THEN a report from New Delhi by IBNS, dated 2016-03-04; `The party, Dec 28 (BJP) said no` THEN no dateline', () => {
+    const page = ['November 05, 2024 22:01 (IST)', '', 'Election Commission announces poll dates in five states', '', '| | 04 Mar 2016, 03:49 pm', 'New Delhi, Mar 4 (IBNS) The Election Commission announced dates for assembly polls in five Indian states scheduled over April and May 2016.', 'The five states going to polls are Assam, West Bengal, Tamil Nadu, Puducherry and Kerala.', ''].join('\n');
+    const [a] = readArticles('ec.txt', page).articles;
+    expect([a!.place, a!.agency, a!.date]).toEqual(['New Delhi', 'IBNS', '2016-03-04']);
+    expect(readArticles('bjp.txt', ['Party news', '', 'The party, Dec 28 (BJP) said no to the alliance talks on Monday in the capital.', ''].join('\n')).articles.map((x) => x.agency)).toEqual([null]);
+  });
 });
 
