@@ -91,7 +91,15 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
   ents.learnWords(paragraphs);
   ents.headlineSpeaker(article.headline);
   const segmentsByParagraph = groupSegments(allSpans);
-  paragraphs.forEach((p, i) => ents.scanParagraph(mask(p, segmentsByParagraph.get(i) ?? []), i));
+  paragraphs.forEach((p, i) => {
+    // (A nickname in quote marks inside a name, `President Joko “Jokowi” Widodo said`, is no quote:
+    // it is blanked whole, so the name reads as one, and becomes that person's form.)
+    const nicknames = p.includes('“') || p.includes('"') ? [...p.matchAll(QUOTED_NICKNAME)] : [];
+    const segments = segmentsByParagraph.get(i) ?? [];
+    const named = nicknames.length === 0 ? segments : segments.filter((seg) => !nicknames.some((m) => seg.open === m.index + m[1]!.length + m[2]!.length));
+    ents.scanParagraph(blankNicknames(mask(p, named), nicknames), i);
+    for (const m of nicknames) ents.addNickname(m[3]!, `${m[1]!} ${m[5]!}`);
+  });
   const spans = allSpans.filter((s) => notQuoteReason(s, paragraphs) === null);
 
   const out: Attributed[] = [];
@@ -685,6 +693,25 @@ function mask(p: string, segments: readonly QuoteSegment[]): string {
     for (let k = seg.open + 1; k < end; k++) units[k] = ' ';
   }
   return units.join('');
+}
+
+/**
+ * A nickname in quote marks between a given name and a capitalised surname: `Joko “Jokowi” Widodo`.
+ * Groups: 1 the given name, 2 the space, 3 the nickname (one or two capitalised words), 4 the space
+ * after, 5 the surname. (Not before a particle, `Ronald "Bato" dela Rosa`: the name scan does not
+ * join a given name to a lower-case particle.)
+ */
+const QUOTED_NICKNAME = /(\p{Lu}[\p{L}'’.-]+)(\s+)[“"](\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?)[”"](\s+)(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The paragraph with each {@link QUOTED_NICKNAME}'s marks and nickname turned to spaces (offsets kept). */
+function blankNicknames(p: string, nicknames: readonly RegExpMatchArray[]): string {
+  let out = p;
+  for (const m of nicknames) {
+    const from = m.index! + m[1]!.length + m[2]!.length;
+    const to = from + m[3]!.length + 2;
+    out = `${out.slice(0, from)}${' '.repeat(to - from)}${out.slice(to)}`;
+  }
+  return out;
 }
 
 function clean(t: string): string {

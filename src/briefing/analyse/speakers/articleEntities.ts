@@ -508,6 +508,8 @@ export class ArticleEntities {
       found ??= this.entities.find((e) => e.kind === 'person' && familyNameFirst(e.name, name));
       // The first word of one person's full name, no one's surname and no place (`Anwar` after `Anwar
       // Ibrahim`, `Nga` after `Nga Kor Ming`, `Serena` after `Serena Williams`): that person.
+      // (A nickname the article gave the person, `Jokowi` for Joko “Jokowi” Widodo.)
+      found ??= this.entities.find((e) => e.kind === 'person' && /\s/.test(e.name) && e.forms.has(name));
       if (!found && !PLACES.has(name) && !isDemonym(name)) {
         const firstNamed = this.entities.filter((e) => e.kind === 'person' && /\s/.test(e.name) && sameNameWord(e.name.split(/\s+/)[0]!, name));
         if (firstNamed.length === 1) found = firstNamed[0];
@@ -574,6 +576,22 @@ export class ArticleEntities {
     const e = this.person(phrase.name, phrase.title, phrase.gender, phrase.text);
     e.headline = true;
     this.mention(-1, e, true);
+  }
+
+  /**
+   * `nick` is what the article also calls the person named `full` (`Jokowi` for Joko Widodo): a
+   * form of that person, and a one-word person of that name already met (a headline's `says
+   * Jokowi`) is that person too.
+   */
+  addNickname(nick: string, full: string): void {
+    const owner = this.entities.find((e) => e.kind === 'person' && compatibleNames(e.name, full));
+    if (!owner) return;
+    owner.forms.add(nick);
+    for (const e of this.entities) {
+      if (e === owner || e.kind !== 'person' || e.name !== nick) continue;
+      for (const f of e.forms) owner.forms.add(f);
+      for (const m of this.mentions) if (m.entity === e) m.entity = owner;
+    }
   }
 
   /** True when a person other than `entity` is mentioned at a position in `[from, to)` (positions as {@link mention} takes them). */

@@ -2140,3 +2140,13 @@ describe('analyseQuotes: session 26 (blind sets Q38, P38, D38)', () => {
     expect(she('The champion left early. And Steffi Graf, who notched 22 titles, was watching.')).toBe('Steffi Graf');
   });
 });
+
+describe('analyseQuotes: session 26 (blind set Q40)', () => {
+  it('GIVEN `President Joko “Jokowi” Widodo said …`, then `“…,” Jokowi said` (and a headline `…, says Jokowi`) THEN Joko Widodo, with Jokowi as another form, and no quote “Jokowi”', () => {
+    const a = { ...article(['Jakarta – President Joko “Jokowi” Widodo said many countries depend on Indonesia.', '“As soon as we stop our coal export for two weeks, I received a lot of calls,” Jokowi said at the forum.']), headline: 'Many countries are dependent on Indonesia, says Jokowi' };
+    const { quotes, speakers } = analyseQuotes([a]);
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([['As soon as we stop o', 'Joko Widodo']]);
+    expect(speakers.find((x) => x.name === 'Joko Widodo')?.aliases).toContain('Jokowi');
+  });
+});
+
