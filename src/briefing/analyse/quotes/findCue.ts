@@ -643,7 +643,9 @@ function cueAfterLongAppositive(text: string, base: number): Cue | null {
     // Steve Mitchell, CEO of Mitchell Research & Communications said.` (a role noun opens it).
     // (Or the verb and its audience end it: `…” Dennis Pilon, Associated Professor of Political
     // Science at York University tells CityNews.`; a role noun may come second, after its modifier.)
-    const audienceEnds = /^\p{Ll}+$/u.test(ws[v]!.w) && v + 1 < ws.length && ws.length - v - 1 <= MAX_AUDIENCE_WORDS && ws.slice(v + 1).every((x) => /^\p{Lu}/u.test(x.w)) && /\.$/.test(ws[ws.length - 1]!.w);
+    // (Or `told reporters.`: `…,” Bilawal Bhutto Zardari, chairman of the opposition Pakistan Peoples
+    // Party (PPP) told reporters.`)
+    const audienceEnds = /^\p{Ll}+$/u.test(ws[v]!.w) && v + 1 < ws.length && ws.length - v - 1 <= MAX_AUDIENCE_WORDS && (ws.slice(v + 1).every((x) => /^\p{Lu}/u.test(x.w)) || (v + 2 === ws.length && TOLD_OBJECTS.test(ws[v + 1]!.w.replace(/\.$/, '')))) && /\.$/.test(ws[ws.length - 1]!.w);
     // (Or the verb and where or when it was said end it: `…” Darrell Bricker, CEO of Ipsos said in an interview Monday.`)
     const circumstanceEnds = /^\p{Ll}+$/u.test(ws[v]!.w) && v + 1 < ws.length && ws.length - v - 1 <= MAX_CIRCUMSTANCE_WORDS && CIRCUMSTANCE_OPENERS.test(ws[v + 1]!.k) && /\.$/.test(ws[ws.length - 1]!.w);
     const unclosed = !/,$/.test(prev.w) && ((/^\p{Ll}+\.$/u.test(ws[v]!.w) && v === ws.length - 1) || audienceEnds || circumstanceEnds) && (ROLE_NOUNS.has(ws[c + 1]!.k) || ((/^(?:a|an|the)$/.test(ws[c + 1]!.k) || /^\p{Lu}/u.test(ws[c + 1]!.w)) && v > c + 2 && ROLE_NOUNS.has(ws[c + 2]!.k)));

@@ -27,7 +27,8 @@ export const CUE_VERBS = set(`
  * (`asking` is left out: `people asking for the right to …` is seldom a speech cue.)
  */
 export const CUE_PARTICIPLES = set(`saying adding noting warning insisting stressing explaining
-  arguing chanting declaring telling calling urging claiming complaining vowing`);
+  arguing chanting declaring telling calling urging claiming complaining vowing reminding recalling
+  asserting stating cautioning`);
 
 /** Words that may sit between a subject and its speech verb: `Gates has said`, `he later told`, `Bailey himself conceded`. */
 export const AUX_AND_ADVERBS = set(`has have had was were is are also later then again earlier

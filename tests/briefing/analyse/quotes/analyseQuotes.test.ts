@@ -2148,5 +2148,16 @@ describe('analyseQuotes: session 26 (blind set Q40)', () => {
     expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([['As soon as we stop o', 'Joko Widodo']]);
     expect(speakers.find((x) => x.name === 'Joko Widodo')?.aliases).toContain('Jokowi');
   });
+  it('GIVEN `“…,” Bilawal Bhutto Zardari, chairman of the opposition Pakistan Peoples Party (PPP) told reporters.` (the appositive left open before `told reporters`) and `On Sunday, Ahmed dared the opposition …, reminding, “…”` THEN Bilawal Bhutto Zardari, titled chairman, and Ahmed', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article([
+        'Interior minister Sheikh Rashid Ahmed spoke on Sunday.',
+        'On Sunday, Ahmed dared the opposition to try to stop the OIC meeting, reminding, “This is a matter of national security.”',
+        '“If the speaker does not present the motion on Monday, we will not get up from the hall,” Bilawal Bhutto Zardari, chairman of the opposition Pakistan Peoples Party (PPP) told reporters.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rashid Ahmed', 'Bilawal Bhutto Zardari']);
+    expect(speakers.find((x) => x.name === 'Bilawal Bhutto Zardari')?.title).toMatch(/^chairman of the opposition Pakistan Peoples Party/);
+  });
 });
 
