@@ -277,6 +277,27 @@ function sentenceStartToken(toks: readonly RegExpMatchArray[], i: number): numbe
   return k;
 }
 
+/**
+ * The title a role gives the name after it when the role opens the sentence and ends with a comma at
+ * token `s` (`Minister of the Federal Capital Territory,` before `Nyesom Wike`): the role's words, a
+ * title word first, read with the name as a speaker phrase; null when they are no title of that name.
+ */
+function roleOpeningTitle(toks: readonly RegExpMatchArray[], s: number, name: string): string | null {
+  const from = sentenceStartToken(toks, s);
+  if (s - from >= MAX_TITLE_TOKENS || !isTitleWord(toks[from]![0])) return null;
+  const parsed = parseSpeakerPhrase(`${toks.slice(from, s + 1).map((t) => t[0]).join(' ')} ${name}`);
+  return parsed?.kind === 'person' && parsed.name === name && parsed.title !== null ? parsed.title : null;
+}
+
+/** True when a verb follows token `j` (past `on Sunday,` or `Sunday,` set off before it): `…, on Sunday, accused`. */
+function verbAfterSetOffDay(toks: readonly RegExpMatchArray[], j: number): boolean {
+  let k = j;
+  if (/^on$/i.test(toks[k]?.[0] ?? '') && /day,$/.test(toks[k + 1]?.[0] ?? '')) k += 2;
+  else if (/day,$/.test(toks[k]?.[0] ?? '')) k += 1;
+  const verb = toks[k]?.[0] ?? '';
+  return /^[a-z]/.test(verb) && !NOT_VERB.has(verb.replace(/[,;]$/, ''));
+}
+
 /** An age set off by commas after a name (`Jabeur, 27,`). */
 const AGE_APPOSITION = /^\d{1,3},$/;
 /** Most words of a description before a name that still opens its sentence (`North African trailblazer`). */
@@ -738,13 +759,18 @@ export class ArticleEntities {
         // (`…, and Steffi Graf, who notched 22`: `who` after the name's comma opens a relative clause,
         // no verb of the name's own; relativeHead decides.)
         const relativeNext = /,$/.test(lastTok) && /^(?:who|whose|which)$/.test(next ?? '');
-        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
+        // (`Minister of the Federal Capital Territory, Nyesom Wike, on Sunday, accused …`: a role that
+        // opens the sentence, set off before the name, is the name's title; the name, set off in turn
+        // and followed by its verb (past a day set off too), is the sentence's subject.)
+        const openingRole = prev !== undefined && /,$/.test(prev) && /,$/.test(lastTok) && !possessive && phrase.name.includes(' ') ? roleOpeningTitle(toks, s, phrase.name) : null;
+        const roleSubject = openingRole !== null && verbAfterSetOffDay(toks, j);
+        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
         // (`the MP for Buckingham Greg Smith`: the run's first words are the seat, which the title takes.)
         const seatInRun = titled?.kind === 'person' && titled.name !== phrase.name && phrase.name.endsWith(` ${titled.name}`);
-        const title = titled?.kind === 'person' && (titled.name === phrase.name || seatInRun) ? titled.title : phrase.title;
+        const title = titled?.kind === 'person' && (titled.name === phrase.name || seatInRun) ? titled.title : (phrase.title ?? openingRole);
         const personName = seatInRun && titled?.kind === 'person' ? titled.name : phrase.name;
         // A lone surname counts when known, titled, or the subject of a verb (`Obama deflected …`).
         // (A lone unknown word before a role is the start of a title, not a person: `Benfica boss Jorge Jesus`.)

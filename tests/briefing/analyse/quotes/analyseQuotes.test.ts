@@ -2159,5 +2159,11 @@ describe('analyseQuotes: session 26 (blind set Q40)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Rashid Ahmed', 'Bilawal Bhutto Zardari']);
     expect(speakers.find((x) => x.name === 'Bilawal Bhutto Zardari')?.title).toMatch(/^chairman of the opposition Pakistan Peoples Party/);
   });
+  it('GIVEN `Minister of the Federal Capital Territory, Nyesom Wike, on Sunday, accused …` then `“…,” the minister said.` THEN Nyesom Wike, titled Minister of the Federal Capital Territory; `In the capital, Nyesom Wike, …` THEN no title', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Minister of the Federal Capital Territory, Nyesom Wike, on Sunday, accused the promoters of the coalition of seeking power.', '“You are a minister for interior here,” the minister said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nyesom Wike']);
+    expect(speakers[0]!.title).toBe('Minister of the Federal Capital Territory');
+    expect(analyseQuotes([article(['In the capital Abuja, Nyesom Wike, on Sunday, accused the promoters of the coalition.', '“You are wrong,” Wike said.'])]).speakers[0]!.title).toBeNull();
+  });
 });
 
