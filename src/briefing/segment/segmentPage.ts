@@ -66,9 +66,10 @@ function isTimestampLine(text: string): boolean {
 
 /**
  * An ad slot's label that a scrape glued to the start of the next paragraph (`Hide AdAdvertisement`,
- * `Hide Ad"As local leaders …`, as National World's UK regional papers print them).
+ * `Hide Ad"As local leaders …`, as National World's UK regional papers print them; `Article continues
+ * after this advertisementEnrile was …`, as the Philippine Daily Inquirer's do).
  */
-const GLUED_AD_LABEL = /^Hide Ad(?:Advertisement)?(?=\S|$)/;
+const GLUED_AD_LABEL = /^(?:Hide Ad(?:Advertisement)?|Article continues after this advertisement)(?=\S|$)/;
 
 /**
  * A footnote's number glued after the sentence that ends a line (`… social care services.1`, `…

@@ -1020,5 +1020,9 @@ describe('segmentPage: session 26 (blind set D39)', () => {
     expect([a!.place, a!.agency, a!.date]).toEqual(['New Delhi', 'IBNS', '2016-03-04']);
     expect(readArticles('bjp.txt', ['Party news', '', 'The party, Dec 28 (BJP) said no to the alliance talks on Monday in the capital.', ''].join('\n')).articles.map((x) => x.agency)).toEqual([null]);
   });
+  it('GIVEN `Article continues after this advertisementEnrile was the first to raise …` (an ad label glued to the paragraph) THEN the paragraph starts at `Enrile`', () => {
+    const page = ['PNP chief sees no signs bombings will spread', '', 'MANILA, Philippines — The police chief said on Wednesday there were no indications yet that the bombings could spill over.', '', 'Article continues after this advertisementEnrile was the first to raise the possibility that the bombings could spread.', ''].join('\n');
+    expect(readArticles('pnp.txt', page).articles[0]!.paragraphs[1]).toBe('Enrile was the first to raise the possibility that the bombings could spread.');
+  });
 });
 
