@@ -767,7 +767,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // (Or with no article, the role in lower case: `…," executive director of Greenpeace UK, John Sauven, said`.)
       const article = /^(?:the|a|an)$/.test(ws[0]!.k);
       const bareRole = !article && /^\p{Ll}/u.test(ws[0]!.w) && isTitleWord(ws[0]!.k);
-      const role = d <= MAX_APPOSITIVE_WORDS && /,$/.test(ws[d - 1]!.w) && (article || bareRole) && ws.slice(article ? 1 : 0, d).some((y) => ROLE_NOUNS.has(y.k)) && ws.slice(1, d).every((y) => !CUE_VERBS.has(y.k) && !CLAUSE_STARTERS.has(y.k) && !SUBJECT_PRONOUNS.has(y.k));
+      // (Or a body's capitalised name before the role: `…," PNP chief, Director General Alan Purisima, said`.)
+      const bodyRole = !article && d >= 2 && ws.slice(0, d - 1).every((y) => /^\p{Lu}/u.test(y.w) && !/,$/.test(y.w)) && /^\p{Ll}/u.test(ws[d - 1]!.w) && isRoleWord(ws[d - 1]);
+      const role = d <= MAX_APPOSITIVE_WORDS && /,$/.test(ws[d - 1]!.w) && (article || bareRole || bodyRole) && ws.slice(article ? 1 : 0, d).some((y) => ROLE_NOUNS.has(y.k)) && ws.slice(1, d).every((y) => !CUE_VERBS.has(y.k) && !CLAUSE_STARTERS.has(y.k) && !SUBJECT_PRONOUNS.has(y.k));
       // (From the role to the phrase's last word: the phrase found may hold part of the role already.)
       if (role) return { phrase: join(ws, 0, lastWordBefore(ws, k, np.phrase)), cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       // (An indefinite article before them, `…," a grim-faced Federer said`, `an upbeat Ana Ruiz told`,

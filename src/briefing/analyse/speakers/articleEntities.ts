@@ -339,8 +339,13 @@ const GLUED_TAIL_RE = /(?:at|in|on|of|and|the|to)$/i;
 function surnameMatches(a: string, b: string): boolean {
   if (sameNameWord(a, b)) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  // (Either part of a double surname: `Enrile` for Juan Ponce-Enrile.)
+  if (long.includes('-') && !short.includes('-') && short.length >= MIN_SURNAME_PART && long.split('-').some((part) => sameNameWord(part, short))) return true;
   return GLUED_TAIL_RE.test(long) && sameNameWord(long.replace(GLUED_TAIL_RE, ''), short) && long.replace(GLUED_TAIL_RE, '').length === short.length;
 }
+
+/** Shortest part of a double surname that stands for the whole (`Enrile` of `Ponce-Enrile`). */
+const MIN_SURNAME_PART = 3;
 
 /**
  * Whether a nationality modifier of a description (`the Russian diplomat`) ties to a title or name

@@ -2165,5 +2165,15 @@ describe('analyseQuotes: session 26 (blind set Q40)', () => {
     expect(speakers[0]!.title).toBe('Minister of the Federal Capital Territory');
     expect(analyseQuotes([article(['In the capital Abuja, Nyesom Wike, on Sunday, accused the promoters of the coalition.', '“You are wrong,” Wike said.'])]).speakers[0]!.title).toBeNull();
   });
+  it('GIVEN `“…,” PNP chief, Director General Alan Purisima, said when asked to react to Senate Minority Leader Juan Ponce-Enrile’s apprehension` and later `Enrile was the first to raise …` / `“…?” he asked.` THEN Alan Purisima, then Juan Ponce-Enrile (either part of a double surname)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“It’s an idea. We’re also thinking about it,” PNP chief, Director General Alan Purisima, said when asked to react to Senate Minority Leader Juan Ponce-Enrile’s apprehension that the bombings could spread.',
+        'Enrile was the first to raise the possibility that the spate of bombings could spill over to other cities.',
+        '“Do you have any preparation for this?” he asked.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Alan Purisima', 'Juan Ponce-Enrile']);
+  });
 });
 
