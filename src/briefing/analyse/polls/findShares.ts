@@ -89,7 +89,8 @@ const NON_POLL_AFTER =
  * its number (`-0.2`); a dash with a space after it separates a name from its share in a results
  * row (`Liberals - 35%`).
  */
-const SIGN_BEFORE = /(?:[+±$£€¥]\s*|[-−])$/;
+// (A hyphen glued after a word is no minus: `more Canadians-49 % say they disapprove`.)
+const SIGN_BEFORE = /(?:[+±$£€¥]\s*|(?<![\p{L}])[-−])$/u;
 /** A count restated as a share: `17.4 million voters, or 51.9 percent` (vote tallies, not poll answers). */
 const COUNT_OR_BEFORE = /\d[\d.,]*\s*(?:million|billion|thousand)?(?:\s+[\p{L}-]+){0,2},?\s+or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu;
 /** Time and counting nouns after `N in 10`: `one in 10 years` is not a share. */

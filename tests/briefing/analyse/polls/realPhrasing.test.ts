@@ -1708,5 +1708,20 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
     expect(polls[0]!.results.map((r) => r.percent)).toEqual([46, 35]);
     expect(polls.slice(1).flatMap((p) => p.results.map((r) => r.percent))).toEqual([53, 26, 7]);
   });
+  it('GIVEN `the prime minister’s approval rating sits at 46 per cent`, `more Canadians-49 % say they actually disapprove` and `leader Andrew Scheer’s approval sits at just 35%` THEN 46, 49 and 35 (`sits at`; a hyphen glued after a word is no minus)', () => {
+    const got = shares(
+      article(null, [
+        'A new Angus Reid Institute survey suggests that the prime minister’s approval rating sits at 46 per cent.',
+        'And, for the first time, more Canadians-49 % say they actually disapprove of his performance.',
+        'On the heels of a big loss, leader Andrew Scheer’s approval sits at just 35%.',
+      ]),
+    );
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['approval rating', 46],
+      ['actually disapprove of his performance', 49],
+      ['approval', 35],
+    ]);
+    expect(findShares('Support for the plan is -5% on the week.')).toEqual([]);
+  });
 });
 
