@@ -58,6 +58,8 @@ const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
 const MIN_SHARES_BEFORE_POLL = 3;
 /** Respondents giving their answers: `Of those dissatisfied,`, `among respondents`, `15 percent cited`, `10% mentioned`. */
 const RESPONDENTS_ANSWER = /\b(?:of|among) (?:those|respondents)\b|(?:\bper ?cent|%)\s+(?:cited|mentioned|named|pointed\s+to|chose|picked|answered|responded)\b/i;
+/** A poll's own measure named in a sentence: `satisfaction with the Government`, `approval rating`, `support for the party`. */
+const POLL_MEASURE = /\b(?:(?:dis)?satisfaction|approval|disapproval|support|confidence|trust)\s+(?:with|for|in|of)\s+(?:the\s+)?(?:government|cabinet|president|prime\s+minister|premier|taoiseach|chancellor|party|leader)\b|\b(?:approval|popularity|satisfaction)\s+rating\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;
 const ELECTION_RESULT =
   /\b(?:election|referendum|ballot|runoff|run-off|primary|vote)\b.*\b(?:won|took|secured|received|garnered|captured|backed|voted|gained|got|polled|obtained)\b|\b(?:won|took|secured|received|garnered|captured|gained|got|obtained)\b.*\b(?:of (?:the\s+)?(?:(?:total|popular|valid)\s+)?(?:votes?|ballots)|of seats)\b/i;
@@ -700,7 +702,9 @@ export function extractArticlePolls(article: Article): Poll[] {
     const nearPoll = pollSeen && proseSince === 0;
     // (Respondents' answers naming the economy are still answers: `Of those dissatisfied, 15 percent
     // cited diplomacy, … another ten percent mentioned his handling of the economy, livelihoods and inflation`.)
-    const nonPoll = !cue && (BETTING.test(u.text) || (ECONOMIC.test(u.text) && !(nearPoll && RESPONDENTS_ANSWER.test(u.text))) || (ELECTION_RESULT.test(u.text) && (!nearPoll || ELECTION_NAMED.test(u.text))));
+    // (Nor a poll's measure told beside the economy: `Despite surging inflation …, satisfaction with
+    // the Government has held steady, at 43 per cent`.)
+    const nonPoll = !cue && (BETTING.test(u.text) || (ECONOMIC.test(u.text) && !(nearPoll && (RESPONDENTS_ANSWER.test(u.text) || POLL_MEASURE.test(u.text)))) || (ELECTION_RESULT.test(u.text) && (!nearPoll || ELECTION_NAMED.test(u.text))));
     if (nonPoll) shares = [];
     if (!cue && BETTING.test(u.text)) shares = [];
     if (shares.length > 1 && u.text.includes('(')) shares = withoutBracketedComparisons(u.text, shares);

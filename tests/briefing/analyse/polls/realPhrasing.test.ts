@@ -1723,5 +1723,12 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
     ]);
     expect(findShares('Support for the plan is -5% on the week.')).toEqual([]);
   });
+  it('GIVEN right after a poll `Despite surging inflation having a very real impact …, satisfaction with the Government has held steady, at 43 per cent.` THEN satisfaction with the Government 43 (a poll’s measure beside the economy); `Inflation rose to 7 per cent.` THEN nothing', () => {
+    const got = shares(article(null, ['The latest Irish Times/Ipsos poll puts Sinn Féin on 33 per cent.', 'Despite surging inflation having a very real impact on standards of living, satisfaction with the Government has held steady, at 43 per cent.', 'Inflation rose to 7 per cent in March.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['Sinn Féin', 33],
+      ['satisfaction with the Government', 43],
+    ]);
+  });
 });
 
