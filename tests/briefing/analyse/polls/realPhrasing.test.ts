@@ -1730,5 +1730,12 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
       ['satisfaction with the Government', 43],
     ]);
   });
+  it('GIVEN `Buoyed by 2-to-1 support among whites …, Abbott leads O’Rourke in a hypothetical matchup, 47%-36%.` THEN Abbott 47 and O’Rourke 36 (the race named after the one led), not `Buoyed`', () => {
+    const got = shares(article(null, ['A Dallas Morning News-University of Texas at Tyler poll was released on Sunday.', 'Buoyed by 2-to-1 support among whites and a growing number of voters who identify as Republican, Abbott leads O’Rourke in a hypothetical matchup, 47%-36%.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['Abbott', 47],
+      ['O’Rourke', 36],
+    ]);
+  });
 });
 
