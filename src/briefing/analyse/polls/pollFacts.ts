@@ -38,9 +38,10 @@ const KNOWN_WHOLE_RE = new RegExp(`^(?:${KNOWN_POLLSTERS.join('|')})$`, 'i');
  * A capitalised name: words, `/`-joined names (`ABC News/Washington Post`), `of`/`&` inside; a word may
  * open with a figure before its capital (`1News Verian`), and a number may stand inside (`Channel 12 News`);
  * `for` inside a body's name (`Center for Public Studies`, `Institute for Public Policy Research`), and
- * `and` in what such a body is for (`Centre for Democracy and Elections`).
+ * `and` in what such a body is for (`Centre for Democracy and Elections`); `at` after a university's
+ * `of` place (`University of Texas at Tyler`).
  */
-const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission))\s+for\s+(?!(?:the|Television|TV|Radio|Channel|News|Broadcaster)\b)|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission)\s+for\s+\p{Lu}[\p{L}-]*)\s+and\s+)(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
+const NAME = String.raw`(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*(?:(?:\s+|/|\s*&\s*|\s+of\s+|(?<=University\s+of\s+\p{Lu}[\p{L}-]*)\s+at\s+|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission))\s+for\s+(?!(?:the|Television|TV|Radio|Channel|News|Broadcaster)\b)|(?<=(?:Center|Centre|Institute|Council|Foundation|Office|Bureau|Agency|Commission)\s+for\s+\p{Lu}[\p{L}-]*)\s+and\s+)(?:\d{1,3}\s+)?(?:\d{1,2}(?=\p{Lu}))?[\p{Lu}][\p{L}\p{N}&'’.-]*)*`;
 /** Lowercase words that may stand between a pollster name and `poll` (`a ComRes telephone poll`, `Deloitte's 26th annual survey`). */
 const POLL_DESCRIPTOR = '(?:\\d{1,3}(?:st|nd|rd|th)|tracking|online|telephone|phone|opinion|daily|weekly|monthly|latest|new|exit|internet|national|nationwide|state|regional|snap|instant|quarterly|annual|monthly|face-to-face|previous|earlier|recent|magazine|newspaper|news)';
 /** `a Gallup poll`, `Gallup's daily tracking poll`, `an ABC News/Washington Post tracking poll`. */

@@ -1737,5 +1737,8 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
       ['O’Rourke', 36],
     ]);
   });
+  it('GIVEN `according to a Dallas Morning News-University of Texas at Tyler poll released Sunday` THEN the whole name is the pollster, not `Tyler`', () => {
+    expect(findPollsters('Abbott is ahead, according to a Dallas Morning News-University of Texas at Tyler poll released Sunday.').map((x) => x.value)).toEqual(['Dallas Morning News-University of Texas at Tyler']);
+  });
 });
 
