@@ -268,9 +268,10 @@ const STEP_GATE = /\b(?:next|following|previous|preceding|prior|later|earlier|da
 /**
  * A step from the day the story has just told: `the next day`, `the following morning`, `the
  * following year`, `later that day`, `earlier in the day`, `the previous week`, `the day before` (ending its clause: `the
- * day after the vote` is a day of its own, `the day after tomorrow` another's).
+ * day after the vote` is a day of its own, `the day after tomorrow` another's). A whole word: `in the
+ * following days` is no day.
  */
-const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
+const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
 
 /** True for a {@link STEP_FROM_TOLD} step back (`the day before`, `the previous week`). */
 const stepBack = (text: string): boolean => /\b(?:previous|preceding|prior|day\s+before)\b/i.test(text);

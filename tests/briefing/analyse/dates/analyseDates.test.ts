@@ -251,4 +251,11 @@ describe('analyseDates: session 26 (blind set D38)', () => {
       ['The following day', '2019-07-10'],
     ]);
   });
+  it('GIVEN `Results could be published on Sunday evening or in the following days.` THEN no `the following day` (a whole word only); `the previous day’s tremor` THEN still a day', () => {
+    const a = article('vz#1', '2024-07-26', ['Candidates held their final rallies on Thursday. Results could be published on Sunday evening or in the following days.']);
+    expect(analyseDates([a]).timexes.map((t) => t.text)).not.toContain('the following day');
+    const b = article('rq2#1', '2019-07-06', ['A quake hit on Friday. The USGS said the previous day’s tremor was a foreshock.']);
+    expect(analyseDates([b]).timexes.map((t) => [t.text, t.value])).toContainEqual(['the previous day', '2019-07-04']);
+  });
 });
+
