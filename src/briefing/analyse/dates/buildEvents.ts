@@ -21,6 +21,10 @@ const MAX_EVENT_CHARS = 160;
 /** How much text (characters) before the date expression a cut event text keeps. */
 const LEAD_CHARS = 90;
 
+/** A TIME value on a whole day (`2019-07-05T20:19`, `2024-07-28TEV`): its first {@link DAY_CHARS} characters are the day. */
+const DAY_OF_TIME = /^\d{4}-\d{2}-\d{2}T/;
+const DAY_CHARS = 10;
+
 /** True when a TIMEX3 DATE value can be placed on the timeline. */
 export function isCalendarValue(value: string): boolean {
   return CALENDAR_VALUE.test(value);
@@ -178,7 +182,10 @@ export function buildEvents(article: Article, timexesOf: (p: number) => readonly
   };
   article.paragraphs.forEach((para, p) => {
     // (A range's end, `from Sept. 12 to Sept. 16`, is no event of its own: the range is dated by its start.)
-    const spans = timexesOf(p).filter((t) => t.type === 'DATE' && isCalendarValue(t.value) && !t.tags.includes(RANGE_END_TAG));
+    // (A clock time on a day, `Friday at 8:19 pm`, is an event of that day.)
+    const spans = timexesOf(p)
+      .map((t) => (t.type === 'TIME' && DAY_OF_TIME.test(t.value) ? { ...t, value: t.value.slice(0, DAY_CHARS) } : t))
+      .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && isCalendarValue(t.value) && !t.tags.includes(RANGE_END_TAG));
     if (spans.length === 0) return;
     for (const s of splitSentences(para)) {
       if (QUESTION_END.test(s.text.trimEnd())) continue;

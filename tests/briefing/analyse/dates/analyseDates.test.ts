@@ -257,5 +257,12 @@ describe('analyseDates: session 26 (blind set D38)', () => {
     const b = article('rq2#1', '2019-07-06', ['A quake hit on Friday. The USGS said the previous day’s tremor was a foreshock.']);
     expect(analyseDates([b]).timexes.map((t) => [t.text, t.value])).toContainEqual(['the previous day', '2019-07-04']);
   });
+  it('GIVEN `The fire broke out on Sunday afternoon near a campground.` and `A quake hit on Friday at 8:19 pm.` THEN each is an event of its day (a time on a day is on the timeline)', () => {
+    const a = article('fw#1', '2021-08-03', ['The fire broke out on Sunday afternoon near a campground.', 'A quake hit on Friday at 8:19 pm, the survey said.']);
+    expect(analyseDates([a]).events.map((e) => [e.date, e.expression])).toEqual([
+      ['2021-08-01', 'Sunday afternoon'],
+      ['2021-07-30', 'Friday at 8:19 pm'],
+    ]);
+  });
 });
 
