@@ -2175,5 +2175,11 @@ describe('analyseQuotes: session 26 (blind set Q40)', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Alan Purisima', 'Juan Ponce-Enrile']);
   });
+  it('GIVEN Real Madrid’s David Beckham named, then `“…,” a spokesman for the LFP told Reuters today.` and `“…,” he added.` THEN the LFP spokesman’s words both (given to the LFP), not Beckham’s; with another man named between THEN him', () => {
+    const q = (between: string): (string | null)[] =>
+      analyseQuotes([article(['Real Madrid’s David Beckham was booked in the game on Saturday.', '“They are undermining the competition,” a spokesman for the LFP told Reuters today.', `${between}“The race for the title is very close,” he added.`])]).quotes.map((x) => x.speaker);
+    expect(q('')).toEqual(['LFP', 'LFP']);
+    expect(q('Referee chief Victor Esquinas rejected the claim. ')).toEqual(['LFP', 'Victor Esquinas']);
+  });
 });
 
