@@ -877,7 +877,7 @@ const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead)\s+
 /** An aside set off by two spaced dashes (`– once the clear frontrunners in the campaign –`). */
 const DASHED_ASIDE = /\s[–—]\s[^–—.;]{1,80}?\s[–—]\s/g;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
-const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
+const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|acquires?|acquired|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
 /**
  * The party or candidate whose level a share tells when the clause names it as its subject, with no

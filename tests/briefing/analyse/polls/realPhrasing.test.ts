@@ -1659,6 +1659,10 @@ describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
     expect(findAnswer(resolve, findShares(resolve), 0).answer).toBe('Labor');
     expect(findAnswer('Peacekeeping is the top priority issue for 26 percent of respondents, followed by Social Security at 23 percent.', findShares('Peacekeeping is the top priority issue for 26 percent of respondents, followed by Social Security at 23 percent.'), 0).answer).not.toBe('followed');
   });
+  it('GIVEN `Meanwhile, the Partido Popular opposition party would drop one point and acquire 20.3% of the vote.` THEN Partido Popular 20.3 (`acquire` a level)', () => {
+    const t = 'Meanwhile, the Partido Popular opposition party would drop one point and acquire 20.3% of the vote.';
+    expect(findAnswer(t, findShares(t), 0).answer).toBe('Partido Popular');
+  });
 });
 
 describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
@@ -1741,4 +1745,3 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
     expect(findPollsters('Abbott is ahead, according to a Dallas Morning News-University of Texas at Tyler poll released Sunday.').map((x) => x.value)).toEqual(['Dallas Morning News-University of Texas at Tyler']);
   });
 });
-
