@@ -27,7 +27,7 @@ const AUX = new Set(
 /** Base forms of verbs that answers to polls start with; inflections are derived. */
 const VERB_BASES =
   'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express mention point assess evaluate grade score perceive foresee anticipate'.split(' ');
-const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells foresaw foreseeing'.split(' ');
+const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells foresaw foreseeing planning planned'.split(' ');
 const VERBS = new Set<string>(IRREGULAR);
 for (const b of VERB_BASES) {
   VERBS.add(b);
@@ -873,7 +873,7 @@ const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
-const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead)\s+of\s*$/i;
+const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead|image)\s+of\s*$/i;
 /** An aside set off by two spaced dashes (`– once the clear frontrunners in the campaign –`). */
 const DASHED_ASIDE = /\s[–—]\s[^–—.;]{1,80}?\s[–—]\s/g;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */

@@ -1663,6 +1663,15 @@ describe('extractPolls on real phrasings: session 26 (blind set P39)', () => {
     const t = 'Meanwhile, the Partido Popular opposition party would drop one point and acquire 20.3% of the vote.';
     expect(findAnswer(t, findShares(t), 0).answer).toBe('Partido Popular');
   });
+  it('GIVEN `Milei had a positive image of 42.1 percent, compared to 40.5 percent for Massa` and `with 4.9 percent planning to cast a blank or invalid vote` THEN Milei 42.1, Massa 40.5 and the planned blank vote 4.9', () => {
+    const image = 'Its survey showed that Milei had a positive image of 42.1 percent, compared to 40.5 percent for Massa.';
+    expect(findShares(image).map((x, i, all) => [findAnswer(image, all, i).answer, x.percent])).toEqual([
+      ['Milei', 42.1],
+      ['Massa', 40.5],
+    ]);
+    const blank = 'Of the remaining responses, 5.7 percent said they were undecided with 4.9 percent planning to cast a blank or invalid vote.';
+    expect(findAnswer(blank, findShares(blank), 1).answer).toBe('planning to cast a blank or invalid vote');
+  });
 });
 
 describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
