@@ -180,11 +180,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
           if (phrase && (phrase.kind === 'organisation' || phrase.kind === 'person')) entity = ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at);
         }
       }
-      else if (phrase?.kind === 'pronoun' && /^(?:he|she)$/.test(phrase.text.toLowerCase()) && /^(?:added|continued)$/.test(cue.cue) && prev?.entity && prev.entity.kind === 'organisation' && prevLast && first.paragraph - prevLast.paragraph <= 1 && !ents.otherPersonBetween(prevLast.paragraph * PARAGRAPH_STRIDE + prevLast.close, pos * PARAGRAPH_STRIDE + cue.at, prev.entity)) {
-        // (`…,” a spokesman for the LFP told Reuters. “…,” he added.`: the one who goes on is the
-        // unnamed spokesman of the quote just before, given to his body, not an earlier man named.)
-        entity = prev.entity;
-      } else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at, span.text) : null;
+      // (`…,” a spokesman for the LFP told Reuters. “…,” he added.`: the one who goes on is the
+      // unnamed spokesman of the quote just before, given to his body, not an earlier man named.)
+      else if (prev?.entity?.kind === 'organisation' && prevLast && first.paragraph - prevLast.paragraph <= 1 && pronounAdds(phrase, cue.cue) && !ents.otherPersonBetween(prevLast.paragraph * PARAGRAPH_STRIDE + prevLast.close, pos * PARAGRAPH_STRIDE + cue.at, prev.entity)) entity = prev.entity;
+      else entity = phrase ? ents.resolve(phrase, pos * PARAGRAPH_STRIDE + cue.at, span.text) : null;
       cueName = cue.cue;
       // An embedded quote whose cue before it names nobody (`a website they described as "…,"`)
       // takes the reporting clause after it (`… London's Metropolitan Police Service said.`).
@@ -697,6 +696,11 @@ function mask(p: string, segments: readonly QuoteSegment[]): string {
     for (let k = seg.open + 1; k < end; k++) units[k] = ' ';
   }
   return units.join('');
+}
+
+/** `he added`, `she continued`: a person's pronoun with a cue that goes on from the quote before. */
+function pronounAdds(phrase: SpeakerPhrase | null, cue: string): boolean {
+  return phrase?.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.text) && /^(?:added|continued)$/.test(cue);
 }
 
 /**
