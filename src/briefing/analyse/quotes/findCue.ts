@@ -174,18 +174,11 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
         }
       }
       // `Martin Sartorius, Principal Economist, CBI, said`: a name, its role, then the role's body.
-      if (start <= c && isName && start - 1 > lo && /,$/.test(ws[start - 1]!.w)) {
-        const named = scanBack(ws, start - 1, lo);
-        const name = ws.slice(named, start);
-        if (named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k))) return { phrase: join(ws, named, end), at: ws[named]!.start };
-      }
-      // `Matt Smith, Scottish secretary of Unison, the main union involved, said`: a name, its role,
-      // then a description (opening with an article) of the role's body; the name speaks.
-      if (start <= c && !isName && /^(?:the|a|an)$/.test(chunk[0]!.k) && start - 1 > lo && /,$/.test(ws[start - 1]!.w) && ws.slice(start, c + 1).some((x) => isRoleWord(x))) {
-        const named = scanBack(ws, start - 1, lo);
-        const name = ws.slice(named, start);
-        if (named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k))) return { phrase: join(ws, named, end), at: ws[named]!.start };
-      }
+      // (`Matt Smith, Scottish secretary of Unison, the main union involved, said`: a name, its role,
+      // then a description, opening with an article, of the role's body; the name speaks.)
+      const roleThenBody = isName || (/^(?:the|a|an)$/.test(chunk[0]!.k) && ws.slice(start, c + 1).some((x) => isRoleWord(x)));
+      const setOff = start <= c && roleThenBody ? nameSetOffBefore(ws, start, lo) : null;
+      if (setOff !== null) return { phrase: join(ws, setOff, end), at: ws[setOff]!.start };
       // `John G. Morikis, Chairman, President and Chief Executive Officer of Sherwin-Williams, said`:
       // a name, then roles set off by commas, then the last role and its body.
       if (start <= c && !isName && ws.slice(start, c + 1).every((x) => isTitleWord(x.k) || x.k === 'and')) {
@@ -303,6 +296,18 @@ function nameBeforeAppositive(ws: readonly Word[], c: number, lo: number): numbe
     if (name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k)) && (/^(?:the|a|an)$/.test(after.k) || /^\p{Ll}/u.test(after.w) || /^\d{1,3},$/.test(after.w))) return s;
   }
   return null;
+}
+
+/**
+ * The first word of a name set off by a comma right before word `start` (`Martin Sartorius,` before
+ * its role): capitalised words, not all of them titles, and no preposition's object; null when there
+ * is none.
+ */
+function nameSetOffBefore(ws: readonly Word[], start: number, lo: number): number | null {
+  if (start - 1 <= lo || !/,$/.test(ws[start - 1]!.w)) return null;
+  const named = scanBack(ws, start - 1, lo);
+  const name = ws.slice(named, start);
+  return named < start - 1 && !objectOfPreposition(ws, named, lo) && name.every((x) => /^\p{Lu}/u.test(x.w)) && name.some((x) => !isTitleWord(x.k)) ? named : null;
 }
 
 /** The first word of the noun phrase that a chain of prepositional phrases ending at `start` hangs from (`Daniel Stark` ← `from the University of Arizona` ← `at Tucson`); `start` when there is none. */
