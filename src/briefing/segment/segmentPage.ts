@@ -449,7 +449,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
   }
 
   // 4. Dates: the dateline's own year, else the nearest full date on the page, else the file's date.
-  const pageStamp = pageDates.find((p) => p.line < datelineIdx[0]! && (isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text)));
+  // (A line of page furniture stamping a date: a publication stamp or a timestamp line.)
+  const stampAt = (p: { line: number }): boolean => isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text);
+  const pageStamp = pageDates.find((p) => p.line < datelineIdx[0]! && stampAt(p));
   for (const [k, d] of drafts.entries()) {
     const a = articles[k]!;
     const dl = d.dateline;
@@ -460,7 +462,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // No date in the dateline: a timestamp in the preamble or the page's nearest full date before it.
       // (For a later report, not a date inside the report before it: `… the highest since October 30,
       // 1982.` / `* Update: WASHINGTON — …` is no report of 1982. Its own preamble's, or a stamp line's.)
-      const before = pageDates.filter((p) => p.line <= d.at && p.line >= (k > 0 ? drafts[k - 1]!.at : 0) && (k === 0 || p.line >= d.preambleStart || isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text)));
+      const before = pageDates.filter((p) => p.line <= d.at && p.line >= (k > 0 ? drafts[k - 1]!.at : 0) && (k === 0 || p.line >= d.preambleStart || stampAt(p)));
       // (Else a publication stamp printed under it, before the next report: `New Delhi - …` then
       // `Published: Wed 22 May 2019, 10:00 PM`.)
       const nextAt = k + 1 < drafts.length ? drafts[k + 1]!.at : lines.length;
@@ -470,7 +472,7 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       const uncaptioned = before.filter((p) => !captioned(p));
       // (A stamp line before a date in other lines, the nearest though it is: `July 22, 2016 / 9:13 AM /
       // a year ago` above a photo's line `… speaks during a news conference in Vienna, Austria, May 17, 2016.`)
-      const stamped = uncaptioned.filter((p) => isPublishedStamp(lines[p.line]!.text) || isTimestampLine(lines[p.line]!.text));
+      const stamped = uncaptioned.filter(stampAt);
       const pick = stamped[stamped.length - 1] ?? uncaptioned[uncaptioned.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
       const lastResort = before[before.length - 1];
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
