@@ -150,17 +150,12 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
           pending = null;
         }
       } else {
+        // (Or the quote goes on without reopening and closes inside this paragraph; what follows is read afresh.)
         const close = continuationClose(p);
-        if (close > 0) {
-          // The quote goes on without reopening and closes inside this paragraph; what follows is read afresh.
-          pending.push({ paragraph: pi, open: 0, close, closed: true, text: p.slice(0, close).trim() });
-          spans.push(makeSpan(pending));
-          pending = null;
-          segs = segmentsInParagraph(p.slice(close + 1), pi).map((x) => ({ ...x, open: x.open + close + 1, close: x.close + close + 1 }));
-        } else {
-          spans.push(makeSpan(pending));
-          pending = null;
-        }
+        if (close > 0) pending.push({ paragraph: pi, open: 0, close, closed: true, text: p.slice(0, close).trim() });
+        spans.push(makeSpan(pending));
+        pending = null;
+        if (close > 0) segs = segmentsInParagraph(p.slice(close + 1), pi).map((x) => ({ ...x, open: x.open + close + 1, close: x.close + close + 1 }));
       }
     }
     if (pending !== null) return;
