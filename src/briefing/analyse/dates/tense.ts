@@ -37,6 +37,10 @@ const DEFERRAL_REACH = 30;
 
 /** `was set for` governs the date it names right after `for` (`for Jan. 14`, `for early next month`), not a later one. */
 const SET_FOR_REACH = 12;
+/** `was`/`were` and an adverb before a plan word (`was originally`): the plan was fixed in the past. */
+const PAST_AUX_BEFORE_FIXING = String.raw`(?:was|were)\s+(?:(?:also|originally|initially|first)\s+)?`;
+/** A date fixed in the past (`was set`, `were originally scheduled`): see SET_FOR_REACH. */
+const FIXED_IN_PAST = String.raw`${PAST_AUX_BEFORE_FIXING}(?:set|scheduled|slated|planned|due|expected|rescheduled)`;
 
 /** A fixture's participle governs a date within its phrase (`starting at The Oval on Thursday`). */
 const FIXTURE_REACH = 40;
@@ -74,10 +78,10 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:expect|expects|anticipate|anticipates|foresee|foresees)\b/gi, tense: 'future' },
   // (A date fixed in the past governs only the date it was fixed for: `was set for Jan. 14 by a judge
   // on Wednesday` — the judge set it on the Wednesday gone.)
-  { re: /\b(?:was|were)\s+(?:(?:also|originally|initially|first)\s+)?(?:set|scheduled|slated|planned|due|expected|rescheduled)(?=\s+for\b)/g, tense: 'future', reach: SET_FOR_REACH },
+  { re: new RegExp(String.raw`\b${FIXED_IN_PAST}(?=\s+for\b)`, 'g'), tense: 'future', reach: SET_FOR_REACH },
   // (`set` only as `set to`/`set for`: `was set on fire on Sunday` is past.)
   // (An adverb may stand between: `which is now expected in November`, `are still due to`.)
-  { re: /\b(?!(?:was|were)\s+(?:(?:also|originally|initially|first)\s+)?(?:set|scheduled|slated|planned|due|expected|rescheduled)\s+for\b)(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b/gi, tense: 'future' },
+  { re: new RegExp(String.raw`\b(?!${FIXED_IN_PAST}\s+for\b)(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b`, 'gi'), tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
   // (Case-sensitive: the infinitive's verb is lower case; `reported the expected issues to Sugita on
@@ -106,7 +110,7 @@ const CUES: readonly Cue[] = [
   // (The participle before a place or a day, not an adjective: `the starting pitcher on Sunday`.)
   { re: /\b(?:starting|beginning|kicking\s+off|getting\s+under\s+way|commencing)(?=\s+(?:in|at|on|from|next|this)\b)/gi, tense: 'future', reach: FIXTURE_REACH },
   // (Not fixed in the past, `was set for Jan. 14`: see SET_FOR_REACH above.)
-  { re: /(?<!\b(?:was|were)\s+(?:(?:also|originally|initially|first)\s+)?)\b(?:(?:scheduled|slated|planned|due|expected|earmarked|pencil+ed\s+in)\s+(?:for|on)|set\s+for)\b/gi, tense: 'future' },
+  { re: new RegExp(String.raw`(?<!\b${PAST_AUX_BEFORE_FIXING})\b(?:(?:scheduled|slated|planned|due|expected|earmarked|pencil+ed\s+in)\s+(?:for|on)|set\s+for)\b`, 'gi'), tense: 'future' },
   // A fixture on a month's day told in the present, as schedules are: `The Qatar World Cup begins on
   // November 21.`, `the trial opens March 5`.
   { re: /\b(?:kicks\s+off|gets\s+under\s+way|starts|begins|opens|closes|concludes|ends|takes\s+place|resumes|launches|premieres)\b(?=\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g, tense: 'future', reach: FIXTURE_REACH },
