@@ -46,7 +46,9 @@ export function segmentsInParagraph(text: string, paragraph: number): QuoteSegme
     const mark = marks[n]![0];
     if (openAt < 0) {
       if (mark === '"' && i > 0 && /\d/.test(text[i - 1]!) && !/\p{L}/u.test(text[i + 1] ?? '')) continue;
-      if (CLOSERS.has(mark) && !/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) continue;
+      // A closing mark opens only before a word, glued (`”We will`) or, at the paragraph's start,
+      // after a space (`” If I truly called out …”`: a word processor's wrong-way mark).
+      if (CLOSERS.has(mark) && !/\p{L}|\p{N}/u.test(text[i + 1] ?? '') && !(i === 0 && /^.\s\p{Lu}/u.test(text))) continue;
       // A straight double mark closed by a single one before the next mark, as some agencies write
       // (`"The situation had been minimized', she said, "but in October the disease reappeared'.`).
       if (mark === '"' && text.includes("'", i)) {

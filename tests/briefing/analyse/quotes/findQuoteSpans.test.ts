@@ -92,3 +92,18 @@ describe('findQuoteSpans: session 26, a quote broken over a paragraph without re
     ]);
   });
 });
+
+describe('findQuoteSpans: session 27, a wrong-way mark opening a paragraph', () => {
+  it('GIVEN `Murphy-Romboletti said:` then a paragraph opening `” If I truly …”` THEN one quote, the council president’s', () => {
+    const p1 = 'To Jourdain and Bartley, who both spoke out of turn, Murphy-Romboletti said:';
+    const p2 = '” If I truly called out every single one of you for every single thing that you do, we wouldn’t have a meeting. So sometimes I kind of have to pick my battles.”';
+    expect(findQuoteSpans([p1, p2]).map((s) => s.text)).toEqual([
+      'If I truly called out every single one of you for every single thing that you do, we wouldn’t have a meeting. So sometimes I kind of have to pick my battles.',
+    ]);
+    expect(analyseQuotes([article([p1, p2])]).quotes.map((q) => q.speaker)).toEqual(['Murphy-Romboletti']);
+  });
+  it('GIVEN a closing mark mid-paragraph before a space, or a paragraph opening `” said Smith` THEN no quote opens there', () => {
+    expect(findQuoteSpans(['The ruling was final” and nothing more was said.'])).toEqual([]);
+    expect(findQuoteSpans(['” said Smith, who left early.'])).toEqual([]);
+  });
+});
