@@ -372,7 +372,7 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
-  while (i < ws.length && (npWord(ws[i]!) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0 || ofTheBodyAt(ws, i, first) > 0 || rankAt(ws, i, first))) {
+  while (i < ws.length && (npWord(ws[i]!) || (i > first && BRACKETED_ACRONYM.test(ws[i]!.w)) || (ws[i]!.k === 'of' && i + 1 < ws.length && (/^\p{Lu}/u.test(ws[i + 1]!.w) || GROUP_NOUNS.has(ws[i + 1]!.k))) || sentToAt(ws, i, first) > 0 || roleModifierAt(ws, i, first) || inChargeAt(ws, i, first) || agentBeforeNameAt(ws, i, first) || andInBodyNameAt(ws, i, first) || acronymInTitleAt(ws, i, first) || roleOfAt(ws, i, first) > 0 || ofTheBodyAt(ws, i, first) > 0 || rankAt(ws, i, first))) {
     const skip = sentToAt(ws, i, first) || roleOfAt(ws, i, first) || ofTheBodyAt(ws, i, first);
     if (skip > 0) {
       i += skip;
@@ -402,6 +402,9 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   if (i <= first) return null;
   return { phrase: join(ws, k, i - 1), at: ws[k]!.start };
 }
+
+/** A body's acronym in brackets after its name, inside a phrase (`said Chief Councilor of the Global Indigenous Council (GIC), Brandon Sazue,`). */
+const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)[,;:.]?$/u;
 
 /**
  * The start of a person's name before a list of roles set off by commas whose first role (the

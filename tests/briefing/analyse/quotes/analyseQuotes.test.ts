@@ -2183,3 +2183,12 @@ describe('analyseQuotes: session 26 (blind set Q40)', () => {
   });
 });
 
+
+describe('analyseQuotes: session 27', () => {
+  it('GIVEN `“…,” said Chief Councilor of the Global Indigenous Council (GIC), Brandon Sazue, in response to …` THEN Brandon Sazue, not the council', () => {
+    const { quotes } = analyseQuotes([
+      article(['“Make no mistake, this would have been an invasion of our country,” said Chief Councilor of the Global Indigenous Council (GIC), Brandon Sazue, in response to the judge’s decision to halt the pipeline.']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Brandon Sazue']);
+  });
+});
