@@ -87,7 +87,7 @@ function lastWordBefore(ws: readonly Word[], k: number, phrase: string): number 
 }
 
 /** Documents a body is named for before their verb (`a Marist analysis found`, `the Pew report said`). */
-const DOCUMENT_NOUNS = /^(?:analysis|report|study|review|assessment|statement|memo|briefing|paper|survey|poll)$/;
+const DOCUMENT_NOUNS = /^(?:analysis|report|study|review|assessment|statement|memo|briefing|paper|survey|poll|release)$/;
 /** What such a document does to words it gives. */
 const DOCUMENT_VERBS = /^(?:said|says|found|finds|concluded|concludes|noted|notes|stated|states|warned|warns|showed|shows|added)$/;
 /** Most capitalised words of a document's owner (`Monmouth University Polling Institute report`). */
@@ -701,7 +701,7 @@ function cueAfterPlaceTail(text: string, base: number): Cue | null {
 }
 
 /** A statement owned by a possessive pronoun: `their statement`, `his letter` (a spokesman is someone else: `his spokesman said` is not his quote). */
-export const OWNED_STATEMENT = /^(?:his|her|their|its|the)\s+(?:statement|letter|message|note|post|tweet|email)s?$/i;
+export const OWNED_STATEMENT = /^(?:his|her|their|its|the)\s+(?:statement|letter|message|note|post|tweet|email|release)s?$/i;
 
 /** The cue words of the speech verb at `k`: the verb, or `told` with its audience (`told reporters`). */
 function cueWords(ws: readonly Word[], k: number): string {
@@ -849,10 +849,12 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       if (np) return { phrase: np.phrase.replace(/\s+saying$/, ''), cue: `statement ${x.k} by`, at: np.at };
     }
     // `And, a Marist analysis found, "…"`, `The Pew report said: "…"`: the body a document is named for.
-    if (k >= 2 && DOCUMENT_VERBS.test(x.k) && DOCUMENT_NOUNS.test(ws[k - 1]!.k) && /^\p{Lu}/u.test(ws[k - 2]!.w) && !/[,;:.]$/.test(ws[k - 2]!.w)) {
-      let a = k - 2;
-      while (a - 1 >= 0 && a > k - 2 - MAX_DOCUMENT_OWNER_WORDS && /^\p{Lu}/u.test(ws[a - 1]!.w) && !/[,;:.]$/.test(ws[a - 1]!.w) && !CAPITALISED_STOPWORDS.has(ws[a - 1]!.w)) a--;
-      if (!CAPITALISED_STOPWORDS.has(ws[a]!.w)) return { phrase: join(ws, a, k - 2).replace(/['’]s$/, ''), cue: `${ws[k - 1]!.k} ${x.k}`, at: ws[a]!.start };
+    // (`The BP news release said the Coast Guard ended patrols, "…"`: a release named news or press.)
+    const owner = ws[k - 1]?.k === 'release' && /^(?:news|press)$/.test(ws[k - 2]?.k ?? '') ? k - 3 : k - 2;
+    if (owner >= 0 && DOCUMENT_VERBS.test(x.k) && DOCUMENT_NOUNS.test(ws[k - 1]!.k) && /^\p{Lu}/u.test(ws[owner]!.w) && !/[,;:.]$/.test(ws[owner]!.w)) {
+      let a = owner;
+      while (a - 1 >= 0 && a > owner - MAX_DOCUMENT_OWNER_WORDS && /^\p{Lu}/u.test(ws[a - 1]!.w) && !/[,;:.]$/.test(ws[a - 1]!.w) && !CAPITALISED_STOPWORDS.has(ws[a - 1]!.w)) a--;
+      if (!CAPITALISED_STOPWORDS.has(ws[a]!.w)) return { phrase: join(ws, a, owner).replace(/['’]s$/, ''), cue: `${join(ws, owner + 1, k - 1).toLowerCase()} ${x.k}`, at: ws[a]!.start };
     }
     // `He went on to say: "…"`, `she went on to add`: the speaker of `went on`.
     if (CUE_VERBS.has(x.k) && endsWithCueMark && k === ws.length - 1 && ws[k - 1]?.k === 'to' && ws[k - 2]?.k === 'on' && ws[k - 3]?.k === 'went') {

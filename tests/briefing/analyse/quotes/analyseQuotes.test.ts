@@ -2191,4 +2191,14 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Brandon Sazue']);
   });
+  it('GIVEN `The BP news release said the Coast Guard ended patrols …, “bringing to a close …”` and a next paragraph’s `“…,” the release added.` THEN both BP’s; `A Shell press release says` THEN Shell', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'The BP news release said the Coast Guard ended patrols and operations along three miles of shoreline in Louisiana, “bringing to a close the extensive four-year active cleanup of the Gulf Coast.”',
+        '“Reaching this milestone is the result of the extraordinary efforts of thousands of people,” the release added.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['BP', 'BP']);
+    expect(analyseQuotes([article(['A Shell press release says the sale was “a major step in reshaping our portfolio.”'])]).quotes.map((q) => q.speaker)).toEqual(['Shell']);
+  });
 });
