@@ -25,6 +25,9 @@ import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentenceBounds.
 const MAX_MIDDLE_CUE_WORDS = 20;
 /** Joins the parts of a quote split by a middle cue (`"…," he said, "…"`). */
 export const SPLIT_QUOTE_JOINER = ' … ';
+
+/** The words of a quoted sentence going on after its closing mark, lower case, up to a comma (` barrels a day`), at most 40 characters. */
+const QUOTE_SENTENCE_TAIL = /^\s+[\p{Ll}\d][^,;:"“”.!?]{0,40}(?=,\s)/u;
 /**
  * The words between two partial quotes of one sentence when the second is joined to the first:
  * `and`, `or`, `but` or a comma, then at most a few words and no clause of its own (`and vowed to`).
@@ -126,7 +129,13 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
     const afterEnd = nextFirst && nextFirst.paragraph === last.paragraph ? nextFirst.open : pN.length;
     const afterText = pN.slice(afterStart, Math.min(afterEnd, sentenceEnd(pN, afterStart, afterEnd)));
     const closedSentence = /[.]$/.test(last.text) && /^\s*[\p{Lu}"“]/u.test(afterText);
-    const cueA = closedSentence || /^\s*\./.test(afterText) ? null : cueAfter(afterText, afterStart);
+    let cueA = closedSentence || /^\s*\./.test(afterText) ? null : cueAfter(afterText, afterStart);
+    // A quote opening its sentence whose words run on outside the marks before the cue (`"The minimum
+    // will be 1.5 million" barrels a day, he told reporters`): the cue after the short tail's comma.
+    if (cueA === null && before.trim() === '' && !closedSentence) {
+      const tail = QUOTE_SENTENCE_TAIL.exec(afterText);
+      if (tail !== null) cueA = cueAfter(afterText.slice(tail[0].length), afterStart + tail[0].length);
+    }
     const cueB = before.trim() === '' ? null : cueBefore(before, sStart);
 
     let cue: Cue | null;

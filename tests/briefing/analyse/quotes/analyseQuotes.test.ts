@@ -2201,4 +2201,14 @@ describe('analyseQuotes: session 27', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['BP', 'BP']);
     expect(analyseQuotes([article(['A Shell press release says the sale was “a major step in reshaping our portfolio.”'])]).quotes.map((q) => q.speaker)).toEqual(['Shell']);
   });
+  it('GIVEN `Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said …` then `"The minimum will be 1.5 million" barrels a day, he told reporters …` THEN the minister’s (the quoted sentence runs on outside its marks before the cue)', () => {
+    const { quotes } = analyseQuotes([
+      article(['OPEC countries agreed to cut output, Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said here Tuesday.', '"The minimum will be 1.5 million" barrels a day, he told reporters outside his hotel in central Vienna.']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Saud Nasser al-Sabah']);
+  });
+  it('GIVEN a quote whose sentence runs on outside its marks to a full stop (`"We will win …" and the crowd cheered. Rival Ann Cole, however, said nothing.`) THEN no cue is read past the stop', () => {
+    const q = (p: string): (string | null)[] => analyseQuotes([article(['Mayor Tom Hale spoke on Monday.', p])]).quotes.map((x) => x.speaker);
+    expect(q('"We will win this fight together" and the crowd cheered. Rival Ann Cole, however, said nothing.')).not.toContain('Ann Cole');
+  });
 });
