@@ -190,7 +190,7 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
 function isCompanyLike(name: string): boolean {
   const bare = name.replace(/^the\s+/i, '').replace(/['’]s?$/, '');
   if (PLACES.has(bare) || NEWS_AGENCY_NAMES.has(bare)) return false;
-  return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party)\b/.test(bare);
+  return !/\b(?:Ministry|Department|Government|Office|Council|Commission|Committee|Parliament|Congress|Senate|Court|Police|Army|Embassy|Kremlin|Pentagon|White House|Downing Street|Party|Bureau|Agency|Administration)\b/.test(bare);
 }
 /** A preposition whose object the name after it is (`from the Major Collision Investigation Unit`). */
 const PREPOSITION_BEFORE_NAME = /^(?:from|of|at|for|with|by|in|to|on)$/i;
@@ -839,9 +839,18 @@ export class ArticleEntities {
         // A public body speaking (`In a statement, Dublin City Council said …`): what a later `it
         // said` stands for, though not what `the company` does.
         const prev = toks[i - 1]?.[0];
-        const next = toks[j]?.[0]?.replace(/[,;:.]$/, '');
         const atStart = prev === undefined || prev === QUOTE_PLACEHOLDER || /[.!?:;,]["”]?$/.test(prev);
-        if (atStart && next !== undefined && CUE_VERBS.has(next)) this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, this.organisation(phrase.name, phrase.text.replace(/[,;:.]$/, '')), true);
+        // (Its name may go on past `of`: `The U.S. Bureau of Ocean Energy Management has …`.)
+        const of = atStart ? bodyNameAfterOf(toks, j) : j;
+        const body = of > j ? parseSpeakerPhrase(`${run} ${toks.slice(j, of).map((t) => t[0]).join(' ')}`) : phrase;
+        const next = toks[of]?.[0]?.replace(/[,;:.]$/, '');
+        // (Or any verb after it: `The U.S. Bureau of Ocean Energy Management has approved a project
+        // that it says would …` — the `it` is the body.)
+        const verbNext = next !== undefined && (CUE_VERBS.has(next) || (BODY_VERB_SHAPE.test(next) && !NOT_VERB.has(next) && !isTitleWord(next)));
+        if (atStart && verbNext && body?.kind === 'organisation' && !body.generic) {
+          this.mention(paragraph * PARAGRAPH_STRIDE + toks[i]!.index, this.organisation(body.name, body.text.replace(/[,;:.]$/, '')), true);
+          j = of;
+        }
       }
       i = Math.max(j, i + 1);
     }
@@ -1140,3 +1149,18 @@ export class ArticleEntities {
     return null;
   }
 }
+
+/**
+ * In the paragraph scan: the token index after a body's name that goes on past `of` from token `j`
+ * (`Bureau` `of Ocean Energy Management`: capitalised words, up to a stop), or `j` when it does not.
+ */
+function bodyNameAfterOf(toks: readonly RegExpMatchArray[], j: number): number {
+  if (toks[j]?.[0] !== 'of' || /[,;:.!?]$/.test(toks[j - 1]?.[0] ?? '')) return j;
+  let k = j + 1;
+  while (k < toks.length && k - j <= MAX_BODY_WORDS_AFTER_OF && startsUpper(toks[k]![0]) && (k === j + 1 || !/[,;:.!?]$/.test(toks[k - 1]![0]))) k++;
+  return k > j + 1 ? k : j;
+}
+/** A word that reads as a public body's verb after its name: an auxiliary, or a past or present tense's ending (`approved`, `says`); not `oil` in `Kuwait oil minister`. */
+const BODY_VERB_SHAPE = /^(?:has|have|had|is|was|are|were|will|would|can|could|should|may|might|must|does|did|[a-z]{2,}(?:ed|es|s))$/;
+/** Most capitalised words of a body's name after its `of`. */
+const MAX_BODY_WORDS_AFTER_OF = 5;

@@ -2211,4 +2211,10 @@ describe('analyseQuotes: session 27', () => {
     const q = (p: string): (string | null)[] => analyseQuotes([article(['Mayor Tom Hale spoke on Monday.', p])]).quotes.map((x) => x.speaker);
     expect(q('"We will win this fight together" and the crowd cheered. Rival Ann Cole, however, said nothing.')).not.toContain('Ann Cole');
   });
+  it('GIVEN `The U.S. Bureau of Ocean Energy Management has approved a … project that it says would … “create more than 3,000 good-paying jobs.”` THEN the bureau’s (a public body opening its sentence before any verb, its name going on past `of`)', () => {
+    const { quotes } = analyseQuotes([
+      article(['The U.S. Bureau of Ocean Energy Management has approved a large-scale offshore wind power project that it says would power more than 380,000 homes and “create more than 3,000 good-paying jobs.”']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['U.S. Bureau of Ocean Energy Management']);
+  });
 });
