@@ -80,13 +80,21 @@ function looksWrapped(block: readonly string[]): boolean {
   return narrow >= block.length * 0.8 && continued >= (block.length - 1) * 0.2;
 }
 
-/** In an unwrapped block, a line that stops mid-sentence and a next line in lower case are one paragraph. */
+/**
+ * In an unwrapped block, a line that stops mid-sentence and a next line in lower case are one
+ * paragraph; so are a line broken inside a quote's attribution (`…,” KWS assistant director`) and a
+ * next line that goes on with the speaker's name and verb (`Josiah Achoki told AFP …`).
+ */
 function joinBrokenLines(block: readonly string[]): string[] {
   const out: string[] = [];
   for (const l of block) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^[\p{Ll}]/u.test(l) && !/[.!?:]["”’]?$/.test(prev)) out[out.length - 1] = `${prev} ${l}`;
+    if (prev !== undefined && !/[.!?:]["”’]?$/.test(prev) && (/^[\p{Ll}]/u.test(l) || (ATTRIBUTION_BROKEN_OFF.test(prev) && NAME_THEN_SPEECH_VERB.test(l)))) out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);
   }
   return out;
 }
+/** A line ending inside a quote's attribution: a closing mark after `,`, `?` or `!`, then a few words with no stop or mark. */
+const ATTRIBUTION_BROKEN_OFF = /[,?!]["”’]\s+[^.!?"“”]{1,60}$/;
+/** A line going on with a name (up to four capitalised words) and a speech verb. */
+const NAME_THEN_SPEECH_VERB = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:said|says|told|tells|added|adds)\b/u;

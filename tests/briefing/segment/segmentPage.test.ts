@@ -1026,3 +1026,19 @@ describe('segmentPage: session 26 (blind set D39)', () => {
   });
 });
 
+
+describe('segmentPage: session 27', () => {
+  const page = (lines: string[]): string =>
+    ['Four elephants killed in Kenya, man held', '', 'NAIROBI, Kenya -- Rangers recovered four tusks after two jumbos were killed at a private ranch last week, a KWS official said on Monday.', ...lines, ''].join('\n');
+  it('GIVEN a line broken inside a quote’s attribution (`…,” KWS assistant director` / `Josiah Achoki told AFP …`) THEN one paragraph, and the quote is Josiah Achoki’s', () => {
+    const text = page(['”Two elephants were killed at Kuki Gallman Ranch and we were immediately informed by the ranch owner,” KWS assistant director', 'Josiah Achoki told AFP by telephone on Monday morning.']);
+    const { articles } = readArticles('kws.txt', text);
+    expect(articles[0]!.paragraphs).toHaveLength(2);
+    expect(analyseQuotes(articles).quotes.map((q) => q.speaker)).toEqual(['Josiah Achoki']);
+  });
+  it('GIVEN a line ending in a closing mark then words, followed by a line that opens with a name but no speech verb THEN the lines stay apart', () => {
+    const { articles } = readArticles('kws2.txt', page(['”We will catch them,” the official added on the ranch', 'Josiah Achoki arrived later in the day.']));
+    expect(articles[0]!.paragraphs.some((p) => p.includes('ranch Josiah'))).toBe(false);
+    expect(articles[0]!.paragraphs.at(-1)).toBe('Josiah Achoki arrived later in the day.');
+  });
+});
