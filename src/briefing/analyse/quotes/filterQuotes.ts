@@ -87,7 +87,7 @@ const SHARE_BEFORE_ANSWER = /\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)[^"â
 const PEOPLE_SAY_BEFORE = /\b(?:voters|respondents|those (?:polled|surveyed|asked)|people (?:polled|surveyed|asked))\s+(?:say|said|answered|responded)\s+(?:that\s+)?(?:they\s+)?(?:know|are|were|feel|felt|think|thought)?\s*$/i;
 
 /** Longest title (in words) {@link isTitleCase} reads as one. */
-const MAX_TITLE_WORDS = 10;
+const MAX_TITLE_WORDS = 14;
 /** Words a title keeps in lower case (`The Killing of a Sacred Deer`, `In the Fade`). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as', 'into', 'vs', 'vs.', 'v', 'v.', 'de', 'la', 'le', 'du', 'des', 'von', 'van']);
 

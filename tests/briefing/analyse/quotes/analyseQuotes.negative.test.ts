@@ -556,3 +556,12 @@ describe('analyseQuotes negatives: a poll’s answers in quote marks (session 23
     expect(quotes.map((q) => q.text)).toEqual(['We will win this race.']);
   });
 });
+
+describe('analyseQuotes negatives: session 27', () => {
+  it('GIVEN `… united to sign the “Declaration Opposing Oil Sands Expansion and the Construction of the Keystone XL Pipeline” on …` (a title of 13 words) THEN no quote', () => {
+    const { quotes } = analyseQuotes([
+      article(['In May 2017, the Blackfoot Confederacy, led by the Piikani Nation, united to sign the “Declaration Opposing Oil Sands Expansion and the Construction of the Keystone XL Pipeline” on the company’s doors.']),
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
