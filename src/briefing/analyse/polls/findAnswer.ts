@@ -41,8 +41,8 @@ const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sam
 const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative)\b/i;
 /** Where the clause after a share ends. */
 const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s(?:[-–—]|--)\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|St|Jr|Sr|[A-Z]))\.(?:\s|$)/i;
-/** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`. */
-const LEADING_SAID = /^(?:said|say|says|(?:told|tell|tells) (?:pollsters?|researchers|interviewers|the pollsters?)(?: \p{Lu}[\p{L}-]*){0,2}|responded|replied|answered)(?:\s+(?:that|they|it))*\s+(?=\S)/iu;
+/** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`, `said they’re “not too concerned”` → `“not too concerned”`. */
+const LEADING_SAID = /^(?:said|say|says|(?:told|tell|tells) (?:pollsters?|researchers|interviewers|the pollsters?)(?: \p{Lu}[\p{L}-]*){0,2}|responded|replied|answered)(?:\s+(?:that|they|it)(?:['’](?:re|s)\b)?)*\s+(?=\S)/iu;
 const TRAILING_JUNK = /(?:\s+(?:and|or|the|a|an|to|in|of|on|at|by|with|for|that|as|than|in the (?:poll|survey)|the (?:poll|survey) (?:showed|found|said)))+\s*$/i;
 /**
  * A lower-case noun that may follow a party or side's name before its share (`the Green party 5%`,
@@ -198,7 +198,7 @@ const PARTY_NOUNS = /^(?:Party|Parties|Democrats?|Unionists?|Alliance|Front|Cong
  * say "yes"`, `41 per cent would vote "Leave"`, `85 percent have "big trust" in the President`, `11
  * percent are "undecided"`): the option is the answer (the clause would end at its quote mark).
  */
-const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|favou?r|favou?red|want|wanted|prefer|preferred|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt)\s+(?:(?:still|now|also)\s+)?(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
+const SAY_QUOTED = /^([^,;:()."“”]{0,60}?\b(?:say|says|said|vote|votes|voted|voting|answer|answered|choose|chose|pick|picked|back|backed|backing|favou?r|favou?red|want|wanted|prefer|preferred|have|has|had|are|were|is|was|expressed|rated|gave|know|knew|feel|felt|they['’]re|we['’]re|it['’]s)\s+(?:(?:still|now|also)\s+)?(?:(?:letting|allowing|admitting|taking|being)\s+(?:in\s+)?)?)["“]([^"”]{1,40})["”]/i;
 
 /** `of the (federal) vote`, `share of the vote`, `of voting intentions`, `of support` right after a share: what the share is of, not the people asked. */
 // (Or the measure with no `of`: `now has 5% voting intentions`, `kept its 40% share`, `his 32% percentage of voting intentions`.)
@@ -212,7 +212,7 @@ const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 /** A scale's adverb in quote marks inside a predicate (`“strongly” supported`, `“somewhat” opposed`): group 1 the adverb. */
-const QUOTED_SCALE_ADVERB = /["“]((?:strongly|somewhat|very|fairly|not\s+very|not\s+at\s+all|mostly|completely|totally|definitely|probably)\s*)["”](?=\s*\p{Ll})/giu;
+const QUOTED_SCALE_ADVERB = /["“]((?:strongly|somewhat|extremely|very|fairly|not\s+very|not\s+at\s+all|mostly|completely|totally|definitely|probably)\s*)["”](?=\s*\p{Ll})/giu;
 
 function answerAfter(raw: string, share: Share, setOff = false): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)

@@ -386,10 +386,21 @@ function pickAnswers(text: string, shares: Share[], known: readonly string[], la
     const lead = text.slice(shares[i - 1]?.end ?? 0, shares[i]!.start);
     const after = /^\s*,?\s*respectively\b/i.test(text.slice(shares[i + 1]!.end));
     if ((!after && !/\brespectively\b/i.test(lead)) || !/(?:\sand|,)\s*$/.test(text.slice(shares[i]!.start, shares[i + 1]!.start))) continue;
-    const pair = RESPECTIVE_NAMES.exec(lead.replace(/,?\s*respectively\b,?/i, ''));
-    if (!pair) continue;
-    answers[i] = cleanName(pair[1]!) ?? pair[1]!;
-    answers[i + 1] = cleanName(pair[2]!) ?? pair[2]!;
+    const bare = lead.replace(/,?\s*respectively\b,?/i, '');
+    const pair = RESPECTIVE_NAMES.exec(bare);
+    if (pair) {
+      answers[i] = cleanName(pair[1]!) ?? pair[1]!;
+      answers[i + 1] = cleanName(pair[2]!) ?? pair[2]!;
+      continue;
+    }
+    // (Or the poll's own two options quoted, with the word they share: `are “extremely” or “very”
+    // concerned about rising costs — at 32 percent and 25 percent, respectively`.)
+    const quoted = bare.includes('“') || bare.includes('"') ? RESPECTIVE_QUOTED.exec(bare) : null;
+    if (quoted) {
+      const shared = quoted[3] === undefined ? '' : ` ${quoted[3]}`;
+      answers[i] = `${quoted[1]!.trim()}${shared}`;
+      answers[i + 1] = `${quoted[2]!.trim()}${shared}`;
+    }
   }
   // Lead pairs: `Romney ahead, 49 percent to 45 percent`.
   for (let i = 0; i + 1 < shares.length; i++) {
@@ -574,6 +585,9 @@ const SPLIT_MOVE_TO = /^[^.;:]{0,60}?,?\s+to\s+(?:just\s+|only\s+|about\s+|aroun
 // (The second name may carry its title, `Nuevo Leon Governor Jaime Rodriguez`, which cleanName drops;
 // `giving them` hands the shares to the names before it.)
 const RESPECTIVE_NAMES = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})\b[^;.]{0,50}?\s(?:on|at|with|of|polled|got|had|scored|received|(?:giving|gave|gives|give)\s+them)\s*$/u;
+
+/** Two quoted options before a pair of shares told `respectively`, and the word after them they share: group 1, group 2, group 3 (`“extremely” or “very” concerned`). */
+const RESPECTIVE_QUOTED = /["“]([^"”]{1,30})["”]\s+(?:or|and)\s+["“]([^"”]{1,30})["”](?:\s+(\p{Ll}[\p{L}-]*))?[^"“”;.]{0,100}$/u;
 
 /** A place written right after a share: `63 per cent in England`, `57 per cent in the North East` (not a month). */
 const IN_PLACE_AFTER = new RegExp(String.raw`^\s+(in\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`, 'u');

@@ -1754,3 +1754,18 @@ describe('extractPolls on real phrasings: session 26 (blind set P40)', () => {
     expect(findPollsters('Abbott is ahead, according to a Dallas Morning News-University of Texas at Tyler poll released Sunday.').map((x) => x.value)).toEqual(['Dallas Morning News-University of Texas at Tyler']);
   });
 });
+
+describe('extractPolls on real phrasings: session 27', () => {
+  it('GIVEN `8 percent said they’re “not too concerned” and 8 percent said they’re “not concerned at all.”` THEN each share takes its quoted option, not `they’re`', () => {
+    const s = 'Another 26 percent said they’re “somewhat” concerned, 8 percent said they’re “not too concerned” and 8 percent said they’re “not concerned at all.”';
+    const found = findShares(s);
+    expect(found.map((_, i) => findAnswer(s, found, i).answer)).toEqual(['somewhat concerned', 'not too concerned', 'not concerned at all']);
+  });
+  it('GIVEN `respondents are “extremely” or “very” concerned about rising costs — at 32 percent and 25 percent, respectively` THEN 32 extremely concerned and 25 very concerned', () => {
+    const got = shares(article(null, ['The Associated Press-NORC poll shows most respondents are “extremely” or “very” concerned about rising health care costs this coming year — at 32 percent and 25 percent, respectively.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['extremely concerned', 32],
+      ['very concerned', 25],
+    ]);
+  });
+});
