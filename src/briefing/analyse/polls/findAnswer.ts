@@ -302,6 +302,8 @@ const RATING_SET_OFF = /\b((?:job\s+)?(?:performance|approval|disapproval|popula
 
 /** The people of a share and the start of an earlier level set off after them: ` of Democratic voters, down from `. */
 const PEOPLE_THEN_EARLIER = /^(\s*of\s+[^,;.]{2,60}?),\s*(?:down|up)\s+from\s*$/u;
+/** The people of a share, if written, and the start of the same share told again another way: ` of respondents, or about `. */
+const PEOPLE_THEN_RESTATED = /^((?:\s*of\s+[^,;.]{2,60}?)?),\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?$/u;
 /** The rest of that aside after the earlier share, then the answer: ` last fall, give the governor high marks`. */
 const EARLIER_ASIDE_END = /^[^,;.]{0,30},\s+(?=\p{Ll})/u;
 
@@ -627,7 +629,9 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const prev = shares[i - 1];
   // (`43% of Democratic voters, down from 56% last fall, give the governor high marks`: the earlier
   // level set off between the people and their answer is passed over.)
-  const people = next ? PEOPLE_THEN_EARLIER.exec(sentence.slice(share.end, next.start)) : null;
+  // (So is the same share told again another way: `29% of respondents, or about 3 in 10 U.S.
+  // adults, said they had “none”`.)
+  const people = next ? (PEOPLE_THEN_EARLIER.exec(sentence.slice(share.end, next.start)) ?? PEOPLE_THEN_RESTATED.exec(sentence.slice(share.end, next.start))) : null;
   const asideEnd = people ? EARLIER_ASIDE_END.exec(sentence.slice(next!.end)) : null;
   const rest = people && asideEnd ? `${people[1]!} ${sentence.slice(next!.end + asideEnd[0].length)}` : sentence.slice(share.end, next ? next.start : sentence.length);
   const qualifierAfter = QUALIFIER_AFTER.exec(rest)?.[1] ?? null;

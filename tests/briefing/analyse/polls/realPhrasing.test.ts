@@ -1769,3 +1769,13 @@ describe('extractPolls on real phrasings: session 27', () => {
     ]);
   });
 });
+
+describe('extractPolls on real phrasings: session 27, a share told again another way', () => {
+  it('GIVEN `29% of respondents, or about 3 in 10 U.S. adults, said they had “none,”` and `Some 29%, or nearly one in three, said they would vote Labour` THEN the precise share takes the answer after the restatement, and the rounded one is not a second result', () => {
+    const got = shares(article(null, ['When asked about their religious identity, 29% of respondents, or about 3 in 10 U.S. adults, said they had “none,” according to the Pew Research Center survey.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([['none', 29]]);
+    const s = 'Some 29%, or nearly one in three, said they would vote Labour.';
+    const found = findShares(s);
+    expect(found.map((_, i) => findAnswer(s, found, i).answer)).toEqual(['Labour', null]);
+  });
+});
