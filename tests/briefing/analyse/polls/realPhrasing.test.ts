@@ -1779,3 +1779,14 @@ describe('extractPolls on real phrasings: session 27, a share told again another
     expect(found.map((_, i) => findAnswer(s, found, i).answer)).toEqual(['Labour', null]);
   });
 });
+
+describe('findSamples: session 27', () => {
+  it('GIVEN `The Pew survey included 3,937 respondents`, `included more than 2,600 hiring managers` and `surveyed 506 Canadian youths aged 12 to 17` THEN each sample with its people', () => {
+    expect(findSamples('The Pew survey included 3,937 respondents and was conducted from May 29 to Aug. 25.').map((x) => [x.size, x.people])).toEqual([[3937, 'respondents']]);
+    expect(findSamples('The national survey, by CareerBuilder.com, was conducted May 19 to June 8, included more than 2,600 hiring managers and human resource professionals.').map((x) => [x.size, x.people])).toEqual([[2600, 'hiring managers']]);
+    expect(findSamples('The poll surveyed 506 Canadian youths aged 12 to 17.').map((x) => [x.size, x.people])).toEqual([[506, 'Canadian youths']]);
+  });
+  it('GIVEN `the budget included 2,000 new rifles` THEN no sample (no people)', () => {
+    expect(findSamples('The budget included 2,000 new rifles for the army.')).toEqual([]);
+  });
+});
