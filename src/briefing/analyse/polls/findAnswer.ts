@@ -26,8 +26,8 @@ const AUX = new Set(
 );
 /** Base forms of verbs that answers to polls start with; inflections are derived. */
 const VERB_BASES =
-  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express mention point assess evaluate grade score perceive foresee anticipate'.split(' ');
-const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells foresaw foreseeing planning planned'.split(' ');
+  'say think want support oppose back favour favor approve disapprove reject prefer plan intend believe feel expect fear trust distrust blame see view rate like dislike agree disagree consider hope worry choose pick vote endorse welcome describe remain answer reply respond name cite select predict doubt accept object regard know care give identify lean call rank oppose deem find judge consider wish need fail lack side applaud condemn criticise criticize praise dismiss share hold report indicate claim admit suggest express mention point assess evaluate grade score perceive foresee anticipate use utilize utilise employ own rent drink smoke pray attend work live exercise spend save buy shop watch visit belong suffer experience struggle pay earn receive play access download follow donate volunteer commute face lose skip delay'.split(' ');
+const IRREGULAR = 'said thought felt saw chose knew gave held found told tell tells foresaw foreseeing planning planned spent bought drank ate went paid lost'.split(' ');
 const VERBS = new Set<string>(IRREGULAR);
 for (const b of VERB_BASES) {
   VERBS.add(b);

@@ -113,7 +113,7 @@ const FRACTION_PERCENT: Record<string, number> = {
   'three fifths': 60,
 };
 /** Verbs that show a fraction stands for people answering: `a third said`, `half oppose`. */
-const FRACTION_PEOPLE_AFTER = /^\s*(?:of\s+|said|say|says|think|thought|want|wanted|support|supported|oppose|opposed|back|backed|favou?r|approve|disapprove|believe|believed|would|were|are|had|have|did|do|expect|fear)/i;
+const FRACTION_PEOPLE_AFTER = /^\s*(?:of\s+|said|say|says|think|thought|want|wanted|support|supported|oppose|opposed|back|backed|favou?r|approve|disapprove|believe|believed|would|were|are|had|have|did|do|expect|fear|(?:reported|report|use|used|employ|own|owned|agree|agreed|disagree|disagreed|prefer|preferred|worry|worried|trust|trusted|consider|considered|describe|described|identify|identified|rate|rated|plan|planned)\b)/i;
 
 /** Nouns for groups of people after `N in 10`. */
 const PEOPLE_NOUN = /\b(?:people|adults|voters|respondents|residents|citizens|men|women|members|supporters|households|workers|parents)$/i;

@@ -1790,3 +1790,15 @@ describe('findSamples: session 27', () => {
     expect(findSamples('The budget included 2,000 new rifles for the army.')).toEqual([]);
   });
 });
+
+describe('extractPolls on real phrasings: session 27, what people do', () => {
+  it('GIVEN `12% of employed adults now utilize AI daily`, `one-quarter reported frequent AI use`, `nearly half employ AI at least a few times a year` THEN each share answers with what the people do', () => {
+    const a = 'Conducted this fall among more than 22,000 U.S. workers, the survey revealed that 12% of employed adults now utilize AI daily in their jobs.';
+    const fa = findShares(a);
+    expect(findAnswer(a, fa, 0).answer).toBe('utilize AI daily in their jobs');
+    const b = 'Approximately one-quarter reported frequent AI use, defined as at least a few times a week, while nearly half employ AI at least a few times a year.';
+    const fb = findShares(b);
+    expect(fb.map((x) => x.percent)).toEqual([25, 50]);
+    expect(fb.map((_, i) => findAnswer(b, fb, i).answer)).toEqual(['reported frequent AI use', 'employ AI at least a few times a year']);
+  });
+});
