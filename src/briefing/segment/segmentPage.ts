@@ -750,7 +750,9 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
   let headIdx = wholePageHeadline(lines, endAt);
   // (A headline under two or more lines of the story's prose is a line of the story, hard-wrapped
   // or a subhead: what is above it would be lost. The page opens with its story.)
-  if (headIdx > 0 && lines.slice(0, headIdx).filter((l) => l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && !isHeadlineLike(l.text)).length >= MIN_PROSE_LINES_ABOVE_NO_HEADLINE) headIdx = -1;
+  // (A line of hard-wrapped prose counts whatever its words: `NEW YORK, Dec. 12, 2012 /PRNewswire/ --Are
+  // your stockings hung by the chimney` / `with care? Hope so, …` above a subhead `What is it?`.)
+  if (headIdx > 0 && lines.slice(0, headIdx).filter((l, k) => l.kind === 'text' && ((l.text.split(/\s+/).length >= MIN_LEAD_WORDS && !isHeadlineLike(l.text)) || (l.text.length >= MIN_WRAPPED_LINE_CHARS && wrapsOn(lines, k)))).length >= MIN_PROSE_LINES_ABOVE_NO_HEADLINE) headIdx = -1;
   const bodyStart = headIdx >= 0 ? headIdx + 1 : 0;
   const bodyLines: string[] = [];
   const headline = headIdx >= 0 ? lines[headIdx]!.text : null;

@@ -269,6 +269,15 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   // predicate (after one adverb at most) is the answer.
   // (`half of Canadians (49%) now say they disapprove`: an adverb before the predicate opens no answer.)
   if (i === 0 && /^(?:now|still|also|currently|already|even|actually)$/i.test(ws[0] ?? '') && isPredicate(ws[1] ?? '')) i = 1;
+  // (`Over four in ten (43%) U.S. adults have showroomed`: the people named with no `of` before
+  // their predicate, a few words ending in a people noun.)
+  if (i === 0 && !isPredicate(ws[0] ?? '')) {
+    const k = [1, 2, 3].find((n) => PEOPLE_HEAD_WORD.test(ws[n - 1] ?? '') && isPredicate(ws[n] ?? ''));
+    if (k !== undefined) {
+      people = ws.slice(0, k).join(' ');
+      i = k;
+    }
+  }
   if (i === 0 && /^(?:who|that)$/i.test(ws[0] ?? '') && (isPredicate(ws[1] ?? '') || (/^["“]?\p{Ll}+ly$|^["“]?somewhat$/u.test(ws[1] ?? '') && isPredicate(ws[2] ?? '')))) i = 1;
   const tail = ws.slice(i).join(' ');
   if (tail === '') return { answer: null, people };
@@ -287,6 +296,9 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   const answer = tidy(tail);
   return { answer: answer === null ? null : (optionVotedFor(answer) ?? answer), people };
 }
+
+/** The last word of the people a share counts, named before their predicate with no `of` (`U.S. adults`, `Canadians`). */
+const PEOPLE_HEAD_WORD = /^(?:adults|people|voters|respondents|residents|citizens|workers|employees|consumers|shoppers|parents|women|men|Americans|Britons|Canadians|Australians|Europeans|[\p{Lu}][\p{Ll}]+(?:ans|ians))$/u;
 
 /** Not knowing whom or what to choose, as a predicate: `still did not know who they would vote for`, `don't know how they will vote`. */
 const DONT_KNOW = /^(?:(?:still|say\s+they|said\s+they|says\s+they)\s+)*(?:did\s+not|didn['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:yet\s+)?know\s+(?:who|whom|which|how|what|whether)\b/i;

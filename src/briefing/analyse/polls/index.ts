@@ -682,6 +682,9 @@ function withQuestions(results: PollResult[]): PollResult[] {
   return q === 0 ? results : results.map((r, i) => ({ ...r, question: index[i]! }));
 }
 
+/** A sentence saying a poll's results follow: `Following are some of the results of The Harris Poll …`, `Here are the key findings of the survey`. */
+const RESULTS_FOLLOW = /\b(?:following are|below are|here are)\s+(?:some\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:results|findings|highlights)\b/i;
+
 /** The polls of one article, in order of first mention. */
 export function extractArticlePolls(article: Article): Poll[] {
   const all = `${article.headline ?? ''}\n${article.paragraphs.join('\n')}`;
@@ -691,6 +694,7 @@ export function extractArticlePolls(article: Article): Poll[] {
   let current: DraftPoll | null = null;
   let pollSeen = false;
   let proseSince = 0;
+  let resultsFollow = false;
   const known: string[] = [];
   let lastQuestion: string[] = [];
   const firstBodyCue = units.slice(0, 4).some((u) => !u.headline && hasSurveyCue(u.text));
@@ -734,7 +738,9 @@ export function extractArticlePolls(article: Article): Poll[] {
     // (Or, further on, two of the poll's answers named with two shares: `Cox leads King among both men
     // and women and holds a 69%-13% advantage among …`, after a few paragraphs of quotes.)
     const namesAnswers = pollSeen && shares.length >= 2 && known.filter((name) => /^\p{Lu}/u.test(name) && u.text.includes(name)).length >= 2;
-    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll || namesAnswers;
+    // (Or after a sentence saying the poll's results follow, as a press release lists them under
+    // subheads with prose between: `Following are some of the results of The Harris Poll of 2,249 adults …`.)
+    const near = (pollSeen && proseSince < POLL_CONTEXT_WINDOW) || (u.headline && firstBodyCue) || leadsIntoPoll || namesAnswers || resultsFollow;
     const samples = findSamples(u.text);
     const margin = findMargin(u.text);
     const facts = samples.length > 0 || margin !== null;
@@ -743,6 +749,7 @@ export function extractArticlePolls(article: Article): Poll[] {
       return;
     }
     proseSince = 0;
+    if (cue && !resultsFollow && RESULTS_FOLLOW.test(u.text)) resultsFollow = true;
     if (cue && BETTING.test(u.text)) shares = shares.filter(() => !/\bodds\b|\bprobability\b/i.test(u.text));
     pollSeen = true;
 

@@ -1802,3 +1802,52 @@ describe('extractPolls on real phrasings: session 27, what people do', () => {
     expect(fb.map((_, i) => findAnswer(b, fb, i).answer)).toEqual(['reported frequent AI use', 'employ AI at least a few times a year']);
   });
 });
+
+describe('extractPolls on real phrasings: session 27, a press release listing a poll’s results', () => {
+  // A hard-wrapped release: its wrapped lead above a subhead, then the results under subheads with prose between.
+  const page = [
+    'Holiday Shopping Poll -- Best Buy and Walmart Visited, but Amazon is Where Shoppers Buy',
+    '',
+    'NEW YORK, Dec. 12, 2012 /PRNewswire/ --Are your stockings hung by the chimney',
+    'with care? Hope so, because the holiday shopping season has begun',
+    'everywhere. While consumers hit the shops – and the Internet – The Harris',
+    'Poll has been hard at work checking on some of the top issues facing retailers',
+    'and shoppers alike this holiday season.',
+    '',
+    'Following are some of the results of The Harris Poll of 2,249 adults surveyed',
+    'online between November 27 and 29, 2012 by Harris Interactive.',
+    '',
+    'What is it?',
+    '',
+    "There's a new trend facing brick-and-mortar stores, and its industry nickname",
+    'is "showrooming." It happens when shoppers try out a product up close in a',
+    'store but then choose to purchase it online. Over four in ten (43%) U.S.',
+    'adults have showroomed, and the practice clearly affects some stores more than',
+    'others.',
+    '',
+    'Which stores are losing the most customers to this trend?',
+    '',
+    'When those who have ever showroomed are asked to name the brick and mortar',
+    'store they most frequently visit to examine a product before purchasing it',
+    'online, Best Buy (24%) and Walmart (22%) are the top victims of this trend,',
+    'followed by Target (9%).',
+    '',
+  ].join('\n');
+  it('GIVEN the release THEN its lead is kept (not dropped above the subhead `What is it?`), and one Harris poll of 2,249 with 43% `have showroomed`, Best Buy 24, Walmart 22, Target 9', () => {
+    const { articles } = readArticles('harris.txt', page);
+    expect(articles[0]!.paragraphs.some((p) => p.includes('Following are some of the results'))).toBe(true);
+    const polls = extractPolls(articles);
+    expect(polls.map((p) => [p.pollster, p.sampleSize])).toEqual([['Harris Poll', 2249]]);
+    expect(polls[0]!.results.map((r) => [r.answer, r.percent])).toEqual([
+      ['have showroomed', 43],
+      ['Best Buy', 24],
+      ['Walmart', 22],
+      ['Target', 9],
+    ]);
+  });
+  it('GIVEN `Nearly half (48%) Americans say they are worried` THEN the answer follows the people named with no `of`', () => {
+    const s = 'Nearly half (48%) Americans say they are worried.';
+    const f = findShares(s);
+    expect([findAnswer(s, f, 0).answer, findAnswer(s, f, 0).people]).toEqual(['are worried', 'Americans']);
+  });
+});
