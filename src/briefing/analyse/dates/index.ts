@@ -264,14 +264,15 @@ function anchoredSpans(paragraphs: readonly string[], perParagraph: TimexSpan[][
 }
 
 /** Cheap test before {@link STEP_FROM_TOLD}. */
-const STEP_GATE = /\b(?:next|following|previous|preceding|prior|later|earlier|day (?:before|after))\b/i;
+const STEP_GATE = /\b(?:next|following|previous|preceding|prior|later|earlier|same|day (?:before|after))\b/i;
 /**
  * A step from the day the story has just told: `the next day`, `the following morning`, `the
- * following year`, `later that day`, `earlier in the day`, `the previous week`, `the day before` (ending its clause: `the
+ * following year`, `later that day`, `earlier in the day`, `the previous week`, `on the same day`, `that same day` (not
+ * `the same day as the vote`), `the day before` (ending its clause: `the
  * day after the vote` is a day of its own, `the day after tomorrow` another's). A whole word: `in the
  * following days` is no day.
  */
-const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)))/g;
+const STEP_FROM_TOLD = /\b(?:[Tt]he\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|(?:[Tt]hat\s+same|(?<=\b[Oo]n\s+)the\s+same)\s+day(?!\s+(?:as|that|when)\b))/g;
 
 /** True for a {@link STEP_FROM_TOLD} step back (`the day before`, `the previous week`). */
 const stepBack = (text: string): boolean => /\b(?:previous|preceding|prior|day\s+before)\b/i.test(text);
@@ -283,7 +284,7 @@ function stepValue(text: string, day: Ymd | null, year: number | null): string |
   const unit = /\bweek\b/.test(t) ? 'week' : /\bmonth\b/.test(t) ? 'month' : /\byear\b/.test(t) ? 'year' : 'day';
   if (unit === 'year') return year === null ? null : String(year + (back ? -1 : 1));
   if (day === null) return null;
-  if (/^(?:later|earlier)\b/.test(t)) return formatDay(day);
+  if (/^(?:later|earlier)\b|\bsame\b/.test(t)) return formatDay(day);
   if (unit === 'day') return formatDay(addDays(day, back ? -1 : 1));
   if (unit === 'week') return formatWeek(addDays(day, back ? -7 : 7));
   const m = addMonths(day.year, day.month, back ? -1 : 1);

@@ -266,3 +266,19 @@ describe('analyseDates: session 26 (blind set D38)', () => {
   });
 });
 
+
+describe('analyseDates: session 27', () => {
+  it('GIVEN `Four Marines died Tuesday in the crash. On the same day, a jet went down` and `arrested him on Monday. He was charged that same day.` THEN `the same day` is the day told before it', () => {
+    const a = article('mc#1', '2018-04-08', ['Four Marines died Tuesday in the crash of their helicopter. On the same day, a Marine jet went down at an airport in Djibouti.', 'Police arrested a man on Friday. He was charged that same day.']);
+    expect(analyseDates([a]).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Tuesday', '2018-04-03'],
+      ['the same day', '2018-04-03'],
+      ['Friday', '2018-04-06'],
+      ['that same day', '2018-04-06'],
+    ]);
+  });
+  it('GIVEN `voting was held on the same day as the referendum` or `The same day` with no day told before THEN no day', () => {
+    const a = article('sd#1', '2018-04-08', ['Polls opened on the same day as the referendum. The same day was chosen by the board.']);
+    expect(analyseDates([a]).timexes.map((t) => t.text)).toEqual([]);
+  });
+});
