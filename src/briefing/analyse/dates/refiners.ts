@@ -157,6 +157,49 @@ const MAX_DAY = 31;
 const DAY_BEFORE_SHARED_YEAR = /^\s*(?:and|&|or|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+$/;
 
 /**
+ * `two attacks on August 12 and 27`: a bare day after a month's day, joined by `and`, `or` or a
+ * comma and ending its phrase, is a day of the same month (and year, when written): one more
+ * expression, as TimeML tags each day of such a list. A later day only (`August 12 and 3 others`
+ * is a count); a number a noun follows is left alone.
+ */
+export const coordinatedDays: Refiner = {
+  name: 'coordinatedDays',
+  refine(drafts, { text }) {
+    const out: Draft[] = [];
+    drafts.forEach((d, i) => {
+      out.push(d);
+      const next = drafts[i + 1];
+      // (`Aug. 5, 6 and 7`: each day found goes on to the next.)
+      for (let a: Draft | null = d; a !== null; ) {
+        const added = dayAfter(a, text);
+        a = added !== null && (next === undefined || next.start >= added.end) ? added : null;
+        if (a !== null) out.push(a);
+      }
+    });
+    return out;
+  },
+};
+/** The day coordinated after `a` ({@link coordinatedDays}), or null. */
+function dayAfter(a: Draft, text: string): Draft | null {
+  const whole = a.anchor.kind === 'abs' ? /^(\d{4}-\d{2})-(\d{2})$/.exec(a.anchor.value) : null;
+  if (a.anchor.kind !== 'monthDay' && whole === null) return null;
+  // (Cheap test first: a digit right after the expression's joiner.)
+  if (!/^\s*(?:and|&|or|,)\s*\d/.test(text.slice(a.end, a.end + 8))) return null;
+  const m = COORDINATED_DAY.exec(text.slice(a.end, a.end + COORDINATED_DAY_REACH));
+  if (m === null) return null;
+  const day = Number(m[1]);
+  const first = a.anchor.kind === 'monthDay' ? a.anchor.day : Number(whole![2]);
+  if (day <= first || day > MAX_DAY) return null;
+  const start = a.end + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
+  const anchor: Anchor = a.anchor.kind === 'monthDay' ? { kind: 'monthDay', month: a.anchor.month, day, ...(a.anchor.mod ? { mod: a.anchor.mod } : {}) } : { kind: 'abs', value: `${whole![1]}-${pad2(day)}` };
+  return tag({ start, end: a.end + m[0].length, type: 'DATE', anchor, tags: a.tags.filter((t) => !t.startsWith('refiner/')) }, 'coordinatedDays');
+}
+/** A bare day after a month's day: the joiner, the day (group 1) and its ordinal ending (group 2), then the phrase's end. */
+const COORDINATED_DAY = /^\s*(?:and|&|or|,)\s*(\d{1,2})(st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|respectively|when|while|in|at|this|last|next)\b)/;
+/** Characters after a day searched for a coordinated day. */
+const COORDINATED_DAY_REACH = 40;
+
+/**
  * `15:00 GMT Saturday`, `Friday at 8 p.m.`: a clock time next to a weekday is one TIME expression
  * on that weekday (chrono-node would merge them, but its weekday parser is replaced by the rule).
  */
@@ -485,4 +528,4 @@ export const resolve: Refiner = {
  * then merging a weekday with its written date or clock time, then `last`/`next` before a month and
  * day, then the sentence tense, then resolution.
  */
-export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve];
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, coordinatedDays, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve];

@@ -129,3 +129,11 @@ describe('tagTimexes: holiday names that date nothing (session 24)', () => {
     expect(tagTimexes('Crowds lined the route of the Canada Day parade.', '2017-04-25')).toEqual([]);
   });
 });
+
+describe('tagTimexes negatives: session 27, numbers after a month’s day', () => {
+  it('GIVEN `on August 12 and 3 others were hurt` (an earlier number, a count), `August 12, 2008 and 27 people died` (a noun after it) THEN no second day', () => {
+    const texts = (t: string): string[] => tagTimexes(t, '2008-08-29').map((x) => x.text);
+    expect(texts('Police said two died on August 12 and 3 others were hurt.')).toEqual(['August 12']);
+    expect(texts('It happened on August 12, 2008 and 27 people died.')).toEqual(['August 12, 2008']);
+  });
+});

@@ -469,3 +469,18 @@ describe('tagTimexes: session 26 (blind set D38)', () => {
   });
 });
 
+
+describe('tagTimexes: session 27, days coordinated after a month’s day', () => {
+  const tags = (text: string): [string, string][] => tagTimexes(text, '2008-08-29').map((t) => [t.text, t.value]);
+  it('GIVEN `two attacks on August 12 and 27, he added` and `held on Aug. 5, 6 and 7.` THEN each day of the month its own expression', () => {
+    expect(tags('The suspects were linked with two attacks on August 12 and 27, he added.')).toEqual([
+      ['August 12', '2008-08-12'],
+      ['27', '2008-08-27'],
+    ]);
+    expect(tags('The sessions were held on Aug. 5, 6 and 7.')).toEqual([
+      ['Aug. 5', '2008-08-05'],
+      ['6', '2008-08-06'],
+      ['7', '2008-08-07'],
+    ]);
+  });
+});
