@@ -23,7 +23,7 @@ import type { Article, IsoDate, Poll, PollResult } from '../../types.js';
 import { splitSentences } from '../sentences.js';
 import { findShares, PAIR_TOLD_AGAIN, type Share } from './findShares.js';
 import { MONTH_NAMES, MOVE_FOR_BRACKET, cleanName, findAnswer, fromToName, leadNames } from './findAnswer.js';
-import { findMargin, findPollsters, findSamples, populationRank, samePollster } from './pollFacts.js';
+import { findMargin, findPollsters, findSamples, pollsterNamesOfPeople, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
 
@@ -695,6 +695,8 @@ export function extractArticlePolls(article: Article): Poll[] {
   let pollSeen = false;
   let proseSince = 0;
   let resultsFollow = false;
+  // (A pollster's name the article gives as a person's surname is the person's all through it.)
+  const surnames = pollsterNamesOfPeople(all);
   const known: string[] = [];
   let lastQuestion: string[] = [];
   const firstBodyCue = units.slice(0, 4).some((u) => !u.headline && hasSurveyCue(u.text));
@@ -755,7 +757,7 @@ export function extractArticlePolls(article: Article): Poll[] {
 
     const earlier = earlierPollSpans(u.text);
     const prevStart = earlier.start;
-    const pollsters = findPollsters(u.text, u.headline);
+    const pollsters = surnames.size === 0 ? findPollsters(u.text, u.headline) : findPollsters(u.text, u.headline).filter((f) => !surnames.has(f.value));
     // (A poll credited at the sentence's end, set off by a comma, reports the whole sentence, an
     // earlier poll told in it too: `…, rising 3.3 points from the previous survey …, a Kyodo News
     // poll showed Monday.`)

@@ -128,7 +128,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
   };
   // (A name that is also a common word only written with a capital, as a name is: not `non-essential
   // utilities`, `the median voter`, `in focus`; `polling station infratest dimap` is still the pollster.)
-  for (const m of sentence.matchAll(KNOWN_RE)) if (!COMMON_WORD_POLLSTER.test(m[0]) || (/^\p{Lu}/u.test(m[0]) && sentence[m.index - 1] !== '-')) add(m[0], m.index);
+  // (Nor a person who shares a pollster's name, a given name before it and a role or a speech verb
+  // after: `Brent Rasmussen, president of CareerBuilder North America, says …`.)
+  for (const m of sentence.matchAll(KNOWN_RE)) if ((!COMMON_WORD_POLLSTER.test(m[0]) || (/^\p{Lu}/u.test(m[0]) && sentence[m.index - 1] !== '-')) && !personNamed(sentence, m.index, m.index + m[0].length)) add(m[0], m.index);
   if (!headline) {
     // `the latest Times poll by YouGov`: the name before `poll` is the paper that ordered it, the one
     // after `by` the pollster.
@@ -177,9 +179,38 @@ export function findPollsters(sentence: string, headline = false): Found<string>
  */
 function leadingNonNameWordsDropped(words: string[]): string[] {
   const out = [...words];
-  while (out.length > 0 && (NOT_POLLSTER.test(out[0] ?? '') || (CAPITALISED_STOPWORDS.has(out[0] ?? '') && !KNOWN_WHOLE_RE.test(out[0] ?? ''))) && !(out[0] === 'New' && NEW_PLACE_NEXT.test(out[1] ?? '')) && !nationalBody(out)) out.shift();
+  // (A date before the name is none of it either: `an Oct. 23 Bankrate survey`, `a Jan. 5-7 Gallup poll`.)
+  while (out.length > 0 && (NOT_POLLSTER.test(out[0] ?? '') || DATE_WORD_BEFORE_NAME.test(out[0] ?? '') || (CAPITALISED_STOPWORDS.has(out[0] ?? '') && !KNOWN_WHOLE_RE.test(out[0] ?? ''))) && !(out[0] === 'New' && NEW_PLACE_NEXT.test(out[1] ?? '')) && !nationalBody(out)) out.shift();
   return out;
 }
+
+/**
+ * True when a known pollster's name at `[start, end)` is a person's surname: a capitalised given
+ * name right before it (not a word that opens a body's name or a sentence, see
+ * {@link CAPITALISED_STOPWORDS}) and, right after it, a role set off by a comma or a speech verb.
+ */
+function personNamed(sentence: string, start: number, end: number): boolean {
+  const given = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(Math.max(0, start - GIVEN_NAME_REACH), start));
+  if (given === null || CAPITALISED_STOPWORDS.has(given[1]!) || NOT_POLLSTER.test(given[1]!)) return false;
+  return PERSON_AFTER_NAME.test(sentence.slice(end, end + GIVEN_NAME_REACH));
+}
+/**
+ * Known pollsters' names that a text gives as people's surnames (see {@link personNamed}): `Brent
+ * Rasmussen, president of CareerBuilder North America, says …` makes a later `…," Rasmussen says`
+ * the man, not the pollster, anywhere in the article.
+ */
+export function pollsterNamesOfPeople(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(KNOWN_RE)) if (personNamed(text, m.index, m.index + m[0].length)) out.add(cleanName(m[0]));
+  return out;
+}
+/** Characters searched before and after a pollster's name in {@link personNamed}. */
+const GIVEN_NAME_REACH = 24;
+/** A person's role set off after their name, or their speech verb: `, president of`, ` says`. */
+const PERSON_AFTER_NAME = /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:president|chief|director|founder|co-founder|head|vice|senior|managing|executive|spokesman|spokeswoman|spokesperson|chairman|chairwoman|CEO|editor|analyst|professor)\b|\s+(?:said|says|told|added|noted|explained)\b)/;
+
+/** A month's abbreviation with its stop, or a day or days (`Oct.`, `23`, `5-7`, `23rd`), before a pollster's name. */
+const DATE_WORD_BEFORE_NAME = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})?,?)$/;
 
 /** `National Retail Federation`: `National` opening a body's name of three words or more (not `a National Gallup poll`). */
 function nationalBody(words: readonly string[]): boolean {

@@ -1851,3 +1851,21 @@ describe('extractPolls on real phrasings: session 27, a press release listing a 
     expect([findAnswer(s, f, 0).answer, findAnswer(s, f, 0).people]).toEqual(['are worried', 'Americans']);
   });
 });
+
+describe('findPollsters: session 27', () => {
+  it('GIVEN `According to an Oct. 23 Bankrate survey` and `a Jan. 5-7 Gallup poll` THEN Bankrate and Gallup, not the date', () => {
+    expect(findPollsters('According to an Oct. 23 Bankrate survey, 62 percent of respondents said they did not have enough saved.').map((x) => x.value)).toEqual(['Bankrate']);
+    expect(findPollsters('According to a Jan. 5-7 Gallup poll, 40 percent approve.').map((x) => x.value)).toEqual(['Gallup']);
+  });
+  it('GIVEN `Brent Rasmussen, president of CareerBuilder North America, says …` and later `…," Rasmussen says` in a survey story run by Harris Interactive THEN the pollster is Harris Interactive; `A Rasmussen Reports survey` THEN still a pollster', () => {
+    expect(findPollsters('Brent Rasmussen, president of CareerBuilder North America, says employers saw a rise.')).toEqual([]);
+    expect(findPollsters('A Rasmussen Reports survey, released Monday, found 45 percent approve.').map((x) => x.value)).toEqual(['Rasmussen Reports']);
+    const a = article(null, [
+      'Some 77 percent of workers say they are sometimes or always burned out in their jobs, according to a CareerBuilder survey.',
+      'Brent Rasmussen, president of CareerBuilder North America, says employers saw a rise in productivity.',
+      '"The recession produced consequences for those asked to work harder," Rasmussen says in a statement.',
+      'The survey was conducted by Harris Interactive.',
+    ]);
+    expect(extractPolls([a]).map((p) => p.pollster)).not.toContain('Rasmussen');
+  });
+});
