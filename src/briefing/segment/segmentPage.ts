@@ -641,6 +641,11 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
     // (A quoted sentence on a line of its own after the lead, `“Unfortunately, this is terrible news
     // for the reef.”`, is the next paragraph of the story, not a headline below a teaser.)
     if (QUOTED_SENTENCE_LINE.test(lines[first]!.text)) return -1;
+    // (Nor is a line a transcript's speaker label introduces: `MICHEL MARTIN, HOST:` / `So that
+    // means that nearly half of Americans are abstaining?`.)
+    let above = first - 1;
+    while (above >= 0 && lines[above]!.kind === 'blank') above--;
+    if (above >= 0 && SPEAKER_LABEL_LINE.test(lines[above]!.text)) return -1;
     const proseBefore = lines.slice(lead, first).filter((l) => l.kind === 'text' && l.text.length >= PROSE_MIN).length;
     const proseAfter = lines.slice(first + 1, endAt).some((l) => l.kind === 'text' && l.text.length >= PROSE_MIN);
     // (One of a run of subheads between the story's paragraphs, `Civic Coalition Leads, PiS Declines`
@@ -655,6 +660,9 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   }
   return first;
 }
+
+/** A transcript's speaker label alone on its line: `MICHEL MARTIN, HOST:`, `LYDIA SAAD:`, `STEVE INSKEEP, BYLINE:`. */
+const SPEAKER_LABEL_LINE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,20})?:$/u;
 
 /**
  * A line of hard-wrapped prose, not a headline: it ends with no mark and the next line goes on in

@@ -1041,4 +1041,28 @@ describe('segmentPage: session 27', () => {
     expect(articles[0]!.paragraphs.some((p) => p.includes('ranch Josiah'))).toBe(false);
     expect(articles[0]!.paragraphs.at(-1)).toBe('Josiah Achoki arrived later in the day.');
   });
+  it('GIVEN a radio transcript opening `LEILA FADEL, HOST:` / `Americans say they’re drinking less, according to a new Gallup poll. …` / `MICHEL MARTIN, HOST:` / `So that means …?` THEN no headline, and the opening line is the first paragraph (not dropped above a question taken for the headline)', () => {
+    const page = [
+      'LEILA FADEL, HOST:',
+      '',
+      "Americans say they're drinking less, according to a new Gallup poll. Fifty-four percent of those surveyed in July said they consumed alcohol.",
+      '',
+      'MICHEL MARTIN, HOST:',
+      '',
+      'So that means that nearly half of Americans are abstaining?',
+      '',
+      'FADEL: Yep. That appears to be right, and it is a record low.',
+      '',
+      "MARTIN: So what's driving all this?",
+      '',
+      'FADEL: Lydia Saad is director of U.S. social research at Gallup, and she said this.',
+      '',
+      "LYDIA SAAD: We've been watching these trends and seeing more people each year saying that drinking is bad for your health, and, the last two years, a decline in drinking.",
+      '',
+    ].join('\n');
+    const [a] = readArticles('npr.txt', page).articles;
+    expect(a!.headline).toBeNull();
+    expect(a!.paragraphs[0]).toMatch(/^Americans say they're drinking less/);
+  });
 });
+
