@@ -1869,3 +1869,11 @@ describe('findPollsters: session 27', () => {
     expect(extractPolls([a]).map((p) => p.pollster)).not.toContain('Rasmussen');
   });
 });
+
+describe('extractPolls on real phrasings: session 27, a rating `now at`', () => {
+  it('GIVEN `a new Reuters/Ipsos poll that shows his approval rating now at 50 percent` THEN the share is the approval rating', () => {
+    const s = 'More Americans approve of the job President Barack Obama is doing than disapprove, according to a new Reuters/Ipsos poll that shows his approval rating now at 50 percent.';
+    const f = findShares(s);
+    expect(findAnswer(s, f, 0).answer).toBe('approval rating');
+  });
+});
