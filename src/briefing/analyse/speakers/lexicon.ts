@@ -20,7 +20,8 @@ export const CUE_VERBS = set(`
   speculated estimated proposed recommended posted texted emailed interjected clarified elaborated
   summarised summarized pleaded implored begged demanded opined opines answered answers reckoned expressed counseled counselled advised
   reacts reacted reflects reckons muses laments shared queried queries enthused gushed raged
-  disclosed discloses`);
+  disclosed discloses screamed screams shrieked sobbed wept blurted barked roared bellowed hissed
+  muttered murmured stammered`);
 
 /**
  * Participles that report speech of the clause's subject: `…, chanting "…"`, `she said, adding "…"`.

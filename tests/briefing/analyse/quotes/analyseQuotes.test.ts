@@ -2217,4 +2217,11 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['U.S. Bureau of Ocean Energy Management']);
   });
+  it('GIVEN `40-year-old Mrs Kensett screamed: "You scum. …"` THEN the quote is hers (verbs of crying out are speech cues)', () => {
+    const { quotes } = analyseQuotes([
+      article(['Kim Kensett broke down in tears as the killer was sentenced.', '40-year-old Mrs Kensett screamed: "You scum. I hope you rot in hell. My son didn\'t even see you coming."']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kim Kensett']);
+  });
 });
+
