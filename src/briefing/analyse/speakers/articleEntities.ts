@@ -244,6 +244,8 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ambassador', ['envoy']],
   ['lawmaker', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
   ['legislator', ['senator', 'congressman', 'congresswoman', 'representative', 'mp']],
+  // (`Mr Justice Simon` … `the judge told him`: an English High Court judge's style.)
+  ['judge', ['justice', 'recorder', 'magistrate']],
 ]);
 
 /** `Name: words` opening a headline (one to three capitalised name words before the colon). */

@@ -2223,5 +2223,15 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Kim Kensett']);
   });
+  it('GIVEN `Mr Justice Simon said …` then `But the judge told him: "…"` THEN the judge is Mr Justice Simon (a High Court judge is styled Justice), not the man sentenced', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Mr Justice Simon said only a life sentence would be sufficient to protect the public.',
+        'The judge sentenced David Mitchell to life with a tariff of five years.',
+        'But the judge told him: "In my view, the evidence indicates you are a young man of unstable character."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Simon']);
+  });
 });
 
