@@ -179,7 +179,7 @@ function isPersonalName(name: string): boolean {
 }
 
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
-const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler', 'Sultan']);
+const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler', 'Sultan', 'Skipper', 'Steward', 'Sheriff']);
 /** Roles used as forms of address after an honorific (`Mr President`, `Madam Speaker`): still the role. */
 const ADDRESSED_ROLES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'mayor', 'ambassador', 'justice', 'premier', 'chancellor', 'governor', 'commissioner']);
 

@@ -2233,5 +2233,10 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Simon']);
   });
+  it('GIVEN `"She was a beautiful girl," said Laurie Skipper, Haile\'s aunt.` THEN Laurie Skipper (a role noun that is also a surname), and `Skipper Joe Root said` THEN Joe Root', () => {
+    const q = (p: string): (string | null)[] => analyseQuotes([article([p])]).quotes.map((x) => x.speaker);
+    expect(q('"She was a beautiful girl," said Laurie Skipper, Haile\'s aunt.')).toEqual(['Laurie Skipper']);
+    expect(q('Skipper Joe Root said: "We were beaten by a better side today."')).toEqual(['Joe Root']);
+  });
 });
 
