@@ -63,7 +63,7 @@ export const SUBJECT_PRONOUNS = set('he she they it we i');
  */
 export const ROLE_NOUNS = set(`president secretary minister premier chancellor prime senator
   sen. rep. sec. amb. representative congressman congresswoman governor gov. mayor spokesman spokeswoman
-  spokesperson director chairman chairwoman chair chief executive ceo official officer
+  spokesperson foreman forewoman juror director chairman chairwoman chair chief executive ceo official officer
   ambassador envoy commissioner leader general gen. admiral colonel col. commander lieutenant
   justice judge attorney prosecutor king queen prince princess pope cardinal bishop
   secretary-general head founder economist analyst strategist negotiator adviser advisor

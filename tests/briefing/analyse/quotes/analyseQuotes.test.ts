@@ -2238,5 +2238,9 @@ describe('analyseQuotes: session 27', () => {
     expect(q('"She was a beautiful girl," said Laurie Skipper, Haile\'s aunt.')).toEqual(['Laurie Skipper']);
     expect(q('Skipper Joe Root said: "We were beaten by a better side today."')).toEqual(['Joe Root']);
   });
+  it('GIVEN `Jury foreman James Wolfcale did not discuss …, saying only that the trial was "an extremely difficult journey for everyone."` THEN James Wolfcale, not `Jury`', () => {
+    const { quotes } = analyseQuotes([article(['Jury foreman James Wolfcale did not discuss the deliberation process, saying only that the trial was "an extremely difficult journey for everyone."'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['James Wolfcale']);
+  });
 });
 
