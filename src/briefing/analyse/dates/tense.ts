@@ -50,6 +50,8 @@ const POSSESSIVE_PLAN_REACH = 10;
 
 /** A word ending in -ed: a past verb, unless {@link ED_NOT_VERB} or after a possessive. */
 const ED_CUE = /\b[a-z]{3,}ed\b/gi;
+/** A bare `be` right before a word (`be opened`). */
+const BARE_BE_BEFORE = /\bbe\s$/;
 /** The end of a possessive right before a word (`Friday's `, `the council’s `). */
 const POSSESSIVE_BEFORE = /\w['’]s\s$/;
 
@@ -81,12 +83,13 @@ const CUES: readonly Cue[] = [
   { re: new RegExp(String.raw`\b${FIXED_IN_PAST}(?=\s+for\b)`, 'g'), tense: 'future', reach: SET_FOR_REACH },
   // (`set` only as `set to`/`set for`: `was set on fire on Sunday` is past.)
   // (An adverb may stand between: `which is now expected in November`, `are still due to`.)
-  { re: new RegExp(String.raw`\b(?!${FIXED_IN_PAST}\s+for\b)(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|poised|going|planning|likely|supposed|to\s+be)\b`, 'gi'), tense: 'future' },
+  { re: new RegExp(String.raw`\b(?!${FIXED_IN_PAST}\s+for\b)(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|forecast|predicted|projected|poised|going|planning|likely|supposed|to\s+be)\b`, 'gi'), tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
   // (Case-sensitive: the infinitive's verb is lower case; `reported the expected issues to Sugita on
   // Friday` has a name after `to`, not a verb.)
-  { re: /(?<=\b(?:due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]\w*/g, tense: 'future', reach: INFINITIVE_REACH },
+  // (`due` only after a copula: `a 15% cut on June 9 due to state cutbacks` gives a cause, not a plan.)
+  { re: /(?<=\b(?:(?:is|are|was|were|be|been|being|not|now|still|originally|also)\s+due|scheduled|slated|expected|expects?|planned|plans?|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|promised|pledged|vowed|threatened|ready|prepared|preparing|likely)\s+(?:\w+\s+)?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]\w*/g, tense: 'future', reach: INFINITIVE_REACH },
   { re: /\b(?:upcoming|forthcoming|coming|next)\b/gi, tense: 'future' },
   // A forecast or plan right before its day: `tropical storm force winds expected Tuesday afternoon`,
   // `a ruling due Friday` (before the -ed cue, which would read `expected` as a past verb).
@@ -283,6 +286,9 @@ function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
       if (cue.re.source.includes('ed\\b') && ED_NOT_VERB.test(m[0])) continue;
       // An -ed word right after a possessive is an adjective: `Friday's scheduled noon update`.
       if (cue.re === ED_CUE && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // (Nor is a participle after a bare `be`, a wish or a plan's passive: `expected to recommend the
+      // spillway be opened either Wednesday or Thursday`.)
+      if (cue.re === ED_CUE && BARE_BE_BEFORE.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
       // A past form that is also a noun, after a determiner, is the noun: `a cut in December`, `the hit`.
       if (cue.tense === 'past' && NOUN_LIKE_PAST.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach, complement: cue.complement === true });

@@ -484,3 +484,21 @@ describe('tagTimexes: session 27, days coordinated after a month’s day', () =>
     ]);
   });
 });
+
+describe('tagTimexes: session 27, tense', () => {
+  it('GIVEN `The typhoon is forecast to barrel through … today and Saturday` (written on a Friday) THEN the Saturday ahead', () => {
+    const t = tagTimexes('The typhoon is forecast to barrel through the central region today and Saturday before blowing toward the South China Sea.', '2013-11-08');
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['today', '2013-11-08'],
+      ['Saturday', '2013-11-09'],
+    ]);
+  });
+  it('GIVEN `is expected to recommend the spillway be opened either Wednesday or Thursday` THEN the days ahead (`be opened` is no past verb)', () => {
+    const t = tagTimexes('The colonel is expected to recommend the spillway be opened either Wednesday or Thursday.', '2019-02-25');
+    expect(t.map((x) => x.value)).toEqual(['2019-02-27', '2019-02-28']);
+  });
+  it('GIVEN `It instituted a 15% mandatory reduction on June 9 due to state and federal cutbacks` THEN the June 9 gone (`due to` a cause, not a plan); `is due to visit on June 9` THEN the next one', () => {
+    expect(tagTimexes('It instituted a 15% mandatory reduction in water use on June 9 due to state and federal cutbacks.', '2021-09-01').map((x) => x.value)).toEqual(['2021-06-09']);
+    expect(tagTimexes('The minister is due to visit on June 9.', '2021-09-01').map((x) => x.value)).toEqual(['2022-06-09']);
+  });
+});
