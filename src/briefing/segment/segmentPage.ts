@@ -110,6 +110,11 @@ const RUN_ON_LINE_CHARS = 1000;
 /** White space before a wire dateline inside a line: a place in capitals, a date, an agency in brackets, a dash. */
 const INNER_WIRE_DATELINE = /(?<=[.!?)”"\d])\s+(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},\s+[\p{L}.]{3,5}\s+\d{1,2}\s+\((?:Xinhua|Reuters|AFP|AP|UPI|PTI|IANS|ANI|Yonhap|Kyodo|Bernama|dpa|ANSA|EFE|Anadolu|TASS|Interfax)\)\s*(?:--|[-–—]))/gu;
 
+/** A related-links box's label: `More On This...`, `More from CNN`, `Related stories`. */
+const LINK_BOX_LABEL = /^(?:more (?:on|from|in)\b.{0,40}|related (?:links|stories|articles|coverage|news))$/i;
+/** Paragraphs of prose right under such a label that show the story goes on past it. */
+const MIN_PROSE_UNDER_LINK_BOX_LABEL = 3;
+
 /** Shortest sentence after a bulleted dateline read as a report's opening (a link list's items are headlines). */
 const MIN_BULLETED_REPORT_CHARS = 80;
 
@@ -164,6 +169,9 @@ function markRepeatedCaptions(lines: Line[]): Line[] {
     const before = lines[nonBlank[k - 1]!]!;
     const after = lines[nonBlank[k + 1]!]!;
     if (l.kind === 'end' && BULLET_LINE.test(l.text) && isProse(before) && isProse(after) && /[.!?]["”’)]?$/.test(after.text)) l.kind = 'skip';
+    // (So is a related-links box's label whose links the scrape left out, the story's prose going on
+    // under it: `More On This...` / `IOM spokesman Paul Dillon said …` and more.)
+    else if (l.kind === 'end' && LINK_BOX_LABEL.test(l.text) && isProse(before) && /[.!?]["”’)]?$/.test(after.text) && nonBlank.slice(k + 1, k + 1 + MIN_PROSE_UNDER_LINK_BOX_LABEL).filter((j) => isProse(lines[j]!)).length === MIN_PROSE_UNDER_LINK_BOX_LABEL) l.kind = 'skip';
   }
   // A chart's credit printed twice, a blank line apart or not (`Jobless Claims (Bloomberg)`), reads
   // as a dateline with no text after it; a report's dateline is never printed twice in a row.

@@ -1064,5 +1064,23 @@ describe('segmentPage: session 27', () => {
     expect(a!.headline).toBeNull();
     expect(a!.paragraphs[0]).toMatch(/^Americans say they're drinking less/);
   });
+  it('GIVEN a related-links label with its links left out (`More On This...`) between paragraphs of the story, three of prose under it THEN the story goes on past it; with link titles under it THEN it still ends the story', () => {
+    const lead = 'At least 37 people were killed Tuesday after a major earthquake struck Nepal, triggering landslides and toppling buildings in the mountainous region.';
+    const prose = [
+      'IOM spokesman Paul Dillon said a search and rescue team had already begun searching through the wreckage of Chautara, where several buildings fell.',
+      'Chautara has become a hub for humanitarian aid in the wake of the devastating April 25 earthquake, which killed more than 8,150 people in the country.',
+      'In Kathmandu, the quake sent people rushing outside of their homes and into the streets, and the international airport was briefly closed to flights.',
+    ];
+    // (More of the story above the label than under it: the label is no early end marker.)
+    const above = [
+      lead,
+      "Tuesday's magnitude-7.3 earthquake was centered near the Chinese border between Nepal's capital, Kathmandu, and Mt. Everest, the survey said.",
+      "Nepal's Home Ministry reported at least 42 deaths but later lowered the toll to 37, and it said at least 1,139 people were injured across the country.",
+      'An official with the International Organization for Migration told the Associated Press a number of buildings collapsed in the town of Chautara.',
+    ];
+    const page = (under: string[]): string => ['Dozens killed after earthquake strikes Nepal', '', ...above.flatMap((p) => [p, '']), 'More On This...', '', ...under.flatMap((p) => [p, '']), ''].join('\n');
+    expect(readArticles('nepal.txt', page(prose)).articles[0]!.paragraphs).toEqual([...above, ...prose]);
+    expect(readArticles('nepal2.txt', page(['Nepal quake: toll rises', 'Aid groups rush to Nepal', 'Photos: the damage in Kathmandu'])).articles[0]!.paragraphs).toEqual(above);
+  });
 });
 
