@@ -113,12 +113,17 @@ export interface NameParts {
  * Hyphenated Asian given names stay one word (`Ban Ki-moon`: surname taken as the last word,
  * which is fine for comparison since both mentions split alike).
  */
+/** A generational suffix after a name: `Jr`, `Jr.`, `Sr.`, `II`, `III`, `IV`. */
+const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 export function nameParts(name: string): NameParts {
   return memo(partsCache, name, namePartsUncached);
 }
 
 function namePartsUncached(name: string): NameParts {
-  const words = name.split(/\s+/).filter((w) => w !== '');
+  // (A generational suffix closes the name but is no surname: `Robert F. Horan Jr` is a Horan.)
+  const all = name.split(/\s+/).filter((w) => w !== '');
+  const words = all.length > 2 && GENERATIONAL_SUFFIX.test(all[all.length - 1]!) ? all.slice(0, -1) : all;
   let cut = words.length - 1;
   while (cut > 0 && NAME_PARTICLES.has(words[cut - 1]!.toLowerCase())) cut--;
   const surname = words.slice(cut).join(' ');

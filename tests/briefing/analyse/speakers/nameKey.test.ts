@@ -23,3 +23,12 @@ describe('name identity', () => {
     fc.assert(fc.property(fc.string(), (s) => slugify(s) === slugify(slugify(s).replace(/-/g, ' ')) || slugify(s) === 'unknown'));
   });
 });
+
+describe('name identity: session 27, generational suffixes', () => {
+  it('GIVEN `Robert F. Horan Jr` and `Horan`, `Martin Luther King III` and `King` THEN one person each; `Horan Jr` and `Smith` THEN not', () => {
+    expect(compatibleNames('Robert F. Horan Jr', 'Horan')).toBe(true);
+    expect(compatibleNames('Robert F. Horan Jr.', 'Robert Horan')).toBe(true);
+    expect(compatibleNames('Martin Luther King III', 'King')).toBe(true);
+    expect(compatibleNames('Robert F. Horan Jr', 'Smith')).toBe(false);
+  });
+});
