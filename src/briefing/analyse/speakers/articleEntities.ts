@@ -260,6 +260,9 @@ const OPEN_ROLES = new Set(['candidate', 'nominee', 'hopeful', 'challenger', 'co
 /** Mentions a one-word person needs in the window to stand for an untitled description (see `description`). */
 const MIN_MENTIONS_OF_ONE_WORD_NAME = 2;
 
+/** A named person's kin and the kin's given name: group 1 the person's name (`Luke's mother Jayne`, `Murray’s father David`). */
+const KIN_OF_NAMED = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|stepmother|stepfather|widow|widower)\s+\p{Lu}[\p{L}-]+$/u;
+
 /** Honorifics of a knight or dame, who is called by the given name: `Sir Keir`, `Dame Judi`. */
 const KNIGHTED = /^(?:Sir|Dame)\s/;
 
@@ -518,13 +521,21 @@ export class ArticleEntities {
   }
 
   /** Finds the person this name refers to (same surname, compatible given names), or adds one. */
-  person(name: string, title: string | null, gender: Gender, form: string): Entity {
+  person(nameGiven: string, title: string | null, gender: Gender, form: string, kinForm = form): Entity {
+    // (A given name after a named person's kin takes that person's surname: `Luke's mother Jayne`
+    // after `Luke Walmsley` is Jayne Walmsley, whom a later `Mrs Walmsley` stands for.)
+    const name = /\s/.test(nameGiven) ? nameGiven : this.kinSurnamed(nameGiven, kinForm);
     const words = name.split(/\s+/);
     let found: Entity | undefined;
     if (words.length === 1) {
       // A surname alone: the most recently mentioned person with that surname, of the gender an
-      // honorific gives (`said Mrs Patton` is the mother, not the son called `Mr Patton` since).
+      // honorific gives (`said Mrs Patton` is the mother, not the son called `Mr Patton` since);
+      // one known to be of that gender first, then one of no known gender.
       const fits = (e: Entity): boolean => gender === null || e.gender === null || e.gender === gender;
+      for (let i = this.mentions.length - 1; i >= 0 && !found && gender !== null; i--) {
+        const e = this.mentions[i]!.entity;
+        if (e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name) && e.gender === gender) found = e;
+      }
       for (let i = this.mentions.length - 1; i >= 0 && !found; i--) {
         const e = this.mentions[i]!.entity;
         if (e.kind === 'person' && surnameMatches(nameParts(e.name).surname, name) && fits(e)) found = e;
@@ -555,6 +566,18 @@ export class ArticleEntities {
     if (title !== null && (found.title === null || title.length > found.title.length)) found.title = title;
     found.gender ??= gender;
     return found;
+  }
+
+  /**
+   * `given` with the surname of the person whose kin the phrase `form` names it (`Luke's mother
+   * Jayne`: the one person of several words whose first or last word is `Luke`), or `given` alone.
+   */
+  private kinSurnamed(given: string, form: string): string {
+    const kin = KIN_OF_NAMED.exec(form);
+    if (kin === null) return given;
+    const owners = this.entities.filter((e) => e.kind === 'person' && /\s/.test(e.name) && (sameNameWord(e.name.split(/\s+/)[0]!, kin[1]!) || surnameMatches(nameParts(e.name).surname, kin[1]!)));
+    const surnames = new Set(owners.map((e) => nameParts(e.name).surname));
+    return surnames.size === 1 ? `${given} ${[...surnames][0]!}` : given;
   }
 
   /** Finds or adds an organisation or place speaking as a body (an acronym the article defined stands for its full name). */
@@ -808,7 +831,9 @@ export class ArticleEntities {
         // (`Mary Smith, president of Critical Insights, said`: the words after a role's `of` name its body.)
         const bodyOfRole = titled?.kind === 'organisation';
         if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
-          const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
+          // (The two words before a one-word name may name whose kin it is: `Luke's mother Jayne`.)
+          const kinForm = i >= 2 && !personName.includes(' ') ? `${toks[i - 2]![0]} ${toks[i - 1]![0]} ${personName}` : personName;
+          const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''), kinForm);
           // (`If Spirit needs to lay off people, he said, …`: the run opened with the subordinator, which
           // the phrase left out; its subject is a subordinate clause's too.)
           const openedBySubordinator = i + 1 < j && SUBORDINATORS.has(toks[i]![0].toLowerCase()) && !phrase.text.startsWith(toks[i]![0]);

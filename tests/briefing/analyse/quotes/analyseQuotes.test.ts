@@ -2242,5 +2242,21 @@ describe('analyseQuotes: session 27', () => {
     const { quotes } = analyseQuotes([article(['Jury foreman James Wolfcale did not discuss the deliberation process, saying only that the trial was "an extremely difficult journey for everyone."'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['James Wolfcale']);
   });
+  it('GIVEN `… stabbing to death fellow pupil Luke Walmsley.`, `Luke\'s mother Jayne said: "…"` and `Mrs Walmsley said: "Luke has been taken from us."` THEN both quotes are Jayne Walmsley’s (the kin takes the named person’s surname; `Mrs` the woman), not the boy’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Schoolboy Alan Pennell was jailed for life for stabbing to death fellow pupil Luke Walmsley.',
+        'Luke\'s mother Jayne said of Pennell: "He was an evil boy who was a bully."',
+        'Mrs Walmsley said: "Luke has been taken from us."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jayne Walmsley', 'Jayne Walmsley']);
+  });
+  it('GIVEN two named people whose first word is the kin’s owner (`Luke Walmsley`, `Luke Evans`) THEN `Luke\'s mother Jayne` keeps her given name alone', () => {
+    const { quotes } = analyseQuotes([
+      article(['Luke Walmsley and Luke Evans were both at the school that day.', 'Luke\'s mother Jayne said: "He was a bully."']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jayne']);
+  });
 });
 
