@@ -71,6 +71,9 @@ export function notQuoteReason(span: QuoteSpan, paragraphs: readonly string[]): 
     if (SHARE_BEFORE_ANSWER.test(clause) || PEOPLE_SAY_BEFORE.test(clause)) return 'poll-answer';
   }
   if (n >= 2 && !sentencePunct && (NAMING_BEFORE_RE.test(beforeTail) || WORK_BEFORE_RE.test(beforeTail)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(n / 2)) return 'title-of-work';
+  // (One or two capitalised words after an owner's possessive are the owner's show or product: `on
+  // MetroNews’ “Talkline,”`, `Apple's "Vision Pro"`.)
+  if (n <= 2 && isTitleCaseShort(words) && OWNER_POSSESSIVE_END.test(beforeTail)) return 'title-of-work';
   // Inside a sentence, words in title case are a title or a name, not speech: `named Best Actor for
   // "You Were Never Really Here"`, `Fatih Akin's "In the Fade"`, `tied … for "The Killing of a Sacred Deer"`.
   if (n >= 2 && n <= MAX_TITLE_WORDS && !sentencePunct && /[\p{L}\p{N},'’]\s*$/u.test(beforeTail) && isTitleCase(words)) return 'title-of-work';
@@ -85,6 +88,13 @@ const POLL_ANSWER_REACH = 120;
 const SHARE_BEFORE_ANSWER = /\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)[^"“”‘]{0,60}?\b(?:say|says|said|saying|answered|answering|responded|chose|picked|rated|are|were|know|knew|feel|felt|think|thought)\b(?:\s+(?:that|they|it|he|she|him|her|them|is|was|are|were|know|feel))*\s*$/i;
 /** People asked, then their speech verb, ending right before the quote: `most voters say they know`. */
 const PEOPLE_SAY_BEFORE = /\b(?:voters|respondents|those (?:polled|surveyed|asked)|people (?:polled|surveyed|asked))\s+(?:say|said|answered|responded)\s+(?:that\s+)?(?:they\s+)?(?:know|are|were|feel|felt|think|thought)?\s*$/i;
+
+/** A capitalised owner's possessive right before a quote: `MetroNews’ `, `Apple's `. */
+const OWNER_POSSESSIVE_END = /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s*$/u;
+/** Every word capitalised (a name or a short title), its stop or comma aside. */
+function isTitleCaseShort(words: readonly string[]): boolean {
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, '')));
+}
 
 /** Longest title (in words) {@link isTitleCase} reads as one. */
 const MAX_TITLE_WORDS = 14;

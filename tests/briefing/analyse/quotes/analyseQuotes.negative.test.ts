@@ -564,4 +564,11 @@ describe('analyseQuotes negatives: session 27', () => {
     ]);
     expect(quotes).toEqual([]);
   });
+  it('GIVEN `in a statement and on MetroNews’ “Talkline,” expressed doubt` (a show named after its owner’s possessive) THEN no quote; `“Never,” Roberts said` THEN still one', () => {
+    const { quotes } = analyseQuotes([
+      article(['The UMW’s Roberts, in a statement and on MetroNews’ “Talkline,” expressed doubt that carbon capture is feasible.', '“Never,” Roberts said.']),
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['Never']);
+  });
 });
+
