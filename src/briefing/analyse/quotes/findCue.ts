@@ -327,7 +327,9 @@ const MAX_CHAINED_MODIFIERS = 2;
 /** Index of the first word of the NP whose last word is `j` (returns j + 1 when there is none). */
 function scanBack(ws: readonly Word[], j: number, lo: number): number {
   let i = j;
-  const inside = (x: Word): boolean => npWord(x) && (x === ws[j] || !/[,;:]$/.test(x.w));
+  // (A unit's number inside a body's name is part of it: `of the army’s Srinagar-based 15 Corps told`.)
+  const numbered = (x: Word, k: number): boolean => /^\d{1,3}(?:st|nd|rd|th)?$/.test(x.w) && k + 1 <= j && /^\p{Lu}/u.test(ws[k + 1]!.w);
+  const inside = (x: Word, k = -1): boolean => (npWord(x) || numbered(x, k)) && (x === ws[j] || !/[,;:]$/.test(x.w));
   // A lower-case modifier of a role noun belongs to the title: `battalion chief`, `council chairman`.
   // (Not a relative word or adverb: `To which Mrs May replied`.)
   // (Up to three in a row: `the state school education minister`.)
@@ -335,7 +337,7 @@ function scanBack(ws: readonly Word[], j: number, lo: number): number {
   // article before a body's noun is its modifier: `the polling firm said`, `the ruling party said`.)
   const bodyGerund = (k: number): boolean => (COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k)) && k - 1 >= lo && /^(?:the|a|an|its|their)$/.test(ws[k - 1]!.k);
   const modifier = (k: number, depth = 0): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ws[k]!.w) && k + 1 <= j && ws[k]!.k !== 'as' && !(depth === 0 && /ing$/.test(ws[k]!.k) && !ROLE_NOUNS.has(ws[k + 1]!.k) && !bodyGerund(k)) && (ROLE_NOUNS.has(ws[k + 1]!.k) || COMPANY_NOUNS.has(ws[k + 1]!.k) || ORG_HEAD_NOUNS.has(ws[k + 1]!.k) || (depth < MAX_CHAINED_MODIFIERS && !/ing$/.test(ws[k + 1]!.k) && modifier(k + 1, depth + 1))) && !PREPOSITIONS.has(ws[k]!.k) && !NP_SMALL_WORDS.has(ws[k]!.k) && !AUX_AND_ADVERBS.has(ws[k]!.k) && !CHARACTERISING_VERBS.has(ws[k]!.k) && !CUE_VERBS.has(ws[k]!.k);
-  while (i >= lo && (inside(ws[i]!) || modifier(i))) i--;
+  while (i >= lo && (inside(ws[i]!, i) || modifier(i))) i--;
   // Keep `of` / `the` / `for` inside titles and bodies: `Secretary of State John Kerry`, `the Russian defence minister`,
   // and `to` after a role sent to a body: `Ambassador to the United Nations Linda Thomas-Greenfield`.
   const sentTo = (t: number): boolean => ws[t]?.k === 'to' && t - 1 >= lo && ROLES_SENT_TO.has(ws[t - 1]!.k);

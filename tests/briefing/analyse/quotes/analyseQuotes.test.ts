@@ -2258,5 +2258,14 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Jayne']);
   });
+  it('GIVEN `“Alert troops detected …” in the morning, Col. Brijesh Pandey of the army’s Srinagar-based 15 Corps told IANS.` and the next paragraph’s quote THEN both Brijesh Pandey’s (a unit’s number inside the body’s name)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“Alert troops detected a group of six heavily-armed terrorists trying to sneak into our side of the Line of Control in Tangdhar sector” in the morning, Col. Brijesh Pandey of the army’s Srinagar-based 15 Corps told IANS.',
+        '“The intruders were challenged, upon which they fired at the troops triggering an encounter.”',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Brijesh Pandey', 'Brijesh Pandey']);
+  });
 });
 
