@@ -37,7 +37,7 @@ export const AUX_AND_ADVERBS = set(`has have had was were is are also later then
   subsequently initially quickly simply flatly firmly only still who which himself herself themselves
   itself allegedly finally publicly privately openly bluntly angrily proudly quietly directly
   personally formally officially frequently often never always immediately promptly candidly
-  frankly strongly sharply today yesterday tonight`);
+  frankly strongly sharply today yesterday tonight first originally`);
 
 /** Roles sent `to` a body or place, which then belongs to the title: `Ambassador to the United Nations`, `envoy to Syria`. */
 export const ROLES_SENT_TO = set('ambassador envoy adviser advisor representative emissary delegate attache attaché');

@@ -2267,5 +2267,11 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Brijesh Pandey', 'Brijesh Pandey']);
   });
+  it('GIVEN `UN refugee agency spokesman Andrej Mahecic told reporters …` then `He first said "over 1,600 Syrian refugees have been transported …"` THEN Mahecic’s (an adverb between the pronoun and its verb)', () => {
+    const { quotes } = analyseQuotes([
+      article(['UN refugee agency spokesman Andrej Mahecic told reporters in Geneva.', 'He first said "over 1,600 Syrian refugees have been transported from the border areas to the camp", about 150 kilometres east.']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Andrej Mahecic']);
+  });
 });
 
