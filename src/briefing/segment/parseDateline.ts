@@ -24,10 +24,11 @@ const DASH = '(?:-{1,2}|–|—)';
 
 /**
  * `Moscow (AFP) April 23, 2007`, `Warsaw (AFP) April 23 - text`, `Moscow, Russia (AFNS) Apr 24 - text`,
- * `LONDON, Jan 17 (Reuters) - text`, `Oct. 17 (UPI) -- text`, `BERLIN (AFP, REUTERS) - text`.
+ * `LONDON, Jan 17 (Reuters) - text`, `Oct. 17 (UPI) -- text`, `BERLIN (AFP, REUTERS) - text`,
+ * `TOKYO, July 2, (AP): text` (a comma before the agency and a colon after it, as some portals print AP copy).
  */
 const AGENCY_DATELINE = new RegExp(
-  `^(?:${MONTH_DAY_RE}|(${PLACE})(?:,\\s*${MONTH_DAY_RE})?)\\s+\\((${AGENCY})\\)(?:\\s+${MONTH_DAY_RE})?\\s*(?:${DASH}\\s*(.*))?$`,
+  `^(?:${MONTH_DAY_RE}|(${PLACE})(?:,\\s*${MONTH_DAY_RE})?),?\\s+\\((${AGENCY})\\)(?:\\s+${MONTH_DAY_RE})?\\s*(?:(?:${DASH}|:)\\s*(.*))?$`,
   'u',
 );
 

@@ -492,6 +492,9 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // `SEOUL --` reports. Not for a teaser after the page's end.)
       else if (k > 0 && !articles[k]!.teaser && pageStamp !== undefined) ({ m: month, d: day, y: year } = pageStamp.ymd);
     }
+    // (A stamp in figures valid both ways, `02/07/2025`, gives its year when one way is the
+    // dateline's own day: `TOKYO, July 2, (AP):` under it.)
+    if (month !== null && day !== null && year === null) year = ambiguousStampYear(lines, d.at, month, day);
     if (month !== null && day !== null && year === null) {
       const anchors = [
         ...drafts.filter((o) => o.dateline.year !== null && o.dateline.month !== null && o.dateline.day !== null).map((o) => ({ line: o.at, ymd: { y: o.dateline.year!, m: o.dateline.month!, d: o.dateline.day! } })),
@@ -671,6 +674,25 @@ function wholePageHeadline(lines: readonly Line[], endAt: number): number {
 
 /** A transcript's speaker label alone on its line: `MICHEL MARTIN, HOST:`, `LYDIA SAAD:`, `STEVE INSKEEP, BYLINE:`. */
 const SPEAKER_LABEL_LINE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,20})?:$/u;
+
+/**
+ * The year of a date in figures on a short line above line `at` that reads both ways (`02/07/2025`,
+ * which fullDatesIn leaves out), when one of its readings is `month`/`day`; null otherwise.
+ */
+function ambiguousStampYear(lines: readonly Line[], at: number, month: number, day: number): number | null {
+  for (let i = at - 1; i >= 0 && at - i <= PREAMBLE_LOOKBACK; i--) {
+    const text = lines[i]!.text;
+    if (text.length > TIMESTAMP_MAX || !text.includes('/')) continue;
+    const m = SLASHED_DATE.exec(text);
+    if (m === null) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if ((a === day && b === month) || (a === month && b === day)) return Number(m[3]);
+  }
+  return null;
+}
+/** A date in figures with slashes: day or month, month or day, a four-digit year. */
+const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/;
 
 /**
  * A line of hard-wrapped prose, not a headline: it ends with no mark and the next line goes on in

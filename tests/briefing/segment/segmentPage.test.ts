@@ -1082,5 +1082,15 @@ describe('segmentPage: session 27', () => {
     expect(readArticles('nepal.txt', page(prose)).articles[0]!.paragraphs).toEqual([...above, ...prose]);
     expect(readArticles('nepal2.txt', page(['Nepal quake: toll rises', 'Aid groups rush to Nepal', 'Photos: the damage in Kathmandu'])).articles[0]!.paragraphs).toEqual(above);
   });
+  it('GIVEN `TOKYO, July 2, (AP): Japan’s Prime Minister …` under a stamp `02/07/2025` THEN a report from Tokyo by AP dated 2025-07-02, the dateline off its text', () => {
+    const page = ['02/07/2025', '', 'TOKYO, July 2, (AP): Japan’s Prime Minister Shigeru Ishiba faces a tough test in an upper house election later this month.', '', 'Official campaigning begins Thursday for the July 20 vote for the upper house.', ''].join('\n');
+    const [a] = readArticles('tokyo.txt', page).articles;
+    expect([a!.place, a!.agency, a!.date]).toEqual(['Tokyo', 'AP', '2025-07-02']);
+    expect(a!.paragraphs[0]).toMatch(/^Japan’s Prime Minister/);
+  });
+  it('GIVEN the stamp `02/07/2025` above `TOKYO, July 3, (AP): …` (neither reading is the dateline’s day) THEN no year from it', () => {
+    const page = ['02/07/2025', '', 'TOKYO, July 3, (AP): Japan’s Prime Minister Shigeru Ishiba faces a tough test in an upper house election later this month.', ''].join('\n');
+    expect(readArticles('tokyo2.txt', page).articles.map((a) => a.date)).toEqual([null]);
+  });
 });
 
