@@ -167,7 +167,15 @@ export const coordinatedDays: Refiner = {
   refine(drafts, { text }) {
     const out: Draft[] = [];
     drafts.forEach((d, i) => {
-      out.push(d);
+      // (`on 13, 14, 16 and 17 December`: days written before a day-first date, each its own.)
+      const prev = out[out.length - 1];
+      const before: Draft[] = [];
+      for (let a: Draft | null = d; a !== null; ) {
+        const added = dayBefore(a, text);
+        a = added !== null && (prev === undefined || prev.end <= added.start) ? added : null;
+        if (a !== null) before.unshift(a);
+      }
+      out.push(...before, d);
       const next = drafts[i + 1];
       // (`Aug. 5, 6 and 7`: each day found goes on to the next.)
       for (let a: Draft | null = d; a !== null; ) {
@@ -194,6 +202,22 @@ function dayAfter(a: Draft, text: string): Draft | null {
   const anchor: Anchor = a.anchor.kind === 'monthDay' ? { kind: 'monthDay', month: a.anchor.month, day, ...(a.anchor.mod ? { mod: a.anchor.mod } : {}) } : { kind: 'abs', value: `${whole![1]}-${pad2(day)}` };
   return tag({ start, end: a.end + m[0].length, type: 'DATE', anchor, tags: a.tags.filter((t) => !t.startsWith('refiner/')) }, 'coordinatedDays');
 }
+/** The day coordinated before a day-first date `a` (`13, 14, 16 and 17 December`: `16` before `17 December`), or null. */
+function dayBefore(a: Draft, text: string): Draft | null {
+  const whole = a.anchor.kind === 'abs' ? /^(\d{4}-\d{2})-(\d{2})$/.exec(a.anchor.value) : null;
+  if ((a.anchor.kind !== 'monthDay' && whole === null) || !/^\d/.test(text.slice(a.start, a.start + 1))) return null;
+  const m = DAY_BEFORE_DAY.exec(text.slice(Math.max(0, a.start - COORDINATED_DAY_REACH), a.start));
+  if (m === null) return null;
+  const day = Number(m[1]);
+  const next = a.anchor.kind === 'monthDay' ? a.anchor.day : Number(whole![2]);
+  if (day >= next || day < 1) return null;
+  const start = a.start - m[0].length + m[0].indexOf(m[1]!);
+  const anchor: Anchor = a.anchor.kind === 'monthDay' ? { kind: 'monthDay', month: a.anchor.month, day, ...(a.anchor.mod ? { mod: a.anchor.mod } : {}) } : { kind: 'abs', value: `${whole![1]}-${pad2(day)}` };
+  return tag({ start, end: start + m[1]!.length + (m[2]?.length ?? 0), type: 'DATE', anchor, tags: a.tags.filter((t) => !t.startsWith('refiner/')) }, 'coordinatedDays');
+}
+/** A bare day right before a day-first date, and its joiner (`16 and `, `14, `): group 1 the day, group 2 its ordinal ending; after a space, a bracket or another day's comma. */
+const DAY_BEFORE_DAY = /(?:^|[\s(,])(\d{1,2})(st|nd|rd|th)?\s*(?:,|and|&|or)\s*$/;
+
 /** A bare day after a month's day: the joiner, the day (group 1) and its ordinal ending (group 2), then the phrase's end. */
 const COORDINATED_DAY = /^\s*(?:and|&|or|,)\s*(\d{1,2})(st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|respectively|when|while|in|at|this|last|next)\b)/;
 /** Characters after a day searched for a coordinated day. */

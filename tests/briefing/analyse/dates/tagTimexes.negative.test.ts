@@ -136,4 +136,9 @@ describe('tagTimexes negatives: session 27, numbers after a month’s day', () =
     expect(texts('Police said two died on August 12 and 3 others were hurt.')).toEqual(['August 12']);
     expect(texts('It happened on August 12, 2008 and 27 people died.')).toEqual(['August 12, 2008']);
   });
+  it('GIVEN `in 2019 and 17 December` (a year before the joiner) THEN no day taken from the year', () => {
+    const texts = (t: string): string[] => tagTimexes(t, '2022-11-22').map((x) => x.text);
+    expect(texts('The talks failed in 2019 and 17 December was set instead.')).toEqual(['2019', '17 December']);
+  });
 });
+

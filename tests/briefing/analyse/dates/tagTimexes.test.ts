@@ -501,4 +501,18 @@ describe('tagTimexes: session 27, tense', () => {
     expect(tagTimexes('It instituted a 15% mandatory reduction in water use on June 9 due to state and federal cutbacks.', '2021-09-01').map((x) => x.value)).toEqual(['2021-06-09']);
     expect(tagTimexes('The minister is due to visit on June 9.', '2021-09-01').map((x) => x.value)).toEqual(['2022-06-09']);
   });
+  it('GIVEN `strike action on 13, 14, 16 and 17 December and on January 3,4,6 and 7` THEN each day its own expression, before and after the written month', () => {
+    const t = tagTimexes('Staff will take strike action on 13, 14, 16 and 17 December and on January 3,4,6 and 7.', '2022-11-22');
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['13', '2022-12-13'],
+      ['14', '2022-12-14'],
+      ['16', '2022-12-16'],
+      ['17 December', '2022-12-17'],
+      ['January 3', '2023-01-03'],
+      ['4', '2023-01-04'],
+      ['6', '2023-01-06'],
+      ['7', '2023-01-07'],
+    ]);
+  });
 });
+
