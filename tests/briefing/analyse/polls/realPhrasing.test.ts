@@ -1877,3 +1877,13 @@ describe('extractPolls on real phrasings: session 27, a rating `now at`', () => 
     expect(findAnswer(s, f, 0).answer).toBe('approval rating');
   });
 });
+
+describe('extractPolls on real phrasings: session 27, party names', () => {
+  it('GIVEN `Szymon Holownia’s Poland 2050 party would take 11.5 percent` and `The Polish People’s Party-Polish Coalition (PSL), backed by 4.4 percent of respondents, would fail` THEN each party its share', () => {
+    const a = 'The Civic Coalition would come second with 23.1 percent, while the former television star Szymon Holownia’s Poland 2050 party would take 11.5 percent of votes.';
+    const fa = findShares(a);
+    expect(findAnswer(a, fa, 1).answer).toMatch(/Poland 2050/);
+    const b = 'The Polish People’s Party-Polish Coalition (PSL), backed by 4.4 percent of respondents, would fail to win parliamentary seats.';
+    expect(findAnswer(b, findShares(b), 0).answer).toBe('Polish People’s Party-Polish Coalition');
+  });
+});
