@@ -1887,3 +1887,12 @@ describe('extractPolls on real phrasings: session 27, party names', () => {
     expect(findAnswer(b, findShares(b), 0).answer).toBe('Polish People’s Party-Polish Coalition');
   });
 });
+
+describe('extractPolls on real phrasings: session 27, a party holding steady', () => {
+  it('GIVEN `Their junior coalition partner, the Green Party, remained relatively steady on 4.2 percent` and `Labour remained broadly unchanged at 29 percent` THEN the Green Party and Labour', () => {
+    const a = 'Their junior coalition partner, the Green Party, remained relatively steady on 4.2 percent, which keeps it above the threshold.';
+    expect(findAnswer(a, findShares(a), 0).answer).toBe('Green Party');
+    const b = 'Labour remained broadly unchanged at 29 percent.';
+    expect(findAnswer(b, findShares(b), 0).answer).toBe('Labour');
+  });
+});
