@@ -1896,3 +1896,10 @@ describe('extractPolls on real phrasings: session 27, a party holding steady', (
     expect(findAnswer(b, findShares(b), 0).answer).toBe('Labour');
   });
 });
+
+describe('extractPolls on real phrasings: session 27, views as a measure', () => {
+  it('GIVEN `while negative views dropped one percentage point to 59 percent` THEN the share is the negative views', () => {
+    const s = 'The positive assessment of his handling of state affairs increased one percentage point from a week earlier, while negative views dropped one percentage point to 59 percent.';
+    expect(findAnswer(s, findShares(s), 0).answer).toBe('negative views');
+  });
+});
