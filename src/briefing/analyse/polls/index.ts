@@ -164,7 +164,8 @@ const EACH = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s?\([
 /** `for Mr. Lula da Silva`, `in favor of Lula`, `in Labor’s favour` right after a pair, closing it: group 1 (or 2, the possessive's) the one ahead. */
 const FAVOURED_AFTER_PAIR = /^\s*(?:(?:for|in\s+favou?r\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|do|dos|das|van|von))*)(?=\s*(?:[,.;)]|$|\s+(?:in|among|on)\b))|in\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+favou?r\b)/u;
 /** `each between Perrottet and Minns` right after a share: groups 1 and 2 the two names. */
-const EACH_BETWEEN_AFTER = /^\s*(?:each|apiece)\s+(?:between|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+// (Or after the people's verb: `13% each proposing to vote for Asiwaju Bola Ahmed Tinubu and Alhaji Atiku Abubakar`.)
+const EACH_BETWEEN_AFTER = /^\s*(?:each|apiece)\s+(?:between|for|(?:[a-z]+\s+){1,3}?(?:for|backing|supporting|choosing))\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
 /** A name {@link EACH} found, as an answer; one with its acronym loses the lower-case words before its capitals and has its bracket spaced (`Democratic Party (DP)`). */
 const eachName = (s: string): string => (/\)$/.test(s.trim()) ? s.trim().replace(/^the\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '').replace(/(?<=\S)\(/, ' (') : s.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, ''));
 const EACH_SEP = '\u0000';

@@ -1903,3 +1903,14 @@ describe('extractPolls on real phrasings: session 27, views as a measure', () =>
     expect(findAnswer(s, findShares(s), 0).answer).toBe('negative views');
   });
 });
+
+describe('extractPolls on real phrasings: session 27, one share each for two', () => {
+  it('GIVEN `and 13% each proposing to vote for Asiwaju Bola Ahmed Tinubu and Alhaji Atiku Abubakar who are both tied` THEN 13 for each of them', () => {
+    const got = shares(article(null, ['A poll conducted by NOI Polls was published on Monday.', 'Mr Peter Obi leads with 21% of voters proposing to vote for him; and 13% each proposing to vote for Asiwaju Bola Ahmed Tinubu and Alhaji Atiku Abubakar who are both tied in second place.']));
+    expect(got.flat().map((x) => [x.answer, x.percent])).toEqual([
+      ['Peter Obi', 21],
+      ['Asiwaju Bola Ahmed Tinubu', 13],
+      ['Alhaji Atiku Abubakar', 13],
+    ]);
+  });
+});
