@@ -575,6 +575,9 @@ const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|I|we|his|their)\b/i;
  * asked about …` (the one who answers). Null when the sentence holds a quote, precedes the last
  * quote read, or reports no speech. `knowsFullName` tells a surname the article has named in full.
  */
+/** A sentence whose only quote marks close scare quotes of one to three words (`the "terrorist regime" of Assad`); see reportedSpeechBefore, which also wants none opening the sentence. */
+const SCARE_QUOTED_ONLY = /^[^"“”„«»]*(?:["“][^"“”„«»\s]+(?:\s+[^"“”„«»\s]+){0,2}["”][^"“”„«»]*)+$/;
+
 function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart: number, prevLast: QuoteSegment | undefined, knowsFullName: (surname: string) => boolean): { cue: Cue; paragraph: number } | null {
   let para = pi;
   let end = sStart;
@@ -588,8 +591,12 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   if (end === 0) return null;
   // (From before the sentence's closing mark, so that mark is not taken for the end of the one before.)
   const start = sentenceStart(text, end - 1);
-  if (prevLast && (prevLast.paragraph > para || (prevLast.paragraph === para && prevLast.close >= start))) return null;
-  const sentence = text.slice(start, end).replace(/\s+$/, '');
+  const raw = text.slice(start, end).replace(/\s+$/, '');
+  // (A scare quote of a few words inside the sentence keeps it reported speech, its marks read as
+  // spaces: `Nasr al Hariri said the "terrorist regime" of Assad had refused …` / `"They are …"`.)
+  const scareOnly = /["“”„«»]/.test(raw) && !/^["“„«]/.test(raw) && SCARE_QUOTED_ONLY.test(raw);
+  if (prevLast && (prevLast.paragraph > para || (prevLast.paragraph === para && prevLast.close >= start && !scareOnly))) return null;
+  const sentence = scareOnly ? raw.replace(/["“”„«»]/g, ' ') : raw;
   if (sentence === '' || /["“”„«»]/.test(sentence)) return null;
   const asked = ASKED.exec(sentence);
   if (asked) {

@@ -2273,5 +2273,9 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Andrej Mahecic']);
   });
+  it('GIVEN `Opposition negotiator Nasr al Hariri said the "terrorist regime" of Assad had refused …` then a paragraph `"They are solely discussing …"` THEN his (a scare quote keeps the sentence reported speech)', () => {
+    const { quotes } = analyseQuotes([article(['Opposition negotiator Nasr al Hariri said the "terrorist regime" of Assad had refused to discuss political transition during the talks.', '"They are solely discussing their empty rhetoric about countering terrorism."'])]);
+    expect(quotes.filter((x) => x.text.startsWith('They are')).map((x) => x.speaker)).toEqual(['Nasr al Hariri']);
+  });
 });
 
