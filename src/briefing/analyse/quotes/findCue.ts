@@ -813,9 +813,13 @@ export function cueBefore(text: string, base: number): Cue | null {
   // council’s cabinet member …, said:`, is read past: the comma moves up to the name, offsets kept.)
   const bracketsOff = text.includes('(') ? blankAsideBeforeVerb(text.replace(ASIDE_BEFORE_COMMA, (m) => `,${' '.repeat(m.length - 1)}`)) : text;
   // (An aside between dashes before the verb, `Hillary Clinton -- not surprisingly -- told reporters`, blanked the same way.)
-  const plain = bracketsOff.includes('--') || bracketsOff.includes('—') || bracketsOff.includes('–') ? bracketsOff.replace(DASHED_ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : bracketsOff;
+  const dashesOff = bracketsOff.includes('--') || bracketsOff.includes('—') || bracketsOff.includes('–') ? bracketsOff.replace(DASHED_ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : bracketsOff;
+  // (And whom an owned statement went to, `His letter to the council's 15 members said`: the letter speaks.)
+  const plain = / to /.test(dashesOff) ? dashesOff.replace(OWNED_STATEMENT_ADDRESSEE, (m) => ' '.repeat(m.length)) : dashesOff;
   return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
 }
+/** Whom a statement a possessive owns went to, before its speech verb (` to the council's 15 members` in `His letter … said`). */
+const OWNED_STATEMENT_ADDRESSEE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:letter|statement|message|note|memo)s?)\s+to\s+[^,.;:"“”]{1,60}?(?=\s+(?:said|says|stated|warned|added|wrote)\b)/g;
 /** An aside of a few words between two dashes right before a lower-case word (`-- not surprisingly --`, `— for now —`). */
 const DASHED_ASIDE_BEFORE_VERB = /\s(?:--|[–—])\s[^-–—"“”\n]{1,40}?\s(?:--|[–—])(?=\s+[a-z])/g;
 /** A bracketed aside of a few words right after a word and right before a comma (the match starts at its space, so it is cheap). */
@@ -858,6 +862,9 @@ function cueInWords(ws: readonly Word[], endsWithCueMark: boolean): Cue | null {
       while (a - 1 >= 0 && a > owner - MAX_DOCUMENT_OWNER_WORDS && /^\p{Lu}/u.test(ws[a - 1]!.w) && !/[,;:.]$/.test(ws[a - 1]!.w) && !CAPITALISED_STOPWORDS.has(ws[a - 1]!.w)) a--;
       if (!CAPITALISED_STOPWORDS.has(ws[a]!.w)) return { phrase: join(ws, a, owner).replace(/['’]s$/, ''), cue: `${join(ws, owner + 1, k - 1).toLowerCase()} ${x.k}`, at: ws[a]!.start };
     }
+    // (`His letter to the council's 15 members said … had created "…"`: a statement a possessive
+    // pronoun owns, opening the sentence, speaks; the quote analysis gives it to the owner.)
+    if (k === 2 && DOCUMENT_VERBS.test(x.k) && OWNED_STATEMENT.test(`${ws[0]!.k} ${ws[1]!.k}`)) return { phrase: join(ws, 0, 1), cue: x.k, at: ws[0]!.start };
     // `He went on to say: "…"`, `she went on to add`: the speaker of `went on`.
     if (CUE_VERBS.has(x.k) && endsWithCueMark && k === ws.length - 1 && ws[k - 1]?.k === 'to' && ws[k - 2]?.k === 'on' && ws[k - 3]?.k === 'went') {
       const np = phraseBefore(ws, k - 3);

@@ -2277,5 +2277,14 @@ describe('analyseQuotes: session 27', () => {
     const { quotes } = analyseQuotes([article(['Opposition negotiator Nasr al Hariri said the "terrorist regime" of Assad had refused to discuss political transition during the talks.', '"They are solely discussing their empty rhetoric about countering terrorism."'])]);
     expect(quotes.filter((x) => x.text.startsWith('They are')).map((x) => x.speaker)).toEqual(['Nasr al Hariri']);
   });
+  it('GIVEN `Antonio Guterres … warn the Security Council …` then `His letter to the council\'s 15 members said … has created "appalling human suffering, …"` THEN Guterres’s (the letter his pronoun owns speaks for him)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'U.N. Secretary-General Antonio Guterres used a rarely exercised power to warn the Security Council on Wednesday of an impending "humanitarian catastrophe" in Gaza.',
+        'His letter to the council\'s 15 members said Gaza\'s humanitarian system was at risk of collapse after two months of war that has created "appalling human suffering, physical destruction and collective trauma," and he demanded civilians be spared.',
+      ]),
+    ]);
+    expect(quotes.filter((q) => q.text.startsWith('appalling')).map((q) => q.speaker)).toEqual(['Antonio Guterres']);
+  });
 });
 
