@@ -757,6 +757,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;
     if (k === 0) {
       const np = phraseAfter(ws, 1);
+      // (A finite verb right after the phrase makes it the subject of what was said, not the
+      // speaker: `…", said the military had fought off the attack`.)
+      if (np && CLAUSE_VERB_AFTER_SUBJECT.test(ws[1 + np.phrase.split(/\s+/).length]?.k ?? '')) return null;
       return np && { phrase: np.phrase, cue: x.k, at: np.at };
     }
     if (CLAUSE_STARTERS.has(ws[0]!.k)) return null;
@@ -818,6 +821,8 @@ export function cueBefore(text: string, base: number): Cue | null {
   const plain = / to /.test(dashesOff) ? dashesOff.replace(OWNED_STATEMENT_ADDRESSEE, (m) => ' '.repeat(m.length)) : dashesOff;
   return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
 }
+/** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject (`said the military had …`). */
+const CLAUSE_VERB_AFTER_SUBJECT = /^(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do)$/;
 /** Whom a statement a possessive owns went to, before its speech verb (` to the council's 15 members` in `His letter … said`). */
 const OWNED_STATEMENT_ADDRESSEE = /(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:letter|statement|message|note|memo)s?)\s+to\s+[^,.;:"“”]{1,60}?(?=\s+(?:said|says|stated|warned|added|wrote)\b)/g;
 /** An aside of a few words between two dashes right before a lower-case word (`-- not surprisingly --`, `— for now —`). */

@@ -570,5 +570,10 @@ describe('analyseQuotes negatives: session 27', () => {
     ]);
     expect(quotes.map((q) => q.text)).toEqual(['Never']);
   });
+  it('GIVEN `…, while confirming that "the rebel forces infiltrated Goz Beida", said the military had fought off the attack` THEN the military is no speaker (a subject with its verb after `said` is what was said); `, said the military spokesman.` THEN still a cue', () => {
+    const { quotes } = analyseQuotes([article(['But government spokesman Hourmadji Moussa Doumgor, while confirming that "the rebel forces infiltrated Goz Beida", said the military had fought off the attack.'])]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('military');
+    expect(analyseQuotes([article(['"The rebels were repelled by our forces," said the military spokesman.'])]).quotes.map((q) => q.cue)).toEqual(['said']);
+  });
 });
 
