@@ -916,6 +916,8 @@ export class ArticleEntities {
         // `A police spokesperson described …` is another person): it names no one known.
         if (INDEFINITE.test(phrase.text)) break;
         e = NATIONALITY_NOUNS.has(phrase.head) ? this.national(phrase.head, pos) : this.description(phrase.head, phrase.modifiers, pos, phrase.text);
+        // (`the 28-year-old Jamaican` with no one tied to Jamaica: the age alone, as `the 28-year-old` is read.)
+        if (e === null && NATIONALITY_NOUNS.has(phrase.head) && phrase.modifiers.includes('age')) e = this.pronoun('age', pos, quoted);
         // (The description itself, without a participle after it: `the coach, speaking to reporters`.)
         if (e) e.forms.add(phrase.text.replace(/^The\b/, 'the').split(',')[0]!.trim());
         break;

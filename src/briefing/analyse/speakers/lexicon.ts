@@ -314,6 +314,10 @@ export const NATIONALITY_NOUNS: ReadonlyMap<string, readonly string[]> = new Map
     brazilian: ['brazil', 'brazilian'], japanese: ['japan', 'japanese'], chinese: ['china', 'chinese'], indian: ['india', 'indian'], belgian: ['belgium', 'belgian'],
     austrian: ['austria', 'austrian'], norwegian: ['norway', 'norwegian'], greek: ['greece', 'greek'], ukrainian: ['ukraine', 'ukrainian'],
     nigerian: ['nigeria', 'nigerian'], kenyan: ['kenya', 'kenyan'], mexican: ['mexico', 'mexican'], colombian: ['colombia', 'colombian'],
+    jamaican: ['jamaica', 'jamaican'], ethiopian: ['ethiopia', 'ethiopian'], portuguese: ['portugal', 'portuguese'], czech: ['czech', 'czechia'],
+    hungarian: ['hungary', 'hungarian'], romanian: ['romania', 'romanian'], chilean: ['chile', 'chilean'], uruguayan: ['uruguay', 'uruguayan'],
+    egyptian: ['egypt', 'egyptian'], moroccan: ['morocco', 'moroccan'], ghanaian: ['ghana', 'ghanaian'], iranian: ['iran', 'iranian'],
+    korean: ['korea', 'korean'], filipino: ['philippines', 'filipino'], indonesian: ['indonesia', 'indonesian'], malaysian: ['malaysia', 'malaysian'],
   }),
 );
 

@@ -241,6 +241,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (words.length === 1 && contracted && SUBJECT_PRONOUNS.has(contracted[1]!)) return { kind: 'pronoun', pronoun: contracted[1]!, text: part };
   // `the Spaniard`, `the Kuwaiti`: one person of that nationality, the article's (see ArticleEntities).
   if (words.length === 2 && lower0 === 'the' && NATIONALITY_NOUNS.has(words[1]!.toLowerCase().replace(POSSESSIVE_END, ''))) return { kind: 'description', head: words[1]!.toLowerCase().replace(POSSESSIVE_END, ''), modifiers: [], text: part };
+  // (With an age before it, `the 28-year-old Jamaican said`: the same, an age its modifier.)
+  if (words.length === 3 && lower0 === 'the' && isAge(words[1]!) && NATIONALITY_NOUNS.has(words[2]!.toLowerCase().replace(POSSESSIVE_END, ''))) return { kind: 'description', head: words[2]!.toLowerCase().replace(POSSESSIVE_END, ''), modifiers: ['age'], text: part };
   // `the 32-year-old said`: the person last named, as a pronoun of either gender stands for.
   if (words.length === 2 && lower0 === 'the' && isAge(words[1]!)) return { kind: 'pronoun', pronoun: 'age', text: part };
   // `King told CNN`: the surname, capitalised, not the role.

@@ -2286,5 +2286,10 @@ describe('analyseQuotes: session 27', () => {
     ]);
     expect(quotes.filter((q) => q.text.startsWith('appalling')).map((q) => q.speaker)).toEqual(['Antonio Guterres']);
   });
+  it('GIVEN `Usain Bolt tonight joked …` then `the 28-year-old Jamaican said:` / `“I did not actually hit the cameraman.”` THEN Bolt’s (an age and a nationality with no one tied to it read as the age alone); `the Jamaican said` alone THEN no one', () => {
+    const q = (desc: string): (string | null)[] => analyseQuotes([article(['Usain Bolt tonight joked that the cameraman who upended him had been paid for by his US rival Justin Gatlin.', `Speaking at the press conference, ${desc} said:`, '“I did not actually hit the cameraman. He took me out.”'])]).quotes.map((x) => x.speaker);
+    expect(q('the 28-year-old Jamaican')).toEqual(['Usain Bolt']);
+    expect(q('the Jamaican')).toEqual([null]);
+  });
 });
 
