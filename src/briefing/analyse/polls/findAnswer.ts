@@ -211,6 +211,8 @@ const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|co
 const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(?:that\s+)?)if\s+[^,;]{3,80},\s*/i;
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
+/** A list of examples after `such as`, with commas and a last `and`/`or` item, and a bracketed acronym after it. */
+const SUCH_AS_LIST = /,?\s+such as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)*,?\s+(?:and|or)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+\([\p{Lu}\d&-]{2,10}\))?,?/u;
 /** A scale's adverb in quote marks inside a predicate (`“strongly” supported`, `“somewhat” opposed`): group 1 the adverb. */
 const QUOTED_SCALE_ADVERB = /["“]((?:strongly|somewhat|extremely|very|fairly|not\s+very|not\s+at\s+all|mostly|completely|totally|definitely|probably)\s*)["”](?=\s*\p{Ll})/giu;
 
@@ -220,7 +222,10 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   // question's condition between the speech verb and the answer is passed over.)
   // (`said they “strongly” supported the proposal`: an adverb of the poll's scale quoted inside the
   // predicate loses its marks too.)
-  const unquoted = raw.includes('“') || raw.includes('"') ? raw.replace(QUOTED_SCALE_ADVERB, '$1') : raw;
+  const quotesOff = raw.includes('“') || raw.includes('"') ? raw.replace(QUOTED_SCALE_ADVERB, '$1') : raw;
+  // (An example list inside the predicate, `believe that vaccines for diseases such as measles, mumps
+  // and rubella (MMR) are safe`, is left out: its commas and bracket end no clause.)
+  const unquoted = quotesOff.includes('such as') ? quotesOff.replace(SUCH_AS_LIST, '') : quotesOff;
   const rest = (/^\s*(?:who|that)\s+["“]/i.test(unquoted) ? unquoted.replace(/["“”]/g, '') : unquoted).replace(CONDITION_AFTER_SAY, '$1');
   // `Thirty-one per cent of the vote would go to the PQ, and 30 per cent to the Liberals`: the party the vote goes to.
   const goes = GOES_TO.exec(rest);

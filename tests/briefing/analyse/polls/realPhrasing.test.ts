@@ -1914,3 +1914,10 @@ describe('extractPolls on real phrasings: session 27, one share each for two', (
     ]);
   });
 });
+
+describe('extractPolls on real phrasings: session 27, an example list inside the answer', () => {
+  it('GIVEN `83 percent … believe that vaccines for diseases such as measles, mumps and rubella (MMR) are safe for healthy children` THEN the answer reads on past the list to `are safe`', () => {
+    const s = 'A new national survey says that 83 percent of the American public believe that vaccines for diseases such as measles, mumps and rubella (MMR) are safe for healthy children.';
+    expect(findAnswer(s, findShares(s), 0).answer).toMatch(/are safe/);
+  });
+});
