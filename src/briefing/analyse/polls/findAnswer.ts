@@ -33,7 +33,8 @@ for (const b of VERB_BASES) {
   VERBS.add(b);
   VERBS.add(b.endsWith('y') ? `${b.slice(0, -1)}ies` : b.endsWith('s') || b.endsWith('sh') ? `${b}es` : `${b}s`);
   VERBS.add(b.endsWith('e') ? `${b}d` : b.endsWith('y') ? `${b.slice(0, -1)}ied` : `${b}ed`);
-  VERBS.add(b.endsWith('e') ? `${b.slice(0, -1)}ing` : `${b}ing`);
+  // (`agree` → `agreeing`, `foresee` → `foreseeing`: a double `e` stays.)
+  VERBS.add(b.endsWith('e') && !b.endsWith('ee') ? `${b.slice(0, -1)}ing` : `${b}ing`);
 }
 /** Participles that describe the people asked, not their answer: `people surveyed by CBOS`. */
 const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sampled|contacted|quizzed|canvassed|aged|registered|retired|unemployed|employed|married|educated|qualified|self-employed|so-called|based|living|born)$/i;
@@ -211,6 +212,10 @@ const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|co
 const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(?:that\s+)?)if\s+[^,;]{3,80},\s*/i;
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
+/** The poll a share was found in, then the option it quotes: ` in the Reuters/Ipsos survey released Tuesday “strongly agree”` (group 1). */
+const IN_POLL_THEN_QUOTED = /^\s*in\s+(?:the|a|an|this)\s+[^,;"“”]{0,40}?\b(?:survey|poll)\b[^,;"“”]{0,30}?\s["“]([^"”]{2,40})["”]/;
+/** A poll scale's adverb (`strongly`, `somewhat`, `very`). */
+const SCALE_ADVERB = /^(?:strongly|somewhat|very|fairly|mostly|completely|totally|definitely|probably|extremely|slightly)$/i;
 /** A list of examples after `such as`, with commas and a last `and`/`or` item, and a bracketed acronym after it. */
 const SUCH_AS_LIST = /,?\s+such as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)*,?\s+(?:and|or)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+\([\p{Lu}\d&-]{2,10}\))?,?/u;
 /** A scale's adverb in quote marks inside a predicate (`“strongly” supported`, `“somewhat” opposed`): group 1 the adverb. */
@@ -233,7 +238,8 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   // `the Bloc holds 53% of the federal vote`: a share of the vote, whose holder is named before it.
   if (OF_THE_VOTE.test(rest)) return { answer: null, people: null };
   // (`a further eight per cent “would not vote”`: the poll's own option, quoted right after the share.)
-  const quotedOption = /^\s*["“]([^"”]{2,40})["”]/.exec(rest);
+  // (Also after the poll that found it: `Forty-six percent in the Reuters/Ipsos survey released Tuesday “strongly agree”`.)
+  const quotedOption = /^\s*["“]([^"”]{2,40})["”]/.exec(rest) ?? (rest.includes(' in ') ? IN_POLL_THEN_QUOTED.exec(rest) : null);
   if (quotedOption) return { answer: cleanName(quotedOption[1]!.replace(/[,;:.]+$/, '')), people: share.group };
   const said = SAY_QUOTED.exec(rest);
   if (said) {
@@ -274,6 +280,8 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   // predicate (after one adverb at most) is the answer.
   // (`half of Canadians (49%) now say they disapprove`: an adverb before the predicate opens no answer.)
   if (i === 0 && /^(?:now|still|also|currently|already|even|actually)$/i.test(ws[0] ?? '') && isPredicate(ws[1] ?? '')) i = 1;
+  // (A scale's adverb before the predicate is part of the answer: `8 percent “strongly” disagreeing`.)
+  const scaled = i === 0 && SCALE_ADVERB.test(ws[0] ?? '') && isPredicate(ws[1] ?? '');
   // (`Over four in ten (43%) U.S. adults have showroomed`: the people named with no `of` before
   // their predicate, a few words ending in a people noun.)
   if (i === 0 && !isPredicate(ws[0] ?? '')) {
@@ -292,7 +300,7 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   if (chose) return { answer: cleanName(chose[1]!), people };
   // (`Fourteen percent still did not know who they would vote for`: the poll's don't-knows.)
   if (DONT_KNOW.test(tail)) return { answer: "don't know", people };
-  if (i === 0 && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
+  if (i === 0 && !scaled && !isPredicate(ws[0] ?? '') && !DIRECT_ANSWER.test(tail)) return { answer: null, people };
   // (The option is read from the whole predicate, before it is cut to its first words: `would give
   // their vote to real estate developer Donald Trump` is Donald Trump, not Donald.)
   const whole = tidyWhole(tail);

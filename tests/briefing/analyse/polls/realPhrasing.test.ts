@@ -1921,3 +1921,14 @@ describe('extractPolls on real phrasings: session 27, an example list inside the
     expect(findAnswer(s, findShares(s), 0).answer).toMatch(/are safe/);
   });
 });
+
+describe('extractPolls on real phrasings: session 27, a scale told in quote marks', () => {
+  it('GIVEN `Forty-six percent in the Reuters/Ipsos survey released Tuesday “strongly agree” …` and `with 8 percent “strongly” disagreeing and 10 percent “somewhat” disagreeing` THEN strongly agree 46, strongly disagreeing 8, somewhat disagreeing 10', () => {
+    const a = 'Forty-six percent in the Reuters/Ipsos survey released Tuesday “strongly agree” the U.S. should take “aggressive action” on climate change, while 26 percent “somewhat agree.”';
+    const fa = findShares(a);
+    expect(fa.map((_, i) => findAnswer(a, fa, i).answer)).toEqual(['strongly agree', 'somewhat agree']);
+    const b = 'Eighteen percent disagree, with 8 percent “strongly” disagreeing and 10 percent “somewhat” disagreeing.';
+    const fb = findShares(b);
+    expect(fb.map((_, i) => findAnswer(b, fb, i).answer)).toEqual(['disagree', 'strongly disagreeing', 'somewhat disagreeing']);
+  });
+});
