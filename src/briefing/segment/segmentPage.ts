@@ -513,7 +513,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // (Not against a full date on the page a few days away: `Xinhua) 08:59, February 01, 2025` then
       // `BEIJING, Jan. 31 (Xinhua) -- … will be published on Saturday` is 2025, though 31 January 2025
       // was a Friday: the lead's weekday is the coming day.)
-      const close = anchor !== undefined && year !== null && Math.abs(dayNumber({ y: year, m: month, d: day }) - dayNumber(anchor.ymd)) <= NEAR_ANCHOR_DAYS;
+      // (Nor against the whole day the address gives a day away: `…-idUKN1E77S1T720110830` over `NEW
+      // YORK Aug 29 Serena Williams will make her … return … on Tuesday` is 2011, the Tuesday ahead.)
+      const near = (ymd: Ymd): boolean => year !== null && Math.abs(dayNumber({ y: year, m: month, d: day }) - dayNumber(ymd)) <= NEAR_ANCHOR_DAYS;
+      const close = (anchor !== undefined && near(anchor.ymd)) || (hint?.fullDay === true && near(hint.ymd));
       if (year !== null && !close) year = yearAgreeingWithLead(month, day, year, a.paragraphs[0] ?? '');
     }
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;

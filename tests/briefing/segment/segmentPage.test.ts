@@ -1092,5 +1092,9 @@ describe('segmentPage: session 27', () => {
     const page = ['02/07/2025', '', 'TOKYO, July 3, (AP): Japan’s Prime Minister Shigeru Ishiba faces a tough test in an upper house election later this month.', ''].join('\n');
     expect(readArticles('tokyo2.txt', page).articles.map((a) => a.date)).toEqual([null]);
   });
+  it('GIVEN an address dated 2011-08-30 (`…-idUKN1E77S1T720110830`) over `NEW YORK Aug 29 Serena Williams will make her … return … on Tuesday` THEN 2011-08-29 (the address’s year, the Tuesday ahead), not the year whose Tuesday is behind', () => {
+    const page = ['URL: http://uk.reuters.com/article/tennis-open-tuesday-idUKN1E77S1T720110830', '', 'By Julian Linden', '| NEW YORK', 'NEW YORK Aug 29 Serena Williams will make her long-awaited return to the Arthur Ashe center court on Tuesday when she opens her latest U.S. Open campaign.', 'The American has already won the U.S. Open on three occasions.', ''].join('\n');
+    expect(readArticles('serena.txt', page).articles.map((a) => a.date)).toEqual(['2011-08-29']);
+  });
 });
 
