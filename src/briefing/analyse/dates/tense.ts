@@ -289,6 +289,8 @@ function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
       // (Nor is a participle after a bare `be`, a wish or a plan's passive: `expected to recommend the
       // spillway be opened either Wednesday or Thursday`.)
       if (cue.re === ED_CUE && BARE_BE_BEFORE.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // (Nor the end of a hyphenated adjective: `her long-awaited return … on Tuesday`, `a much-needed win`.)
+      if (cue.re === ED_CUE && sentence[m.index - 1] === '-') continue;
       // A past form that is also a noun, after a determiner, is the noun: `a cut in December`, `the hit`.
       if (cue.tense === 'past' && NOUN_LIKE_PAST.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach, complement: cue.complement === true });

@@ -514,5 +514,8 @@ describe('tagTimexes: session 27, tense', () => {
       ['7', '2023-01-07'],
     ]);
   });
+  it('GIVEN `Serena Williams will make her long-awaited return … on Tuesday` (written on a Monday) THEN the Tuesday ahead (`long-awaited` is an adjective, no past verb)', () => {
+    expect(tagTimexes('Serena Williams will make her long-awaited return to the Arthur Ashe center court on Tuesday when she opens her campaign.', '2011-08-29').map((x) => x.value)).toEqual(['2011-08-30']);
+  });
 });
 
