@@ -267,6 +267,10 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
           cueName = reported!.cue.cue;
         }
       }
+    } else if (prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= 1 && SUBJECTLESS_GOING_ON.test(before)) {
+      // (`But then went on: "…"`: a verb of going on with no subject, the speaker of the quote before.)
+      entity = prev.entity;
+      cueName = 'went on';
     } else if (prev && prev.entity && prevLast && continues(prevLast, first, paragraphs, (from, to) => ents.otherPersonBetween(first.paragraph * PARAGRAPH_STRIDE + from, first.paragraph * PARAGRAPH_STRIDE + to, prev.entity!)) && (closedSentence || !hasSpeechVerb(afterText))) {
       // (A speech verb after the quote in its sentence is an attribution of its own that no rule
       // read: no speaker is better than the previous quote's. A quote that closes its sentence
@@ -575,6 +579,9 @@ const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|I|we|his|their)\b/i;
  * asked about …` (the one who answers). Null when the sentence holds a quote, precedes the last
  * quote read, or reports no speech. `knowsFullName` tells a surname the article has named in full.
  */
+/** A sentence that only goes on, with no subject: `But then went on:`, `And added:`, `Then continued:`. */
+const SUBJECTLESS_GOING_ON = /^\s*(?:(?:But|And|Then|But then|And then)\s+)?(?:went on|added|continued)\s*:\s*$/;
+
 /** A sentence whose only quote marks close scare quotes of one to three words (`the "terrorist regime" of Assad`); see reportedSpeechBefore, which also wants none opening the sentence. */
 const SCARE_QUOTED_ONLY = /^[^"“”„«»]*(?:["“][^"“”„«»\s]+(?:\s+[^"“”„«»\s]+){0,2}["”][^"“”„«»]*)+$/;
 

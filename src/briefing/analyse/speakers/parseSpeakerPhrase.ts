@@ -90,11 +90,16 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   let v = phraseCache.get(raw);
   if (v === undefined) {
     if (phraseCache.size >= PHRASE_MEMO_MAX) phraseCache.clear();
-    v = COMPANY_AMPERSAND.test(raw) ? unjoin(parseUncached(raw.replace(COMPANY_AMPERSAND_ALL, `$1${JOINED_AMPERSAND}$2`))) : parseUncached(raw);
+    // (`Mr Murdoch senior`, `Mr Murdoch junior`: which of a father and son, no part of the name.)
+    const plain = SENIOR_AFTER_NAME.test(raw) ? raw.replace(SENIOR_AFTER_NAME, '') : raw;
+    v = COMPANY_AMPERSAND.test(plain) ? unjoin(parseUncached(plain.replace(COMPANY_AMPERSAND_ALL, `$1${JOINED_AMPERSAND}$2`))) : parseUncached(plain);
     phraseCache.set(raw, v);
   }
   return v;
 }
+
+/** `senior` or `junior` in lower case after a capitalised name, at the phrase's end. */
+const SENIOR_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:senior|junior)$/u;
 
 /**
  * An ampersand between capitalised words: a company's name (`Procter & Gamble`, `Smith & Nephew`,
