@@ -260,6 +260,9 @@ const OPEN_ROLES = new Set(['candidate', 'nominee', 'hopeful', 'challenger', 'co
 /** Mentions a one-word person needs in the window to stand for an untitled description (see `description`). */
 const MIN_MENTIONS_OF_ONE_WORD_NAME = 2;
 
+/** A one-word name shaped as a brand's, not a surname's: capitals joined by a hyphen (`T-Mobile`), inner capitals (`PayPal`), all capitals (`IBM`). */
+const BRAND_SHAPED = /^(?:\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)+|\p{Lu}{2,}\d*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+
 /** A named person's kin and the kin's given name: group 1 the person's name (`Luke's mother Jayne`, `Murray’s father David`). */
 const KIN_OF_NAMED = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|stepmother|stepfather|widow|widower)\s+\p{Lu}[\p{L}-]+$/u;
 
@@ -830,7 +833,8 @@ export class ArticleEntities {
         const storm = !phrase.name.includes(' ') && this.storms.has(phrase.name);
         // (`Mary Smith, president of Critical Insights, said`: the words after a role's `of` name its body.)
         const bodyOfRole = titled?.kind === 'organisation';
-        if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
+        // (So is one word after an inverted speech verb, `…, said T-Mobile.`: the speaker named.)
+        if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || inverted || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           // (The two words before a one-word name may name whose kin it is: `Luke's mother Jayne`.)
           const kinForm = i >= 2 && !personName.includes(' ') ? `${toks[i - 2]![0]} ${toks[i - 1]![0]} ${personName}` : personName;
           const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''), kinForm);
@@ -856,7 +860,10 @@ export class ArticleEntities {
         // (Or a company named after what it is, anywhere: `passengers of budget carrier SpiceJet` is
         // what a later `the airline said` stands for, though no subject.)
         const kindBefore = prev !== undefined && COMPANY_NOUNS.has(prev.toLowerCase());
-        const asSubject = (opens && verbNext) || possessive || sharesIn;
+        // (A company after an inverted speech verb is the speaker, as a subject is: `…, said T-Mobile.`
+        // then `"…," the company said`.)
+        const invertedSpeaker = prev !== undefined && CUE_VERBS.has(prev) && /,$/.test(toks[i - 2]?.[0] ?? '') && /[.,;:]$/.test(lastTok);
+        const asSubject = (opens && verbNext) || possessive || sharesIn || invertedSpeaker;
         if (asSubject || kindBefore) {
           const e = this.organisation(phrase.name.replace(/['’]s?$/, ''), phrase.text.replace(/[,;:.]$/, '').replace(/['’]s?$/, ''));
           e.named = true;
@@ -972,7 +979,12 @@ export class ArticleEntities {
     let any: Entity | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.pos >= pos || m.pos < floor || m.entity.kind !== 'organisation' || !m.entity.named) continue;
+      if (m.pos >= pos || m.pos < floor) continue;
+      // (A one-word name shaped as a brand's, read as a surname, is the company: `…, said T-Mobile.`
+      // / `"…," the company said`.)
+      const brand = m.entity.kind === 'person' && m.subject && !m.entity.anonymous && m.entity.title === null && m.entity.gender === null && BRAND_SHAPED.test(m.entity.name);
+      if (brand) return m.entity;
+      if (m.entity.kind !== 'organisation' || !m.entity.named) continue;
       if (new RegExp(`\\b${head}\\b`, 'i').test(m.entity.name)) return m.entity;
       any ??= m.entity;
     }

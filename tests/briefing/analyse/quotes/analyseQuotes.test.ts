@@ -2291,5 +2291,20 @@ describe('analyseQuotes: session 27', () => {
     expect(q('the 28-year-old Jamaican')).toEqual(['Usain Bolt']);
     expect(q('the Jamaican')).toEqual([null]);
   });
+  it('GIVEN `Rupert Murdoch …` then `Mr Murdoch senior said: "Very seldom."` and `But then went on: "…"` THEN both Rupert Murdoch’s (`senior` is no part of the name; a subjectless `went on` goes on from the quote before)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Rupert Murdoch told MPs it was the most humble day of his life.',
+        'Asked how often he spoke to his newspaper editors, Mr Murdoch senior said: "Very seldom."',
+        'But then went on: "Sometimes I would ring the News Of The World on a Saturday night to say have you got any news tonight."',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rupert Murdoch', 'Rupert Murdoch']);
+  });
+  it('GIVEN `…, said T-Mobile.` then `"Our investigation is still ongoing …," the company said.` THEN T-Mobile’s (a one-word brand after an inverted verb is the company); after `…, said Smith.` THEN no company', () => {
+    const q = (p1: string): (string | null)[] => analyseQuotes([article([p1, '"Our investigation is still ongoing, but the malicious activity appears to be fully contained," the company said.'])]).quotes.map((x) => x.speaker);
+    expect(q('Some basic customer data was obtained, and it had begun notifying impacted customers, said T-Mobile.')).toEqual(['T-Mobile']);
+    expect(q('The plan will cost jobs, said Smith.')).toEqual([null]);
+  });
 });
 
