@@ -1932,3 +1932,12 @@ describe('extractPolls on real phrasings: session 27, a scale told in quote mark
     expect(fb.map((_, i) => findAnswer(b, fb, i).answer)).toEqual(['disagree', 'strongly disagreeing', 'somewhat disagreeing']);
   });
 });
+
+describe('extractPolls on real phrasings: session 27, a change between the name and its level', () => {
+  it('GIVEN `Crime, up three at 34 per cent, is second` and `with the Liberal Democrats bumping along at 19 per cent` THEN Crime and the Liberal Democrats', () => {
+    const a = 'Crime, up three at 34 per cent, is second, and the NHS third.';
+    expect(findAnswer(a, findShares(a), 0).answer).toBe('Crime');
+    const b = 'Still, a 10-point Labour lead over the Tories, with the Liberal Democrats bumping along at 19 per cent, may cheer up Blair.';
+    expect(findAnswer(b, findShares(b), 0).answer).toBe('Liberal Democrats');
+  });
+});
