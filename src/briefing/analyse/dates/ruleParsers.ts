@@ -324,6 +324,19 @@ export const RULE_PARSERS: readonly RuleParser[] = [
     },
   },
   {
+    // A month's day, then a relative year: `June 16 last year`, `Feb. 4 next year` (one expression;
+    // read apart, the day took the dateline's year by the sentence's tense).
+    name: 'monthDayRelativeYear',
+    gate: /\b(?:this|last|next)\s+year\b/i,
+    re: g(String.raw`\b(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(this|last|next)\s+year\b`),
+    make(m) {
+      const month = MONTHS[m[1]!.replace(/\.$/, '').toLowerCase()]!;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      return { type: 'DATE', anchor: { kind: 'relYear', offset: offsetOf(modOf(m[3])), suffix: `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` } };
+    },
+  },
+  {
     // A month without a day: `June`, `in September`, `early December`, `late last July`, `last May`,
     // `the second half of January` (one expression: its tense is read from where it starts), `June next year`, `May 2010`, `December of last year`, `a June summit` (a whole word: not the
     // `May` of `in Mayo`, the `August` of `Augusta`).

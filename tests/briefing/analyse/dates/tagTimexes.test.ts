@@ -517,5 +517,9 @@ describe('tagTimexes: session 27, tense', () => {
   it('GIVEN `Serena Williams will make her long-awaited return … on Tuesday` (written on a Monday) THEN the Tuesday ahead (`long-awaited` is an adjective, no past verb)', () => {
     expect(tagTimexes('Serena Williams will make her long-awaited return to the Arthur Ashe center court on Tuesday when she opens her campaign.', '2011-08-29').map((x) => x.value)).toEqual(['2011-08-30']);
   });
+  it('GIVEN `heard the case on June 16 last year` and `due back on Feb. 4 next year` (written in March 2021) THEN one expression each, 2020-06-16 and 2022-02-04', () => {
+    expect(tagTimexes('The court heard the case on June 16 last year.', '2021-03-01').map((x) => [x.text, x.value])).toEqual([['June 16 last year', '2020-06-16']]);
+    expect(tagTimexes('He is due back on Feb. 4 next year.', '2021-03-01').map((x) => [x.text, x.value])).toEqual([['Feb. 4 next year', '2022-02-04']]);
+  });
 });
 
