@@ -14,6 +14,7 @@ import {
   formatMonth,
   formatWeek,
   isoWeekday,
+  parseYmd,
   toUtc,
   type Ymd,
 } from './calendar.js';
@@ -552,4 +553,25 @@ export const resolve: Refiner = {
  * then merging a weekday with its written date or clock time, then `last`/`next` before a month and
  * day, then the sentence tense, then resolution.
  */
-export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, coordinatedDays, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve];
+/**
+ * `the week of Sept. 5`: the week a day falls in, one expression (TIMEX3 `2023-W36`), after the
+ * day is resolved.
+ */
+export const weekOf: Refiner = {
+  name: 'weekOf',
+  refine(drafts, { text }) {
+    return drafts.map((d) => {
+      if (d.value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || !/week\s+of\s+$/i.test(text.slice(Math.max(0, d.start - WEEK_OF_REACH), d.start))) return d;
+      const m = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, d.start - WEEK_OF_REACH), d.start));
+      const day = parseYmd(d.value);
+      if (m === null || day === null) return d;
+      return tag({ ...d, start: d.start - m[0].length, value: formatWeek(day) }, 'weekOf');
+    });
+  },
+};
+/** `the week of ` right before a day. */
+const WEEK_OF_BEFORE = /\b(?:the\s+)?week\s+of\s+$/i;
+/** Characters before a day searched for `the week of`. */
+const WEEK_OF_REACH = 16;
+
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, coordinatedDays, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve, weekOf];

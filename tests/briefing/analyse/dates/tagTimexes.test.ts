@@ -521,5 +521,8 @@ describe('tagTimexes: session 27, tense', () => {
     expect(tagTimexes('The court heard the case on June 16 last year.', '2021-03-01').map((x) => [x.text, x.value])).toEqual([['June 16 last year', '2020-06-16']]);
     expect(tagTimexes('He is due back on Feb. 4 next year.', '2021-03-01').map((x) => [x.text, x.value])).toEqual([['Feb. 4 next year', '2022-02-04']]);
   });
+  it('GIVEN `proposed a trial date for the week of Sept. 5` THEN one expression, that day’s week (2023-W36)', () => {
+    expect(tagTimexes('Prosecutors proposed a trial date for the week of Sept. 5.', '2023-08-15').map((x) => [x.text, x.value])).toEqual([['the week of Sept. 5', '2023-W36']]);
+  });
 });
 
