@@ -89,12 +89,15 @@ function joinBrokenLines(block: readonly string[]): string[] {
   const out: string[] = [];
   for (const l of block) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !/[.!?:]["”’]?$/.test(prev) && (/^[\p{Ll}]/u.test(l) || (ATTRIBUTION_BROKEN_OFF.test(prev) && NAME_THEN_SPEECH_VERB.test(l)))) out[out.length - 1] = `${prev} ${l}`;
+    // (The next line's name and verb first, then only the previous line's last characters: cheap.)
+    if (prev !== undefined && !/[.!?:]["”’]?$/.test(prev) && (/^[\p{Ll}]/u.test(l) || (NAME_THEN_SPEECH_VERB.test(l) && ATTRIBUTION_BROKEN_OFF.test(prev.slice(-ATTRIBUTION_TAIL_CHARS))))) out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);
   }
   return out;
 }
 /** A line ending inside a quote's attribution: a closing mark after `,`, `?` or `!`, then a few words with no stop or mark. */
 const ATTRIBUTION_BROKEN_OFF = /[,?!]["”’]\s+[^.!?"“”]{1,60}$/;
+/** Characters at a line's end searched for {@link ATTRIBUTION_BROKEN_OFF} (a mark, a space and 60 more). */
+const ATTRIBUTION_TAIL_CHARS = 64;
 /** A line going on with a name (up to four capitalised words) and a speech verb. */
 const NAME_THEN_SPEECH_VERB = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:said|says|told|tells|added|adds)\b/u;

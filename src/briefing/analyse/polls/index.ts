@@ -696,8 +696,10 @@ export function extractArticlePolls(article: Article): Poll[] {
   let pollSeen = false;
   let proseSince = 0;
   let resultsFollow = false;
-  // (A pollster's name the article gives as a person's surname is the person's all through it.)
-  const surnames = pollsterNamesOfPeople(all);
+  // (A pollster's name the article gives as a person's surname is the person's all through it;
+  // read once, and only when a pollster is found.)
+  let surnames: Set<string> | undefined;
+  const peopleNamedAsPollsters = (): Set<string> => (surnames ??= pollsterNamesOfPeople(all));
   const known: string[] = [];
   let lastQuestion: string[] = [];
   const firstBodyCue = units.slice(0, 4).some((u) => !u.headline && hasSurveyCue(u.text));
@@ -758,7 +760,8 @@ export function extractArticlePolls(article: Article): Poll[] {
 
     const earlier = earlierPollSpans(u.text);
     const prevStart = earlier.start;
-    const pollsters = surnames.size === 0 ? findPollsters(u.text, u.headline) : findPollsters(u.text, u.headline).filter((f) => !surnames.has(f.value));
+    const found = findPollsters(u.text, u.headline);
+    const pollsters = found.length === 0 || peopleNamedAsPollsters().size === 0 ? found : found.filter((f) => !peopleNamedAsPollsters().has(f.value));
     // (A poll credited at the sentence's end, set off by a comma, reports the whole sentence, an
     // earlier poll told in it too: `…, rising 3.3 points from the previous survey …, a Kyodo News
     // poll showed Monday.`)
