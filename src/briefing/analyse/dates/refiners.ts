@@ -190,31 +190,33 @@ export const coordinatedDays: Refiner = {
 };
 /** The day coordinated after `a` ({@link coordinatedDays}), or null. */
 function dayAfter(a: Draft, text: string): Draft | null {
-  const whole = a.anchor.kind === 'abs' ? /^(\d{4}-\d{2})-(\d{2})$/.exec(a.anchor.value) : null;
-  if (a.anchor.kind !== 'monthDay' && whole === null) return null;
+  const first = dayOf(a);
   // (Cheap test first: a digit right after the expression's joiner.)
-  if (!/^\s*(?:and|&|or|,)\s*\d/.test(text.slice(a.end, a.end + 8))) return null;
+  if (first === null || !/^\s*(?:and|&|or|,)\s*\d/.test(text.slice(a.end, a.end + 8))) return null;
   const m = COORDINATED_DAY.exec(text.slice(a.end, a.end + COORDINATED_DAY_REACH));
-  if (m === null) return null;
-  const day = Number(m[1]);
-  const first = a.anchor.kind === 'monthDay' ? a.anchor.day : Number(whole![2]);
-  if (day <= first || day > MAX_DAY) return null;
-  const start = a.end + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
-  const anchor: Anchor = a.anchor.kind === 'monthDay' ? { kind: 'monthDay', month: a.anchor.month, day, ...(a.anchor.mod ? { mod: a.anchor.mod } : {}) } : { kind: 'abs', value: `${whole![1]}-${pad2(day)}` };
-  return tag({ start, end: a.end + m[0].length, type: 'DATE', anchor, tags: a.tags.filter((t) => !t.startsWith('refiner/')) }, 'coordinatedDays');
+  if (m === null || Number(m[1]) <= first || Number(m[1]) > MAX_DAY) return null;
+  return sameMonthDay(a, Number(m[1]), a.end + m[0].length - m[1]!.length - (m[2]?.length ?? 0), a.end + m[0].length);
 }
 /** The day coordinated before a day-first date `a` (`13, 14, 16 and 17 December`: `16` before `17 December`), or null. */
 function dayBefore(a: Draft, text: string): Draft | null {
-  const whole = a.anchor.kind === 'abs' ? /^(\d{4}-\d{2})-(\d{2})$/.exec(a.anchor.value) : null;
-  if ((a.anchor.kind !== 'monthDay' && whole === null) || !/^\d/.test(text.slice(a.start, a.start + 1))) return null;
+  const next = dayOf(a);
+  if (next === null || !/^\d/.test(text.slice(a.start, a.start + 1))) return null;
   const m = DAY_BEFORE_DAY.exec(text.slice(Math.max(0, a.start - COORDINATED_DAY_REACH), a.start));
-  if (m === null) return null;
-  const day = Number(m[1]);
-  const next = a.anchor.kind === 'monthDay' ? a.anchor.day : Number(whole![2]);
-  if (day >= next || day < 1) return null;
+  if (m === null || Number(m[1]) >= next || Number(m[1]) < 1) return null;
   const start = a.start - m[0].length + m[0].indexOf(m[1]!);
-  const anchor: Anchor = a.anchor.kind === 'monthDay' ? { kind: 'monthDay', month: a.anchor.month, day, ...(a.anchor.mod ? { mod: a.anchor.mod } : {}) } : { kind: 'abs', value: `${whole![1]}-${pad2(day)}` };
-  return tag({ start, end: start + m[1]!.length + (m[2]?.length ?? 0), type: 'DATE', anchor, tags: a.tags.filter((t) => !t.startsWith('refiner/')) }, 'coordinatedDays');
+  return sameMonthDay(a, Number(m[1]), start, start + m[1]!.length + (m[2]?.length ?? 0));
+}
+/** The day of the month a month's day or a whole date holds, or null for other drafts. */
+function dayOf(a: Draft): number | null {
+  if (a.anchor.kind === 'monthDay') return a.anchor.day;
+  const whole = a.anchor.kind === 'abs' ? /^\d{4}-\d{2}-(\d{2})$/.exec(a.anchor.value) : null;
+  return whole === null ? null : Number(whole[1]);
+}
+/** Another day of `a`'s month (and year, when written) at `[start, end)`, tagged by its parser and {@link coordinatedDays}. */
+function sameMonthDay(a: Draft, day: number, start: number, end: number): Draft {
+  // (Only a month's day or a whole date reaches here, see dayOf.)
+  const anchor: Anchor = a.anchor.kind === 'abs' ? { kind: 'abs', value: `${a.anchor.value.slice(0, 7)}-${pad2(day)}` } : a.anchor.kind === 'monthDay' ? { kind: 'monthDay', month: a.anchor.month, day, ...(a.anchor.mod ? { mod: a.anchor.mod } : {}) } : a.anchor;
+  return tag({ start, end, type: 'DATE', anchor, tags: a.tags.filter((t) => !t.startsWith('refiner/')) }, 'coordinatedDays');
 }
 /** A bare day right before a day-first date, and its joiner (`16 and `, `14, `): group 1 the day, group 2 its ordinal ending; after a space, a bracket or another day's comma. */
 const DAY_BEFORE_DAY = /(?:^|[\s(,])(\d{1,2})(st|nd|rd|th)?\s*(?:,|and|&|or)\s*$/;
@@ -548,12 +550,6 @@ export const resolve: Refiner = {
 };
 
 /**
- * The refiners, declared once, in order: overlap removal first (so each span is one reading),
-
- * then merging a weekday with its written date or clock time, then `last`/`next` before a month and
- * day, then the sentence tense, then resolution.
- */
-/**
  * `the week of Sept. 5`: the week a day falls in, one expression (TIMEX3 `2023-W36`), after the
  * day is resolved.
  */
@@ -561,11 +557,9 @@ export const weekOf: Refiner = {
   name: 'weekOf',
   refine(drafts, { text }) {
     return drafts.map((d) => {
-      if (d.value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || !/week\s+of\s+$/i.test(text.slice(Math.max(0, d.start - WEEK_OF_REACH), d.start))) return d;
-      const m = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, d.start - WEEK_OF_REACH), d.start));
-      const day = parseYmd(d.value);
-      if (m === null || day === null) return d;
-      return tag({ ...d, start: d.start - m[0].length, value: formatWeek(day) }, 'weekOf');
+      const m = d.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, d.start - WEEK_OF_REACH), d.start)) : null;
+      const day = m === null ? null : parseYmd(d.value);
+      return m === null || day === null ? d : tag({ ...d, start: d.start - m[0].length, value: formatWeek(day) }, 'weekOf');
     });
   },
 };
@@ -574,4 +568,10 @@ const WEEK_OF_BEFORE = /\b(?:the\s+)?week\s+of\s+$/i;
 /** Characters before a day searched for `the week of`. */
 const WEEK_OF_REACH = 16;
 
+/**
+ * The refiners, declared once, in order: overlap removal first (so each span is one reading),
+ * then merging a weekday with its written date, days sharing a year and days coordinated with a
+ * month's day, a clock time with its weekday, then `last`/`next` before a month and day, then the
+ * sentence tense, then resolution, then `the week of` a resolved day.
+ */
 export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, coordinatedDays, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve, weekOf];
