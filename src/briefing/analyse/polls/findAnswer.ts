@@ -211,16 +211,18 @@ const GOES_TO = /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?vote\s+(?:would|will|co
 /** A speech verb, then a condition set off by a comma before the answer: group 1 all before `if`. */
 const CONDITION_AFTER_SAY = /^(\s*(?:of\s+[^,;]{1,40}?\s+)?(?:say|says|said)\s+(?:that\s+)?)if\s+[^,;]{3,80},\s*/i;
 
-/** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 /** The poll a share was found in, then the option it quotes: ` in the Reuters/Ipsos survey released Tuesday “strongly agree”` (group 1). */
 const IN_POLL_THEN_QUOTED = /^\s*in\s+(?:the|a|an|this)\s+[^,;"“”]{0,40}?\b(?:survey|poll)\b[^,;"“”]{0,30}?\s["“]([^"”]{2,40})["”]/;
-/** A poll scale's adverb (`strongly`, `somewhat`, `very`). */
-const SCALE_ADVERB = /^(?:strongly|somewhat|very|fairly|mostly|completely|totally|definitely|probably|extremely|slightly)$/i;
+/** A poll scale's adverbs (`strongly`, `somewhat`, `very`), as an alternation for the patterns below. */
+const SCALE_ADVERBS = 'strongly|somewhat|extremely|very|fairly|mostly|completely|totally|definitely|probably';
+/** One such adverb as a word, or `slightly`. */
+const SCALE_ADVERB = new RegExp(`^(?:${SCALE_ADVERBS}|slightly)$`, 'i');
 /** A list of examples after `such as`, with commas and a last `and`/`or` item, and a bracketed acronym after it. */
 const SUCH_AS_LIST = /,?\s+such as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)*,?\s+(?:and|or)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+\([\p{Lu}\d&-]{2,10}\))?,?/u;
 /** A scale's adverb in quote marks inside a predicate (`“strongly” supported`, `“somewhat” opposed`): group 1 the adverb. */
-const QUOTED_SCALE_ADVERB = /["“]((?:strongly|somewhat|extremely|very|fairly|not\s+very|not\s+at\s+all|mostly|completely|totally|definitely|probably)\s*)["”](?=\s*\p{Ll})/giu;
+const QUOTED_SCALE_ADVERB = new RegExp(String.raw`["“]((?:${SCALE_ADVERBS}|not\s+very|not\s+at\s+all)\s*)["”](?=\s*\p{Ll})`, 'giu');
 
+/** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 function answerAfter(raw: string, share: Share, setOff = false): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
   // (`of South Africans say that if elections were held tomorrow, they would vote for the ANC`: the
