@@ -24,6 +24,8 @@ const FULL_DATE_RES: readonly RegExp[] = [
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?((?:19|20)\d{2})\b/g,
 ];
 
+/** Index in {@link FULL_DATE_RES} of a date in figures with a four-digit year (`21/04/2022`). */
+const FIGURES_RE = 4;
 /** Index in {@link FULL_DATE_RES} of the mail stamp (`Wed May 10 11:12:24 EST 1995`). */
 const UNIX_STAMP_RE = 7;
 
@@ -52,6 +54,23 @@ export interface Ymd {
   d: number;
 }
 
+/**
+ * Dates in figures with slashes that read both ways (`02/07/2025`: 2 July or 7 February), which
+ * {@link fullDatesIn} leaves out: the two numbers in their order and the year, for a caller that
+ * knows the day from elsewhere (a dateline's `July 2`).
+ */
+export function slashedDatesBothWays(line: string): { first: number; second: number; y: number }[] {
+  const re = FULL_DATE_RES[FIGURES_RE]!;
+  const out: { first: number; second: number; y: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (m[2] === '/' && first >= 1 && first <= 12 && second >= 1 && second <= 12 && numericDate(first, '/', second, 0) === null) out.push({ first, second, y: Number(m[4]) });
+  }
+  return out;
+}
+
 /** Explicit full dates in a line, in order of appearance (a cheap regex scan; no parser needed for these fixed shapes). */
 export function fullDatesIn(line: string): Ymd[] {
   const found: { at: number; ymd: Ymd }[] = [];
@@ -62,7 +81,7 @@ export function fullDatesIn(line: string): Ymd[] {
       if (i === 0 || i === 3 || i === UNIX_STAMP_RE) ymd = { y: Number(m[3]), m: monthNumber(m[1]!) ?? 0, d: Number(m[2]) };
       else if (i === 1) ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
       else if (i === 2) ymd = { y: Number(m[3]), m: monthNumber(m[2]!) ?? 0, d: Number(m[1]) };
-      else if (i === 4) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));
+      else if (i === FIGURES_RE) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), Number(m[4]));
       else if (i === 5) ymd = numericDate(Number(m[1]), m[2]!, Number(m[3]), TWO_DIGIT_YEAR_BASE + Number(m[4]));
       else {
         const y = TWO_DIGIT_YEAR_BASE + Number(m[4]);

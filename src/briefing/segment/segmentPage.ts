@@ -14,7 +14,7 @@ import {
   titleCaseName,
 } from './lineKinds.js';
 import { toParagraphs } from './toParagraphs.js';
-import { fullDatesIn, type Ymd } from './fullDatesIn.js';
+import { fullDatesIn, slashedDatesBothWays, type Ymd } from './fullDatesIn.js';
 import { idStem } from '../ingest/articleId.js';
 
 export interface SegmentHints {
@@ -686,16 +686,11 @@ function ambiguousStampYear(lines: readonly Line[], at: number, month: number, d
   for (let i = at - 1; i >= 0 && at - i <= PREAMBLE_LOOKBACK; i--) {
     const text = lines[i]!.text;
     if (text.length > TIMESTAMP_MAX || !text.includes('/')) continue;
-    const m = SLASHED_DATE.exec(text);
-    if (m === null) continue;
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if ((a === day && b === month) || (a === month && b === day)) return Number(m[3]);
+    const [both] = slashedDatesBothWays(text);
+    if (both !== undefined && ((both.first === day && both.second === month) || (both.first === month && both.second === day))) return both.y;
   }
   return null;
 }
-/** A date in figures with slashes: day or month, month or day, a four-digit year. */
-const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/;
 
 /**
  * A line of hard-wrapped prose, not a headline: it ends with no mark and the next line goes on in
