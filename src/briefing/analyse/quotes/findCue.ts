@@ -371,6 +371,9 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   }
   // (Unless a role follows them: `said lead researcher Dr Benjamin Henley`.)
   if (adj > 0 && (i >= ws.length || (!/^\p{Lu}/u.test(ws[i]!.w) && !isRoleWord(ws[i])))) i -= adj;
+  // (A list of roles set off by commas before the name, `said Chairman, President, and Chief Executive
+  // William Johnson`: the phrase starts at the last role, the listed ones kept in it.)
+  i = afterListedRoles(ws, i);
   const first = i;
   // `said UN special envoy to Syria Geir Pedersen`, `said Monmouth poll director Patrick Murray`: a role
   // sent to a body, and lower-case words before a role noun, inside the phrase.
@@ -403,6 +406,32 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
   }
   if (i <= first) return null;
   return { phrase: join(ws, k, i - 1), at: ws[k]!.start };
+}
+
+/**
+ * Index of the last role in a list of capitalised roles set off by commas that opens at `k`
+ * (`Chairman, President, and Chief Executive William Johnson`: `Chief`), or `k` when there is no
+ * such list: each listed chunk is only title words, at most {@link MAX_LISTED_ROLES} of them, and
+ * the last role is followed by a capitalised name word.
+ */
+function afterListedRoles(ws: readonly Word[], k: number): number {
+  let i = k;
+  for (let n = 0; n < MAX_LISTED_ROLES; n++) {
+    let e = i;
+    while (e < ws.length && e - i < MAX_NAME_TOKENS_BEFORE_ROLES && !/,$/.test(ws[e]!.w)) e++;
+    if (e >= ws.length || !/,$/.test(ws[e]!.w)) break;
+    const chunk = ws.slice(i, e + 1);
+    if (!chunk.every((x) => /^\p{Lu}/u.test(x.w) && isTitleWord(x.k))) break;
+    i = e + 1;
+    // (`and` only before the last of three or more, `Chairman, President, and …`: after one role,
+    // `said the Deputy Mayor, and Cllr Wheeler added` starts a new clause.)
+    if (ws[i]?.k === 'and' && n > 0) i++;
+  }
+  if (i === k) return k;
+  let t = i;
+  const titleAt = (x: Word | undefined): boolean => x !== undefined && /^\p{Lu}/u.test(x.w) && isTitleWord(x.k) && !/[,;:.]$/.test(x.w);
+  while (titleAt(ws[t]) || (ws[t]?.k === 'and' && t > i && titleAt(ws[t + 1]))) t++;
+  return t > i && t < ws.length && /^\p{Lu}/u.test(ws[t]!.w) && !isTitleWord(ws[t]!.k) ? i : k;
 }
 
 /** A body's acronym in brackets after its name, inside a phrase (`said Chief Councilor of the Global Indigenous Council (GIC), Brandon Sazue,`). */

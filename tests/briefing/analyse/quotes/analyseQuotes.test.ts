@@ -2308,3 +2308,11 @@ describe('analyseQuotes: session 27', () => {
   });
 });
 
+
+describe('analyseQuotes — phrasings from unseen pages, session 28', () => {
+  it('GIVEN `…," said Chairman, President, and Chief Executive William Johnson.` (roles listed with commas before the name) THEN his; `said Chairman, President, CEO and Founder John Smith of Acme` THEN Smith’s', () => {
+    const q = (cue: string): (string | null)[] => analyseQuotes([article([`"This historic transaction will bring tremendous value to our shareholders," said ${cue}.`])]).quotes.map((x) => x.speaker);
+    expect(q('Chairman, President, and Chief Executive William Johnson')).toEqual(['William Johnson']);
+    expect(q('Chairman, President, CEO and Founder John Smith of Acme')).toEqual(['John Smith']);
+  });
+});
