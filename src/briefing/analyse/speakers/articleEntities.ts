@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isAgentNoun, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NAME_PARTICLES, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isAgentNoun, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -343,6 +343,19 @@ function adjectiveOpening(toks: readonly RegExpMatchArray[], s: number): boolean
 
 /** Words glued to a name by a missing space (`Serdyukovat the Ministry`). */
 const GLUED_TAIL_RE = /(?:at|in|on|of|and|the|to)$/i;
+
+/**
+ * A second name particle between a particle and the surname, or one before it, inside a name
+ * (`Remco van der Burg`, `Ursula von der Leyen`, `Jose dos Santos`): a particle of
+ * NAME_PARTICLES after a particle or a capitalised word and before a capitalised word.
+ */
+function innerParticle(toks: readonly RegExpMatchArray[], j: number): boolean {
+  const w = toks[j]![0];
+  if (!NAME_PARTICLES.has(w)) return false;
+  const prev = toks[j - 1]?.[0];
+  const next = toks[j + 1]?.[0];
+  return prev !== undefined && next !== undefined && !/[,;:.!?]$/.test(prev) && (NAME_PARTICLES.has(prev) || /^\p{Lu}/u.test(prev)) && /^\p{Lu}/u.test(next);
+}
 
 function surnameMatches(a: string, b: string): boolean {
   if (sameNameWord(a, b)) return true;
@@ -700,7 +713,7 @@ export class ArticleEntities {
         continue;
       }
       let j = i;
-      while (j < toks.length && (/^(?:[\p{Lu}]|(?:van|von|de|bin|al|ul|ur|ud)$)/u.test(toks[j]![0]) || HYPHENATED_PARTICLE_NAME.test(toks[j]![0].replace(/[,;:.!?]+$/, ''))) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
+      while (j < toks.length && (/^(?:[\p{Lu}]|(?:van|von|de|bin|al|ul|ur|ud)$)/u.test(toks[j]![0]) || HYPHENATED_PARTICLE_NAME.test(toks[j]![0].replace(/[,;:.!?]+$/, '')) || innerParticle(toks, j)) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
       const run = toks
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
@@ -764,7 +777,10 @@ export class ArticleEntities {
         // (`his new deputy, Dr Ong Kian Ming, would …`: a name set off after a role someone has is that
         // role's apposition, not the sentence's subject.)
         // (Only a role someone has, `his`/`her`/`their`: `Another resident, Thandi Zulu, said` is the subject.)
-        const owned = [toks[s - 1]?.[0], toks[s - 2]?.[0]].some((w) => w !== undefined && /^(?:his|her|their)$/i.test(w));
+        // (Not `their`, which names no one a later `he` could stand for, before a speech verb: `Their
+        // supervisor, Dr Ignas Snellen, said …. He said: "…"` is Snellen's.)
+        const owner = [toks[s - 1]?.[0], toks[s - 2]?.[0]].find((w) => w !== undefined && /^(?:his|her|their)$/i.test(w));
+        const owned = owner !== undefined && !(/^their$/i.test(owner) && verbNext && CUE_VERBS.has(verbTok!.toLowerCase().replace(/[,;.]$/, '')));
         const apposed = prev !== undefined && /,$/.test(prev) && ROLE_NOUNS.has(prev.slice(0, -1).toLowerCase()) && /,$/.test(lastTok) && owned;
         // (`Hontiveros, who is backing … Francis Pangilinan and Bam Aquino, said …`: a name closing a
         // relative clause set off by commas is that clause's object; the verb after it is the

@@ -2316,3 +2316,14 @@ describe('analyseQuotes — phrasings from unseen pages, session 28', () => {
     expect(q('Chairman, President, CEO and Founder John Smith of Acme')).toEqual(['John Smith']);
   });
 });
+
+describe('analyseQuotes — names and pronouns from unseen pages, session 28', () => {
+  it('GIVEN `Remco said:` after `the students – Meta Hoon, Remco van der Burg, and …` THEN Remco van der Burg’s (two particles inside a name keep it whole, so the given name finds it)', () => {
+    const { quotes } = analyseQuotes([article(['But the students – Meta Hoon, Remco van der Burg, and Francis Vuijsje, of Leiden University, have nicknamed it after themselves.', 'Remco said: “Our computer needed more than a thousand hours!”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Remco van der Burg']);
+  });
+  it('GIVEN `Their supervisor, Dr Ignas Snellen, said …. He said: "…"` after another speaker THEN Snellen’s (a role owned by `their` leaves the name set off after it the subject of its speech verb)', () => {
+    const { quotes } = analyseQuotes([article(['Remco said: “Our computer needed more than a thousand hours!”', 'Their supervisor, Dr Ignas Snellen, said the discovery was a total surprise. He said: “The project was actually meant to teach the students.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Remco', 'Ignas Snellen']);
+  });
+});
