@@ -3,6 +3,7 @@
  * trimmed line; the segmenter combines them. Patterns are anchored and free of nested
  * quantifiers, so they run in linear time on any input.
  */
+import { labelledFigures } from './labelledFigures.js';
 
 /** Month names and abbreviations as wire copy writes them (`Apr`, `Apr.`, `Sept`, `September`). */
 export const MONTH_RE =
@@ -141,12 +142,13 @@ const SHARE_ROW = new RegExp(
 );
 
 /**
- * Whether a line is a row of a results table ({@link SHARE_ROW}). Every such row holds `%` or
- * `per cent`/`percent`, so the unicode pattern runs only on lines that have one (most lines have
- * neither, and it ran on each line several times).
+ * Whether a line is a row of a results table ({@link SHARE_ROW}), or a row of one question's
+ * labelled figures (`Yes: 57 No: 37 Undecided: 7`, see labelledFigures). Every SHARE_ROW row holds
+ * `%` or `per cent`/`percent`, so the unicode pattern runs only on lines that have one (most lines
+ * have neither, and it ran on each line several times); labelledFigures first looks for a colon.
  */
 export function isShareRow(line: string): boolean {
-  return (line.includes('%') || line.includes('cent')) && SHARE_ROW.test(line);
+  return ((line.includes('%') || line.includes('cent')) && SHARE_ROW.test(line)) || labelledFigures(line) !== null;
 }
 
 /**

@@ -646,7 +646,9 @@ const MIN_LEAD_WORDS = 12;
  */
 function wholePageHeadline(lines: readonly Line[], endAt: number): number {
   const first = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && isHeadlineLike(l.text) && !wrapsOn(lines, i));
-  const lead = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && /[.!?]["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text));
+  // (Or a colon, before what the lead introduces: `A four-day poll by Suffolk University queried 600
+  // likely voters. Here is a sampling of the electorate’s mood on a variety of topics:` / questions.)
+  const lead = lines.findIndex((l, i) => i < endAt && l.kind === 'text' && l.text.split(/\s+/).length >= MIN_LEAD_WORDS && /[.!?:]["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text));
   if (lead < 0 || first < 0) return first;
   // A page that opens with its story (an excerpt, a text-only page) has no headline: a headline-like
   // line after two or more of its paragraphs is a sentence of it or navigation below it (`Front page

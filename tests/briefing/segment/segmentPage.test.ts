@@ -1098,3 +1098,21 @@ describe('segmentPage: session 27', () => {
   });
 });
 
+
+describe('segmentPage — session 28', () => {
+  it('GIVEN a poll round-up with no dateline: a lead ending in a colon, then questions each over a row `Yes: 57 No: 37 Undecided: 7` THEN the lead and every question and row are the article’s paragraphs (no question read as its headline, no row as a subhead)', () => {
+    const body = [
+      'A four-day poll by Suffolk University queried 600 likely voters. Here is a sampling of the electorate’s mood on a variety of topics:',
+      'Do you approve of the job President Obama is doing?',
+      'Yes: 60 percent No: 36 percent Undecided: 4 percent',
+      'Do you support casino gambling in Massachusetts?',
+      'Yes: 57 No: 37 Undecided: 7',
+      'How confident are you in the federal government’s handling of H1N1?',
+      'Very confident: 12 Somewhat confident: 44 Not very confident: 24 Not at all confident: 17 Undecided: 3',
+      'Does the federal government’s handling of H1N1 make you more or less confident about Washington increasing its role in national health care?',
+      'More confident: 28 Less confident: 53 , No difference: 13 , Undecided 6',
+    ];
+    const page = ['Skip to content', '', ...body.flatMap((p) => [p, '']), ''].join('\n');
+    expect(readArticles('suffolk.txt', page).articles[0]!.paragraphs).toEqual(body);
+  });
+});

@@ -26,6 +26,7 @@ import { MONTH_NAMES, MOVE_FOR_BRACKET, cleanName, findAnswer, fromToName, leadN
 import { findMargin, findPollsters, findSamples, pollsterNamesOfPeople, populationRank, samePollster } from './pollFacts.js';
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
+import { labelledFigures } from '../../segment/labelledFigures.js';
 
 /** Units of prose (see MIN_PROSE_UNIT_WORDS) after the last poll unit, one fewer than this, within which a share without its own survey cue still counts. */
 const POLL_CONTEXT_WINDOW = 2;
@@ -176,6 +177,8 @@ interface DraftResult {
   approximate: boolean;
   unit: number;
   question: string;
+  /** From a row of labelled figures (see labelledRowAsText): each row is its own question. */
+  labelled?: true;
 }
 
 interface DraftPoll {
@@ -200,6 +203,8 @@ interface DraftPoll {
 interface Unit {
   text: string;
   headline: boolean;
+  /** A row of labelled figures (see labelledRow): its shares, and their answers in the same order. */
+  labelled?: { shares: Share[]; labels: string[] };
 }
 
 /**
@@ -243,6 +248,24 @@ function tableRowAsText(row: string): string {
   const name = m[1]!.trim();
   return `${[...row.slice(m[1]!.length).matchAll(/\d{1,3}(?:[.,]\d{1,2})?\s?%/g)].map((v) => `${name} ${v[0]}`).join(', ')}.`;
 }
+/**
+ * A row of labelled figures (see labelledFigures) as a unit: `Yes: 57 No: 37 Undecided: 7` →
+ * `Yes 57%, No 37%, Undecided 7%.`, whose shares are the figures and whose answers the labels;
+ * null when the paragraph is not such a row.
+ */
+function labelledRow(row: string): Unit | null {
+  const items = labelledFigures(row);
+  if (items === null) return null;
+  let text = '';
+  const shares: Share[] = [];
+  for (const { label, figure } of items) {
+    text += `${text === '' ? '' : ', '}${label} `;
+    const shown = `${figure}%`;
+    shares.push({ start: text.length, end: text.length + shown.length, text: shown, percent: figure, approximate: false, group: null, pairedWithNext: false });
+    text += shown;
+  }
+  return { text: `${text}.`, headline: false, labelled: { shares, labels: items.map((x) => x.label) } };
+}
 /** A table row in pipes: a name, then two or more cells of a share each (group 1: the name). */
 const PIPE_SHARE_ROW = /^(\p{L}[^|%]{0,60}?)(?:\s*\|\s*\d{1,3}(?:[.,]\d{1,2})?\s?%){2,8}\s*\|?\s*$/u;
 /**
@@ -258,6 +281,12 @@ function unitsOf(article: Article): Unit[] {
   for (const raw of article.paragraphs) {
     // (A name's native spelling in brackets, `Lai Ching-te (賴清德)`, stands between the name and its share.)
     // (A table row in pipes, `Conservative | 41% | 36% | 30% |`, is read as the name's share in each column.)
+    // (So is a row of labelled figures, `Yes: 57 No: 37 Undecided: 7`: the labels are the answers.)
+    const row = raw.includes(':') ? labelledRow(raw) : null;
+    if (row) {
+      units.push(row);
+      continue;
+    }
     const p = raw.includes('|') ? tableRowAsText(raw) : raw.includes('(') ? raw.replace(NATIVE_SCRIPT_ASIDE, '') : raw;
     if (!SHARE_HINT.test(p) && !hasSurveyCue(p)) {
       units.push({ text: p, headline: false });
@@ -626,7 +655,7 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
     const a = folded(r.answer ?? '');
     const j = results.findIndex((x) => {
       const b = folded(x.answer ?? '');
-      return x.percent === r.percent && (a.includes(b) || b.includes(a));
+      return x.percent === r.percent && (a.includes(b) || b.includes(a)) && !(x.labelled && r.labelled && x.unit !== r.unit);
     });
     if (j < 0) results.push(r);
     else if (a.length > (results[j]!.answer ?? '').length) results[j] = r;
@@ -714,7 +743,7 @@ export function extractArticlePolls(article: Article): Poll[] {
 
   // (Each unit's shares once: figuresLeadIntoPoll looks ahead at the next units' too.)
   const shareCache: (Share[] | undefined)[] = [];
-  const sharesOf = (k: number): Share[] => (shareCache[k] ??= findShares(units[k]!.text));
+  const sharesOf = (k: number): Share[] => (shareCache[k] ??= units[k]!.labelled?.shares.map((x) => ({ ...x })) ?? findShares(units[k]!.text));
 
   units.forEach((u, k) => {
     // (A sentence naming the poll's pollster is about the poll: `Pulse Asia reported the following overall trust ratings:`.)
@@ -750,7 +779,9 @@ export function extractArticlePolls(article: Article): Poll[] {
     const margin = findMargin(u.text);
     const facts = samples.length > 0 || margin !== null;
     if (!cue && !((shares.length > 0 || facts) && near)) {
-      if (u.text.split(/\s+/).length >= MIN_PROSE_UNIT_WORDS) proseSince++;
+      // (A question after the poll is the one its next figures answer, no distance from it: `Do you
+      // approve of the job President Obama is doing?` / `Yes: 60 percent No: 36 percent …`.)
+      if (u.text.split(/\s+/).length >= MIN_PROSE_UNIT_WORDS && !(pollSeen && /\?["”]?$/.test(u.text))) proseSince++;
       return;
     }
     proseSince = 0;
@@ -795,6 +826,8 @@ export function extractArticlePolls(article: Article): Poll[] {
 
     // Shares and their answers.
     const { answers, qualifiers, people, subgroup, earlierLevel } = pickAnswers(u.text, shares, known, lastQuestion);
+    // (A row of labelled figures names its answers itself.)
+    if (u.labelled) shares.forEach((x, i) => (answers[i] = u.labelled!.labels[u.labelled!.shares.findIndex((y) => y.start === x.start)] ?? answers[i] ?? null));
     const answered: string[] = [];
     shares.forEach((s, i) => {
       // (The earlier level of a move, `fell from 41% to 38%`, is the earlier poll's.)
@@ -802,7 +835,7 @@ export function extractArticlePolls(article: Article): Poll[] {
       const q = qualifiers[i] ?? null;
       for (const answer of (answers[i] ?? '').split(EACH_SEP)) {
         const shown = answer && q ? `${answer} (${q})` : answer || null;
-        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}` });
+        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}`, ...(u.labelled ? { labelled: true as const } : {}) });
       }
       const answer = (answers[i] ?? '').split(EACH_SEP)[0] || null;
       setPopulation(poll, s.group);

@@ -266,3 +266,10 @@ describe('findPollsters negatives: who ran a survey (session 23)', () => {
     expect(findPollsters('Smith said the group ran the numbers again.')).toEqual([]);
   });
 });
+
+describe('extractPolls negatives: session 28, rows of labelled figures', () => {
+  it('GIVEN a poll story with a score line `Celtic: 2 Rangers: 1` or counts `Yes: 12 No: 30` (not adding up to a whole) THEN no shares from them', () => {
+    const a: Article = { id: 'x#1', file: 'x.txt', headline: 'Poll', byline: null, place: null, agency: null, date: '2020-01-01', teaser: false, url: null, paragraphs: ['A poll by Suffolk University of 600 likely voters found 52% back the plan.', 'Celtic: 2 Rangers: 1', 'Votes in the council: Yes: 12 No: 30'] };
+    expect(extractPolls([a]).flatMap((p) => p.results.map((r) => r.percent))).toEqual([52]);
+  });
+});

@@ -1941,3 +1941,30 @@ describe('extractPolls on real phrasings: session 27, a change between the name 
     expect(findAnswer(b, findShares(b), 0).answer).toBe('Liberal Democrats');
   });
 });
+
+describe('extractPolls on real phrasings: session 28, a round-up of questions with labelled figures', () => {
+  it('GIVEN `A four-day poll by Suffolk University queried 600 likely voters. Here is a sampling …:` then questions each followed by `Yes: 57 No: 37 Undecided: 7` THEN one question per row, the labels as answers, repeated figures kept, the sample read', () => {
+    const polls = extractPolls([
+      article('Suffolk/7News poll: By the numbers', [
+        'A four-day poll by Suffolk University queried 600 likely voters. Here is a sampling of the electorate’s mood on a variety of topics:',
+        'Do you approve of the job President Obama is doing?',
+        'Yes: 60 percent No: 36 percent Undecided: 4 percent',
+        'Do you support casino gambling in Massachusetts?',
+        'Yes: 57 No: 37 Undecided: 7',
+        'Would you vote to repeal the sales tax hike?',
+        'Yes: 59 No: 35 Undecided: 7',
+        'What is the most important issue facing our next U.S. senator?',
+        'Health care: 35 Economy/Jobs: 43 Taxes: 1 War: 5 Education: 2 Other: 6 Don’t know: 5',
+      ]),
+    ]);
+    expect(polls).toHaveLength(1);
+    expect(polls[0]!.pollster).toBe('Suffolk University');
+    expect(polls[0]!.sampleSize).toBe(600);
+    expect(polls[0]!.results.map((r) => `${r.question}:${r.answer}=${r.percent}`)).toEqual([
+      '0:Yes=60', '0:No=36', '0:Undecided=4',
+      '1:Yes=57', '1:No=37', '1:Undecided=7',
+      '2:Yes=59', '2:No=35', '2:Undecided=7',
+      '3:Health care=35', '3:Economy/Jobs=43', '3:Taxes=1', '3:War=5', '3:Education=2', '3:Other=6', '3:Don’t know=5',
+    ]);
+  });
+});
