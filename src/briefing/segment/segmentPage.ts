@@ -54,6 +54,8 @@ interface Line {
   byline?: string;
   /** The news agency a byline credits (`By Jane Doe, Associated Press` → `AP`). */
   agency?: string;
+  /** A bulleted paragraph of text, its bullet dropped (see classify): an item of a list. */
+  item?: true;
 }
 
 /** Longest line read as a page timestamp (`Posted June 25, 2015 at 10:14 AM`, `2012-10-30 09:02:59 GMT`). */
@@ -133,7 +135,7 @@ function classify(raw: string): Line {
     if (quoted && quoted.rest.length >= MIN_BULLETED_REPORT_CHARS) return { text, kind: 'dateline', dateline: quoted };
     // (A paragraph of the story set as a bullet, as summaries are (`• The 750,000 who lost power in
     // Connecticut broke a state record …`): text; a link list's items are headlines, not sentences.)
-    if (unbulleted.length >= PROSE_MIN && /[.!?]["”’)]?$/.test(unbulleted)) return { text: unbulleted, kind: 'text' };
+    if (unbulleted.length >= PROSE_MIN && /[.!?]["”’)]?$/.test(unbulleted)) return { text: unbulleted, kind: 'text', item: true };
   }
   if (isEndLine(text)) return { text, kind: 'end' };
   const credit = readByline(text);
@@ -207,6 +209,12 @@ function listsIntroducedByColon(lines: Line[]): Line[] {
     if (intro && (l.kind === 'end' || l.kind === 'skip') && BULLET_LINE.test(l.text) && l.text.split(/\s+/).length > MIN_LIST_ITEM_WORDS) {
       // (The bullet stays: an item is no subhead, and the list reads as one.)
       out.push({ text: l.text, kind: 'text' }, { text: '', kind: 'blank' });
+      continue;
+    }
+    // (The list goes on past an item long enough to read as text by itself, `• A federal law requiring
+    // background checks …: 84 percent support; 7 percent oppose.`, to the shorter ones after it.)
+    if (intro && l.item) {
+      out.push(l);
       continue;
     }
     intro = (l.kind === 'text' || l.kind === 'dateline') && l.text.length >= PROSE_MIN && /:\s*$/.test(l.text);

@@ -1116,3 +1116,17 @@ describe('segmentPage — session 28', () => {
     expect(readArticles('suffolk.txt', page).articles[0]!.paragraphs).toEqual(body);
   });
 });
+
+describe('segmentPage — session 28, a list under a colon', () => {
+  it('GIVEN a sentence ending in a colon over bulleted items, some long enough to read as text by themselves and a shorter one after them THEN every item is a paragraph (the list does not end at the first long item)', () => {
+    const intro = 'Respondents were asked to share their views of seven specific policy reforms, with six of the seven receiving majority support:';
+    const items = [
+      '• A federal law requiring background checks on all potential gun buyers, including private sales and gun shows: 84 percent support; 7 percent oppose.',
+      '• A nationwide ban on the sale of AR-15 rifles and similar semiautomatic weapons: 58 percent support; 29 percent oppose.',
+    ];
+    const page = ['Support for gun control laws jumps after Parkland shooting', '', 'A majority (69 percent) of U.S. adults support stricter gun control legislation following the Parkland, Florida, school shooting, according to a new poll.', '', intro, '', ...items, '', 'The only policy proposal without majority support was training for arming school teachers and administrators.', ''].join('\n');
+    const paragraphs = readArticles('guns.txt', page).articles[0]!.paragraphs;
+    expect(paragraphs.some((p) => p.includes('AR-15 rifles'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('background checks on all potential gun buyers'))).toBe(true);
+  });
+});
