@@ -28,6 +28,8 @@ const KNOWN_POLLSTERS = [
   // Met in 160 real poll stories from Australia, New Zealand, Asia, Ireland, Britain and Brazil (session 15).
   'Verian', 'Curia', 'Roy Morgan', 'Resolve Strategic', 'Redbridge', 'C-?Voter', 'Axis My India', 'Red C', 'Savanta', 'Redfield (?:&|and) Wilton',
   'Deltapoll', 'JL Partners', 'Siena(?: College)?', 'Marquette(?: Law School)?', 'SSRS', 'Quaest', 'AtlasIntel', 'Konda', 'Metropoll',
+  // (Session 28.)
+  'AP-NORC', 'NORC',
 ];
 /** Known pollsters whose name is also a common word (`essential`, `median`, `focus`, `demos`, `populus`). */
 const COMMON_WORD_POLLSTER = /^(?:essential|median|focus|demos|datum|abacus|populus|curia|resolve)/i;
@@ -57,6 +59,14 @@ const PARTY_ADJECTIVE = /^(?:The\s+)?(?:Tory|Conservative|Labour|Labor|Liberal|L
  * by ROMIR Monitoring`).
  */
 const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s(?:[^.;:!?()]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute|newspaper|daily|magazine|broadcaster|pollster|consultancy|other|main|public|national|commercial)\s+){0,4}(?:(?:broadcaster|newspaper|daily|magazine|agency|institute|pollster|firm|company),\s+)?(${NAME})`, 'gu');
+/**
+ * `a poll from The Associated Press-NORC Center for Public Affairs Research`, `a new survey from the
+ * Marist Institute`: group 1 the name, taken only when it names a research body (see
+ * {@link RESEARCH_BODY}): `a poll from Iowa`, `a survey from October` name no pollster.
+ */
+const POLL_FROM = new RegExp(String.raw`\b(?:poll|survey|study)\s+(?:(?:released|published|out)\s+)?from\s+(?:the\s+)?(${NAME})`, 'gu');
+/** A word that makes a name a research body's (see {@link POLL_FROM}). */
+const RESEARCH_BODY = /\b(?:Center|Centre|Institute|Research|University|College|Poll|Polling|Polls|Group|Associates|Strategies|Partners|Insights|Analytics|Foundation|Council|Reports|Surveys?)\b/;
 /** `poll published on Thursday by the other main public broadcaster, ARD`: group 1 the initials. */
 const PUBLISHED_BY_INITIALS = /\b(?:poll|survey)\s+published\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:broadcaster|newspaper|daily|channel|network|station)\s*,?\s+)?(\p{Lu}{2,6})\b/gu;
 /**
@@ -153,6 +163,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
     for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+    if (sentence.includes(' from ')) for (const m of sentence.matchAll(POLL_FROM)) if (RESEARCH_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // (`a poll published on Thursday by the other main public broadcaster, ARD,`: a broadcaster known
     // by its initials names the poll it publishes, as news copy names it; a publisher written out,
     // `published … by the Israel Television News Company`, may only have printed someone's poll.)

@@ -1968,3 +1968,13 @@ describe('extractPolls on real phrasings: session 28, a round-up of questions wi
     ]);
   });
 });
+
+describe('findPollsters: session 28, a poll `from` a research body', () => {
+  it('GIVEN `according to a poll from The Associated Press-NORC Center for Public Affairs Research` or `a new survey from Change Research` THEN that body; `a poll from Iowa`, `a survey from October` THEN none', () => {
+    expect(findPollsters('U.S. adults support stricter gun laws, according to a poll from The Associated Press-NORC Center for Public Affairs Research released on March 23.').map((f) => f.value)[0]).toBe('Associated Press-NORC Center for Public Affairs Research');
+    expect(findPollsters('That is according to a new survey from Change Research.').map((f) => f.value)).toEqual(['Change Research']);
+    expect(findPollsters('According to a poll from the Wason Center for Public Policy, 52% back it.').map((f) => f.value)).toEqual(['Wason Center for Public Policy']);
+    expect(findPollsters('A poll from Iowa shows him ahead.')).toEqual([]);
+    expect(findPollsters('A survey from October found 40% backed it.')).toEqual([]);
+  });
+});
