@@ -10,8 +10,8 @@ export interface Dateline {
   year: number | null;
   /** The article text that follows the dateline on the same line (may be empty). */
   rest: string;
-  /** Which shape matched, for debugging and tests: `agency` (`Moscow (AFP) …`) or `caps-dash` (`WASHINGTON — …`). */
-  tag: 'agency' | 'caps-dash';
+  /** Which shape matched, for debugging and tests: `agency` (`Moscow (AFP) …`), `caps-dash` (`WASHINGTON — …`) or `place-date-dash` (`Charlotte, N.C., Aug. 7 - …`). */
+  tag: 'agency' | 'caps-dash' | 'place-date-dash';
 }
 
 /** A word of a place name: `Moscow`, `MORRISTOWN`, `N.J.`, `St.`, `Rio`, `al-Qaim`. */
@@ -71,6 +71,17 @@ const CAPS_DASH_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,\\s*[A-Z][A-Za-z.]+){0
 const CAPS_DATE_DATELINE = new RegExp(`^(${CAPS_PLACE}),?\\s+${MONTH_DAY_RE}\\s+([A-Z“"‘'][^]*)$`, 'u');
 /** Shortest sentence start accepted after such a place and date (the line may be hard-wrapped). */
 const CAPS_DATE_MIN_REST = 12;
+
+/**
+ * `Charlotte, N.C., Aug. 7 - Merck & Co. … shareholders approved …`: a place in mixed case, its day,
+ * then a dash and the sentence, as trade wires and older UPI copy print it. The day is required (a
+ * place and a dash alone open many sentences). Groups: 1 place, 2-4 month, day and year, 5 rest.
+ */
+const PLACE_DATE_DASH_DATELINE = new RegExp(`^(${PLACE}),\\s*${MONTH_DAY_RE}\\s+${DASH}\\s+(.*)$`, 'u');
+/** Most words of the place in {@link PLACE_DATE_DASH_DATELINE}. */
+const MAX_PLACE_DATE_DASH_WORDS = 4;
+/** A weekday before a date, `Monday, Aug. 7 - …`: no place. */
+const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 
 /** `WASHINGTON, Oct 26: Voters …`: an all-capitals place and a date, then a colon (as some syndication sites print wire copy). */
 const CAPS_COLON_DATELINE = new RegExp(`^(${CAPS_PLACE}),\\s*${MONTH_DAY_RE}:\\s+(.*)$`, 'u');
@@ -214,6 +225,12 @@ export function parseDateline(line: string): Dateline | null {
     if (!/^[“"'‘]?[A-Z][a-z]/.test(rest) && !/^[“"'‘]?(A|I)\s/.test(rest)) return null;
     if ((rest.match(/[a-z]/g) ?? []).length < rest.length / 3) return null;
     return { place: normalisePlace(place), agency: null, month: c[2] ? monthNumber(c[2]) : null, day: c[3] ? Number(c[3]) : null, year: c[4] ? Number(c[4]) : null, rest, tag: 'caps-dash' };
+  }
+  // (A place in mixed case, `Charlotte, N.C., Aug. 7 - …`; one in capitals is read above.)
+  const pd = PLACE_DATE_DASH_DATELINE.exec(line);
+  const pdRest = pd?.[5]!.trim() ?? '';
+  if (pd && !NOT_PLACE.test(pd[1]!.toUpperCase()) && !CONNECTIVE_OPENING.test(pd[1]!) && !WEEKDAY_WORD.test(pd[1]!) && !MONTH_WORD.test(pd[1]!.toUpperCase()) && pd[1]!.split(/\s+/).length <= MAX_PLACE_DATE_DASH_WORDS && pdRest.length >= CAPS_DASH_MIN_REST && /^[“"'‘]?[A-Z][a-z]/.test(pdRest) && (pdRest.match(/[a-z]/g) ?? []).length >= pdRest.length / 3) {
+    return { place: normalisePlace(pd[1]!), agency: null, month: monthNumber(pd[2]!), day: Number(pd[3]), year: pd[4] ? Number(pd[4]) : null, rest: pdRest, tag: 'place-date-dash' };
   }
   return null;
 }

@@ -213,3 +213,11 @@ describe('segmentPage: sentences about publishing are not stamps (session 21)', 
     expect(a!.date).toBe('2025-05-02');
   });
 });
+
+describe('parseDateline negatives — session 28, a mixed-case place, its day and a dash', () => {
+  it('GIVEN a weekday, a sentence adverb or no day before the dash THEN no dateline', () => {
+    expect(parseDateline('Monday, Aug. 7 - Merck approved the deal at a special meeting of its shareholders.')).toBeNull();
+    expect(parseDateline('Meanwhile, Aug. 7 - Merck approved the deal at a special meeting of its shareholders.')).toBeNull();
+    expect(parseDateline('Charlotte, N.C. - Merck approved the deal at a special meeting of its shareholders.')).toBeNull();
+  });
+});

@@ -1130,3 +1130,12 @@ describe('segmentPage — session 28, a list under a colon', () => {
     expect(paragraphs.some((p) => p.includes('background checks on all potential gun buyers'))).toBe(true);
   });
 });
+
+describe('segmentPage — session 28, a mixed-case place, its day and a dash', () => {
+  it('GIVEN `Published on 8/7/2009 …` over `Charlotte, N.C., Aug. 7 - Merck & Co. … shareholders approved … on Friday.` THEN a report from Charlotte, N.C. dated 2009-08-07 under its headline, the dateline off its text', () => {
+    const page = ['Published on 8/7/2009 in the Prospect News Special Situations Daily.', '', 'Merck, Schering-Plough shareholders OK proposed stock-and-cash deal', '', 'By Lisa Kerner', '', "Charlotte, N.C., Aug. 7 - Merck & Co., Inc. and Schering-Plough Corp. shareholders approved the companies' proposed merger at separate special meetings on Friday.", '', 'IVS Associates Inc. will certify the final results.', ''].join('\n');
+    const [a] = readArticles('merck.txt', page).articles;
+    expect([a!.place, a!.date, a!.headline]).toEqual(['Charlotte, N.C.', '2009-08-07', 'Merck, Schering-Plough shareholders OK proposed stock-and-cash deal']);
+    expect(a!.paragraphs[0]).toMatch(/^Merck & Co\./);
+  });
+});
