@@ -40,6 +40,12 @@ const AGENCY_DATELINE = new RegExp(
 /** A place, then a day, a month and a year, then an agency in brackets or a dash: `Munich, 15 November 2001 (RFE/RL)`. */
 const DAY_FIRST_DATE = new RegExp(`^(${PLACE}),\\s*(\\d{1,2})\\s+(${MONTH_RE})\\s+((?:19|20)\\d{2})(?=\\s+(?:\\(|${DASH}\\s))`, 'u');
 
+/**
+ * A place, then its sources and the day in one bracket, day first: `TOKYO (UrduPoint News / Sputnik -
+ * 14th October, 2021) The lower house …`. Groups: 1 place, 2 sources, 3 day, 4 month, 5 year.
+ */
+const DATE_IN_AGENCY_BRACKET = new RegExp(`^(${PLACE})\\s+\\(([A-Za-z][^()]{1,40}?)\\s+${DASH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}),?\\s+((?:19|20)\\d{2})\\)\\s+(?=[A-Z“"‘'])`, 'u');
+
 /** A place, then an agency in brackets glued between double hyphens: `SEATTLE--(BUSINESS WIRE)--`. */
 const GLUED_WIRE = new RegExp(`^(${PLACE})--\\(([A-Za-z][A-Za-z .&/-]{1,24})\\)--(?=\\S)`, 'u');
 
@@ -166,6 +172,9 @@ export function parseDateline(line: string): Dateline | null {
   // (A press wire's agency glued between dashes, `SEATTLE--(BUSINESS WIRE)--Expeditors …`, is read
   // as the spaced form `SEATTLE (BUSINESS WIRE) -- Expeditors …`.)
   if (GLUED_WIRE.test(line)) line = line.replace(GLUED_WIRE, (_all, place: string, agency: string) => `${place} (${agency}) -- `);
+  // (The day inside the agency's bracket, `TOKYO (UrduPoint News / Sputnik - 14th October, 2021) The …`,
+  // is read as `TOKYO, October 14, 2021 (UrduPoint News / Sputnik) - The …`.)
+  if (line.includes('(') && DATE_IN_AGENCY_BRACKET.test(line)) line = line.replace(DATE_IN_AGENCY_BRACKET, (_all, place: string, agency: string, day: string, month: string, year: string) => `${place}, ${month} ${day}, ${year} (${agency}) - `);
   const m = AGENCY_DATELINE.exec(line);
   if (m) {
     // Groups: 1-3 date-first, 4 place, 5-7 date after place, 8 agency, 9-11 date after agency, 12 rest.
