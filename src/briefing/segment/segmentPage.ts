@@ -63,6 +63,7 @@ const TIMESTAMP_MAX = 100;
 
 /** A short line that holds a full date and is not a sentence: page furniture, kept only for its date. */
 function isTimestampLine(text: string): boolean {
+  if (text.length <= MAX_COMPACT_STAMP_CHARS && COMPACT_STAMP.test(text)) return true;
   return text.length <= TIMESTAMP_MAX && !/[.!?]["”]?$/.test(text) && fullDatesIn(text).length > 0 && text.split(/\s+/).length <= 12;
 }
 
@@ -904,7 +905,14 @@ const LATER_STAMP_AFTER_DATE = /\d.*?(\b(?:Last\s+)?(?:Updated|UPDATED|Modified|
  * posted and when it was updated gives only the posted date: the report's date, which its weekdays
  * (`Monday`) are read against. (The updated date, a day later, put every such weekday a week out.)
  */
+/** `20100409 ALALAM`: a day in eight figures, year first, then at most a few capitalised words (a source). Groups: year, month, day. */
+const COMPACT_STAMP = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s*$/u;
+/** Longest line read as such a stamp. */
+const MAX_COMPACT_STAMP_CHARS = 40;
 function stampDates(text: string): Ymd[] {
+  // (A day in eight figures opening a short line, `20100409 ALALAM`, as some portals stamp wire copy.)
+  const compact = text.length <= MAX_COMPACT_STAMP_CHARS ? COMPACT_STAMP.exec(text) : null;
+  if (compact) return [{ y: Number(compact[1]), m: Number(compact[2]), d: Number(compact[3]) }];
   const later = text.length <= MAX_TWO_STAMP_CHARS ? (LATER_STAMP_PART.exec(text) ?? LATER_STAMP_AFTER_DATE.exec(text)) : null;
   if (later) {
     const own = fullDatesIn(text.slice(0, text.length - later[1]!.length));

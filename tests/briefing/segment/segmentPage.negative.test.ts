@@ -221,3 +221,11 @@ describe('parseDateline negatives — session 28, a mixed-case place, its day an
     expect(parseDateline('Charlotte, N.C. - Merck approved the deal at a special meeting of its shareholders.')).toBeNull();
   });
 });
+
+describe('segmentPage negatives — session 28, figures that are no day', () => {
+  it('GIVEN a line `20101345 ALALAM` (no month 13) or `20100409 shares were traded` (prose) THEN no date from it', () => {
+    const page = (stamp: string): string => [stamp, "Sudan's political parties are preparing on Friday for their last day of campaigning before voting begins on Sunday.", ''].join('\n');
+    expect(readArticles('a.txt', page('20101345 ALALAM')).articles.map((a) => a.date)).toEqual([null]);
+    expect(readArticles('b.txt', page('20100409 shares were traded')).articles.map((a) => a.date)).toEqual([null]);
+  });
+});

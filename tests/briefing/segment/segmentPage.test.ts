@@ -1139,3 +1139,18 @@ describe('segmentPage — session 28, a mixed-case place, its day and a dash', (
     expect(a!.paragraphs[0]).toMatch(/^Merck & Co\./);
   });
 });
+
+describe('segmentPage — session 28, days in a source bracket and in eight figures', () => {
+  it('GIVEN `TOKYO (UrduPoint News / Sputnik - 14th October, 2021) The lower house … was dissolved on Thursday` THEN a report from Tokyo dated 2021-10-14, the sources its agency, the dateline off its text', () => {
+    const page = ['Japan dissolves lower house', '', 'TOKYO (UrduPoint News / Sputnik - 14th October, 2021) The lower house of the Japanese parliament was dissolved on Thursday per the order of Emperor Naruhito.', '', 'The government made the decision that prompts the general election.', ''].join('\n');
+    const [a] = readArticles('japan.txt', page).articles;
+    expect([a!.place, a!.agency, a!.date]).toEqual(['Tokyo', 'UrduPoint News, Sputnik', '2021-10-14']);
+    expect(a!.paragraphs[0]).toMatch(/^The lower house/);
+  });
+  it('GIVEN a page stamped `20100409 ALALAM` over its story and no dateline THEN the page is dated 2010-04-09 and the stamp is no headline or paragraph', () => {
+    const page = ['20100409 ALALAM', "Sudan's political parties are preparing on Friday for their last day of campaigning before voting begins on Sunday.", 'President Omar al-Beshir is expected to make a final campaign speech later in the day.', ''].join('\n');
+    const [a] = readArticles('sudan.txt', page).articles;
+    expect([a!.date, a!.headline]).toEqual(['2010-04-09', null]);
+    expect(a!.paragraphs.some((p) => p.includes('20100409'))).toBe(false);
+  });
+});
