@@ -31,13 +31,17 @@ const REMOVED_PARSERS = new Set([
 /** chrono-node refiners removed: ForwardDateRefiner would push dates into the future regardless of tense. */
 const REMOVED_REFINERS = new Set(['ForwardDateRefiner']);
 
-/** The configured chrono-node instance (English casual, minus what the project's rules replace). */
-export const newsChrono: chrono.Chrono = (() => {
-  const c = chrono.en.casual.clone();
+/** A chrono-node instance minus what the project's rules replace. */
+function configured(base: chrono.Chrono): chrono.Chrono {
+  const c = base.clone();
   c.parsers = c.parsers.filter((p) => !REMOVED_PARSERS.has(p.constructor.name));
   c.refiners = c.refiners.filter((r) => !REMOVED_REFINERS.has(r.constructor.name));
   return c;
-})();
+}
+/** The configured chrono-node instance (English casual, minus what the project's rules replace): `8/2/99` is August 2. */
+export const newsChrono: chrono.Chrono = configured(chrono.en.casual);
+/** The same for copy that writes its days first (chrono-node's British English): `8/2/99` is 8 February. */
+export const newsChronoDayFirst: chrono.Chrono = configured(chrono.en.GB);
 
 // Words that make chrono-node worth running: month names (with or without a dot) with a number
 // after or before them (`1st August`, `the 6th of August`), clock times, numeric dates.
@@ -75,13 +79,13 @@ const HOUR_WORD = /(?:[ap]\.?m\.?|:\d{2}|GMT|UTC|noon|midnight|o['’]clock)/i;
  * bare times without a clock sign (`10 to 20` years is not 10:40) and numeric day/month pairs
  * without a year (`3/22` may be a score or a fraction).
  */
-export function chronoDrafts(text: string, ref: Ymd | null): Draft[] {
+export function chronoDrafts(text: string, ref: Ymd | null, parser: chrono.Chrono = newsChrono): Draft[] {
   const out: Draft[] = [];
   // chrono-node needs some reference instant; with no dateline, anything it implies is discarded below.
   const instant = new Date(Date.UTC(ref?.year ?? 2000, (ref?.month ?? 1) - 1, ref?.day ?? 1, 12));
   for (const w of chronoWindows(text)) {
     const slice = text.slice(w.start, w.end);
-    for (const r of newsChrono.parse(slice, { instant, timezone: 0 })) {
+    for (const r of parser.parse(slice, { instant, timezone: 0 })) {
       let start = w.start + r.index;
       let t = r.text;
       const lead = LEADING_PREPOSITION.exec(t);

@@ -6,7 +6,8 @@
 import type { Article, Timex, TimelineEvent } from '../../types.js';
 import { buildEvents } from './buildEvents.js';
 import { mergeEvents } from './mergeEvents.js';
-import { tagTimexes, type TimexSpan } from './tagTimexes.js';
+import { NEWS_TAGGER, NEWS_TAGGER_DAY_FIRST, tagTimexes, type TimexSpan } from './tagTimexes.js';
+import { dayFirstWriting } from './dayFirstWriting.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, parseYmd, type Ymd } from './calendar.js';
 
 export { tagTimexes, type TimexSpan } from './tagTimexes.js';
@@ -21,13 +22,15 @@ export function analyseDates(articles: readonly Article[]): { timexes: Timex[]; 
   const timexes: Timex[] = [];
   const events: TimelineEvent[] = [];
   for (const a of articles) {
-    const perParagraph: TimexSpan[][] = a.paragraphs.map((p) => tagTimexes(p, a.date));
+    // (Dates in figures read as the article writes its other dates: day first in `28 January 1999` copy.)
+    const config = dayFirstWriting(a) ? NEWS_TAGGER_DAY_FIRST : NEWS_TAGGER;
+    const perParagraph: TimexSpan[][] = a.paragraphs.map((p) => tagTimexes(p, a.date, config));
     chronologyYears(a.paragraphs, perParagraph);
     anchoredSpans(a.paragraphs, perParagraph);
     repeatedDays(perParagraph);
     dayRanges(a.paragraphs, perParagraph, parseYmd(a.date));
     quotedDeictics(a.paragraphs, perParagraph, a.date);
-    const headline = a.headline ? tagTimexes(a.headline, a.date) : [];
+    const headline = a.headline ? tagTimexes(a.headline, a.date, config) : [];
     for (const t of [...headline, ...perParagraph.flat()]) timexes.push({ articleId: a.id, text: t.text, value: t.value, type: t.type });
     if (a.date) events.push(...buildEvents(a, (p) => perParagraph[p] ?? []));
   }

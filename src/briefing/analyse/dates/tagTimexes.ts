@@ -15,7 +15,7 @@
  */
 import type { TimexType } from '../../types.js';
 import { parseYmd } from './calendar.js';
-import { chronoDrafts } from './chronoParser.js';
+import { chronoDrafts, newsChronoDayFirst } from './chronoParser.js';
 import type { Draft } from './draft.js';
 import { NEWS_REFINERS, type Refiner } from './refiners.js';
 import { runRuleParsers } from './ruleParsers.js';
@@ -44,6 +44,12 @@ export const NEWS_TAGGER: TaggerConfig = {
     { name: 'rules', parse: (text) => runRuleParsers(text) },
   ],
   refiners: NEWS_REFINERS,
+};
+
+/** The news configuration for copy that writes its days first (`28 January 1999`): `8/2/99` is 8 February (see dayFirstWriting). */
+export const NEWS_TAGGER_DAY_FIRST: TaggerConfig = {
+  ...NEWS_TAGGER,
+  parsers: [{ name: 'chrono', parse: (text, ref) => chronoDrafts(text, ref, newsChronoDayFirst) }, ...NEWS_TAGGER.parsers.slice(1)],
 };
 
 /**

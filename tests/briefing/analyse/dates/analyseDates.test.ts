@@ -282,3 +282,18 @@ describe('analyseDates: session 27', () => {
     expect(analyseDates([a]).timexes.map((t) => t.text)).toEqual([]);
   });
 });
+
+describe('analyseDates — session 28, dates in figures read as the article writes its days', () => {
+  const values = (paragraphs: string[]): string[] => analyseDates([article('a#1', '1999-01-28', paragraphs)]).timexes.filter((t) => t.text.includes('/')).map((t) => `${t.text}=${t.value}`);
+  it('GIVEN `arrested on 24/10/98` (day first only) and `fixed to begin on 8/2/99` THEN 8 February 1999', () => {
+    expect(values(['177 persons who were arrested on 24/10/98 were summoned.', 'The hearing had been fixed to begin on 8/2/99.'])).toEqual(['24/10/98=1998-10-24', '8/2/99=1999-02-08']);
+  });
+  it('GIVEN `the trial opened on 28 January 1999` and `fixed for 8/2/99` THEN 8 February; GIVEN `January 28, 1999` THEN August 2 (American copy)', () => {
+    expect(values(['The trial opened on 28 January 1999.', 'The hearing is fixed for 8/2/99.'])).toEqual(['8/2/99=1999-02-08']);
+    expect(values(['The trial opened on January 28, 1999.', 'The hearing is fixed for 8/2/99.'])).toEqual(['8/2/99=1999-08-02']);
+  });
+  it('GIVEN `8/2/99` with no other date THEN month first; GIVEN `10/24/98` (month first only) beside `28 January 1999` THEN month first', () => {
+    expect(values(['The hearing is fixed for 8/2/99.'])).toEqual(['8/2/99=1999-08-02']);
+    expect(values(['He was arrested on 10/24/98 and the trial opened on 28 January 1999.', 'The hearing is fixed for 8/2/99.'])).toEqual(['10/24/98=1998-10-24', '8/2/99=1999-08-02']);
+  });
+});
