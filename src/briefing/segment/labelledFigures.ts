@@ -9,7 +9,7 @@
  * Rangers: 1`) or a count of votes (`Yes: 12 No: 30`) does not add up so, and is not a row.
  */
 export function labelledFigures(line: string): { label: string; figure: number }[] | null {
-  if (!line.includes(':') || !LABELLED_ROW.test(line)) return null;
+  if (line.length > MAX_LABELLED_ROW_CHARS || !line.includes(':') || !LABELLED_ROW.test(line)) return null;
   const items = [...line.matchAll(LABELLED_ITEM)];
   const total = items.reduce((sum, m) => sum + Number(m[2]), 0);
   const colons = items.filter((m) => m[0].includes(':')).length;
@@ -17,6 +17,8 @@ export function labelledFigures(line: string): { label: string; figure: number }
   return items.map((m) => ({ label: m[1]!.trim(), figure: Number(m[2]) }));
 }
 
+/** Longest line read as a row (12 labels of a few words and their figures); prose is longer, and the row pattern is not run on it. */
+const MAX_LABELLED_ROW_CHARS = 300;
 /** Most labelled figures in one row. */
 const MAX_LABELLED_ITEMS = 12;
 /** One labelled figure: a label of letters (group 1), an optional colon, a figure (group 2), an optional unit. */
