@@ -229,6 +229,12 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
     }
     return null;
   }
+  // (`Enver Solomon, CEO of Refugee Council said:`: a name set off before a role of a body, with no
+  // comma closing the role, is the one who speaks.)
+  if (!relative && isRoleWord(ws[start]) && ws.slice(start + 1, end + 1).some((x) => x.k === 'of')) {
+    const setOff = nameSetOffBefore(ws, start, lo);
+    if (setOff !== null && parseSpeakerPhrase(join(ws, setOff, start - 1))?.kind === 'person') return { phrase: join(ws, setOff, end), at: ws[setOff]!.start };
+  }
   return { phrase: join(ws, start, end), at: ws[start]!.start };
 }
 

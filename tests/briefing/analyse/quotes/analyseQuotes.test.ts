@@ -2318,6 +2318,10 @@ describe('analyseQuotes — phrasings from unseen pages, session 28', () => {
 });
 
 describe('analyseQuotes — names and pronouns from unseen pages, session 28', () => {
+  it('GIVEN `In response …, Enver Solomon, CEO of Refugee Council said:` over a quote THEN Solomon’s (a name set off before a role of a body with no closing comma speaks), not a speaker called `CEO of Refugee Council`', () => {
+    const { quotes } = analyseQuotes([article(['In response to the Channel crossings this weekend, Enver Solomon, CEO of Refugee Council said:', '“With many people crossing the Channel just this weekend, we are seeing how draconian policies do little to deter desperate people.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Enver Solomon']);
+  });
   it('GIVEN `Remco said:` after `the students – Meta Hoon, Remco van der Burg, and …` THEN Remco van der Burg’s (two particles inside a name keep it whole, so the given name finds it)', () => {
     const { quotes } = analyseQuotes([article(['But the students – Meta Hoon, Remco van der Burg, and Francis Vuijsje, of Leiden University, have nicknamed it after themselves.', 'Remco said: “Our computer needed more than a thousand hours!”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Remco van der Burg']);
