@@ -625,7 +625,9 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   if (para === pi - 1 && start > 0 && !/["“”„«»]/.test(text) && countSentenceEnds(text) <= MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH) {
     const firstEnd = sentenceEnd(text, 0);
     const opening = cueBefore(text.slice(0, firstEnd), 0);
-    if (opening && CUE_VERBS.has(opening.cue) && !SUBJECT_PRONOUNS.has(opening.phrase.toLowerCase())) return { cue: opening, paragraph: para };
+    // (`She said the CTU would continue to campaign for increases. It launched …` / `"We want …"`: a
+    // person's pronoun opening it is that person; `they`, `it`, `we` name no one speaker.)
+    if (opening && CUE_VERBS.has(opening.cue) && (!SUBJECT_PRONOUNS.has(opening.phrase.toLowerCase()) || /^(?:he|she)$/i.test(opening.phrase))) return { cue: opening, paragraph: para };
   }
   // A paragraph of one sentence about a named person, then the quote's paragraph (`Re-treading
   // worker Mark Lewis, 53, of Idonia Road, Perton, has worked at the site for 37 years.` / `"It's a

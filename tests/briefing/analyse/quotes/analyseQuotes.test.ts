@@ -2318,6 +2318,11 @@ describe('analyseQuotes — phrasings from unseen pages, session 28', () => {
 });
 
 describe('analyseQuotes — names and pronouns from unseen pages, session 28', () => {
+  it('GIVEN `… Carol Beaumont said …` then `She said the CTU would continue to campaign …. It launched a campaign …` then a quote paragraph THEN Beaumont’s (a short paragraph opening with `she said` introduces it); opening with `They said` THEN no one', () => {
+    const q = (opening: string): (string | null)[] => analyseQuotes([article(['"This increase will ensure that lower-paid workers share the benefits," Mr Mallard said.', 'The Council of Trade Unions secretary Carol Beaumont said there had been a 70 per cent increase in the minimum wage since 1999.', `${opening} the CTU would continue to campaign for increases. It launched a campaign recently to get $15.`, '"We want a debate about what is a socially acceptable minimum wage."'])]).quotes.map((x) => x.speaker);
+    expect(q('She said')).toEqual(['Mallard', 'Carol Beaumont']);
+    expect(q('They said')).toEqual(['Mallard', null]);
+  });
   it('GIVEN `In response …, Enver Solomon, CEO of Refugee Council said:` over a quote THEN Solomon’s (a name set off before a role of a body with no closing comma speaks), not a speaker called `CEO of Refugee Council`', () => {
     const { quotes } = analyseQuotes([article(['In response to the Channel crossings this weekend, Enver Solomon, CEO of Refugee Council said:', '“With many people crossing the Channel just this weekend, we are seeing how draconian policies do little to deter desperate people.”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Enver Solomon']);
