@@ -525,7 +525,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // (Nor against the whole day the address gives a day away: `…-idUKN1E77S1T720110830` over `NEW
       // YORK Aug 29 Serena Williams will make her … return … on Tuesday` is 2011, the Tuesday ahead.)
       const near = (ymd: Ymd): boolean => year !== null && Math.abs(dayNumber({ y: year, m: month, d: day }) - dayNumber(ymd)) <= NEAR_ANCHOR_DAYS;
-      const close = (anchor !== undefined && near(anchor.ymd)) || (hint?.fullDay === true && near(hint.ymd));
+      // (Nor against the year and month the address gives, the dateline's month: `/news/2015/03/` over
+      // `NAIROBI, Kenya, Mar 10 – … has been given until Friday` is 2015.)
+      const sameMonth = hint?.month === month && hint.ymd.y === year;
+      const close = (anchor !== undefined && near(anchor.ymd)) || (hint?.fullDay === true && near(hint.ymd)) || sameMonth;
       if (year !== null && !close) year = yearAgreeingWithLead(month, day, year, a.paragraphs[0] ?? '');
     }
     a.date = month !== null && day !== null && year !== null ? iso({ y: year, m: month, d: day }) : null;
@@ -938,6 +941,8 @@ interface Hint {
   ymd: Ymd;
   /** False when the hint gave only a year (then it only anchors years, never dates an article). */
   fullDay: boolean;
+  /** The month, when the hint gave a year and a month only (`2015-03`). */
+  month?: number;
 }
 
 /** Middle of a year: where a year-only hint anchors the nearest-year choice. */
@@ -947,5 +952,7 @@ function parseHint(fileDate: string | null): Hint | null {
   if (!fileDate || !/^\d{4}/.test(fileDate)) return null;
   const y = Number(fileDate.slice(0, 4));
   if (/^\d{4}-\d{2}-\d{2}$/.test(fileDate)) return { ymd: { y, m: Number(fileDate.slice(5, 7)), d: Number(fileDate.slice(8, 10)) }, fullDay: true };
-  return { ymd: { y, ...MID_YEAR }, fullDay: false };
+  // (A year and month, `/news/2015/03/`: the month is kept to settle a dateline of that month.)
+  const month = /^\d{4}-(\d{2})$/.exec(fileDate);
+  return { ymd: { y, ...MID_YEAR }, fullDay: false, ...(month ? { month: Number(month[1]) } : {}) };
 }

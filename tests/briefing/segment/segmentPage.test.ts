@@ -1154,3 +1154,10 @@ describe('segmentPage — session 28, days in a source bracket and in eight figu
     expect(a!.paragraphs.some((p) => p.includes('20100409'))).toBe(false);
   });
 });
+
+describe('segmentPage — session 28, the year and month of the address', () => {
+  it('GIVEN an address `/news/2015/03/…` over `NAIROBI, Kenya, Mar 10 – The prosecution … has been given until Friday …` THEN 2015-03-10 (the address’s month settles the year; the lead’s coming Friday does not move it)', () => {
+    const page = ['URL: https://www.capitalfm.co.ke/news/2015/03/court-opposed-to-inordinate-detention-of-muchai-suspects-2/', '', 'Court opposed to inordinate detention of Muchai suspects', '', 'NAIROBI, Kenya, Mar 10 – The prosecution in the case against seven suspects held over the shooting of the late Kabete MP George Muchai has been given until Friday to make up its mind on the way forward.', '', 'Principal Magistrate Joseph Karanja on Tuesday denied the application.', ''].join('\n');
+    expect(readArticles('muchai.txt', page).articles.map((a) => a.date)).toEqual(['2015-03-10']);
+  });
+});
