@@ -28,6 +28,8 @@ const REMOVED_PARSERS = new Set([
   'ENTimeUnitCasualRelativeFormatParser', // `next 2 weeks`
   'ENWeekdayParser', // bare weekdays: rule `weekday` + the weekday-tense refiner
 ]);
+/** chrono-node's parser of dates in figures (`8/2/99`), by class name: month first in American English, day first in British. */
+const SLASH_DATE_PARSER = 'SlashDateFormatParser';
 /** chrono-node refiners removed: ForwardDateRefiner would push dates into the future regardless of tense. */
 const REMOVED_REFINERS = new Set(['ForwardDateRefiner']);
 
@@ -40,8 +42,17 @@ function configured(base: chrono.Chrono): chrono.Chrono {
 }
 /** The configured chrono-node instance (English casual, minus what the project's rules replace): `8/2/99` is August 2. */
 export const newsChrono: chrono.Chrono = configured(chrono.en.casual);
-/** The same for copy that writes its days first (chrono-node's British English): `8/2/99` is 8 February. */
-export const newsChronoDayFirst: chrono.Chrono = configured(chrono.en.GB);
+/**
+ * The same for copy that writes its days first: `8/2/99` is 8 February. Only the parser of dates in
+ * figures is swapped for British English's (chrono-node's whole British configuration also drops
+ * the month-first parser, so `Aug. 10` would go unread).
+ */
+export const newsChronoDayFirst: chrono.Chrono = (() => {
+  const c = newsChrono.clone();
+  const dayFirstSlash = chrono.en.GB.parsers.find((p) => p.constructor.name === SLASH_DATE_PARSER);
+  if (dayFirstSlash) c.parsers = c.parsers.map((p) => (p.constructor.name === SLASH_DATE_PARSER ? dayFirstSlash : p));
+  return c;
+})();
 
 // Words that make chrono-node worth running: month names (with or without a dot) with a number
 // after or before them (`1st August`, `the 6th of August`), clock times, numeric dates.

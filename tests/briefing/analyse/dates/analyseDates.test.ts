@@ -292,6 +292,10 @@ describe('analyseDates — session 28, dates in figures read as the article writ
     expect(values(['The trial opened on 28 January 1999.', 'The hearing is fixed for 8/2/99.'])).toEqual(['8/2/99=1999-02-08']);
     expect(values(['The trial opened on January 28, 1999.', 'The hearing is fixed for 8/2/99.'])).toEqual(['8/2/99=1999-08-02']);
   });
+  it('GIVEN a day-first article (`arrested on 24/10/98`) that also writes `adjourned to Dec 15` and `on Aug. 10` THEN those month-first dates are read too', () => {
+    const texts = analyseDates([article('a#1', '1999-01-28', ['177 persons who were arrested on 24/10/98 were summoned.', 'The hearing was adjourned to Dec 15 after the raid on Aug. 10.'])]).timexes.map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['24/10/98', 'Dec 15', 'Aug. 10']));
+  });
   it('GIVEN `8/2/99` with no other date THEN month first; GIVEN `10/24/98` (month first only) beside `28 January 1999` THEN month first', () => {
     expect(values(['The hearing is fixed for 8/2/99.'])).toEqual(['8/2/99=1999-08-02']);
     expect(values(['He was arrested on 10/24/98 and the trial opened on 28 January 1999.', 'The hearing is fixed for 8/2/99.'])).toEqual(['10/24/98=1998-10-24', '8/2/99=1999-08-02']);
