@@ -66,8 +66,9 @@ const CUES: readonly Cue[] = [
   // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
   { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
   // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.
-  // (Not after a verb of seeming or saying: `many seem to be on edge today`, `was said to be ill`.)
-  { re: /(?<!\b(?:seems?|seemed|seeming|appears?|appeared|appearing|proved|proves?|proven|happens?|happened|tends?|tended|said|believed|thought|known|reported|claimed|understood|found|used)\s+)\bto\s+be\s+\w+/gi, tense: 'future' },
+  // (Not after a verb of seeming or saying: `many seem to be on edge today`, `was said to be ill`;
+  // nor of finding out: `remains … were confirmed to be the marketing executive on Friday`.)
+  { re: /(?<!\b(?:seems?|seemed|seeming|appears?|appeared|appearing|proved|proves?|proven|happens?|happened|tends?|tended|said|believed|thought|known|reported|claimed|understood|found|used|confirmed|revealed|shown|identified|presumed|feared|deemed|considered|estimated)\s+)\bto\s+be\s+\w+/gi, tense: 'future' },
   { re: /\b(?:could|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
   // A modal of what may come, before its verb: `winds should ease on Friday`, `may force a cut in December`,
   // `the meeting can take place early in February`.

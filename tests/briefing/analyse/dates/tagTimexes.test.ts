@@ -526,3 +526,10 @@ describe('tagTimexes: session 27, tense', () => {
   });
 });
 
+
+describe('tagTimexes — session 28', () => {
+  it('GIVEN `remains … were confirmed to be the 33-year-old marketing executive on Friday` (Tuesday 2021-03-16) THEN the Friday gone; `The meeting is confirmed to be held on Friday` THEN the coming one', () => {
+    expect(valueAt('Human remains found in woodland near Ashford, Kent, were confirmed to be the 33-year-old marketing executive on Friday.', '2021-03-16', 'Friday')).toBe('2021-03-12');
+    expect(valueAt('The meeting is confirmed to be held on Friday.', '2021-03-16', 'Friday')).toBe('2021-03-19');
+  });
+});
