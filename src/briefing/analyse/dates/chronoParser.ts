@@ -83,6 +83,8 @@ export function chronoWindows(text: string): { start: number; end: number }[] {
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|by|from|since|until|till|of|for|during|before|after)\s+)+/i;
 
 const HOUR_WORD = /(?:[ap]\.?m\.?|:\d{2}|GMT|UTC|noon|midnight|o['’]clock)/i;
+/** A 24-hour clock time written with a dot and two-figure hours (`17.30`, `09.00`). */
+const DOTTED_CLOCK = /\b(?:[01]\d|2[0-3])\.[0-5]\d\b/;
 
 /**
  * chrono-node on the candidate windows of `text`, each result converted to a draft whose anchor
@@ -149,7 +151,10 @@ function push(out: Draft[], start: number, text: string, anchor: Anchor | null, 
 
 function toAnchor(s: chrono.ParsedComponents, text: string): Anchor | null {
   const has = (k: chrono.Component): boolean => s.isCertain(k);
-  const hh = (): string | undefined => (has('hour') && HOUR_WORD.test(text) ? `${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}` : undefined);
+  // (A clock time with a dot, as British copy writes it, only beside a day it dates: `at 17.30 on 14th
+  // May 2013`; alone, `at 10.50` may be a rate.)
+  const clock = HOUR_WORD.test(text) || (DOTTED_CLOCK.test(text) && has('day') && has('month'));
+  const hh = (): string | undefined => (has('hour') && clock ? `${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}` : undefined);
   const time = hh();
   if (has('hour') && !time) return null; // `10 to 20` read as a clock time
   const p2 = (n: number | null): string => String(n ?? 0).padStart(2, '0');

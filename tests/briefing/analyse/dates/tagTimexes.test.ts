@@ -533,3 +533,10 @@ describe('tagTimexes — session 28', () => {
     expect(valueAt('The meeting is confirmed to be held on Friday.', '2021-03-16', 'Friday')).toBe('2021-03-19');
   });
 });
+
+describe('tagTimexes — session 28, a clock time with a dot', () => {
+  it('GIVEN `in issue at 17.30 on 14th May 2013` THEN that day at 17:30 (not only `May 2013`); `held at 10.50 on Friday` THEN no clock time', () => {
+    expect(tagTimexes("5 per cent. of the Company's Shares in issue at 17.30 on 14th May 2013.", '2013-07-17').map((x) => [x.text, x.value])).toEqual([['17.30 on 14th May 2013', '2013-05-14T17:30']]);
+    expect(tagTimexes('Rates were held at 10.50 on Friday.', '2013-07-17').map((x) => x.value)).toEqual(['2013-07-12']);
+  });
+});
