@@ -201,7 +201,9 @@ function markRepeatedCaptions(lines: Line[]): Line[] {
 function listsIntroducedByColon(lines: Line[]): Line[] {
   const out: Line[] = [];
   let intro = false;
-  for (const l of lines) {
+  let dateIntro = false;
+  let datesRun = 0;
+  for (const [i, l] of lines.entries()) {
     if (l.kind === 'blank') {
       out.push(l);
       continue;
@@ -218,10 +220,28 @@ function listsIntroducedByColon(lines: Line[]): Line[] {
       out.push(l);
       continue;
     }
+    // (So is a list of days under a sentence that introduces them, each on its own line as a stamp
+    // is: `The announcement dates from September 2008 through December 2009 are:` / `Wednesday, 3
+    // September 2008` / `Tuesday, 21 October 2008` / …; two or more in a row.)
+    if (dateIntro && l.kind === 'skip' && isTimestampLine(l.text) && (datesRun > 0 || nextIsDateLine(lines, i))) {
+      out.push({ text: l.text, kind: 'text', item: true });
+      datesRun++;
+      continue;
+    }
     intro = (l.kind === 'text' || l.kind === 'dateline') && l.text.length >= PROSE_MIN && /:\s*$/.test(l.text);
+    dateIntro = l.kind === 'text' && /:\s*$/.test(l.text) && l.text.split(/\s+/).length >= MIN_DATE_LIST_INTRO_WORDS;
+    datesRun = 0;
     out.push(l);
   }
   return out;
+}
+/** Fewest words of a sentence that introduces a list of days (`The announcement dates … are:`). */
+const MIN_DATE_LIST_INTRO_WORDS = 5;
+/** Whether the next line after `i` that is not blank is a line of a day alone, as a stamp is. */
+function nextIsDateLine(lines: readonly Line[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.kind === 'blank') j++;
+  return j < lines.length && lines[j]!.kind === 'skip' && isTimestampLine(lines[j]!.text);
 }
 /** Fewest words of a list item read as the story's (a bullet and three words: `• Revenues increased 84%`). */
 const MIN_LIST_ITEM_WORDS = 3;
@@ -570,7 +590,8 @@ export function isSubhead(p: string): boolean {
   // (A results row, `ACT: 12 percent, steady`, is short and has no verb, but it is the story's figures.)
   if (p.length > SUBHEAD_MAX_CHARS || isShareRow(p)) return false;
   // (Nor is an item of a list the story introduces, kept with its bullet: `• Revenues increased 84% to $4.3 billion`.)
-  if (BULLET_LINE.test(p)) return false;
+  // (Nor a day alone on its line: only an item of a list of days gets this far, see listsIntroducedByColon.)
+  if (BULLET_LINE.test(p) || isTimestampLine(p)) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
   const words = bare.split(/\s+/).length;
   if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return true;
@@ -827,7 +848,8 @@ function wholePage(name: string, lines: Line[], pageDates: { line: number; ymd: 
       // A timestamp line (`2012-10-30 09:02:59 GMT … SINA.com`) is page furniture, not text.
       // (Not a line of hard-wrapped prose that holds a date: `Government Programme of Action for 2006 in
       // Pretoria from 4 - 7 July 2006. These`.)
-      if (fullDatesIn(l.text).length > 0 && l.text.length < 100 && !/[.!?]["”]?$/.test(l.text) && !wrapsOn(lines, i)) {
+      // (Not an item of a list of days the story introduces: see listsIntroducedByColon.)
+      if (!l.item && fullDatesIn(l.text).length > 0 && l.text.length < 100 && !/[.!?]["”]?$/.test(l.text) && !wrapsOn(lines, i)) {
         bodyLines.push('');
         continue;
       }
@@ -877,7 +899,8 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
   const firstPublished = stamps[0] !== undefined && UPDATED_ONLY.test(lines[stamps[0].line]!.text) ? pageDates.find((p) => p.line >= endAt && isPublishedStamp(lines[p.line]!.text) && !UPDATED_ONLY.test(lines[p.line]!.text)) : undefined;
   const published = stamps.find((p) => !UPDATED_ONLY.test(lines[p.line]!.text)) ?? firstPublished ?? stamps[0];
   if (published) return published.ymd;
-  const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text));
+  // (Not a day of a list the story gives, `The announcement dates … are:` / `Wednesday, 3 September 2008`.)
+  const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item);
   if (stamp) return stamp.ymd;
   for (const p of pageDates) {
     if (lead >= 0 && p.line > lead) break;

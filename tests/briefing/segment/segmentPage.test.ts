@@ -1161,3 +1161,13 @@ describe('segmentPage — session 28, the year and month of the address', () => 
     expect(readArticles('muchai.txt', page).articles.map((a) => a.date)).toEqual(['2015-03-10']);
   });
 });
+
+describe('segmentPage — session 28, a list of days under a colon', () => {
+  it('GIVEN `The announcement dates from September 2008 through December 2009 are:` over days each alone on a line THEN each day is a paragraph of the story, and none dates the page', () => {
+    const days = ['Wednesday, 3 September 2008', 'Tuesday, 21 October 2008', 'Tuesday, 9 December 2008'];
+    const page = ['Bank of Canada releases 2009 schedule of dates for its policy interest rate announcements', 'The Bank of Canada today released its 2009 schedule of eight dates for announcing decisions on its key policy interest rate.', 'The announcement dates from September 2008 through December 2009 are:', ...days, 'All announcements will continue to be made at 9 a.m. (ET).', ''].join('\n');
+    const [a] = readArticles('boc.txt', page).articles;
+    expect(a!.paragraphs.filter((p) => days.includes(p))).toEqual(days);
+    expect(a!.date).toBeNull();
+  });
+});
