@@ -52,10 +52,10 @@ const GLUED_WIRE = new RegExp(`^(${PLACE})--\\(([A-Za-z][A-Za-z .&/-]{1,24})\\)-
 /**
  * `New Delhi, Dec 28 (IANS) A day after …`, `New Delhi, Mar 4 (IBNS) The Election Commission …`: a
  * place, a date, then an Indian wire's acronym in brackets and the sentence with no dash, as those
- * agencies print their copy. Only these agencies: a bracket of other capitals after a date is a
- * party or a body (`(BJP)`). Groups: 1 place, 2-4 month, day and year, 5 agency, 6 rest.
+ * agencies print their copy, and as portals reprint other wires' (`Rome, Jan 25 (DPA) Italian Prime
+ * Minister …`). Only these agencies: a bracket of other capitals after a date is a party or a body (`(BJP)`). Groups: 1 place, 2-4 month, day and year, 5 agency, 6 rest.
  */
-const NO_DASH_WIRE_DATELINE = new RegExp(`^(${PLACE}),\\s*${MONTH_DAY_RE}\\s+\\((IANS|PTI|IBNS|ANI|UNI)\\)\\s+([A-Z“"‘'][^]*)$`, 'u');
+const NO_DASH_WIRE_DATELINE = new RegExp(`^(${PLACE}),\\s*${MONTH_DAY_RE}\\s+\\((IANS|PTI|IBNS|ANI|UNI|DPA|dpa|AFP|AP|Reuters|REUTERS|Xinhua|XINHUA|UPI|Bernama|BERNAMA|ANTARA|Antara|KUNA|WAM|APP|BSS|IRNA|TASS|Anadolu)\\)\\s+([A-Z“"‘'][^]*)$`, 'u');
 
 const AGENCY_ONLY_DATELINE = new RegExp(`^\\((${AGENCY})\\)\\s*${DASH}\\s*(\\S.*)$`, 'u');
 
