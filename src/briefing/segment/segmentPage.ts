@@ -10,6 +10,7 @@ import {
   BULLET_LINE,
   isShareRow,
   isPublishedStamp,
+  MONTH_RE,
   REPORTING_BY_RE,
   titleCaseName,
 } from './lineKinds.js';
@@ -914,8 +915,19 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
     const release = placed ? fullDatesIn(placed[0]) : [];
     if (release.length > 0) return release[0]!;
   }
+  // (Else the day the story itself calls today: `the election as earlier scheduled for today, 16th
+  // February, 2019, was no longer feasible`.)
+  for (let i = Math.max(lead, 0); i < endAt; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'text' || !/today/i.test(l.text)) continue;
+    const m = TODAY_WITH_DATE.exec(l.text);
+    const today = m ? fullDatesIn(m[1]!) : [];
+    if (today.length > 0) return today[0]!;
+  }
   return null;
 }
+/** `today, 16th February, 2019`, `today (March 3, 2019)`, `today, Monday 3 March 2019`: group 1 the day written after `today`. */
+const TODAY_WITH_DATE = new RegExp(String.raw`\btoday,?\s+\(?\s*((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(?:19|20)\d{2}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))`, 'i');
 /** Longest line read as a pair of stamps (page furniture; a longer line is prose). */
 const MAX_TWO_STAMP_CHARS = 200;
 /**

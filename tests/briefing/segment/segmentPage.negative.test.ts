@@ -229,3 +229,10 @@ describe('segmentPage negatives — session 28, figures that are no day', () => 
     expect(readArticles('b.txt', page('20100409 shares were traded')).articles.map((a) => a.date)).toEqual([null]);
   });
 });
+
+describe('segmentPage negatives — session 28, the day called today', () => {
+  it('GIVEN a page whose only day after `today` is a day in the past of a quote (`not today, but on 3 March 2019`) THEN no date from it', () => {
+    const page = ['The council met again and the mayor said the vote would come not today, but on 3 March 2019 or later, once the budget was ready for it.', ''].join('\n');
+    expect(readArticles('council.txt', page).articles.map((a) => a.date)).toEqual([null]);
+  });
+});

@@ -1171,3 +1171,15 @@ describe('segmentPage — session 28, a list of days under a colon', () => {
     expect(a!.date).toBeNull();
   });
 });
+
+describe('segmentPage — session 28, other wires with no dash, and the day called today', () => {
+  it('GIVEN an address dated 2008-01-24 over `Rome, Jan 25 (DPA) Italian Prime Minister Romano Prodi has tendered …` THEN a report from Rome by DPA dated 2008-01-25 (its own day, not the address’s)', () => {
+    const page = ['URL: https://twocircles.net/2008jan24/italian_prime_minister_resigns.html', '', 'Rome, Jan 25 (DPA) Italian Prime Minister Romano Prodi has tendered his resignation to President Giorgio Napolitano after losing a Senate confidence vote Thursday.', ''].join('\n');
+    const [a] = readArticles('prodi.txt', page).articles;
+    expect([a!.place, a!.agency, a!.date]).toEqual(['Rome', 'DPA', '2008-01-25']);
+  });
+  it('GIVEN a page with no dateline or stamp whose story says `the election as earlier scheduled for today, 16th February, 2019, was no longer feasible` THEN the page is dated 2019-02-16', () => {
+    const page = ['The Independent National Electoral Commission, INEC, has postponed to February 23rd, the General election earlier scheduled for Saturday, February 16th, 2019.', '', 'INEC chairman, Professor Mahmood Yakubu, announced that continuing with the election as earlier scheduled for today, 16th February, 2019, was no longer feasible.', ''].join('\n');
+    expect(readArticles('inec.txt', page).articles.map((a) => a.date)).toEqual(['2019-02-16']);
+  });
+});
