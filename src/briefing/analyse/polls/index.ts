@@ -27,6 +27,7 @@ import { findMargin, findPollsters, findSamples, pollsterNamesOfPeople, populati
 import { resolvePollDate } from './pollDates.js';
 import { ROLE_NOUNS } from '../speakers/lexicon.js';
 import { labelledFigures } from '../../segment/labelledFigures.js';
+import { pollsterSite } from './pollsterSite.js';
 
 /** Units of prose (see MIN_PROSE_UNIT_WORDS) after the last poll unit, one fewer than this, within which a share without its own survey cue still counts. */
 const POLL_CONTEXT_WINDOW = 2;
@@ -718,13 +719,15 @@ const RESULTS_FOLLOW = /\b(?:following are|below are|here are)\s+(?:some\s+of\s+
 /** The polls of one article, in order of first mention. */
 export function extractArticlePolls(article: Article): Poll[] {
   const all = `${article.headline ?? ''}\n${article.paragraphs.join('\n')}`;
-  if (!SHARE_HINT.test(all) || !hasSurveyCue(all)) return [];
+  // (On a pollster's own site, the page is its release: its figures are its poll's, named or not.)
+  const site = SHARE_HINT.test(all) ? pollsterSite(article.url ?? null) : null;
+  if (!SHARE_HINT.test(all) || (site === null && !hasSurveyCue(all))) return [];
   const units = unitsOf(article);
   const polls: DraftPoll[] = [];
   let current: DraftPoll | null = null;
   let pollSeen = false;
   let proseSince = 0;
-  let resultsFollow = false;
+  let resultsFollow = site !== null;
   // (A pollster's name the article gives as a person's surname is the person's all through it;
   // read once, and only when a pollster is found.)
   let surnames: Set<string> | undefined;
@@ -878,6 +881,7 @@ export function extractArticlePolls(article: Article): Poll[] {
   });
 
   lendFacts(polls);
+  if (site !== null) for (const p of polls) if (p.pollster === null && !p.previousOf) p.pollster = site;
   return nameTheRace(polls.map((d) => finish(article.id, d)).filter((p): p is Poll => p !== null));
 }
 
