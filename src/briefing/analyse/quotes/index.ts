@@ -285,14 +285,21 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       // sentence's speaker, when a person (the reader's inference; a body's statement is left).
       const reported = reportedSpeechBefore(paragraphs, first.paragraph, sStart, prevLast, (name) => ents.knowsFullName(name)) ?? pronounSentenceBefore(p0, sStart, first.paragraph, prevLast);
       const phrase = reported ? parseSpeakerPhrase(reported.cue.phrase) : null;
-      const e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.kind === 'organisation') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at, span.text) : null;
+      let e = phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.kind === 'organisation') ? ents.resolve(phrase, reported!.paragraph * PARAGRAPH_STRIDE + reported!.cue.at, span.text) : null;
+      // (A question someone asked, then a quote: the answer, by the one quoted just before, not the
+      // asker: `Owen asked where the trophy was.` / `"Somewhere, I left it somewhere …"` is Waititi's.)
+      // (Its speaker is then the one a later `he said` stands for, not the asker.)
+      if (reported && 'asker' in reported) {
+        e = prev?.entity && prevLast && first.paragraph - prevLast.paragraph <= MAX_PARAGRAPHS_TO_ANSWER && prev.entity !== e ? prev.entity : null;
+        if (e) ents.mention(first.paragraph * PARAGRAPH_STRIDE + sStart, e, true);
+      }
       // (A body's statement only when the paragraph before is that one sentence of its reported
       // speech: `It said the site … was intended to address the problem.` / `"The city council was
       // aware …"`; a body named inside a longer paragraph may be anyone's topic.)
       const bodyStatement = e?.kind === 'organisation' && reported!.paragraph === first.paragraph - 1 && countSentenceEnds(paragraphs[reported!.paragraph]!) <= 1;
       if (e?.kind === 'person' || bodyStatement) {
         entity = e;
-        cueName = reported!.cue.cue;
+        cueName = 'asker' in reported! ? 'answer' : reported!.cue.cue;
       }
     }
 
@@ -585,7 +592,7 @@ const SUBJECTLESS_GOING_ON = /^\s*(?:(?:But|And|Then|But then|And then)\s+)?(?:w
 /** A sentence whose only quote marks close scare quotes of one to three words (`the "terrorist regime" of Assad`); see reportedSpeechBefore, which also wants none opening the sentence. */
 const SCARE_QUOTED_ONLY = /^[^"“”„«»]*(?:["“][^"“”„«»\s]+(?:\s+[^"“”„«»\s]+){0,2}["”][^"“”„«»]*)+$/;
 
-function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart: number, prevLast: QuoteSegment | undefined, knowsFullName: (surname: string) => boolean): { cue: Cue; paragraph: number } | null {
+function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart: number, prevLast: QuoteSegment | undefined, knowsFullName: (surname: string) => boolean): { cue: Cue; paragraph: number; asker?: true } | null {
   let para = pi;
   let end = sStart;
   if (paragraphs[pi]!.slice(0, sStart).trim() === '') {
@@ -616,6 +623,9 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   const inverted = tail === null ? null : cueAfter(sentence.slice(tail.index), start + tail.index);
   if (inverted && CUE_VERBS.has(inverted.cue)) return { cue: inverted, paragraph: para };
   const cue = cueBefore(sentence, start);
+  // (`Owen asked where the trophy was.` / `"Somewhere, I left it …"`: the one who asked, whose
+  // question the quote answers; see the caller.)
+  if (cue?.cue === 'asked' && ASKED_QUESTION.test(sentence.slice(cue.at - start))) return { cue, paragraph: para, asker: true };
   // (`Ssempala says that …, adding that …`: the cue of a speech verb and the participle it owns.)
   // (And `According to Mountain, the troopers have received calls …`: the source of that sentence.)
   if (cue && (CUE_VERBS.has(cue.cue.split(',')[0]!) || cue.cue === 'according to')) return { cue, paragraph: para };
@@ -689,6 +699,10 @@ const TOPIC_LABEL = /^(?:Re:|On\s|About\s|Regarding\s|Asked about\s)/i;
 const MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH = 3;
 /** `X was asked about …`: the subject answers in the quote that follows. */
 const ASKED = /\s(?:was|were)\s+asked\s+(?:about|whether|if|why|how|what|to|for)\b/;
+/** Most paragraphs from the quote before to an answer after a reported question (the question's paragraph between). */
+const MAX_PARAGRAPHS_TO_ANSWER = 2;
+/** An asker's reported question: `asked where the trophy was`, `asked (him) whether …` (from the cue verb on). */
+const ASKED_QUESTION = /\basked\s+(?:(?:him|her|them)\s+)?(?:where|whether|if|why|how|what|when|who|which|about)\b/;
 
 /** The segments of every span, by paragraph (so each paragraph meets only its own quotes). */
 function groupSegments(spans: readonly QuoteSpan[]): Map<number, QuoteSegment[]> {

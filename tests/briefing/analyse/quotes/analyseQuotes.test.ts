@@ -2336,3 +2336,23 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
     expect(quotes.map((q) => q.speaker)).toEqual(['Remco', 'Ignas Snellen']);
   });
 });
+
+describe('analyseQuotes — an interview’s reported question, session 28', () => {
+  it('GIVEN Waititi quoted, then `Owen asked where the trophy was.` then a quote, then `He said …` and a quote THEN both Waititi’s (the quote answers the question; the asker is not its speaker)', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Taika Waititi has described to RNZ his Oscar win, telling Checkpoint’s Lisa Owen it was "pretty awesome" to win.',
+        '"It wasn\'t really nerves, I\'m not usually lost for words and that was one of those rare moments my brain didn\'t work."',
+        'Owen asked where the trophy was.',
+        '"Somewhere, I left it somewhere ... I\'ve still gotta find my mum."',
+        'He said he felt the award was a recognition of the decade spent making the film.',
+        '"I wrote it in 2010 and then it took a long time to get it made."',
+      ]),
+    ]);
+    expect(quotes.filter((q) => !q.partial).map((q) => q.speaker)).toEqual(['Taika Waititi', 'Taika Waititi', 'Taika Waititi']);
+  });
+  it('GIVEN no quote before `Owen asked where the trophy was.` THEN the quote after it has no speaker (no one to answer)', () => {
+    const { quotes } = analyseQuotes([article(['Taika Waititi won an Oscar on Sunday night in Los Angeles for his screenplay.', 'Owen asked where the trophy was.', '"Somewhere, I left it somewhere ... I\'ve still gotta find my mum."'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
