@@ -166,7 +166,8 @@ export function cleanName(s: string): string | null {
   // A candidate's title and home state before the name (`Florida U.S. Senator Marco Rubio`, `Vice
   // President Joseph Biden`): the answer is the name, as the other shares of the poll write it.
   let role = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) role = k;
+  // (Not a word after a figure, part of a party's name: `5 Star Movement`.)
+  for (let k = 0; k < ws.length - 1; k++) if ((ROLE_NOUNS.has(ws[k]!.toLowerCase()) || HONORIFICS.has(ws[k]!.toLowerCase())) && !/^\d/.test(ws[k - 1] ?? '')) role = k;
   // (`Chief of Staff Benny Gantz`, `Minister of Finance Bill Morneau`: the title goes on through `of` and its words.)
   while (role >= 0 && role < ws.length - 2 && (/^(?:of|the)$/.test(ws[role + 1]!) || isTitleWord(ws[role + 1]!))) role++;
   // (`the governing CAQ and Premier François Legault`: a party and its leader, joined; the party is the option.)

@@ -79,6 +79,7 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   lt. capt capt. supt supt. cfo coo cto cio cmo organizer organiser coordinator campaigner
   doctor physician surgeon pathologist nurse scientist epidemiologist virologist historian speaker
   actor actress singer rapper comedian author novelist neighbor neighbour homeowner shopkeeper
+  star superstar musician songwriter singer-songwriter filmmaker producer artist curator dancer playwright poet
   counsel solicitor barrister broadcaster presenter commentator pundit columnist journalist reporter photographer critic
   mediator consultant trainer garda gda det insp cllr dci dcs coun coun. taoiseach tánaiste tanaiste
   chairperson brigadier brig. corporal cpl meteorologist forecaster agent td aide politician svp

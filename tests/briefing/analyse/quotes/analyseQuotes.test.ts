@@ -2338,6 +2338,10 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
 });
 
 describe('analyseQuotes — an interview’s reported question, session 28', () => {
+  it('GIVEN `Solange Knowles … Knowles said.` then `Country music star Maren Morris was the most nominated …` then `"…," she said.` THEN Morris’s (`star` is a role before her name, so she is the sentence’s subject)', () => {
+    const { quotes } = analyseQuotes([article(['Solange Knowles won best R&B performance. "I am grateful," Knowles said.', 'Country music star Maren Morris was the most nominated country star coming in with four nominations.', '"To walk away with one is really validating," she said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Solange Knowles', 'Maren Morris']);
+  });
   it('GIVEN Waititi quoted, then `Owen asked where the trophy was.` then a quote, then `He said …` and a quote THEN both Waititi’s (the quote answers the question; the asker is not its speaker)', () => {
     const { quotes } = analyseQuotes([
       article([
