@@ -11,6 +11,7 @@ import {
   isShareRow,
   isPublishedStamp,
   MONTH_RE,
+  monthNumber,
   REPORTING_BY_RE,
   titleCaseName,
 } from './lineKinds.js';
@@ -903,6 +904,10 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
   // (Not a day of a list the story gives, `The announcement dates … are:` / `Wednesday, 3 September 2008`.)
   const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item);
   if (stamp) return stamp.ymd;
+  // (The day the story calls today, before a date a caption or the lead gives: `Passengers stranded …
+  // November 5, 2022.` over `… enters its third day today (Monday, November 7)`.)
+  const today = todayWrittenOut(lines, pageDates, endAt, lead, hint);
+  if (today) return today;
   for (const p of pageDates) {
     if (lead >= 0 && p.line > lead) break;
     if (p.line < lead || lead < 0) return p.ymd;
@@ -915,19 +920,40 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
     const release = placed ? fullDatesIn(placed[0]) : [];
     if (release.length > 0) return release[0]!;
   }
-  // (Else the day the story itself calls today: `the election as earlier scheduled for today, 16th
-  // February, 2019, was no longer feasible`.)
+  return null;
+}
+
+/**
+ * The day a page's story calls today, written out beside it (`the election as earlier scheduled for
+ * today, 16th February, 2019, was no longer feasible`, `a strike that enters its third day today
+ * (Monday, November 7)`), or null. With no year written, the year of the nearest full date on the
+ * page, else of the page's address or file name; with neither, null.
+ */
+function todayWrittenOut(lines: readonly Line[], pageDates: readonly { line: number; ymd: Ymd }[], endAt: number, lead: number, hint: Hint | null): Ymd | null {
   for (let i = Math.max(lead, 0); i < endAt; i++) {
     const l = lines[i]!;
     if (l.kind !== 'text' || !/today/i.test(l.text)) continue;
     const m = TODAY_WITH_DATE.exec(l.text);
-    const today = m ? fullDatesIn(m[1]!) : [];
-    if (today.length > 0) return today[0]!;
+    if (!m) continue;
+    const full = fullDatesIn(m[1]!);
+    if (full.length > 0) return full[0]!;
+    const md = TODAY_MONTH_DAY.exec(m[1]!);
+    const dm = md ? null : TODAY_DAY_MONTH.exec(m[1]!);
+    const near = [...pageDates].sort((a, b) => Math.abs(a.line - i) - Math.abs(b.line - i))[0]?.ymd ?? hint?.ymd;
+    if ((md || dm) && near) {
+      const month = monthNumber(md ? md[1]! : dm![2]!);
+      const day = Number(md ? md[2] : dm![1]);
+      if (month !== null && day >= 1 && day <= 31) return { y: nearestYear(month, day, near), m: month, d: day };
+    }
   }
   return null;
 }
 /** `today, 16th February, 2019`, `today (March 3, 2019)`, `today, Monday 3 March 2019`: group 1 the day written after `today`. */
-const TODAY_WITH_DATE = new RegExp(String.raw`\btoday,?\s+\(?\s*((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE},?\s+(?:19|20)\d{2}|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))`, 'i');
+const TODAY_WITH_DATE = new RegExp(String.raw`\btoday,?\s+\(?\s*((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}(?:,?\s+(?:19|20)\d{2})?|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?)(?![\p{L}\d]))`, 'iu');
+/** The month and day of such a day with no year, month first (`November 7`); groups: month, day. */
+const TODAY_MONTH_DAY = new RegExp(String.raw`(${MONTH_RE})\s+(\d{1,2})`, 'i');
+/** The same day first (`16th February`); groups: day, month. */
+const TODAY_DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})`, 'i');
 /** Longest line read as a pair of stamps (page furniture; a longer line is prose). */
 const MAX_TWO_STAMP_CHARS = 200;
 /**

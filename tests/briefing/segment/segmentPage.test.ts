@@ -1178,6 +1178,10 @@ describe('segmentPage — session 28, other wires with no dash, and the day call
     const [a] = readArticles('prodi.txt', page).articles;
     expect([a!.place, a!.agency, a!.date]).toEqual(['Rome', 'DPA', '2008-01-25']);
   });
+  it('GIVEN a caption dated `November 5, 2022.` over a story of a strike `that enters its third day today (Monday, November 7)` THEN the page is dated 2022-11-07 (the day the story calls today, its year the caption’s)', () => {
+    const page = ['Passengers stranded at JKIA after Kenya Airways pilots went on strike. November 5, 2022. [David Gichuru, Standard]', '', 'Woes of passengers flying with Kenya Airways continue as the national carrier battled to reschedule the stranded guests following a pilots’ strike that enters its third day today (Monday, November 7).', ''].join('\n');
+    expect(readArticles('kq.txt', page).articles.map((a) => a.date)).toEqual(['2022-11-07']);
+  });
   it('GIVEN a page with no dateline or stamp whose story says `the election as earlier scheduled for today, 16th February, 2019, was no longer feasible` THEN the page is dated 2019-02-16', () => {
     const page = ['The Independent National Electoral Commission, INEC, has postponed to February 23rd, the General election earlier scheduled for Saturday, February 16th, 2019.', '', 'INEC chairman, Professor Mahmood Yakubu, announced that continuing with the election as earlier scheduled for today, 16th February, 2019, was no longer feasible.', ''].join('\n');
     expect(readArticles('inec.txt', page).articles.map((a) => a.date)).toEqual(['2019-02-16']);
