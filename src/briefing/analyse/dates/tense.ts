@@ -120,7 +120,8 @@ const CUES: readonly Cue[] = [
   { re: /\b(?:kicks\s+off|gets\s+under\s+way|starts|begins|opens|closes|concludes|ends|takes\s+place|resumes|launches|premieres)\b(?=\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g, tense: 'future', reach: FIXTURE_REACH },
   // A new date a thing is put off to: `She rescheduled the trial for Oct. 1.`, `the vote was postponed
   // until Tuesday`, `adjourned the hearing to March 5` (what is put off is still ahead).
-  { re: /\b(?:rescheduled|postponed|deferred|adjourned|pushed\s+back|put\s+off)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:for|until|till|to)\b/g, tense: 'future', reach: DEFERRAL_REACH },
+  // (So is a thing drawn out to a new end: `SA Airways has extended its cancellation of flights to Sunday and Monday`.)
+  { re: /\b(?:rescheduled|postponed|deferred|adjourned|pushed\s+back|put\s+off|extended)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?(?:for|until|till|to)\b/g, tense: 'future', reach: DEFERRAL_REACH },
   // Readiness and an arrangement told with `is to`: `Rover Ready For Saturday Launch`, `gearing up
   // for Sunday's final`, `Alexander is to appear with Trump … on Wednesday`.
   // (Not told in the past: `The team was ready for Saturday's game but lost`; nor `is to blame`.)

@@ -540,3 +540,10 @@ describe('tagTimexes — session 28, a clock time with a dot', () => {
     expect(tagTimexes('Rates were held at 10.50 on Friday.', '2013-07-17').map((x) => x.value)).toEqual(['2013-07-12']);
   });
 });
+
+describe('tagTimexes — session 28, a thing drawn out to a new end', () => {
+  it('GIVEN `SA Airways has extended its cancellation of flights to Sunday and Monday` (Saturday 2019-11-16) THEN the coming Sunday and Monday; `was extended by the union on Thursday` THEN the Thursday gone', () => {
+    expect(tagTimexes('SA Airways has extended its cancellation of flights to Sunday and Monday.', '2019-11-16').map((x) => x.value)).toEqual(['2019-11-17', '2019-11-18']);
+    expect(valueAt('The strike was extended by the union on Thursday.', '2019-11-16', 'Thursday')).toBe('2019-11-14');
+  });
+});
