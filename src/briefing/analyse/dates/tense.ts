@@ -64,7 +64,8 @@ const CUES: readonly Cue[] = [
   // (So does a plan that fell through, `whose appeal was to have been heard in March`.)
   { re: /\b(?:would|could|should|might|must|was\s+to|were\s+to)\s*(?:n['’]t\s+|\s+not\s+)?(?:have\b|['’]ve\b)/gi, tense: 'past' },
   // The cue runs to the main verb, so `will be published in May` is future although `published` ends in -ed.
-  { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
+  // (An adverb may stand before the verb: `will likely stretch into Wednesday`.)
+  { re: /(?:\b(?:will|shall|won['’]t)|['’]ll)(?:\s+not)?(?:\s+(?:likely|probably|also|still|then|soon|now|again|only|just|certainly|surely|definitely|eventually|finally|further|most\s+likely))?(?:\s+be)?(?:\s+\w+)?/gi, tense: 'future' },
   // Passive infinitives and modal passives look ahead: `is due to be paid on Friday`, `could be signed in March`.
   // (Not after a verb of seeming or saying: `many seem to be on edge today`, `was said to be ill`;
   // nor of finding out: `remains … were confirmed to be the marketing executive on Friday`.)

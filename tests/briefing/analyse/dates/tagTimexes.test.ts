@@ -547,3 +547,9 @@ describe('tagTimexes — session 28, a thing drawn out to a new end', () => {
     expect(valueAt('The strike was extended by the union on Thursday.', '2019-11-16', 'Thursday')).toBe('2019-11-14');
   });
 });
+
+describe('tagTimexes — session 28, an adverb after `will`', () => {
+  it('GIVEN `The storm’s effects will likely stretch into Wednesday with continued closures` (Tuesday 2019-02-12) THEN the coming Wednesday', () => {
+    expect(valueAt('The storm’s effects will likely stretch into Wednesday with continued closures throughout the province.', '2019-02-12', 'Wednesday')).toBe('2019-02-13');
+  });
+});
