@@ -650,6 +650,9 @@ const ELIDED_CHOICE = /^\s+([\p{Ll}][\p{L}'’-]*(?:\s+(?!and\b)[\p{L}'’-]+){0
 // (After a pair's lead noun too: `a lopsided 53%-36% lead among women`.)
 const QUALIFIER_AFTER = /^\s*,?\s*(?:lead\s+)?(among\s+[^,.;]{2,50}?)(?=\s+(?:against|over|versus|vs\.?|in\s+the\s+(?:race|contest|election|poll|survey)|according\s+to|compared|while|whereas|but)\b|\s+(?:and|or)(?:\s+(?:a|an|the))?\s*$|\s*[,.;]|\s*$)/i;
 
+/** A group that leads an answer, then a bracket opening its share: `led by Quebecers (`, `particularly in Ontario (`, `with BC residents in the lead (`. */
+const LEADING_GROUP_BEFORE = /(?:\b(?:led\s+by|particularly\s+(?:in|among)|especially\s+(?:in|among)|notably\s+(?:in|among)|most\s+of\s+all\s+(?:in|among))\s+(?:those\s+(?:in|from)\s+)?[^,;()]{2,40}|\bwith\s+[^,;()]{2,40}\s+in\s+the\s+lead)\s*\(\s*$/i;
+
 export function findAnswer(text: string, shares: readonly Share[], i: number): Answer {
   const sentence = asidesBlanked(text);
   const share = shares[i]!;
@@ -667,6 +670,10 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
   // (`With 46% support, Labour would receive 59 seats`: the subject of the clause the share opens.)
+  // (`… stressed about making bill payments (led by Quebecers (37%))`, `particularly in Ontario (28%)`,
+  // `with BC residents in the lead (45%)`: the same answer's share in the group that leads it, in
+  // brackets after the group; no answer of its own.)
+  if (LEADING_GROUP_BEFORE.test(before)) return { answer: null, qualifier: null, people: null };
   const withOpening = /^\s*With\s+$/.test(before) ? SUBJECT_AFTER_WITH_SHARE.exec(rest) : null;
   if (withOpening) return { answer: cleanName(withOpening[1]!) ?? withOpening[1]!, qualifier: qualifierAfter, people: share.group };
   // (`showed support for his cabinet rising to 47.3 per cent`: the support moved is the answer.)

@@ -1978,3 +1978,12 @@ describe('findPollsters: session 28, a poll `from` a research body', () => {
     expect(findPollsters('A survey from October found 40% backed it.')).toEqual([]);
   });
 });
+
+describe('findAnswer: session 28, the group that leads an answer', () => {
+  it('GIVEN `(led by Quebecers (37%))`, `with BC residents in the lead (45%)`, `particularly in Ontario (28%)` THEN no answer for the group’s share; the answer’s own share keeps its answer', () => {
+    const answers = (t: string): (string | null)[] => findShares(t).map((_, i, all) => findAnswer(t, all, i).answer);
+    expect(answers('One in three (33%) are stressed about making bill payments on time (led by Quebecers (37%).')).toEqual([null, 'are stressed about making bill payments on time', null]);
+    expect(answers('Four in ten (40%) Canadians are stressed about saving for retirement, with BC residents in the lead (45%).').slice(1)).toEqual(['are stressed about saving for retirement', null]);
+    expect(answers('One quarter (24%) are stressed about paying for dependents, particularly in Ontario (28%).').slice(-1)).toEqual([null]);
+  });
+});
