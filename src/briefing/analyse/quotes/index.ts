@@ -447,6 +447,16 @@ function speakerLabel(before: string, base: number): Cue | null {
  */
 function colonSubject(before: string, base: number, knowsFullName: (word: string) => boolean = () => false): Cue | null {
   if (!/:\s*$/.test(before)) return null;
+  // (A body that issues a statement, then the statement: `The hospital issued a follow-up statement
+  // an hour after issuing the first statement:` / `"The patient tested positive …"`; the words
+  // before the verb are the body.)
+  const issued = ISSUED_STATEMENT.exec(before);
+  if (issued) {
+    const lead = before.slice(0, issued.index);
+    const body = lead.trim();
+    const named = body === '' ? null : parseSpeakerPhrase(body);
+    if (named?.kind === 'organisation') return { phrase: body, cue: 'statement', at: base + lead.indexOf(body) };
+  }
   const subj = sentenceSubject(before, base);
   if (!subj) return null;
   const phrase = parseSpeakerPhrase(subj.phrase);
@@ -454,8 +464,13 @@ function colonSubject(before: string, base: number, knowsFullName: (word: string
   // (`Mrs Beckett defended her comments:`: a surname after an honorific names someone, as a label's does.)
   const honorific = HONORIFICS.has(subj.phrase.trim().split(/\s+/)[0]!.toLowerCase());
   // (Or a surname the article has named in full: `Keys talked about the loss in her news conference:`.)
-  return phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null || honorific || knowsFullName(phrase.name)) ? { phrase: subj.phrase, cue: 'colon', at: subj.at } : null;
+  if (phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null || honorific || knowsFullName(phrase.name))) return { phrase: subj.phrase, cue: 'colon', at: subj.at };
+  // (A body that issues a statement, then the statement: `The hospital issued a follow-up statement
+  // an hour after issuing the first statement:` / `"The patient tested positive …"`.)
+  return null;
 }
+/** A statement issued: `issued a follow-up statement`, `released its response`, `put out a statement`. */
+const ISSUED_STATEMENT = /\b(?:issued|released|put\s+out|published|posted|sent\s+out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|response|reply|update)\b/i;
 
 /** Most words of a speaker label (`Spotify Technology SA CFO Paul Vogel`). */
 const MAX_LABEL_WORDS = 10;

@@ -2338,6 +2338,11 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
 });
 
 describe('analyseQuotes — an interview’s reported question, session 28', () => {
+  it('GIVEN `Patients were admitted to Christ Hospital …` then `The hospital issued a follow-up statement …:` over a quote THEN Christ Hospital’s; `The hospital was busy:` THEN no one', () => {
+    const q = (intro: string): (string | null)[] => analyseQuotes([article(['Patients were admitted to Christ Hospital on Monday.', intro, '“The patient tested positive for a common respiratory virus.”'])]).quotes.map((x) => x.speaker);
+    expect(q('The hospital issued a follow-up statement an hour after issuing the first statement:')).toEqual(['Christ Hospital']);
+    expect(q('The hospital was busy all day:')).toEqual([null]);
+  });
   it('GIVEN `Solange Knowles … Knowles said.` then `Country music star Maren Morris was the most nominated …` then `"…," she said.` THEN Morris’s (`star` is a role before her name, so she is the sentence’s subject)', () => {
     const { quotes } = analyseQuotes([article(['Solange Knowles won best R&B performance. "I am grateful," Knowles said.', 'Country music star Maren Morris was the most nominated country star coming in with four nominations.', '"To walk away with one is really validating," she said.'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Solange Knowles', 'Maren Morris']);
