@@ -450,6 +450,10 @@ function colonSubject(before: string, base: number, knowsFullName: (word: string
   // (A body that issues a statement, then the statement: `The hospital issued a follow-up statement
   // an hour after issuing the first statement:` / `"The patient tested positive …"`; the words
   // before the verb are the body.)
+  // (So is a statement `from` someone: `Below is a statement in the SEC filing … from Musk:`.)
+  const from = STATEMENT_FROM.exec(before);
+  const author = from ? parseSpeakerPhrase(from[1]!) : null;
+  if (from && (author?.kind === 'person' || author?.kind === 'organisation')) return { phrase: from[1]!, cue: 'statement', at: base + from.index + from[0].indexOf(from[1]!) };
   const issued = ISSUED_STATEMENT.exec(before);
   if (issued) {
     const lead = before.slice(0, issued.index);
@@ -469,6 +473,8 @@ function colonSubject(before: string, base: number, knowsFullName: (word: string
   // an hour after issuing the first statement:` / `"The patient tested positive …"`.)
   return null;
 }
+/** A statement from its author, the colon after the author (group 1): `a statement in the SEC filing … from Musk:`. */
+const STATEMENT_FROM = /\b(?:statement|letter|message|note)\b[^:"“”]{0,100}?\bfrom\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u;
 /** A statement issued: `issued a follow-up statement`, `released its response`, `put out a statement`. */
 const ISSUED_STATEMENT = /\b(?:issued|released|put\s+out|published|posted|sent\s+out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|response|reply|update)\b/i;
 

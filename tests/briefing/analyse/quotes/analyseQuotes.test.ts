@@ -2338,6 +2338,10 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
 });
 
 describe('analyseQuotes — an interview’s reported question, session 28', () => {
+  it('GIVEN `Elon Musk offered to buy Twitter …` then `Below is a statement in the SEC filing … to Bret Taylor, Chair of Twitter Board of Directors, from Musk:` over a quote THEN Musk’s (the statement’s author, not its addressee)', () => {
+    const { quotes } = analyseQuotes([article(['Elon Musk offered to buy Twitter for $43 billion on Thursday, according to a filing.', 'Below is a statement in the SEC filing amendment to Bret Taylor, Chair of Twitter Board of Directors, from Musk:', '“I invested in Twitter as I believe in its potential to be the platform for free speech around the globe.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Elon Musk']);
+  });
   it('GIVEN `Patients were admitted to Christ Hospital …` then `The hospital issued a follow-up statement …:` over a quote THEN Christ Hospital’s; `The hospital was busy:` THEN no one', () => {
     const q = (intro: string): (string | null)[] => analyseQuotes([article(['Patients were admitted to Christ Hospital on Monday.', intro, '“The patient tested positive for a common respiratory virus.”'])]).quotes.map((x) => x.speaker);
     expect(q('The hospital issued a follow-up statement an hour after issuing the first statement:')).toEqual(['Christ Hospital']);
