@@ -612,6 +612,8 @@ const THOSE_OF_VIEW_MOVED = /\b(?:those|people|voters|respondents)\s+(?:who\s+(?
 /** The undecided, then their move or level (`The undecideds fell to`, `undecided voters are down to`). */
 const UNDECIDED_MOVED = /\b(?:undecideds|undecided\s+voters|the\s+undecided|don['’]t\s+knows)\s+(?:(?:have|has|are|is|were|was)\s+)?(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|slipped|slips|edged\s+(?:up|down)|went\s+(?:up|down)|stood|stand|stands|up|down)\s+(?:[a-z]+\s+){0,3}?(?:to|at|on)\s*$/i;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
+/** The join of a list's last item, closing the words between two shares: `… the courts and `. */
+const LIST_JOIN_END = /\s(?:and|or)\s*$/;
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
 /** A verb, then its subject's full name, the rest of its clause and `with` the share (`behind her was Ben Walsh on the … line with`): group 1 the name. */
 const INVERTED_WITH = /\b(?:was|were|is|are|came|comes|stood|stands|sits|sat)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\b[^;:()"“”]{0,60}?\s+with\s*$/u;
@@ -736,7 +738,9 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const rating = after.answer === null && !/\bfrom\s*$/.test(before) ? (OWNER_RATING.exec(before) ?? WHOSE_RATING.exec(before)) : null;
   const rater = rating ? cleanName(rating[1]!) : null;
   if (rater) return { answer: rater, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
-  const b = answerBefore(before);
+  // (Between two shares, words ending in `and`/`or` end the item before and join the next, `40% the
+  // courts and 30% the press`: no answer of this share's.)
+  const b = prev !== undefined && LIST_JOIN_END.test(before) ? { answer: null, qualifier: null } : answerBefore(before);
   if (loneNoun && b.answer === null) {
     // (`Samuel Garcia, appears as a possible candidate …, with 8% support`: the clause's subject holds it.)
     // (`The NDP – once the clear frontrunners – has dropped to third with 26 per cent support`: the clause's subject.)

@@ -1987,3 +1987,10 @@ describe('findAnswer: session 28, the group that leads an answer', () => {
     expect(answers('One quarter (24%) are stressed about paying for dependents, particularly in Ontario (28%).').slice(-1)).toEqual([null]);
   });
 });
+
+describe('findAnswer: session 28, a list’s last item after `and`', () => {
+  it('GIVEN `52% said the police, 40% the courts and 30% the press` (no comma before `and`) THEN `the press` for 30%, not `courts and`', () => {
+    const t = 'Asked whom they trust, 52% said the police, 40% the courts and 30% the press.';
+    expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).toEqual(['the police', 'the courts', 'the press']);
+  });
+});
