@@ -612,6 +612,12 @@ const THOSE_OF_VIEW_MOVED = /\b(?:those|people|voters|respondents)\s+(?:who\s+(?
 /** The undecided, then their move or level (`The undecideds fell to`, `undecided voters are down to`). */
 const UNDECIDED_MOVED = /\b(?:undecideds|undecided\s+voters|the\s+undecided|don['’]t\s+knows)\s+(?:(?:have|has|are|is|were|was)\s+)?(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|slipped|slips|edged\s+(?:up|down)|went\s+(?:up|down)|stood|stand|stands|up|down)\s+(?:[a-z]+\s+){0,3}?(?:to|at|on)\s*$/i;
 /** The opening of a list of shares each followed by its name: `Primary votes were `, `The figures were: `. */
+/** A preposition and its object right after a share, up to the next item (groups: the preposition, the object): ` of the electric chair,`. */
+const GAPPED_OBJECT = /^\s+(of|by|for)\s+((?:the\s+)?[^,;.()\d]{2,40}?)(?=\s*(?:,|;|\.|$|\s+and\b))/i;
+/** What a share is of that is no option: the vote, people, the sample. */
+const NOT_GAPPED_OBJECT = /^(?:the\s+)?(?:vote|votes|ballots?|preferences|respondents|voters|those|people|adults|electorate|public|sample|population|support|total|them|all)\b|\b(?:poll|survey|ago|last|year|month|week)\b/i;
+/** Words before the first item's preposition that are no verb: `share of`, `per cent of`, `most of`. */
+const NOT_GAPPED_VERB = /^(?:share|shares|percent|cent|points?|most|some|each|none|all|half|third|quarter|majority|minority|number|lead|total|level|rating)$/i;
 /** The join of a list's last item, closing the words between two shares: `… the courts and `. */
 const LIST_JOIN_END = /\s(?:and|or)\s*$/;
 const LIST_OPENING = /\b(?:votes?|support|figures|results|shares?|numbers|standings)\s+(?:were|was|are|is|stood\s+at|stand\s+at)\s*:?\s*$/i;
@@ -671,6 +677,13 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   const before = sentence.slice(prev ? prev.end : 0, share.start);
   const amongBefore = /\bamong\s+([^,;]{2,50}),\s*$/i.exec(before);
   const qualifierBefore = amongBefore ? `among ${amongBefore[1]!.trim()}` : null;
+  // (A gapped list whose first item gives the verb and its preposition, `51% approved of lethal
+  // injection, 25% of the electric chair and 23% of hanging`: the later items are the preposition's
+  // objects, not the people a share is of.)
+  // (Not a share of the vote or of people: `a 33% share of the vote, Sinn Fein is next with 30% of the vote`.)
+  const gapped = prev !== undefined ? GAPPED_OBJECT.exec(rest) : null;
+  const verbBefore = gapped && !NOT_GAPPED_OBJECT.test(gapped[2]!) ? new RegExp(String.raw`\b(\p{L}{3,})\s+${gapped[1]!.toLowerCase()}\s`, 'u').exec(sentence.slice(shares[0]!.end, shares[1]!.start)) : null;
+  if (verbBefore && !NOT_GAPPED_VERB.test(verbBefore[1]!)) return { answer: gapped![2]!.trim(), qualifier: qualifierAfter, people: null };
   // (`With 46% support, Labour would receive 59 seats`: the subject of the clause the share opens.)
   // (`… stressed about making bill payments (led by Quebecers (37%))`, `particularly in Ontario (28%)`,
   // `with BC residents in the lead (45%)`: the same answer's share in the group that leads it, in

@@ -1994,3 +1994,14 @@ describe('findAnswer: session 28, a list’s last item after `and`', () => {
     expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).toEqual(['the police', 'the courts', 'the press']);
   });
 });
+
+describe('findAnswer: session 28, a gapped list after a verb and its preposition', () => {
+  const answers = (t: string): (string | null)[] => findShares(t).map((_, i, all) => findAnswer(t, all, i).answer);
+  it('GIVEN `51% approved of lethal injection, 25% of the electric chair and 23% of hanging` THEN the later items are the objects of `approved of`', () => {
+    expect(answers('51% approved of lethal injection, 25% of the electric chair and 23% of hanging.')).toEqual(['approved of lethal injection', 'the electric chair', 'hanging']);
+  });
+  it('GIVEN shares of the vote or of people, or an earlier poll after `in` THEN no gapped object', () => {
+    expect(answers('Fine Gael has a 33% share of the vote, and Labour 30% of the vote.')[1]).not.toBe('the vote');
+    expect(answers('45% were in favour of capital punishment, a fall from 51% in a similar poll four years ago.')[1]).not.toBe('a similar poll four years ago');
+  });
+});
