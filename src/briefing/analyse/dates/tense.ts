@@ -85,7 +85,7 @@ const CUES: readonly Cue[] = [
   { re: new RegExp(String.raw`\b${FIXED_IN_PAST}(?=\s+for\b)`, 'g'), tense: 'future', reach: SET_FOR_REACH },
   // (`set` only as `set to`/`set for`: `was set on fire on Sunday` is past.)
   // (An adverb may stand between: `which is now expected in November`, `are still due to`.)
-  { re: new RegExp(String.raw`\b(?!${FIXED_IN_PAST}\s+for\b)(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|forecast|predicted|projected|poised|going|planning|likely|supposed|to\s+be)\b`, 'gi'), tense: 'future' },
+  { re: new RegExp(String.raw`\b(?!${FIXED_IN_PAST}\s+for\b)(?:is|are|was|were|be|been|being|am)\s+(?:not\s+)?(?:(?:now|still|also|currently|widely|generally|officially)\s+)?(?:due|set(?=\s+(?:to|for)\b)|scheduled|slated|expected|forecast|predicted|projected|poised|going(?=\s+to\b)|planning|likely|supposed|to\s+be)\b`, 'gi'), tense: 'future' },
   // Only the infinitive is the future cue: in `China on Thursday vowed to counter` the date goes with
   // `vowed` (past), in `agreed to meet on Tuesday` with `to meet` (future).
   // (Case-sensitive: the infinitive's verb is lower case; `reported the expected issues to Sugita on

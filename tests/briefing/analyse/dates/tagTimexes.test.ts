@@ -553,3 +553,10 @@ describe('tagTimexes — session 28, an adverb after `will`', () => {
     expect(valueAt('The storm’s effects will likely stretch into Wednesday with continued closures throughout the province.', '2019-02-12', 'Wednesday')).toBe('2019-02-13');
   });
 });
+
+describe('tagTimexes — session 28, `going` without `to`', () => {
+  it('GIVEN `On Thursday night, candidates … were going door-to-door` (Friday 2018-12-28) THEN the Thursday gone; `They are going to vote on Thursday` THEN the coming one', () => {
+    expect(valueAt('On Thursday night, candidates hoping to seal spots in parliament were going door-to-door in an effort to reach out to voters.', '2018-12-28', 'Thursday night')).toBe('2018-12-27TNI');
+    expect(valueAt('They are going to vote on Thursday.', '2018-12-28', 'Thursday')).toBe('2019-01-03');
+  });
+});
