@@ -569,9 +569,36 @@ const WEEK_OF_BEFORE = /\b(?:the\s+)?week\s+of\s+$/i;
 const WEEK_OF_REACH = 16;
 
 /**
+ * `between 8am Friday and 4pm Tuesday`, `from Monday to Wednesday`: the end of a range of weekdays
+ * comes after its start, so a weekday end resolved before the start moves a week on (each was read
+ * alone, by the sentence's tense).
+ */
+export const weekdayRangeEnd: Refiner = {
+  name: 'weekdayRangeEnd',
+  refine(drafts, { text }) {
+    return drafts.map((d, i) => {
+      const start = drafts[i - 1];
+      if (start === undefined || d.anchor.kind !== 'weekday' || start.value === undefined || d.value === undefined) return d;
+      if (!RANGE_JOIN.test(text.slice(start.end, d.start)) || !RANGE_OPENING.test(text.slice(Math.max(0, start.start - RANGE_OPENING_REACH), start.start))) return d;
+      const from = parseYmd(start.value.slice(0, 10));
+      const to = parseYmd(d.value.slice(0, 10));
+      if (from === null || to === null || daysBetween(from, to) >= 0) return d;
+      return tag({ ...d, value: `${formatDay(addDays(to, DAYS_IN_WEEK))}${d.value.slice(10)}` }, 'weekdayRangeEnd');
+    });
+  },
+};
+/** The join of a range's two ends. */
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/;
+/** What opens a range right before its start. */
+const RANGE_OPENING = /\b(?:between|from)\s+$/i;
+/** Characters before a range's start searched for `between`/`from`. */
+const RANGE_OPENING_REACH = 10;
+const DAYS_IN_WEEK = 7;
+
+/**
  * The refiners, declared once, in order: overlap removal first (so each span is one reading),
  * then merging a weekday with its written date, days sharing a year and days coordinated with a
  * month's day, a clock time with its weekday, then `last`/`next` before a month and day, then the
- * sentence tense, then resolution, then `the week of` a resolved day.
+ * sentence tense, then resolution, then a weekday range's end after its start, then `the week of` a resolved day.
  */
-export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, coordinatedDays, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve, weekOf];
+export const NEWS_REFINERS: readonly Refiner[] = [overlaps, weekdayWithDate, daysSharingYear, coordinatedDays, timeWithWeekday, modifiedMonthDay, sentenceTense, resolve, weekdayRangeEnd, weekOf];

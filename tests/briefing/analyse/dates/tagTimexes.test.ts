@@ -560,3 +560,10 @@ describe('tagTimexes — session 28, `going` without `to`', () => {
     expect(valueAt('They are going to vote on Thursday.', '2018-12-28', 'Thursday')).toBe('2019-01-03');
   });
 });
+
+describe('tagTimexes — session 28, a range of weekdays', () => {
+  it('GIVEN `disallowed between 8am Friday and 4pm Tuesday` (Friday 2018-12-28) THEN the Tuesday after that Friday; `ran from Monday to Wednesday` (Wednesday 2018-12-26) THEN both in that week', () => {
+    expect(tagTimexes('All rallies are disallowed between 8am Friday and 4pm Tuesday, according to the Order.', '2018-12-28').map((x) => x.value)).toEqual(['2018-12-28T08:00', '2019-01-01T16:00']);
+    expect(tagTimexes('The strike ran from Monday to Wednesday.', '2018-12-26').map((x) => x.value)).toEqual(['2018-12-24', '2018-12-26']);
+  });
+});
