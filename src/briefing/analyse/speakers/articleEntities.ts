@@ -357,6 +357,11 @@ function innerParticle(toks: readonly RegExpMatchArray[], j: number): boolean {
   return prev !== undefined && next !== undefined && !/[,;:.!?]$/.test(prev) && (NAME_PARTICLES.has(prev) || /^\p{Lu}/u.test(prev)) && /^\p{Lu}/u.test(next);
 }
 
+/** A name with its spaces left out, in lower case: `Burna Boy` and `Burnaboy` both `burnaboy`. */
+function gluedName(name: string): string {
+  return name.replace(/\s+/g, '').toLowerCase();
+}
+
 function surnameMatches(a: string, b: string): boolean {
   if (sameNameWord(a, b)) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
@@ -569,8 +574,12 @@ export class ArticleEntities {
         const firstNamed = this.entities.filter((e) => e.kind === 'person' && /\s/.test(e.name) && sameNameWord(e.name.split(/\s+/)[0]!, name));
         if (firstNamed.length === 1) found = firstNamed[0];
       }
+      // (The same name written as one word, as a stage name often is: `Burnaboy` after `Burna Boy`.)
+      found ??= this.entities.find((e) => e.kind === 'person' && /\s/.test(e.name) && gluedName(e.name) === gluedName(name));
     } else {
       found = this.entities.find((e) => e.kind === 'person' && (compatibleNames(e.name, name) || (surnameMatches(nameParts(e.name).surname, nameParts(name).surname) && nameParts(e.name).given.length === 0)));
+      // (`Burna Boy` after `Burnaboy`: the one-word form of the same name.)
+      found ??= this.entities.find((e) => e.kind === 'person' && !/\s/.test(e.name) && gluedName(e.name) === gluedName(name));
     }
     if (!found) {
       found = { n: this.entities.length, kind: 'person', name, forms: new Set(), title: null, gender: null };
