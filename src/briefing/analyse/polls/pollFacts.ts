@@ -67,6 +67,10 @@ const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|condu
 const POLL_FROM = new RegExp(String.raw`\b(?:poll|survey|study)\s+(?:(?:released|published|out)\s+)?from\s+(?:the\s+)?(${NAME})`, 'gu');
 /** A word that makes a name a research body's (see {@link POLL_FROM}). */
 const RESEARCH_BODY = /\b(?:Center|Centre|Institute|Research|University|College|Poll|Polling|Polls|Group|Associates|Strategies|Partners|Insights|Analytics|Foundation|Council|Reports|Surveys?)\b/;
+/** A poll's word shortly before a weak verb of doing (`The poll, taken by …`, `a survey done by …`). */
+const POLL_WORD_BEFORE = /\b(?:polls?|surveys?|study|studies|interviews?|fieldwork|research|questionnaire)\b[^.;]*$/i;
+/** Characters before `taken by`/`done by` searched for a poll's word. */
+const POLL_WORD_REACH = 60;
 /** `poll published on Thursday by the other main public broadcaster, ARD`: group 1 the initials. */
 const PUBLISHED_BY_INITIALS = /\b(?:poll|survey)\s+published\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:broadcaster|newspaper|daily|channel|network|station)\s*,?\s+)?(\p{Lu}{2,6})\b/gu;
 /**
@@ -162,7 +166,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       while (words.length > 1 && NOT_POLLSTER.test(words[words.length - 1]!) && /['’]s$/.test(words[words.length - 2]!)) words.pop();
       if (words.length > 0) add(words.join(' '), m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
-    for (const m of byName) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
+    // (`taken by`, `done by` name a pollster only after a poll: `Second place was taken by KO, the main
+    // opposition party` names a party.)
+    for (const m of byName) if (!/^(?:taken|done)\b/i.test(m[0]) || POLL_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - POLL_WORD_REACH), m.index))) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
     if (sentence.includes(' from ')) for (const m of sentence.matchAll(POLL_FROM)) if (RESEARCH_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // (`a poll published on Thursday by the other main public broadcaster, ARD,`: a broadcaster known
     // by its initials names the poll it publishes, as news copy names it; a publisher written out,

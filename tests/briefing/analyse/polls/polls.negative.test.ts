@@ -273,3 +273,10 @@ describe('extractPolls negatives: session 28, rows of labelled figures', () => {
     expect(extractPolls([a]).flatMap((p) => p.results.map((r) => r.percent))).toEqual([52]);
   });
 });
+
+describe('findPollsters negatives: session 28, `taken by` with no poll before it', () => {
+  it('GIVEN `Second place was taken by KO, the main opposition party, with 26.6 percent` THEN no pollster; `The poll, taken by Acme Research, …` THEN Acme Research', () => {
+    expect(findPollsters('Second place was taken by KO, the main opposition party, with 26.6 percent.')).toEqual([]);
+    expect(findPollsters('The poll, taken by Acme Research between May 1 and 3, found 40% backed it.').map((f) => f.value)).toEqual(['Acme Research']);
+  });
+});
