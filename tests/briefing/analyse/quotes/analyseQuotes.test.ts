@@ -2327,6 +2327,10 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
     const { quotes } = analyseQuotes([article(['In response to the Channel crossings this weekend, Enver Solomon, CEO of Refugee Council said:', '“With many people crossing the Channel just this weekend, we are seeing how draconian policies do little to deter desperate people.”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Enver Solomon']);
   });
+  it('GIVEN `David Renard, the Conservative leader of Swindon Council said: “…”` THEN Renard’s (the role after `the` and a modifier, no closing comma)', () => {
+    const { quotes } = analyseQuotes([article(['David Renard, the Conservative leader of Swindon Council said: “There are no excuses that so many Swindon schools are closed when the roads are perfectly passable.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['David Renard']);
+  });
   it('GIVEN `Remco said:` after `the students – Meta Hoon, Remco van der Burg, and …` THEN Remco van der Burg’s (two particles inside a name keep it whole, so the given name finds it)', () => {
     const { quotes } = analyseQuotes([article(['But the students – Meta Hoon, Remco van der Burg, and Francis Vuijsje, of Leiden University, have nicknamed it after themselves.', 'Remco said: “Our computer needed more than a thousand hours!”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Remco van der Burg']);
