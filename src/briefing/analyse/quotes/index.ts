@@ -643,7 +643,15 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   const tail = INVERTED_TAIL_HINT.test(sentence) ? INVERTED_ATTRIBUTION_TAIL.exec(sentence) : null;
   const inverted = tail === null ? null : cueAfter(sentence.slice(tail.index), start + tail.index);
   if (inverted && CUE_VERBS.has(inverted.cue)) return { cue: inverted, paragraph: para };
-  const cue = cueBefore(sentence, start);
+  let cue = cueBefore(sentence, start);
+  // (A speech verb inside a relative clause at the sentence's end, `… for revisions like those
+  // Leffingwell proposed`, is not the sentence's: its first speech verb and that verb's subject
+  // are, `council member Bill Spelman said it was too late …`.)
+  if (cue && RELATIVE_BEFORE.test(sentence.slice(0, cue.at - start))) {
+    const first = [...sentence.matchAll(/\b\p{Ll}+\b/gu)].find((m) => CUE_VERBS.has(m[0]) && m.index < cue!.at - start);
+    const main = first ? cueBefore(sentence.slice(0, first.index + first[0].length), start) : null;
+    if (main) cue = main;
+  }
   // (`Owen asked where the trophy was.` / `"Somewhere, I left it …"`: the one who asked, whose
   // question the quote answers; see the caller.)
   if (cue?.cue === 'asked' && ASKED_QUESTION.test(sentence.slice(cue.at - start))) return { cue, paragraph: para, asker: true };
@@ -720,6 +728,8 @@ const TOPIC_LABEL = /^(?:Re:|On\s|About\s|Regarding\s|Asked about\s)/i;
 const MAX_SENTENCES_IN_INTRODUCING_PARAGRAPH = 3;
 /** `X was asked about …`: the subject answers in the quote that follows. */
 const ASKED = /\s(?:was|were)\s+asked\s+(?:about|whether|if|why|how|what|to|for)\b/;
+/** The end of the words before a relative clause's subject: `like those `, `which `, `that `. */
+const RELATIVE_BEFORE = /\b(?:those|that|which|what|whom)\s+$/i;
 /** Most paragraphs from the quote before to an answer after a reported question (the question's paragraph between). */
 const MAX_PARAGRAPHS_TO_ANSWER = 2;
 /** An asker's reported question: `asked where the trophy was`, `asked (him) whether …` (from the cue verb on). */

@@ -2327,6 +2327,10 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
     const { quotes } = analyseQuotes([article(['In response to the Channel crossings this weekend, Enver Solomon, CEO of Refugee Council said:', '“With many people crossing the Channel just this weekend, we are seeing how draconian policies do little to deter desperate people.”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Enver Solomon']);
   });
+  it('GIVEN `council member Bill Spelman said it was too late … for revisions like those Leffingwell proposed.` over a quote paragraph THEN Spelman’s (the speech verb of a relative clause at the end is not the sentence’s)', () => {
+    const { quotes } = analyseQuotes([article(['“My intention is to vote no as a symbol,” Mayor Leffingwell said prior to the vote.', 'At the meeting today, council member Bill Spelman said it was too late in the process for revisions like those Leffingwell proposed.', '“By the time we’ve got a budget which is printed in two volumes of this size, it’s not going to be possible.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Leffingwell', 'Bill Spelman']);
+  });
   it('GIVEN `David Renard, the Conservative leader of Swindon Council said: “…”` THEN Renard’s (the role after `the` and a modifier, no closing comma)', () => {
     const { quotes } = analyseQuotes([article(['David Renard, the Conservative leader of Swindon Council said: “There are no excuses that so many Swindon schools are closed when the roads are perfectly passable.”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['David Renard']);
