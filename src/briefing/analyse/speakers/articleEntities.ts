@@ -822,7 +822,10 @@ export class ArticleEntities {
         // and followed by its verb (past a day set off too), is the sentence's subject.)
         const openingRole = prev !== undefined && /,$/.test(prev) && /,$/.test(lastTok) && !possessive && phrase.name.includes(' ') ? roleOpeningTitle(toks, s, phrase.name) : null;
         const roleSubject = openingRole !== null && verbAfterSetOffDay(toks, j);
-        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
+        // (A passive's agent, `They were urged by Peter Willson, chairman of governors, to write …`, is
+        // who acts, as salient for a later `He said:` as a subject.)
+        const passiveAgent = prev === 'by' && s >= 2 && /^(?:was|were|been|being|is|are)$/i.test(toks[s - 2]![0]) && /ed$/.test(toks[s - 1]![0]) && !possessive;
+        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
@@ -847,7 +850,7 @@ export class ArticleEntities {
         // (A possessive is someone's: `in Kerry O’Connell’s driveway`.)
         // (`at the Cape Three Points area`, `the Daboya district`: capitalised words before a place noun name the place.)
         const placeNamed = next !== undefined && PLACE_NOUNS_AFTER_NAME.test(next) && !possessive && title === null && phrase.gender === null;
-        const placed = placeNamed || ((listedAfterLocative(toks, s) || (prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev))) && !possessive && title === null && phrase.gender === null && !known);
+        const placed = placeNamed || ((listedAfterLocative(toks, s) || (prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev))) && !possessive && title === null && phrase.gender === null && !known && !passiveAgent);
         // (`But Wiranto, Indonesia’s coordinating minister for security, said …`: one name set off by
         // an appositive holding a role, then a speech verb, is a person and the sentence's subject.)
         const namedByApposition = !phrase.name.includes(' ') && /,$/.test(lastTok) && appositionThenCue(toks, j);

@@ -2331,6 +2331,10 @@ describe('analyseQuotes — names and pronouns from unseen pages, session 28', (
     const { quotes } = analyseQuotes([article(['“My intention is to vote no as a symbol,” Mayor Leffingwell said prior to the vote.', 'At the meeting today, council member Bill Spelman said it was too late in the process for revisions like those Leffingwell proposed.', '“By the time we’ve got a budget which is printed in two volumes of this size, it’s not going to be possible.”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Leffingwell', 'Bill Spelman']);
   });
+  it('GIVEN Joanne Allen quoted, then `They were urged by Peter Willson, chairman of governors, to write …` then `He said: "…"` THEN Willson’s (a passive’s agent is as salient as a subject)', () => {
+    const { quotes } = analyseQuotes([article(['Joanne Allen, of Eldon Street, said: "To see it closed down would be a complete tragedy."', 'Almost 50 parents attended a meeting at the school yesterday. They were urged by Peter Willson, chairman of governors, to write to the council to protest at the plans.', 'He said: "We are starting a programme of battling to save this school on your behalf."'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joanne Allen', 'Peter Willson']);
+  });
   it('GIVEN `David Renard, the Conservative leader of Swindon Council said: “…”` THEN Renard’s (the role after `the` and a modifier, no closing comma)', () => {
     const { quotes } = analyseQuotes([article(['David Renard, the Conservative leader of Swindon Council said: “There are no excuses that so many Swindon schools are closed when the roads are perfectly passable.”'])]);
     expect(quotes.map((q) => q.speaker)).toEqual(['David Renard']);
