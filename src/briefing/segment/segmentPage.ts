@@ -56,7 +56,10 @@ interface Line {
   byline?: string;
   /** The news agency a byline credits (`By Jane Doe, Associated Press` → `AP`). */
   agency?: string;
-  /** A bulleted paragraph of text, its bullet dropped (see classify): an item of a list. */
+  /**
+   * An item of a list: a bulleted paragraph of text, its bullet dropped (see classify), or a day
+   * alone on its line under a sentence that introduces a list of days (see listsIntroducedByColon).
+   */
   item?: true;
 }
 

@@ -178,7 +178,7 @@ interface DraftResult {
   approximate: boolean;
   unit: number;
   question: string;
-  /** From a row of labelled figures (see labelledRowAsText): each row is its own question. */
+  /** From a row of labelled figures (see labelledRow): each row is its own question. */
   labelled?: true;
 }
 
@@ -720,8 +720,9 @@ const RESULTS_FOLLOW = /\b(?:following are|below are|here are)\s+(?:some\s+of\s+
 export function extractArticlePolls(article: Article): Poll[] {
   const all = `${article.headline ?? ''}\n${article.paragraphs.join('\n')}`;
   // (On a pollster's own site, the page is its release: its figures are its poll's, named or not.)
-  const site = SHARE_HINT.test(all) ? pollsterSite(article.url ?? null) : null;
-  if (!SHARE_HINT.test(all) || (site === null && !hasSurveyCue(all))) return [];
+  if (!SHARE_HINT.test(all)) return [];
+  const site = pollsterSite(article.url ?? null);
+  if (site === null && !hasSurveyCue(all)) return [];
   const units = unitsOf(article);
   const polls: DraftPoll[] = [];
   let current: DraftPoll | null = null;

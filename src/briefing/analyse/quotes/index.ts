@@ -447,13 +447,13 @@ function speakerLabel(before: string, base: number): Cue | null {
  */
 function colonSubject(before: string, base: number, knowsFullName: (word: string) => boolean = () => false): Cue | null {
   if (!/:\s*$/.test(before)) return null;
-  // (A body that issues a statement, then the statement: `The hospital issued a follow-up statement
-  // an hour after issuing the first statement:` / `"The patient tested positive …"`; the words
-  // before the verb are the body.)
-  // (So is a statement `from` someone: `Below is a statement in the SEC filing … from Musk:`.)
+  // (A statement `from` someone, then the statement: `Below is a statement in the SEC filing … from Musk:`.)
   const from = STATEMENT_FROM.exec(before);
   const author = from ? parseSpeakerPhrase(from[1]!) : null;
   if (from && (author?.kind === 'person' || author?.kind === 'organisation')) return { phrase: from[1]!, cue: 'statement', at: base + from.index + from[0].indexOf(from[1]!) };
+  // (A body that issues a statement, then the statement: `The hospital issued a follow-up statement
+  // an hour after issuing the first statement:` / `"The patient tested positive …"`; the words
+  // before the verb are the body.)
   const issued = ISSUED_STATEMENT.exec(before);
   if (issued) {
     const lead = before.slice(0, issued.index);
@@ -469,8 +469,6 @@ function colonSubject(before: string, base: number, knowsFullName: (word: string
   const honorific = HONORIFICS.has(subj.phrase.trim().split(/\s+/)[0]!.toLowerCase());
   // (Or a surname the article has named in full: `Keys talked about the loss in her news conference:`.)
   if (phrase?.kind === 'person' && /\p{Ll}/u.test(phrase.name) && (/\s/.test(phrase.name) || phrase.title !== null || honorific || knowsFullName(phrase.name))) return { phrase: subj.phrase, cue: 'colon', at: subj.at };
-  // (A body that issues a statement, then the statement: `The hospital issued a follow-up statement
-  // an hour after issuing the first statement:` / `"The patient tested positive …"`.)
   return null;
 }
 /** A statement from its author, the colon after the author (group 1): `a statement in the SEC filing … from Musk:`. */
