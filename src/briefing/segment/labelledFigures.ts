@@ -9,7 +9,9 @@
  * Rangers: 1`) or a count of votes (`Yes: 12 No: 30`) does not add up so, and is not a row.
  */
 export function labelledFigures(line: string): { label: string; figure: number }[] | null {
-  if (line.length > MAX_LABELLED_ROW_CHARS || !line.includes(':') || !LABELLED_ROW.test(line)) return null;
+  // (Two colons and a figure at least, found by plain scans, before the row pattern runs.)
+  const colon = line.indexOf(':');
+  if (line.length > MAX_LABELLED_ROW_CHARS || colon < 0 || line.indexOf(':', colon + 1) < 0 || !/\d/.test(line) || !LABELLED_ROW.test(line)) return null;
   const items = [...line.matchAll(LABELLED_ITEM)];
   const total = items.reduce((sum, m) => sum + Number(m[2]), 0);
   const colons = items.filter((m) => m[0].includes(':')).length;

@@ -84,6 +84,8 @@ const CAPS_DATE_MIN_REST = 12;
  * place and a dash alone open many sentences). Groups: 1 place, 2-4 month, day and year, 5 rest.
  */
 const PLACE_DATE_DASH_DATELINE = new RegExp(`^(${PLACE}),\\s*${MONTH_DAY_RE}\\s+${DASH}\\s+(.*)$`, 'u');
+/** A dash with a space after it, which {@link PLACE_DATE_DASH_DATELINE} needs (a cheap test first). */
+const DASH_SET_OFF = /(?:-{1,2}|–|—)\s/;
 /** Most words of the place in {@link PLACE_DATE_DASH_DATELINE}. */
 const MAX_PLACE_DATE_DASH_WORDS = 4;
 /** A weekday before a date, `Monday, Aug. 7 - …`: no place. */
@@ -174,7 +176,7 @@ export function parseDateline(line: string): Dateline | null {
   if (GLUED_WIRE.test(line)) line = line.replace(GLUED_WIRE, (_all, place: string, agency: string) => `${place} (${agency}) -- `);
   // (The day inside the agency's bracket, `TOKYO (UrduPoint News / Sputnik - 14th October, 2021) The …`,
   // is read as `TOKYO, October 14, 2021 (UrduPoint News / Sputnik) - The …`.)
-  if (line.includes('(') && DATE_IN_AGENCY_BRACKET.test(line)) line = line.replace(DATE_IN_AGENCY_BRACKET, (_all, place: string, agency: string, day: string, month: string, year: string) => `${place}, ${month} ${day}, ${year} (${agency}) - `);
+  if (line.includes('(') && DASH_SET_OFF.test(line) && DATE_IN_AGENCY_BRACKET.test(line)) line = line.replace(DATE_IN_AGENCY_BRACKET, (_all, place: string, agency: string, day: string, month: string, year: string) => `${place}, ${month} ${day}, ${year} (${agency}) - `);
   const m = AGENCY_DATELINE.exec(line);
   if (m) {
     // Groups: 1-3 date-first, 4 place, 5-7 date after place, 8 agency, 9-11 date after agency, 12 rest.
@@ -236,7 +238,8 @@ export function parseDateline(line: string): Dateline | null {
     return { place: normalisePlace(place), agency: null, month: c[2] ? monthNumber(c[2]) : null, day: c[3] ? Number(c[3]) : null, year: c[4] ? Number(c[4]) : null, rest, tag: 'caps-dash' };
   }
   // (A place in mixed case, `Charlotte, N.C., Aug. 7 - …`; one in capitals is read above.)
-  const pd = PLACE_DATE_DASH_DATELINE.exec(line);
+  // (Run only on a line with a dash set off by spaces, as the shape needs.)
+  const pd = DASH_SET_OFF.test(line) ? PLACE_DATE_DASH_DATELINE.exec(line) : null;
   const pdRest = pd?.[5]!.trim() ?? '';
   if (pd && !NOT_PLACE.test(pd[1]!.toUpperCase()) && !CONNECTIVE_OPENING.test(pd[1]!) && !WEEKDAY_WORD.test(pd[1]!) && !MONTH_WORD.test(pd[1]!.toUpperCase()) && pd[1]!.split(/\s+/).length <= MAX_PLACE_DATE_DASH_WORDS && pdRest.length >= CAPS_DASH_MIN_REST && /^[“"'‘]?[A-Z][a-z]/.test(pdRest) && (pdRest.match(/[a-z]/g) ?? []).length >= pdRest.length / 3) {
     return { place: normalisePlace(pd[1]!), agency: null, month: monthNumber(pd[2]!), day: Number(pd[3]), year: pd[4] ? Number(pd[4]) : null, rest: pdRest, tag: 'place-date-dash' };

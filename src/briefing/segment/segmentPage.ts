@@ -595,13 +595,14 @@ export function isSubhead(p: string): boolean {
   // (A results row, `ACT: 12 percent, steady`, is short and has no verb, but it is the story's figures.)
   if (p.length > SUBHEAD_MAX_CHARS || isShareRow(p)) return false;
   // (Nor is an item of a list the story introduces, kept with its bullet: `• Revenues increased 84% to $4.3 billion`.)
-  // (Nor a day alone on its line: only an item of a list of days gets this far, see listsIntroducedByColon.)
-  if (BULLET_LINE.test(p) || isTimestampLine(p)) return false;
+  if (BULLET_LINE.test(p)) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
   const words = bare.split(/\s+/).length;
-  if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return true;
+  // (Nor a day alone on its line: only an item of a list of days gets this far, see
+  // listsIntroducedByColon; asked only of a line that would be a subhead.)
+  if (words <= SUBHEAD_MAX_WORDS && /[\p{L}\p{N})]$/u.test(bare)) return !isTimestampLine(p);
   const letters = bare.replace(/[^\p{L}]/gu, '');
-  return words <= CAPS_SUBHEAD_MAX_WORDS && letters.length > 3 && letters === letters.toUpperCase() && !/[.!?]$/.test(bare);
+  return words <= CAPS_SUBHEAD_MAX_WORDS && letters.length > 3 && letters === letters.toUpperCase() && !/[.!?]$/.test(bare) && !isTimestampLine(p);
 }
 
 /** How far from a paragraph's end a `(Reporting by …)` credit is looked for. */

@@ -426,6 +426,9 @@ export function phraseAfter(ws: readonly Word[], k: number): { phrase: string; a
  * the last role is followed by a capitalised name word.
  */
 function afterListedRoles(ws: readonly Word[], k: number): number {
+  // (Most phrases open with a name, no role: one look at the first word.)
+  const opening = ws[k];
+  if (opening === undefined || !/^\p{Lu}/u.test(opening.w) || !isTitleWord(opening.k)) return k;
   let i = k;
   for (let n = 0; n < MAX_LISTED_ROLES; n++) {
     let e = i;
