@@ -10,6 +10,7 @@ import {
   BULLET_LINE,
   isShareRow,
   isPublishedStamp,
+  MONTH_DAY_RE,
   MONTH_RE,
   monthNumber,
   REPORTING_BY_RE,
@@ -955,7 +956,7 @@ function todayWrittenOut(lines: readonly Line[], pageDates: readonly { line: num
 /** `today, 16th February, 2019`, `today (March 3, 2019)`, `today, Monday 3 March 2019`: group 1 the day written after `today`. */
 const TODAY_WITH_DATE = new RegExp(String.raw`\btoday,?\s+\(?\s*((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}(?:,?\s+(?:19|20)\d{2})?|${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?)(?![\p{L}\d]))`, 'iu');
 /** The month and day of such a day with no year, month first (`November 7`); groups: month, day. */
-const TODAY_MONTH_DAY = new RegExp(String.raw`(${MONTH_RE})\s+(\d{1,2})`, 'i');
+const TODAY_MONTH_DAY = new RegExp(MONTH_DAY_RE, 'i');
 /** The same day first (`16th February`); groups: day, month. */
 const TODAY_DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})`, 'i');
 /** Longest line read as a pair of stamps (page furniture; a longer line is prose). */

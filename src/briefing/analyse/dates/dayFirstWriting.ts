@@ -1,4 +1,5 @@
 import type { Article } from '../../types.js';
+import { MONTH_RE } from '../../segment/lineKinds.js';
 
 /**
  * Whether an article writes its dates day first, as British, Commonwealth and Asian copy does, so
@@ -11,25 +12,24 @@ import type { Article } from '../../types.js';
  */
 export function dayFirstWriting(article: Article): boolean {
   const text = article.paragraphs.join('\n');
-  if (!FIGURES_DATE.test(text)) return false;
   // A date in figures that reads one way only settles it (`arrested on 24/10/98`).
+  let figures = false;
   let dayFirst = false;
   let monthFirst = false;
   for (const m of text.matchAll(FIGURES_DATES)) {
+    figures = true;
     if (Number(m[1]) > MONTHS_IN_YEAR) dayFirst = true;
     if (Number(m[2]) > MONTHS_IN_YEAR) monthFirst = true;
   }
+  if (!figures) return false;
   if (dayFirst !== monthFirst) return dayFirst;
   return DAY_MONTH_YEAR.test(text) && !MONTH_DAY_YEAR.test(text);
 }
 
-/** A date in figures with slashes or dots (`8/2/99`, `08.02.1999`). */
-const FIGURES_DATE = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
-/** Every such date; groups: the first and second numbers. */
+/** A date in figures with slashes or dots (`8/2/99`, `08.02.1999`); groups: the first and second numbers. */
 const FIGURES_DATES = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
 const MONTHS_IN_YEAR = 12;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** `28 January 1999`, `6th Jan 2020`, `10 May, 2019`. */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+(?:19|20)\d{2}\b`);
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_RE},?\s+(?:19|20)\d{2}\b`);
 /** `January 28, 1999`, `Jan. 28 1999`. */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`);
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`);

@@ -232,9 +232,12 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   // (`Enver Solomon, CEO of Refugee Council said:`: a name set off before a role of a body, with no
   // comma closing the role, is the one who speaks.)
   // (Also after `the` and a modifier or two: `David Renard, the Conservative leader of Swindon Council said:`.)
-  let roleAt = ws[start]?.k === 'the' ? start + 1 : start;
-  while (roleAt < start + MAX_ROLE_MODIFIERS_AFTER_THE + 1 && roleAt < end && !isRoleWord(ws[roleAt])) roleAt++;
-  if (!relative && isRoleWord(ws[roleAt]) && (roleAt === start || ws[start]!.k === 'the') && ws.slice(roleAt + 1, end + 1).some((x) => x.k === 'of')) {
+  let roleAt = start;
+  if (ws[start]?.k === 'the') {
+    roleAt = start + 1;
+    while (roleAt < start + MAX_ROLE_MODIFIERS_AFTER_THE + 1 && roleAt < end && !isRoleWord(ws[roleAt])) roleAt++;
+  }
+  if (!relative && isRoleWord(ws[roleAt]) && ws.slice(roleAt + 1, end + 1).some((x) => x.k === 'of')) {
     const setOff = nameSetOffBefore(ws, start, lo);
     if (setOff !== null && parseSpeakerPhrase(join(ws, setOff, start - 1))?.kind === 'person') return { phrase: join(ws, setOff, end), at: ws[setOff]!.start };
   }
