@@ -632,6 +632,7 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
     // paragraph: run them only where their bracket occurs at all.
     .map((p) => (p.includes('[') ? p.replace(REF_CODE_RE, '') : p))
     .map((p) => (p.includes('(') ? p.replace(TICKER_LINK_RE, '') : p))
+    .map((p) => (p.includes(' MORE') ? p.replace(HOVER_CARD_RE, '$1') : p))
     // A hyphen-bulleted summary line (`- GameStop shares fell …`): the text without its bullet.
     // (A line opening with `•` or `*` ends the text before it: page footers list links so, see END_LINE.)
     .map((p) => p.replace(BULLET_RE, ''))
@@ -655,6 +656,14 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
   }
   return { paragraphs: dropRepeats(joined.filter((p) => !isSubhead(p))), credit };
 }
+
+/**
+ * A name's hover card as scraped from The Hill's pages, glued to the name it pops up from: the
+ * name, its full form, the card's headlines, then `MORE` (`Commerce Secretary Wilbur RossWilbur
+ * Louis RossFormer Trump officials find … permits MORE said in a statement`). `$1` is the name as
+ * the sentence wrote it.
+ */
+const HOVER_CARD_RE = /((?:\p{Lu}[\p{L}.'’-]* )*?(\p{Lu}[\p{L}'’-]+))\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}.'’-]*)*? \2(?=\p{Lu})[^\n]*? MORE\b/gu;
 
 /** A signature: a dash, then a name with its title and perhaps a comma and its post (`— Sheriff Eric Flowers`, `- Jane Doe, mayor of Stuart`). */
 const DASH_SIGNATURE = /^(?:[—–]|--?)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\([\p{L} ]{1,20}\))){0,5}(?:,\s*[^.!?"“”]{1,80})?$/u;

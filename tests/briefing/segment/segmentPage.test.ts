@@ -1187,3 +1187,25 @@ describe('segmentPage — session 28, other wires with no dash, and the day call
     expect(readArticles('inec.txt', page).articles.map((a) => a.date)).toEqual(['2019-02-16']);
   });
 });
+
+describe('segmentPage — session 29, a name’s hover card glued into the sentence', () => {
+  it('GIVEN `… Commerce Secretary Wilbur RossWilbur Louis RossFormer Trump officials find tough job market … permits MORE said in a statement on Friday.` THEN the sentence reads `… Commerce Secretary Wilbur Ross said in a statement on Friday.` and the quote is Ross’s', () => {
+    const page = [
+      'Commerce Department cracks down on Huawei\'s access to chips',
+      '',
+      '“Despite the Entity List actions the Department took last year, Huawei and its foreign affiliates have stepped-up efforts to undermine these national security-based restrictions,” Commerce Secretary Wilbur RossWilbur Louis RossFormer Trump officials find tough job market On The Money: Retail sales drop in latest sign of weakening economy | US officials raise concerns over Mexico\'s handling of energy permits MORE said in a statement on Friday.',
+      '',
+    ].join('\n');
+    const [a] = readArticles('hill.txt', page).articles;
+    expect(a!.paragraphs.at(-1)).toMatch(/restrictions,” Commerce Secretary Wilbur Ross said in a statement on Friday\.$/);
+    expect(analyseQuotes([a!]).quotes.map((q) => q.speaker)).toEqual(['Wilbur Ross']);
+  });
+  it('GIVEN `… President TrumpDonald John TrumpSchiff says … MORE on Tuesday said …` THEN `President Trump on Tuesday said …`', () => {
+    const page = ['Trump hails deal', '', 'President TrumpDonald John TrumpSchiff says he doesn\'t want to see Trump \'wrongly impeached\' MORE on Tuesday said the trade deal was a win for farmers.', ''].join('\n');
+    expect(readArticles('hill2.txt', page).articles[0]!.paragraphs.at(-1)).toBe('President Trump on Tuesday said the trade deal was a win for farmers.');
+  });
+  it('GIVEN `MORE` in capitals with no name glued to its full form before it THEN the text is left as it is', () => {
+    const text = 'Analysts at Morgan Stanley said shares of the iPhone maker, which rose MORE than expected, would climb.';
+    expect(readArticles('x.txt', ['Apple rallies', '', text, ''].join('\n')).articles[0]!.paragraphs.at(-1)).toBe(text);
+  });
+});

@@ -660,6 +660,23 @@ function roleOfPlaceBefore(ws: readonly Word[], d: number): boolean {
   return o - 1 - from <= MAX_ROLE_MODIFIERS + 1 && ws.slice(from, o - 1).every(descriptionWord);
 }
 
+/**
+ * True when the words before `d` are a title naming the field a role covers: an optional article,
+ * a body's capitalised words, lower-case modifiers ending in a role, then `for` or `of` and a few
+ * lower-case words (`IDC research manager for mobile phones`, `the bank's head of equity research`),
+ * with no punctuation between them.
+ */
+function roleOfFieldBefore(ws: readonly Word[], d: number): boolean {
+  const from = /^(?:the|a|an)$/.test(ws[0]!.k) ? 1 : 0;
+  if (ws.slice(from, d).some((y) => /[,;:.!?]$/.test(y.w))) return false;
+  let p = d - 1;
+  while (p > from && d - p <= MAX_ROLE_OF_WORDS && descriptionWord(ws[p]!)) p--;
+  if (p === d - 1 || !/^(?:for|of)$/.test(ws[p]!.k) || p - 1 < from || !isRoleWord(ws[p - 1])) return false;
+  let q = from;
+  while (q < p - 1 && /^\p{Lu}/u.test(ws[q]!.w) && !CLAUSE_STARTERS.has(ws[q]!.k)) q++;
+  return p - 1 - q <= MAX_ROLE_MODIFIERS && ws.slice(q, p - 1).every((y) => plainModifier(y));
+}
+
 /** Most capitalised place words before an agent noun and a name (`Willacy County farmer Travis Johnson said`). */
 const MAX_PLACE_WORDS_BEFORE_AGENT = 3;
 
@@ -841,6 +858,9 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // (A role of a named place before the name: `…," the public health director of Herat province
       // Mohammad Taleb Shahid told reporters`.)
       if (roleOfPlaceBefore(ws, d)) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
+      // (A role with the field it covers before the name: `…," IDC research manager for mobile
+      // phones Ramon Llamas said`.)
+      if (roleOfFieldBefore(ws, d)) return { phrase: join(ws, 0, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       const described = ws.slice(from, d).every((y, t) => descriptionWord(y) || (t > 0 && y.k === 'and'));
       if (!owned && (d - from > MAX_DESCRIPTION_WORDS_BEFORE_NAME + (ws.slice(from, d).some((y) => y.k === 'and') ? 2 : 0) || !described)) return null;
       return { phrase: join(ws, from, d - 1) + ' ' + np.phrase, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[from]!.start };

@@ -13,7 +13,7 @@
 import type { Article, Quote, Speaker } from '../../types.js';
 import { ArticleEntities, PARAGRAPH_STRIDE, QUOTE_PLACEHOLDER, type Entity } from '../speakers/articleEntities.js';
 import { mergeSpeakers } from '../speakers/mergeSpeakers.js';
-import { CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, HONORIFICS, SUBJECT_PRONOUNS, isAbbreviation } from '../speakers/lexicon.js';
+import { AUX_AND_ADVERBS, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, HONORIFICS, SUBJECT_PRONOUNS, isAbbreviation } from '../speakers/lexicon.js';
 import { slugify } from '../speakers/nameKey.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 import { cueAfter, cueBefore, OWNED_STATEMENT, sentenceSubject, type Cue } from './findCue.js';
@@ -158,6 +158,14 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
         }
       }
     }
+    // (A cue inside a subordinate clause closed before the quote, `Although the company has said it
+    // will appeal, if the Commission wins, "this fine will return …" …, Margrethe Vestager said.`:
+    // the reporting clause that closes the sentence speaks.)
+    let closing: Cue | null;
+    if (partial && cue === cueB && cueB !== null && SUBORDINATE_OPENING.test(before) && before.slice(cueB.at - sStart).includes(',') && (closing = closingCue(pN, afterStart)) !== null) {
+      cue = closing;
+      pos = last.paragraph;
+    }
     let entity: Entity | null = null;
     let cueName: string | null = null;
     // The quote shares its sentence with the quote before it (no sentence end between them).
@@ -300,6 +308,21 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       if (e?.kind === 'person' || bodyStatement) {
         entity = e;
         cueName = 'asker' in reported! ? 'answer' : reported!.cue.cue;
+      }
+      // (A quote paragraph after one sentence whose subject is the one quoted just before, with no
+      // speech verb: `Baxter then turned to the remaining Note 7 owners, …` / `"To our Note 7 owners:
+      // …"`: still theirs, as the reader takes it.)
+      if (!entity && sStart === 0 && prev?.entity?.kind === 'person' && prevLast?.paragraph === first.paragraph - 2) {
+        const intro = paragraphs[first.paragraph - 1]!;
+        const subj = countSentenceEnds(intro) <= 1 ? sentenceSubject(intro, 0) : null;
+        // (`Baxter then`: an adverb read along with the subject is no part of it.)
+        const words = subj ? subj.phrase.split(' ') : [];
+        while (words.length > 1 && AUX_AND_ADVERBS.has(words[words.length - 1]!)) words.pop();
+        const phrase = subj ? parseSpeakerPhrase(words.join(' ')) : null;
+        if (phrase && (phrase.kind === 'person' || phrase.kind === 'pronoun') && ents.resolve(phrase, (first.paragraph - 1) * PARAGRAPH_STRIDE + subj!.at) === prev.entity) {
+          entity = prev.entity;
+          cueName = 'continuation';
+        }
       }
     }
 
@@ -500,6 +523,9 @@ function shareClosingClause(out: Attributed[], paragraphs: readonly string[]): v
     a.fromAfter = true;
   }
 }
+
+/** A sentence opening with a subordinate clause (`Although …,`, `While …,`, `If …,`). */
+const SUBORDINATE_OPENING = /^\s*(?:Although|Though|While|Whilst|Whereas|Even though|Even if|If|Because|Since|Despite|After|Before|When)\s/;
 
 /** Most words of a sentence's closing reporting clause up to its verb (`Russian Foreign Minister Sergei Lavrov said`). */
 const MAX_CLOSING_CLAUSE_WORDS = 10;

@@ -282,6 +282,15 @@ function parsePart(part: string): SpeakerPhrase | null {
   const fromAt = words.indexOf('from');
   // (Also a body named after its kind, `Kate Linnegar from union Acorn`, `from the charity Shelter`.)
   if (fromAt > 1 && isNameWord(words[fromAt - 1]!) && isNameWord(words[fromAt - 2]!) && /^(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(words.slice(fromAt + 1).join(' '))) words = words.slice(0, fromAt);
+  // (`IDC research manager for mobile phones Ramon Llamas`: a role for a lower-case field, then a
+  // full name, is that person's title.)
+  const forAt = words.indexOf('for');
+  if (forAt > 0 && ROLE_NOUNS.has(words[forAt - 1]!.toLowerCase()) && fieldThenName(words.slice(forAt + 1))) {
+    let i = words.length;
+    while (i > forAt + 1 && isNameWord(words[i - 1]!)) i--;
+    const titled = parsePart([...words.slice(0, forAt), ...words.slice(i)].join(' '));
+    if (titled?.kind === 'person' && titled.title !== null && /\s/.test(titled.name)) return { ...titled, title: `${titled.title} ${words.slice(forAt, i).join(' ')}`, text: part };
+  }
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   if (ofAt > 0) {
     const left = words.slice(0, ofAt);

@@ -2381,3 +2381,39 @@ describe('analyseQuotes — an interview’s reported question, session 28', () 
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('analyseQuotes — titles, subordinate clauses and quote paragraphs, session 29', () => {
+  it('GIVEN `"…," IDC research manager for mobile phones Ramon Llamas said.` THEN Llamas’s, titled with the field his role covers', () => {
+    const { quotes, speakers } = analyseQuotes([article(['"The fact that Huawei and ZTE now find themselves among the Top 5 marks a shift," IDC research manager for mobile phones Ramon Llamas said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ramon Llamas']);
+    expect(speakers[0]?.title).toBe('IDC research manager for mobile phones');
+  });
+  it('GIVEN `Although the US tech giant has said it expects to appeal, … "this fine will return …" via …, European Competition Commissioner Margrethe Vestager said on French radio.` THEN Vestager’s, not the giant’s (its cue sits in a clause closed before the quote)', () => {
+    const { quotes } = analyseQuotes([article(['Although the US tech giant has said it expects to appeal, if the European Commission wins, "this fine will return to European citizens" via the governments of the 13 member states involved, European Competition Commissioner Margrethe Vestager said on French radio.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Margrethe Vestager']);
+  });
+  it('GIVEN `The US tech giant has said it will appeal "this unfair fine to the courts"` THEN the giant’s words still (a main clause’s cue before the quote speaks)', () => {
+    const { quotes } = analyseQuotes([article(['Google has said it will appeal "this unfair fine in the European courts" next year, Commissioner Margrethe Vestager said on French radio.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Google']);
+  });
+  it('GIVEN Baxter quoted, then `Baxter then turned to the remaining Note 7 owners, …` then a quote paragraph with no cue THEN Baxter’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        '“We will continue implementing corrective steps,” Tim Baxter, the president of Samsung Electronics America, said.',
+        'Baxter then turned to the remaining Note 7 owners, the vast majority of which are still using their devices.',
+        '“To our Note 7 owners: if you have not yet replaced your original Note 7, please power it down.”',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tim Baxter', 'Tim Baxter']);
+  });
+  it('GIVEN Baxter quoted, then `Jane Doe then turned to the remaining Note 7 owners, …` then a quote paragraph with no cue THEN no one’s (the sentence between is about others)', () => {
+    const { quotes } = analyseQuotes([
+      article(['“We will continue implementing corrective steps,” Tim Baxter, the president of Samsung Electronics America, said.', 'Jane Doe then turned to the remaining Note 7 owners, the vast majority of which are still using their devices.', '“To our Note 7 owners: if you have not yet replaced your original Note 7, please power it down.”']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tim Baxter', null]);
+  });
+  it('GIVEN `"…," the AP reports.` THEN the AP’s (`reports` is a speech verb as `reported` is)', () => {
+    const { quotes } = analyseQuotes([article(['"The recall comes at a crucial moment in Samsung\'s mobile business," the AP reports.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['AP']);
+  });
+});
