@@ -904,8 +904,13 @@ const ASIDE_BEFORE_VERB = /\s\((?<=[\p{L}.]\s\()[^()"“”\n]{1,40}\)(?=\s+\p{L
  * name and its speech verb (`Cllr Paul Canal (Con, Bridge) said`), and is no part of the name.
  */
 function blankAsideBeforeVerb(text: string): string {
-  return text.includes('(') ? text.replace(ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : text;
+  const bracketsOff = text.includes('(') ? text.replace(ASIDE_BEFORE_VERB, (m) => ' '.repeat(m.length)) : text;
+  // (A connective set off by commas after a name, `Morgan, on the other hand, was happy …`,
+  // `Smith, however, said`, is blanked the same way.)
+  return bracketsOff.includes(', ') ? bracketsOff.replace(CONNECTIVE_ASIDE, (m) => ' '.repeat(m.length)) : bracketsOff;
 }
+/** A connective set off by commas right before a lower-case word (see {@link blankAsideBeforeVerb}). */
+const CONNECTIVE_ASIDE = /(?<=\p{L}),\s(?:on the other hand|however|meanwhile|though|too|in turn|by contrast|in contrast|for (?:his|her|their|its) part|in response|instead|nevertheless|likewise),(?=\s+\p{Ll})/gu;
 
 /** Verbs of naming whose participle after a noun names a thing (`a group called`). */
 const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labeled', 'branded', 'named', 'titled', 'entitled']);

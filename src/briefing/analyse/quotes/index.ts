@@ -146,7 +146,7 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       cue = cueB ?? cueA;
       pos = cue === cueB ? first.paragraph : last.paragraph;
     } else {
-      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart) ?? colonSubject(before, sStart, (w) => ents.knowsFullName(w));
+      cue = cueA ?? (/[,:]\s*$/.test(before) ? cueB : null) ?? speakerLabel(before, sStart) ?? (before.trim() === '' && lo === 0 && sStart > 0 ? roundupLabel(p0.slice(0, first.open), 0) : roundupLabel(before, sStart)) ?? colonSubject(before, sStart, (w) => ents.knowsFullName(w));
       pos = cue === cueA ? last.paragraph : first.paragraph;
       // A quote set off as its own paragraph after an introducing one that ends in a colon: `Mr
       // Corbyn told the House on Wednesday:` / `"The transport secretary, …`.
@@ -257,7 +257,9 @@ function analyseArticle(article: Article): { speakers: Speaker[]; quotes: Quote[
       }
       // Joined to the quote before it in the same sentence (`called it "incoherent" and "unjust"`,
       // `said … "quite upset" and vowed to "…"`): that quote's speaker.
-      if (!entity && prev?.entity && sharesSentence && !/[.!?]$/.test(prev.text) && (COORDINATED.test(before) || sameReportedClause(before, prev.cue !== null && CUE_VERBS.has(prev.cue)) || sameSpeakerParticiple(before))) {
+      // (Or any partial quote of a sentence whose subject spoke the one before it: `Morgan … was happy
+      // with the "character" shown … and credited his team for "showing what we are capable of"`.)
+      if (!entity && prev?.entity && sharesSentence && !/[.!?]$/.test(prev.text) && (prev.cue === 'subject' || COORDINATED.test(before) || sameReportedClause(before, prev.cue !== null && CUE_VERBS.has(prev.cue)) || sameSpeakerParticiple(before))) {
         entity = prev.entity;
         cueName = 'continuation';
       }
@@ -463,6 +465,22 @@ function speakerLabel(before: string, base: number): Cue | null {
   if (phrase?.kind !== 'person' || (phrase.title === null && !/\s/.test(phrase.name) && !honorific)) return null;
   return { phrase: m[2]!, cue: 'label', at: base + m[1]!.length };
 }
+/**
+ * A quote round-up's label (`— Hundley on taking over for injured Rodgers: "…"`, `— Jets receiver
+ * Jermaine Kearse on the overturned touchdown: "…"`, `Brady on the record: "…"`): a person, `on`,
+ * the topic, then a colon (or, after a dash bullet, a full stop). The cue is `label`.
+ */
+function roundupLabel(before: string, base: number): Cue | null {
+  // (After a dash bullet the label may end a sentence of its own before the quote's: `— Arians on
+  // getting strong performances from his veterans. "…"`.)
+  const m = ROUNDUP_LABEL.exec(before);
+  if (!m || (m[1]!.trim() === '' && !/:\s*$/.test(before))) return null;
+  const phrase = parseSpeakerPhrase(m[2]!);
+  return phrase?.kind === 'person' ? { phrase: m[2]!, cue: 'label', at: base + m[1]!.length } : null;
+}
+/** `— Name on topic:` (see {@link roundupLabel}); the name is at most six words, the topic has no quote mark. */
+const ROUNDUP_LABEL = /^(\s*(?:[-–—•]\s*)?)(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}?) on [^:"“”]{3,240}[:.]\s*$/u;
+
 /**
  * A sentence whose subject is a named person and that introduces the quote with a colon but no
  * speech verb: `Jim Harbaugh leads Stanford to its first win at the Rose Bowl in 14 years: "…"`,

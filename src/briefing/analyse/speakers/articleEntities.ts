@@ -862,7 +862,10 @@ export class ArticleEntities {
         // (`Mary Smith, president of Critical Insights, said`: the words after a role's `of` name its body.)
         const bodyOfRole = titled?.kind === 'organisation';
         // (So is one word after an inverted speech verb, `…, said T-Mobile.`: the speaker named.)
-        if (!placed && !storm && !bodyOfRole && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || inverted || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
+        // (`Black Cats chairman Ellis Short`: capitalised words before a role and a name open that
+        // name's title, a body's, not a person of their own, unless known or titled.)
+        const titleOpening = roleNext && title === null && phrase.gender === null && !known && /^\p{Lu}/u.test(toks[j + 1]?.[0] ?? '') && !/[,;:.]$/.test(next!);
+        if (!placed && !storm && !bodyOfRole && !titleOpening && (phrase.name.includes(' ') || title !== null || phrase.gender !== null || known || namedByApposition || aged || inverted || (subject && verbNext && !roleNext && !listEnd && /^\p{Lu}\p{Ll}/u.test(phrase.name) && !loneOpener()))) {
           // (The two words before a one-word name may name whose kin it is: `Luke's mother Jayne`.)
           const kinForm = i >= 2 && !personName.includes(' ') ? `${toks[i - 2]![0]} ${toks[i - 1]![0]} ${personName}` : personName;
           const e = this.person(personName, title, phrase.gender, (seatInRun ? personName : phrase.text).replace(/[,;:.]$/, '').replace(/['’]s?$/, ''), kinForm);

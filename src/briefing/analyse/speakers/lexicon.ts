@@ -87,7 +87,10 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   paleontologist palaeontologist archaeologist anthropologist psychologist sociologist ecologist
   zoologist botanist engineer architect climatologist oceanographer
   resident farmer volunteer activist student villager trader motorist commuter protester survivor witness teacher
-  housewife homemaker retiree pensioner shopper passenger vendor worker labourer laborer`);
+  housewife homemaker retiree pensioner shopper passenger vendor worker labourer laborer
+  opener batsman batter bowler spinner paceman seamer all-rounder wicketkeeper quarterback linebacker
+  receiver kicker pitcher outfielder driver cyclist jockey sprinter swimmer golfer boxer referee umpire
+  teammate businessman businesswoman tycoon billionaire entrepreneur investor owner`);
 
 /** Words that only modify a role in a title: `Defense Secretary`, `First Deputy Prime Minister`. */
 export const TITLE_MODIFIERS = set(`defense defence foreign finance interior health trade

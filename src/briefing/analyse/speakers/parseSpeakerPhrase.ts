@@ -183,8 +183,11 @@ function isPersonalName(name: string): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every(isNameWord) && !ws.some((w) => ORG_HEAD_NOUNS.has(w.toLowerCase()));
 }
 
+/** First words of football clubs' names that are no given name (`Real Madrid`, `Borussia Dortmund`, `Dynamo Kyiv`). */
+const CLUB_FIRST_WORDS = /^(?:Real|Atl[eé]tico|Inter|Bayern|Borussia|Sporting|Olympique|Athletic|Deportivo|Dynamo|Dinamo|Spartak|Lokomotiv|Eintracht|Fortuna|Hertha|Werder|Schalke)$/;
+
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
-const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler', 'Sultan', 'Skipper', 'Steward', 'Sheriff']);
+const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler', 'Sultan', 'Skipper', 'Steward', 'Sheriff', 'Driver', 'Boxer', 'Bowler']);
 /** Roles used as forms of address after an honorific (`Mr President`, `Madam Speaker`): still the role. */
 const ADDRESSED_ROLES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'mayor', 'ambassador', 'justice', 'premier', 'chancellor', 'governor', 'commissioner']);
 
@@ -237,6 +240,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
   // `Procter & Gamble` on its own: a company (see COMPANY_AMPERSAND).
   if (bare.length === 1 && bare[0]!.includes(JOINED_AMPERSAND)) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
+  // `Real Sociedad`, `Bayern Munich`, `Inter Milan`: a football club, named as a person would be.
+  if (bare.length >= 2 && bare.length <= 3 && CLUB_FIRST_WORDS.test(bare[0]!) && bare.slice(1).every((w) => /^\p{Lu}/u.test(w))) return { kind: 'organisation', name: bare.join(' ').replace(POSSESSIVE_END, ''), text: part };
   const place = bare.join(' ').replace(/['’]s$/, '');
   if (bare.length > 1 && MULTIWORD_PLACES.has(place)) return { kind: 'organisation', name: place, text: part };
   const lower0 = words[0]!.toLowerCase();

@@ -2417,3 +2417,33 @@ describe('analyseQuotes — titles, subordinate clauses and quote paragraphs, se
     expect(quotes.map((q) => q.speaker)).toEqual(['AP']);
   });
 });
+
+describe('analyseQuotes — round-ups, sports roles and asides, session 29', () => {
+  it('GIVEN a round-up `— Hundley on taking over for injured Rodgers: "…"` and `— Jets receiver Jermaine Kearse on the call: "…"` THEN Hundley’s and Kearse’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['The Packers now hope backup Brett Hundley can get Green Bay into the playoffs.', '— Hundley on taking over for injured Rodgers: "Obviously, Aaron is Aaron, but I\'m Brett."', '— Jets receiver Jermaine Kearse on the overturned touchdown: "When you look at the replay, I thought it was a BS call."']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Brett Hundley', 'Jermaine Kearse']);
+  });
+  it('GIVEN `— The league on Monday: "…"` and `Police on the scene: "…"` THEN no one’s (no person before `on`)', () => {
+    const { quotes } = analyseQuotes([article(['— The league on Monday: "Games will go ahead as planned this weekend."', 'Police on the scene: "Stay away from the area until further notice."'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+  it('GIVEN `"…," said the England opener.` after Cook, the captain THEN no one’s rather than a speaker named England (`opener` is a role)', () => {
+    const { quotes } = analyseQuotes([article(['Alastair Cook, the England captain, scored a century.', '"We were not good enough in the five days to win," said the England opener.'])]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('England');
+  });
+  it('GIVEN `Max Verstappen … the Dutch driver said` THEN Verstappen’s, titled `Dutch driver`', () => {
+    const { quotes, speakers } = analyseQuotes([article(['Max Verstappen won the race on Sunday.', '"It was a great weekend for us," Dutch driver Verstappen said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Max Verstappen']);
+    expect(speakers[0]?.title).toBe('Dutch driver');
+  });
+  it('GIVEN `Morgan, on the other hand, was happy with the "character" shown … and credited his team for "showing what we are capable of playing"` THEN both Morgan’s', () => {
+    const { quotes } = analyseQuotes([article(['England captain Eoin Morgan won the toss.', 'Morgan, on the other hand, was happy with the “character” shown by his team with both the bat and ball and credited his team for “showing what we are capable of playing”.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Eoin Morgan', 'Eoin Morgan']);
+  });
+  it('GIVEN `Smith, however, said "…"` THEN Smith’s', () => {
+    const { quotes } = analyseQuotes([article(['Jane Smith runs the shelter.', 'Smith, however, said "we will keep the doors open all winter long".'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Smith']);
+  });
+});

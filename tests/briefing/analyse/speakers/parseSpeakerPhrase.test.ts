@@ -308,3 +308,21 @@ describe('parseSpeakerPhrase: a person from a body named after its kind (held-ou
     expect(parseSpeakerPhrase('Kate Linnegar from the union Acorn')).toMatchObject({ kind: 'person', name: 'Kate Linnegar' });
   });
 });
+
+describe('parseSpeakerPhrase — session 29', () => {
+  it('GIVEN `Real Sociedad`, `Bayern Munich` and `Borussia Dortmund` THEN football clubs, bodies', () => {
+    for (const club of ['Real Sociedad', 'Bayern Munich', 'Borussia Dortmund']) expect(parseSpeakerPhrase(club)).toMatchObject({ kind: 'organisation', name: club });
+  });
+  it('GIVEN `the England opener`, `the American businessman` and `Jets receiver Jermaine Kearse` THEN a description, a description and a titled person (sports and business roles)', () => {
+    expect(parseSpeakerPhrase('the England opener')).toMatchObject({ kind: 'description', head: 'opener' });
+    expect(parseSpeakerPhrase('the American businessman')).toMatchObject({ kind: 'description', head: 'businessman' });
+    expect(parseSpeakerPhrase('Jets receiver Jermaine Kearse')).toMatchObject({ kind: 'person', name: 'Jermaine Kearse', title: 'Jets receiver' });
+  });
+  it('GIVEN `Adam Driver` and `Barbara Boxer` THEN people so named (role words that are surnames)', () => {
+    expect(parseSpeakerPhrase('Adam Driver')).toMatchObject({ kind: 'person', name: 'Adam Driver' });
+    expect(parseSpeakerPhrase('Barbara Boxer')).toMatchObject({ kind: 'person', name: 'Barbara Boxer' });
+  });
+  it('GIVEN `research manager for mobile phones Ramon Llamas` THEN Llamas, titled with the field (a role for a lower-case field, then a full name)', () => {
+    expect(parseSpeakerPhrase('research manager for mobile phones Ramon Llamas')).toMatchObject({ kind: 'person', name: 'Ramon Llamas', title: 'research manager for mobile phones' });
+  });
+});
