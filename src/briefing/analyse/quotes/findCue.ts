@@ -209,6 +209,15 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
     }
   }
   const prev = ws[start - 1];
+  // (`Heather Sohl, Senior Species Policy Officer, of WWF-UK said:`: a body `of` which the person
+  // named before a role set off by commas is; that person speaks.)
+  if (prev?.k === 'of' && start - 2 >= lo && /,$/.test(ws[start - 2]!.w)) {
+    let d = start - 3;
+    while (d >= lo && start - 2 - d <= MAX_APPOSITIVE_WORDS && !/,$/.test(ws[d]!.w)) d--;
+    // (Or an age: `Ben Jones, 32, of Joeys Lane said`.)
+    const named = d >= lo && (ws.slice(d + 1, start - 1).some((x) => isRoleWord(x)) || (d + 1 === start - 2 && /^\d{1,3},$/.test(ws[d + 1]!.w))) ? nameSetOffBefore(ws, d + 1, lo) : null;
+    if (named !== null) return { phrase: join(ws, named, end), at: ws[named]!.start };
+  }
   // (An `of` after a lower-case noun makes the name its object too: `Counter-demonstrators carrying
   // photos of President Abdelaziz Bouteflika chanted` — the president chanted nothing.)
   const ofObject = prev !== undefined && prev.k === 'of' && start - 2 >= lo && /^\p{Ll}/u.test(ws[start - 2]!.w);
@@ -232,12 +241,14 @@ export function phraseBefore(ws: readonly Word[], k: number, lo = 0): { phrase: 
   // (`Enver Solomon, CEO of Refugee Council said:`: a name set off before a role of a body, with no
   // comma closing the role, is the one who speaks.)
   // (Also after `the` and a modifier or two: `David Renard, the Conservative leader of Swindon Council said:`.)
+  // (Or capitalised words of the title before its role, and `for` as `of`: `Robbie Weber, Senior
+  // Crown Prosecutor for Thames and Chiltern Crown Prosecution Service said:`.)
   let roleAt = start;
   if (ws[start]?.k === 'the') {
     roleAt = start + 1;
     while (roleAt < start + MAX_ROLE_MODIFIERS_AFTER_THE + 1 && roleAt < end && !isRoleWord(ws[roleAt])) roleAt++;
-  }
-  if (!relative && isRoleWord(ws[roleAt]) && ws.slice(roleAt + 1, end + 1).some((x) => x.k === 'of')) {
+  } else while (roleAt < start + MAX_ROLE_MODIFIERS_AFTER_THE && roleAt < end && !isRoleWord(ws[roleAt]) && /^\p{Lu}/u.test(ws[roleAt]!.w)) roleAt++;
+  if (!relative && isRoleWord(ws[roleAt]) && ws.slice(roleAt + 1, end + 1).some((x) => x.k === 'of' || x.k === 'for')) {
     const setOff = nameSetOffBefore(ws, start, lo);
     if (setOff !== null && parseSpeakerPhrase(join(ws, setOff, start - 1))?.kind === 'person') return { phrase: join(ws, setOff, end), at: ws[setOff]!.start };
   }

@@ -700,6 +700,14 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   // (`Ssempala says that …, adding that …`: the cue of a speech verb and the participle it owns.)
   // (And `According to Mountain, the troopers have received calls …`: the source of that sentence.)
   if (cue && (CUE_VERBS.has(cue.cue.split(',')[0]!) || cue.cue === 'according to')) return { cue, paragraph: para };
+  // (A sentence whose subject characterises something, `The Australian Conservation Foundation
+  // branded the approval reckless and inappropriate.`, speaks as a speech verb's does.)
+  if (cue === null) {
+    // (Its article blanked: sentenceSubject reads no subject opening with `The`.)
+    const subj = sentenceSubject(sentence.replace(/^The\s/, '    '), start);
+    const verb = subj === null ? null : /^\s*(\p{Ll}+)\s/u.exec(text.slice(subj.at + subj.phrase.length, end));
+    if (verb && CHARACTERISING_VERBS.has(verb[1]!)) return { cue: { phrase: subj!.phrase, cue: verb[1]!, at: subj!.at }, paragraph: para };
+  }
   // A quote opening its paragraph after a short paragraph that opens with reported speech and holds
   // no quote (`Steve Hansen hailed his side's win, but maintained that … . No less than …, they will
   // still have to win.` / `"Everybody knew …"`): that opening sentence's speaker.

@@ -825,7 +825,10 @@ export class ArticleEntities {
         // (A passive's agent, `They were urged by Peter Willson, chairman of governors, to write …`, is
         // who acts, as salient for a later `He said:` as a subject.)
         const passiveAgent = prev === 'by' && s >= 2 && /^(?:was|were|been|being|is|are)$/i.test(toks[s - 2]![0]) && /ed$/.test(toks[s - 1]![0]) && !possessive;
-        const subject = !apposed && !inRelative && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
+        // (`VK Anand, the lawyer for Mukesh said`: one word right after a role's `for` or `of` is whom
+        // the role serves, not the verb's subject.)
+        const servedByRole = j === i + 1 && i > 0 && /^(?:of|for)$/.test(toks[i - 1]![0]) && i - 1 > b;
+        const subject = !apposed && !inRelative && !servedByRole && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

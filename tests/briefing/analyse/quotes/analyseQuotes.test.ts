@@ -2447,3 +2447,30 @@ describe('analyseQuotes — round-ups, sports roles and asides, session 29', () 
     expect(quotes.map((q) => q.speaker)).toEqual(['Jane Smith']);
   });
 });
+
+describe('analyseQuotes — courts, appositives and bodies’ verdicts, session 29', () => {
+  it('GIVEN `Robbie Weber, Senior Crown Prosecutor for Thames and Chiltern Crown Prosecution Service (CPS) said: "…"` THEN Weber’s (a name set off before a capitalised role `for` a body)', () => {
+    const { quotes } = analyseQuotes([article(['Robbie Weber, Senior Crown Prosecutor for Thames and Chiltern Crown Prosecution Service (CPS) said: “We have worked closely with the police throughout this case.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Robbie Weber']);
+  });
+  it('GIVEN `"…," ruled Justice Reuben Nyakundi.` and later `"…," he ruled.` THEN the judge’s (`ruled` is a speech verb)', () => {
+    const { quotes } = analyseQuotes([article(['“Remorse without seeking true reconciliation is not remorse,” ruled Justice Reuben Nyakundi.', 'The accused showed no regret, the court heard.', '“Your actions were cruel to a defenseless person,” he ruled.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Reuben Nyakundi', 'Reuben Nyakundi']);
+  });
+  it('GIVEN `VK Anand, the lawyer for Mukesh said he would move the High Court. "…," he said.` THEN Anand’s, not his client’s (a name after a role’s `for` is whom it serves)', () => {
+    const { quotes } = analyseQuotes([article(['VK Anand, the lawyer for Mukesh said he would move the High Court. "My client is innocent," he said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['VK Anand']);
+  });
+  it('GIVEN `Minister for Culture Jane Doe said …. "…," she said.` THEN Doe’s (a body after `for` inside a title leaves the name the subject)', () => {
+    const { quotes } = analyseQuotes([article(['Minister for Culture Jane Doe said the museum would reopen. "It is a great day," she said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Doe']);
+  });
+  it('GIVEN `The Australian Conservation Foundation branded the approval reckless and inappropriate.` then a quote paragraph THEN the foundation’s (a body characterising something speaks)', () => {
+    const { quotes } = analyseQuotes([article(['Environment Minister Tanya Plibersek approved the coalmine on Friday.', 'The Australian Conservation Foundation branded the approval reckless and inappropriate.', '“Following the hottest July on record, this approval makes no sense.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Australian Conservation Foundation']);
+  });
+  it('GIVEN `Heather Sohl, Senior Species Policy Officer, of WWF-UK said: "…"` and `Ben Jones, 32, of Joeys Lane said: "…"` THEN Sohl’s and Jones’s, not the body’s or the street’s', () => {
+    const { quotes } = analyseQuotes([article(['Responding to the news, Heather Sohl, Senior Species Policy Officer, of WWF-UK said: “The illegal wildlife trade can have severe consequences.”', 'Ben Jones, 32, of Joeys Lane said: “It was terrifying to watch the fire spread.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Heather Sohl', 'Ben Jones']);
+  });
+});
