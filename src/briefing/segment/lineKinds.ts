@@ -132,7 +132,7 @@ export const BULLET_LINE = new RegExp(String.raw`^${BULLET_MARK}\s`);
  * stories print their figures so; such a row is article text, never a headline nor the end of the story.
  */
 const SHARE_ROW = new RegExp(
-  String.raw`^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))` +
+  String.raw`^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/() -]{0,60}?\s*[-–—:=]\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)(?=\s*(?:$|[(,;.]|[-–—]\s|\p{Ll}+\s*$))` +
     // (Or with no mark between, when the share and a bracketed change end the row: `Labour 48% (-2)`,
     // `• National 51.0% (+4.0%)`, `Reform UK 6% (–)`.)
     String.raw`|^(?:${BULLET_MARK}\s+)?\p{L}[\p{L}\p{N}'’.&/ -]{0,40}?\s\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s*\([^()]{0,10}\))?\s*$` +

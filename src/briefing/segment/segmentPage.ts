@@ -638,6 +638,8 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
     .map((p) => p.replace(BULLET_RE, ''))
     // A bulleted results row (`• National: 36 percent`): the row without its bullet.
     .map((p) => (isShareRow(p) ? p.replace(BULLET_LINE, '').trimStart() : p))
+    // (A results row with an equals sign, `Money = 30%`, reads as one with a colon.)
+    .map((p) => (p.includes(' = ') && isShareRow(p) ? p.replace(EQUALS_IN_ROW, ': ') : p))
     .map((p) => {
       const c = closingCredit(p);
       if (!c) return p;
@@ -656,6 +658,9 @@ function cleanParagraphs(bodyLines: readonly string[]): { paragraphs: string[]; 
   }
   return { paragraphs: dropRepeats(joined.filter((p) => !isSubhead(p))), credit };
 }
+
+/** The equals sign between a results row's name and its share. */
+const EQUALS_IN_ROW = /\s=\s(?=\d)/;
 
 /**
  * A name's hover card as scraped from The Hill's pages, glued to the name it pops up from: the

@@ -58,8 +58,8 @@ const SHARE_HINT = /%|per ?cent|\bpct\b|\bin (?:10|ten)\b|out of (?:10|ten)|\bth
 const BETTING = /\b(?:betting|bookmakers?|odds|probability|punters)\b/i;
 /** Fewest shares a sentence before the poll's first mention must give to be read as the poll's (a list, not a lone figure). */
 const MIN_SHARES_BEFORE_POLL = 3;
-/** Respondents giving their answers: `Of those dissatisfied,`, `among respondents`, `15 percent cited`, `10% mentioned`. */
-const RESPONDENTS_ANSWER = /\b(?:of|among) (?:those|respondents)\b|(?:\bper ?cent|%)\s+(?:cited|mentioned|named|pointed\s+to|chose|picked|answered|responded)\b/i;
+/** Respondents giving their answers: `Of those dissatisfied,`, `among respondents`, `15 percent cited`, `10% mentioned`, `three percent of economists say`, `51 percent, who said`. */
+const RESPONDENTS_ANSWER = /\b(?:of|among) (?:those|respondents)\b|(?:\bper ?cent|%)\s+(?:cited|mentioned|named|pointed\s+to|chose|picked|answered|responded)\b|(?:\bper ?cent|%),?\s+(?:of\s+(?:the\s+)?(?:economists|executives|CEOs|investors|analysts|businesses|firms|companies|consumers|people|adults|voters|Americans|Britons)\s+(?:\w+\s+)?|who\s+)?(?:say|said|says|think|thought|believe|believed|expect|expected)\b/i;
 /** A poll's own measure named in a sentence: `satisfaction with the Government`, `approval rating`, `support for the party`. */
 const POLL_MEASURE = /\b(?:(?:dis)?satisfaction|approval|disapproval|support|confidence|trust)\s+(?:with|for|in|of)\s+(?:the\s+)?(?:government|cabinet|president|prime\s+minister|premier|taoiseach|chancellor|party|leader)\b|\b(?:approval|popularity|satisfaction)\s+rating\b/i;
 const ECONOMIC = /\b(?:growth|inflation|unemployment|jobless|GDP|interest rates?|tariffs?|exports?|imports?|stocks?|shares rose|shares fell|index|bond|yields?|prices?)\b/i;

@@ -84,6 +84,14 @@ const CONDUCTED_BY_AFTER = /^\s*,?\s*(?:which\s+was\s+|was\s+)?(?:conducted|carr
 const RAN_POLL_HINT = /\b(?:self-funded|funded|conducted|carried\s+out|fielded|ran|commissioned)\s+(?:the|this|a|its)\b/;
 /** A name (after `firm`/`company` or opening its clause) that ran the poll: group 1 the name. */
 const NAME_RAN_POLL = new RegExp(String.raw`(?:\b(?:firm|company|agency|group|organi[sz]ation)\s+|(?:^|[.;]\s+))(${NAME})\s+(?:self-funded|funded|conducted|carried\s+out|fielded|ran|commissioned)\s+(?:the|this|a|its)\s+(?:[\p{Ll}-]+\s+)?(?:poll|survey|questionnaire|study)\b`, 'gu');
+/** An owner's possessive, and perhaps an edition or how often it runs, right before a survey's own name (`PwC’s 27th `, `Deloitte's annual `). */
+const OWNER_OF_NAMED_SURVEY = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual|latest|new|quarterly|monthly|weekly|semiannual|biannual|yearly)\s+)?$/u;
+/** Characters before a survey's name searched for its owner. */
+const OWNER_REACH = 60;
+/** A name opening its sentence, then `found` and a share within a few words (see findPollsters). */
+const BODY_FOUND_SHARE = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?(${NAME})\s+(?:found|finds)\s+(?:that\s+)?(?=[^.;%]{0,40}?\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b|per cent\b))`, 'gu');
+/** Words of a body's name that make it one that surveys its members or the public (`Association`, `Office for National Statistics`). */
+const SURVEYING_BODY = /\b(?:Association|Federation|Statistics|Chamber)\b/;
 const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
@@ -176,6 +184,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     if (sentence.includes('published')) for (const m of sentence.matchAll(PUBLISHED_BY_INITIALS)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // `whose firm Change Research self-funded the questionnaire`, `Northfield Research conducted the poll`.
     if (RAN_POLL_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_RAN_POLL)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    // `The National Association of Business Economists found that 72 percent of economists …`: a
+    // research body opening its sentence that found a share.
+    if (sentence.includes(' found') || sentence.includes(' finds')) for (const m of sentence.matchAll(BODY_FOUND_SHARE)) if (RESEARCH_BODY.test(m[1]!) || SURVEYING_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
     for (const m of sentence.matchAll(NAME_POLL)) {
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
       if (words.length === 0) continue;
@@ -183,6 +194,12 @@ export function findPollsters(sentence: string, headline = false): Found<string>
       const lone = words.length === 1 && !KNOWN_WHOLE_RE.test(words[0]!);
       // (`CSDS-Lokniti-Pre-Poll Survey`: the pollster's names before the poll's kind.)
       const hyphened = words.length === 1 && /-/.test(words[0]!) ? words[0]!.replace(/(?:-Pre)?-Poll$/i, '') : null;
+      // (`PwC’s 27th Annual Global CEO Survey`: the survey's name after its owner's possessive; the owner ran it.)
+      const owner = m.index > 0 ? OWNER_OF_NAMED_SURVEY.exec(sentence.slice(Math.max(0, m.index - OWNER_REACH), m.index)) : null;
+      if (owner !== null) {
+        add(owner[1]!, m.index - owner[0].length);
+        continue;
+      }
       const name = hyphened ?? (lone ? `${words[0]} ${/Survey$/.test(m[0]) ? 'Survey' : 'Poll'}` : words.join(' '));
       add(name, m.index + (m[1] ?? '').lastIndexOf(words[0] ?? ''));
     }
@@ -238,7 +255,7 @@ function nationalBody(words: readonly string[]): boolean {
 const NEW_PLACE_NEXT = /^(?:York|Zealand|Jersey|Hampshire|Mexico|Orleans|Delhi|England|South)\b/;
 
 /** Head nouns for the people a poll asked. */
-const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters|parents|patients|students|teachers|workers|employees|consumers|passengers|travell?ers|users|customers|participants|women|men|teenagers|teens|youths|children|owners|homeowners|renters|taxpayers|drivers|shoppers|readers|viewers|listeners|subscribers|fans|managers|professionals|executives|employers|businesses|companies|firms|physicians|doctors|nurses|farmers|investors|economists|seniors|retirees|veterans|graduates|millennials|Latinos|Hispanics|mothers|fathers|Americans|Canadians|Britons|Australians)`;
+const PEOPLE_NOUNS = String.raw`(?:people|adults|voters|respondents|residents|citizens|individuals|households|members|supporters|parents|patients|students|teachers|workers|employees|consumers|passengers|travell?ers|users|customers|participants|women|men|teenagers|teens|youths|children|owners|homeowners|renters|taxpayers|drivers|shoppers|readers|viewers|listeners|subscribers|fans|managers|professionals|executives|employers|businesses|companies|firms|physicians|doctors|nurses|farmers|investors|economists|seniors|retirees|veterans|graduates|millennials|Latinos|Hispanics|mothers|fathers|Americans|Canadians|Britons|Australians|[\d–-]*year-olds)`;
 const PEOPLE_HEAD = new RegExp(`^${PEOPLE_NOUNS}$`, 'i');
 /** A group after a sample size; a demonym before a people noun is part of it (`2,200 British adults`, not `British`). */
 const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Poles|Germans|Russians|Ukrainians|Canadians|Australians|Japanese|Spaniards|Italians|Greeks|Turks|Israelis|Palestinians|Brazilians|Mexicans|Indians|Chinese|Koreans|Filipinos|Czechs|Hungarians|Romanians|Scots|Danes|Swedes|Norwegians|Finns|Dutch|Belgians|Swiss|Austrians|Irish|French|[\p{Lu}][\p{Ll}]+(?:ans|ians|ers|ites|ese|ish|s))(?!\s+${PEOPLE_NOUNS}))`;
@@ -250,7 +267,7 @@ const PEOPLE = String.raw`(?:${PEOPLE_NOUNS}|(?:Americans|Britons|Europeans|Pole
 /** A count of people: `1,040`, `1040`, or in the Indian grouping, `1,40,917` (lakhs). */
 const COUNT = String.raw`(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{3,6})`;
 const SAMPLE_RE = new RegExp(
-  String.raw`(?:\b(?:of|surveyed|polled|questioned|queried|quizzed|canvassed|interviewed|sampled|among|asked|with|involved|included|includes|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>${COUNT})\s+(?<p1>(?:[\p{L}.-]+\s+){0,3}?${PEOPLE})\b)|(?:\b(?<n2>${COUNT})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+across\s+[^,.;:()]{1,50}?)?\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|queried|interviewed|quizzed|canvassed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:|(?:comprised|consisting|made\s+up)\s+of)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>${COUNT}))|(?:\b(?<n6>${COUNT}),?\s+of\s+them,?\s+(?:responded|answered|replied|took\s+part))|(?:\b(?:involving|from|of)\s+(?<n4>${COUNT})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\bresponses\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?(?<n7>${COUNT})\s+(?<p7>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>${COUNT})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
+  String.raw`(?:\b(?:of|surveyed|polled|questioned|queried|quizzed|canvassed|interviewed|sampled|among|asked|with|there\s+were|involved|included|includes|consulted|contacted|reached|(?:conducted|carried\s+out|done)\s+(?:[^,.;:()]{0,40}?\s)?on)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more than\s+|over\s+|just\s+)?(?<n1>${COUNT})\s+(?<p1>(?:[\p{L}.-]+\s+){0,3}?${PEOPLE})\b)|(?:\b(?<n2>${COUNT})\s+(?<p2>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+across\s+[^,.;:()]{1,50}?)?\s+(?:were\s+|was\s+|had been\s+)?(?:surveyed|polled|questioned|queried|interviewed|quizzed|canvassed|asked|sampled|took part|responded|participated))|(?:\bsample(?:\s+size)?\s*(?:of|was|is|:|(?:comprised|consisting|made\s+up)\s+of)\s*(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?<n3>${COUNT}))|(?:\b(?<n6>${COUNT}),?\s+of\s+them,?\s+(?:responded|answered|replied|took\s+part))|(?:\b(?:involving|from|of)\s+(?<n4>${COUNT})\s+(?:telephone\s+|online\s+|face-to-face\s+|in-person\s+)?interviews\b)|(?:\bresponses\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?(?<n7>${COUNT})\s+(?<p7>(?:[\p{L}.-]+\s+){0,2}?${PEOPLE})\b)|(?:\b(?:received|collected|obtained|gathered|drew|got)\s+(?<n5>${COUNT})\s+(?:valid\s+|completed?\s+|usable\s+)?(?:responses|replies|questionnaires)\b)`,
   'giu',
 );
 /** Three digits in a row (`1,400` holds `400`): the cheap test before {@link SAMPLE_RE}. */
@@ -283,6 +300,8 @@ export function findSamples(sentence: string): SampleFact[] {
     // plural (`400 personal FBI files`): the head must be a people noun or capitalised.
     const head = people?.split(/\s+/).pop() ?? '';
     if (people !== null && !PEOPLE_HEAD.test(head) && !/^\p{Lu}/u.test(head)) continue;
+    // (`There were 198 respondents.`: a count of those who answered; not `there were 300 people killed`.)
+    if (/^there\s/i.test(m[0]) && !/^(?:respondents|participants)$/i.test(people ?? '')) continue;
     // (The sample named as such, or the people who answered of those asked, is the poll's whole: it
     // overrides a group interviewed each night or the number first contacted.)
     out.push({ size, people, index: m.index + m[0].indexOf(raw), ...(g['n3'] !== undefined || g['n6'] !== undefined ? { whole: true } : {}) });

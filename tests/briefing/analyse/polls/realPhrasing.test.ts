@@ -2005,3 +2005,29 @@ describe('findAnswer: session 28, a gapped list after a verb and its preposition
     expect(answers('45% were in favour of capital punishment, a fall from 51% in a similar poll four years ago.')[1]).not.toBe('a similar poll four years ago');
   });
 });
+
+describe('polls: session 29, surveys that are no election poll', () => {
+  it('GIVEN `conducted … among 1,453 13-17-year-olds` and `There were 198 respondents.` THEN samples of 1,453 and 198; `There were 300 people killed` THEN none', () => {
+    expect(findSamples('The survey – conducted Sept. 26 – Oct. 23, 2023, among 1,453 13-17-year-olds – covered social media.').map((s) => s.size)).toEqual([1453]);
+    expect(findSamples('There were 198 respondents.').map((s) => s.size)).toEqual([198]);
+    expect(findSamples('There were 300 people killed in the attack.')).toEqual([]);
+  });
+  it('GIVEN `The National Association of Business Economists found that 72 percent …` THEN that body is the pollster; `Smith found that 40% of his crops had died` THEN none', () => {
+    expect(findPollsters('The National Association of Business Economists found that 72 percent of economists polled expect a recession.').map((f) => f.value)).toEqual(['National Association of Business Economists']);
+    expect(findPollsters('Smith found that 40% of his crops had died.')).toEqual([]);
+  });
+  it('GIVEN `according to PwC’s 27th Annual Global CEO Survey` and `Deloitte’s annual Holiday Survey` THEN PwC and Deloitte, not the surveys’ names', () => {
+    expect(findPollsters('The proportion has risen to 45%, according to PwC’s 27th Annual Global CEO Survey.').map((f) => f.value)).toEqual(['PwC']);
+    expect(findPollsters("Deloitte's annual Holiday Survey found shoppers will spend less.").map((f) => f.value)).toEqual(['Deloitte']);
+  });
+  it('GIVEN a survey, then `Just three percent of economists say they are "very confident" that the Fed can bring down inflation` and `51 percent, who said they are not at all confident` THEN both answers are kept (respondents’ answers naming inflation)', () => {
+    const article: Article = { id: 'nabe#1', file: 'nabe.txt', headline: 'Economists expect recession', byline: null, place: null, agency: null, date: '2022-08-22', teaser: false, url: null, paragraphs: ['The National Association of Business Economists found that 72 percent of economists polled expect a recession.', 'Just three percent of economists say they are “very confident” that the Fed can bring down inflation without a recession.', 'That includes a majority, 51 percent, who said they are not at all confident the Fed can bring down inflation without a recession.'] };
+    const shares = extractPolls([article]).flatMap((p) => p.results.map((r) => r.percent));
+    expect(shares).toEqual(expect.arrayContaining([72, 3, 51]));
+  });
+  it('GIVEN a question over rows `Money = 30%`, `Family = 16%` THEN a poll with those answers (an equals sign as a colon)', () => {
+    const page = ['Britons worry most about money, survey finds', '', 'LONDON, April 19 (Reuters) - Money is the biggest source of anxiety for Britons, according to a survey of 2,000 adults by ICM Research published on Sunday.', '', 'Which of the following causes you the most anxiety in life?', 'Money = 30%', 'Family = 16%', 'Health = 16%', '', 'The survey was carried out online last week.', ''].join('\n');
+    const polls = extractPolls(readArticles('icm.txt', page).articles);
+    expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual(expect.arrayContaining([['Money', 30], ['Family', 16], ['Health', 16]]));
+  });
+});
