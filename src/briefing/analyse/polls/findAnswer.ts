@@ -928,12 +928,16 @@ const ADVERB_ASIDE = /,\s*(?:however|meanwhile|though|also|too|in turn|by contra
 const MAX_CLAUSES_BACK = 5;
 /** Most words between a clause's subject and its share (`remains the most popular party on`, `has slipped back two points, to`). */
 const MAX_SUBJECT_TO_SHARE_WORDS = 8;
+/** A participle of a level set off by a comma right before the share (see {@link clauseSubject}). */
+const PARTICIPLE_LEVEL = /,\s+(?:now\s+|still\s+|currently\s+)?(?:standing|sitting|registering|securing|holding|scoring|polling|getting|garnering|backed|supported)(?:\s+(?:at|on|by|with))?\s*$/;
+/** More words allowed between a subject and its share when a set-off participle gives the level. */
+const MAX_EXTRA_WORDS_BEFORE_PARTICIPLE = 4;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
 const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead|image)\s+of\s*$/i;
 /** An aside set off by two spaced dashes (`– once the clear frontrunners in the campaign –`). */
 const DASHED_ASIDE = /\s[–—]\s[^–—.;]{1,80}?\s[–—]\s/g;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */
-const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|acquires?|acquired|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
+const LEVEL_LEAD = /\b(?:on|at|to|with|has|have|had|is|are|was|were|polls|polled|polling|scores?|scored|scoring|gets?|got|takes?|took|receives?|received|attracts?|attracted|registers?|registered|stands?|stood|sits?|sat|holds?|held|hits?|reached|reaches|worth|posts?|posted|logs?|logged|records?|recorded|garners?|garnered|acquires?|acquired|secures?|secured|obtains?|obtained|wins|won|pulling|pulls|pulled|drawing|draws|drew|getting|enjoying|enjoys|enjoyed|maintains|maintained|keeps|kept)\s*(?:an?\s+)?(?:around|about|roughly|some|nearly|almost|just)?\s*$/i;
 
 /**
  * The party or candidate whose level a share tells when the clause names it as its subject, with no
@@ -952,7 +956,13 @@ export function clauseSubject(text: string): string | null {
   // word of the predicate here, not a figure that ends the subject's clause.)
   // (A sentence adverb set off after the subject, `Garcia, however, got a big boost`, ends no clause.)
   // (An aside between two dashes, `The NDP – once the clear frontrunners in the campaign – has dropped`, ends none either.)
-  const before = text.replace(CHANGE_FIGURE, 'points').replace(ADVERB_ASIDE, ' ').replace(DASHED_ASIDE, ' ');
+  const plain = text.replace(CHANGE_FIGURE, 'points').replace(ADVERB_ASIDE, ' ').replace(DASHED_ASIDE, ' ');
+  // (A participle set off after the clause gives the level: `The SPD has seen a decrease, now
+  // standing at 13 percent`, `The Green Party also experienced a one-point drop, registering 11
+  // percent`: read as the clause's own level, a few more words allowed.)
+  const participle = plain.includes(',') ? PARTICIPLE_LEVEL.exec(plain) : null;
+  const before = participle ? `${plain.slice(0, participle.index)} at` : plain;
+  const maxWords = MAX_SUBJECT_TO_SHARE_WORDS + (participle ? MAX_EXTRA_WORDS_BEFORE_PARTICIPLE : 0);
   const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => m.index + m[0].length);
   for (let k = openers.length - 1; k >= 0 && k >= openers.length - MAX_CLAUSES_BACK; k--) {
     const clause = before.slice(openers[k]!);
@@ -964,7 +974,7 @@ export function clauseSubject(text: string): string | null {
     // (A clause of lower-case words, `the country's official opposition, polled at`: an apposition; the name is further back.)
     if (!m) continue;
     const rest = m[2]!;
-    if (rest.trim().split(/\s+/).length > MAX_SUBJECT_TO_SHARE_WORDS || NOT_LEVEL_WORDS.test(rest) || !(LEVEL_LEAD.test(clause) || LEVEL_OF.test(clause))) return null;
+    if (rest.trim().split(/\s+/).length > maxWords || NOT_LEVEL_WORDS.test(rest) || !(LEVEL_LEAD.test(clause) || LEVEL_OF.test(clause))) return null;
     // (`Leo Varadkar's party is up one point to 30 percent`: the party is not named; `Labor’s primary
     // vote is steady on 40.5 per cent` names it.)
     if (/['’]s$/.test(m[1]!) && !/^\s*(?:(?:primary|party|first-preference|core)\s+)?(?:vote|support)\b/i.test(rest)) return null;

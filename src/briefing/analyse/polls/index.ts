@@ -178,9 +178,16 @@ interface DraftResult {
   approximate: boolean;
   unit: number;
   question: string;
-  /** From a row of labelled figures (see labelledRow): each row is its own question. */
+  /**
+   * From a row of labelled figures (see labelledRow), or a unit giving a whole question's shares
+   * (`LAB 34% (+3) CON 28% (-3) UKIP 19% (-4) …`): each such row is its own question, so a figure
+   * it shares with another row is no restatement.
+   */
   labelled?: true;
 }
+
+/** Fewest shares of one unit that make it a whole question's results (see DraftResult.labelled). */
+const MIN_TABLE_ROW_SHARES = 4;
 
 interface DraftPoll {
   pollster: string | null;
@@ -677,10 +684,18 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
     fieldwork: d.fieldwork,
     subject: d.subject,
     margin: d.margin,
-    results: withQuestions(results.map((r) => ({ answer: r.answer ?? '', percent: r.percent }))),
+    results: withQuestions(results.map((r) => ({ answer: PARTY_ABBREVIATIONS.get(r.answer ?? '') ?? r.answer ?? '', percent: r.percent }))),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
+
+/**
+ * British parties as poll tables abbreviate them in capitals (`LAB 34% (+3) CON 28% (-3) LD 10%`),
+ * written out as answers; other capitals (`UKIP`, `SNP`, `OTHER`) stay as printed.
+ */
+const PARTY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['LAB', 'Labour'], ['CON', 'Conservatives'], ['LD', 'Liberal Democrats'], ['LDEM', 'Liberal Democrats'], ['GRE', 'Greens'], ['GRN', 'Greens'], ['REF', 'Reform UK'], ['BXP', 'Brexit Party'], ['PC', 'Plaid Cymru'],
+]);
 
 /** An answer folded for comparing: lower case, accents off (`Fianna Fáil` ≡ `Fianna Fail`). */
 function folded(answer: string): string {
@@ -839,7 +854,7 @@ export function extractArticlePolls(article: Article): Poll[] {
       const q = qualifiers[i] ?? null;
       for (const answer of (answers[i] ?? '').split(EACH_SEP)) {
         const shown = answer && q ? `${answer} (${q})` : answer || null;
-        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}`, ...(u.labelled ? { labelled: true as const } : {}) });
+        poll.results.push({ answer: shown, percent: s.percent, approximate: s.approximate, unit: k, question: `${k}|${q ?? ''}|${poll === main ? 'm' : 'p'}`, ...(u.labelled || shares.length >= MIN_TABLE_ROW_SHARES ? { labelled: true as const } : {}) });
       }
       const answer = (answers[i] ?? '').split(EACH_SEP)[0] || null;
       setPopulation(poll, s.group);

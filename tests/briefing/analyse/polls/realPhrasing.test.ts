@@ -2031,3 +2031,27 @@ describe('polls: session 29, surveys that are no election poll', () => {
     expect(polls.flatMap((p) => p.results.map((r) => [r.answer, r.percent]))).toEqual(expect.arrayContaining([['Money', 30], ['Family', 16], ['Health', 16]]));
   });
 });
+
+describe('polls: session 29, rows of abbreviated parties and levels told by a participle', () => {
+  const page = ['Labour storm to six point lead in Survation poll', '', 'Labour are six points clear of the Tories, according to the latest polling by Survation for the Daily Mirror.', '', 'The results are:', 'LAB 34% (+3) CON 28% (-3) UKIP 19% (-4) LD 10% (+3) SNP 4% (NC) GRE 4% (+1) OTHER 1% (NC)', '', 'Survation also asked a secondary voting intention question, which asks voters to take into account their local candidates:', 'LAB 33% (-2) CON 29% (-2) UKIP 19% (-2) LD 10% (+3) GRE 3% (nc) SNP 4% (nc) OTHER 4% (+1)', ''].join('\n');
+  it('GIVEN two rows `LAB 34% … UKIP 19% … LD 10%` and `LAB 33% … UKIP 19% … LD 10%` THEN both rows keep UKIP 19 and LD 10 (a figure a second row shares is no restatement)', () => {
+    const results = extractPolls(readArticles('survation.txt', page).articles).flatMap((p) => p.results);
+    expect(results.filter((r) => r.percent === 19)).toHaveLength(2);
+    expect(results.filter((r) => r.percent === 10)).toHaveLength(2);
+  });
+  it('GIVEN `LAB`, `CON`, `LD`, `GRE` in a results row THEN the answers read Labour, Conservatives, Liberal Democrats, Greens; `UKIP` and `SNP` stay', () => {
+    const answers = extractPolls(readArticles('survation.txt', page).articles).flatMap((p) => p.results.map((r) => r.answer));
+    expect(answers).toEqual(expect.arrayContaining(['Labour', 'Conservatives', 'Liberal Democrats', 'Greens', 'UKIP', 'SNP']));
+    expect(answers).not.toContain('LAB');
+  });
+  it('GIVEN `The SPD has seen a decrease, now standing at 13 percent`, `The Green Party also experienced a one-point drop, registering 11 percent`, `The Left Party maintains 11 percent` THEN each party is its share’s answer', () => {
+    const answers = (t: string): (string | null)[] => findShares(t).map((_, i, all) => findAnswer(t, all, i).answer);
+    expect(answers('The Social Democratic Party (SPD) has seen a decrease, now standing at 13 percent, a one-point decline.')).toEqual(['Social Democratic Party']);
+    expect(answers('The Green Party also experienced a one-point drop, registering 11 percent.')).toEqual(['Green Party']);
+    expect(answers('The Left Party maintains 11 percent.')).toEqual(['Left Party']);
+  });
+  it('GIVEN `The deficit has grown in recent years, now standing at 13 percent.` THEN no answer (a lower-case subject names no party)', () => {
+    const t = 'The deficit has grown in recent years, now standing at 13 percent.';
+    expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).toEqual([null]);
+  });
+});
