@@ -224,6 +224,9 @@ const SUCH_AS_LIST = /,?\s+such as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+[\p{L}-]+(
 const QUOTED_SCALE_ADVERB = new RegExp(String.raw`["“]((?:${SCALE_ADVERBS}|not\s+very|not\s+at\s+all)\s*)["”](?=\s*\p{Ll})`, 'giu');
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
+/** A poll's measure alone after a share (see answerAfter). */
+const MEASURE_ONLY = /^(?:(?:popularity|approval|job|favou?rability|trust|support)\s+)?(?:ratings?|approval|support|backing)$/i;
+
 function answerAfter(raw: string, share: Share, setOff = false): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
   // (`of South Africans say that if elections were held tomorrow, they would vote for the ANC`: the
@@ -264,6 +267,9 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
       clause = `${clause} ${(cut ? after.slice(0, cut.index) : after).trim()}`.trim();
     }
   }
+  // (`is third with a 4 percent rating`, `enjoys 43 percent support`: the measure after the share
+  // names no answer; the clause's subject does.)
+  if (MEASURE_ONLY.test(clause)) return { answer: null, people: share.group };
   const ws = words(clause);
   let i = 0;
   let people: string | null = share.group;
@@ -284,7 +290,8 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
   // (`half of Canadians (49%) now say they disapprove`: an adverb before the predicate opens no answer.)
   if (i === 0 && /^(?:now|still|also|currently|already|even|actually)$/i.test(ws[0] ?? '') && isPredicate(ws[1] ?? '')) i = 1;
   // (A scale's adverb before the predicate is part of the answer: `8 percent “strongly” disagreeing`.)
-  const scaled = i === 0 && SCALE_ADVERB.test(ws[0] ?? '') && isPredicate(ws[1] ?? '');
+  // (So is a manner adverb: `28 percent positively assessed Yoon’s job performance`.)
+  const scaled = i === 0 && (SCALE_ADVERB.test(ws[0] ?? '') || /^(?:positively|negatively|favou?rably|unfavou?rably)$/i.test(ws[0] ?? '')) && isPredicate(ws[1] ?? '');
   // (`Over four in ten (43%) U.S. adults have showroomed`: the people named with no `of` before
   // their predicate, a few words ending in a people noun.)
   if (i === 0 && !isPredicate(ws[0] ?? '')) {
@@ -917,7 +924,7 @@ const NAME_BEFORE_WHICH = new RegExp(String.raw`(?:^|\s)(${SUBJECT_NAME})\s*,\s*
  * before the share (`Ruto, who is …, came in second in the survey, with a popularity rating of`).
  */
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:the|both)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+(?:[^,;:()]|\(\p{Lu}{2,8}\)){1,60}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8})(?:,\s+with(?:\s+[\p{Ll}][\p{L}'’-]*){1,4})?,?\s*(?:to|at|on)?\s*$`,
+  String.raw`^\s*(?:(?:the|both)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?)?(${SUBJECT_NAME})(?:\s*\([\p{Lu}][^)]{0,15}\))?(?:,\s+(?:the|a|an|its|his|her|their)\s+(?:[^,;:()]|\(\p{Lu}{2,8}\)){1,100}?,|,\s+(?:who|which)\s+[^,;:()]{1,120}?,)?((?:\s+(?:[\p{Ll}][\p{L}'’-]*|${MONTH_OR_DAY})){1,8})(?:,\s+with(?:\s+[\p{Ll}][\p{L}'’-]*){1,4})?,?\s*(?:to|at|on)?\s*$`,
   'u',
 );
 /** A change told before a level, `loses 0.5% and`, `up 2 points,` (a figure followed by `and` or a comma). */

@@ -2055,3 +2055,16 @@ describe('polls: session 29, rows of abbreviated parties and levels told by a pa
     expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).toEqual([null]);
   });
 });
+
+describe('findAnswer: session 29, a measure after the share and a manner adverb before the predicate', () => {
+  const answers = (t: string): (string | null)[] => findShares(t).map((_, i, all) => findAnswer(t, all, i).answer);
+  it('GIVEN `Odinga, a seasoned politician who is gunning for the presidency for the fifth time, enjoys a 43 percent popularity rating` THEN Odinga (the measure names no answer; a long apposition is passed over)', () => {
+    expect(answers('The poll indicates Odinga, a seasoned politician who is gunning for the presidency for the fifth time, enjoys a 43 percent popularity rating.')).toEqual(['Odinga']);
+  });
+  it('GIVEN `George Wajackoyah is third with a 4 percent rating` THEN not `rating`', () => {
+    expect(answers('George Wajackoyah is third with a 4 percent rating.')).not.toContain('rating');
+  });
+  it('GIVEN `28 percent positively assessed Yoon’s job performance` THEN the answer keeps its adverb', () => {
+    expect(answers('In the poll of 1,000 adults conducted by Gallup Korea from Tuesday to Thursday, 28 percent positively assessed Yoon’s job performance, down 5 percentage points from the previous week.')).toEqual(['positively assessed Yoon’s job performance']);
+  });
+});
