@@ -225,7 +225,7 @@ const QUOTED_SCALE_ADVERB = new RegExp(String.raw`["“]((?:${SCALE_ADVERBS}|not
 
 /** The predicate after a share (`opposed the missiles`), skipping `of <people> surveyed by …`. */
 /** A poll's measure alone after a share (see answerAfter). */
-const MEASURE_ONLY = /^(?:(?:popularity|approval|job|favou?rability|trust|support)\s+)?(?:ratings?|approval|support|backing)$/i;
+const MEASURE_ONLY = /^(?:(?:popularity|approval|job|favou?rability|trust|support)\s+)?ratings?$/i;
 
 function answerAfter(raw: string, share: Share, setOff = false): { answer: string | null; people: string | null } {
   // (`who “somewhat oppose” or “strongly oppose” the policy`: the poll's own wording quoted in the answer, marks dropped.)
@@ -267,8 +267,8 @@ function answerAfter(raw: string, share: Share, setOff = false): { answer: strin
       clause = `${clause} ${(cut ? after.slice(0, cut.index) : after).trim()}`.trim();
     }
   }
-  // (`is third with a 4 percent rating`, `enjoys 43 percent support`: the measure after the share
-  // names no answer; the clause's subject does.)
+  // (`is third with a 4 percent rating`, `enjoys a 43 percent popularity rating`: the measure after
+  // the share names no answer; the clause's subject does. A lone `support` may be the verb.)
   if (MEASURE_ONLY.test(clause)) return { answer: null, people: share.group };
   const ws = words(clause);
   let i = 0;
