@@ -921,7 +921,12 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
   const published = stamps.find((p) => !UPDATED_ONLY.test(lines[p.line]!.text)) ?? firstPublished ?? stamps[0];
   if (published) return published.ymd;
   // (Not a day of a list the story gives, `The announcement dates … are:` / `Wednesday, 3 September 2008`.)
-  const stamp = pageDates.find((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item);
+  // (Of several stamps before the lead, the one nearest it: a list of other stories, each stamped,
+  // may stand above the headline — `STI cases on the rise` / `2 September 2024` … then `Adele concert
+  // ‘best one ever’` / `Friday 24 March 2017 | Published in Regional` over the lead.)
+  const stampLines = pageDates.filter((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item);
+  const beforeLead = lead >= 0 ? stampLines.filter((p) => p.line < lead) : [];
+  const stamp = beforeLead.length > 1 ? beforeLead[beforeLead.length - 1] : stampLines[0];
   if (stamp) return stamp.ymd;
   // (The day the story calls today, before a date a caption or the lead gives: `Passengers stranded …
   // November 5, 2022.` over `… enters its third day today (Monday, November 7)`.)

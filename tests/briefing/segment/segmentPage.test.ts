@@ -1209,3 +1209,10 @@ describe('segmentPage — session 29, a name’s hover card glued into the sente
     expect(readArticles('x.txt', ['Apple rallies', '', text, ''].join('\n')).articles[0]!.paragraphs.at(-1)).toBe(text);
   });
 });
+
+describe('segmentPage — session 29, other stories’ stamps above the headline', () => {
+  it('GIVEN `More Top Stories` with `STI cases on the rise` / `2 September 2024`, then `Adele concert ‘best one ever’` / `Friday 24 March 2017 | Published in Regional` over the lead THEN the page is dated 2017-03-24 (the stamp nearest the lead)', () => {
+    const page = ['URL: https://cookislandsnews.com/?p=101338', '', 'More Top Stories', '', 'STI cases on the rise', '', '2 September 2024', '', 'TB cases detected', '', '1 June 2024', '', 'Adele concert ‘best one ever’', '', 'Friday 24 March 2017 | Published in Regional', '', 'The reviews are in and according to her fans, Adele’s show in Auckland on Thursday night (New Zealand time) was the “best concert” ever.', ''].join('\n');
+    expect(readArticles('adele.txt', page).articles.map((a) => a.date)).toEqual(['2017-03-24']);
+  });
+});

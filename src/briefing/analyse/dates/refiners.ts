@@ -84,8 +84,8 @@ function keepNonOverlapping(ranked: readonly Draft[]): Draft[] {
 }
 
 /**
- * `Thursday (July 28)`, `Thursday's (June 23)`, `Monday, April 23` where chrono-node did not merge
- * them: one expression whose year is the one that makes the weekday right. `Sunday, April 12, 2020`
+ * `Thursday (July 28)`, `Thursday's (June 23)`, `Monday, April 23`, `Wednesday 4 January` where
+ * chrono-node did not merge them: one expression whose year is the one that makes the weekday right. `Sunday, April 12, 2020`
  * (a whole date) is one expression of that date.
  */
 export const weekdayWithDate: Refiner = {
@@ -93,10 +93,10 @@ export const weekdayWithDate: Refiner = {
   refine(drafts, { text }) {
     return joinNeighbours(drafts, (a, b) => {
       // (`Sunday, April 12, 2020`: a weekday before a whole date is that date's; the date's value stands.)
-      if (a.anchor.kind === 'weekday' && a.anchor.mod === null && a.anchor.time === undefined && a.anchor.part === undefined && b.anchor.kind === 'abs' && /^\d{4}-\d{2}-\d{2}$/.test(b.anchor.value) && /^\s*,\s*$/.test(text.slice(a.end, b.start))) {
+      if (a.anchor.kind === 'weekday' && a.anchor.mod === null && a.anchor.time === undefined && a.anchor.part === undefined && b.anchor.kind === 'abs' && /^\d{4}-\d{2}-\d{2}$/.test(b.anchor.value) && /^\s*,\s*$|^[ \t]+$/.test(text.slice(a.end, b.start))) {
         return [tag({ ...b, start: a.start }, 'weekdayWithDate')];
       }
-      if (a.anchor.kind !== 'weekday' || a.anchor.mod !== null || b.anchor.kind !== 'monthDay' || !/^(?:['’]s)?\s*[(,]\s*$/.test(text.slice(a.end, b.start))) return null;
+      if (a.anchor.kind !== 'weekday' || a.anchor.mod !== null || b.anchor.kind !== 'monthDay' || !/^(?:['’]s)?\s*[(,]\s*$|^[ \t]+$/.test(text.slice(a.end, b.start))) return null;
       const close = text[b.end] === ')' && text.slice(a.end, b.start).includes('(') ? 1 : 0;
       return [tag({ ...b, start: a.start, end: b.end + close, anchor: { ...b.anchor, weekday: a.anchor.weekday } }, 'weekdayWithDate')];
     });

@@ -21,6 +21,8 @@ interface Cue {
    * meeting to hold rates`: the vote is gone; `Leaders gather on Monday to sign` looks ahead).
    */
   complement?: true;
+  /** Governs only a date after it (`adjourned until Jan. 18`; `on Tuesday adjourned` is past). */
+  ahead?: true;
 }
 
 /** An infinitive governs a date only close by: `expected them to meet in September` (future) but `agreed to sell its 50% stake in TNK-BP to Rosneft in October` (the agreeing, past). */
@@ -70,7 +72,8 @@ const CUES: readonly Cue[] = [
   // (Not after a verb of seeming or saying: `many seem to be on edge today`, `was said to be ill`;
   // nor of finding out: `remains … were confirmed to be the marketing executive on Friday`.)
   { re: /(?<!\b(?:seems?|seemed|seeming|appears?|appeared|appearing|proved|proves?|proven|happens?|happened|tends?|tended|said|believed|thought|known|reported|claimed|understood|found|used|confirmed|revealed|shown|identified|presumed|feared|deemed|considered|estimated)\s+)\bto\s+be\s+\w+/gi, tense: 'future' },
-  { re: /\b(?:could|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
+  // (`could not be` tells a past failure, as `could not` does below: `the case could not be heard on Tuesday`.)
+  { re: /\b(?:could(?!\s+not\b)|may|might|should|would|can|must)\s+(?:not\s+)?be\s+\w+/gi, tense: 'future' },
   // A modal of what may come, before its verb: `winds should ease on Friday`, `may force a cut in December`,
   // `the meeting can take place early in February`.
   { re: /\b(?:should|may|might|can)\s+(?:not\s+)?(?!have\b|be\b)[a-z]+/gi, tense: 'future' },
@@ -122,7 +125,8 @@ const CUES: readonly Cue[] = [
   // A new date a thing is put off to: `She rescheduled the trial for Oct. 1.`, `the vote was postponed
   // until Tuesday`, `adjourned the hearing to March 5` (what is put off is still ahead).
   // (So is a thing drawn out to a new end: `SA Airways has extended its cancellation of flights to Sunday and Monday`.)
-  { re: /\b(?:rescheduled|postponed|deferred|adjourned|pushed\s+back|put\s+off|extended)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?(?:for|until|till|to)\b/g, tense: 'future', reach: DEFERRAL_REACH },
+  // (Only a date after it: in `A court on Tuesday adjourned until Jan. 18 the trial`, Tuesday is gone.)
+  { re: /\b(?:rescheduled|postponed|deferred|adjourned|pushed\s+back|put\s+off|extended)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?(?:for|until|till|to)\b/g, tense: 'future', reach: DEFERRAL_REACH, ahead: true },
   // Readiness and an arrangement told with `is to`: `Rover Ready For Saturday Launch`, `gearing up
   // for Sunday's final`, `Alexander is to appear with Trump … on Wednesday`.
   // (Not told in the past: `The team was ready for Saturday's game but lost`; nor `is to blame`.)
@@ -211,6 +215,7 @@ export function tenseCue(text: string, start: number, end: number): { tense: Ten
     if (c.start >= exprE && REPORTING_VERB.test(text.slice(b.start + c.start, b.start + c.end)) && text.slice(b.start + exprE, b.start + c.start).includes(',') && reportClauseEnds(text.slice(b.start + c.end, b.end))) continue;
     // (A reporting verb is not the clause's verb: `the ministry said leaders gather on Monday to sign`.)
     if (c.complement && c.start >= exprE && cues.some((x) => x.tense === 'past' && x.end <= exprS && !REPORTING_VERB.test(text.slice(b.start + x.start, b.start + x.end)))) continue;
+    if (c.ahead && c.end > exprS) continue;
     const d = c.end <= exprS ? exprS - c.end : (c.start - exprE) * AFTER_PENALTY;
     if (c.reach !== undefined && d > c.reach) continue;
     if (!best || d < best.d) best = { d, tense: c.tense };
@@ -266,6 +271,7 @@ interface FoundCue {
   tense: Exclude<Tense, 'none'>;
   reach: number | undefined;
   complement: boolean;
+  ahead: boolean;
 }
 
 /**
@@ -296,7 +302,7 @@ function cuesIn(text: string, from: number, to: number): readonly FoundCue[] {
       if (cue.re === ED_CUE && sentence[m.index - 1] === '-') continue;
       // A past form that is also a noun, after a determiner, is the noun: `a cut in December`, `the hit`.
       if (cue.tense === 'past' && NOUN_LIKE_PAST.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach, complement: cue.complement === true });
+      out.push({ start: m.index, end: m.index + m[0].length, tense: cue.tense, reach: cue.reach, complement: cue.complement === true, ahead: cue.ahead === true });
     }
   }
   memoCues.set(key, out);

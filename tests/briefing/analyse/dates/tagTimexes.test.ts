@@ -567,3 +567,19 @@ describe('tagTimexes — session 28, a range of weekdays', () => {
     expect(tagTimexes('The strike ran from Monday to Wednesday.', '2018-12-26').map((x) => x.value)).toEqual(['2018-12-24', '2018-12-26']);
   });
 });
+
+describe('tagTimexes — session 29, deferrals, failures and British weekday dates', () => {
+  it('GIVEN `A Federal High Court in Lagos on Tuesday adjourned until Jan. 18, the trial …` (Wednesday 2020-12-09) THEN the Tuesday gone and the January ahead', () => {
+    expect(tagTimexes('A Federal High Court in Lagos on Tuesday adjourned until Jan. 18, the trial of a former Minister.', '2020-12-09').map((x) => x.value)).toEqual(['2020-12-08', '2021-01-18']);
+  });
+  it('GIVEN `The judge adjourned the case until Tuesday.` (2020-12-09) THEN the Tuesday ahead (the deferral governs a date after it)', () => {
+    expect(tagTimexes('The judge adjourned the case until Tuesday.', '2020-12-09').map((x) => x.value)).toEqual(['2020-12-15']);
+  });
+  it('GIVEN `the case could not be heard on Tuesday as the prosecutor informed the court of a motion` (2020-12-09) THEN the Tuesday gone (`could not be` tells a past failure)', () => {
+    expect(tagTimexes('However, the case could not be heard on Tuesday as the prosecutor informed the court of a motion.', '2020-12-09').map((x) => x.value)).toEqual(['2020-12-08']);
+  });
+  it('GIVEN `between Wednesday 4 January and …` in a page of 2024-01-24 THEN one expression, 2023-01-04 (the year whose 4 January is a Wednesday)', () => {
+    const t = tagTimexes('They are charged with the manslaughter of the girl between Wednesday 4 January and the end of February last year.', '2024-01-24');
+    expect(t.map((x) => [x.end - x.start, x.value])[0]).toEqual(['Wednesday 4 January'.length, '2023-01-04']);
+  });
+});
