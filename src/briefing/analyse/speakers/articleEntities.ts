@@ -828,7 +828,12 @@ export class ArticleEntities {
         // (`VK Anand, the lawyer for Mukesh said`: one word right after a role's `for` or `of` is whom
         // the role serves, not the verb's subject.)
         const servedByRole = j === i + 1 && i > 0 && /^(?:of|for)$/.test(toks[i - 1]![0]) && i - 1 > b;
-        const subject = !apposed && !inRelative && !servedByRole && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
+        // (`second-half goals from Joe Gelhardt and Darko Gyabi left them …`: a name joined by `and`
+        // to a preposition's object is that preposition's object too, not the verb's subject.)
+        let k = s - 2;
+        if (prev === 'and' || prev === 'or') while (k >= 0 && startsUpper(toks[k]![0]) && !/[,;:.!?]$/.test(toks[k]![0])) k--;
+        const coordinatedObject = (prev === 'and' || prev === 'or') && k < s - 2 && k >= 0 && PREPOSITION_BEFORE_NAME.test(toks[k]![0]);
+        const subject = !apposed && !inRelative && !servedByRole && !coordinatedObject && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;

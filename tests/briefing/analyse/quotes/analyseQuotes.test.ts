@@ -2474,3 +2474,19 @@ describe('analyseQuotes — courts, appositives and bodies’ verdicts, session 
     expect(quotes.map((q) => q.speaker)).toEqual(['Heather Sohl', 'Ben Jones']);
   });
 });
+
+describe('analyseQuotes — a name joined to a preposition’s object, session 29', () => {
+  it('GIVEN `Liam Manning apologised after … second-half goals from Joe Gelhardt and Darko Gyabi left them …` then `He admitted …` and `"…," he said.` THEN Manning’s, not Gyabi’s', () => {
+    const { quotes } = analyseQuotes([
+      article([
+        'Liam Manning apologised after a 2-0 defeat by Hull condemned his Norwich side to a seventh straight home defeat. The Canaries faded after a bright start and second-half goals from Joe Gelhardt and Darko Gyabi left them still stuck in the relegation zone.',
+        '“That was poor of me and I apologise for that,” he said.',
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Liam Manning']);
+  });
+  it('GIVEN `Joe Gelhardt and Darko Gyabi scored …` then `"…," he said.` THEN not Manning’s (names opening the sentence are its subjects)', () => {
+    const { quotes } = analyseQuotes([article(['Liam Manning watched from the stands. Joe Gelhardt and Darko Gyabi scored in the second half.', '“It was a great day for us,” he said.'])]);
+    expect(quotes.map((q) => q.speaker)).not.toEqual(['Liam Manning']);
+  });
+});
