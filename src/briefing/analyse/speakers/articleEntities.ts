@@ -580,6 +580,12 @@ export class ArticleEntities {
       found = this.entities.find((e) => e.kind === 'person' && (compatibleNames(e.name, name) || (surnameMatches(nameParts(e.name).surname, nameParts(name).surname) && nameParts(e.name).given.length === 0)));
       // (`Burna Boy` after `Burnaboy`: the one-word form of the same name.)
       found ??= this.entities.find((e) => e.kind === 'person' && !/\s/.test(e.name) && gluedName(e.name) === gluedName(name));
+      // (The first words of one person's longer name, as Malay and Arab names are shortened: `Abdul
+      // Hamid` after `Abdul Hamid Bador`.)
+      if (!found) {
+        const prefixed = this.entities.filter((e) => e.kind === 'person' && e.name.startsWith(`${name} `));
+        if (prefixed.length === 1) found = prefixed[0];
+      }
     }
     if (!found) {
       found = { n: this.entities.length, kind: 'person', name, forms: new Set(), title: null, gender: null };

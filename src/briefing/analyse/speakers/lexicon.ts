@@ -66,7 +66,8 @@ export const ROLE_NOUNS = set(`president secretary minister premier chancellor p
   spokesperson foreman forewoman juror director chairman chairwoman chair chief executive ceo official officer
   ambassador envoy commissioner leader general gen. admiral colonel col. commander lieutenant
   justice judge attorney prosecutor king queen prince princess pope cardinal bishop
-  secretary-general head founder economist analyst strategist negotiator adviser advisor
+  secretary-general inspector-general director-general attorney-general solicitor-general auditor-general surgeon-general
+  head founder economist analyst strategist negotiator adviser advisor
   deputy vice counterpart candidate nominee hopeful challenger contender frontrunner front-runner
   lawmaker legislator mp diplomat minister-president
   chancellor-elect president-elect mayor-elect pollster researcher professor dean manager

@@ -2490,3 +2490,17 @@ describe('analyseQuotes — a name joined to a preposition’s object, session 2
     expect(quotes.map((q) => q.speaker)).not.toEqual(['Liam Manning']);
   });
 });
+
+describe('analyseQuotes — Malaysian titles and shortened names, session 29', () => {
+  it('GIVEN `"…," said Inspector-General of Police Datuk Seri Abdul Hamid Bador during a press conference.` then `"…," said Abdul Hamid.` THEN both Abdul Hamid Bador’s, titled Inspector-General of Police', () => {
+    const { quotes, speakers } = analyseQuotes([
+      article(['“Our counter terrorism unit found a wolf pack allied with IS,” said Inspector-General of Police Datuk Seri Abdul Hamid Bador during a press conference at Bukit Aman.', '“One of the Rohingya is a member of ARSA,” said Abdul Hamid, referring to the Arakan Rohingya Salvation Army.']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Abdul Hamid Bador', 'Abdul Hamid Bador']);
+    expect(speakers[0]?.title).toBe('Inspector-General of Police');
+  });
+  it('GIVEN `Mary Ann Jones` and `Mary Ann Smith`, then `said Mary Ann` THEN both stay two people (a shortened name that fits two is neither)', () => {
+    const { speakers } = analyseQuotes([article(['“We won,” said Mary Ann Jones.', '“We lost,” said Mary Ann Smith.', '“We drew,” said Mary Ann.'])]);
+    expect(speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Mary Ann Jones', 'Mary Ann Smith']));
+  });
+});
