@@ -675,14 +675,20 @@ const DASH_SIGNATURE = /^(?:[—–]|--?)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[
 
 /** Drops a paragraph that repeats one already kept (portals print captions and leads twice); a results row (`Greens - 8%`) may come again in another region's table. */
 function dropRepeats(paragraphs: string[]): string[] {
+  // (The last copy is kept, in its place in the story: a summary's bullets above it (`What you need
+  // to know:`) repeat the story's own paragraphs, whose neighbours tell who speaks in them.)
   const seen = new Set<string>();
-  return paragraphs.filter((p) => {
-    if (isShareRow(p)) return true;
-    const key = p.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return paragraphs
+    .slice()
+    .reverse()
+    .filter((p) => {
+      if (isShareRow(p)) return true;
+      const key = p.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .reverse();
 }
 
 /** Most lines between a page's headline and its lead (a standfirst, a reading time, a byline). */

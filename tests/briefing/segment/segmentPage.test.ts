@@ -1216,3 +1216,14 @@ describe('segmentPage — session 29, other stories’ stamps above the headline
     expect(readArticles('adele.txt', page).articles.map((a) => a.date)).toEqual(['2017-03-24']);
   });
 });
+
+describe('segmentPage — session 29, a summary’s bullets that repeat the story', () => {
+  it('GIVEN `What you need to know:` over a copy of a story paragraph, then the story with that paragraph before a quote THEN the paragraph is kept in its place in the story, and the quote after it is its speaker’s', () => {
+    const mp = 'Kilifi North MP Gideon Mung’aro told the crowd that text messages had been sent to members of the county assembly, asking them to boycott the event.';
+    const page = ['Governor snubs event over turf war with county boss', '', 'What you need to know:', '', mp, '', 'Officials of the regional government boycotted Madaraka Day celebrations in what appeared to be a supremacy battle between Governor Amason Kingi and County Commissioner Joseph Keter.', '', mp, '', '“If you decide to boycott the event, you should not stop others from attending,” he said.', ''].join('\n');
+    const [a] = readArticles('kilifi.txt', page).articles;
+    expect(a!.paragraphs.filter((p) => p === mp)).toHaveLength(1);
+    expect(a!.paragraphs.indexOf(mp)).toBe(a!.paragraphs.length - 2);
+    expect(analyseQuotes([a!]).quotes.map((q) => q.speaker)).toEqual(['Gideon Mung’aro']);
+  });
+});

@@ -115,7 +115,7 @@ export const NAME_MONTHS = set('May June April August');
 /** Honorifics: titles that say nothing about office but may say gender. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
-  ['madam', 'f'], ['dr', null], ['dr.', null], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
+  ['madam', 'f'], ['dr', null], ['dr.', null], ['prof', null], ['prof.', null], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
   // Malaysian honours, as The Star, Bernama and The Straits Times print them before a name.
   ['datuk', null], ['dato', null], ["dato'", null], ['dato’', null], ['datin', 'f'],
   // West African honours for a Muslim who made the pilgrimage (`Alhaji Lai Mohammed`).
@@ -176,7 +176,8 @@ export const ORG_WORDS = set(`ministry department council party center centre in
   academy college school schools hospital museum library prison hotel airlines airways institution
   laboratory observatory corporation holdings enterprises securities capital economics partners
   investments advisers advisors associates consulting consultancy research analytics polling fire
-  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve region exchequer duchy`);
+  hurricane typhoon cyclone peninsula gulf strait valley mountains reserve region exchequer duchy
+  stadium arena`);
 
 /** Lower-case words that name a speaking body: `the foreign ministry said`, `the company said`. */
 export const ORG_HEAD_NOUNS = set(`ministry department government company firm agency

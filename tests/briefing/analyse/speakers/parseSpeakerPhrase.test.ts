@@ -326,3 +326,13 @@ describe('parseSpeakerPhrase — session 29', () => {
     expect(parseSpeakerPhrase('research manager for mobile phones Ramon Llamas')).toMatchObject({ kind: 'person', name: 'Ramon Llamas', title: 'research manager for mobile phones' });
   });
 });
+
+describe('parseSpeakerPhrase — session 29, honorifics and venues', () => {
+  it('GIVEN `Prof Smith` and `Prof. Nyong’o` THEN people named Smith and Nyong’o (`Prof` is an honorific as `Dr` is)', () => {
+    expect(parseSpeakerPhrase('Prof Smith')).toMatchObject({ kind: 'person', name: 'Smith' });
+    expect(parseSpeakerPhrase('Prof. Nyong’o')).toMatchObject({ kind: 'person', name: 'Nyong’o' });
+  });
+  it('GIVEN `Karisa Maitha Stadium` THEN a place, no person', () => {
+    expect(parseSpeakerPhrase('Karisa Maitha Stadium')?.kind).not.toBe('person');
+  });
+});
