@@ -665,10 +665,11 @@ const EQUALS_IN_ROW = /\s=\s(?=\d)/;
 /**
  * A name's hover card as scraped from The Hill's pages, glued to the name it pops up from: the
  * name, its full form, the card's headlines, then `MORE` (`Commerce Secretary Wilbur RossWilbur
- * Louis RossFormer Trump officials find … permits MORE said in a statement`). `$1` is the name as
- * the sentence wrote it.
+ * Louis RossFormer Trump officials find … permits MORE said in a statement`, `Sen. Lamar
+ * AlexanderAndrew (Lamar) Lamar AlexanderThe Hill's … MORE (R-Tenn.)`). `$1` is the name as the
+ * sentence wrote it.
  */
-const HOVER_CARD_RE = /((?:\p{Lu}[\p{L}.'’-]* )*?(\p{Lu}[\p{L}'’-]+))\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}.'’-]*)*? \2(?=\p{Lu})[^\n]*? MORE\b/gu;
+const HOVER_CARD_RE = /((?:\p{Lu}[\p{L}.'’-]* )*?(\p{Lu}[\p{L}'’-]+))\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’-]*\)))*? \2(?=\p{Lu})[^\n]*? MORE\b/gu;
 
 /** A signature: a dash, then a name with its title and perhaps a comma and its post (`— Sheriff Eric Flowers`, `- Jane Doe, mayor of Stuart`). */
 const DASH_SIGNATURE = /^(?:[—–]|--?)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\([\p{L} ]{1,20}\))){0,5}(?:,\s*[^.!?"“”]{1,80})?$/u;

@@ -1204,6 +1204,10 @@ describe('segmentPage — session 29, a name’s hover card glued into the sente
     const page = ['Trump hails deal', '', 'President TrumpDonald John TrumpSchiff says he doesn\'t want to see Trump \'wrongly impeached\' MORE on Tuesday said the trade deal was a win for farmers.', ''].join('\n');
     expect(readArticles('hill2.txt', page).articles[0]!.paragraphs.at(-1)).toBe('President Trump on Tuesday said the trade deal was a win for farmers.');
   });
+  it('GIVEN `Sen. Lamar AlexanderAndrew (Lamar) Lamar AlexanderThe Hill\'s 12:30 Report: … MORE (R-Tenn.), who is retiring, said …` THEN `Sen. Lamar Alexander (R-Tenn.), who is retiring, said …` (a bracketed name in the full form)', () => {
+    const page = ['Trump tweets spark fresh headache', '', 'Sen. Lamar AlexanderAndrew (Lamar) Lamar AlexanderThe Hill\'s 12:30 Report: Trump holds his last turkey pardon ceremony The Memo: Trump election loss roils right MORE (R-Tenn.), who is retiring, said he would leave it up to others.', ''].join('\n');
+    expect(readArticles('hill3.txt', page).articles[0]!.paragraphs.at(-1)).toBe('Sen. Lamar Alexander (R-Tenn.), who is retiring, said he would leave it up to others.');
+  });
   it('GIVEN `MORE` in capitals with no name glued to its full form before it THEN the text is left as it is', () => {
     const text = 'Analysts at Morgan Stanley said shares of the iPhone maker, which rose MORE than expected, would climb.';
     expect(readArticles('x.txt', ['Apple rallies', '', text, ''].join('\n')).articles[0]!.paragraphs.at(-1)).toBe(text);

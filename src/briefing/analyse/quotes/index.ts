@@ -705,7 +705,9 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   if (cue === null) {
     // (Its article blanked: sentenceSubject reads no subject opening with `The`.)
     const subj = sentenceSubject(sentence.replace(/^The\s/, '    '), start);
-    const verb = subj === null ? null : /^\s*(\p{Ll}+)\s/u.exec(text.slice(subj.at + subj.phrase.length, end));
+    // (Past an appositive set off after it: `Rep. Rosa DeLauro, D-Conn., the top Democrat on the
+    // Appropriations Committee, criticized the proposed legislation …`.)
+    const verb = subj === null ? null : /^\s*(?:(?:the|a|an)\s[^,.;:"“”]{1,80},\s*)?(\p{Ll}+)\s/u.exec(text.slice(subj.at + subj.phrase.length, end));
     if (verb && CHARACTERISING_VERBS.has(verb[1]!)) return { cue: { phrase: subj!.phrase, cue: verb[1]!, at: subj!.at }, paragraph: para };
   }
   // A quote opening its paragraph after a short paragraph that opens with reported speech and holds

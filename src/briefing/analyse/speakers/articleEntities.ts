@@ -839,7 +839,10 @@ export class ArticleEntities {
         let k = s - 2;
         if (prev === 'and' || prev === 'or') while (k >= 0 && startsUpper(toks[k]![0]) && !/[,;:.!?]$/.test(toks[k]![0])) k--;
         const coordinatedObject = (prev === 'and' || prev === 'or') && k < s - 2 && k >= 0 && PREPOSITION_BEFORE_NAME.test(toks[k]![0]);
-        const subject = !apposed && !inRelative && !servedByRole && !coordinatedObject && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || (atStart && /,$/.test(lastTok)))));
+        // (`However, Rep. Rosa DeLauro, D-Conn., the top Democrat …, criticized …`: a connective set off
+        // before the name opens the sentence as well.)
+        const connectiveStart = prev !== undefined && SENTENCE_CONNECTIVE.test(prev) && (s < 2 || toks[s - 2]![0] === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(toks[s - 2]![0]));
+        const subject = !apposed && !inRelative && !servedByRole && !coordinatedObject && (accordingTo || inverted || speaks || relativeHead || viewOf || roleSubject || passiveAgent || (opens && !possessive && !PREPOSITION_OPENED.test(toks[i]![0]) && ((verbNext && !relativeNext) || ((atStart || connectiveStart) && /,$/.test(lastTok)))));
         // A title written before the capitalised run (`Lieberman spokeswoman Whitney Phillips`: the
         // run is only the name) is the person's title, as when a cue names them so.
         const titled = phrase.title === null && b + 1 < i ? parseSpeakerPhrase(toks.slice(b + 1, j).map((t) => t[0]).join(' ')) : null;
@@ -1235,6 +1238,9 @@ export class ArticleEntities {
     return null;
   }
 }
+
+/** A connective that opens a sentence, set off by a comma (`However,`, `Meanwhile,`). */
+const SENTENCE_CONNECTIVE = /^(?:However|Meanwhile|But|Still|Separately|Instead|Nevertheless|Also|Later|Earlier|Then|Similarly|Likewise),$/;
 
 /**
  * In the paragraph scan: the token index after a body's name that goes on past `of` from token `j`

@@ -2504,3 +2504,12 @@ describe('analyseQuotes — Malaysian titles and shortened names, session 29', (
     expect(speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Mary Ann Jones', 'Mary Ann Smith']));
   });
 });
+
+describe('analyseQuotes — a connective before the subject, session 29', () => {
+  it('GIVEN House Speaker Mike Johnson quoted, then `However, Rep. Rosa DeLauro, D-Conn., the top Democrat on the Appropriations Committee, criticized the proposed legislation. "…," she stated.` THEN DeLauro’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['“There’s no Christmas tree effect here,” House Speaker Mike Johnson said.', 'However, Rep. Rosa DeLauro, D-Conn., the top Democrat on the Appropriations Committee, criticized the proposed legislation immediately after its release. “I strongly oppose this full-year continuing resolution,” she stated.']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mike Johnson', 'Rosa DeLauro']);
+  });
+});
