@@ -124,6 +124,9 @@ const LINK_BOX_LABEL = /^(?:more (?:on|from|in)\b.{0,40}|related (?:links|storie
 /** Paragraphs of prose right under such a label that show the story goes on past it. */
 const MIN_PROSE_UNDER_LINK_BOX_LABEL = 3;
 
+/** A share opening a bulleted line, then a lower-case word (see classify). */
+const SHARE_ITEM = /^\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b)\s+(?:of\s+[\p{L} -]{1,40}?\s+)?\p{Ll}/u;
+
 /** Shortest sentence after a bulleted dateline read as a report's opening (a link list's items are headlines). */
 const MIN_BULLETED_REPORT_CHARS = 80;
 
@@ -143,6 +146,9 @@ function classify(raw: string): Line {
     // (A paragraph of the story set as a bullet, as summaries are (`• The 750,000 who lost power in
     // Connecticut broke a state record …`): text; a link list's items are headlines, not sentences.)
     if (unbulleted.length >= PROSE_MIN && /[.!?]["”’)]?$/.test(unbulleted)) return { text: unbulleted, kind: 'text', item: true };
+    // (So is a poll's result set as a bullet, a share and what those answered: `- 45% declared support
+    // for the use of 1080`, `- 15% were unsure`; a link list's headline seldom opens with a share.)
+    if (SHARE_ITEM.test(unbulleted)) return { text: unbulleted, kind: 'text', item: true };
   }
   if (isEndLine(text)) return { text, kind: 'end' };
   const credit = readByline(text);
@@ -597,6 +603,8 @@ export function isSubhead(p: string): boolean {
   if (p.length > SUBHEAD_MAX_CHARS || isShareRow(p)) return false;
   // (Nor is an item of a list the story introduces, kept with its bullet: `• Revenues increased 84% to $4.3 billion`.)
   if (BULLET_LINE.test(p)) return false;
+  // (Nor a poll's result that lost its bullet, `45% declared support for the use of 1080`.)
+  if (SHARE_ITEM.test(p)) return false;
   const bare = p.replace(/["“”‘’']/g, '').trim();
   const words = bare.split(/\s+/).length;
   // (Nor a day alone on its line: only an item of a list of days gets this far, see

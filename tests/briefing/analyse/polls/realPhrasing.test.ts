@@ -2068,3 +2068,16 @@ describe('findAnswer: session 29, a measure after the share and a manner adverb 
     expect(answers('In the poll of 1,000 adults conducted by Gallup Korea from Tuesday to Thursday, 28 percent positively assessed Yoon’s job performance, down 5 percentage points from the previous week.')).toEqual(['positively assessed Yoon’s job performance']);
   });
 });
+
+describe('polls: session 29, results set as bullets', () => {
+  it('GIVEN `- 45% declared support for the use of 1080` / `- 40% declared opposition and` / `- 15% were unsure` under a poll’s paragraph THEN a poll with the three shares (a result is no subhead)', () => {
+    const page = ['Public opinion on the use of 1080', '', 'The public debate is typically dominated by small numbers on each side but a recent poll by UMR Research aimed to quantify overall public sentiment on the issue.', 'Overall, those in favour of 1080 outnumbered those opposing, but the result was by no means overwhelming.', '- 45% declared support for the use of 1080', '- 40% declared opposition and', '- 15% were unsure', 'There were clear differences along the lines of gender, age and political affiliation.', ''].join('\n');
+    const polls = extractPolls(readArticles('umr.txt', page).articles);
+    expect(polls.flatMap((p) => p.results.map((r) => r.percent))).toEqual(expect.arrayContaining([45, 40, 15]));
+  });
+  it('GIVEN `• 62 percent said the economy was the top issue` in a list under no colon THEN the line is kept as the story’s', () => {
+    const page = ['Economy tops voters’ concerns', '', 'A Gallup poll released on Monday found that voters are most worried about the economy this year, ahead of health care and immigration.', '• 62 percent said the economy was the top issue', '• 21 percent named health care', ''].join('\n');
+    const [a] = readArticles('gallup.txt', page).articles;
+    expect(a!.paragraphs.some((p) => p.includes('62 percent said the economy'))).toBe(true);
+  });
+});
