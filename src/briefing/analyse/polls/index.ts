@@ -634,16 +634,20 @@ const IN_PLACE_AFTER = new RegExp(String.raw`^\s+(in\s+(?:the\s+)?(?!(?:${MONTH_
 const SUMMARY_UNITS = 2;
 
 /** True when two answers share a content word of four letters or more, compared by its first five (`oppose` ~ `opposed`, `missiles`). */
-function shareWords(a: string, b: string): boolean {
+function shareWords(a: string, b: string, share = 0): boolean {
   const words = (t: string): string[] =>
     t
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter((w) => w.length >= 4)
       .map((w) => w.slice(0, 5));
+  const wa = [...new Set(words(a))];
   const wb = new Set(words(b));
-  return words(a).some((w) => wb.has(w));
+  const common = wa.filter((w) => wb.has(w)).length;
+  return common > 0 && common >= share * Math.min(wa.length, wb.size);
 }
+/** Part of the shorter answer's words two answers must share to be one figure told twice (see finish). */
+const RESTATED_WORD_SHARE = 0.5;
 
 /** Cleans a draft into the output shape (see step 6 in the module comment). */
 function finish(articleId: string, d: DraftPoll): Poll | null {
@@ -655,7 +659,9 @@ function finish(articleId: string, d: DraftPoll): Poll | null {
     // the headline or the lead, which sum up the figures told later whatever their words, or in the
     // same words (`Six in 10 Poles don't want US missiles` beside `57 percent opposed the
     // missiles`; not `one in five could be won over by Labour` beside `the Lib Dems at 21%`).
-    return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE && (r.unit <= SUMMARY_UNITS || shareWords(p.answer!, r.answer!)));
+    // (Past the lead, half the shorter answer's words: `nine in ten think other NATO allies would
+    // support Finland` is no restatement of `90% believe Finland should maintain its support for Ukraine`.)
+    return !precise.some((p) => p.unit !== r.unit && Math.abs(p.percent - r.percent) <= APPROX_TOLERANCE && (r.unit <= SUMMARY_UNITS || shareWords(p.answer!, r.answer!, RESTATED_WORD_SHARE)));
   });
   const results: DraftResult[] = [];
   // The same figure told twice (headline and body): keep one, with the fuller answer.

@@ -2081,3 +2081,15 @@ describe('polls: session 29, results set as bullets', () => {
     expect(a!.paragraphs.some((p) => p.includes('62 percent said the economy'))).toBe(true);
   });
 });
+
+describe('polls: session 29, a round figure that is another question', () => {
+  it('GIVEN `90% of respondents believe Finland should maintain its support for Ukraine` then `nine in ten think other NATO allies would support Finland` THEN both are kept (few words in common: no restatement)', () => {
+    const article: Article = { id: 'fi#1', file: 'fi.txt', headline: 'Finns back NATO', byline: null, place: null, agency: null, date: '2024-06-01', teaser: false, url: null, paragraphs: ['A government survey of Finns was published on Friday by the Advisory Board for Defence Information.', 'The board asked about many things.', 'An overwhelming majority, 90% of respondents, believe Finland should maintain its support for Ukraine at least on the current level.', 'The survey also found that nine in ten think other NATO allies would support Finland if necessary.'] };
+    const answers = extractPolls([article]).flatMap((p) => p.results.filter((r) => r.percent === 90).map((r) => r.answer));
+    expect(answers).toHaveLength(2);
+  });
+  it('GIVEN `57 percent opposed the missiles` then later `six in 10 opposed the missiles being based in Poland` THEN one figure (the same answer told again)', () => {
+    const article: Article = { id: 'pl#1', file: 'pl.txt', headline: 'Poles and missiles', byline: null, place: null, agency: null, date: '2007-04-23', teaser: false, url: null, paragraphs: ['A survey by the CBOS institute was published on Monday.', 'The institute asked 1,000 Poles.', 'In the survey, 57 percent opposed the missiles being based in Poland.', 'Overall, six in 10 opposed the missiles being based in Poland, the institute said.'] };
+    expect(extractPolls([article]).flatMap((p) => p.results).filter((r) => r.percent >= 57 && r.percent <= 60)).toHaveLength(1);
+  });
+});
