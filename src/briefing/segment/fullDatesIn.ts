@@ -18,8 +18,8 @@ const FULL_DATE_RES: readonly RegExp[] = [
   // A stamp with a two-digit year, read only after `Published`/`Updated` (`Published 28.12.22, 12:40 AM`).
   /\b(?:published|posted|updated)(?: on)?:?\s+(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])/gi,
   // A weekday, then a day, a month and a two-digit year (Telangana Today's `Published Date - 08:03 PM,
-  // Thu - 20 July 23`): read only when the weekday is that day's.
-  /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[-–,]?\s*(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{2})(?![\d:/.-])/g,
+  // Thu - 20 July 23`, Edinburgh Guide's `Thu, 6 Jun '19 9.15am`): read only when the weekday is that day's.
+  /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[-–,]?\s*(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+['’]?(\d{2})(?![\d:/.-])/g,
   // A mail or Usenet stamp, as Unix `date` writes it, the year after the clock (`Wed May 10 11:12:24 EST 1995`).
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?((?:19|20)\d{2})\b/g,
 ];

@@ -522,7 +522,10 @@ export function segmentPage(name: string, text: string, hints: SegmentHints): Se
       // (A stamp line before a date in other lines, the nearest though it is: `July 22, 2016 / 9:13 AM /
       // a year ago` above a photo's line `… speaks during a news conference in Vienna, Austria, May 17, 2016.`)
       const stamped = uncaptioned.filter(stampAt);
-      const pick = stamped[stamped.length - 1] ?? uncaptioned[uncaptioned.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
+      // (Of those, a stamp of the publication before one of an update: `Posted at 11:36 AM, May 15,
+      // 2017` / `and last updated 2017-05-16 06:03:47-04` / `(NBC) - …`.)
+      const published = stamped.filter((p) => !UPDATED_ONLY.test(lines[p.line]!.text));
+      const pick = published[published.length - 1] ?? stamped[stamped.length - 1] ?? uncaptioned[uncaptioned.length - 1] ?? pageDates.find((p) => p.line > d.at && p.line < nextAt && isPublishedStamp(lines[p.line]!.text));
       const lastResort = before[before.length - 1];
       if (pick) ({ m: month, d: day, y: year } = pick.ymd);
       // (Else, for the page's main report, the whole day its address or file name gives.)
@@ -933,7 +936,13 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
   const stamps = pageDates.filter((p) => p.line < endAt && isPublishedStamp(lines[p.line]!.text));
   // (The first publication's stamp may stand under the story, the update's above it.)
   const firstPublished = stamps[0] !== undefined && UPDATED_ONLY.test(lines[stamps[0].line]!.text) ? pageDates.find((p) => p.line >= endAt && isPublishedStamp(lines[p.line]!.text) && !UPDATED_ONLY.test(lines[p.line]!.text)) : undefined;
-  const published = stamps.find((p) => !UPDATED_ONLY.test(lines[p.line]!.text)) ?? firstPublished ?? stamps[0];
+  // (An update's stamp alone gives way to a plain stamp line above it: `Saturday, 13th May 2017, 9:20
+  // am` / `Updated Monday, 15th May 2017, 9:35 am`.)
+  // (Not a later day, a site's banner on the day the page was saved: `Monday, January 12, 2026` over
+  // `Updated: 2025-08-05`; a publication comes before its update.)
+  const update = stamps[0] !== undefined && UPDATED_ONLY.test(lines[stamps[0].line]!.text) ? stamps[0] : undefined;
+  const plainAbove = update ? pageDates.find((p) => p.line < update.line && isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item && ymdKey(p.ymd) <= ymdKey(update.ymd)) : undefined;
+  const published = stamps.find((p) => !UPDATED_ONLY.test(lines[p.line]!.text)) ?? firstPublished ?? plainAbove ?? stamps[0];
   if (published) return published.ymd;
   // (Not a day of a list the story gives, `The announcement dates … are:` / `Wednesday, 3 September 2008`.)
   // (Of several stamps before the lead, the one nearest it: a list of other stories, each stamped,
@@ -1034,6 +1043,10 @@ const PLACE_DATE_OPENING = /^(?:\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0
 const PLACE_DATE_REACH = 120;
 /** A stamp of an update alone (`Last Updated : Apr 09 2019 | 3:32 PM IST`), not of the first publication. */
 const UPDATED_ONLY = /^(?!.*\b(?:published|posted)\b).*\bupdated\b/i;
+/** A day as one number in calendar order (`2017-05-13` → 20170513), for comparing. */
+function ymdKey(x: Ymd): number {
+  return x.y * 10_000 + x.m * 100 + x.d;
+}
 /** Characters at the start of the lead within which a date is the page's own (`August 3, 2014Chinese officials …`). */
 const LEAD_DATE_REACH = 40;
 

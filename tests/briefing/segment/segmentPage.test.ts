@@ -1231,3 +1231,20 @@ describe('segmentPage — session 29, a summary’s bullets that repeat the stor
     expect(analyseQuotes([a!]).quotes.map((q) => q.speaker)).toEqual(['Gideon Mung’aro']);
   });
 });
+
+describe('segmentPage — session 29, publication stamps beside updates', () => {
+  it('GIVEN `Posted at 11:36 AM, May 15, 2017` / `and last updated 2017-05-16 06:03:47-04` over `(NBC) - …` THEN dated 2017-05-15 (the publication, not the update)', () => {
+    const page = ['SpaceX rocket sends satellite into orbit', '', 'Posted at 11:36 AM, May 15, 2017', 'and last updated 2017-05-16 06:03:47-04', '', '(NBC) - A SpaceX rocket lit up the Monday evening sky above Kennedy Space Center in Florida, carrying a large satellite.', ''].join('\n');
+    expect(readArticles('nbc.txt', page).articles.map((a) => a.date)).toEqual(['2017-05-15']);
+  });
+  it('GIVEN `Saturday, 13th May 2017, 9:20 am` / `Updated Monday, 15th May 2017, 9:35 am` THEN dated 2017-05-13; a banner `Monday, January 12, 2026` over `Updated: 2025-08-05` THEN 2025-08-05 (a publication comes before its update)', () => {
+    const lep = ['CYBER ATTACK: Hospital operations cancelled', '', 'A cyber attack on the NHS has brought the service into meltdown with operations cancelled across parts of Lancashire.', '', 'Saturday, 13th May 2017, 9:20 am', 'Updated Monday, 15th May 2017, 9:35 am', 'NHS is investigating "an issue with IT" amid reports of a cyber attack on its systems across the whole country.', ''].join('\n');
+    expect(readArticles('lep.txt', lep).articles.map((a) => a.date)).toEqual(['2017-05-13']);
+    const cd = ['Monday, January 12, 2026', '', 'Shanghai Index Surges Past 3,600', '', 'By Shi Jing in Shanghai | chinadaily.com.cn | Updated: 2025-08-05', '', 'The benchmark Shanghai Composite Index gained 0.96 percent, closing at 3,617.60 points on Tuesday, reclaiming the 3,600-point level.', ''].join('\n');
+    expect(readArticles('cd.txt', cd).articles.map((a) => a.date)).toEqual(['2025-08-05']);
+  });
+  it('GIVEN `Submitted by edg on Thu, 6 Jun \'19 9.15am` THEN dated 2019-06-06 (a two-digit year after an apostrophe)', () => {
+    const page = ['Plan It Edinburgh Festival Fringe 2019', '', "Submitted by edg on Thu, 6 Jun '19 9.15am", '', 'The 2019 Edinburgh Festival Fringe brochure hit the streets yesterday, with the usual staggering amount of shows.', ''].join('\n');
+    expect(readArticles('fringe.txt', page).articles.map((a) => a.date)).toEqual(['2019-06-06']);
+  });
+});
