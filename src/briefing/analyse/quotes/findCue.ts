@@ -830,7 +830,10 @@ function cueRightAfter(text: string, base: number): Cue | null {
     // (After a possessive, `claims` and `says` are nouns: `…” Lascañas’ claims “…`.)
     if (k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;
     if (k === 0) {
-      const np = phraseAfter(ws, 1);
+      // (A description with where they were, then the name set off: `…," shouted one man in the line,
+      // Umesh Gujjar.`; the name closes the sentence.)
+      const described = ws[1] === undefined ? null : DESCRIBED_THEN_NAMED.exec(text.slice(ws[1].start - base));
+      const np = phraseAfter(ws, 1) ?? (described ? { phrase: `${described[1]!}, ${described[2]!}`, at: ws[1]!.start } : null);
       // (A finite verb right after the phrase makes it the subject of what was said, not the
       // speaker: `…", said the military had fought off the attack`.)
       if (np && CLAUSE_VERB_AFTER_SUBJECT.test(ws[1 + np.phrase.split(/\s+/).length]?.k ?? '')) return null;
@@ -898,6 +901,9 @@ export function cueBefore(text: string, base: number): Cue | null {
   const plain = / to /.test(dashesOff) ? dashesOff.replace(OWNED_STATEMENT_ADDRESSEE, (m) => ' '.repeat(m.length)) : dashesOff;
   return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
 }
+/** After an inverted speech verb: a description opening with `one`/`a`/`the` (`one man in the line`), a comma, and a name that ends the sentence. */
+const DESCRIBED_THEN_NAMED = /^((?:one|a|an|the)\s+[\p{Ll}'’ -]{2,60}?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)\s*[.!?]?\s*$/u;
+
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject (`said the military had …`). */
 const CLAUSE_VERB_AFTER_SUBJECT = /^(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do)$/;
 /** Whom a statement a possessive owns went to, before its speech verb (` to the council's 15 members` in `His letter … said`). */

@@ -11,7 +11,7 @@ export const CUE_VERBS = set(`
   stressed stresses explained explains declared declares announced announces argued argues
   wrote writes replied replies responded responds recalled recalls observed acknowledged
   admitted admits conceded concedes continued concluded claimed claims complained commented
-  cautioned urged urges vowed vows pledged promised predicted suggested suggests reported reports ruled
+  cautioned urged urges vowed vows pledged promised predicted suggested suggests reported reports ruled highlighted
   stated states maintained emphasised emphasized underlined underscored confirmed confirms
   remarked quipped joked shouted chanted tweeted testified countered charged contended
   exclaimed reiterated assured agreed agrees wondered mused boasted lamented conceded

@@ -2513,3 +2513,18 @@ describe('analyseQuotes — a connective before the subject, session 29', () => 
     expect(quotes.map((q) => q.speaker)).toEqual(['Mike Johnson', 'Rosa DeLauro']);
   });
 });
+
+describe('analyseQuotes — a described speaker named last, and `highlighted`, session 29', () => {
+  it('GIVEN `"…," shouted one man in the line, Umesh Gujjar.` THEN Gujjar’s', () => {
+    const { quotes } = analyseQuotes([article(['"I have been standing in the queue with my handicapped son since 5:00 am," shouted one man in the line, Umesh Gujjar.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Umesh Gujjar']);
+  });
+  it('GIVEN `"…," said the man in the car, who was angry.` THEN no speaker named from the relative clause', () => {
+    const { quotes } = analyseQuotes([article(['"Nobody told us anything about the closure," said the man in the car, who was angry.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it('GIVEN `In a written statement, permanent Security Council member United States highlighted "the harm caused by wildlife poaching …"` THEN the United States’ words', () => {
+    const { quotes } = analyseQuotes([article(['In a written statement, permanent Security Council member United States highlighted “the harm caused by wildlife poaching and trafficking to conservation efforts.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['United States']);
+  });
+});
