@@ -39,7 +39,7 @@ for (const b of VERB_BASES) {
 /** Participles that describe the people asked, not their answer: `people surveyed by CBOS`. */
 const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sampled|contacted|quizzed|canvassed|aged|registered|retired|unemployed|employed|married|educated|qualified|self-employed|so-called|based|living|born)$/i;
 /** Answers without a verb: `25 percent in favour`, `18 percent undecided`. */
-const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative)\b/i;
+const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative|always|often|sometimes|occasionally|rarely|seldom|never|usually|frequently)\b/i;
 /** Where the clause after a share ends. */
 const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s(?:[-–—]|--)\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|St|Jr|Sr|[A-Z]))\.(?:\s|$)/i;
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`, `said they’re “not too concerned”` → `“not too concerned”`. */

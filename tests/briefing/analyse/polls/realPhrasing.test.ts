@@ -2093,3 +2093,13 @@ describe('polls: session 29, a round figure that is another question', () => {
     expect(extractPolls([article]).flatMap((p) => p.results).filter((r) => r.percent >= 57 && r.percent <= 60)).toHaveLength(1);
   });
 });
+
+describe('polls: session 29, how often, and a survey published by a body', () => {
+  it('GIVEN `16 percent of adults reported feeling lonely sometimes and 24 percent occasionally` THEN `occasionally` answers 24 percent', () => {
+    const t = '16 percent of adults reported feeling lonely sometimes and 24 percent occasionally.';
+    expect(findShares(t).map((_, i, all) => findAnswer(t, all, i).answer)).toEqual(['reported feeling lonely sometimes', 'occasionally']);
+  });
+  it('GIVEN `a survey published Tuesday by the Office for National Statistics (ONS) revealed` THEN the ONS is the pollster', () => {
+    expect(findPollsters('Five percent of adults feel lonely, a survey published Tuesday by the Office for National Statistics (ONS) revealed.').map((f) => f.value)).toEqual(['Office for National Statistics']);
+  });
+});
