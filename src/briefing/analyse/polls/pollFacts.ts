@@ -58,7 +58,7 @@ const PARTY_ADJECTIVE = /^(?:The\s+)?(?:Tory|Conservative|Labour|Labor|Liberal|L
  * Marist College Institute of Public Opinion`, `conducted between January 15 and January 20, 2004,
  * by ROMIR Monitoring`).
  */
-const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled|published)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s(?:[^.;:!?()]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute|newspaper|daily|magazine|broadcaster|pollster|consultancy|other|main|public|national|commercial)\s+){0,4}(?:(?:broadcaster|newspaper|daily|magazine|agency|institute|pollster|firm|company),\s+)?(${NAME})`, 'gu');
+const BY_NAME = new RegExp(String.raw`\b(?:poll(?:ed)?|survey(?:ed)?|study|conducted|carried out|questioned|interviewed|done|taken)\s+(?:(?:recently|jointly|independently|exclusively|separately)\s+)?(?:(?:online|by telephone|by phone)\s+)?(?:(?:released|issued|unveiled)\s+(?:(?:late|early|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+week|last\s+week)?\s*)?(?:(?:for|between|from|on|in|over|during|among)\s(?:[^.;:!?()]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?,?\s+)?by\s+(?:the\s+)?(?:(?:state-run|independent|private|respected|polling|research|leading|firm|company|agency|group|organisation|organization|institute|newspaper|daily|magazine|broadcaster|pollster|consultancy|other|main|public|national|commercial)\s+){0,4}(?:(?:broadcaster|newspaper|daily|magazine|agency|institute|pollster|firm|company),\s+)?(${NAME})`, 'gu');
 /**
  * `a poll from The Associated Press-NORC Center for Public Affairs Research`, `a new survey from the
  * Marist Institute`: group 1 the name, taken only when it names a research body (see
@@ -88,6 +88,8 @@ const NAME_RAN_POLL = new RegExp(String.raw`(?:\b(?:firm|company|agency|group|or
 const OWNER_OF_NAMED_SURVEY = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual|latest|new|quarterly|monthly|weekly|semiannual|biannual|yearly)\s+)?$/u;
 /** Characters before a survey's name searched for its owner. */
 const OWNER_REACH = 60;
+/** `a survey published Tuesday by the …`: group 1 the name after `by` (see findPollsters). */
+const PUBLISHED_BY_BODY = new RegExp(String.raw`\b(?:poll|survey|study)\s+published\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(?:the\s+)?(${NAME})`, 'gu');
 /** A name opening its sentence, then `found` and a share within a few words (see findPollsters). */
 const BODY_FOUND_SHARE = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?(${NAME})\s+(?:found|finds)\s+(?:that\s+)?(?=[^.;%]{0,40}?\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b|per cent\b))`, 'gu');
 /** Words of a body's name that make it one that surveys its members or the public (`Association`, `Office for National Statistics`). */
@@ -178,6 +180,9 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     // opposition party` names a party.)
     for (const m of byName) if (!/^(?:taken|done)\b/i.test(m[0]) || POLL_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - POLL_WORD_REACH), m.index))) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length);
     if (sentence.includes(' from ')) for (const m of sentence.matchAll(POLL_FROM)) if (RESEARCH_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+    // (`a survey published Tuesday by the Office for National Statistics`: a research or statistics
+    // body that published it ran it; a broadcaster may only have printed it.)
+    if (sentence.includes('published')) for (const m of sentence.matchAll(PUBLISHED_BY_BODY)) if (RESEARCH_BODY.test(m[1]!) || SURVEYING_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // (`a poll published on Thursday by the other main public broadcaster, ARD,`: a broadcaster known
     // by its initials names the poll it publishes, as news copy names it; a publisher written out,
     // `published … by the Israel Television News Company`, may only have printed someone's poll.)
