@@ -797,6 +797,11 @@ function cueRightAfter(text: string, base: number): Cue | null {
       const np = accordingTo(ws, k + 2);
       return np && { phrase: np.phrase, cue: 'according to', at: np.at };
     }
+    // `…," read a statement from the band.`: the statement's author.
+    if (k === 0 && x.k === 'read' && /^(?:a|an|the)$/.test(ws[1]?.k ?? '') && STATEMENT_NOUNS.test(ws[2]?.k ?? '') && /^(?:from|by|of)$/.test(ws[3]?.k ?? '')) {
+      const np = phraseAfter(ws, 4);
+      return np && { phrase: np.phrase, cue: 'statement', at: np.at };
+    }
     // `…," as one strategist put it.`
     if (x.k === 'put' && /^it\W*$/.test(ws[k + 1]?.k ?? '') && ws[0]!.k === 'as' && k >= 2) {
       const np = phraseBefore(ws, k, 1);
@@ -829,6 +834,8 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if ((!CUE_VERBS.has(x.k) && !quoted) || (k > 0 && !/^\p{Ll}/u.test(x.w))) continue;
     // (After a possessive, `claims` and `says` are nouns: `…” Lascañas’ claims “…`.)
     if (k > 0 && POSSESSIVE_WORD.test(ws[k - 1]!.w)) continue;
+    // (`…," continued the note.`, `…," said their statement.`: a statement someone owns, after the verb.)
+    if (k === 0 && CUE_VERBS.has(x.k) && ws[2] !== undefined && OWNED_STATEMENT.test(`${ws[1]!.k} ${ws[2].k}`) && /^[.,;]?$/.test(ws[2].w.slice(ws[2].k.length))) return { phrase: join(ws, 1, 2).replace(/[.,;]$/, ''), cue: x.k, at: ws[1]!.start };
     if (k === 0) {
       // (A description with where they were, then the name set off: `…," shouted one man in the line,
       // Umesh Gujjar.`; the name closes the sentence.)
@@ -850,6 +857,8 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (np.at !== ws[0]!.start) {
       // A lower-case description before the name: `…," local Nely Intriago said`, `resident Jo Lee said`.
       const d = ws.findIndex((y) => y.start === np.at);
+      // (A possessive before a kin or role word and the name: `…," his niece Nancy Lee Hess tells Us`.)
+      if (d === 1 && /^(?:his|her|their|its|my|our)$/.test(ws[0]!.k) && /^\p{Ll}/u.test(ws[1]!.w)) return { phrase: `${ws[0]!.w} ${np.phrase}`, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       if (d < 1 || !/^\p{Lu}/u.test(ws[d]!.w)) return null;
       // Or an owner's role set off by commas: `…," Reynolds' niece, Nancy Lee Hess, said`.
       const owned = d <= MAX_DESCRIPTION_WORDS_BEFORE_NAME + 1 && /,$/.test(ws[d - 1]!.w) && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:['’]s?|s['’]))$/u.test(ws[0]!.w) && ws.slice(1, d).every((y) => descriptionWord({ ...y, w: y.w.replace(/,$/, '') }));

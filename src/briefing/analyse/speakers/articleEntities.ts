@@ -729,10 +729,15 @@ export class ArticleEntities {
       }
       let j = i;
       while (j < toks.length && (/^(?:[\p{Lu}]|(?:van|von|de|bin|al|ul|ur|ud)$)/u.test(toks[j]![0]) || HYPHENATED_PARTICLE_NAME.test(toks[j]![0].replace(/[,;:.!?]+$/, '')) || innerParticle(toks, j)) && (j === i || !/[,;:.!?]$/.test(toks[j - 1]![0]) || isAbbreviation(toks[j - 1]![0]))) j++;
-      const run = toks
+      let run = toks
         .slice(i, j)
         .map((t, k) => (k === j - i - 1 ? this.unglue(t[0]) : t[0]))
         .join(' ');
+      // (A band or team named with a number, `Sum 41 is breaking up`: the number is part of the name.)
+      if (j === i + 1 && j < toks.length && /^\d{1,3}$/.test(toks[j]![0].replace(/[,;:.]$/, '')) && !/[,;:.!?]$/.test(run) && parseSpeakerPhrase(`${run} ${toks[j]![0]}`)?.kind === 'organisation') {
+        run = `${run} ${toks[j]![0]}`;
+        j++;
+      }
       let phrase = sentToTitled(toks, i, j) ?? parseSpeakerPhrase(run);
       // (One word after a company noun is the company's name: `budget carrier SpiceJet`.)
       if (phrase?.kind === 'person' && phrase.title === null && !/\s/.test(phrase.name) && i > 0 && COMPANY_NOUNS.has(toks[i - 1]![0].toLowerCase())) phrase = { kind: 'organisation', name: phrase.name, text: phrase.text };

@@ -11,7 +11,7 @@ export const CUE_VERBS = set(`
   stressed stresses explained explains declared declares announced announces argued argues
   wrote writes replied replies responded responds recalled recalls observed acknowledged
   admitted admits conceded concedes continued concluded claimed claims complained commented
-  cautioned urged urges vowed vows pledged promised predicted suggested suggests reported reports ruled highlighted
+  cautioned urged urges vowed vows pledged promised predicted suggested suggests reported reports ruled highlighted continues
   stated states maintained emphasised emphasized underlined underscored confirmed confirms
   remarked quipped joked shouted chanted tweeted testified countered charged contended
   exclaimed reiterated assured agreed agrees wondered mused boasted lamented conceded
@@ -189,7 +189,7 @@ export const ORG_HEAD_NOUNS = set(`ministry department government company firm a
 export const COMPANY_NOUNS = set(`company firm group giant carmaker automaker lender insurer retailer
   airline carrier miner broadcaster manufacturer maker producer conglomerate chain startup start-up
   supermarket bank operator supplier developer publisher utility exporter importer distributor
-  brewer chipmaker drugmaker shipper`);
+  brewer chipmaker drugmaker shipper band orchestra duo trio quartet choir`);
 
 /**
  * Institutions a definite description names by their kind (`the hospital said in a statement`, `the

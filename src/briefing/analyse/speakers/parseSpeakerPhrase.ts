@@ -186,6 +186,9 @@ function isPersonalName(name: string): boolean {
 /** First words of football clubs' names that are no given name (`Real Madrid`, `Borussia Dortmund`, `Dynamo Kyiv`). */
 const CLUB_FIRST_WORDS = /^(?:Real|Atl[eé]tico|Inter|Bayern|Borussia|Sporting|Olympique|Athletic|Deportivo|Dynamo|Dinamo|Spartak|Lokomotiv|Eintracht|Fortuna|Hertha|Werder|Schalke)$/;
 
+/** A possessive determiner opening a title of kin or role (`his niece Nancy Lee Hess`). */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our)$/i;
+
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
 const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler', 'Sultan', 'Skipper', 'Steward', 'Sheriff', 'Driver', 'Boxer', 'Bowler']);
 /** Roles used as forms of address after an honorific (`Mr President`, `Madam Speaker`): still the role. */
@@ -240,6 +243,8 @@ function parsePart(part: string): SpeakerPhrase | null {
   if (bare.length === 1 && KNOWN_BODIES.has(bare[0]!.replace(/['’]s$/, ''))) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
   // `Procter & Gamble` on its own: a company (see COMPANY_AMPERSAND).
   if (bare.length === 1 && bare[0]!.includes(JOINED_AMPERSAND)) return { kind: 'organisation', name: bare[0]!.replace(/['’]s$/, ''), text: part };
+  // `Sum 41`, `Maroon 5`, `Blink 182`: a band or team named with a number, no person.
+  if (bare.length === 2 && /^\p{Lu}[\p{L}'’.-]*$/u.test(bare[0]!) && /^\d{1,3}(?:['’]s)?$/.test(bare[1]!) && !HONORIFICS.has(bare[0]!.toLowerCase()) && !isTitleWord(bare[0]!.toLowerCase())) return { kind: 'organisation', name: bare.join(' ').replace(POSSESSIVE_END, ''), text: part };
   // `Real Sociedad`, `Bayern Munich`, `Inter Milan`: a football club, named as a person would be.
   if (bare.length >= 2 && bare.length <= 3 && CLUB_FIRST_WORDS.test(bare[0]!) && bare.slice(1).every((w) => /^\p{Lu}/u.test(w))) return { kind: 'organisation', name: bare.join(' ').replace(POSSESSIVE_END, ''), text: part };
   const place = bare.join(' ').replace(/['’]s$/, '');
@@ -394,7 +399,7 @@ function parsePart(part: string): SpeakerPhrase | null {
   // (`Special Agent in Charge`: a role in charge is a title too.)
   const inCharge = before.length >= 3 && before[before.length - 1] === 'Charge' && before[before.length - 2] === 'in' ? 2 : 0;
   // (`the public health director of Herat province`: a role and what it is of.)
-  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || roleOfTail(before, before.length - 1) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || ampersandInTitle(before, k) || sentToInTitle(before, k) || roleOfTail(before, k));
+  const titleLike = before.length === 0 || sentTo > 0 || isRoleNoun(before[before.length - 1 - inCharge]!) || roleOfTail(before, before.length - 1) || agentDescription(before, nameWords) || before.every((w, k) => isTitleWord(w) || isDemonym(w) || isPossessive(w) || /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()) || ampersandInTitle(before, k) || sentToInTitle(before, k) || roleOfTail(before, k) || (k === 0 && before.length > 1 && POSSESSIVE_DETERMINER.test(w)));
   if (nameWords.length > 0 && DOCUMENT_NOUNS.has(nameWords[nameWords.length - 1]!)) return null;
   if (nameWords.length > 0 && nameWords.length <= MAX_NAME_WORDS && titleLike) {
     // `JONATHAN Byrd` (a lead's first word in capitals, as some papers print it) is Jonathan Byrd;

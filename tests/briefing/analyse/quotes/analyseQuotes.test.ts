@@ -2528,3 +2528,20 @@ describe('analyseQuotes — a described speaker named last, and `highlighted`, s
     expect(quotes.map((q) => q.speaker)).toEqual(['United States']);
   });
 });
+
+describe('analyseQuotes — bands, statements and kin, session 29', () => {
+  it('GIVEN `Sum 41 is breaking up …`, then `"…," read a statement from the band.`, `"…," continued the note.`, `"…," added the band.` THEN all Sum 41’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['Sum 41 is breaking up, the Canadian rock band announced on Monday.', '"Being in Sum 41 since 1996 brought us some of the best moments in our lives," read a statement from the band.', '"Sum 41 will be disbanding," continued the note.', '"Thank you for the last 27 years of Sum 41," added the band.']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sum 41', 'Sum 41', 'Sum 41']);
+  });
+  it('GIVEN `"…," his niece Nancy Lee Hess tells Us in a statement.` then `The statement continues, "…"` THEN both Hess’s', () => {
+    const { quotes } = analyseQuotes([article(['“It is with a broken heart that I said goodbye to my uncle today,” his niece Nancy Lee Hess tells Us in a statement.', 'The statement continues, “He has had health issues, however, this was totally unexpected.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nancy Lee Hess', 'Nancy Lee Hess']);
+  });
+  it('GIVEN `"…," her lawyer said.` THEN no one named `her` (a possessive alone before a role names nobody)', () => {
+    const { quotes } = analyseQuotes([article(['“We will appeal the ruling,” her lawyer said.'])]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('her');
+  });
+});

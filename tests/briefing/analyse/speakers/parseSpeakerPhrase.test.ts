@@ -336,3 +336,14 @@ describe('parseSpeakerPhrase — session 29, honorifics and venues', () => {
     expect(parseSpeakerPhrase('Karisa Maitha Stadium')?.kind).not.toBe('person');
   });
 });
+
+describe('parseSpeakerPhrase — session 29, bands and kin', () => {
+  it('GIVEN `Sum 41`, `Maroon 5` THEN bands, bodies; `the band` THEN a band the article names (generic)', () => {
+    expect(parseSpeakerPhrase('Sum 41')).toMatchObject({ kind: 'organisation', name: 'Sum 41' });
+    expect(parseSpeakerPhrase('Maroon 5')).toMatchObject({ kind: 'organisation', name: 'Maroon 5' });
+    expect(parseSpeakerPhrase('the band')).toMatchObject({ kind: 'organisation', generic: true });
+  });
+  it('GIVEN `his niece Nancy Lee Hess` THEN Nancy Lee Hess, a woman', () => {
+    expect(parseSpeakerPhrase('his niece Nancy Lee Hess')).toMatchObject({ kind: 'person', name: 'Nancy Lee Hess', gender: 'f' });
+  });
+});
