@@ -634,7 +634,8 @@ const DASH_SOURCES = /^(?:tweet|tweets|statement|post|message|letter|remarks|com
  * name (with its title) or a kind of statement `from`/`by` one. The cue is `—`, or the statement's kind.
  */
 function cueAfterDash(text: string, base: number): Cue | null {
-  const dash = /^\s*[-–—]{1,2}\s+/.exec(text);
+  // (AP's wire copy types the dash as an underscore: `“How will we celebrate?” _ Hugh Jackman after winning …`.)
+  const dash = /^\s*(?:[-–—]{1,2}|_)\s+/.exec(text);
   if (!dash) return null;
   const ws = words(text.slice(dash[0].length), base + dash[0].length);
   let k = 0;
@@ -1057,7 +1058,10 @@ function subjectOf(all: readonly Word[]): { phrase: string; at: number } | null 
   const bare = first.w.replace(/[,;:]$/, '');
   const participle = participleOpener(ws);
   const intro = /^[a-z]/.test(first.w) || (CAPITALISED_STOPWORDS.has(bare) && !SUBJECT_PRONOUNS.has(first.k)) || PREPOSITIONS.has(first.k) || participle;
-  if (intro) {
+  // (A conjunction opening the sentence, then a pronoun, `But she also reflected on …, and stressed
+  // …`: the pronoun is the subject, not a word after the first comma.)
+  if (intro && /^(?:but|and|so|yet)$/.test(first.k) && SUBJECT_PRONOUNS.has(ws[1]?.k ?? '') && !/,$/.test(ws[1]!.w)) i = 1;
+  else if (intro) {
     const c = ws.findIndex((x) => /,$/.test(x.w));
     // (A clause of time, reason or concession may run long before its comma: `While sensitive least
     // terns were trying to nest and feed their young on their traditional nesting beaches, Parr told

@@ -2545,3 +2545,14 @@ describe('analyseQuotes — bands, statements and kin, session 29', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('her');
   });
 });
+
+describe('analyseQuotes — AP’s underscore dash and a conjunction before the subject, session 29', () => {
+  it('GIVEN `QUICKQUOTE: "How will we celebrate? I’m Australian, c’mon." _ Hugh Jackman after winning …` THEN Jackman’s', () => {
+    const { quotes } = analyseQuotes([article(['QUICKQUOTE: “How will we celebrate? I’m Australian, c’mon.” _ Hugh Jackman after winning an acting Golden Globe.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hugh Jackman']);
+  });
+  it('GIVEN Taylor Swift quoted, then `But she also reflected on her crossover pop success, and stressed that it’s important to "remove titles or stereotypes from what you do."` THEN Swift’s', () => {
+    const { quotes } = analyseQuotes([article(['“I did not see it coming tonight,” Taylor Swift said of her album of the year win.', 'But she also reflected on her crossover pop success, and stressed that it’s important to “remove titles or stereotypes from what you do.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Taylor Swift', 'Taylor Swift']);
+  });
+});
