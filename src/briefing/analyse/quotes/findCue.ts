@@ -510,8 +510,20 @@ export function cueAfter(raw: string, base: number): Cue | null {
   // (A source the reporter read it in closes the sentence: `…," X, a spokesman for the park service
   // said, according to The Associated Press.` The cue is before it; offsets before it stay.)
   const text = blankAsideBeforeVerb(raw.replace(ACCORDING_TO_SOURCE_END, '.'));
-  return cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
+  return cueOwnedStatement(text, base) ?? cueRightAfter(text, base) ?? cueAfterPlaceTail(text, base) ?? cueAfterLongAppositive(text, base) ?? cueAfterDash(text, base);
 }
+
+/**
+ * A named person's statement that reads the quote, after it: `…," Furness’ message, shared with
+ * Nine.com.au, read in part.`, `…," Smith's statement said.`: the statement's owner.
+ */
+function cueOwnedStatement(text: string, base: number): Cue | null {
+  if (!text.includes('’') && !text.includes("'")) return null;
+  const m = OWNED_STATEMENT_READ.exec(text);
+  return m ? { phrase: m[1]!, cue: 'statement', at: base + m.index + m[0].indexOf(m[1]!) } : null;
+}
+/** See {@link cueOwnedStatement}: group 1 the owner's name. */
+const OWNED_STATEMENT_READ = /^\s*,?\s*(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:statement|message|letter|post|note|tweet|email)(?:,[^,"“”]{1,80},)?\s+(?:read|reads|said|says|added|continued)\b/u;
 
 /** `, according to The Associated Press.` (or a report, a statement, local media) closing a sentence after its cue. */
 const ACCORDING_TO_SOURCE_END = /,\s+according\s+to\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|(?:statement|report|transcript|media|reports|recording|video)(?:\s+\w+){0,3})\s*\.?\s*$/u;

@@ -785,7 +785,10 @@ export class ArticleEntities {
         // lambasted Democrats`, `Smith (24) appeared in court`.)
         // (So is where the person is from, a capitalised body and its acronym: `Andrew Winter from
         // Brighton Housing Trust (BHT) was met with applause when he told the minister: …`.)
-        const verbTok = next !== undefined && BRACKETED_ASIDE.test(next) ? toks[j + 1]?.[0] : next === 'from' ? tokenAfterBody(toks, j + 1) : next;
+        // (So is a work's title quoted in brackets, masked to its placeholder: `Andrea Arnold ("Wuthering
+        // Heights") deftly answered …`.)
+        const bracketedTitle = next === `(${QUOTE_PLACEHOLDER}` && /^\)[,;]?$/.test(toks[j + 1]?.[0] ?? '');
+        const verbTok = bracketedTitle ? toks[j + 2]?.[0] : next !== undefined && BRACKETED_ASIDE.test(next) ? toks[j + 1]?.[0] : next === 'from' ? tokenAfterBody(toks, j + 1) : next;
         const verbNext = verbTok !== undefined && /^[a-z]/.test(verbTok) && !NOT_VERB.has(verbTok.toLowerCase().replace(/[,;]$/, ''));
         // (`…, said Disruptive Tech Research analyst Louis Basenese.`: the speaker after an inverted
         // speech verb is who a later `he told` stands for, as a subject is.)

@@ -2556,3 +2556,14 @@ describe('analyseQuotes — AP’s underscore dash and a conjunction before the 
     expect(quotes.map((q) => q.speaker)).toEqual(['Taylor Swift', 'Taylor Swift']);
   });
 });
+
+describe('analyseQuotes — a title in brackets and a person’s statement that reads, session 29', () => {
+  it('GIVEN `Andrea Arnold ("Wuthering Heights") deftly answered …. "…," she said.` after Ewan McGregor THEN Arnold’s', () => {
+    const { quotes } = analyseQuotes([article(['Part of the jury’s function is to provide star power, Ewan McGregor confessed.', 'Andrea Arnold ("Wuthering Heights") deftly answered the question about the lack of women directors. "I would hate it if my film got selected because I was a woman," she said.'])]);
+    expect(quotes.filter((q) => !q.partial).map((q) => q.speaker)).toEqual(['Andrea Arnold']);
+  });
+  it('GIVEN `"…," Furness’ message, shared with Nine.com.au, read in part.` and `"…," Smith\'s statement said.` THEN Furness’s and Smith’s', () => {
+    const { quotes } = analyseQuotes([article(['Deborra-lee Furness spoke about her marriage to Hugh Jackman.', '“My heart and compassion goes out to everyone who has traversed the traumatic journey of betrayal,” Furness’ message, shared with Nine.com.au, read in part.', 'John Smith resigned on Monday.', '"I leave with my head held high," Smith\'s statement said.'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Deborra-lee Furness', 'John Smith']);
+  });
+});
