@@ -39,7 +39,7 @@ for (const b of VERB_BASES) {
 /** Participles that describe the people asked, not their answer: `people surveyed by CBOS`. */
 const SURVEY_PARTICIPLES = /^(?:surveyed|polled|questioned|interviewed|asked|sampled|contacted|quizzed|canvassed|aged|registered|retired|unemployed|employed|married|educated|qualified|self-employed|so-called|based|living|born)$/i;
 /** Answers without a verb: `25 percent in favour`, `18 percent undecided`. */
-const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative|always|often|sometimes|occasionally|rarely|seldom|never|usually|frequently)\b/i;
+const DIRECT_ANSWER = /^(?:for|against|in favou?r|undecided|unsure|neutral|opposed|supporting|backing|approving|disapproving|don'?t know|do not know|not sure|no opinion|satisfied|dissatisfied|happy|unhappy|optimistic|pessimistic|positive|negative|favou?rable|unfavou?rable|always|often|sometimes|occasionally|rarely|seldom|never|usually|frequently)\b/i;
 /** Where the clause after a share ends. */
 const CLAUSE_END = /,(?!\d)|[;:()"“”]|\s(?:[-–—]|--)\s|\s(?:while|whereas|but|compared|according to|although|though|versus|which|including|excluding|up from|down from)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof|Rev|St|Jr|Sr|[A-Z]))\.(?:\s|$)/i;
 /** Speech verbs stripped from the front of an answer: `said they would vote for Labour` → `would vote for Labour`, `said they’re “not too concerned”` → `“not too concerned”`. */
@@ -140,7 +140,8 @@ function isPredicate(w: string): boolean {
 /** An answer without a leading speech verb, a trailing change, small words or punctuation; not cut short. */
 function tidyWhole(answer: string): string {
   // (A change left after the answer by a missing bracket, `are unsure +2)`, is no part of it.)
-  return answer.replace(LEADING_SAID, '').replace(/\s*\(?[+\-−±]\s?\d+(?:\.\d+)?\)?\s*$/u, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”]+$/g, '').trim();
+  // (Nor a dash glued to it before the next share: `61 percent favorable–17 percent unfavorable`.)
+  return answer.replace(LEADING_SAID, '').replace(/\s*\(?[+\-−±]\s?\d+(?:\.\d+)?\)?\s*$/u, '').replace(TRAILING_JUNK, '').replace(/[.,;:!?"“”–—]+$/g, '').trim();
 }
 
 /** {@link tidyWhole}, cut to its first {@link MAX_ANSWER_WORDS} words; null when nothing is left. */
@@ -822,8 +823,17 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
     const subject = clauseSubject(before);
     if (subject) return { answer: subject, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
+  // (A list of names and their shares set off by semicolons: `…, with Jackson drawing 23 percent;
+  // retired police officer Robert Cappucci, 4 percent; businessman Joseph Wiley, 1 percent`.)
+  if (b.answer === null && (after.answer === null || pronounOption) && prev !== undefined) {
+    const listed = NAME_THEN_COMMA.exec(before);
+    const name = listed ? cleanName(listed[1]!) : null;
+    if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
+  }
   return { answer: b.answer ?? (pronounOption ? after.answer : null), qualifier: b.qualifier ?? qualifierAfter ?? qualifierBefore, people: after.people };
 }
+/** A name closing a semicolon's list item before its share (`; businessman Joseph Wiley, `): group 1 the name. */
+const NAME_THEN_COMMA = /;\s*(?:[^;]*?\s)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}),\s*$/u;
 /**
  * A stance verb right before a split (`voters oppose 58%-34% a proposal …`, `they opposed the
  * project 55%-to-39%`, `disagree 48%-to-36% with …`, `oppose the project by 78%-17%`), as
@@ -940,7 +950,7 @@ const PARTICIPLE_LEVEL = /,\s+(?:now\s+|still\s+|currently\s+)?(?:standing|sitti
 /** More words allowed between a subject and its share when a set-off participle gives the level. */
 const MAX_EXTRA_WORDS_BEFORE_PARTICIPLE = 4;
 /** A level told as a noun `of` the share: `Labor has a primary vote of 39 per cent`, `support of`. */
-const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead|image)\s+of\s*$/i;
+const LEVEL_OF = /\b(?:vote|support|rating|share|approval|backing|score|lead|image|choice|pick|preference)\s+of\s*$/i;
 /** An aside set off by two spaced dashes (`– once the clear frontrunners in the campaign –`). */
 const DASHED_ASIDE = /\s[–—]\s[^–—.;]{1,80}?\s[–—]\s/g;
 /** What the words before a share end with when the subject's level follows (`on`, `at`, `to`, `has`, `polled`, `now worth`, `logged a`). */

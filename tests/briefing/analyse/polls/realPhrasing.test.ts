@@ -2103,3 +2103,16 @@ describe('polls: session 29, how often, and a survey published by a body', () =>
     expect(findPollsters('Five percent of adults feel lonely, a survey published Tuesday by the Office for National Statistics (ONS) revealed.').map((f) => f.value)).toEqual(['Office for National Statistics']);
   });
 });
+
+describe('findAnswer: session 29, a mayoral race told as choices and lists', () => {
+  const answers = (t: string): (string | null)[] => findShares(t).map((_, i, all) => findAnswer(t, all, i).answer);
+  it('GIVEN `Walsh is the choice of 54 percent of voters, with Jackson drawing 23 percent; retired police officer … Robert Cappucci, 4 percent; businessman Joseph Wiley, 1 percent; and 18 percent undecided` THEN each candidate his share', () => {
+    expect(answers('Walsh is the choice of 54 percent of voters, with Jackson drawing 23 percent; retired police officer and former School Committee member Robert Cappucci, 4 percent; businessman Joseph Wiley, 1 percent; and 18 percent undecided.')).toEqual(['Walsh', 'Jackson', 'Robert Cappucci', 'Joseph Wiley', 'undecided']);
+  });
+  it('GIVEN `Walsh’s favorability rating was 61 percent favorable–17 percent unfavorable` THEN favorable and unfavorable', () => {
+    expect(answers('Walsh’s favorability rating was 61 percent favorable–17 percent unfavorable.')).toEqual(['favorable', 'unfavorable']);
+  });
+  it('GIVEN `Output fell in March, Acme Corp said, 4 percent below …` (no list of shares, no semicolon) THEN no name from a comma', () => {
+    expect(answers('Output fell in March, Acme Corp said, 4 percent below the year before.')).not.toContain('Acme Corp');
+  });
+});
