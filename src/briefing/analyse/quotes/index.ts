@@ -542,6 +542,11 @@ function shareClosingClause(out: Attributed[], paragraphs: readonly string[]): v
   }
 }
 
+/** A sentence with a noun of speech after a verb of having or sharing it (cheap test before {@link SPEECH_NOUN_PREDICATE}). */
+const SPEECH_NOUN_SENTENCE = /\b(?:message|tone|note|sentiment|view|warning|assessment|take|thoughts)\b/;
+/** Right after a subject: `had a similar message`, `echoed that sentiment`, `struck a different tone`, `shared his thoughts`. */
+const SPEECH_NOUN_PREDICATE = /^\s*(?:also\s+|then\s+)?(?:had|has|offered|struck|sounded|shared|echoed|delivered|gave|sent|took)\s+(?:a|an|the|that|this|his|her|their)?\s*(?:(?:similar|different|simple|clear|blunt|stark|defiant|positive|optimistic|cautious|sombre|somber|more\s+\w+)\s+)?(?:message|tone|note|sentiment|view|warning|assessment|take|thoughts)\b/;
+
 /** A sentence opening with a subordinate clause (`Although …,`, `While …,`, `If …,`). */
 const SUBORDINATE_OPENING = /^\s*(?:Although|Though|While|Whilst|Whereas|Even though|Even if|If|Because|Since|Despite|After|Before|When)\s/;
 
@@ -700,6 +705,13 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   // (`Ssempala says that …, adding that …`: the cue of a speech verb and the participle it owns.)
   // (And `According to Mountain, the troopers have received calls …`: the source of that sentence.)
   if (cue && (CUE_VERBS.has(cue.cue.split(',')[0]!) || cue.cue === 'according to')) return { cue, paragraph: para };
+  // (A person who had a message or echoed a view, `Donovan Mitchell had a similar message to what
+  // Atkinson preached.`, speaks in the quote after it.)
+  if (cue === null && SPEECH_NOUN_SENTENCE.test(sentence)) {
+    const subj = sentenceSubject(sentence, start);
+    const rest = subj === null ? '' : text.slice(subj.at + subj.phrase.length, end);
+    if (subj && SPEECH_NOUN_PREDICATE.test(rest)) return { cue: { phrase: subj.phrase, cue: 'message', at: subj.at }, paragraph: para };
+  }
   // (A sentence whose subject characterises something, `The Australian Conservation Foundation
   // branded the approval reckless and inappropriate.`, speaks as a speech verb's does.)
   if (cue === null) {
@@ -719,6 +731,11 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
     // (`She said the CTU would continue to campaign for increases. It launched …` / `"We want …"`: a
     // person's pronoun opening it is that person; `they`, `it`, `we` name no one speaker.)
     if (opening && CUE_VERBS.has(opening.cue) && (!SUBJECT_PRONOUNS.has(opening.phrase.toLowerCase()) || /^(?:he|she)$/i.test(opening.phrase))) return { cue: opening, paragraph: para };
+    // (Or one whose subject had a message, `Donovan Mitchell had a similar message to what Atkinson
+    // preached. Yes, this was a tough loss, …` / `"You always want to learn …"`.)
+    const first = text.slice(0, firstEnd);
+    const subj = opening === null && SPEECH_NOUN_SENTENCE.test(first) ? sentenceSubject(first, 0) : null;
+    if (subj && SPEECH_NOUN_PREDICATE.test(first.slice(subj.at + subj.phrase.length)) && !SUBJECT_PRONOUNS.has(subj.phrase.toLowerCase())) return { cue: { phrase: subj.phrase, cue: 'message', at: subj.at }, paragraph: para };
   }
   // A paragraph of one sentence about a named person, then the quote's paragraph (`Re-treading
   // worker Mark Lewis, 53, of Idonia Road, Perton, has worked at the site for 37 years.` / `"It's a

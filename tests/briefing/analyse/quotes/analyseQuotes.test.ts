@@ -2567,3 +2567,16 @@ describe('analyseQuotes — a title in brackets and a person’s statement that 
     expect(quotes.map((q) => q.speaker)).toEqual(['Deborra-lee Furness', 'John Smith']);
   });
 });
+
+describe('analyseQuotes — a person who had a message, session 29', () => {
+  it('GIVEN Atkinson quoted, then `Donovan Mitchell had a similar message to what Atkinson preached. Yes, this was a tough loss, …` then a quote paragraph THEN Mitchell’s', () => {
+    const { quotes } = analyseQuotes([
+      article(['“I love how we fought,” coach Kenny Atkinson said.', 'Donovan Mitchell had a similar message to what Atkinson preached. Yes, this was a tough loss, but it’s about learning from it and moving on.', '“You always want to learn through wins, but sometimes you just got to learn through losses.”']),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kenny Atkinson', 'Donovan Mitchell']);
+  });
+  it('GIVEN `The report had a stark message for the city. It was published on Monday.` then a quote paragraph THEN not the report’s (a person had no message)', () => {
+    const { quotes } = analyseQuotes([article(['The report had a stark message for the city. It was published on Monday.', '“The roads are in a dire state.”'])]);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
