@@ -85,8 +85,8 @@ function keepNonOverlapping(ranked: readonly Draft[]): Draft[] {
 
 /**
  * `Thursday (July 28)`, `Thursday's (June 23)`, `Monday, April 23`, `Wednesday 4 January` where
- * chrono-node did not merge them: one expression whose year is the one that makes the weekday right. `Sunday, April 12, 2020`
- * (a whole date) is one expression of that date.
+ * chrono-node did not merge them: one expression whose year is the one that makes the weekday
+ * right. `Sunday, April 12, 2020` (a whole date) is one expression of that date.
  */
 export const weekdayWithDate: Refiner = {
   name: 'weekdayWithDate',

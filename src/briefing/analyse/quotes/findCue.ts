@@ -687,8 +687,8 @@ function roleOfPlaceBefore(ws: readonly Word[], d: number): boolean {
 /**
  * True when the words before `d` are a title naming the field a role covers: an optional article,
  * a body's capitalised words, lower-case modifiers ending in a role, then `for` or `of` and a few
- * lower-case words (`IDC research manager for mobile phones`, `the bank's head of equity research`),
- * with no punctuation between them.
+ * lower-case words (`IDC research manager for mobile phones`, `the Gartner analyst for consumer
+ * devices`), with no punctuation between them.
  */
 function roleOfFieldBefore(ws: readonly Word[], d: number): boolean {
   const from = /^(?:the|a|an)$/.test(ws[0]!.k) ? 1 : 0;
@@ -852,8 +852,7 @@ function cueRightAfter(text: string, base: number): Cue | null {
     if (k === 0) {
       // (A description with where they were, then the name set off: `…," shouted one man in the line,
       // Umesh Gujjar.`; the name closes the sentence.)
-      const described = ws[1] === undefined ? null : DESCRIBED_THEN_NAMED.exec(text.slice(ws[1].start - base));
-      const np = phraseAfter(ws, 1) ?? (described ? { phrase: `${described[1]!}, ${described[2]!}`, at: ws[1]!.start } : null);
+      const np = phraseAfter(ws, 1) ?? describedThenNamed(ws, text, base);
       // (A finite verb right after the phrase makes it the subject of what was said, not the
       // speaker: `…", said the military had fought off the attack`.)
       if (np && CLAUSE_VERB_AFTER_SUBJECT.test(ws[1 + np.phrase.split(/\s+/).length]?.k ?? '')) return null;
@@ -922,6 +921,11 @@ export function cueBefore(text: string, base: number): Cue | null {
   // (And whom an owned statement went to, `His letter to the council's 15 members said`: the letter speaks.)
   const plain = / to /.test(dashesOff) ? dashesOff.replace(OWNED_STATEMENT_ADDRESSEE, (m) => ' '.repeat(m.length)) : dashesOff;
   return cueInWords(words(plain, base), /[:,]$/.test(text.trimEnd()));
+}
+/** The phrase of {@link DESCRIBED_THEN_NAMED} after the verb at word 0, or null. */
+function describedThenNamed(ws: readonly Word[], text: string, base: number): { phrase: string; at: number } | null {
+  const described = ws[1] === undefined ? null : DESCRIBED_THEN_NAMED.exec(text.slice(ws[1].start - base));
+  return described ? { phrase: `${described[1]!}, ${described[2]!}`, at: ws[1]!.start } : null;
 }
 /** After an inverted speech verb: a description opening with `one`/`a`/`the` (`one man in the line`), a comma, and a name that ends the sentence. */
 const DESCRIBED_THEN_NAMED = /^((?:one|a|an|the)\s+[\p{Ll}'’ -]{2,60}?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)\s*[.!?]?\s*$/u;

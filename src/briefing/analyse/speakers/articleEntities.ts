@@ -844,9 +844,9 @@ export class ArticleEntities {
         const servedByRole = j === i + 1 && i > 0 && /^(?:of|for)$/.test(toks[i - 1]![0]) && i - 1 > b;
         // (`second-half goals from Joe Gelhardt and Darko Gyabi left them …`: a name joined by `and`
         // to a preposition's object is that preposition's object too, not the verb's subject.)
-        let k = s - 2;
-        if (prev === 'and' || prev === 'or') while (k >= 0 && startsUpper(toks[k]![0]) && !/[,;:.!?]$/.test(toks[k]![0])) k--;
-        const coordinatedObject = (prev === 'and' || prev === 'or') && k < s - 2 && k >= 0 && PREPOSITION_BEFORE_NAME.test(toks[k]![0]);
+        let firstConjunct = s - 2;
+        if (prev === 'and' || prev === 'or') while (firstConjunct >= 0 && startsUpper(toks[firstConjunct]![0]) && !/[,;:.!?]$/.test(toks[firstConjunct]![0])) firstConjunct--;
+        const coordinatedObject = (prev === 'and' || prev === 'or') && firstConjunct < s - 2 && firstConjunct >= 0 && PREPOSITION_BEFORE_NAME.test(toks[firstConjunct]![0]);
         // (`However, Rep. Rosa DeLauro, D-Conn., the top Democrat …, criticized …`: a connective set off
         // before the name opens the sentence as well.)
         const connectiveStart = prev !== undefined && SENTENCE_CONNECTIVE.test(prev) && (s < 2 || toks[s - 2]![0] === QUOTE_PLACEHOLDER || /[.!?:;]["”]?$/.test(toks[s - 2]![0]));
