@@ -948,9 +948,17 @@ function publicationDate(lines: readonly Line[], pageDates: readonly { line: num
   // (Of several stamps before the lead, the one nearest it: a list of other stories, each stamped,
   // may stand above the headline — `STI cases on the rise` / `2 September 2024` … then `Adele concert
   // ‘best one ever’` / `Friday 24 March 2017 | Published in Regional` over the lead.)
-  const stampLines = pageDates.filter((p) => p.line < endAt && isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item);
-  const beforeLead = lead >= 0 ? stampLines.filter((p) => p.line < lead) : [];
-  const stamp = beforeLead.length > 1 ? beforeLead[beforeLead.length - 1] : stampLines[0];
+  // (Only lines before the lead are read for that; past it, the first stamp as before.)
+  const stampLine = (p: { line: number }): boolean => isTimestampLine(lines[p.line]!.text) && !lines[p.line]!.item;
+  let nearest: { line: number; ymd: Ymd } | undefined;
+  let beforeLead = 0;
+  for (const p of pageDates) {
+    if (lead < 0 || p.line >= lead || p.line >= endAt) break;
+    if (!stampLine(p)) continue;
+    nearest = p;
+    beforeLead++;
+  }
+  const stamp = beforeLead > 1 ? nearest : pageDates.find((p) => p.line < endAt && stampLine(p));
   if (stamp) return stamp.ymd;
   // (The day the story calls today, before a date a caption or the lead gives: `Passengers stranded …
   // November 5, 2022.` over `… enters its third day today (Monday, November 7)`.)

@@ -826,7 +826,7 @@ export function findAnswer(text: string, shares: readonly Share[], i: number): A
   // (A list of names and their shares set off by semicolons: `…, with Jackson drawing 23 percent;
   // retired police officer Robert Cappucci, 4 percent; businessman Joseph Wiley, 1 percent`.)
   if (b.answer === null && (after.answer === null || pronounOption) && prev !== undefined) {
-    const listed = NAME_THEN_COMMA.exec(before);
+    const listed = before.includes(';') ? NAME_THEN_COMMA.exec(before) : null;
     const name = listed ? cleanName(listed[1]!) : null;
     if (name) return { answer: name, qualifier: qualifierAfter ?? qualifierBefore, people: after.people };
   }
