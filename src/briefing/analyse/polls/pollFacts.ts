@@ -94,6 +94,10 @@ const PUBLISHED_BY_BODY = new RegExp(String.raw`\b(?:poll|survey|study)\s+publis
 const BODY_FOUND_SHARE = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?(${NAME})\s+(?:found|finds)\s+(?:that\s+)?(?=[^.;%]{0,40}?\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b|per cent\b))`, 'gu');
 /** Words of a body's name that make it one that surveys its members or the public (`Association`, `Office for National Statistics`). */
 const SURVEYING_BODY = /\b(?:Association|Federation|Statistics|Chamber)\b/;
+/** A research body's name, or one of a body that surveys its members or the public (see findPollsters). */
+function surveysItself(name: string): boolean {
+  return RESEARCH_BODY.test(name) || SURVEYING_BODY.test(name);
+}
 const NAME_POLL = new RegExp(String.raw`(${NAME})\s+(?:Poll|Survey)\b`, 'gu');
 /** What follows `polls` used as a verb (`X polls well`, `polls ahead of`, `polls at 20%`). */
 const POLLS_AS_VERB = /^\s+(?:well|strongly|poorly|badly|ahead|behind|best|worst|better|worse|higher|lower|at|around|above|below|in|just|only|about|slightly|consistently)\b/i;
@@ -182,7 +186,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     if (sentence.includes(' from ')) for (const m of sentence.matchAll(POLL_FROM)) if (RESEARCH_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // (`a survey published Tuesday by the Office for National Statistics`: a research or statistics
     // body that published it ran it; a broadcaster may only have printed it.)
-    if (sentence.includes('published')) for (const m of sentence.matchAll(PUBLISHED_BY_BODY)) if (RESEARCH_BODY.test(m[1]!) || SURVEYING_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+    if (sentence.includes('published')) for (const m of sentence.matchAll(PUBLISHED_BY_BODY)) if (surveysItself(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length);
     // (`a poll published on Thursday by the other main public broadcaster, ARD,`: a broadcaster known
     // by its initials names the poll it publishes, as news copy names it; a publisher written out,
     // `published … by the Israel Television News Company`, may only have printed someone's poll.)
@@ -191,7 +195,7 @@ export function findPollsters(sentence: string, headline = false): Found<string>
     if (RAN_POLL_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_RAN_POLL)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
     // `The National Association of Business Economists found that 72 percent of economists …`: a
     // research body opening its sentence that found a share.
-    if (sentence.includes(' found') || sentence.includes(' finds')) for (const m of sentence.matchAll(BODY_FOUND_SHARE)) if (RESEARCH_BODY.test(m[1]!) || SURVEYING_BODY.test(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    if (sentence.includes(' found') || sentence.includes(' finds')) for (const m of sentence.matchAll(BODY_FOUND_SHARE)) if (surveysItself(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
     for (const m of sentence.matchAll(NAME_POLL)) {
       const words = leadingNonNameWordsDropped((m[1] ?? '').split(/\s+/));
       if (words.length === 0) continue;

@@ -7,7 +7,7 @@
  * newspaper quote extractors): speech verb lexicon + subject/object noun-phrase chunking by
  * capitalisation and closed word classes, no parser.
  */
-import { ADMINISTRATIVE_PLACE_NOUNS, AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, INSTITUTION_NOUNS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
+import { ADMINISTRATIVE_PLACE_NOUNS, AUX_AND_ADVERBS, CAPITALISED_STOPWORDS, MAX_ROLE_OF_WORDS, ORG_WORDS, INSTITUTION_NOUNS, isAge, isAgentNoun, CHARACTERISING_VERBS, CUE_PARTICIPLES, CUE_VERBS, COMPANY_NOUNS, GROUP_NOUNS, HONORIFICS, NAME_MONTHS, ORG_HEAD_NOUNS, NAME_PARTICLES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, SUBJECT_PRONOUNS, POSSESSIVE_DETERMINER, isAbbreviation, isDemonym, isRoleNoun, isTitleWord } from '../speakers/lexicon.js';
 import { isNameWord, parseSpeakerPhrase } from '../speakers/parseSpeakerPhrase.js';
 
 /** A cue found next to a quote. */
@@ -870,7 +870,7 @@ function cueRightAfter(text: string, base: number): Cue | null {
       // A lower-case description before the name: `…," local Nely Intriago said`, `resident Jo Lee said`.
       const d = ws.findIndex((y) => y.start === np.at);
       // (A possessive before a kin or role word and the name: `…," his niece Nancy Lee Hess tells Us`.)
-      if (d === 1 && /^(?:his|her|their|its|my|our)$/.test(ws[0]!.k) && /^\p{Ll}/u.test(ws[1]!.w)) return { phrase: `${ws[0]!.w} ${np.phrase}`, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
+      if (d === 1 && POSSESSIVE_DETERMINER.test(ws[0]!.k) && /^\p{Ll}/u.test(ws[1]!.w)) return { phrase: `${ws[0]!.w} ${np.phrase}`, cue: quoted ? 'quoted as saying' : cueWords(ws, k), at: ws[0]!.start };
       if (d < 1 || !/^\p{Lu}/u.test(ws[d]!.w)) return null;
       // Or an owner's role set off by commas: `…," Reynolds' niece, Nancy Lee Hess, said`.
       const owned = d <= MAX_DESCRIPTION_WORDS_BEFORE_NAME + 1 && /,$/.test(ws[d - 1]!.w) && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:['’]s?|s['’]))$/u.test(ws[0]!.w) && ws.slice(1, d).every((y) => descriptionWord({ ...y, w: y.w.replace(/,$/, '') }));

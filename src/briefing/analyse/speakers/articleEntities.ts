@@ -7,7 +7,7 @@
  * title holds its role noun and agrees with its modifiers.
  */
 import { compatibleNames, nameParts, sameNameWord } from './nameKey.js';
-import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NAME_PARTICLES, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isAgentNoun, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, COMPANY_NOUNS, CUE_VERBS, POSSESSIVE_DETERMINER, HYPHENATED_PARTICLE_NAME, INSTITUTION_NOUNS, NAME_PARTICLES, NATIONALITY_NOUNS, ORG_HEAD_NOUNS, PLACES, ROLE_NOUNS, ROLES_SENT_TO, SPOKES_NOUNS, isAbbreviation, isAgentNoun, isDemonym, isRoleNoun, isTitleWord } from './lexicon.js';
 import { parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './parseSpeakerPhrase.js';
 import { startsUpper } from '../../startsUpper.js';
 import { capitalisedMidSentence } from '../capitalisedMidSentence.js';
@@ -450,8 +450,6 @@ const PLACE_NOUNS_AFTER_NAME = /^(?:area|areas|region|district|county|province|m
 const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'along', 'into', 'towards', 'toward']);
 /** A capitalised run opened by a preposition (`At Chengannur,`, `In Kobe,`): what follows is its object. */
 const PREPOSITION_OPENED = /^(?:At|In|From|On|To|For|With|By|Near|Outside|Inside|Across|Around|Throughout|Along|Into|Over|Under|Beyond)$/;
-/** A possessive determiner before a person's title (`His neighbour Wayne Mackenzie`, `Her lawyer Jo Hale`). */
-const POSSESSIVE_DETERMINER = /^(?:his|His|her|Her|their|Their|its|Its|our|Our|my|My)$/;
 /** The article or possessive determiner before such an owner (`The union’s …`). */
 const OWNER_DETERMINER = /^(?:the|The|its|Its|their|Their)$/;
 

@@ -57,6 +57,9 @@ export const HYPHENATED_PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|ould)-\p{Lu}[
 /** Pronouns that can be the subject of a speech cue. */
 export const SUBJECT_PRONOUNS = set('he she they it we i');
 
+/** A possessive determiner, in lower case or opening a sentence (`his niece …`, `Their supervisor, …`). */
+export const POSSESSIVE_DETERMINER = /^(?:his|His|her|Her|their|Their|its|Its|our|Our|my|My)$/;
+
 /**
  * Role nouns: words that make a title (`Defense Secretary`) or a definite description
  * (`the secretary`, `the Russian defence minister`). Lower case; matched case-insensitively.

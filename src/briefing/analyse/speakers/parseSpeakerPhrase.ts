@@ -23,6 +23,7 @@ import {
   ROLE_NOUNS,
   ROLES_SENT_TO,
   SUBJECT_PRONOUNS,
+  POSSESSIVE_DETERMINER,
   DEMONYMS,
   isDemonym,
   isNationalityPlural,
@@ -185,9 +186,6 @@ function isPersonalName(name: string): boolean {
 
 /** First words of football clubs' names that are no given name (`Real Madrid`, `Borussia Dortmund`, `Dynamo Kyiv`). */
 const CLUB_FIRST_WORDS = /^(?:Real|Atl[eé]tico|Inter|Bayern|Borussia|Sporting|Olympique|Athletic|Deportivo|Dynamo|Dinamo|Spartak|Lokomotiv|Eintracht|Fortuna|Hertha|Werder|Schalke)$/;
-
-/** A possessive determiner opening a title of kin or role (`his niece Nancy Lee Hess`). */
-const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our)$/i;
 
 /** Role nouns that are common surnames, read as names when capitalised after a given name or alone. */
 const SURNAME_ROLES = new Set(['King', 'Prince', 'Bishop', 'Major', 'Marshal', 'Dean', 'Judge', 'Trainer', 'Farmer', 'Porter', 'Butler', 'Sultan', 'Skipper', 'Steward', 'Sheriff', 'Driver', 'Boxer', 'Bowler']);
