@@ -473,7 +473,7 @@ function speakerLabel(before: string, base: number): Cue | null {
 function roundupLabel(before: string, base: number): Cue | null {
   // (After a dash bullet the label may end a sentence of its own before the quote's: `— Arians on
   // getting strong performances from his veterans. "…"`.)
-  const m = ROUNDUP_LABEL.exec(before);
+  const m = before.includes(' on ') ? ROUNDUP_LABEL.exec(before) : null;
   if (!m || (m[1]!.trim() === '' && !/:\s*$/.test(before))) return null;
   const phrase = parseSpeakerPhrase(m[2]!);
   return phrase?.kind === 'person' ? { phrase: m[2]!, cue: 'label', at: base + m[1]!.length } : null;
@@ -542,6 +542,8 @@ function shareClosingClause(out: Attributed[], paragraphs: readonly string[]): v
   }
 }
 
+/** One of {@link CHARACTERISING_VERBS} as a word (the cheap test before a sentence's subject is read for it). */
+const CHARACTERISING_VERB_WORD = new RegExp(String.raw`\b(?:${[...CHARACTERISING_VERBS].join('|')})\b`);
 /** A sentence with a noun of speech after a verb of having or sharing it (cheap test before {@link SPEECH_NOUN_PREDICATE}). */
 const SPEECH_NOUN_SENTENCE = /\b(?:message|tone|note|sentiment|view|warning|assessment|take|thoughts)\b/;
 /** Right after a subject: `had a similar message`, `echoed that sentiment`, `struck a different tone`, `shared his thoughts`. */
@@ -714,7 +716,8 @@ function reportedSpeechBefore(paragraphs: readonly string[], pi: number, sStart:
   }
   // (A sentence whose subject characterises something, `The Australian Conservation Foundation
   // branded the approval reckless and inappropriate.`, speaks as a speech verb's does.)
-  if (cue === null) {
+  // (Its subject read only when such a verb is in the sentence at all: most sentences before a quote have none.)
+  if (cue === null && CHARACTERISING_VERB_WORD.test(sentence)) {
     // (Its article blanked: sentenceSubject reads no subject opening with `The`.)
     const subj = sentenceSubject(sentence.replace(/^The\s/, '    '), start);
     // (Past an appositive set off after it: `Rep. Rosa DeLauro, D-Conn., the top Democrat on the
